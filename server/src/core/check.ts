@@ -1,0 +1,134 @@
+// Checks a whole document: lays it out, reads the claims sentence by sentence with
+// the context contract §2 asks for, and judges each at the time it speaks about.
+import { claimsInSentence, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext } from './claims';
+import { todayIso } from './dates';
+import { layoutOf, type DocumentLayout, type Span } from './document';
+import type { FactBase } from './factBase';
+import { formatFigure } from './figures';
+import { claimPeriod, timeExpressionsIn, type TimeExpression } from './temporal';
+import type { CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
+import { PROBLEM_VERDICTS } from './types';
+import { judge } from './verdicts';
+
+/** `memo.md` or the `markdown` language id → how to read the document. */
+export function documentKindOf(pathOrLanguageId: string): DocumentKind {
+  const s = pathOrLanguageId.toLowerCase();
+  if (s === 'markdown' || /\.(md|markdown|mdx)$/.test(s)) return 'markdown';
+  if (s === 'trade-memo' || s.endsWith('.memo')) return 'memo';
+  return 'plaintext';
+}
+
+const matchersByFacts = new WeakMap<FactBase, { products: PhraseMatcher; measures: PhraseMatcher }>();
+
+function matchersFor(facts: FactBase) {
+  let m = matchersByFacts.get(facts);
+  if (!m) {
+    const terms = new Set(facts.facts.flatMap((f) => f.terms));
+    m = { products: new PhraseMatcher(facts.products), measures: new PhraseMatcher(facts.measures, terms) };
+    matchersByFacts.set(facts, m);
+  }
+  return m;
+}
+
+const TARIFF_WORDS = /\b(?:tariffs?|duty|duties|levy|levies|surcharges?|customs|reciprocal)\b/i;
+
+export function checkDocument(text: string, facts: FactBase, options: CheckOptions): DocumentCheck {
+  const layout = layoutOf(text, options.kind);
+  const asOf = layout.declaredAsOf?.date ?? options.asOf ?? options.today ?? todayIso();
+  const asOfSource = layout.declaredAsOf?.source ?? (options.asOf ? 'option' : 'today');
+  const matchers = matchersFor(facts);
+  const base = {
+    products: matchers.products,
+    measures: matchers.measures,
+    documentAboutTariffs: TARIFF_WORDS.test(layout.prose),
+    subjectPartners: subjectPartnersOf(layout),
+  };
+  const claims: Claim[] = [];
+  const add = (read: ReadClaim, sentence: string, offset: number, times: TimeExpression[]) => {
+    const start = offset + read.figure.start;
+    if (layout.disabled.some((d) => start >= d.start && start < d.end)) return;
+    claims.push(judgedClaim(read, sentence, offset, times, asOf, facts));
+  };
+
+  for (const paragraph of layout.paragraphs) {
+    const earlierPartners: string[][] = [];
+    const earlierProducts: string[][] = [];
+    for (const s of paragraph.sentences) {
+      const sentence = layout.prose.slice(s.start, s.end);
+      const ctx: ReadingContext = { ...base, earlierPartners: [...earlierPartners].reverse(), earlierProducts: [...earlierProducts].reverse() };
+      const read = claimsInSentence(sentence, ctx);
+      if (read.length) {
+        const times = timeExpressionsIn(sentence, asOf);
+        for (const r of read) add(r, sentence, s.start, times);
+      }
+      earlierPartners.push([...new Set(partnersIn(sentence).filter((m) => m.role === 'partner').map((m) => m.code))]);
+      earlierProducts.push([...new Set(matchers.products.find(sentence).flatMap((m) => m.keys))]);
+    }
+  }
+
+  for (const cell of layout.tableCells) {
+    // The row and column headers give a cell its scope; they are read as words before it.
+    const prefix = `${cell.rowHeader} ${cell.columnHeader} `;
+    const sentence = prefix + text.slice(cell.start, cell.end);
+    const ctx: ReadingContext = { ...base, earlierPartners: [], earlierProducts: [] };
+    const times = timeExpressionsIn(sentence, asOf);
+    for (const r of claimsInSentence(sentence, ctx)) {
+      if (r.figure.start >= prefix.length) add(r, sentence, cell.start - prefix.length, times);
+    }
+  }
+
+  claims.sort((a, b) => a.start - b.start);
+  return { asOf, asOfSource, claims, directiveProblems: layout.directiveProblems };
+}
+
+/** Partners the title names, or else the one the document names more than all others together. */
+function subjectPartnersOf(layout: DocumentLayout): string[] {
+  const partnerCodes = (span: Span) => [...new Set(partnersIn(layout.prose.slice(span.start, span.end)).filter((m) => m.role === 'partner' && m.code !== 'US').map((m) => m.code))];
+  if (layout.title) {
+    const inTitle = partnerCodes(layout.title);
+    if (inTitle.length) return inTitle;
+  }
+  const counts = new Map<string, number>();
+  for (const m of partnersIn(layout.prose)) if (m.role === 'partner') counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && top[1] * 2 > total ? [top[0]] : [];
+}
+
+/** The time expression that bears on a figure: the nearest, preferring its governing words. */
+function timeFor(read: ReadClaim, times: TimeExpression[]): TimeExpression | undefined {
+  const distance = (t: TimeExpression) => {
+    const inside = t.start >= read.governing.start && t.end <= read.governing.end;
+    const gap = t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end;
+    return (inside ? 0 : 10_000) + Math.max(0, gap);
+  };
+  return [...times].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+function judgedClaim(read: ReadClaim, sentence: string, offset: number, times: TimeExpression[], asOf: IsoDate, facts: FactBase): Claim {
+  const time = timeFor(read, times);
+  const period = time ? claimPeriod(time, asOf) : 'as-of';
+  const judged: JudgedTime = period === 'as-of'
+    ? { date: asOf, ...(time ? { because: time.text } : {}) }
+    : { date: period.to, period, because: time!.text };
+  const figure = read.figure;
+  const j = judge(facts, { value: figure.value, text: figure.text, readings: read.readings, framing: read.framing, date: judged.date, period: judged.period });
+  const problem = PROBLEM_VERDICTS.has(j.verdict);
+  const ids = j.factIds;
+  return {
+    kind: 'rate',
+    start: offset + figure.start,
+    end: offset + figure.end,
+    text: figure.text,
+    value: figure.value,
+    verdict: j.verdict,
+    expected: j.expected,
+    factIds: ids,
+    message: j.message,
+    scope: j.scope,
+    judged,
+    fixes: problem
+      ? j.expected.map((value) => ({ value, replacement: formatFigure(value, figure), factId: ids.find((id) => facts.byId(id)?.rate === value) ?? ids[0] }))
+      : [],
+  };
+}

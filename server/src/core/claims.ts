@@ -1,0 +1,283 @@
+// Reads claims: decides which percentage figures are tariff rates, and what each one
+// is about (imposer, partner, products, measure) following contract §2: first the
+// words that govern the figure, then the rest of the sentence, then the nearest earlier
+// mention in the paragraph, then the document's subject.
+import type { Figure } from './figures';
+import { figuresIn } from './figures';
+import type { ClaimScope, Vocabulary } from './types';
+import { EFFECTIVE_RATE_PHRASES, SCOPE_CHANGING_MEASURES, partnerNames } from './vocabulary';
+
+/** How a sentence frames a figure: as a rate now, a former rate, a threat, or a future one. */
+export type Framing = 'plain' | 'former' | 'conditional' | 'future';
+
+export interface ReadClaim {
+  figure: Figure; // offsets are the sentence's
+  /** Each reading the words allow; a claim is a problem only when it is one under all. */
+  readings: ClaimScope[];
+  framing: Framing;
+  /** The figure's governing words, offsets within the sentence. */
+  governing: { start: number; end: number };
+}
+
+export interface PartnerMention {
+  code: string;
+  start: number;
+  end: number;
+  role: 'imposer' | 'partner';
+}
+
+/** What the reader knows beyond the sentence: vocabularies and the document's context. */
+export interface ReadingContext {
+  products: PhraseMatcher;
+  measures: PhraseMatcher;
+  /** Is the document about tariffs at all? Weak words ("price", "obligation") count only then. */
+  documentAboutTariffs: boolean;
+  /** Partners named in earlier sentences of the paragraph, nearest first. */
+  earlierPartners: string[][];
+  earlierProducts: string[][];
+  /** The document's subject partners (from its title, or the one it names most). */
+  subjectPartners: string[];
+}
+
+// ---------------------------------------------------------------------------------
+// Phrase matching
+
+/** Finds vocabulary phrases in text; longest phrase wins, whole words only. */
+export class PhraseMatcher {
+  private readonly pattern: RegExp | undefined;
+  private readonly keysOf = new Map<string, string[]>();
+
+  constructor(entries: Iterable<[string, string[]]>, extraPhrases: Iterable<string> = []) {
+    const add = (phrase: string, key: string | undefined) => {
+      const p = phrase.toLowerCase().trim();
+      if (!p) return;
+      const keys = this.keysOf.get(p) ?? [];
+      if (key && !keys.includes(key)) keys.push(key);
+      this.keysOf.set(p, keys);
+    };
+    for (const [key, phrases] of entries) for (const p of [key, ...phrases]) if (key !== 'all') add(p, key);
+    for (const p of extraPhrases) add(p, undefined);
+    const phrases = [...this.keysOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).map((p) => p.replace(/\\?[ -]/g, '[\\s-]'));
+    this.pattern = phrases.length ? new RegExp(`(?<![\\w-])(?:${phrases.join('|')})(?![\\w])`, 'gi') : undefined;
+  }
+
+  /** Matches in text: the phrase (lower case) and the keys it names. */
+  find(text: string, from = 0, to = text.length): { phrase: string; keys: string[]; start: number; end: number }[] {
+    if (!this.pattern) return [];
+    const out = [];
+    const slice = text.slice(from, to);
+    this.pattern.lastIndex = 0;
+    for (let m = this.pattern.exec(slice); m; m = this.pattern.exec(slice)) {
+      const phrase = m[0].toLowerCase().replace(/[\s-]+/g, (s) => (s.includes('-') ? '-' : ' '));
+      const keys = this.keysOf.get(phrase) ?? this.keysOf.get(phrase.replace(/-/g, ' ')) ?? this.keysOf.get(phrase.replace(/ /g, '-')) ?? [];
+      out.push({ phrase, keys, start: from + m.index, end: from + m.index + m[0].length });
+    }
+    return out;
+  }
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+let partnerPattern: RegExp | undefined;
+const codeOfPhrase = new Map<string, string>();
+
+/** Partner names in text with the role each plays: imposing the tariff, or facing it. */
+export function partnersIn(text: string): PartnerMention[] {
+  if (!partnerPattern) {
+    const names = partnerNames();
+    for (const n of names) codeOfPhrase.set(n.phrase, n.code);
+    partnerPattern = new RegExp(`(?<![\\w.])(?:${names.map((n) => escapeRegex(n.phrase)).join('|')})(?![\\w]|\\.\\w)`, 'g');
+  }
+  const out: PartnerMention[] = [];
+  partnerPattern.lastIndex = 0;
+  for (let m = partnerPattern.exec(text); m; m = partnerPattern.exec(text)) {
+    const code = codeOfPhrase.get(m[0])!;
+    out.push({ code, start: m.index, end: m.index + m[0].length, role: roleOf(text, code, m.index, m.index + m[0].length) });
+  }
+  return out;
+}
+
+const TARGET_NOUNS = /^(?:['’]s)?[\s-]+(?:[\w-]+\s+){0,2}?(?:goods|exports|exporters|products|imports|steel|aluminum|aluminium|cars|autos|vehicles|firms|companies|manufacturers|shipments|producers|makers|carmakers|automakers|farmers|agricultural|beef|soybeans|wine|whiskey|whisky|motorcycles)\b/i;
+const RETALIATION_AFTER = /^(?:['’]s)?\s+(?:(?:own|\d+(?:\.\d+)?\s?%|[\w-]+)\s+){0,3}?(?:counter-?tariffs?|counter\s+tariffs?|retaliat\w*|countermeasures?|imposed|imposes|levied|levies|slapped|hit back|responded)/i;
+
+function roleOf(text: string, code: string, start: number, end: number): PartnerMention['role'] {
+  const after = text.slice(end, end + 60);
+  const before = text.slice(Math.max(0, start - 25), start);
+  if (/\b(?:imposed|levied) by\s+(?:the\s+)?$/i.test(before)) return 'imposer';
+  if (code === 'US') {
+    if (/\b(?:on|against|to)\s+(?:the\s+)?$/i.test(before) && TARGET_NOUNS.test(after)) return 'partner';
+    if (TARGET_NOUNS.test(after) && !/^\s*(?:imports|tariffs?)\b/i.test(after)) return 'partner';
+    return 'imposer';
+  }
+  return RETALIATION_AFTER.test(after) ? 'imposer' : 'partner';
+}
+
+// ---------------------------------------------------------------------------------
+// Is a figure a tariff rate?
+
+const STRONG_CUE = /\b(?:tariffs?|duty|duties|levy|levies|levied|surcharges?|counter-?tariffs?|customs|reciprocal|ieepa|section\s+(?:232|301|122))\b/i;
+// Words that machine translation uses for a duty; they count only in a document about tariffs.
+const WEAK_CUE = /\b(?:rates?|prices?|obligations?|deductions?|tax|taxes|charges?|fees?|tolls?|imposts?|penalt(?:y|ies)|tariff-?rate|reference|add-on|portion)\b/i;
+// A figure that someone pays or faces, in a document about tariffs, is a rate.
+const LEVEL_VERB_BEFORE = /\b(?:pays?|paid|paying|faces?|faced|facing|carry|carries|carried|subject to|charged|hit with|slapped with|at|reached|reach|reaches|to|stands? at|stood at|set at|of|been|is|are|was|were|remains?|stays?)\s+(?:(?:a|an|the|another|additional|extra|further|only|just|about|around|roughly|nearly|almost|some|up to|as much as|as high as)\s+)*$/i;
+const ON_OBJECT_AFTER = /^\s+(?:on|for|against)\s+/i;
+
+const CHANGE_VERBS = 'rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|dropped|drop|drops|dropping|climbed|climb|climbs|gained|gain|gains|jumped|jump|jumps|slipped|slip|slid|declined|decline|declines|decreased|increased|grew|grow|grows|growing|surged|soared|plunged|tumbled|recovered|rallied|lost|shed|edged|advanced|retreated|sank|dipped|expanded|contracted|shrank|widened|narrowed|up|down|raise|raised|cut|lower|lowered|reduce|reduced|boost|boosted';
+const QUALIFIERS = '(?:by|of|about|around|roughly|some|nearly|almost|more than|less than|at least|at most|up to|over|an estimated|a further|another|just|only|a|an|\\s)*';
+const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE_VERBS})\\s+${QUALIFIERS}$`, 'i');
+const BY_BEFORE = /\bby\s+(?:(?:about|around|roughly|some|nearly|almost|at least|at most|up to|over|another|a further|just|only)\s+)*$/i;
+const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b)|rise|rises|increase|increases|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|in volume|against the|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval)\b/i;
+const OTHER_TOPIC = /\b(?:inflation|gdp|unemployment|jobless|poll|polls|polling|survey|respondents|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi)\b/i;
+
+export function isTariffFigure(sentence: string, figure: Figure, governing: string, ctx: ReadingContext, matchedMeasure: boolean): boolean {
+  const before = sentence.slice(Math.max(0, figure.start - 60), figure.start);
+  const after = sentence.slice(figure.end, figure.end + 40);
+  if (CHANGE_BEFORE.test(before) && !/\b(?:to|at)\s+$/i.test(before)) return false;
+  if (BY_BEFORE.test(before)) return false;
+  const share = /^\s*of\s+(?:the\s+)?([A-Z][\w.-]+)/.exec(after);
+  if (CHANGE_OR_SHARE_AFTER.test(after) && !(share && partnersIn(share[1]).length)) return false;
+  const otherTopic = OTHER_TOPIC.test(governing);
+  if (STRONG_CUE.test(governing)) return !otherTopic || /\btariffs?\b|\bdut(?:y|ies)\b/i.test(governing);
+  if (otherTopic) return false;
+  if (matchedMeasure) return true;
+  if (!ctx.documentAboutTariffs) return false;
+  if (WEAK_CUE.test(governing)) return true;
+  if (LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|carry|carries|carried|subject to|charged|hit with)\b/i.test(governing)) return true;
+  return STRONG_CUE.test(sentence) && (ON_OBJECT_AFTER.test(after) || /^\s*(?:in total|altogether|overall|all-in|combined)\b/i.test(after));
+}
+
+// ---------------------------------------------------------------------------------
+// Governing words
+
+// Where one clause ends and another begins, for finding the words that govern a figure.
+const CLAUSE_BREAK = /[;:()\u2014\u2013]|\s-\s|,(?=\s+(?:and|but|or|while|which|who|where|whereas|although|though|after|once|when|because|so|yet|as well as)\b)|\b(?:once|when|while|whereas|although|though|because|unless|if|rather than|instead of|compared (?:with|to)|versus|vs\.?|but)\b/gi;
+
+function clauseBreaks(sentence: string): number[] {
+  const breaks: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) breaks.push(m.index);
+  return breaks;
+}
+
+/** The clause around the figure, cut short where a neighbouring figure's clause begins. */
+export function governingSpan(sentence: string, figure: Figure, neighbours: Figure[], breaks: number[]): { start: number; end: number } {
+  let start = 0;
+  let end = sentence.length;
+  for (const b of breaks) {
+    if (b < figure.start && b >= start) start = b;
+    if (b >= figure.end && b < end) end = b;
+  }
+  const prev = neighbours.filter((f) => f.end <= figure.start && f.end > start).pop();
+  const next = neighbours.find((f) => f.start >= figure.end && f.start < end);
+  if (prev) start = Math.max(start, sentence.slice(prev.end, figure.start).search(/\b(?:and|or|to)\b/i) >= 0 ? prev.end + sentence.slice(prev.end, figure.start).search(/\b(?:and|or|to)\b/i) : prev.end);
+  if (next) {
+    const gap = sentence.slice(figure.end, next.start);
+    const split = gap.search(/,|\b(?:and|or|from|to)\b/i);
+    end = Math.min(end, split >= 0 ? figure.end + split : next.start);
+  }
+  // A figure standing alone between commas ("the rate, 34%, was …") is governed by what precedes it.
+  if (/^[\s,]*$/.test(sentence.slice(start, figure.start).replace(/^[;:()\u2014\u2013-]/, '')) && /^\s*,/.test(sentence.slice(figure.end))) {
+    start = 0;
+  }
+  return { start, end };
+}
+
+// ---------------------------------------------------------------------------------
+// Framing
+
+const FORMER = /\b(?:no longer|had been|had paid|had faced|previously|formerly|used to|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
+const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double)\b|threat\w*|proposed?|propos\w+|considering|weighing|mulling|warned)\b/i;
+const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be)|(?:is|are) (?:set|due|scheduled|expected) to)\b/i;
+
+function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }): Framing {
+  const clause = sentence.slice(governing.start, governing.end);
+  const lead = sentence.slice(governing.start, figure.start);
+  if (/\bfrom\s+$/i.test(sentence.slice(Math.max(0, figure.start - 12), figure.start)) && /^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8))) return 'former';
+  if (FORMER.test(clause)) return 'former';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead)) return 'conditional';
+  if (FUTURE_BEFORE.test(lead)) return 'future';
+  return 'plain';
+}
+
+// ---------------------------------------------------------------------------------
+// Scope
+
+const EVERY_PARTNER = /\b(?:all|every|other|most|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers)\b|\b(?:universal|across-the-board|global(?:ly)?|worldwide)\b/i;
+
+function partnersOf(mentions: PartnerMention[], from: number, to: number): string[] {
+  return [...new Set(mentions.filter((m) => m.role === 'partner' && m.start >= from && m.end <= to).map((m) => m.code))];
+}
+
+/** Reads every tariff claim in one sentence. */
+export function claimsInSentence(sentence: string, ctx: ReadingContext): ReadClaim[] {
+  const figures = figuresIn(sentence);
+  if (!figures.length) return [];
+  const breaks = clauseBreaks(sentence);
+  const mentions = partnersIn(sentence);
+  const out: ReadClaim[] = [];
+  for (const figure of figures) {
+    const span = governingSpan(sentence, figure, figures, breaks);
+    const governing = sentence.slice(span.start, span.end);
+    const measureWords = ctx.measures.find(sentence);
+    const inGoverning = (m: { start: number; end: number }) => m.start >= span.start && m.end <= span.end;
+    const governingMeasures = measureWords.filter(inGoverning);
+    if (!isTariffFigure(sentence, figure, governing, ctx, governingMeasures.length > 0 || EFFECTIVE_RATE_PHRASES.some((p) => governing.toLowerCase().includes(p)))) continue;
+    out.push({ figure, readings: readingsOf(sentence, span, mentions, measureWords.filter((m) => !inGoverning(m)), governingMeasures, ctx), framing: framingOf(sentence, figure, span), governing: span });
+  }
+  return out;
+}
+
+function readingsOf(
+  sentence: string,
+  span: { start: number; end: number },
+  mentions: PartnerMention[],
+  outsideMeasures: ReturnType<PhraseMatcher['find']>,
+  governingMeasures: ReturnType<PhraseMatcher['find']>,
+  ctx: ReadingContext,
+): ClaimScope[] {
+  const governing = sentence.slice(span.start, span.end);
+  const rest = sentence.slice(0, span.start) + ' '.repeat(span.end - span.start) + sentence.slice(span.end);
+
+  // Partner: governing words, then the sentence, then the paragraph, then the subject.
+  let partners: string[];
+  const governingPartners = partnersOf(mentions, span.start, span.end);
+  if (EVERY_PARTNER.test(governing)) partners = ['*'];
+  else if (governingPartners.length) partners = governingPartners;
+  else {
+    const sentencePartners = partnersOf(mentions, 0, sentence.length);
+    const everyInRest = EVERY_PARTNER.test(rest);
+    if (sentencePartners.length) partners = everyInRest ? [...sentencePartners, '*'] : sentencePartners;
+    else if (everyInRest) partners = ['*'];
+    else partners = ctx.earlierPartners.find((p) => p.length) ?? (ctx.subjectPartners.length ? ctx.subjectPartners : ['*']);
+  }
+
+  const imposerMention = mentions.find((m) => m.role === 'imposer' && m.code !== 'US') ?? mentions.find((m) => m.role === 'imposer');
+  const imposer = imposerMention?.code;
+
+  const productsIn = (from: number, to: number) => [...new Set(ctx.products.find(sentence, from, to).flatMap((m) => m.keys))];
+  let products = productsIn(span.start, span.end);
+  if (!products.length) products = [...new Set(ctx.products.find(rest).flatMap((m) => m.keys))];
+  if (!products.length) products = ctx.earlierProducts.find((p) => p.length) ?? [];
+
+  const change = changingMeasure(governing, governingMeasures) ?? (governingMeasures.length ? undefined : changingMeasure(rest, outsideMeasures));
+  const narrowing = (ms: ReturnType<PhraseMatcher['find']>) => [...new Set(ms.flatMap((m) => [...m.keys.filter((k) => !SCOPE_CHANGING_MEASURES.has(k)), m.phrase]))];
+  const fixedMeasures = narrowing(governingMeasures);
+  const optionalMeasures = narrowing(outsideMeasures);
+
+  // Words outside the governing phrase may or may not belong to this figure: both readings.
+  const measureReadings = optionalMeasures.length ? [[...fixedMeasures, ...optionalMeasures], fixedMeasures] : [fixedMeasures];
+  const readings: ClaimScope[] = [];
+  for (const partner of partners) {
+    for (const measures of measureReadings) readings.push({ imposer: partner === imposer ? undefined : imposer, partner, products, measures, measureChange: change });
+  }
+  return readings;
+}
+
+function changingMeasure(words: string, measures: ReturnType<PhraseMatcher['find']>): string | undefined {
+  const lower = words.toLowerCase();
+  if (EFFECTIVE_RATE_PHRASES.some((p) => lower.includes(p))) return 'effective-rate';
+  for (const m of measures) for (const k of m.keys) if (SCOPE_CHANGING_MEASURES.has(k)) return k;
+  return undefined;
+}

@@ -1,0 +1,79 @@
+// Finds percentage figures in prose, in every usual form: `14%`, `14 %` (also with a
+// non-breaking space), `14.5%`, `14 percent`, `14 per cent`, `14-percent`,
+// `fourteen percent`, `twenty-five per cent`.
+
+export interface Figure {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  /** Where the number itself ends, before the unit (`14` of `14 per cent`). */
+  numberEnd: number;
+  spelledOut: boolean;
+}
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+const NUMBER_WORD = `(?:${[...UNITS, ...TENS.filter(Boolean), 'hundred', 'a hundred', 'one hundred'].sort((a, b) => b.length - a.length).join('|')})`;
+// "one hundred and forty-five", "twenty-five", "fourteen"
+const SPELLED = `${NUMBER_WORD}(?:(?:[ -]|\\s+and\\s+)${NUMBER_WORD}){0,3}`;
+const SPACE = '[ \\u00a0\\u202f\\u2009]';
+// The unit: "%" right after or after one space; "percent", "per cent", "pct" after a space or hyphen.
+const UNIT = `(?:${SPACE}?(?:%|\\uff05)|[ \\u00a0-](?:per[ \\u00a0-]?cent|pct)(?![a-z]))`;
+
+const FIGURE_PATTERN = new RegExp(
+  `(?<![\\w.,/$€£-])(?:(\\d{1,3}(?:\\.\\d+)?)|(${SPELLED}))(?=${UNIT})(${UNIT})(?!${SPACE}?(?:age|points?|pts)\\b)`,
+  'gi',
+);
+
+export function figuresIn(text: string): Figure[] {
+  const out: Figure[] = [];
+  FIGURE_PATTERN.lastIndex = 0;
+  for (let m = FIGURE_PATTERN.exec(text); m; m = FIGURE_PATTERN.exec(text)) {
+    const digits = m[1];
+    const words = m[2];
+    const value = digits !== undefined ? parseFloat(digits) : spelledValue(words);
+    if (value === undefined || !Number.isFinite(value)) continue;
+    // "percentage points" and "per cent of" are handled by the claim reader; "percentage" never matches here.
+    const numberText = digits ?? words;
+    const start = m.index;
+    out.push({ start, end: start + m[0].length, text: m[0], value, numberEnd: start + numberText.length, spelledOut: digits === undefined });
+  }
+  return out;
+}
+
+function spelledValue(words: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  for (const w of words.toLowerCase().split(/[\s-]+/)) {
+    if (w === 'and' || w === 'a') continue;
+    const unit = UNITS.indexOf(w);
+    const ten = TENS.indexOf(w);
+    if (unit >= 0) current += unit;
+    else if (ten >= 2) current += ten * 10;
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else return undefined;
+  }
+  total += current;
+  return total;
+}
+
+function spell(n: number): string {
+  if (n < 20) return UNITS[n];
+  if (n < 100) return TENS[Math.floor(n / 10)] + (n % 10 ? '-' + UNITS[n % 10] : '');
+  const rest = n % 100;
+  return `${UNITS[Math.floor(n / 100)]} hundred${rest ? ' and ' + spell(rest) : ''}`;
+}
+
+/**
+ * Writes `value` in the style of an existing figure, for quick fixes: `25%` → `50%`,
+ * `25 per cent` → `50 per cent`, `twenty-five percent` → `fifty percent`.
+ */
+export function formatFigure(value: number, like: { text: string; numberEnd: number; start: number; spelledOut: boolean }): string {
+  const unit = like.text.slice(like.numberEnd - like.start);
+  const whole = Number.isInteger(value) && value < 1000;
+  let number = like.spelledOut && whole ? spell(value) : String(value);
+  if (like.spelledOut && whole && /^[A-Z]/.test(like.text)) number = number[0].toUpperCase() + number.slice(1);
+  return number + unit;
+}

@@ -1,0 +1,7 @@
+// The engine's public surface. Editors, the language server and the command line
+// reach the engine only through what is exported here.
+export * from './types';
+export { parseFactFile, factFileFormat, isFactFileName, type ParsedFactFile } from './factFile';
+export { FactBase } from './factBase';
+export { checkDocument, documentKindOf } from './check';
+export { formatFigure } from './figures';

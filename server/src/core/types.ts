@@ -1,0 +1,141 @@
+// Plain data shared by the engine and everything built on it. Nothing here knows
+// about editors or LSP: offsets are UTF-16 code units into the document string
+// (what JavaScript strings index by, and what LSP positions count).
+
+/** An ISO calendar date, `YYYY-MM-DD`. Compared as strings. */
+export type IsoDate = string;
+
+export type FactStatus = 'in-effect' | 'paused' | 'announced' | 'struck-down';
+
+export interface FactSource {
+  title: string;
+  url?: string;
+  date?: IsoDate;
+}
+
+/** Where a fact (or a problem with one) was written. Lines are 1-based. */
+export interface FactOrigin {
+  path: string;
+  line: number;
+  builtin: boolean;
+}
+
+export interface Fact {
+  id: string;
+  /** Percent ad valorem. */
+  rate: number;
+  imposer: string;
+  /** ISO alpha-2, `EU`, or `*` for every partner. */
+  target: string;
+  products: string[];
+  measure?: string;
+  effective: IsoDate;
+  /** Exclusive end; absent while open. */
+  expires?: IsoDate;
+  status: FactStatus;
+  label?: string;
+  terms: string[];
+  note?: string;
+  source: FactSource;
+  origin: FactOrigin;
+}
+
+export interface FactFileProblem {
+  path: string;
+  /** 1-based; the file's first line when the problem is with the whole file. */
+  line: number;
+  column?: number;
+  message: string;
+  /** Entries that are skipped are errors; things that load but look wrong are warnings. */
+  severity: 'error' | 'warning';
+}
+
+/** Key → phrases that name it, from the built-in vocabulary and `products:`/`measures:`. */
+export type Vocabulary = Map<string, string[]>;
+
+export interface FactBaseSnapshot {
+  facts: Fact[];
+  products: Vocabulary;
+  measures: Vocabulary;
+  problems: FactFileProblem[];
+  /** `reviewed:` of the built-in fact file, when it is loaded. */
+  builtinReviewed?: IsoDate;
+}
+
+export type Verdict = 'supported' | 'outdated' | 'announced' | 'unverifiable' | 'contradicted';
+export const PROBLEM_VERDICTS: ReadonlySet<Verdict> = new Set(['contradicted', 'outdated']);
+
+export type AsOfSource = 'front-matter' | 'header' | 'directive' | 'option' | 'today';
+
+/** The scope a claim was read as: what it is about. */
+export interface ClaimScope {
+  /** Undefined when the text names no imposer (any imposer then matches). */
+  imposer?: string;
+  /** Partner code or `*`. */
+  partner: string;
+  /** Product keys; empty when the text names none. */
+  products: string[];
+  /** Measure keys and fact terms the text used that narrow the measure. */
+  measures: string[];
+  /** A measure that names another kind of figure (an MFN duty, counter-tariffs): only its facts count. */
+  measureChange?: string;
+}
+
+/** The time a claim is judged at, and the words it came from. */
+export interface JudgedTime {
+  /** The date the verdict is stated at. */
+  date: IsoDate;
+  /** A past period the claim speaks about, when the text gives one. */
+  period?: { from: IsoDate; to: IsoDate };
+  /** The words that set it, e.g. `In March`; absent when it is the as-of date. */
+  because?: string;
+}
+
+/** A replacement the editor can offer: the figure as it should read. */
+export interface FigureFix {
+  value: number;
+  /** The text that replaces the claim's `text`, in the same style (e.g. `50%`, `fifty per cent`). */
+  replacement: string;
+  factId: string;
+}
+
+export interface Claim {
+  kind: 'rate';
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  verdict: Verdict;
+  /** Rates of the facts that apply at the judged time, best first. */
+  expected: number[];
+  /** Facts behind the verdict: those with the claimed rate when supported, else those behind `expected`. */
+  factIds: string[];
+  message: string;
+  scope: ClaimScope;
+  judged: JudgedTime;
+  /** For problems: the figures that would be right, best first. */
+  fixes: FigureFix[];
+}
+
+export interface DirectiveProblem {
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface DocumentCheck {
+  asOf: IsoDate;
+  asOfSource: AsOfSource;
+  claims: Claim[];
+  directiveProblems: DirectiveProblem[];
+}
+
+export type DocumentKind = 'markdown' | 'plaintext' | 'memo';
+
+export interface CheckOptions {
+  kind: DocumentKind;
+  /** The as-of date to use when the document gives none (`--as-of` / `tariffLens.asOf`). */
+  asOf?: IsoDate;
+  /** Today's date; a parameter so that results are reproducible. */
+  today?: IsoDate;
+}

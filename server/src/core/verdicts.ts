@@ -1,0 +1,195 @@
+// Judges a claim against the facts (contract §2): which facts are in scope, which
+// apply on a date (validity, partner overrides, paused rates), and the first verdict
+// row that holds. A claim with several readings is a problem only under all of them.
+import { coversProducts, validOn, type FactBase } from './factBase';
+import { addDays } from './dates';
+import { readableDate } from './dates';
+import type { Framing } from './claims';
+import type { ClaimScope, Fact, IsoDate, Verdict } from './types';
+import { SCOPE_CHANGING_MEASURES } from './vocabulary';
+
+export interface Judgement {
+  verdict: Verdict;
+  expected: number[];
+  factIds: string[];
+  /** The fact the message is about: the one with the claimed rate, or the best expected one. */
+  lead?: Fact;
+  scope: ClaimScope;
+  message: string;
+}
+
+export interface JudgeRequest {
+  value: number;
+  text: string;
+  readings: ClaimScope[];
+  framing: Framing;
+  date: IsoDate;
+  /** A past period the claim speaks about: supported when a fact applied on any day of it. */
+  period?: { from: IsoDate; to: IsoDate };
+}
+
+const PREFERENCE: Record<Verdict, number> = { supported: 0, announced: 1, unverifiable: 2, outdated: 3, contradicted: 4 };
+
+export function judge(facts: FactBase, request: JudgeRequest): Judgement {
+  const judgements = request.readings.map((scope) => judgeReading(facts, request, scope));
+  const best = judgements.reduce((a, b) => (PREFERENCE[b.verdict] < PREFERENCE[a.verdict] && PREFERENCE[b.verdict] <= 2 ? b : a));
+  return best;
+}
+
+const sameRate = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+
+class ScopedFacts {
+  /** Facts in scope before measure words narrow them: these decide overrides. */
+  readonly all: Fact[];
+  /** Facts the claim can be about. */
+  readonly narrowed: Fact[];
+
+  constructor(facts: FactBase, readonly scope: ClaimScope) {
+    this.all = facts.factsForPartner(scope.partner).filter((f) =>
+      (scope.imposer === undefined || f.imposer === scope.imposer) &&
+      (scope.products.length ? coversProducts(f, scope.products) : f.products.includes('all')) &&
+      (scope.measureChange ? f.measure === scope.measureChange : !SCOPE_CHANGING_MEASURES.has(f.measure ?? '')));
+    const narrowed = scope.measures.length ? this.all.filter((f) => this.namedByWords(f)) : [];
+    this.narrowed = narrowed.length ? narrowed : this.all;
+  }
+
+  namedByWords(f: Fact): boolean {
+    const words = this.scope.measures;
+    return (f.measure !== undefined && words.includes(f.measure)) || f.terms.some((t) => words.includes(t.toLowerCase()));
+  }
+
+  /** A partner's own rate replaces the every-partner rate under the same measure, unless paused or only announced. */
+  overridden(f: Fact, date: IsoDate): boolean {
+    if (f.target !== '*' || this.scope.partner === '*') return false;
+    const wanted = this.scope.products.length ? this.scope.products.filter((p) => f.products.includes('all') || f.products.includes(p)) : ['all'];
+    return this.all.some((g) => g.target === this.scope.partner && g.measure === f.measure && g.status !== 'paused' && g.status !== 'announced' &&
+      validOn(g, date) && wanted.every((p) => g.products.includes('all') || g.products.includes(p)));
+  }
+
+  applies(f: Fact, date: IsoDate): boolean {
+    return validOn(f, date) && !this.overridden(f, date);
+  }
+
+  applyingOn(date: IsoDate): Fact[] {
+    return this.narrowed.filter((f) => this.applies(f, date));
+  }
+
+  /** Days in [from, to] on which what applies can change: the period's start and every fact boundary in it. */
+  private changeDays(from: IsoDate, to: IsoDate): IsoDate[] {
+    const days = new Set([from]);
+    for (const f of this.all) for (const d of [f.effective, f.expires]) if (d && d > from && d <= to) days.add(d);
+    return [...days];
+  }
+
+  appliedDuring(f: Fact, from: IsoDate, to: IsoDate): boolean {
+    const start = f.effective > from ? f.effective : from;
+    return this.changeDays(start, to).some((d) => d <= to && this.applies(f, d));
+  }
+
+  /** The fact with this rate that applied on some day before `date`, latest first. */
+  appliedBefore(value: number, date: IsoDate): Fact | undefined {
+    return this.narrowed
+      .filter((f) => sameRate(f.rate, value) && f.effective < date)
+      .sort((a, b) => b.effective.localeCompare(a.effective))
+      .find((f) => this.appliedDuring(f, f.effective, addDays(date, -1)));
+  }
+}
+
+function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Judgement {
+  const scoped = new ScopedFacts(facts, scope);
+  const { value, date } = req;
+  const applying = scoped.applyingOn(date);
+  const withRate = (list: Fact[]) => list.filter((f) => sameRate(f.rate, value));
+  const result = (verdict: Verdict, lead: Fact | undefined, expectedFrom: Fact[], pastMeasure?: string): Judgement => {
+    const ranked = rankExpected(expectedFrom, scoped, value, pastMeasure);
+    const expected = verdict === 'unverifiable' ? [] : [...new Set(ranked.map((f) => f.rate))];
+    const factIds = verdict === 'supported' ? withRate(expectedFrom).map((f) => f.id) : [...new Set([...(lead ? [lead.id] : []), ...ranked.map((f) => f.id)])];
+    return { verdict, expected, factIds, lead: lead ?? ranked[0], scope, message: messageFor(verdict, req, lead, ranked, expected) };
+  };
+
+  // A past period: right when a fact with the rate applied on any day of it.
+  if (req.period) {
+    const during = withRate(scoped.narrowed).find((f) => scoped.appliedDuring(f, req.period!.from, req.period!.to));
+    if (during) return result('supported', during, [during]);
+  }
+  const supporting = withRate(applying);
+  if (req.framing === 'former') {
+    const earlier = scoped.appliedBefore(value, date);
+    return earlier ? result('supported', earlier, [earlier]) : result('unverifiable', undefined, applying);
+  }
+  if (supporting.length) return result('supported', supporting[0], applying);
+  const announced = withRate(scoped.narrowed).find((f) => f.effective > date && f.source.date !== undefined && f.source.date <= date);
+  if (req.framing === 'conditional') {
+    const recorded = withRate(scoped.narrowed).find((f) => f.status === 'announced' && (f.source.date ?? f.effective) <= date);
+    return recorded ? result('announced', recorded, applying) : result('unverifiable', undefined, applying);
+  }
+  if (req.framing === 'future') {
+    const later = withRate(scoped.narrowed).find((f) => f.effective > date);
+    return later ? result('announced', later, applying) : result('unverifiable', undefined, applying);
+  }
+  const earlier = scoped.appliedBefore(value, date);
+  if (earlier) return result('outdated', earlier, applying, earlier.measure);
+  if (announced) return result('announced', announced, applying);
+  if (!applying.length) return result('unverifiable', undefined, []);
+  return result('contradicted', undefined, applying);
+}
+
+/** Best first: facts the claim's words name, the same measure as the figure's old fact, the partner's own, in effect, nearest rate. */
+function rankExpected(list: Fact[], scoped: ScopedFacts, value: number, pastMeasure?: string): Fact[] {
+  const score = (f: Fact) => [
+    scoped.namedByWords(f) ? 0 : 1,
+    pastMeasure !== undefined && f.measure === pastMeasure ? 0 : 1,
+    f.target === '*' ? 1 : 0,
+    f.status === 'in-effect' || f.status === undefined ? 0 : 1,
+    Math.abs(f.rate - value),
+  ];
+  return [...list].sort((a, b) => {
+    const sa = score(a), sb = score(b);
+    for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i] - sb[i];
+    return 0;
+  });
+}
+
+export function describeFact(f: Fact): string {
+  if (f.label) return f.label;
+  const products = f.products.includes('all') ? 'goods' : f.products.join(' and ');
+  const partner = f.target === '*' ? 'every partner' : f.target;
+  return `${f.imposer} ${f.measure ?? ''} tariff on ${products} from ${partner}`.replace(/\s+/g, ' ');
+}
+
+function describeScope(scope: ClaimScope): string {
+  const products = scope.products.length ? scope.products.join(' and ') : 'goods';
+  const partner = scope.partner === '*' ? 'every partner' : scope.partner;
+  return `${scope.measureChange ? scope.measureChange + ' ' : ''}${products} from ${partner}`;
+}
+
+const percent = (values: number[]) => values.map((v) => `${v}%`).join(', ');
+
+function messageFor(verdict: Verdict, req: JudgeRequest, lead: Fact | undefined, ranked: Fact[], expected: number[]): string {
+  const on = req.period && verdict !== 'outdated' && verdict !== 'contradicted'
+    ? `in ${readableDate(req.period.from)} – ${readableDate(req.period.to)}`
+    : `on ${readableDate(req.date)}`;
+  const best = ranked[0];
+  switch (verdict) {
+    case 'supported':
+      return req.framing === 'former'
+        ? `${req.text} was the rate earlier: ${describeFact(lead!)}.`
+        : `${req.text} matches ${describeFact(lead!)} ${on}.`;
+    case 'outdated': {
+      const until = lead!.expires ? ` until ${readableDate(lead!.expires)}` : '';
+      const now = expected.length
+        ? `${on} it is ${percent(expected)}${best ? ` (${describeFact(best)})` : ''}`
+        : `${on} no stored tariff covers ${describeScope(req.readings[0])} any more`;
+      return `${req.text} is outdated: it was ${describeFact(lead!)}${until}; ${now}.`;
+    }
+    case 'announced':
+      return `${req.text} is announced: ${describeFact(lead!)} takes effect on ${readableDate(lead!.effective)}.`;
+    case 'unverifiable':
+      if (req.framing === 'conditional') return `${req.text} is a threat or a condition, and no stored fact records it as announced.`;
+      if (req.framing === 'future') return `${req.text} is a future rate that no stored fact records.`;
+      if (req.framing === 'former') return `${req.text} is given as a former rate, but no stored fact had it before ${readableDate(req.date)}.`;
+      return `No stored fact covers ${describeScope(req.readings[0])} ${on}.`;
+    case 'contradicted':
+      return `${req.text} contradicts the facts: ${on} it is ${percent(expected)}${best ? ` (${describeFact(best)})` : ''}.`;
+  }
+}

@@ -1,0 +1,109 @@
+// The words that name products, measures and partners. Product and measure keys are
+// the contract's (§1); fact files extend them. Country names, demonyms and capitals
+// come from the world-countries data set rather than a table of our own.
+import countries from 'world-countries/countries.json';
+import type { Vocabulary } from './types';
+
+export const BUILTIN_PRODUCTS: ReadonlyArray<[string, string[]]> = [
+  ['all', []],
+  ['steel', ['steel', 'steel products', 'steelmakers']],
+  ['aluminum', ['aluminum', 'aluminium']],
+  ['autos', ['autos', 'auto', 'cars', 'car', 'passenger cars', 'automobiles', 'automobile', 'vehicles', 'vehicle', 'motor vehicles', 'carmakers', 'automakers', 'light trucks']],
+  ['auto-parts', ['auto parts', 'auto-parts', 'car parts', 'automobile parts', 'automotive parts', 'auto components', 'automobile components', 'automotive components', 'vehicle parts', 'engines', 'engine', 'transmissions', 'powertrain parts', 'electrical components']],
+  ['copper', ['copper']],
+  ['lumber', ['lumber', 'timber', 'softwood lumber', 'wood']],
+  ['trucks', ['trucks', 'heavy trucks', 'medium and heavy-duty trucks', 'lorries']],
+  ['pharmaceuticals', ['pharmaceuticals', 'pharmaceutical', 'drugs', 'medicines']],
+  ['semiconductors', ['semiconductors', 'semiconductor', 'chips', 'microchips']],
+  ['energy', ['energy', 'energy products', 'oil', 'crude', 'natural gas', 'energy resources']],
+];
+
+export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
+  ['reciprocal', ['reciprocal', 'reciprocal tariff', 'reciprocal rate', 'liberation day']],
+  ['baseline', ['baseline', 'base tariff', 'universal tariff', 'across-the-board']],
+  ['section-232', ['section 232', 'sec. 232', '232', 'national security tariff', 'sectoral']],
+  ['section-301', ['section 301', 'sec. 301', '301']],
+  ['section-122', ['section 122', 'sec. 122', 'balance-of-payments', 'temporary surcharge', 'import surcharge']],
+  ['fentanyl', ['fentanyl', 'fentanyl-related', 'synthetic opioid', 'opioid', 'border emergency', 'drug']],
+  ['mfn', ['mfn', 'most-favoured-nation', 'most-favored-nation', 'most favoured nation', 'most favored nation', 'normal trade relations', 'column 1']],
+  ['retaliatory', ['retaliatory', 'retaliation', 'counter-tariff', 'counter-tariffs', 'countermeasure', 'countermeasures', 'counter tariffs']],
+];
+
+/**
+ * Measures that name another kind of figure than the tariff a fact records: a text
+ * that ties a figure to one of them is about that figure, not about the facts of
+ * other measures (contract §2, "words that change the scope").
+ */
+export const SCOPE_CHANGING_MEASURES: ReadonlySet<string> = new Set(['mfn', 'retaliatory', 'effective-rate']);
+
+/** Phrases that make a figure an average or effective rate, which no fact records. */
+export const EFFECTIVE_RATE_PHRASES = ['effective tariff rate', 'effective rate', 'average tariff', 'average effective', 'effective duty rate', 'trade-weighted'];
+
+export function vocabularyOf(entries: ReadonlyArray<[string, string[]]>): Vocabulary {
+  return new Map(entries.map(([k, v]) => [k, [...v]]));
+}
+
+/** Adds a fact file's `products:` or `measures:` to a vocabulary (the key itself names it too). */
+export function extendVocabulary(into: Vocabulary, extra: Vocabulary): void {
+  for (const [key, phrases] of extra) {
+    const known = into.get(key) ?? [];
+    for (const p of [key, ...phrases]) if (!known.includes(p)) known.push(p);
+    into.set(key, known);
+  }
+}
+
+export interface PartnerName {
+  phrase: string;
+  code: string;
+  /** A capital used for its government: "Tokyo", "Washington". */
+  capital: boolean;
+}
+
+interface CountryRecord {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings?: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+}
+
+// Names that the data set words differently from news prose, and the EU, which it lacks.
+const EXTRA_PARTNER_NAMES: ReadonlyArray<[string, string, boolean?]> = [
+  ['U.S.', 'US'], ['U.S', 'US'], ['US', 'US'], ['USA', 'US'], ['America', 'US'], ['American', 'US'], ['Americans', 'US'],
+  ['United States', 'US'], ['the States', 'US'], ['Washington', 'US', true], ['White House', 'US', true],
+  ['UK', 'GB'], ['U.K.', 'GB'], ['Britain', 'GB'], ['British', 'GB'], ['Great Britain', 'GB'],
+  ['EU', 'EU'], ['E.U.', 'EU'], ['European Union', 'EU'], ['the bloc', 'EU'], ['European', 'EU'], ['Europe', 'EU'], ['Brussels', 'EU', true],
+  ['South Korea', 'KR'], ['Korea', 'KR'], ['Korean', 'KR'], ['Seoul', 'KR', true],
+  ['Taiwan', 'TW'], ['Taiwanese', 'TW'], ['Taipei', 'TW', true],
+  ['Vietnam', 'VN'], ['Viet Nam', 'VN'], ['Vietnamese', 'VN'], ['Hanoi', 'VN', true],
+  ['Beijing', 'CN', true], ['Chinese', 'CN'], ['PRC', 'CN'],
+  ['Russia', 'RU'], ['Russian', 'RU'], ['Moscow', 'RU', true],
+  ['Swiss', 'CH'], ['Switzerland', 'CH'], ['Bern', 'CH', true],
+  ['Ottawa', 'CA', true], ['Mexico City', 'MX', true], ['New Delhi', 'IN', true], ['Delhi', 'IN', true], ['Brasília', 'BR', true], ['Brasilia', 'BR', true],
+];
+
+// Capitals and short names that are also everyday words or people's names; they are
+// not read as partners ("Victoria", "Male", "Lima beans", "Jordan said").
+const AMBIGUOUS_NAMES = new Set(['Victoria', 'Male', 'Georgia', 'Jordan', 'Chad', 'Niger', 'Guinea', 'Kingston', 'Georgetown', 'Hamilton', 'Santiago', 'Lima', 'Nassau', 'Roseau', 'Praia', 'Castries', 'Basseterre', 'Apia', 'Palikir', 'Majuro', 'Funafuti', 'Avarua', 'Alofi', 'Yaren', 'Saint', 'Mariana', 'Turkey', 'Panama', 'Monaco', 'Andorra', 'San Marino', 'Vatican City', 'Adamstown', 'Plymouth', 'Jamestown', 'Douglas', 'Stanley', 'Tórshavn', 'Nuuk', 'Ankara', 'The Valley', 'Road Town', 'Cockburn Town', 'Charlotte Amalie', 'George Town', 'Philipsburg', 'Gustavia', 'Marigot', 'Oranjestad', 'Willemstad', 'Kralendijk', 'Hagåtña', 'Pago Pago', 'Saipan', 'West Island', 'Flying Fish Cove', 'King Edward Point', 'Port-aux-Français', 'Mata-Utu', 'Papeetē', 'Nouméa', 'Kingston', 'Longyearbyen', 'Jamestown', 'Saint-Pierre', 'Cayenne', 'Fort-de-France', 'Basse-Terre', 'Saint-Denis', 'Mamoudzou']);
+
+let partnerNamesCache: PartnerName[] | undefined;
+
+/** Every phrase that names a partner, longest first so that "South Korea" wins over "Korea". */
+export function partnerNames(): PartnerName[] {
+  if (partnerNamesCache) return partnerNamesCache;
+  const byPhrase = new Map<string, PartnerName>();
+  const add = (phrase: string, code: string, capital = false) => {
+    if (phrase.length < 2 || byPhrase.has(phrase)) return;
+    byPhrase.set(phrase, { phrase, code, capital });
+  };
+  for (const [phrase, code, capital] of EXTRA_PARTNER_NAMES) add(phrase, code, capital ?? false);
+  for (const c of countries as CountryRecord[]) {
+    const keep = (s: string | undefined): s is string => !!s && !AMBIGUOUS_NAMES.has(s) && /^[A-Z]/.test(s) && s.length > 3;
+    for (const n of [c.name.common, c.name.official]) if (keep(n)) add(n, c.cca2);
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (keep(d)) add(d, c.cca2);
+    for (const cap of c.capital ?? []) if (keep(cap)) add(cap, c.cca2, true);
+    for (const alt of c.altSpellings ?? []) if (keep(alt) && !/[,()]/.test(alt) && alt.split(' ').length <= 4) add(alt, c.cca2);
+  }
+  partnerNamesCache = [...byPhrase.values()].sort((a, b) => b.phrase.length - a.phrase.length);
+  return partnerNamesCache;
+}
