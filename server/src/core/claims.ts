@@ -131,34 +131,56 @@ const BY_BEFORE = /\bby\s+(?:(?:about|around|roughly|some|nearly|almost|at least
 const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b)|rise|rises|increase|increases|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|in volume|against the|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval)\b/i;
 const OTHER_TOPIC = /\b(?:inflation|gdp|unemployment|jobless|poll|polls|polling|survey|respondents|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi)\b/i;
 
-export function isTariffFigure(sentence: string, figure: Figure, governing: string, ctx: ReadingContext, matchedMeasure: boolean): boolean {
+/**
+ * `rate` when the figure's own words make it a tariff rate, `not` when they make it
+ * something else (a change, a share, another topic), `open` when they say neither:
+ * then it is a rate only beside another rate it is compared or listed with.
+ */
+export type FigureReading = 'rate' | 'not' | 'open';
+
+export function readFigure(sentence: string, figure: Figure, governing: string, ctx: ReadingContext, matchedMeasure: boolean): FigureReading {
   const before = sentence.slice(Math.max(0, figure.start - 60), figure.start);
   const after = sentence.slice(figure.end, figure.end + 40);
-  if (CHANGE_BEFORE.test(before) && !/\b(?:to|at)\s+$/i.test(before)) return false;
-  if (BY_BEFORE.test(before)) return false;
-  const share = /^\s*of\s+(?:the\s+)?([A-Z][\w.-]+)/.exec(after);
-  if (CHANGE_OR_SHARE_AFTER.test(after) && !(share && partnersIn(share[1]).length)) return false;
+  if (CHANGE_BEFORE.test(before) && !/\b(?:to|at)\s+$/i.test(before)) return 'not';
+  if (BY_BEFORE.test(before)) return 'not';
+  const ofPartner = /^\s*of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)/.exec(after);
+  const possessedByPartner = ofPartner !== null && partnersIn(ofPartner[1]).length > 0;
+  if (CHANGE_OR_SHARE_AFTER.test(after) && !possessedByPartner) return 'not';
   const otherTopic = OTHER_TOPIC.test(governing);
-  if (STRONG_CUE.test(governing)) return !otherTopic || /\btariffs?\b|\bdut(?:y|ies)\b/i.test(governing);
-  if (otherTopic) return false;
-  if (matchedMeasure) return true;
-  if (!ctx.documentAboutTariffs) return false;
-  if (WEAK_CUE.test(governing)) return true;
-  if (LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|carry|carries|carried|subject to|charged|hit with)\b/i.test(governing)) return true;
-  return STRONG_CUE.test(sentence) && (ON_OBJECT_AFTER.test(after) || /^\s*(?:in total|altogether|overall|all-in|combined)\b/i.test(after));
+  if (STRONG_CUE.test(governing)) return !otherTopic || /\btariffs?\b|\bdut(?:y|ies)\b/i.test(governing) ? 'rate' : 'not';
+  if (otherTopic) return 'not';
+  if (matchedMeasure) return 'rate';
+  if (!ctx.documentAboutTariffs) return 'open';
+  if (WEAK_CUE.test(governing)) return 'rate';
+  if (LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|carry|carries|carried|subject to|charged|hit with)\b/i.test(governing)) return 'rate';
+  // "Japan's 24%", "the 24% of Japan": a partner's own figure in a document about tariffs.
+  if (possessedByPartner || /['’]s\s+(?:[\w-]+\s+){0,2}$/.test(before) && partnersIn(before.slice(before.search(/\S+['’]s\s+(?:[\w-]+\s+){0,2}$/))).length) return 'rate';
+  if (STRONG_CUE.test(sentence) && (ON_OBJECT_AFTER.test(after) || /^\s*(?:in total|altogether|overall|all-in|combined)\b/i.test(after))) return 'rate';
+  return 'open';
 }
+
+// Words between two figures that compare or list them: the second is of the same kind.
+const COMPARED_WITH_PREVIOUS = /^(?:[^.;]*?)\b(?:rather than|instead of|than|versus|vs\.?|compared (?:with|to)|or|and|to|from|up from|down from|against)\b/i;
 
 // ---------------------------------------------------------------------------------
 // Governing words
 
 // Where one clause ends and another begins, for finding the words that govern a figure.
-const CLAUSE_BREAK = /[;:()\u2014\u2013]|\s-\s|,(?=\s+(?:and|but|or|while|which|who|where|whereas|although|though|after|once|when|because|so|yet|as well as)\b)|\b(?:once|when|while|whereas|although|though|because|unless|if|rather than|instead of|compared (?:with|to)|versus|vs\.?|but)\b/gi;
+const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s|\b(?:once|when|while|whereas|although|though|because|unless|if|rather than|instead of|compared (?:with|to)|versus|vs\.?|but)\b/gi;
+const COORDINATION = /,|\b(?:and|or|from|to|than|versus)\b/gi;
 
 function clauseBreaks(sentence: string): number[] {
   const breaks: number[] = [];
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) breaks.push(m.index);
   return breaks;
+}
+
+function lastMatch(re: RegExp, text: string): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
+  return last;
 }
 
 /** The clause around the figure, cut short where a neighbouring figure's clause begins. */
@@ -169,17 +191,20 @@ export function governingSpan(sentence: string, figure: Figure, neighbours: Figu
     if (b < figure.start && b >= start) start = b;
     if (b >= figure.end && b < end) end = b;
   }
+  // A figure standing alone between commas ("the rate, 34%, was …") is governed by what precedes it.
+  if (sentence.slice(start, figure.start).replace(/^[,;:()\u2014\u2013-]/, '').trim().split(/\s+/).filter(Boolean).length < 1) {
+    start = [...breaks].reverse().find((b) => b < start) ?? 0;
+  }
   const prev = neighbours.filter((f) => f.end <= figure.start && f.end > start).pop();
   const next = neighbours.find((f) => f.start >= figure.end && f.start < end);
-  if (prev) start = Math.max(start, sentence.slice(prev.end, figure.start).search(/\b(?:and|or|to)\b/i) >= 0 ? prev.end + sentence.slice(prev.end, figure.start).search(/\b(?:and|or|to)\b/i) : prev.end);
-  if (next) {
-    const gap = sentence.slice(figure.end, next.start);
-    const split = gap.search(/,|\b(?:and|or|from|to)\b/i);
-    end = Math.min(end, split >= 0 ? figure.end + split : next.start);
+  if (prev) {
+    const cut = lastMatch(COORDINATION, sentence.slice(prev.end, figure.start));
+    start = cut >= 0 ? prev.end + cut : prev.end;
   }
-  // A figure standing alone between commas ("the rate, 34%, was …") is governed by what precedes it.
-  if (/^[\s,]*$/.test(sentence.slice(start, figure.start).replace(/^[;:()\u2014\u2013-]/, '')) && /^\s*,/.test(sentence.slice(figure.end))) {
-    start = 0;
+  if (next) {
+    COORDINATION.lastIndex = 0;
+    const cut = COORDINATION.exec(sentence.slice(figure.end, next.start));
+    end = cut ? figure.end + cut.index : next.start;
   }
   return { start, end };
 }
@@ -223,7 +248,10 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext): ReadCla
     const measureWords = ctx.measures.find(sentence);
     const inGoverning = (m: { start: number; end: number }) => m.start >= span.start && m.end <= span.end;
     const governingMeasures = measureWords.filter(inGoverning);
-    if (!isTariffFigure(sentence, figure, governing, ctx, governingMeasures.length > 0 || EFFECTIVE_RATE_PHRASES.some((p) => governing.toLowerCase().includes(p)))) continue;
+    const reading = readFigure(sentence, figure, governing, ctx, governingMeasures.length > 0 || EFFECTIVE_RATE_PHRASES.some((p) => governing.toLowerCase().includes(p)));
+    const previous = out[out.length - 1];
+    const comparedWithRate = previous !== undefined && COMPARED_WITH_PREVIOUS.test(sentence.slice(previous.figure.end, figure.start));
+    if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
     out.push({ figure, readings: readingsOf(sentence, span, mentions, measureWords.filter((m) => !inGoverning(m)), governingMeasures, ctx), framing: framingOf(sentence, figure, span), governing: span });
   }
   return out;

@@ -40,7 +40,10 @@ const RELATION_WORDS: ReadonlyArray<[RegExp, TimeRelation]> = [
 
 // A date that names an event rather than when a rate applied ("the July agreement").
 const EVENT_NOUN = /^[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:agreement|deal|accord|talks|summit|framework|announcement|order|proclamation|truce|ruling|decision|statement|meeting|negotiations?|round|deadline|letter|memo|report|speech|press|visit|election|hearing|notice)\b/i;
-const PART_OF_MONTH = /\b(early|mid|middle of|late|end of|beginning of|start of)[\s-]+(?:in\s+)?$/i;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// chrono does not read "mid-May" or "early July": a part of a month, with or without a year.
+const MONTH_PART = /\b(early|mid|late|(?:the\s+)?(?:middle|end|beginning|start)\s+of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/g;
+const PAST_TENSE = /\b(?:was|were|had|did|rose|fell|imposed|announced|took effect|raised|cut|doubled|tripled|reached|faced|paid|climbed|jumped|went|stood|hit)\b/i;
 const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))(?:\s+(?:of\s+)?(\d{4}))?/gi;
 const FUTURE_CUES = /\b(?:will|shall|is set to|are set to|is due to|are due to|scheduled|expected to|remains?|stays?|until|through)\b/i;
 
@@ -51,31 +54,29 @@ const FUTURE_CUES = /\b(?:will|shall|is set to|are set to|is due to|are due to|s
  */
 export function timeExpressionsIn(text: string, asOf: IsoDate): TimeExpression[] {
   const reference = new Date(asOf + 'T12:00:00Z');
-  const asOfYear = +asOf.slice(0, 4);
-  const out: TimeExpression[] = [];
+  const out: TimeExpression[] = monthPartsIn(text, asOf);
+  const taken = (i: number) => out.some((t) => i >= t.start && i < t.end);
   for (const r of chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
     const surface = r.text.replace(/[\s,.]+$/, '');
     // Months are capitalised; "may" and "march" in lower case are verbs.
     if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface)) continue;
-    if (/^\d+$/.test(surface)) continue;
+    if (/^\d+$/.test(surface) || taken(r.index)) continue;
     if (EVENT_NOUN.test(text.slice(r.index + r.text.length))) continue;
     const before = text.slice(0, r.index);
     const relation = r.end ? 'from-to' : RELATION_WORDS.find(([re]) => re.test(before))?.[1] ?? 'in';
-    const lookingBack = relation !== 'until' && !FUTURE_CUES.test(text);
-    const start = periodOf(r.start, before, asOf, asOfYear, lookingBack);
+    const lookingBack = relation !== 'until' && PAST_TENSE.test(text) && !FUTURE_CUES.test(text);
+    const start = periodOf(r.start, asOf, lookingBack);
     if (!start) continue;
-    const end = r.end ? periodOf(r.end, '', asOf, asOfYear, lookingBack) : undefined;
+    const end = r.end ? periodOf(r.end, asOf, lookingBack) : undefined;
     let from = start.from;
     let to = end ? end.to : start.to;
-    const partStart = PART_OF_MONTH.exec(before);
-    const exprStart = partStart ? partStart.index : r.index;
     if (to < from) [from, to] = [to, from];
-    out.push({ start: exprStart, end: r.index + surface.length, text: text.slice(exprStart, r.index + surface.length), relation, from, to });
+    out.push({ start: r.index, end: r.index + surface.length, text: surface, relation, from, to });
   }
   QUARTER.lastIndex = 0;
   for (let m = QUARTER.exec(text); m; m = QUARTER.exec(text)) {
     const n = m[2] ? +m[2] : ['first', 'second', 'third', 'fourth'].indexOf(m[1].toLowerCase()) + 1 || ['1st', '2nd', '3rd', '4th'].indexOf(m[1].toLowerCase()) + 1;
-    let year = m[3] ? +m[3] : asOfYear;
+    let year = m[3] ? +m[3] : +asOf.slice(0, 4);
     if (!m[3] && isoOf(year, n * 3 - 2, 1) > asOf) year--;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relation: 'in', from: isoOf(year, n * 3 - 2, 1), to: isoOf(year, n * 3, lastDayOfMonth(year, n * 3)) });
   }
@@ -84,28 +85,52 @@ export function timeExpressionsIn(text: string, asOf: IsoDate): TimeExpression[]
 
 type ChronoComponents = chrono.ParsedResult['start'];
 
-function periodOf(c: ChronoComponents, before: string, asOf: IsoDate, asOfYear: number, lookingBack: boolean): { from: IsoDate; to: IsoDate } | undefined {
+/**
+ * The year of a date written without one: the as-of year, or the year before when
+ * that would put it after the as-of date (contract §2) in a sentence that looks back.
+ * A sentence with no past tense that names a month soon to come ("paused until early
+ * July") means the coming one.
+ */
+function yearFor(month: number, day: number, asOf: IsoDate, pastSentence: boolean): number {
+  const year = +asOf.slice(0, 4);
+  const candidate = isoOf(year, month, day);
+  if (candidate <= asOf) return year;
+  if (pastSentence) return year - 1;
+  const monthsAhead = month - +asOf.slice(5, 7);
+  return monthsAhead <= 6 ? year : year - 1;
+}
+
+function monthPartsIn(text: string, asOf: IsoDate): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  MONTH_PART.lastIndex = 0;
+  for (let m = MONTH_PART.exec(text); m; m = MONTH_PART.exec(text)) {
+    const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+    const before = text.slice(0, m.index);
+    const relation = RELATION_WORDS.find(([re]) => re.test(before))?.[1] ?? 'in';
+    const year = m[3] ? +m[3] : yearFor(month, 1, asOf, relation !== 'until' && PAST_TENSE.test(text) && !FUTURE_CUES.test(text));
+    const part = m[1].toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+    const last = lastDayOfMonth(year, month);
+    const [from, to] = part === 'early' || part === 'beginning of' || part === 'start of' ? [1, 10] : part === 'mid' || part === 'middle of' ? [11, 20] : [21, last];
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relation, from: isoOf(year, month, from), to: isoOf(year, month, to) });
+  }
+  return out;
+}
+
+function periodOf(c: ChronoComponents, asOf: IsoDate, lookingBack: boolean): { from: IsoDate; to: IsoDate } | undefined {
   const month = c.get('month');
   if (!month) return undefined;
-  const yearKnown = c.isCertain('year');
-  const dayKnown = c.isCertain('day') || c.isCertain('weekday');
-  let year = yearKnown ? c.get('year')! : asOfYear;
   if (c.isCertain('weekday') && !c.isCertain('day')) {
     // chrono already placed the weekday relative to the as-of date.
     const d = isoOf(c.get('year')!, month, c.get('day')!);
     return { from: d, to: d };
   }
-  if (!yearKnown && lookingBack && isoOf(year, month, dayKnown ? c.get('day')! : 1) > asOf) year--;
+  const dayKnown = c.isCertain('day');
+  const year = c.isCertain('year') ? c.get('year')! : yearFor(month, dayKnown ? c.get('day')! : 1, asOf, lookingBack);
   if (dayKnown) {
     const d = isoOf(year, month, c.get('day')!);
     return { from: d, to: d };
   }
-  const last = lastDayOfMonth(year, month);
-  const part = PART_OF_MONTH.exec(before)?.[1].toLowerCase();
-  if (part === 'early' || part === 'beginning of' || part === 'start of') return { from: isoOf(year, month, 1), to: isoOf(year, month, 10) };
-  if (part === 'mid' || part === 'middle of') return { from: isoOf(year, month, 11), to: isoOf(year, month, 20) };
-  if (part === 'late' || part === 'end of') return { from: isoOf(year, month, 21), to: isoOf(year, month, last) };
-  return { from: isoOf(year, month, 1), to: isoOf(year, month, last) };
+  return { from: isoOf(year, month, 1), to: isoOf(year, month, lastDayOfMonth(year, month)) };
 }
 
 /** The period a relation makes of an expression, for judging a claim (contract §2). */
