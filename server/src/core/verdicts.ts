@@ -44,13 +44,16 @@ class ScopedFacts {
   /** Facts the claim can be about. */
   readonly narrowed: Fact[];
 
-  constructor(facts: FactBase, readonly scope: ClaimScope) {
+  constructor(facts: FactBase, readonly scope: ClaimScope, date: IsoDate, value: number) {
     this.all = facts.factsForPartner(scope.partner).filter((f) =>
       (scope.imposer === undefined || f.imposer === scope.imposer) &&
       (scope.products.length ? coversProducts(f, scope.products) : f.products.includes('all')) &&
       (scope.measureChange ? f.measure === scope.measureChange : !SCOPE_CHANGING_MEASURES.has(f.measure ?? '')));
-    const narrowed = scope.measures.length ? this.all.filter((f) => this.namedByWords(f)) : [];
-    this.narrowed = narrowed.length ? narrowed : this.all;
+    // Measure words narrow among the facts that matter to this claim, those valid at the
+    // date or that ever had its figure; a word none of them carries is ignored.
+    const relevant = this.all.filter((f) => validOn(f, date) || sameRate(f.rate, value));
+    const named = scope.measures.length && relevant.some((f) => this.namedByWords(f)) ? this.all.filter((f) => this.namedByWords(f)) : [];
+    this.narrowed = named.length ? named : this.all;
   }
 
   namedByWords(f: Fact): boolean {
@@ -96,7 +99,7 @@ class ScopedFacts {
 }
 
 function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Judgement {
-  const scoped = new ScopedFacts(facts, scope);
+  const scoped = new ScopedFacts(facts, scope, req.date, req.value);
   const { value, date } = req;
   const applying = scoped.applyingOn(date);
   const withRate = (list: Fact[]) => list.filter((f) => sameRate(f.rate, value));
