@@ -147,7 +147,13 @@ export function readFigure(sentence: string, figure: Figure, governing: string, 
   const possessedByPartner = ofPartner !== null && partnersIn(ofPartner[1]).length > 0;
   if (CHANGE_OR_SHARE_AFTER.test(after) && !possessedByPartner) return 'not';
   const otherTopic = OTHER_TOPIC.test(governing);
-  if (STRONG_CUE.test(governing)) return !otherTopic || /\btariffs?\b|\bdut(?:y|ies)\b/i.test(governing) ? 'rate' : 'not';
+  if (STRONG_CUE.test(governing)) {
+    // Both a tariff word and another topic ("GDP growth slowed to 1.2% as duties began"): the nearer one governs.
+    if (!otherTopic) return 'rate';
+    const at = sentence.indexOf(governing);
+    const figureAt = figure.start - at;
+    return nearest(STRONG_CUE, governing, figureAt) < nearest(OTHER_TOPIC, governing, figureAt) ? 'rate' : 'not';
+  }
   if (otherTopic) return 'not';
   if (matchedMeasure) return 'rate';
   if (!ctx.documentAboutTariffs) return 'open';
@@ -157,6 +163,14 @@ export function readFigure(sentence: string, figure: Figure, governing: string, 
   if (possessedByPartner || /['’]s\s+(?:[\w-]+\s+){0,2}$/.test(before) && partnersIn(before.slice(before.search(/\S+['’]s\s+(?:[\w-]+\s+){0,2}$/))).length) return 'rate';
   if (STRONG_CUE.test(sentence) && (ON_OBJECT_AFTER.test(after) || /^\s*(?:in total|altogether|overall|all-in|combined)\b/i.test(after))) return 'rate';
   return 'open';
+}
+
+/** Distance in characters from `at` to the nearest match of `re` in `text`. */
+function nearest(re: RegExp, text: string, at: number): number {
+  const global = new RegExp(re.source, 'gi');
+  let best = Infinity;
+  for (let m = global.exec(text); m; m = global.exec(text)) best = Math.min(best, Math.abs(m.index - at), Math.abs(m.index + m[0].length - at));
+  return best;
 }
 
 // Words between two figures that compare or list them: the second is of the same kind.

@@ -137,10 +137,12 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
   return result('contradicted', undefined, applying);
 }
 
-/** Best first: facts the claim's words name, the same measure as the figure's old fact, the partner's own, in effect, nearest rate. */
+/** Best first: facts the claim's words name, its own products, the same measure as the figure's old fact, the partner's own, in effect, nearest rate. */
 function rankExpected(list: Fact[], scoped: ScopedFacts, value: number, pastMeasure?: string): Fact[] {
+  const products = scoped.scope.products;
   const score = (f: Fact) => [
     scoped.namedByWords(f) ? 0 : 1,
+    products.some((p) => f.products.includes(p)) ? 0 : 1,
     pastMeasure !== undefined && f.measure === pastMeasure ? 0 : 1,
     f.target === '*' ? 1 : 0,
     f.status === 'in-effect' || f.status === undefined ? 0 : 1,

@@ -1,0 +1,150 @@
+// Which figures are tariff claims, in which forms, and what scope each is read with.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimsOf, claimFor } from '../support/engine';
+
+const ASOF = '2025-09-01';
+const lead = 'Tariff update for exporters. ';
+
+describe('rate figures in every usual form', () => {
+  const forms: [string, string, number][] = [
+    ['Vietnam now pays a 20% reciprocal tariff.', '20%', 20],
+    ['Vietnam now pays a 20 % reciprocal tariff.', '20 %', 20],
+    ['Vietnam now pays a 20\u00a0% reciprocal tariff.', '20\u00a0%', 20],
+    ['Vietnam now pays a 20 percent reciprocal tariff.', '20 percent', 20],
+    ['Vietnam now pays a 20 per cent reciprocal tariff.', '20 per cent', 20],
+    ['Vietnam now pays a 20-percent reciprocal tariff.', '20-percent', 20],
+    ['Steel from Britain pays a 25.0% duty.', '25.0%', 25],
+    ['Vietnam now pays a twenty percent reciprocal tariff.', 'twenty percent', 20],
+    ['Steel imports now face a fifty per cent duty.', 'fifty per cent', 50],
+    ['Mexican goods pay a twenty-five per cent fentanyl tariff.', 'twenty-five per cent', 25],
+  ];
+  for (const [sentence, text, value] of forms) {
+    test(JSON.stringify(text), () => {
+      const claim = claimFor(lead + sentence, ASOF, text);
+      assert.equal(claim.value, value);
+      assert.equal(claim.verdict, 'supported');
+    });
+  }
+
+  test('a decimal rate keeps its exact value', () => {
+    const [claim] = claimsOf('Chinese goods paid a 27.5% levy in our example.', ASOF);
+    assert.equal(claim.value, 27.5);
+  });
+
+  test('the claim range covers exactly the figure, in UTF-16 units after emoji and CJK', () => {
+    const text = 'Note 🚢 日本: steel imports face a 50% tariff.';
+    const [claim] = claimsOf(text, ASOF);
+    assert.equal(text.slice(claim.start, claim.end), '50%');
+  });
+});
+
+describe('percentages that are not tariff claims', () => {
+  const notClaims = [
+    'Inflation eased to 2.9% in the spring, while tariffs dominated the news.',
+    'Freight volumes at the port dropped 7% after the new tariffs.',
+    'Tariff receipts climbed 18% from the previous quarter.',
+    'A survey found 61% of importers expect tariffs to stay.',
+    'Shipping costs rose by 12% despite the duty changes.',
+    'The won weakened 3% against the dollar as tariffs loomed.',
+    'Tariffs now account for 4% of federal revenue.',
+    'Retailers plan a 6% increase in shelf prices because of the levy.',
+    'The tariff debate moved margins by 0.5 percentage points.',
+    'GDP growth slowed to 1.2% in the quarter the duties began.',
+  ];
+  for (const sentence of notClaims) {
+    test(sentence, () => assert.deepEqual(claimsOf(sentence, ASOF).map((c) => c.text), []));
+  }
+
+  test('no tariff wording in a document about something else: no claim', () => {
+    assert.deepEqual(claimsOf('Unemployment held at 4.1% and wages rose.\n\nThe rate stayed at 5%.', ASOF), []);
+  });
+});
+
+describe('figures in Markdown that are not prose', () => {
+  test('code blocks, inline code, URLs and front matter values are skipped', () => {
+    const md = [
+      '---',
+      'title: Steel pays 25% tariff',
+      'date: 2025-09-01',
+      '---',
+      '# Steel',
+      '',
+      'Run `tariff --rate 25%` to see.',
+      '',
+      '```',
+      'steel tariff 25%',
+      '```',
+      '',
+      'See https://example.com/steel-tariff-25%-notes for more.',
+      '',
+      'Steel imports now pay a 50% tariff.',
+    ].join('\n');
+    const claims = claimsOf(md, ASOF, 'markdown');
+    assert.deepEqual(claims.map((c) => c.text), ['50%']);
+    assert.equal(claims[0].verdict, 'supported');
+  });
+
+  test('a table cell takes its scope from the row and column headers', () => {
+    const md = [
+      '# Tariffs on metals',
+      '',
+      '| Partner | Steel tariff |',
+      '|---|---|',
+      '| United Kingdom | 25% |',
+      '| Vietnam | 25% |',
+    ].join('\n');
+    const claims = claimsOf(md, ASOF, 'markdown');
+    assert.deepEqual(claims.map((c) => [c.scope.partner, c.verdict]), [['GB', 'supported'], ['VN', 'outdated']]);
+  });
+});
+
+describe('scope', () => {
+  const partnerOf = (text: string, figure: string) => claimFor(lead + text, ASOF, figure).scope.partner;
+
+  test('country names, adjectives, demonym-like forms and capitals', () => {
+    assert.equal(partnerOf('Vietnam faces a 20% reciprocal tariff.', '20%'), 'VN');
+    assert.equal(partnerOf('Vietnamese goods face a 20% reciprocal tariff.', '20%'), 'VN');
+    assert.equal(partnerOf('Hanoi now pays a 20% reciprocal rate.', '20%'), 'VN');
+    assert.equal(partnerOf('The Vietnam-specific 20% rate stays.', '20%'), 'VN');
+  });
+
+  test('the EU and "the bloc"', () => {
+    assert.equal(partnerOf('European goods face a 15% tariff under the deal.', '15%'), 'EU');
+    assert.equal(partnerOf('Exports from the bloc face a 15% tariff.', '15%'), 'EU');
+  });
+
+  test('"all countries" and "other partners" mean every partner', () => {
+    assert.equal(partnerOf('The 10% baseline tariff applies to all countries.', '10%'), '*');
+    assert.equal(partnerOf('British steel pays 25% rather than the 50% duty other partners pay.', '50%'), '*');
+  });
+
+  test('products with synonyms', () => {
+    assert.deepEqual(claimFor(lead + 'Aluminium imports face a 50% tariff.', ASOF, '50%').scope.products, ['aluminum']);
+    assert.deepEqual(claimFor(lead + 'Copper semis pay a 50% duty.', ASOF, '50%').scope.products, ['copper']);
+  });
+
+  test('the partner comes from an earlier sentence of the paragraph, then from the title', () => {
+    const text = 'Vietnam: where the talks stand\n\nHanoi asked for relief. The reciprocal tariff is 20% now.';
+    assert.equal(claimFor(text, ASOF, '20%').scope.partner, 'VN');
+    const titled = 'Vietnam: where the talks stand\n\nThe reciprocal tariff is 20% now.';
+    assert.equal(claimFor(titled, ASOF, '20%').scope.partner, 'VN');
+  });
+
+  test('another imposer\'s counter-tariffs are not US facts', () => {
+    const claim = claimFor(lead + "Ottawa's 25% counter-tariffs on US steel stayed.", ASOF, '25%');
+    assert.equal(claim.scope.imposer, 'CA');
+    assert.equal(claim.verdict, 'unverifiable');
+  });
+
+  test('an MFN duty is another kind of figure', () => {
+    const claim = claimFor(lead + 'Vietnamese shoes pay a 10% MFN duty on top.', ASOF, '10%');
+    assert.equal(claim.scope.measureChange, 'mfn');
+    assert.equal(claim.verdict, 'unverifiable');
+  });
+
+  test('machine-translated wording counts in a document about tariffs', () => {
+    const text = 'The American side keeps its tariffs. The obligation of 50% on steel stays in place.';
+    assert.equal(claimFor(text, ASOF, '50%').verdict, 'supported');
+  });
+});

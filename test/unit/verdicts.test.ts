@@ -1,0 +1,177 @@
+// Every verdict row of contract §2, the override and paused rules, framing, and the
+// date a claim is judged at.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkDocument } from 'tariff-lens';
+import { claimFor, sampleFacts } from '../support/engine';
+
+const lead = 'Tariff update for exporters. ';
+const verdictOf = (sentence: string, asOf: string, figure: string) => claimFor(lead + sentence, asOf, figure);
+
+describe('the five verdicts', () => {
+  test('supported: a fact that applies at the date has the rate', () => {
+    const c = verdictOf('Steel imports now face a 50% tariff.', '2025-09-01', '50%');
+    assert.equal(c.verdict, 'supported');
+    assert.deepEqual(c.factIds, ['steel-50']);
+  });
+
+  test('outdated: the rate applied earlier and no longer does; expected is today\'s', () => {
+    const c = verdictOf('Steel imports still pay a 25% tariff.', '2025-09-01', '25%');
+    assert.equal(c.verdict, 'outdated');
+    assert.equal(c.expected[0], 50, 'the steel rate first; the baseline on all goods after it');
+    assert.equal(c.fixes[0].replacement, '50%');
+  });
+
+  test('announced: a later fact has it and its source was already published', () => {
+    const c = verdictOf('Copper imports face a 50% tariff.', '2025-07-31', '50%');
+    assert.equal(c.verdict, 'announced');
+  });
+
+  test('unverifiable: no fact applies to the claim at the date', () => {
+    const c = verdictOf('Copper imports face a 50% tariff.', '2025-03-01', '50%');
+    assert.equal(c.verdict, 'unverifiable');
+    assert.deepEqual(c.expected, []);
+  });
+
+  test('contradicted: facts apply and none ever had the figure; expected carries them', () => {
+    const c = verdictOf('Steel imports now face a 35% tariff.', '2025-09-01', '35%');
+    assert.equal(c.verdict, 'contradicted');
+    assert.deepEqual(c.expected, [50, 10]);
+    assert.match(c.message, /50%/);
+  });
+});
+
+describe('partner facts override every-partner facts', () => {
+  test('a partner\'s own in-effect rate replaces the * rate under the same measure', () => {
+    assert.equal(verdictOf('British steel pays a 25% tariff.', '2025-09-01', '25%').verdict, 'supported');
+    const c = verdictOf('British steel pays a 50% tariff.', '2025-09-01', '50%');
+    assert.equal(c.verdict, 'contradicted');
+    assert.equal(c.expected[0], 25);
+    assert.ok(!c.expected.includes(50));
+  });
+
+  test('a paused partner rate does not override: both it and the * rate apply', () => {
+    assert.equal(verdictOf('Vietnam faces a 46% reciprocal tariff.', '2025-05-20', '46%').verdict, 'supported');
+    assert.equal(verdictOf('Vietnam faces a 10% reciprocal tariff.', '2025-05-20', '10%').verdict, 'supported');
+  });
+
+  test('once the partner rate is in effect, the * rate no longer applies to that partner', () => {
+    const c = verdictOf('Vietnam faces a 10% reciprocal tariff.', '2025-09-01', '10%');
+    assert.equal(c.verdict, 'outdated');
+    assert.deepEqual(c.expected, [20]);
+  });
+
+  test('a claim about every partner is judged on the * facts only', () => {
+    assert.equal(verdictOf('The 10% baseline applies to all countries.', '2025-09-01', '10%').verdict, 'supported');
+  });
+});
+
+describe('measure words', () => {
+  test('a narrowing word picks the facts that carry it', () => {
+    const c = verdictOf('Vietnam still faces the 15% baseline.', '2025-05-20', '15%');
+    assert.equal(c.verdict, 'contradicted');
+    assert.deepEqual(c.expected, [10]);
+  });
+
+  test('a word no fact in scope carries is ignored', () => {
+    assert.equal(verdictOf('Steel imports face a 50% headline tariff.', '2025-09-01', '50%').verdict, 'supported');
+  });
+
+  test('"in total" reads the combined figure', () => {
+    const c = verdictOf('Chinese goods pay 30% in total.', '2025-06-01', '30%');
+    assert.equal(c.verdict, 'supported');
+    assert.deepEqual(c.factIds, ['cn-combined-30']);
+  });
+});
+
+describe('framing', () => {
+  test('a former rate is supported when a fact applied it earlier', () => {
+    const c = verdictOf('Steel duties had been 25% before the summer.', '2025-09-01', '25%');
+    assert.equal(c.verdict, 'supported');
+  });
+
+  test('"cut from X to Y": X is a former rate', () => {
+    const c = verdictOf('Vietnam saw its reciprocal rate cut from 46% to 20%.', '2025-09-01', '46%');
+    assert.equal(c.verdict, 'supported');
+  });
+
+  test('a former rate no fact ever had is unverifiable, not a problem', () => {
+    assert.equal(verdictOf('Steel duties had been 35% before the summer.', '2025-09-01', '35%').verdict, 'unverifiable');
+  });
+
+  test('a threat is unverifiable unless a fact records it as announced', () => {
+    assert.equal(verdictOf('Washington threatened a 60% tariff on steel.', '2025-09-01', '60%').verdict, 'unverifiable');
+    assert.equal(verdictOf('European goods would face a 30% tariff if talks failed.', '2025-07-20', '30%').verdict, 'announced');
+  });
+});
+
+describe('the date a claim is judged at', () => {
+  test('the document\'s own date wins over the option', () => {
+    const text = '---\ndate: 2025-05-01\n---\nSteel imports face a 25% tariff.';
+    const result = checkDocument(text, sampleFacts(), { kind: 'markdown', asOf: '2025-09-01' });
+    assert.equal(result.asOf, '2025-05-01');
+    assert.equal(result.asOfSource, 'front-matter');
+    assert.equal(result.claims[0].verdict, 'supported');
+  });
+
+  test('a memo header DATE line and a directive comment set it', () => {
+    const memo = 'TO: Desk\nDATE: May 1, 2025\nSUBJECT: Metals\n\nSteel imports face a 25% tariff.';
+    const m = checkDocument(memo, sampleFacts(), { kind: 'memo' });
+    assert.deepEqual([m.asOf, m.asOfSource], ['2025-05-01', 'header']);
+    const md = '<!-- tariff-lens as-of: 2025-05-01 -->\nSteel imports face a 25% tariff.';
+    const d = checkDocument(md, sampleFacts(), { kind: 'markdown' });
+    assert.deepEqual([d.asOf, d.asOfSource], ['2025-05-01', 'directive']);
+  });
+
+  test('without one, the option, then today', () => {
+    assert.equal(checkDocument('No claims.', sampleFacts(), { kind: 'plaintext', asOf: '2025-05-01' }).asOfSource, 'option');
+    const r = checkDocument('No claims.', sampleFacts(), { kind: 'plaintext', today: '2026-01-02' });
+    assert.deepEqual([r.asOf, r.asOfSource], ['2026-01-02', 'today']);
+  });
+
+  test('a month in the sentence: supported when a fact applied on some day of it', () => {
+    const c = verdictOf('In May, steel imports faced a 25% tariff.', '2025-09-01', '25%');
+    assert.equal(c.verdict, 'supported');
+    assert.equal(c.judged.because, 'May');
+  });
+
+  test('a day without a year takes the as-of year', () => {
+    assert.equal(verdictOf('On April 20 Vietnam faced a 46% reciprocal rate.', '2025-09-01', '46%').verdict, 'supported');
+  });
+
+  test('a date in the previous year when the as-of year would put it after the as-of date', () => {
+    const c = verdictOf('In December the steel tariff was 50%.', '2026-01-15', '50%');
+    assert.equal(c.judged.period?.from, '2025-12-01');
+  });
+
+  test('"until mid-May" judges the run-up to mid-May', () => {
+    assert.equal(verdictOf('Chinese goods faced 145% in total until mid-May.', '2025-09-01', '145%').verdict, 'supported');
+  });
+
+  test('"since" runs to the present: judged at the as-of date', () => {
+    assert.equal(verdictOf('Since March, steel imports have paid 25%.', '2025-09-01', '25%').verdict, 'outdated');
+  });
+
+  test('a date that names an event does not count', () => {
+    assert.equal(verdictOf('Under the April deal, European goods face a 15% tariff.', '2025-09-01', '15%').judged.because, undefined);
+  });
+});
+
+describe('directives', () => {
+  test('disable-next-line and disable/enable blocks hide claims; unknown directives are reported', () => {
+    const md = [
+      'Steel imports face a 35% tariff.',
+      '<!-- tariff-lens-disable-next-line -->',
+      'Steel imports face a 36% tariff.',
+      '<!-- tariff-lens-disable -->',
+      'Steel imports face a 37% tariff.',
+      '<!-- tariff-lens-enable -->',
+      'Steel imports face a 38% tariff.',
+      '<!-- tariff-lens-ignore -->',
+    ].join('\n');
+    const r = checkDocument(md, sampleFacts(), { kind: 'markdown', asOf: '2025-09-01' });
+    assert.deepEqual(r.claims.map((c) => c.text), ['35%', '38%']);
+    assert.equal(r.directiveProblems.length, 1);
+    assert.match(r.directiveProblems[0].message, /unknown directive "tariff-lens-ignore"/);
+  });
+});
