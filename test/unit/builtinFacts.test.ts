@@ -1,0 +1,44 @@
+// Audits the built-in fact base: it loads cleanly, every fact is sourced, dates are in
+// order, and no two facts for the same scope disagree on overlapping days.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFactFile, type Fact } from 'tariff-lens';
+import { repoRoot } from '../support/engine';
+
+const path = join(repoRoot, 'server', 'facts', 'builtin.tariff-facts.yaml');
+const file = parseFactFile(readFileSync(path, 'utf8'), path, { builtin: true });
+
+test('the built-in base loads without a problem and states its review date', () => {
+  assert.deepEqual(file.problems, []);
+  assert.ok(file.facts.length > 100);
+  assert.match(file.reviewed ?? '', /^\d{4}-\d{2}-\d{2}$/);
+});
+
+test('every fact has a source with a title and a link or a date', () => {
+  const unsourced = file.facts.filter((f) => !f.source.title || (!f.source.url && !f.source.date)).map((f) => f.id);
+  assert.deepEqual(unsourced, []);
+});
+
+test('dates are in order: effective before expires, sources published by the review date', () => {
+  const wrong = file.facts.filter((f) => (f.expires !== undefined && f.expires <= f.effective) || (f.source.date !== undefined && f.source.date > file.reviewed!));
+  assert.deepEqual(wrong.map((f) => f.id), []);
+});
+
+test('no two facts for the same scope disagree on a day both apply', () => {
+  // Paused and announced facts sit beside the rate that is collected, and facts told
+  // apart by their terms (a decomposition such as "country-specific") are other figures.
+  const collected = file.facts.filter((f) => f.status !== 'paused' && f.status !== 'announced');
+  const scopeOf = (f: Fact) => [f.imposer, f.target, [...f.products].sort().join('+'), f.measure, [...f.terms].sort().join('+')].join('|');
+  const clashes: string[] = [];
+  for (let i = 0; i < collected.length; i++) {
+    for (let j = i + 1; j < collected.length; j++) {
+      const a = collected[i], b = collected[j];
+      if (scopeOf(a) !== scopeOf(b) || a.rate === b.rate) continue;
+      const overlap = a.effective < (b.expires ?? '9999-12-31') && b.effective < (a.expires ?? '9999-12-31');
+      if (overlap) clashes.push(`${a.id} (${a.rate}%) and ${b.id} (${b.rate}%)`);
+    }
+  }
+  assert.deepEqual(clashes, []);
+});
