@@ -44,10 +44,10 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
     subjectPartners: subjectPartnersOf(layout),
   };
   const claims: Claim[] = [];
-  const add = (read: ReadClaim, sentence: string, offset: number, times: TimeExpression[]) => {
+  const add = (read: ReadClaim, inSentence: ReadClaim[], offset: number, times: TimeExpression[]) => {
     const start = offset + read.figure.start;
     if (layout.disabled.some((d) => start >= d.start && start < d.end)) return;
-    claims.push(judgedClaim(read, sentence, offset, times, asOf, facts));
+    claims.push(judgedClaim(read, offset, timeFor(read, inSentence, times), asOf, facts));
   };
 
   for (const paragraph of layout.paragraphs) {
@@ -59,7 +59,7 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
       const read = claimsInSentence(sentence, ctx);
       if (read.length) {
         const times = timeExpressionsIn(sentence, asOf);
-        for (const r of read) add(r, sentence, s.start, times);
+        for (const r of read) add(r, read, s.start, times);
       }
       earlierPartners.push([...new Set(partnersIn(sentence).filter((m) => m.role === 'partner').map((m) => m.code))]);
       earlierProducts.push([...new Set(matchers.products.find(sentence).flatMap((m) => m.keys))]);
@@ -72,9 +72,8 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
     const sentence = prefix + text.slice(cell.start, cell.end);
     const ctx: ReadingContext = { ...base, earlierPartners: [], earlierProducts: [] };
     const times = timeExpressionsIn(sentence, asOf);
-    for (const r of claimsInSentence(sentence, ctx)) {
-      if (r.figure.start >= prefix.length) add(r, sentence, cell.start - prefix.length, times);
-    }
+    const read = claimsInSentence(sentence, ctx);
+    for (const r of read) if (r.figure.start >= prefix.length) add(r, read, cell.start - prefix.length, times);
   }
 
   claims.sort((a, b) => a.start - b.start);
@@ -95,18 +94,19 @@ function subjectPartnersOf(layout: DocumentLayout): string[] {
   return top && top[1] * 2 > total ? [top[0]] : [];
 }
 
-/** The time expression that bears on a figure: the nearest, preferring its governing words. */
-function timeFor(read: ReadClaim, times: TimeExpression[]): TimeExpression | undefined {
-  const distance = (t: TimeExpression) => {
-    const inside = t.start >= read.governing.start && t.end <= read.governing.end;
-    const gap = t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end;
-    return (inside ? 0 : 10_000) + Math.max(0, gap);
-  };
-  return [...times].sort((a, b) => distance(a) - distance(b))[0];
+/**
+ * The time expression that bears on a figure: the nearest in its governing words, or
+ * else the nearest that no other figure's governing words hold.
+ */
+function timeFor(read: ReadClaim, others: ReadClaim[], times: TimeExpression[]): TimeExpression | undefined {
+  const within = (t: TimeExpression, g: { start: number; end: number }) => t.start >= g.start && t.end <= g.end;
+  const candidates = times.filter((t) => within(t, read.governing));
+  const pool = candidates.length ? candidates : times.filter((t) => !others.some((o) => o !== read && within(t, o.governing)));
+  const gap = (t: TimeExpression) => (t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end);
+  return [...pool].sort((a, b) => Math.abs(gap(a)) - Math.abs(gap(b)))[0];
 }
 
-function judgedClaim(read: ReadClaim, sentence: string, offset: number, times: TimeExpression[], asOf: IsoDate, facts: FactBase): Claim {
-  const time = timeFor(read, times);
+function judgedClaim(read: ReadClaim, offset: number, time: TimeExpression | undefined, asOf: IsoDate, facts: FactBase): Claim {
   const period = time ? claimPeriod(time, asOf) : 'as-of';
   const judged: JudgedTime = period === 'as-of'
     ? { date: asOf, ...(time ? { because: time.text } : {}) }

@@ -174,7 +174,7 @@ function nearest(re: RegExp, text: string, at: number): number {
 }
 
 // Words between two figures that compare or list them: the second is of the same kind.
-const COMPARED_WITH_PREVIOUS = /^(?:[^.;]*?)\b(?:rather than|instead of|than|versus|vs\.?|compared (?:with|to)|or|and|to|from|up from|down from|against)\b/i;
+const COMPARED_WITH_PREVIOUS = /^(?:[^.;]*?)\b(?:rather than|instead of|than|versus|vs\.?|compared (?:with|to)|or|and|to|from|up from|down from|against|double|twice|triple|half)\b/i;
 
 // ---------------------------------------------------------------------------------
 // Governing words

@@ -108,7 +108,7 @@ export interface Claim {
   verdict: Verdict;
   /** Rates of the facts that apply at the judged time, best first. */
   expected: number[];
-  /** Facts behind the verdict: those with the claimed rate when supported, else those behind `expected`. */
+  /** Facts behind the verdict: those with the claimed rate when supported, else those behind `expected` (best first), then the one that had the figure. */
   factIds: string[];
   message: string;
   scope: ClaimScope;

@@ -106,7 +106,8 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
   const result = (verdict: Verdict, lead: Fact | undefined, expectedFrom: Fact[], pastMeasure?: string): Judgement => {
     const ranked = rankExpected(expectedFrom, scoped, value, pastMeasure);
     const expected = verdict === 'unverifiable' ? [] : [...new Set(ranked.map((f) => f.rate))];
-    const factIds = verdict === 'supported' ? withRate(expectedFrom).map((f) => f.id) : [...new Set([...(lead ? [lead.id] : []), ...ranked.map((f) => f.id)])];
+    // Facts behind `expected` come first (best first); the one that had the figure, if any, last.
+    const factIds = verdict === 'supported' ? withRate(expectedFrom).map((f) => f.id) : [...new Set([...ranked.map((f) => f.id), ...(lead ? [lead.id] : [])])];
     return { verdict, expected, factIds, lead: lead ?? ranked[0], scope, message: messageFor(verdict, req, lead, ranked, expected) };
   };
 
