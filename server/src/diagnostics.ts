@@ -1,0 +1,178 @@
+// Checks open documents (debounced, one version at a time), keeps the last result of
+// each for hovers and code actions, and publishes claims as diagnostics.
+import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { PROBLEM_VERDICTS, checkDocument, documentKindOf, type Claim, type DocumentCheck, type DocumentKind, type Fact, type FactBase } from './core';
+import { factLocation } from './factWatcher';
+import { DIAGNOSTIC_SOURCE, type ClaimDiagnosticData, type DocumentStatus } from './protocol';
+import type { SeverityLevel, TariffLensSettings } from './settings';
+
+/** Long enough to skip the keystrokes of a word, short enough to feel live. */
+const CHECK_DELAY_MS = 200;
+
+/** The check of one version of a document, and the diagnostics published for it. */
+export interface CheckedDocument {
+  version: number;
+  check: DocumentCheck;
+  diagnostics: Diagnostic[];
+}
+
+export interface CheckContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  /** Undefined while the fact files have not loaded yet; their load re-checks everything. */
+  factBase(): FactBase | undefined;
+  settings(): TariffLensSettings;
+  /** Called after each published check. */
+  onChecked(): void;
+}
+
+export class DocumentChecks {
+  private readonly results = new Map<string, CheckedDocument>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly context: CheckContext) {}
+
+  /**
+   * Checks the document after a pause. Every change restarts the wait, and the check
+   * reads the document as it is when it runs, so a superseded version is never checked
+   * and its results are never published.
+   */
+  schedule(uri: string, delay = CHECK_DELAY_MS): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(uri, setTimeout(() => this.run(uri), delay));
+  }
+
+  /** After facts or settings change: re-checks every open document. */
+  scheduleAll(): void {
+    for (const document of this.context.documents.all()) this.schedule(document.uri, 0);
+  }
+
+  forget(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.results.delete(uri);
+    void this.context.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** The last check of the document, only if it was made on the version now open. */
+  latest(document: TextDocument): CheckedDocument | undefined {
+    const result = this.results.get(document.uri);
+    return result?.version === document.version ? result : undefined;
+  }
+
+  statuses(): { [uri: string]: DocumentStatus } {
+    const statuses: { [uri: string]: DocumentStatus } = {};
+    for (const [uri, { check }] of this.results) {
+      statuses[uri] = {
+        asOf: check.asOf,
+        asOfSource: check.asOfSource,
+        claims: check.claims.length,
+        problems: check.claims.filter((claim) => PROBLEM_VERDICTS.has(claim.verdict)).length,
+      };
+    }
+    return statuses;
+  }
+
+  private run(uri: string): void {
+    this.timers.delete(uri);
+    const document = this.context.documents.get(uri);
+    const factBase = this.context.factBase();
+    if (!document || !factBase) return;
+    this.results.delete(uri);
+    const diagnostics = this.context.settings().enable ? this.check(document, factBase) : [];
+    void this.context.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    this.context.onChecked();
+  }
+
+  /** Checks the document and keeps the result; a document the engine chokes on gets one diagnostic saying so. */
+  private check(document: TextDocument, factBase: FactBase): Diagnostic[] {
+    const settings = this.context.settings();
+    try {
+      const check = checkDocument(document.getText(), factBase, { kind: kindOf(document), asOf: settings.asOf || undefined });
+      const diagnostics = documentDiagnostics(document, check, factBase, settings);
+      this.results.set(document.uri, { version: document.version, check, diagnostics });
+      return diagnostics;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.context.connection.console.error(`Tariff Lens: checking ${document.uri} failed: ${error instanceof Error ? error.stack : reason}`);
+      return [{
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Error,
+        source: DIAGNOSTIC_SOURCE,
+        code: 'internal-error',
+        message: `Tariff Lens could not check this document: ${reason}`,
+      }];
+    }
+  }
+}
+
+/** How the engine should read the document (the client decides which languages it sends). */
+export function kindOf(document: TextDocument): DocumentKind {
+  return documentKindOf(document.languageId);
+}
+
+function documentDiagnostics(document: TextDocument, check: DocumentCheck, factBase: FactBase, settings: TariffLensSettings): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const claim of check.claims) {
+    const severity = LSP_SEVERITY[settings.severity[claim.verdict]];
+    if (severity) diagnostics.push(claimDiagnostic(document, claim, severity, factBase));
+  }
+  for (const problem of check.directiveProblems) {
+    diagnostics.push({
+      range: { start: document.positionAt(problem.start), end: document.positionAt(problem.end) },
+      severity: DiagnosticSeverity.Warning,
+      source: DIAGNOSTIC_SOURCE,
+      code: 'directive',
+      message: problem.message,
+    });
+  }
+  return diagnostics;
+}
+
+const LSP_SEVERITY: Record<SeverityLevel, DiagnosticSeverity | undefined> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+  off: undefined,
+};
+
+/**
+ * The fact a claim rests on: for a problem, the one behind its best fix (what the text
+ * should say and where that is sourced); otherwise the first the engine names.
+ */
+export function backingFact(claim: Claim, factBase: FactBase): Fact | undefined {
+  const id = claim.fixes[0]?.factId ?? claim.factIds[0];
+  return id === undefined ? undefined : factBase.byId(id);
+}
+
+function claimDiagnostic(document: TextDocument, claim: Claim, severity: DiagnosticSeverity, factBase: FactBase): Diagnostic {
+  const backing = backingFact(claim, factBase);
+  const data: ClaimDiagnosticData = {
+    verdict: claim.verdict,
+    value: claim.value,
+    text: claim.text,
+    fixes: claim.fixes,
+    factIds: claim.factIds,
+    citation: backing && { factId: backing.id, ...backing.source },
+  };
+  const diagnostic: Diagnostic = {
+    range: { start: document.positionAt(claim.start), end: document.positionAt(claim.end) },
+    severity,
+    source: DIAGNOSTIC_SOURCE,
+    code: claim.verdict,
+    message: claim.message,
+    data,
+  };
+  if (backing?.source.url) diagnostic.codeDescription = { href: backing.source.url };
+  // Workspace facts can be opened from the diagnostic; built-in ones are reached with factAt.
+  const workspaceFacts = claim.factIds.map((id) => factBase.byId(id)).filter((fact): fact is Fact => fact !== undefined && !fact.origin.builtin);
+  const related = workspaceFacts.map((fact) => {
+    const { uri, line } = factLocation(fact);
+    const range = { start: { line, character: 0 }, end: { line, character: 0 } };
+    return { location: { uri, range }, message: `${fact.id}: ${fact.rate}% from ${fact.effective}` };
+  });
+  if (related.length > 0) diagnostic.relatedInformation = related;
+  return diagnostic;
+}

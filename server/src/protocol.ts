@@ -1,0 +1,76 @@
+// What the language server and the VS Code client agree on beyond standard LSP.
+// Plain names and shapes, no imports, so that the client can share this file as is.
+
+/** `Diagnostic.source` of everything the server reports. */
+export const DIAGNOSTIC_SOURCE = 'tariff-lens';
+
+/** Code action kind that fixes every problem in a file (also run on save by `editor.codeActionsOnSave`). */
+export const FIX_ALL_KIND = 'source.fixAll.tariffLens';
+
+/** workspace/executeCommand: reload every fact file and re-check open documents. */
+export const RELOAD_FACTS_COMMAND = 'tariffLens.reloadFacts';
+
+/** Notification server → client, sent after fact files (re)load and after each check. */
+export const STATUS_NOTIFICATION = 'tariffLens/status';
+
+export interface DocumentStatus {
+  asOf: string;
+  /** Where the as-of date came from: front-matter, header, directive, option or today. */
+  asOfSource: string;
+  claims: number;
+  /** Claims that are contradicted or outdated. */
+  problems: number;
+}
+
+export interface StatusParams {
+  factCount: number;
+  factFileErrors: number;
+  builtinReviewed?: string;
+  /** Keyed by document URI; only open, checked documents. */
+  documents: { [uri: string]: DocumentStatus };
+}
+
+/** Request client → server: the fact behind the claim under the cursor. */
+export const FACT_AT_REQUEST = 'tariffLens/factAt';
+
+export interface FactAtParams {
+  uri: string;
+  position: { line: number; character: number };
+}
+
+export interface FactAtResult {
+  factId: string;
+  /** The file the fact is written in (the built-in fact file for built-in facts). */
+  uri?: string;
+  /** 0-based line of the fact's entry in that file. */
+  line?: number;
+  /** The fact's source URL. */
+  url?: string;
+}
+
+export interface FigureFixData {
+  value: number;
+  /** The text that replaces the claimed figure, e.g. `50%`. */
+  replacement: string;
+  factId: string;
+}
+
+export interface CitationData {
+  /** The fact whose source this is (names the footnote a citation inserts). */
+  factId: string;
+  title: string;
+  url?: string;
+  date?: string;
+}
+
+/** `Diagnostic.data` of a claim diagnostic: everything a quick fix needs without re-checking. */
+export interface ClaimDiagnosticData {
+  verdict: string;
+  value: number;
+  /** The claimed figure as written; a fix applies only while the range still holds it. */
+  text: string;
+  /** Best first. */
+  fixes: FigureFixData[];
+  factIds: string[];
+  citation?: CitationData;
+}

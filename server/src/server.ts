@@ -1,0 +1,118 @@
+// The Tariff Lens language server: `node server/out/server.js --stdio`. Creates the
+// connection and wires one module per feature to it; the checking is the engine's.
+import { fileURLToPath } from 'node:url';
+import { CodeActionKind, DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
+import { createConnection } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions } from './codeActions';
+import { DocumentChecks } from './diagnostics';
+import { FactWatcher } from './factWatcher';
+import { claimHover, factAt } from './hover';
+import {
+  FACT_AT_REQUEST, FIX_ALL_KIND, RELOAD_FACTS_COMMAND, STATUS_NOTIFICATION, type FactAtParams, type StatusParams,
+} from './protocol';
+import { SETTINGS_SECTION, SettingsSource, settingsFrom, type TariffLensSettings } from './settings';
+
+const connection = createConnection();
+const documents = new TextDocuments(TextDocument);
+let settings: TariffLensSettings = settingsFrom(undefined);
+let settingsSource: SettingsSource;
+let facts: FactWatcher;
+/** Whether to ask the client for didChangeConfiguration (it sends none otherwise). */
+let watchSettings = false;
+
+const checks = new DocumentChecks({
+  connection,
+  documents,
+  factBase: () => facts?.factBase,
+  settings: () => settings,
+  onChecked: sendStatus,
+});
+
+connection.onInitialize((params) => {
+  const { workspace } = params.capabilities;
+  settingsSource = new SettingsSource(connection, workspace?.configuration === true, params.initializationOptions?.settings);
+  const folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  facts = new FactWatcher(
+    connection,
+    folderUris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri)),
+    {
+      dynamicRegistration: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+      relativePatterns: workspace?.didChangeWatchedFiles?.relativePatternSupport === true,
+    },
+    () => {
+      checks.scheduleAll();
+      sendStatus();
+    },
+  );
+  watchSettings = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      executeCommandProvider: { commands: [RELOAD_FACTS_COMMAND] },
+    },
+  };
+});
+
+connection.onInitialized(() => {
+  if (watchSettings) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+  void applySettings();
+});
+
+connection.onDidChangeConfiguration((params) => {
+  settingsSource.push(params.settings);
+  void applySettings();
+});
+
+async function applySettings(): Promise<void> {
+  settings = await settingsSource.current();
+  await facts.configure(settings); // reloads the facts, which re-checks every open document
+}
+
+documents.onDidChangeContent(({ document }) => checks.schedule(document.uri));
+documents.onDidClose(({ document }) => {
+  checks.forget(document.uri);
+  sendStatus();
+});
+
+connection.onDidChangeWatchedFiles(({ changes }) => facts.filesChanged(changes));
+
+connection.onExecuteCommand(async ({ command }) => {
+  if (command === RELOAD_FACTS_COMMAND) await facts.reloadAll();
+});
+
+connection.onHover(({ textDocument, position }) => {
+  const document = documents.get(textDocument.uri);
+  const checked = document && checks.latest(document);
+  const factBase = facts.factBase;
+  return document && checked && factBase ? claimHover(document, checked, position, factBase) : null;
+});
+
+connection.onRequest(FACT_AT_REQUEST, ({ uri, position }: FactAtParams) => {
+  const document = documents.get(uri);
+  const checked = document && checks.latest(document);
+  const factBase = facts.factBase;
+  return document && checked && factBase ? factAt(document, checked, position, factBase) : null;
+});
+
+connection.onCodeAction((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? codeActions(params, document, checks.latest(document)) : [];
+});
+
+function sendStatus(): void {
+  const factBase = facts?.factBase;
+  if (!factBase) return;
+  const status: StatusParams = {
+    factCount: factBase.facts.length,
+    factFileErrors: facts.errorCount,
+    builtinReviewed: factBase.builtinReviewed,
+    documents: checks.statuses(),
+  };
+  void connection.sendNotification(STATUS_NOTIFICATION, status);
+}
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,77 @@
+// The `tariffLens` settings: their defaults, and reading them from whatever the client
+// sends (a hand-edited settings.json may hold anything, so each field is checked).
+import type { Connection } from 'vscode-languageserver';
+import type { Verdict } from './core';
+
+export type SeverityLevel = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+export interface TariffLensSettings {
+  enable: boolean;
+  /** Extra fact files, relative to the workspace folder (or absolute). */
+  factFiles: string[];
+  useBuiltinFacts: boolean;
+  /** `YYYY-MM-DD`, or empty: the date for documents that give none. */
+  asOf: string;
+  severity: Record<Verdict, SeverityLevel>;
+}
+
+export const SETTINGS_SECTION = 'tariffLens';
+
+export const DEFAULT_SETTINGS: Readonly<TariffLensSettings> = {
+  enable: true,
+  factFiles: [],
+  useBuiltinFacts: true,
+  asOf: '',
+  severity: { contradicted: 'error', outdated: 'warning', announced: 'off', unverifiable: 'off', supported: 'off' },
+};
+
+const SEVERITY_LEVELS: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+/** Settings from a raw `tariffLens` object: unknown or ill-typed fields fall back to their defaults. */
+export function settingsFrom(raw: unknown): TariffLensSettings {
+  const given = isObject(raw) ? raw : {};
+  const givenSeverity = isObject(given.severity) ? given.severity : {};
+  const severity = { ...DEFAULT_SETTINGS.severity };
+  for (const verdict of Object.keys(severity) as Verdict[]) {
+    const level = givenSeverity[verdict];
+    if (typeof level === 'string' && SEVERITY_LEVELS.has(level)) severity[verdict] = level as SeverityLevel;
+  }
+  return {
+    enable: typeof given.enable === 'boolean' ? given.enable : DEFAULT_SETTINGS.enable,
+    factFiles: Array.isArray(given.factFiles) ? given.factFiles.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
+    useBuiltinFacts: typeof given.useBuiltinFacts === 'boolean' ? given.useBuiltinFacts : DEFAULT_SETTINGS.useBuiltinFacts,
+    asOf: typeof given.asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(given.asOf.trim()) ? given.asOf.trim() : '',
+    severity,
+  };
+}
+
+/**
+ * Reads the settings: pulled with workspace/configuration when the client supports it,
+ * otherwise the last pushed ones (initializationOptions.settings or didChangeConfiguration).
+ */
+export class SettingsSource {
+  private pushed: TariffLensSettings;
+
+  constructor(private readonly connection: Connection, private readonly canPull: boolean, initial: unknown) {
+    this.pushed = settingsFrom(initial);
+  }
+
+  /** Called with didChangeConfiguration's `settings` (the push model of older clients). */
+  push(allSettings: unknown): void {
+    if (!this.canPull && isObject(allSettings)) this.pushed = settingsFrom(allSettings[SETTINGS_SECTION]);
+  }
+
+  async current(): Promise<TariffLensSettings> {
+    if (!this.canPull) return this.pushed;
+    try {
+      return settingsFrom(await this.connection.workspace.getConfiguration(SETTINGS_SECTION));
+    } catch (error) {
+      this.connection.console.error(`Tariff Lens: could not read settings, using defaults: ${String(error)}`);
+      return settingsFrom(undefined);
+    }
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

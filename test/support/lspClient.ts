@@ -1,0 +1,237 @@
+// A minimal LSP client for protocol-level tests: spawns the real server over stdio and
+// speaks JSON-RPC to it, answering the requests a VS Code client would answer.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest, ExitNotification, HoverRequest,
+  InitializeRequest, InitializedNotification, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
+  StreamMessageReader, StreamMessageWriter, UnregistrationRequest, createProtocolConnection,
+  type CodeAction, type CodeActionContext, type Diagnostic, type FileEvent, type Hover, type Position, type ProtocolConnection,
+  type PublishDiagnosticsParams, type Range, type Registration, type ServerCapabilities, type TextDocumentContentChangeEvent, type TextEdit,
+} from 'vscode-languageserver-protocol/node';
+import type { FactAtResult, StatusParams } from '../../server/src/protocol';
+import { SERVER_PATH, Workspace, applyEdits, isolatedSettings } from './fixtures';
+
+/** How long a test waits for something the server should send before it fails. */
+const WAIT_MS = 5000;
+
+export interface StartOptions {
+  workspaceFolder: string;
+  /** The `tariffLens` section: returned to workspace/configuration, and sent as initializationOptions.settings. */
+  settings: Record<string, unknown>;
+  /** False: a client without workspace/configuration, so the server must use what is pushed. */
+  pullSettings?: boolean;
+}
+
+interface Waiter<T> {
+  accept(value: T): boolean;
+}
+
+export class LspClient {
+  /** Every publishDiagnostics received, in order. */
+  readonly published: PublishDiagnosticsParams[] = [];
+  /** Every tariffLens/status received, in order. */
+  readonly statuses: StatusParams[] = [];
+  readonly registrations: Registration[] = [];
+  /** What the server answered to initialize. */
+  capabilities: ServerCapabilities = {};
+  /** Change the settings, then call `settingsChanged()`. */
+  settings: Record<string, unknown>;
+  private readonly waiters = new Set<Waiter<unknown>>();
+  private readonly versions = new Map<string, number>();
+
+  private constructor(private readonly process: ChildProcess, private readonly connection: ProtocolConnection, settings: Record<string, unknown>) {
+    this.settings = settings;
+  }
+
+  static async start(options: StartOptions): Promise<LspClient> {
+    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new LspClient(child, connection, options.settings);
+    client.listen();
+    connection.listen();
+    const folderUri = pathToFileURL(options.workspaceFolder).href;
+    const result = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: folderUri,
+      workspaceFolders: [{ uri: folderUri, name: 'workspace' }],
+      initializationOptions: { settings: options.settings },
+      capabilities: {
+        workspace: {
+          configuration: options.pullSettings ?? true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+        },
+        textDocument: {
+          synchronization: { dynamicRegistration: false },
+          publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
+        },
+      },
+    });
+    client.capabilities = result.capabilities;
+    await connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  private listen(): void {
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
+    this.connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
+      this.notify();
+    });
+    this.connection.onRequest(UnregistrationRequest.type, () => undefined);
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.published.push(params);
+      this.notify();
+    });
+    this.connection.onNotification('tariffLens/status', (params: StatusParams) => {
+      this.statuses.push(params);
+      this.notify();
+    });
+    this.connection.onNotification('window/logMessage', () => undefined);
+  }
+
+  private notify(): void {
+    for (const waiter of [...this.waiters]) if (waiter.accept(undefined)) this.waiters.delete(waiter);
+  }
+
+  /** Resolves with the first value `probe` returns that is not undefined, re-probing on each message. */
+  waitFor<T>(what: string, probe: () => T | undefined): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`Timed out waiting for ${what}`));
+      }, WAIT_MS);
+      const waiter: Waiter<unknown> = {
+        accept: () => {
+          const value = probe();
+          if (value === undefined) return false;
+          clearTimeout(timer);
+          resolve(value);
+          return true;
+        },
+      };
+      if (!waiter.accept(undefined)) this.waiters.add(waiter);
+    });
+  }
+
+  /** The latest diagnostics published for `uri`, once they satisfy `accept`. */
+  diagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true): Promise<Diagnostic[]> {
+    return this.waitFor(`diagnostics of ${uri}`, () => {
+      const latest = this.published.filter((params) => params.uri === uri).at(-1);
+      return latest && accept(latest) ? latest.diagnostics : undefined;
+    });
+  }
+
+  /** The diagnostics published for the document's current version. */
+  diagnosticsOfCurrentVersion(uri: string): Promise<Diagnostic[]> {
+    return this.diagnostics(uri, (params) => params.version === this.versions.get(uri));
+  }
+
+  async open(uri: string, text: string, languageId = 'markdown'): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  async change(uri: string, contentChanges: TextDocumentContentChangeEvent[]): Promise<number> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+    return version;
+  }
+
+  /**
+   * Applies a code action's edits the way an editor would: as incremental changes,
+   * last first so that each range still holds. Returns the new text.
+   */
+  async edit(uri: string, text: string, edits: TextEdit[]): Promise<string> {
+    const lastFirst = [...edits].sort((a, b) => compare(b.range.start, a.range.start));
+    await this.change(uri, lastFirst.map(({ range, newText }) => ({ range, text: newText })));
+    return applyEdits(text, edits);
+  }
+
+  async close(uri: string): Promise<void> {
+    this.versions.delete(uri);
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  }
+
+  async codeActions(uri: string, range: Range, context: CodeActionContext): Promise<CodeAction[]> {
+    const actions = await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context });
+    return (actions ?? []) as CodeAction[];
+  }
+
+  factAt(uri: string, position: Position): Promise<FactAtResult | null> {
+    return this.connection.sendRequest('tariffLens/factAt', { uri, position });
+  }
+
+  executeCommand(command: string): Promise<unknown> {
+    return this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: [] });
+  }
+
+  async watchedFilesChanged(changes: FileEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  async settingsChanged(): Promise<void> {
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { tariffLens: this.settings } });
+  }
+
+  async stop(): Promise<void> {
+    const exited = new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
+    try {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+    } finally {
+      const killer = setTimeout(() => this.process.kill(), 2000);
+      await exited;
+      clearTimeout(killer);
+      this.connection.dispose();
+    }
+  }
+}
+
+function compare(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+/** A server running in a fresh copy of some fixtures, with only the facts the test names. */
+export interface Session {
+  workspace: Workspace;
+  client: LspClient;
+  /** Opens a fixture and returns its URI and text. */
+  open(name: string, languageId?: string): Promise<{ uri: string; text: string }>;
+  end(): Promise<void>;
+}
+
+export interface SessionOptions {
+  pullSettings?: boolean;
+  /** Settings on top of the isolated ones. */
+  settings?: Record<string, unknown>;
+}
+
+export async function startSession(fixtures: string[], factFiles: string[] = [], options: SessionOptions = {}): Promise<Session> {
+  const workspace = new Workspace(fixtures);
+  const settings = isolatedSettings(factFiles, options.settings);
+  const client = await LspClient.start({ workspaceFolder: workspace.dir, settings, pullSettings: options.pullSettings });
+  return {
+    workspace,
+    client,
+    async open(name, languageId = name.endsWith('.md') ? 'markdown' : 'plaintext') {
+      const uri = workspace.uri(name);
+      const text = workspace.read(name);
+      await client.open(uri, text, languageId);
+      return { uri, text };
+    },
+    async end() {
+      await client.stop();
+      workspace.remove();
+    },
+  };
+}
