@@ -55,7 +55,7 @@ function hoverCard(claim: Claim, checked: CheckedDocument, factBase: FactBase): 
   const sections = [`**Tariff Lens: ${claim.verdict}** · ${escape(claim.text)}`];
 
   if (PROBLEM_VERDICTS.has(claim.verdict)) {
-    sections.push(`The text claims **${percent(claim.value)}**; the facts say **${claim.expected.map(percent).join(' or ')}** on ${judged.date}.`);
+    sections.push(`The text claims **${claimedWords(claim)}**; the facts say **${expectedWords(claim).join(' or ')}** on ${judged.date}.`);
   } else if (facts.length === 0) {
     sections.push(`No fact in the base applies to this claim on ${judged.date}.`);
   }
@@ -103,6 +103,18 @@ function scopeWords(fact: Fact): string {
   const partner = fact.target === '*' ? 'every partner' : fact.target;
   const products = fact.products.includes('all') ? 'all products' : fact.products.join(', ');
   return [`${fact.imposer} on ${partner}`, products, fact.measure].filter(Boolean).join(' · ');
+}
+
+/** What the claim says, in its kind's terms: a rate, a date, or a number of days. */
+function claimedWords(claim: Claim): string {
+  if (claim.kind === 'rate' && claim.value !== undefined) return percent(claim.value);
+  return escape(claim.text);
+}
+
+function expectedWords(claim: Claim): string[] {
+  if (claim.kind === 'rate') return claim.expected.map(percent);
+  if (claim.kind === 'duration' && claim.value !== undefined) return claim.expected.map((days) => `${days} days`);
+  return claim.expectedDates ?? [];
 }
 
 function percent(rate: number): string {

@@ -49,7 +49,7 @@ export interface FactAtResult {
 }
 
 export interface FigureFixData {
-  value: number;
+  value?: number;
   /** The text that replaces the claimed figure, e.g. `50%`. */
   replacement: string;
   factId: string;
@@ -66,7 +66,7 @@ export interface CitationData {
 /** `Diagnostic.data` of a claim diagnostic: everything a quick fix needs without re-checking. */
 export interface ClaimDiagnosticData {
   verdict: string;
-  value: number;
+  value?: number;
   /** The claimed figure as written; a fix applies only while the range still holds it. */
   text: string;
   /** Best first. */

@@ -1,11 +1,12 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
-import { claimsInSentence, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext } from './claims';
+import { claimsInSentence, mentionsTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext } from './claims';
 import { todayIso } from './dates';
 import { layoutOf, type DocumentLayout, type Span } from './document';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
-import { claimPeriod, timeExpressionsIn, type TimeExpression } from './temporal';
+import { claimPeriod, speaksOfThePast, timeExpressionsIn, type TimeExpression } from './temporal';
+import { judgeTimeClaim, timeClaimsInSentence, type ReadTimeClaim } from './timeClaims';
 import type { CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
 import { PROBLEM_VERDICTS } from './types';
 import { judge } from './verdicts';
@@ -44,22 +45,38 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
     subjectPartners: subjectPartnersOf(layout),
   };
   const claims: Claim[] = [];
+  const disabled = (start: number) => layout.disabled.some((d) => start >= d.start && start < d.end);
   const add = (read: ReadClaim, inSentence: ReadClaim[], offset: number, times: TimeExpression[]) => {
-    const start = offset + read.figure.start;
-    if (layout.disabled.some((d) => start >= d.start && start < d.end)) return;
-    claims.push(judgedClaim(read, offset, timeFor(read, inSentence, times), asOf, facts));
+    if (!disabled(offset + read.figure.start)) claims.push(judgedClaim(read, offset, timeFor(read, inSentence, times), asOf, facts));
+  };
+  const addTimeClaim = (read: ReadTimeClaim, offset: number) => {
+    if (disabled(offset + read.start)) return;
+    const j = judgeTimeClaim(facts, read, asOf);
+    if (!j) return;
+    claims.push({
+      kind: read.kind, start: offset + read.start, end: offset + read.end, text: read.text,
+      ...(read.days !== undefined ? { value: read.days } : {}), ...(read.period ? { claimedPeriod: read.period } : {}),
+      verdict: j.verdict, expected: j.expected, expectedDates: j.expectedDates, factIds: j.factIds, message: j.message,
+      scope: j.scope, judged: { date: asOf, because: read.text }, fixes: j.fixes,
+    });
   };
 
   for (const paragraph of layout.paragraphs) {
     const earlierPartners: string[][] = [];
     const earlierProducts: string[][] = [];
+    // The paragraph's latest date: "the next day" counts from it, and a sentence told in the past continues it.
+    let lastTime: TimeExpression | undefined;
     for (const s of paragraph.sentences) {
       const sentence = layout.prose.slice(s.start, s.end);
       const ctx: ReadingContext = { ...base, earlierPartners: [...earlierPartners].reverse(), earlierProducts: [...earlierProducts].reverse() };
       const read = claimsInSentence(sentence, ctx);
-      if (read.length) {
-        const times = timeExpressionsIn(sentence, asOf);
-        for (const r of read) add(r, read, s.start, times);
+      const aboutTariffs = mentionsTariff(sentence);
+      if (read.length || aboutTariffs) {
+        const times = timeExpressionsIn(sentence, asOf, lastTime?.to);
+        const continued = !times.length && lastTime && speaksOfThePast(sentence) ? [{ ...lastTime, start: -1, end: -1 }] : [];
+        for (const r of read) add(r, read, s.start, times.length ? times : continued);
+        for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, s.start);
+        if (times.length) lastTime = times[times.length - 1];
       }
       earlierPartners.push([...new Set(partnersIn(sentence).filter((m) => m.role === 'partner').map((m) => m.code))]);
       earlierProducts.push([...new Set(matchers.products.find(sentence).flatMap((m) => m.keys))]);

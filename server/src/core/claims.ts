@@ -117,6 +117,11 @@ function roleOf(text: string, code: string, start: number, end: number): Partner
 // ---------------------------------------------------------------------------------
 // Is a figure a tariff rate?
 
+/** Does the text speak of tariffs in so many words? */
+export function mentionsTariff(text: string): boolean {
+  return STRONG_CUE.test(text);
+}
+
 const STRONG_CUE = /\b(?:tariffs?|duty|duties|levy|levies|levied|surcharges?|counter-?tariffs?|customs|reciprocal|ieepa|section\s+(?:232|301|122))\b/i;
 // Words that machine translation uses for a duty; they count only in a document about tariffs.
 const WEAK_CUE = /\b(?:rates?|prices?|obligations?|deductions?|tax|taxes|charges?|fees?|tolls?|imposts?|penalt(?:y|ies)|tariff-?rate|reference|add-on|portion)\b/i;
@@ -138,7 +143,8 @@ const OTHER_TOPIC = /\b(?:inflation|gdp|unemployment|jobless|poll|polls|polling|
  */
 export type FigureReading = 'rate' | 'not' | 'open';
 
-export function readFigure(sentence: string, figure: Figure, governing: string, ctx: ReadingContext, matchedMeasure: boolean): FigureReading {
+export function readFigure(sentence: string, figure: Figure, span: Match, ctx: ReadingContext, matchedMeasure: boolean, sentenceMentionsTariff: boolean): FigureReading {
+  const governing = sentence.slice(span.start, span.end);
   const before = sentence.slice(Math.max(0, figure.start - 60), figure.start);
   const after = sentence.slice(figure.end, figure.end + 40);
   if (CHANGE_BEFORE.test(before) && !/\b(?:to|at)\s+$/i.test(before)) return 'not';
@@ -150,8 +156,7 @@ export function readFigure(sentence: string, figure: Figure, governing: string, 
   if (STRONG_CUE.test(governing)) {
     // Both a tariff word and another topic ("GDP growth slowed to 1.2% as duties began"): the nearer one governs.
     if (!otherTopic) return 'rate';
-    const at = sentence.indexOf(governing);
-    const figureAt = figure.start - at;
+    const figureAt = figure.start - span.start;
     return nearest(STRONG_CUE, governing, figureAt) < nearest(OTHER_TOPIC, governing, figureAt) ? 'rate' : 'not';
   }
   if (otherTopic) return 'not';
@@ -161,7 +166,7 @@ export function readFigure(sentence: string, figure: Figure, governing: string, 
   if (LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|carry|carries|carried|subject to|charged|hit with)\b/i.test(governing)) return 'rate';
   // "Japan's 24%", "the 24% of Japan": a partner's own figure in a document about tariffs.
   if (possessedByPartner || /['’]s\s+(?:[\w-]+\s+){0,2}$/.test(before) && partnersIn(before.slice(before.search(/\S+['’]s\s+(?:[\w-]+\s+){0,2}$/))).length) return 'rate';
-  if (STRONG_CUE.test(sentence) && (ON_OBJECT_AFTER.test(after) || /^\s*(?:in total|altogether|overall|all-in|combined)\b/i.test(after))) return 'rate';
+  if (sentenceMentionsTariff && (ON_OBJECT_AFTER.test(after) || /^\s*(?:in total|altogether|overall|all-in|combined)\b/i.test(after))) return 'rate';
   return 'open';
 }
 
@@ -206,11 +211,16 @@ export function governingSpan(sentence: string, figure: Figure, neighbours: Figu
     if (b >= figure.end && b < end) end = b;
   }
   // A figure standing alone between commas ("the rate, 34%, was …") is governed by what precedes it.
-  if (sentence.slice(start, figure.start).replace(/^[,;:()\u2014\u2013-]/, '').trim().split(/\s+/).filter(Boolean).length < 1) {
+  if (sentence.slice(start, figure.start).replace(/^[,;:()\u2014\u2013-]/, '').trim() === '') {
     start = [...breaks].reverse().find((b) => b < start) ?? 0;
   }
-  const prev = neighbours.filter((f) => f.end <= figure.start && f.end > start).pop();
-  const next = neighbours.find((f) => f.start >= figure.end && f.start < end);
+  // Figures never overlap, so the neighbours that matter are the ones beside this one in the list
+  // (searching the whole list for each figure is quadratic on a line of figures).
+  const at = neighbours.indexOf(figure);
+  const before = at >= 0 ? neighbours[at - 1] : neighbours.filter((f) => f.end <= figure.start).pop();
+  const after = at >= 0 ? neighbours[at + 1] : neighbours.find((f) => f.start >= figure.end);
+  const prev = before && before.end > start ? before : undefined;
+  const next = after && after.start < end ? after : undefined;
   if (prev) {
     const cut = lastMatch(COORDINATION, sentence.slice(prev.end, figure.start));
     start = cut >= 0 ? prev.end + cut : prev.end;
@@ -228,7 +238,7 @@ export function governingSpan(sentence: string, figure: Figure, neighbours: Figu
 
 const FORMER = /\b(?:no longer|had been|had paid|had faced|previously|formerly|used to|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
 const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double)\b|threat\w*|proposed?|propos\w+|considering|weighing|mulling|warned)\b/i;
-const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be)|(?:is|are) (?:set|due|scheduled|expected) to)\b/i;
+const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected) to)\b/i;
 
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }): Framing {
   const clause = sentence.slice(governing.start, governing.end);
@@ -250,46 +260,79 @@ function partnersOf(mentions: PartnerMention[], from: number, to: number): strin
 }
 
 /** Reads every tariff claim in one sentence. */
+type Match = { start: number; end: number };
+type PhraseMatch = ReturnType<PhraseMatcher['find']>[number];
+
+/** Everything a sentence names, found once: searching it again per figure is quadratic on a long line. */
+interface SentenceMatches {
+  mentions: PartnerMention[];
+  measures: PhraseMatch[];
+  products: PhraseMatch[];
+  everyPartner: Match[];
+  effectiveRate: Match[];
+  mentionsTariff: boolean;
+}
+
+const EFFECTIVE_RATE = new RegExp(EFFECTIVE_RATE_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+
+function allMatches(re: RegExp, text: string): Match[] {
+  const global = new RegExp(re.source, 'gi');
+  const out: Match[] = [];
+  for (let m = global.exec(text); m; m = global.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function matchesIn(sentence: string, ctx: ReadingContext): SentenceMatches {
+  return {
+    mentions: partnersIn(sentence),
+    measures: ctx.measures.find(sentence),
+    products: ctx.products.find(sentence),
+    everyPartner: allMatches(EVERY_PARTNER, sentence),
+    effectiveRate: allMatches(EFFECTIVE_RATE, sentence),
+    mentionsTariff: STRONG_CUE.test(sentence),
+  };
+}
+
+const within = (m: Match, span: Match) => m.start >= span.start && m.end <= span.end;
+
+/** Reads every tariff claim in one sentence. */
 export function claimsInSentence(sentence: string, ctx: ReadingContext): ReadClaim[] {
   const figures = figuresIn(sentence);
   if (!figures.length) return [];
   const breaks = clauseBreaks(sentence);
-  const mentions = partnersIn(sentence);
+  const matches = matchesIn(sentence, ctx);
   const out: ReadClaim[] = [];
   for (const figure of figures) {
     const span = governingSpan(sentence, figure, figures, breaks);
-    const governing = sentence.slice(span.start, span.end);
-    const measureWords = ctx.measures.find(sentence);
-    const inGoverning = (m: { start: number; end: number }) => m.start >= span.start && m.end <= span.end;
-    const governingMeasures = measureWords.filter(inGoverning);
-    const reading = readFigure(sentence, figure, governing, ctx, governingMeasures.length > 0 || EFFECTIVE_RATE_PHRASES.some((p) => governing.toLowerCase().includes(p)));
+    const governingMeasures = matches.measures.filter((m) => within(m, span));
+    const names = governingMeasures.length > 0 || matches.effectiveRate.some((m) => within(m, span));
+    const reading = readFigure(sentence, figure, span, ctx, names, matches.mentionsTariff);
     const previous = out[out.length - 1];
     const comparedWithRate = previous !== undefined && COMPARED_WITH_PREVIOUS.test(sentence.slice(previous.figure.end, figure.start));
     if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
-    out.push({ figure, readings: readingsOf(sentence, span, mentions, measureWords.filter((m) => !inGoverning(m)), governingMeasures, ctx), framing: framingOf(sentence, figure, span), governing: span });
+    out.push({ figure, readings: readingsOf(sentence, span, matches, ctx), framing: framingOf(sentence, figure, span), governing: span });
   }
   return out;
 }
 
-function readingsOf(
-  sentence: string,
-  span: { start: number; end: number },
-  mentions: PartnerMention[],
-  outsideMeasures: ReturnType<PhraseMatcher['find']>,
-  governingMeasures: ReturnType<PhraseMatcher['find']>,
-  ctx: ReadingContext,
-): ClaimScope[] {
-  const governing = sentence.slice(span.start, span.end);
-  const rest = sentence.slice(0, span.start) + ' '.repeat(span.end - span.start) + sentence.slice(span.end);
+/** The readings of a stretch of a sentence that is not a figure's clause (a date, a pause). */
+export function readingsForSpan(sentence: string, span: Match, ctx: ReadingContext): ClaimScope[] {
+  return readingsOf(sentence, span, matchesIn(sentence, ctx), ctx);
+}
+
+function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx: ReadingContext): ClaimScope[] {
+  const inside = (m: Match) => within(m, span);
+  const outside = (m: Match) => !within(m, span);
+  const { mentions } = matches;
 
   // Partner: governing words, then the sentence, then the paragraph, then the subject.
   let partners: string[];
   const governingPartners = partnersOf(mentions, span.start, span.end);
-  if (EVERY_PARTNER.test(governing)) partners = ['*'];
+  if (matches.everyPartner.some(inside)) partners = ['*'];
   else if (governingPartners.length) partners = governingPartners;
   else {
     const sentencePartners = partnersOf(mentions, 0, sentence.length);
-    const everyInRest = EVERY_PARTNER.test(rest);
+    const everyInRest = matches.everyPartner.some(outside);
     if (sentencePartners.length) partners = everyInRest ? [...sentencePartners, '*'] : sentencePartners;
     else if (everyInRest) partners = ['*'];
     else partners = ctx.earlierPartners.find((p) => p.length) ?? (ctx.subjectPartners.length ? ctx.subjectPartners : ['*']);
@@ -298,13 +341,16 @@ function readingsOf(
   const imposerMention = mentions.find((m) => m.role === 'imposer' && m.code !== 'US') ?? mentions.find((m) => m.role === 'imposer');
   const imposer = imposerMention?.code;
 
-  const productsIn = (from: number, to: number) => [...new Set(ctx.products.find(sentence, from, to).flatMap((m) => m.keys))];
-  let products = productsIn(span.start, span.end);
-  if (!products.length) products = [...new Set(ctx.products.find(rest).flatMap((m) => m.keys))];
+  const keysOf = (ms: PhraseMatch[]) => [...new Set(ms.flatMap((m) => m.keys))];
+  let products = keysOf(matches.products.filter(inside));
+  if (!products.length) products = keysOf(matches.products.filter(outside));
   if (!products.length) products = ctx.earlierProducts.find((p) => p.length) ?? [];
 
-  const change = changingMeasure(governing, governingMeasures) ?? (governingMeasures.length ? undefined : changingMeasure(rest, outsideMeasures));
-  const narrowing = (ms: ReturnType<PhraseMatcher['find']>) => [...new Set(ms.flatMap((m) => [...m.keys.filter((k) => !SCOPE_CHANGING_MEASURES.has(k)), m.phrase]))];
+  const governingMeasures = matches.measures.filter(inside);
+  const outsideMeasures = matches.measures.filter(outside);
+  const change = changingMeasure(matches.effectiveRate.some(inside), governingMeasures)
+    ?? (governingMeasures.length ? undefined : changingMeasure(matches.effectiveRate.some(outside), outsideMeasures));
+  const narrowing = (ms: PhraseMatch[]) => [...new Set(ms.flatMap((m) => [...m.keys.filter((k) => !SCOPE_CHANGING_MEASURES.has(k)), m.phrase]))];
   const fixedMeasures = narrowing(governingMeasures);
   const optionalMeasures = narrowing(outsideMeasures);
 
@@ -317,9 +363,8 @@ function readingsOf(
   return readings;
 }
 
-function changingMeasure(words: string, measures: ReturnType<PhraseMatcher['find']>): string | undefined {
-  const lower = words.toLowerCase();
-  if (EFFECTIVE_RATE_PHRASES.some((p) => lower.includes(p))) return 'effective-rate';
+function changingMeasure(namesEffectiveRate: boolean, measures: PhraseMatch[]): string | undefined {
+  if (namesEffectiveRate) return 'effective-rate';
   for (const m of measures) for (const k of m.keys) if (SCOPE_CHANGING_MEASURES.has(k)) return k;
   return undefined;
 }

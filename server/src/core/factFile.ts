@@ -34,7 +34,7 @@ export function isFactFileName(path: string): boolean {
   return /^(.+\.)?tariff-facts\.(ya?ml|json|csv)$/i.test(base);
 }
 
-const FACT_FIELDS = ['id', 'rate', 'imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'label', 'terms', 'note', 'source'];
+const FACT_FIELDS = ['id', 'rate', 'imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'label', 'terms', 'note', 'pauseEnds', 'source'];
 const TOP_LEVEL_FIELDS = ['version', 'reviewed', 'facts', 'products', 'measures'];
 
 // Guards against hand-edited or hostile files: alias bombs and runaway sizes.
@@ -175,6 +175,7 @@ function factFromEntry(entry: RawEntry, file: ParsedFactFile, problem: (line: nu
     label: v.label as string | undefined,
     terms: listOf(v.terms) ?? [],
     note: v.note as string | undefined,
+    ...(v.pauseEnds ? { pauseEnds: v.pauseEnds as { until: string; announced: string }[] } : {}),
     source: { title: source.title, url: source.url, date: source.date },
     origin: { path: file.path, line: entry.line, builtin: file.builtin },
   };
@@ -200,6 +201,7 @@ const FIELD_HINTS: Record<string, string> = {
   label: 'a short display name (text)',
   terms: 'a list of phrases, e.g. terms: [deal rate]',
   note: 'text',
+  pauseEnds: 'a list of announced ends, e.g. pauseEnds: [{ until: 2025-07-09, announced: 2025-04-09 }]',
   source: 'a mapping with title and url or date, e.g. source: { title: Executive Order 14257, url: https://www.federalregister.gov/d/2025-06063 }',
   'source.title': 'the title of the document the figure comes from',
   'source.url': 'a link starting with http:// or https://',

@@ -6,6 +6,13 @@ import * as chrono from 'chrono-node';
 import { addDays, isoOf, lastDayOfMonth } from './dates';
 import type { IsoDate } from './types';
 
+const PRESENT_CUES = /\b(?:now|currently|today|still|remains?|stays?|has|have|is|are|this (?:week|month|year))\b/i;
+
+/** A sentence told in the past with nothing tying it to the present: it continues the time of the one before. */
+export function speaksOfThePast(sentence: string): boolean {
+  return PAST_TENSE.test(sentence) && !PRESENT_CUES.test(sentence);
+}
+
 /** A date written on its own, as in a header or front matter: `May 5, 2025`, `2025-05-05`. */
 export function parseDateText(text: string): IsoDate | undefined {
   const trimmed = text.trim();
@@ -52,9 +59,9 @@ const FUTURE_CUES = /\b(?:will|shall|is set to|are set to|is due to|are due to|s
  * year takes the as-of year, or the year before when that would put a backward-looking
  * date (in, on, since) after the as-of date (contract §2).
  */
-export function timeExpressionsIn(text: string, asOf: IsoDate): TimeExpression[] {
+export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: IsoDate): TimeExpression[] {
   const reference = new Date(asOf + 'T12:00:00Z');
-  const out: TimeExpression[] = monthPartsIn(text, asOf);
+  const out: TimeExpression[] = [...monthPartsIn(text, asOf), ...relativeToPrevious(text, previous), ...lastWeekIn(text, asOf)];
   const taken = (i: number) => out.some((t) => i >= t.start && i < t.end);
   for (const r of chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
     const surface = r.text.replace(/[\s,.]+$/, '');
@@ -84,6 +91,37 @@ export function timeExpressionsIn(text: string, asOf: IsoDate): TimeExpression[]
 }
 
 type ChronoComponents = chrono.ParsedResult['start'];
+
+// Dates told relative to the one before them ("the next day it rose to 125%"), which
+// chrono would read relative to the document's date instead.
+const RELATIVE_TO_PREVIOUS = /\b(?:(?:on\s+)?the\s+(?:next|following)\s+day|the\s+day\s+after|a\s+day\s+later|(two|three|four|five|six|\d{1,2})\s+days\s+later|a\s+week\s+later|(?:on\s+)?(?:that|the)\s+same\s+day|the\s+(?:day|previous\s+day)\s+before)\b/gi;
+const SMALL_NUMBERS = ['two', 'three', 'four', 'five', 'six'];
+const LAST_WEEK = /\blast\s+week\b/gi;
+
+/** "last week": Monday to Sunday of the week before the as-of date's. */
+function lastWeekIn(text: string, asOf: IsoDate): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  const weekday = (new Date(asOf + 'T00:00:00Z').getUTCDay() + 6) % 7; // Monday is 0
+  LAST_WEEK.lastIndex = 0;
+  for (let m = LAST_WEEK.exec(text); m; m = LAST_WEEK.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relation: 'in', from: addDays(asOf, -weekday - 7), to: addDays(asOf, -weekday - 1) });
+  }
+  return out;
+}
+
+function relativeToPrevious(text: string, previous: IsoDate | undefined): TimeExpression[] {
+  if (!previous) return [];
+  const out: TimeExpression[] = [];
+  RELATIVE_TO_PREVIOUS.lastIndex = 0;
+  for (let m = RELATIVE_TO_PREVIOUS.exec(text); m; m = RELATIVE_TO_PREVIOUS.exec(text)) {
+    const words = m[0].toLowerCase();
+    const days = m[1] ? (SMALL_NUMBERS.indexOf(m[1].toLowerCase()) + 2 || Number(m[1]))
+      : /week/.test(words) ? 7 : /same/.test(words) ? 0 : /before/.test(words) ? -1 : 1;
+    const date = addDays(previous, days);
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relation: 'in', from: date, to: date });
+  }
+  return out;
+}
 
 /**
  * The year of a date written without one: the as-of year, or the year before when

@@ -36,6 +36,8 @@ export interface Fact {
   label?: string;
   terms: string[];
   note?: string;
+  /** For a pause: each announced end (exclusive) and the day it was announced. */
+  pauseEnds?: { until: IsoDate; announced: IsoDate }[];
   source: FactSource;
   origin: FactOrigin;
 }
@@ -93,18 +95,31 @@ export interface JudgedTime {
 
 /** A replacement the editor can offer: the figure as it should read. */
 export interface FigureFix {
-  value: number;
+  /** The right rate or number of days; absent for a date. */
+  value?: number;
   /** The text that replaces the claim's `text`, in the same style (e.g. `50%`, `fifty per cent`). */
   replacement: string;
   factId: string;
 }
 
+/**
+ * `rate`: a tariff figure (contract §3). `effective`: when a rate took effect or has
+ * applied since ("took effect on May 3", "since June 4"). `duration`: how long a pause
+ * lasts ("a 90-day suspension", "paused until early July").
+ */
+export type ClaimKind = 'rate' | 'effective' | 'duration';
+
 export interface Claim {
-  kind: 'rate';
+  kind: ClaimKind;
   start: number;
   end: number;
   text: string;
-  value: number;
+  /** The rate in percent; for a duration, the days claimed (absent when the text gives an end date). */
+  value?: number;
+  /** For effective and duration claims: the date or period the text gives. */
+  claimedPeriod?: { from: IsoDate; to: IsoDate };
+  /** For effective and duration claims: the dates the facts give, best first. */
+  expectedDates?: IsoDate[];
   verdict: Verdict;
   /** Rates of the facts that apply at the judged time, best first. */
   expected: number[];

@@ -38,7 +38,8 @@ export function judge(facts: FactBase, request: JudgeRequest): Judgement {
 
 const sameRate = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 
-class ScopedFacts {
+/** The facts in a claim's scope, and which of them apply on a date (overrides, pauses). */
+export class ScopedFacts {
   /** Facts in scope before measure words narrow them: these decide overrides. */
   readonly all: Fact[];
   /** Facts the claim can be about. */

@@ -1,0 +1,170 @@
+// Claims about time rather than rates: when a rate took effect or has applied since
+// ("took effect on May 3", "since June 4, steel pays 50%"), and how long a pause runs
+// ("a 90-day suspension", "paused until early July"). They are checked against the
+// facts' `effective` dates and, for pauses, the ends announced by the judged date.
+import { readingsForSpan, type ReadClaim, type ReadingContext } from './claims';
+import { addDays, readableDate } from './dates';
+import type { FactBase } from './factBase';
+import type { TimeExpression } from './temporal';
+import type { ClaimScope, Fact, FigureFix, IsoDate, Verdict } from './types';
+import { ScopedFacts } from './verdicts';
+
+type Mode = 'start' | 'since' | 'days' | 'until';
+
+export interface ReadTimeClaim {
+  kind: 'effective' | 'duration';
+  mode: Mode;
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  /** Days claimed, for "a 90-day pause". */
+  days?: number;
+  /** The date or period the text gives. */
+  period?: { from: IsoDate; to: IsoDate };
+  /** The rate the clause ties the date to, when it names one. */
+  rate?: number;
+  readings: ClaimScope[];
+}
+
+// Words just before a date that say a rate began then.
+const START_CUE = /(?:\b(?:took|take|takes|taking)\s+effect|\b(?:came|come|comes|coming)\s+into\s+(?:force|effect)|\b(?:went|goes)\s+into\s+effect|\bentered\s+into\s+force|\bkick(?:ed|s)\s+in|\b(?:began|begins|started|starts)(?:\s+to\s+apply)?|\b(?:was|were)\s+(?:introduced|imposed)|\beffective|\bin\s+force\s+(?:since|from))\s+(?:on\s+|from\s+|as\s+of\s+)?(?:the\s+)?$/i;
+const SINCE_CUE = /\b(?:since|from|as\s+of|starting|beginning)\s+(?:the\s+)?$/i;
+const PAUSE_WORD = /\b(?:paused|suspended|delayed|deferred|postponed|on hold|frozen|suspension|pause)\b/i;
+const DAY_WORDS: Record<string, number> = { fifteen: 15, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90, 'one hundred and twenty': 120 };
+const DAYS = `(\\d{1,3}|${Object.keys(DAY_WORDS).join('|')})`;
+const DAYS_OF_PAUSE = new RegExp(
+  `\\b${DAYS}[\\s-]days?[\\s-](?:pause|suspension|delay|reprieve|truce|respite|moratorium)\\b` +
+  `|\\b(?:pause|suspension|delay|reprieve|truce|moratorium)\\s+(?:of|for|lasting)\\s+${DAYS}\\s+days\\b` +
+  `|\\b(?:paused|suspended|delayed)\\s+for\\s+${DAYS}\\s+days\\b`, 'gi');
+
+/** The time claims of one sentence, given its time expressions and its rate claims. */
+export function timeClaimsInSentence(sentence: string, times: TimeExpression[], rates: ReadClaim[], ctx: ReadingContext, aboutTariffs: boolean): ReadTimeClaim[] {
+  if (!rates.length && !aboutTariffs) return [];
+  const out: ReadTimeClaim[] = [];
+  const wholeSentence = () => readingsForSpan(sentence, { start: 0, end: sentence.length }, ctx);
+  for (const t of times) {
+    const before = sentence.slice(Math.max(0, t.start - 50), t.start);
+    const rate = rateFor(t, rates);
+    let mode: Mode | undefined;
+    if (START_CUE.test(before)) mode = 'start';
+    else if (t.relation === 'since' && SINCE_CUE.test(before) && rate) mode = 'since';
+    else if (t.relation === 'until' && PAUSE_WORD.test(before)) mode = 'until';
+    if (!mode) continue;
+    out.push({
+      kind: mode === 'until' ? 'duration' : 'effective', mode, start: t.start, end: t.end, text: t.text,
+      period: { from: t.from, to: t.to }, rate: rate?.figure.value,
+      readings: rate ? rate.readings : wholeSentence(),
+    });
+  }
+  DAYS_OF_PAUSE.lastIndex = 0;
+  for (let m = DAYS_OF_PAUSE.exec(sentence); m; m = DAYS_OF_PAUSE.exec(sentence)) {
+    const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+    const days = DAY_WORDS[word] ?? Number(word);
+    out.push({ kind: 'duration', mode: 'days', start: m.index, end: m.index + m[0].length, text: m[0], days, readings: wholeSentence() });
+  }
+  return out;
+}
+
+/** The rate claim a date belongs to: the one whose clause holds it, else the only one. */
+function rateFor(t: TimeExpression, rates: ReadClaim[]): ReadClaim | undefined {
+  return rates.find((r) => t.start >= r.governing.start && t.end <= r.governing.end) ?? (rates.length === 1 ? rates[0] : undefined);
+}
+
+export interface TimeJudgement {
+  verdict: Verdict;
+  expected: number[];
+  expectedDates: IsoDate[];
+  factIds: string[];
+  scope: ClaimScope;
+  message: string;
+  fixes: FigureFix[];
+}
+
+const PREFERENCE: Record<Verdict, number> = { supported: 0, announced: 1, unverifiable: 2, outdated: 3, contradicted: 4 };
+
+/** Judges a time claim under each reading; a problem only when it is one under all. Undefined when no fact speaks to it. */
+export function judgeTimeClaim(facts: FactBase, claim: ReadTimeClaim, asOf: IsoDate): TimeJudgement | undefined {
+  const judged = claim.readings.map((scope) => judgeReading(facts, claim, scope, asOf)).filter((j): j is TimeJudgement => j !== undefined);
+  if (!judged.length) return undefined;
+  return judged.reduce((a, b) => (PREFERENCE[b.verdict] < PREFERENCE[a.verdict] && PREFERENCE[b.verdict] <= 2 ? b : a));
+}
+
+function judgeReading(facts: FactBase, claim: ReadTimeClaim, scope: ClaimScope, asOf: IsoDate): TimeJudgement | undefined {
+  const scoped = new ScopedFacts(facts, scope, asOf, claim.rate ?? Number.NaN);
+  const period = claim.period;
+  if (claim.mode === 'start' || claim.mode === 'since') {
+    const candidates = scoped.narrowed.filter((f) => claim.rate === undefined || f.rate === claim.rate);
+    if (!candidates.length || !period) return undefined;
+    const right = claim.mode === 'start'
+      ? candidates.find((f) => f.effective >= period.from && f.effective <= period.to)
+      : candidates.find((f) => scoped.appliedDuring(f, period.from, period.to));
+    if (right) return result('supported', [right], scope, claim, `${right.rate}% ${claim.mode === 'start' ? 'took effect' : 'applied'} ${when(period)} (${right.id}).`);
+    const starts = startsOf(candidates).sort((a, b) => distance(a.effective, period.from) - distance(b.effective, period.from));
+    const dates = [...new Set(starts.map((f) => f.effective))];
+    return result('contradicted', starts, scope, claim, `${claim.text} is not when this rate took effect: the facts give ${dates.map(readableDate).join(' or ')}.`, dates);
+  }
+  const pauses = scoped.all.filter((f) => f.status === 'paused' && (f.expires === undefined || f.expires > addDays(asOf, -400)));
+  if (!pauses.length) return undefined;
+  const ends = pauses.map((f) => ({ fact: f, end: knownEnd(f, asOf) }));
+  if (claim.mode === 'days') {
+    const lengths = ends.flatMap(({ fact }) => announcedEnds(fact, asOf).map((end) => ({ fact, days: daysBetween(fact.effective, end) })));
+    const right = lengths.find((l) => Math.abs(l.days - claim.days!) <= 1);
+    if (right) return result('supported', [right.fact], scope, claim, `${claim.text}: ${right.fact.label ?? right.fact.id} runs ${right.days} days from ${readableDate(right.fact.effective)} as announced.`);
+    const latest = ends.map(({ fact, end }) => ({ fact, days: daysBetween(fact.effective, end) }));
+    const days = [...new Set(latest.map((l) => l.days))];
+    return result('contradicted', latest.map((l) => l.fact), scope, claim, `${claim.text}: the pause runs ${days.join(' or ')} days by the facts known on ${readableDate(asOf)}.`, [], days);
+  }
+  const inPeriod = (end: IsoDate) => period !== undefined && ((end >= period.from && end <= period.to) || (addDays(end, -1) >= period.from && addDays(end, -1) <= period.to));
+  const right = ends.find(({ end }) => inPeriod(end));
+  if (right) return result('supported', [right.fact], scope, claim, `The pause ends on ${readableDate(right.end)}, as announced by ${readableDate(asOf)}.`);
+  const dates = [...new Set(ends.map(({ end }) => end))];
+  return result('contradicted', ends.map(({ fact }) => fact), scope, claim, `${claim.text} is not when the pause ends: by ${readableDate(asOf)} it was set to end on ${dates.map(readableDate).join(' or ')}.`, dates);
+}
+
+/** The ends of a pause announced by `date`, earliest first; the fact's real end when none is recorded. */
+function announcedEnds(fact: Fact, date: IsoDate): IsoDate[] {
+  const ends = (fact.pauseEnds ?? []).filter((e) => e.announced <= date).map((e) => e.until);
+  return ends.length ? ends : fact.expires ? [fact.expires] : [];
+}
+
+function knownEnd(fact: Fact, date: IsoDate): IsoDate {
+  const ends = announcedEnds(fact, date);
+  return ends[ends.length - 1] ?? fact.effective;
+}
+
+/** The first fact of each run of the same rate: when that rate took effect. */
+function startsOf(candidates: Fact[]): Fact[] {
+  return candidates.filter((f) => !candidates.some((g) => g !== f && g.rate === f.rate && g.expires === f.effective));
+}
+
+function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+function distance(a: IsoDate, b: IsoDate): number {
+  return Math.abs(daysBetween(a, b));
+}
+
+function when(period: { from: IsoDate; to: IsoDate }): string {
+  return period.from === period.to ? `on ${readableDate(period.from)}` : `in ${readableDate(period.from)} – ${readableDate(period.to)}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date written like the text's: "May 3" stays month-first, "3 May" day-first; a year only when the text had one. */
+function dateLike(date: IsoDate, like: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const year = /\b\d{4}\b/.test(like) ? ` ${y}` : '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(like.trim())) return date;
+  return /^\s*\d/.test(like) ? `${d} ${MONTHS[m - 1]}${year}` : `${MONTHS[m - 1]} ${d}${year ? ',' + year : ''}`;
+}
+
+function result(verdict: Verdict, behind: Fact[], scope: ClaimScope, claim: ReadTimeClaim, message: string, expectedDates: IsoDate[] = [], expectedDays: number[] = []): TimeJudgement {
+  const fixes: FigureFix[] = verdict === 'contradicted'
+    ? claim.mode === 'days'
+      ? expectedDays.map((days) => ({ value: days, replacement: claim.text.replace(new RegExp(`\\b${DAYS}\\b`, 'i'), String(days)), factId: behind[0].id }))
+      : expectedDates.map((date) => ({ replacement: dateLike(date, claim.text), factId: (behind.find((f) => f.effective === date) ?? behind[0]).id }))
+    : [];
+  return { verdict, expected: expectedDays, expectedDates, factIds: [...new Set(behind.map((f) => f.id))], scope, message, fixes };
+}

@@ -1,0 +1,133 @@
+// The time a claim speaks about, in each form the prose uses, and claims about
+// effective dates and pause lengths. Each case is checked on both sides of a date
+// where the sample facts change (steel 25% → 50% on 4 June 2025; China's combined
+// 145% → 30% on 14 May; Vietnam 46% paused from 10 April, announced to end 9 July,
+// extended on 7 July to 1 August, replaced by 20% on 7 August).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimFor, claimsOf } from '../support/engine';
+
+const lead = 'Tariff notes. ';
+const rate = (sentence: string, asOf: string, figure: string) => claimFor(lead + sentence, asOf, figure);
+const timeClaim = (text: string, asOf: string) => {
+  const found = claimsOf(lead + text, asOf).filter((c) => c.kind !== 'rate');
+  assert.equal(found.length, 1, `one time claim in ${JSON.stringify(text)}, found ${found.map((c) => c.text).join(', ')}`);
+  return found[0];
+};
+
+describe('dates and periods in the claim\'s sentence', () => {
+  test('an absolute date with a year', () => {
+    assert.equal(rate('On 20 April 2025 Vietnamese goods faced a 46% reciprocal rate.', '2025-09-01', '46%').verdict, 'supported');
+    const later = rate('On 20 August 2025 Vietnamese goods faced a 46% reciprocal rate.', '2025-09-01', '46%');
+    assert.equal(later.verdict, 'outdated');
+    assert.equal(later.judged.date, '2025-08-20');
+  });
+
+  test('a date without a year', () => {
+    assert.equal(rate('On June 1 steel imports paid 25%.', '2025-09-01', '25%').verdict, 'supported');
+    assert.equal(rate('On June 10 steel imports paid 25%.', '2025-09-01', '25%').verdict, 'outdated');
+  });
+
+  test('a month', () => {
+    assert.equal(rate('In May steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
+    assert.equal(rate('In July steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');
+  });
+
+  test('a quarter', () => {
+    assert.equal(rate('In the second quarter steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
+    assert.equal(rate('In the third quarter steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');
+  });
+
+  test('early, mid and late parts of a month', () => {
+    assert.equal(rate('In early June steel imports paid a 50% duty.', '2025-09-01', '50%').verdict, 'supported');
+    assert.equal(rate('In early May steel imports paid a 50% duty.', '2025-09-01', '50%').verdict, 'contradicted');
+    assert.equal(rate('Chinese goods faced 145% in total until mid-May.', '2025-09-01', '145%').verdict, 'supported');
+    assert.equal(rate('Chinese goods faced 145% in total until late June.', '2025-09-01', '145%').verdict, 'outdated');
+  });
+
+  test('from X to Y', () => {
+    assert.equal(rate('From April 20 to May 10, Chinese goods paid 145% in total.', '2025-09-01', '145%').verdict, 'supported');
+    assert.equal(rate('From June 20 to July 10, Chinese goods paid 145% in total.', '2025-09-01', '145%').verdict, 'outdated');
+  });
+
+  test('before and after X', () => {
+    assert.equal(rate('Before June 4, steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
+    assert.equal(rate('After June 4, steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');
+  });
+
+  test('"on Saturday" is the Saturday before the document\'s date', () => {
+    assert.equal(rate('On Saturday steel imports paid a 50% duty.', '2025-06-09', '50%').verdict, 'supported');
+    assert.equal(rate('On Saturday steel imports paid a 50% duty.', '2025-06-02', '50%').verdict, 'contradicted');
+  });
+
+  test('"last week" is the week before the document\'s', () => {
+    assert.equal(rate('Last week steel imports paid a 50% duty.', '2025-06-10', '50%').verdict, 'supported');
+    assert.equal(rate('Last week steel imports paid a 50% duty.', '2025-06-04', '50%').verdict, 'contradicted');
+  });
+
+  test('"the next day" counts from the date before it', () => {
+    assert.equal(claimFor('On May 13 Chinese goods paid 145% in total. The next day the combined rate fell to 30%.', '2025-09-01', '30%').verdict, 'supported');
+    const early = claimFor('On May 12 Chinese goods paid 145% in total. The next day the combined rate fell to 30%.', '2025-09-01', '30%');
+    assert.equal(early.verdict, 'contradicted');
+    assert.equal(early.judged.date, '2025-05-13');
+    assert.equal(early.judged.because, 'The next day');
+  });
+});
+
+describe('tense', () => {
+  test('a sentence in the past continues the date of the one before', () => {
+    const text = 'On April 20 Washington reviewed its tariffs. Vietnamese goods faced a 46% reciprocal rate.';
+    assert.equal(claimFor(text, '2025-09-01', '46%').verdict, 'supported');
+    assert.equal(rate('Vietnamese goods faced a 46% reciprocal rate.', '2025-09-01', '46%').verdict, 'outdated');
+  });
+
+  test('"now" keeps a sentence at the document\'s date', () => {
+    const text = 'On April 20 Washington reviewed its tariffs. Vietnamese goods now face a 46% reciprocal rate.';
+    assert.equal(claimFor(text, '2025-09-01', '46%').verdict, 'outdated');
+  });
+
+  test('"had been" marks a former rate', () => {
+    assert.equal(rate('Vietnamese goods had been charged a 46% reciprocal rate.', '2025-09-01', '46%').verdict, 'supported');
+  });
+
+  test('"will rise to" is judged against later facts', () => {
+    assert.equal(rate('Vietnamese goods will face a 20% reciprocal rate.', '2025-07-01', '20%').verdict, 'announced');
+    assert.equal(rate('Vietnamese goods will face a 30% reciprocal rate.', '2025-07-01', '30%').verdict, 'unverifiable');
+  });
+});
+
+describe('effective dates', () => {
+  test('"took effect on" is checked against the effective date', () => {
+    const right = timeClaim('The 50% steel tariff took effect on June 4.', '2025-09-01');
+    assert.deepEqual([right.kind, right.verdict], ['effective', 'supported']);
+    const wrong = timeClaim('The 50% steel tariff took effect on June 1.', '2025-09-01');
+    assert.equal(wrong.verdict, 'contradicted');
+    assert.deepEqual(wrong.expectedDates, ['2025-06-04']);
+    assert.equal(wrong.fixes[0].replacement, 'June 4');
+  });
+
+  test('"since" needs the rate to have applied on that day', () => {
+    assert.equal(timeClaim('Since June 4, steel imports have paid a 50% tariff.', '2025-09-01').verdict, 'supported');
+    const wrong = timeClaim('Since May 20, steel imports have paid a 50% tariff.', '2025-09-01');
+    assert.equal(wrong.verdict, 'contradicted');
+    assert.deepEqual(wrong.expectedDates, ['2025-06-04']);
+  });
+});
+
+describe('pause lengths and ends', () => {
+  test('"a 90-day pause" against the length announced', () => {
+    assert.equal(timeClaim("Vietnam's 46% tariff is under a 90-day pause.", '2025-05-01').verdict, 'supported');
+    const wrong = timeClaim("Vietnam's 46% tariff is under a 60-day pause.", '2025-05-01');
+    assert.equal(wrong.verdict, 'contradicted');
+    assert.deepEqual(wrong.expected, [90]);
+    assert.equal(wrong.fixes[0].replacement, '90-day pause');
+  });
+
+  test('"paused until" against the end announced by the judged date', () => {
+    assert.equal(timeClaim("Vietnam's 46% tariff stays paused until early July.", '2025-05-01').verdict, 'supported');
+    const before = timeClaim("Vietnam's 46% tariff stays paused until early August.", '2025-05-01');
+    assert.equal(before.verdict, 'contradicted');
+    assert.deepEqual(before.expectedDates, ['2025-07-09']);
+    assert.equal(timeClaim("Vietnam's 46% tariff stays paused until early August.", '2025-07-20').verdict, 'supported');
+  });
+});
