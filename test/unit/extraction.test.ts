@@ -56,6 +56,16 @@ describe('percentages that are not tariff claims', () => {
     test(sentence, () => assert.deepEqual(claimsOf(sentence, ASOF).map((c) => c.text), []));
   }
 
+  test('a rate with a non-tariff qualifier is another topic', () => {
+    assert.deepEqual(claimsOf('Tariffs rose again. The central bank left its policy rate at 3.5%.', ASOF), []);
+    assert.deepEqual(claimsOf('Tariffs rose again. Freight rates on the route stood at 12%.', ASOF), []);
+  });
+
+  test('a share of a partner\'s exports is not that partner\'s rate', () => {
+    assert.deepEqual(claimsOf('Tariffs matter here: roughly 28% of Mexico\'s exports are cars.', ASOF), []);
+    assert.equal(claimFor(lead + 'Officials said the 25% of Mexico would stay.', ASOF, '25%').scope.partner, 'MX');
+  });
+
   test('no tariff wording in a document about something else: no claim', () => {
     assert.deepEqual(claimsOf('Unemployment held at 4.1% and wages rose.\n\nThe rate stayed at 5%.', ASOF), []);
   });
@@ -83,6 +93,13 @@ describe('figures in Markdown that are not prose', () => {
     const claims = claimsOf(md, ASOF, 'markdown');
     assert.deepEqual(claims.map((c) => c.text), ['50%']);
     assert.equal(claims[0].verdict, 'supported');
+  });
+
+  test('a header with a date in brackets still governs its cells, and a cell is never read as a year', () => {
+    const md = ['# Rates', '', '| Partner | Reciprocal rate (Aug 7) |', '|---|---|', '| Vietnam | 20% |'].join('\n');
+    const [claim] = claimsOf(md, ASOF, 'markdown');
+    assert.equal(claim.verdict, 'supported');
+    assert.equal(claim.judged.because, 'Aug 7');
   });
 
   test('a table cell takes its scope from the row and column headers', () => {

@@ -99,6 +99,14 @@ describe('framing', () => {
     assert.equal(verdictOf('Steel duties had been 35% before the summer.', '2025-09-01', '35%').verdict, 'unverifiable');
   });
 
+  test('someone else\'s figure, quoted or "claimed", is never the memo\'s own problem', () => {
+    const claimed = verdictOf('A lobby group claimed that steel imports pay only 15%.', '2025-09-01', '15%');
+    assert.equal(claimed.verdict, 'unverifiable');
+    assert.match(claimed.message, /quoted or attributed/);
+    assert.equal(verdictOf('"Our mills still pay a 25% duty on steel," a producer said.', '2025-09-01', '25%').verdict, 'unverifiable');
+    assert.equal(verdictOf('"Our mills now pay a 50% duty on steel," a producer said.', '2025-09-01', '50%').verdict, 'supported');
+  });
+
   test('a threat is unverifiable unless a fact records it as announced', () => {
     assert.equal(verdictOf('Washington threatened a 60% tariff on steel.', '2025-09-01', '60%').verdict, 'unverifiable');
     assert.equal(verdictOf('European goods would face a 30% tariff if talks failed.', '2025-07-20', '30%').verdict, 'announced');
@@ -150,6 +158,10 @@ describe('the date a claim is judged at', () => {
 
   test('"since" runs to the present: judged at the as-of date', () => {
     assert.equal(verdictOf('Since March, steel imports have paid 25%.', '2025-09-01', '25%').verdict, 'outdated');
+  });
+
+  test('"still" keeps a figure at the as-of date, whatever date stands beside it', () => {
+    assert.equal(verdictOf('Steel imports still pay 25%, the same as in May.', '2025-09-01', '25%').verdict, 'outdated');
   });
 
   test('a date that names an event does not count', () => {

@@ -33,6 +33,14 @@ function matchersFor(facts: FactBase) {
 
 const TARIFF_WORDS = /\b(?:tariffs?|duty|duties|levy|levies|surcharges?|customs|reciprocal)\b/i;
 
+/** Thrown by checkDocument when `shouldStop` asks it to stop: the check has no result. */
+export class CheckStopped extends Error {
+  constructor() {
+    super('the check was stopped before it finished');
+    this.name = 'CheckStopped';
+  }
+}
+
 export function checkDocument(text: string, facts: FactBase, options: CheckOptions): DocumentCheck {
   const layout = layoutOf(text, options.kind);
   const asOf = layout.declaredAsOf?.date ?? options.asOf ?? options.today ?? todayIso();
@@ -67,6 +75,7 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
     // The paragraph's latest date: "the next day" counts from it, and a sentence told in the past continues it.
     let lastTime: TimeExpression | undefined;
     for (const s of paragraph.sentences) {
+      if (options.shouldStop?.()) throw new CheckStopped();
       const sentence = layout.prose.slice(s.start, s.end);
       const ctx: ReadingContext = { ...base, earlierPartners: [...earlierPartners].reverse(), earlierProducts: [...earlierProducts].reverse() };
       const read = claimsInSentence(sentence, ctx);
@@ -78,14 +87,20 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
         for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, s.start);
         if (times.length) lastTime = times[times.length - 1];
       }
-      earlierPartners.push([...new Set(partnersIn(sentence).filter((m) => m.role === 'partner').map((m) => m.code))]);
-      earlierProducts.push([...new Set(matchers.products.find(sentence).flatMap((m) => m.keys))]);
+      // Only the nearest earlier mention is ever read, so only it is kept: copying the list
+      // of every earlier sentence for each sentence is quadratic in a long paragraph.
+      const partners = [...new Set(partnersIn(sentence).filter((m) => m.role === 'partner').map((m) => m.code))];
+      const products = [...new Set(matchers.products.find(sentence).flatMap((m) => m.keys))];
+      if (partners.length) earlierPartners[0] = partners;
+      if (products.length) earlierProducts[0] = products;
     }
   }
 
   for (const cell of layout.tableCells) {
+    if (options.shouldStop?.()) throw new CheckStopped();
     // The row and column headers give a cell its scope; they are read as words before it.
-    const prefix = `${cell.rowHeader} ${cell.columnHeader} `;
+    // Punctuation in headers ("Rate (Aug 7)") must not cut the cell off from them.
+    const prefix = `${cell.rowHeader} ${cell.columnHeader} `.replace(/[(),;:\u2014\u2013]/g, ' ');
     const sentence = prefix + text.slice(cell.start, cell.end);
     const ctx: ReadingContext = { ...base, earlierPartners: [], earlierProducts: [] };
     const times = timeExpressionsIn(sentence, asOf);
@@ -118,6 +133,8 @@ function subjectPartnersOf(layout: DocumentLayout): string[] {
 function timeFor(read: ReadClaim, others: ReadClaim[], times: TimeExpression[]): TimeExpression | undefined {
   const within = (t: TimeExpression, g: { start: number; end: number }) => t.start >= g.start && t.end <= g.end;
   const candidates = times.filter((t) => within(t, read.governing));
+  // "still", "now" in the figure's own words tie it to the present, whatever dates stand beside it.
+  if (!candidates.length && read.presentTense) return undefined;
   const pool = candidates.length ? candidates : times.filter((t) => !others.some((o) => o !== read && within(t, o.governing)));
   const gap = (t: TimeExpression) => (t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end);
   return [...pool].sort((a, b) => Math.abs(gap(a)) - Math.abs(gap(b)))[0];

@@ -8,7 +8,8 @@ import type { ClaimScope, Vocabulary } from './types';
 import { EFFECTIVE_RATE_PHRASES, SCOPE_CHANGING_MEASURES, partnerNames } from './vocabulary';
 
 /** How a sentence frames a figure: as a rate now, a former rate, a threat, or a future one. */
-export type Framing = 'plain' | 'former' | 'conditional' | 'future';
+/** `reported`: someone else's figure, quoted or "claimed"; the memo reports it rather than asserts it. */
+export type Framing = 'plain' | 'former' | 'conditional' | 'future' | 'reported';
 
 export interface ReadClaim {
   figure: Figure; // offsets are the sentence's
@@ -17,6 +18,8 @@ export interface ReadClaim {
   framing: Framing;
   /** The figure's governing words, offsets within the sentence. */
   governing: { start: number; end: number };
+  /** Its governing words tie it to the present ("now", "still"). */
+  presentTense: boolean;
 }
 
 export interface PartnerMention {
@@ -134,7 +137,7 @@ const QUALIFIERS = '(?:by|of|about|around|roughly|some|nearly|almost|more than|l
 const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE_VERBS})\\s+${QUALIFIERS}$`, 'i');
 const BY_BEFORE = /\bby\s+(?:(?:about|around|roughly|some|nearly|almost|at least|at most|up to|over|another|a further|just|only)\s+)*$/i;
 const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b)|rise|rises|increase|increases|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|in volume|against the|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval)\b/i;
-const OTHER_TOPIC = /\b(?:inflation|gdp|unemployment|jobless|poll|polls|polling|survey|respondents|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi)\b/i;
+const OTHER_TOPIC = /\b(?:(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|success|failure|error|approval)\s+rates?|central bank|inflation|gdp|unemployment|jobless|poll|polls|polling|survey|respondents|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi)\b/i;
 
 /**
  * `rate` when the figure's own words make it a tariff rate, `not` when they make it
@@ -149,7 +152,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   const after = sentence.slice(figure.end, figure.end + 40);
   if (CHANGE_BEFORE.test(before) && !/\b(?:to|at)\s+$/i.test(before)) return 'not';
   if (BY_BEFORE.test(before)) return 'not';
-  const ofPartner = /^\s*of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)/.exec(after);
+  // "the 24% of Japan" is Japan's rate; "35% of Vietnam's exports" is a share.
+  const ofPartner = /^\s*of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?![\w'’-])(?!\s+(?:exports?|imports?|goods|trade|output|economy|gdp|market|production|shipments|sales)\b)/.exec(after);
   const possessedByPartner = ofPartner !== null && partnersIn(ofPartner[1]).length > 0;
   if (CHANGE_OR_SHARE_AFTER.test(after) && !possessedByPartner) return 'not';
   const otherTopic = OTHER_TOPIC.test(governing);
@@ -240,9 +244,24 @@ const FORMER = /\b(?:no longer|had been|had paid|had faced|previously|formerly|u
 const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double)\b|threat\w*|proposed?|propos\w+|considering|weighing|mulling|warned)\b/i;
 const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected) to)\b/i;
 
+// Someone else's figure: attributed with a verb that distances the memo from it.
+const REPORTED = /\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?)\b/i;
+const QUOTED = /["“”]/g;
+
+/** Is the figure inside a quotation of several words (not a single quoted term like “reciprocal”)? */
+function insideQuotation(sentence: string, figure: Figure): boolean {
+  const marks = [...sentence.matchAll(QUOTED)].map((m) => m.index!);
+  for (let i = 0; i + 1 < marks.length; i += 2) {
+    const [open, close] = [marks[i], marks[i + 1]];
+    if (open < figure.start && figure.end <= close && sentence.slice(open, close).trim().split(/\s+/).length >= 3) return true;
+  }
+  return false;
+}
+
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }): Framing {
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
+  if (insideQuotation(sentence, figure) || REPORTED.test(sentence.slice(0, figure.start))) return 'reported';
   if (/\bfrom\s+$/i.test(sentence.slice(Math.max(0, figure.start - 12), figure.start)) && /^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8))) return 'former';
   if (FORMER.test(clause)) return 'former';
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead)) return 'conditional';
@@ -310,7 +329,8 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext): ReadCla
     const previous = out[out.length - 1];
     const comparedWithRate = previous !== undefined && COMPARED_WITH_PREVIOUS.test(sentence.slice(previous.figure.end, figure.start));
     if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
-    out.push({ figure, readings: readingsOf(sentence, span, matches, ctx), framing: framingOf(sentence, figure, span), governing: span });
+    const presentTense = /\b(?:now|still|currently|today|at present|nowadays)\b/i.test(sentence.slice(span.start, span.end));
+    out.push({ figure, readings: readingsOf(sentence, span, matches, ctx), framing: framingOf(sentence, figure, span), governing: span, presentTense });
   }
   return out;
 }

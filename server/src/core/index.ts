@@ -3,5 +3,5 @@
 export * from './types';
 export { parseFactFile, factFileFormat, isFactFileName, type ParsedFactFile } from './factFile';
 export { FactBase } from './factBase';
-export { checkDocument, documentKindOf } from './check';
+export { checkDocument, documentKindOf, CheckStopped } from './check';
 export { formatFigure } from './figures';

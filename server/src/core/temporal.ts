@@ -63,7 +63,9 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: IsoDat
   const reference = new Date(asOf + 'T12:00:00Z');
   const out: TimeExpression[] = [...monthPartsIn(text, asOf), ...relativeToPrevious(text, previous), ...lastWeekIn(text, asOf)];
   const taken = (i: number) => out.some((t) => i >= t.start && i < t.end);
-  for (const r of chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+  // A percentage is never part of a date ("on Aug 7 20% duties began" is not 2020).
+  const withoutFigures = text.replace(/\d+(?:[.,]\d+)?(?=\s?(?:%|per\s?cent|percent))/gi, (m) => ' '.repeat(m.length));
+  for (const r of chrono.parse(withoutFigures, { instant: reference, timezone: 0 }, { forwardDate: false })) {
     const surface = r.text.replace(/[\s,.]+$/, '');
     // Months are capitalised; "may" and "march" in lower case are verbs.
     if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface)) continue;

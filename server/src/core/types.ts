@@ -153,4 +153,6 @@ export interface CheckOptions {
   asOf?: IsoDate;
   /** Today's date; a parameter so that results are reproducible. */
   today?: IsoDate;
+  /** Asked before each sentence; when it answers true, checkDocument throws CheckStopped (the editor's time limit). */
+  shouldStop?: () => boolean;
 }

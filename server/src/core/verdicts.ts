@@ -118,6 +118,11 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
     if (during) return result('supported', during, [during]);
   }
   const supporting = withRate(applying);
+  if (req.framing === 'reported') {
+    // A figure the memo reports from someone else is shown, never flagged as the memo's own mistake.
+    if (supporting.length) return result('supported', supporting[0], applying);
+    return { ...result('unverifiable', undefined, applying), message: `${req.text} is quoted or attributed to someone else, so it is not judged as the memo's own claim.` };
+  }
   if (req.framing === 'former') {
     const earlier = scoped.appliedBefore(value, date);
     return earlier ? result('supported', earlier, [earlier]) : result('unverifiable', undefined, applying);
