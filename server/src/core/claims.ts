@@ -245,7 +245,7 @@ const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:
 const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected) to)\b/i;
 
 // Someone else's figure: attributed with a verb that distances the memo from it.
-const REPORTED = /\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?)\b/i;
+const REPORTED = /\b(?:claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?)\b/i;
 const QUOTED = /["“”]/g;
 
 /** Is the figure inside a quotation of several words (not a single quoted term like “reciprocal”)? */
@@ -261,7 +261,7 @@ function insideQuotation(sentence: string, figure: Figure): boolean {
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }): Framing {
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
-  if (insideQuotation(sentence, figure) || REPORTED.test(sentence.slice(0, figure.start))) return 'reported';
+  if (insideQuotation(sentence, figure) || REPORTED.test(sentence)) return 'reported';
   if (/\bfrom\s+$/i.test(sentence.slice(Math.max(0, figure.start - 12), figure.start)) && /^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8))) return 'former';
   if (FORMER.test(clause)) return 'former';
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead)) return 'conditional';
