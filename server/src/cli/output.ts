@@ -15,9 +15,12 @@ interface Located {
   endColumn: number;
 }
 
+/** Lines end at \n, \r\n or a lone \r, as editors and LSP count them, so `line:column` opens where the claim is. */
 function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) starts.push(i + 1);
+  }
   return starts;
 }
 

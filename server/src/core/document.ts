@@ -71,14 +71,17 @@ export function layoutOf(text: string, kind: DocumentKind): DocumentLayout {
   return layout;
 }
 
+/** Where a line ends: \n, \r\n or a lone \r, as markdown-it, LSP and editors count lines. */
+const LINE_END = /\r(?!\n)|\n/;
+
 function lineStartsOf(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) starts.push(i + 1);
   return starts;
 }
 
 function readFrontMatter(text: string): { end: number; date?: IsoDate } | undefined {
-  const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  const m = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|$)/.exec(text);
   if (!m) return undefined;
   let date: IsoDate | undefined;
   try {
@@ -157,7 +160,7 @@ function readMarkdownBlocks(text: string, frontMatterEnd: number, layout: Docume
 function tableCellsOf(text: string, table: Span): TableCell[] {
   const rows: { cells: Span[] }[] = [];
   let lineStart = table.start;
-  for (const line of text.slice(table.start, table.end).split('\n')) {
+  for (const line of text.slice(table.start, table.end).split(LINE_END)) {
     const cells: Span[] = [];
     let cellStart = lineStart;
     for (let i = 0; i <= line.length; i++) {
@@ -192,7 +195,8 @@ const HEADER_FIELD = /^[ \t]*(TO|FROM|DATE|SUBJECT|SUBJ|RE|CC|BCC|TITLE|MEMORAND
 function readMemoHeader(text: string, layout: DocumentLayout, blank: (s: number, e: number) => void, lineStarts: number[]) {
   for (let line = 0; line < Math.min(lineStarts.length, 15); line++) {
     const start = lineStarts[line];
-    const end = (lineStarts[line + 1] ?? text.length + 1) - 1;
+    let end = (lineStarts[line + 1] ?? text.length + 1) - 1;
+    if (text[end - 1] === '\r' && text[end] === '\n') end--; // a CRLF line: the field's value stops before \r
     const m = HEADER_FIELD.exec(text.slice(start, end));
     if (!m || (!/:/.test(text.slice(start, end)) && !/^\s*MEMO(RANDUM)?\s*$/i.test(m[0]))) continue;
     const field = m[1].toUpperCase();
@@ -232,7 +236,7 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
     if (start >= 0) out.push({ start, end, sentences: sentencesIn(prose, start, end) });
     start = -1;
   };
-  for (const line of prose.split('\n')) {
+  for (const line of prose.split(LINE_END)) {
     const lineEnd = offset + line.length;
     if (line.trim() === '') close();
     else {
@@ -275,6 +279,6 @@ function headlineOf(prose: string, paragraphs: Paragraph[]): Span | undefined {
   const first = paragraphs[0];
   if (!first || paragraphs.length < 2) return undefined;
   const line = prose.slice(first.start, first.end);
-  if (line.includes('\n') || /[.:]\s*$/.test(line)) return undefined;
+  if (LINE_END.test(line.trimEnd()) || /[.:]\s*$/.test(line)) return undefined;
   return { start: first.start, end: first.end };
 }

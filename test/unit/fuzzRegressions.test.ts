@@ -1,0 +1,104 @@
+// Every failure the fuzz and property tests ever found, kept as a plain test with the
+// shrunk input, so that it can never come back unnoticed (issue #7). Newest last.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkDocument, CheckStopped, type DocumentCheck } from 'tariff-lens';
+import type * as CliOutput from '../../server/src/cli/output';
+import { repoRoot, sampleFacts } from '../support/engine';
+
+const { formatJson } = require(join(repoRoot, 'server', 'out', 'cli', 'output.js')) as typeof CliOutput;
+const OPTIONS = { asOf: '2025-09-01', today: '2025-09-01' };
+
+/** Milliseconds to check `text`. */
+function timed(text: string, kind: 'markdown' | 'plaintext' = 'plaintext'): { ms: number; result: DocumentCheck } {
+  const started = Date.now();
+  const result = checkDocument(text, sampleFacts(), { kind, ...OPTIONS });
+  return { ms: Date.now() - started, result };
+}
+
+describe('long lines are checked in linear time', () => {
+  // Each took tens of seconds at 100,000 characters: every figure searched the whole
+  // sentence again (measure words, the words before it, its neighbours).
+  test('one sentence of 200,000 characters of "25%"', () => {
+    const { ms } = timed('Tariffs\n\n' + '25%'.repeat(66_667));
+    assert.ok(ms < 3000, `took ${ms} ms`);
+  });
+
+  test('one sentence of figures behind zero-width and non-breaking spaces', () => {
+    const { ms } = timed('Tariffs\n\n' + '\u200B25\u00A0% '.repeat(33_334));
+    assert.ok(ms < 3000, `took ${ms} ms`);
+  });
+
+  test('a sentence of 4,000 claims keeps each claim\'s range', () => {
+    const text = 'Tariffs\n\n' + 'Steel pays a 25% tariff, '.repeat(4000);
+    const { ms, result } = timed(text);
+    assert.ok(ms < 3000, `took ${ms} ms`);
+    assert.equal(result.claims.length, 4000);
+    assert.ok(result.claims.every((c) => text.slice(c.start, c.end) === '25%'));
+  });
+
+  // Every sentence copied the partners and products of all earlier sentences of its paragraph.
+  test('a paragraph of 50,000 short sentences', () => {
+    const { ms } = timed('Tariffs\n\n' + 'a. B'.repeat(50_000));
+    assert.ok(ms < 3000, `took ${ms} ms`);
+  });
+});
+
+describe('the CLI counts lines as editors do', () => {
+  // Found with "cr" line ends: the CLI counted only \n, so a memo saved with lone CRs
+  // had every claim on line 1 while the editor showed it on line 3.
+  for (const [name, eol, line] of [['lone CR', '\r', 3], ['CRLF', '\r\n', 3], ['mixed', '\r\n\r', 5]] as const) {
+    test(name, () => {
+      const text = `<!-- tariff-lens as-of: 2025-11-03 -->${eol}${eol}Copper from every partner pays a 10% tariff`;
+      const result = checkDocument(text, sampleFacts(), { kind: 'plaintext', ...OPTIONS });
+      const [claim] = JSON.parse(formatJson([{ path: 'memo.txt', text, result }], [])).files[0].claims;
+      const lsp = TextDocument.create('file:///memo.txt', 'plaintext', 1, text);
+      const start = lsp.positionAt(text.indexOf('10%'));
+      assert.deepEqual([claim.line, claim.column], [start.line + 1, start.character + 1]);
+      assert.equal(claim.line, line);
+    });
+  }
+});
+
+describe('line ends of every kind are line ends', () => {
+  // Found by comparing LF, CRLF and lone-CR copies of the same text: a Windows memo's
+  // DATE: header was not read (its value ended in \r), and with lone CRs the document
+  // was one long line, so directives, paragraphs and front matter were lost.
+  for (const [name, eol] of [['CRLF', '\r\n'], ['lone CR', '\r']] as const) {
+    test(`a memo header with ${name}`, () => {
+      const memo = ['DATE: May 5, 2025', 'SUBJECT: Steel duties', '', 'Steel imports from every partner pay a 25% tariff.', ''].join(eol);
+      const result = checkDocument(memo, sampleFacts(), { kind: 'memo', ...OPTIONS });
+      assert.deepEqual([result.asOf, result.asOfSource], ['2025-05-05', 'header']);
+    });
+
+    test(`front matter with ${name}`, () => {
+      const text = ['---', 'date: 2025-05-05', '---', 'Steel imports pay a 25% tariff.', ''].join(eol);
+      assert.equal(checkDocument(text, sampleFacts(), { kind: 'markdown', ...OPTIONS }).asOfSource, 'front-matter');
+    });
+
+    test(`disable-next-line and paragraphs with ${name}`, () => {
+      const text = ['Intro.', '<!-- tariff-lens-disable-next-line -->', 'Steel pays a 25% tariff.', '', 'Cars pay a 15% tariff.'].join(eol);
+      assert.deepEqual(checkDocument(text, sampleFacts(), { kind: 'markdown', ...OPTIONS }).claims.map((c) => c.text), ['15%']);
+    });
+  }
+});
+
+describe('a check can be stopped', () => {
+  test('shouldStop is asked between sentences, and stopping throws CheckStopped', () => {
+    let asked = 0;
+    const text = 'Steel pays a 25% tariff. Cars pay 15%. Copper pays 50%.\n\nA tariff of 10% applies.';
+    assert.throws(
+      () => checkDocument(text, sampleFacts(), { kind: 'plaintext', ...OPTIONS, shouldStop: () => ++asked > 2 }),
+      (error: unknown) => error instanceof CheckStopped,
+    );
+    assert.equal(asked, 3);
+  });
+
+  test('a check that is never asked to stop gives the same claims', () => {
+    const text = 'Steel pays a 25% tariff. Cars pay 15%.';
+    const plain = checkDocument(text, sampleFacts(), { kind: 'plaintext', ...OPTIONS });
+    assert.deepEqual(checkDocument(text, sampleFacts(), { kind: 'plaintext', ...OPTIONS, shouldStop: () => false }), plain);
+  });
+});
