@@ -72,6 +72,12 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(early.judged.date, '2025-05-13');
     assert.equal(early.judged.because, 'The next day');
   });
+
+  test('"the following day" in the same sentence counts from the date before it there', () => {
+    const text = 'On May 13 Chinese goods paid 145% in total, and the following day the combined rate was 30%.';
+    const claim = claimFor(text, '2025-09-01', '30%');
+    assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-05-14']);
+  });
 });
 
 describe('tense', () => {

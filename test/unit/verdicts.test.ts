@@ -105,6 +105,7 @@ describe('framing', () => {
     assert.match(claimed.message, /quoted or attributed/);
     assert.equal(verdictOf('"Our mills still pay a 25% duty on steel," a producer said.', '2025-09-01', '25%').verdict, 'unverifiable');
     assert.equal(verdictOf('"Our mills now pay a 50% duty on steel," a producer said.', '2025-09-01', '50%').verdict, 'supported');
+    assert.equal(verdictOf('Some sites still cite a 25% duty on steel imports, which is out of date.', '2025-09-01', '25%').verdict, 'unverifiable');
   });
 
   test('a threat is unverifiable unless a fact records it as announced', () => {

@@ -61,8 +61,9 @@ const FUTURE_CUES = /\b(?:will|shall|is set to|are set to|is due to|are due to|s
  */
 export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: IsoDate): TimeExpression[] {
   const reference = new Date(asOf + 'T12:00:00Z');
-  const out: TimeExpression[] = [...monthPartsIn(text, asOf), ...relativeToPrevious(text, previous), ...lastWeekIn(text, asOf)];
-  const taken = (i: number) => out.some((t) => i >= t.start && i < t.end);
+  const relative = relativeDaysIn(text);
+  const out: TimeExpression[] = [...monthPartsIn(text, asOf), ...lastWeekIn(text, asOf)];
+  const taken = (i: number) => out.some((t) => i >= t.start && i < t.end) || relative.some((r) => i >= r.start && i < r.end);
   // A percentage is never part of a date ("on Aug 7 20% duties began" is not 2020).
   const withoutFigures = text.replace(/\d+(?:[.,]\d+)?(?=\s?(?:%|per\s?cent|percent))/gi, (m) => ' '.repeat(m.length));
   for (const r of chrono.parse(withoutFigures, { instant: reference, timezone: 0 }, { forwardDate: false })) {
@@ -89,6 +90,13 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: IsoDat
     if (!m[3] && isoOf(year, n * 3 - 2, 1) > asOf) year--;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relation: 'in', from: isoOf(year, n * 3 - 2, 1), to: isoOf(year, n * 3, lastDayOfMonth(year, n * 3)) });
   }
+  // "the following day" counts from the latest date before it: in this sentence, or the previous one.
+  for (const r of relative) {
+    const anchor = out.filter((t) => t.end <= r.start).sort((a, b) => b.end - a.end)[0]?.to ?? previous;
+    if (!anchor) continue;
+    const date = addDays(anchor, r.days);
+    out.push({ start: r.start, end: r.end, text: r.text, relation: 'in', from: date, to: date });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -96,7 +104,7 @@ type ChronoComponents = chrono.ParsedResult['start'];
 
 // Dates told relative to the one before them ("the next day it rose to 125%"), which
 // chrono would read relative to the document's date instead.
-const RELATIVE_TO_PREVIOUS = /\b(?:(?:on\s+)?the\s+(?:next|following)\s+day|the\s+day\s+after|a\s+day\s+later|(two|three|four|five|six|\d{1,2})\s+days\s+later|a\s+week\s+later|(?:on\s+)?(?:that|the)\s+same\s+day|the\s+(?:day|previous\s+day)\s+before)\b/gi;
+const RELATIVE_DAYS = /\b(?:(?:on\s+)?the\s+(?:next|following)\s+day|the\s+day\s+after|a\s+day\s+later|(two|three|four|five|six|\d{1,2})\s+days\s+later|a\s+week\s+later|(?:on\s+)?(?:that|the)\s+same\s+day|the\s+(?:day|previous\s+day)\s+before)\b/gi;
 const SMALL_NUMBERS = ['two', 'three', 'four', 'five', 'six'];
 const LAST_WEEK = /\blast\s+week\b/gi;
 
@@ -111,16 +119,14 @@ function lastWeekIn(text: string, asOf: IsoDate): TimeExpression[] {
   return out;
 }
 
-function relativeToPrevious(text: string, previous: IsoDate | undefined): TimeExpression[] {
-  if (!previous) return [];
-  const out: TimeExpression[] = [];
-  RELATIVE_TO_PREVIOUS.lastIndex = 0;
-  for (let m = RELATIVE_TO_PREVIOUS.exec(text); m; m = RELATIVE_TO_PREVIOUS.exec(text)) {
+function relativeDaysIn(text: string): { start: number; end: number; text: string; days: number }[] {
+  const out = [];
+  RELATIVE_DAYS.lastIndex = 0;
+  for (let m = RELATIVE_DAYS.exec(text); m; m = RELATIVE_DAYS.exec(text)) {
     const words = m[0].toLowerCase();
     const days = m[1] ? (SMALL_NUMBERS.indexOf(m[1].toLowerCase()) + 2 || Number(m[1]))
       : /week/.test(words) ? 7 : /same/.test(words) ? 0 : /before/.test(words) ? -1 : 1;
-    const date = addDays(previous, days);
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relation: 'in', from: date, to: date });
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], days });
   }
   return out;
 }
