@@ -65,7 +65,7 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
       kind: read.kind, start: offset + read.start, end: offset + read.end, text: read.text,
       ...(read.days !== undefined ? { value: read.days } : {}), ...(read.period ? { claimedPeriod: read.period } : {}),
       verdict: j.verdict, expected: j.expected, expectedDates: j.expectedDates, factIds: j.factIds, message: j.message,
-      scope: j.scope, judged: { date: asOf, because: read.text }, fixes: j.fixes,
+      scope: j.scope, judged: { date: asOf }, fixes: j.fixes, // its own date is what it claims, not when it is judged
     });
   };
 
