@@ -95,6 +95,10 @@ describe('framing', () => {
     assert.equal(c.verdict, 'supported');
   });
 
+  test('a figure the sentence says is gone is a former rate', () => {
+    assert.equal(verdictOf('The 46% reciprocal rate on Vietnam is gone.', '2025-09-01', '46%').verdict, 'supported');
+  });
+
   test('a former rate no fact ever had is unverifiable, not a problem', () => {
     assert.equal(verdictOf('Steel duties had been 35% before the summer.', '2025-09-01', '35%').verdict, 'unverifiable');
   });
@@ -159,6 +163,11 @@ describe('the date a claim is judged at', () => {
 
   test('"since" runs to the present: judged at the as-of date', () => {
     assert.equal(verdictOf('Since March, steel imports have paid 25%.', '2025-09-01', '25%').verdict, 'outdated');
+  });
+
+  test('"from" in a sentence told in the past says when it began, not that it still holds', () => {
+    const c = verdictOf('Washington imposed a 25% duty on steel imports from March 12.', '2025-09-01', '25%');
+    assert.deepEqual([c.verdict, c.judged.date], ['supported', '2025-03-12']);
   });
 
   test('"still" keeps a figure at the as-of date, whatever date stands beside it', () => {

@@ -141,7 +141,8 @@ function timeFor(read: ReadClaim, others: ReadClaim[], times: TimeExpression[]):
 }
 
 function judgedClaim(read: ReadClaim, offset: number, time: TimeExpression | undefined, asOf: IsoDate, facts: FactBase): Claim {
-  const period = time ? claimPeriod(time, asOf) : 'as-of';
+  // "imposed … from April 3" tells when it began; "has paid … since" runs to the present.
+  const period = !time ? 'as-of' : (time.relation === 'since' || time.relation === 'after') && read.pastTense ? { from: time.from, to: time.to } : claimPeriod(time, asOf);
   const judged: JudgedTime = period === 'as-of'
     ? { date: asOf, ...(time ? { because: time.text } : {}) }
     : { date: period.to, period, because: time!.text };

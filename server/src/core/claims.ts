@@ -4,6 +4,7 @@
 // mention in the paragraph, then the document's subject.
 import type { Figure } from './figures';
 import { figuresIn } from './figures';
+import { speaksOfThePast } from './temporal';
 import type { ClaimScope, Vocabulary } from './types';
 import { EFFECTIVE_RATE_PHRASES, SCOPE_CHANGING_MEASURES, partnerNames } from './vocabulary';
 
@@ -20,6 +21,8 @@ export interface ReadClaim {
   governing: { start: number; end: number };
   /** Its governing words tie it to the present ("now", "still"). */
   presentTense: boolean;
+  /** Its governing words tell of the past with nothing tying them to the present ("imposed … from April 3"). */
+  pastTense: boolean;
 }
 
 export interface PartnerMention {
@@ -240,7 +243,7 @@ export function governingSpan(sentence: string, figure: Figure, neighbours: Figu
 // ---------------------------------------------------------------------------------
 // Framing
 
-const FORMER = /\b(?:no longer|had been|had paid|had faced|previously|formerly|used to|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
+const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|had been|had paid|had faced|previously|formerly|used to|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
 const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double)\b|threat\w*|proposed?|propos\w+|considering|weighing|mulling|warned)\b/i;
 const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected) to)\b/i;
 
@@ -329,8 +332,9 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext): ReadCla
     const previous = out[out.length - 1];
     const comparedWithRate = previous !== undefined && COMPARED_WITH_PREVIOUS.test(sentence.slice(previous.figure.end, figure.start));
     if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
-    const presentTense = /\b(?:now|still|currently|today|at present|nowadays)\b/i.test(sentence.slice(span.start, span.end));
-    out.push({ figure, readings: readingsOf(sentence, span, matches, ctx), framing: framingOf(sentence, figure, span), governing: span, presentTense });
+    const words = sentence.slice(span.start, span.end);
+    const presentTense = /\b(?:now|still|currently|today|at present|nowadays)\b/i.test(words);
+    out.push({ figure, readings: readingsOf(sentence, span, matches, ctx), framing: framingOf(sentence, figure, span), governing: span, presentTense, pastTense: speaksOfThePast(words) });
   }
   return out;
 }
