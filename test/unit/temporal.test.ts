@@ -50,6 +50,11 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(rate('From June 20 to July 10, Chinese goods paid 145% in total.', '2025-09-01', '145%').verdict, 'outdated');
   });
 
+  test('"from X until Y" is one closed period', () => {
+    const c = rate('Steel imports paid the 25% that applied from March until early June.', '2025-09-01', '25%');
+    assert.deepEqual([c.verdict, c.judged.period], ['supported', { from: '2025-03-01', to: '2025-06-10' }]);
+  });
+
   test('before and after X', () => {
     assert.equal(rate('Before June 4, steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
     assert.equal(rate('After June 4, steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');

@@ -50,7 +50,7 @@ const EVENT_NOUN = /^[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:agreement|deal|acco
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // chrono does not read "mid-May" or "early July": a part of a month, with or without a year.
 const MONTH_PART = /\b(early|mid|late|(?:the\s+)?(?:middle|end|beginning|start)\s+of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/g;
-const PAST_TENSE = /\b(?:was|were|had|did|rose|fell|imposed|announced|took effect|raised|cut|doubled|tripled|reached|faced|paid|climbed|jumped|went|stood|hit)\b/i;
+const PAST_TENSE = /\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charged|lasted|announced|took effect|raised|cut|doubled|tripled|reached|faced|paid|climbed|jumped|went|stood|hit)\b/i;
 const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))(?:\s+(?:of\s+)?(\d{4}))?/gi;
 const FUTURE_CUES = /\b(?:will|shall|is set to|are set to|is due to|are due to|scheduled|expected to|remains?|stays?|until|through)\b/i;
 
@@ -97,7 +97,19 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: IsoDat
     const date = addDays(anchor, r.days);
     out.push({ start: r.start, end: r.end, text: r.text, relation: 'in', from: date, to: date });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return joinRanges(out.sort((a, b) => a.start - b.start), text);
+}
+
+/** "from March until early June": two expressions chrono leaves apart make one closed period. */
+function joinRanges(sorted: TimeExpression[], text: string): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (const t of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.relation === 'since' && t.relation === 'until' && /^\s*(?:until|till|to|through|-|\u2013)\s*$/i.test(text.slice(prev.end, t.start))) {
+      out[out.length - 1] = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end), relation: 'from-to', from: prev.from, to: t.to };
+    } else out.push(t);
+  }
+  return out;
 }
 
 type ChronoComponents = chrono.ParsedResult['start'];
