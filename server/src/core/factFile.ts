@@ -39,6 +39,12 @@ const TOP_LEVEL_FIELDS = ['version', 'reviewed', 'facts', 'products', 'measures'
 
 // Guards against hand-edited or hostile files: alias bombs and runaway sizes.
 const MAX_ALIAS_COUNT = 1000;
+/** Values the YAML library may build for one file (about 40,000 facts): more takes many seconds and gigabytes. */
+const MAX_LIBRARY_VALUES = 400_000;
+/** Rows of one CSV file. */
+const MAX_CSV_ROWS = 200_000;
+/** Problems reported per file; past them one line says how many more there are. */
+const MAX_PROBLEMS = 1000;
 
 let validateFactEntry: ValidateFunction | undefined;
 function factValidator(): ValidateFunction {
@@ -55,6 +61,13 @@ interface RawEntry {
   value: unknown;
   line: number;
   lineOfField(path: string): number;
+  /** Why the entry cannot be read at all (an alias bomb, a key given twice), and where. */
+  unreadable?: { line: number; message: string };
+}
+
+/** A top-level value that could not be read: readTopLevel reports it at its key. */
+class UnreadableValue {
+  constructor(readonly message: string) {}
 }
 
 interface RawFile {
@@ -67,8 +80,11 @@ export function parseFactFile(text: string, path: string, options: { builtin?: b
   const result: ParsedFactFile = {
     path, builtin: options.builtin ?? false, facts: [], problems: [], products: new Map(), measures: new Map(),
   };
-  const problem = (line: number, message: string, severity: FactFileProblem['severity'] = 'error') =>
-    result.problems.push({ path, line, message, severity });
+  let unreported = 0;
+  const problem = (line: number, message: string, severity: FactFileProblem['severity'] = 'error') => {
+    if (result.problems.length < MAX_PROBLEMS) result.problems.push({ path, line, message, severity });
+    else unreported++;
+  };
 
   const format = factFileFormat(path);
   if (!format) {
@@ -96,17 +112,50 @@ export function parseFactFile(text: string, path: string, options: { builtin?: b
     seen.add(fact.id);
     result.facts.push(fact);
   }
+  warnOfOverlaps(result.facts, problem);
+  if (unreported) result.problems.push({ path, line: result.problems[MAX_PROBLEMS - 1].line, severity: 'error', message: `${unreported} more problems in this file are not shown: fix the ones above first.` });
   return result;
+}
+
+/**
+ * Two facts of one file with the same scope and status that apply on the same days at
+ * different rates: usually a replaced rate whose `expires` was not set. A warning at the
+ * later one; both still load. Facts whose `terms` differ are told apart by the text.
+ */
+function warnOfOverlaps(facts: Fact[], problem: (line: number, message: string, severity?: 'error' | 'warning') => void) {
+  const groups = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const key = [f.imposer, f.target, [...f.products].sort().join('+'), f.measure ?? '', f.status, [...f.terms].sort().join('+')].join('|');
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  const until = (f: Fact) => f.expires ?? '9999-12-31';
+  for (const group of groups.values()) {
+    group.sort((a, b) => a.effective.localeCompare(b.effective) || a.origin.line - b.origin.line);
+    let open: Fact | undefined; // the earlier fact that runs the longest
+    for (const f of group) {
+      if (open && until(open) > f.effective && open.rate !== f.rate) {
+        problem(f.origin.line, `fact "${f.id}" (${f.rate}% from ${f.effective}) overlaps fact "${open.id}" (${open.rate}% from ${open.effective}${open.expires ? ` until ${open.expires}` : ''}) for the same imposer, target, products, measure and status: set \`expires\` of "${open.id}" to ${f.effective} if this rate replaced it, or add \`terms\` that tell them apart.`, 'warning');
+      }
+      if (!open || until(f) > until(open)) open = f;
+    }
+  }
 }
 
 function readTopLevel(raw: RawFile, into: ParsedFactFile, problem: (line: number, message: string, severity?: 'error' | 'warning') => void) {
   const { top } = raw;
+  for (const [key, value] of Object.entries(top)) {
+    if (!(value instanceof UnreadableValue)) continue;
+    problem(raw.lineOfTop(key), `\`${key}\` ${value.message}`);
+    delete top[key];
+  }
   if ('version' in top && top.version !== 1) {
     problem(raw.lineOfTop('version'), `version ${JSON.stringify(top.version)} is not known: this reader understands version: 1.`, 'warning');
   }
   if ('reviewed' in top) {
     if (typeof top.reviewed === 'string' && isValidIsoDate(top.reviewed)) into.reviewed = top.reviewed;
-    else problem(raw.lineOfTop('reviewed'), '`reviewed` must be a date written YYYY-MM-DD, e.g. reviewed: 2026-11-01.');
+    else problem(raw.lineOfTop('reviewed'), '`reviewed` is not a date: write it as YYYY-MM-DD, e.g. reviewed: 2026-11-01.');
   }
   for (const key of Object.keys(top)) {
     if (!TOP_LEVEL_FIELDS.includes(key)) {
@@ -117,13 +166,13 @@ function readTopLevel(raw: RawFile, into: ParsedFactFile, problem: (line: number
     const value = top[key];
     if (value === undefined) continue;
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      problem(raw.lineOfTop(key), `\`${key}:\` must map each key to a list of phrases, e.g. ${key}:\\n  buses: [bus, buses, motor coaches]`);
+      problem(raw.lineOfTop(key), `\`${key}:\` is not a mapping: write each key with a list of phrases, e.g. ${key}:\\n  buses: [bus, buses, motor coaches]`);
       continue;
     }
     for (const [k, phrases] of Object.entries(value as Record<string, unknown>)) {
       const list = Array.isArray(phrases) ? phrases : typeof phrases === 'string' ? [phrases] : undefined;
       if (!list || !list.every((p) => typeof p === 'string' && p.trim())) {
-        problem(raw.lineOfTop(key), `\`${key}.${k}\` must be a list of phrases, e.g. ${k}: [${k}]`);
+        problem(raw.lineOfTop(key), `\`${key}.${k}\` is not a list of phrases: write it as a list, e.g. ${k}: [${k}]`);
         continue;
       }
       vocab.set(k, list.map((p) => (p as string).trim()));
@@ -134,8 +183,12 @@ function readTopLevel(raw: RawFile, into: ParsedFactFile, problem: (line: number
 function factFromEntry(entry: RawEntry, file: ParsedFactFile, problem: (line: number, message: string, severity?: 'error' | 'warning') => void): Fact | undefined {
   const v = entry.value as Record<string, unknown>;
   const name = v && typeof v === 'object' && typeof v.id === 'string' ? `fact "${v.id}"` : 'this fact';
+  if (entry.unreadable) {
+    problem(entry.unreadable.line, `${name} ${entry.unreadable.message}`);
+    return undefined;
+  }
   if (!v || typeof v !== 'object' || Array.isArray(v)) {
-    problem(entry.line, 'each entry under `facts:` must be a mapping with id, rate, imposer, target, effective and source.');
+    problem(entry.line, 'this entry under `facts:` is not a mapping: write each fact with id, rate, imposer, target, effective and source.');
     return undefined;
   }
   const validate = factValidator();
@@ -145,7 +198,7 @@ function factFromEntry(entry: RawEntry, file: ParsedFactFile, problem: (line: nu
   }
   for (const key of Object.keys(v)) {
     if (!FACT_FIELDS.includes(key)) {
-      const near = FACT_FIELDS.find((f) => editDistance(f, key) <= 2);
+      const near = FACT_FIELDS.find((f) => Math.abs(f.length - key.length) <= 2 && editDistance(f, key) <= 2);
       problem(entry.lineOfField(key), `${name}: unknown field "${key}" is ignored${near ? ` (did you mean "${near}"?)` : ''}.`, 'warning');
     }
   }
@@ -158,7 +211,11 @@ function factFromEntry(entry: RawEntry, file: ParsedFactFile, problem: (line: nu
     }
   }
   if (expires !== undefined && expires <= effective) {
-    problem(entry.lineOfField('expires'), `${name}: \`expires\` (${expires}) must be after \`effective\` (${effective}): expires is the first day the rate no longer applies.`);
+    problem(entry.lineOfField('expires'), `${name}: \`expires\` (${expires}) must be after \`effective\` (${effective}): set it to the first day the rate no longer applies.`);
+    return undefined;
+  }
+  if (!Number.isFinite(typeof v.rate === 'number' ? v.rate : parseFloat(String(v.rate)))) {
+    problem(entry.lineOfField('rate'), `${name}: \`rate\` ${String(v.rate)} is not a finite number: write the rate in percent, e.g. rate: 25.`);
     return undefined;
   }
   const source = v.source as { title: string; url?: string; date?: string };
@@ -244,16 +301,33 @@ function fileError(message: string, line?: number): Error & { line?: number } {
 
 // YAML and JSON share one reader: JSON is YAML, and the YAML parser keeps positions.
 function readYamlOrJson(text: string, format: 'yaml' | 'json'): RawFile {
+  // Every line, comma or bracket can be a value: refuse before the library builds millions of them.
+  let values = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && values <= MAX_LIBRARY_VALUES; i = text.indexOf('\n', i + 1)) values++;
+  if (values <= MAX_LIBRARY_VALUES) values += (text.match(/[,[{]/g)?.length ?? 0);
+  if (values > MAX_LIBRARY_VALUES) {
+    throw fileError(`the file is too big to read as a fact file (over ${MAX_LIBRARY_VALUES.toLocaleString('en')} lines and values, ${(text.length / 1048576).toFixed(1)} MB): split it into smaller files.`);
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
-  const fatal = doc.errors[0];
+  // A key given twice inside one fact refuses that fact only (below); anywhere else it is the file's problem.
+  const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => e.pos[0]);
+  const factRanges = (() => {
+    const facts = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'facts')?.value : undefined;
+    return isSeq(facts) ? facts.items.map((item) => (item as YamlNode | null)?.range).filter((r): r is [number, number, number] => !!r) : [];
+  })();
+  const inFact = (offset: number) => factRanges.some(([start, end]) => offset >= start && offset < end);
+  const fatal = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY' || !inFact(e.pos[0]));
   if (fatal) {
     const what = format === 'json' ? 'JSON' : 'YAML';
-    throw fileError(`the file is not valid ${what} and none of its facts could be read: ${fatal.message.split('\n')[0]} Fix the syntax at this line.`, lineAt(fatal.pos[0]));
+    const why = fatal.code === 'DUPLICATE_KEY' ? `${keyAt(text, fatal.pos[0])} is given twice in the same mapping: keep one of them.`
+      : /call stack/i.test(fatal.message) ? 'it nests lists or mappings too deep to be read: a fact file needs only a few levels, so remove the deep nesting.'
+      : `${fatal.message.split('\n')[0]} Fix the syntax at this line.`;
+    throw fileError(`the file is not valid ${what} and none of its facts could be read: ${why}`, lineAt(fatal.pos[0]));
   }
   const root = doc.contents;
-  if (!isMap(root)) throw fileError('a fact file must be a mapping with a `facts:` list, e.g.\nversion: 1\nfacts:\n  - id: …');
+  if (!isMap(root)) throw fileError('the file is not a mapping with a `facts:` list: write it as, e.g.\nversion: 1\nfacts:\n  - id: …');
   const toJs = (node: unknown) => (node && typeof node === 'object' && 'toJSON' in node
     ? (node as YamlNode).toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT })
     : node);
@@ -266,18 +340,23 @@ function readYamlOrJson(text: string, format: 'yaml' | 'json'): RawFile {
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     if (key === 'facts') { factsNode = pair.value; continue; }
-    try { top[key] = toJs(pair.value); } catch (e) { throw fileError(`\`${key}\` could not be read: ${(e as Error).message}`, pairLine(root.items, key)); }
+    try { top[key] = toJs(pair.value); } catch (e) { top[key] = new UnreadableValue(unreadableBecause(e)); }
   }
   const lineOfTop = (key: string) => pairLine(root.items, key) ?? 1;
   if (factsNode === undefined || factsNode === null) throw fileError('there is no `facts:` list: add `facts:` followed by a list of facts.', lineOfTop('facts'));
-  if (!isSeq(factsNode)) throw fileError('`facts:` must be a list (each fact starts with "- id: …").', lineOfTop('facts'));
+  if (!isSeq(factsNode)) throw fileError('`facts:` is not a list: write each fact as a list item starting with "- id: …".', lineOfTop('facts'));
   const entries: RawEntry[] = factsNode.items.map((item) => {
     const line = lineAt((item as YamlNode | null)?.range?.[0]);
+    const range = (item as YamlNode | null)?.range;
+    const duplicate = range && duplicates.find((offset) => offset >= range[0] && offset < range[1]);
     let value: unknown;
-    try { value = toJs(item); } catch (e) { value = Symbol.for(`unreadable: ${(e as Error).message}`); }
+    let unreadable: RawEntry['unreadable'];
+    if (duplicate !== undefined && duplicate !== null) unreadable = { line: lineAt(duplicate), message: `gives ${keyAt(text, duplicate)} twice: keep one of them.` };
+    try { value = toJs(item); } catch (e) { unreadable ??= { line, message: unreadableBecause(e) }; }
     return {
       value,
       line,
+      unreadable,
       lineOfField(path: string) {
         let node: unknown = item;
         let found = line;
@@ -296,23 +375,64 @@ function readYamlOrJson(text: string, format: 'yaml' | 'json'): RawFile {
 }
 
 function readCsv(text: string): RawFile {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && lines <= MAX_CSV_ROWS; i = text.indexOf('\n', i + 1)) lines++;
+  if (lines > MAX_CSV_ROWS) throw fileError(`the file has over ${MAX_CSV_ROWS.toLocaleString('en')} rows, more than a fact file may have: split it into smaller files.`);
+  let rows: { record: string[]; info: { bytes: number } }[];
   try {
-    records = parseCsv(text, { columns: (h: string[]) => h.map((c) => c.trim()), info: true, skip_empty_lines: true, relax_column_count: true, trim: true, bom: true });
+    rows = parseCsv(text, { info: true, skip_empty_lines: true, relax_column_count: true, trim: true, bom: true, record_delimiter: ['\r\n', '\n', '\r'] });
   } catch (e) {
     const err = e as Error & { lines?: number };
     throw fileError(`the file is not valid CSV and none of its facts could be read: ${err.message} Fix the quoting at this line.`, err.lines);
   }
-  const entries: RawEntry[] = records.map(({ record, info }) => {
+  // A record's line is where it starts (csv-parse counts where it ends, and counts a CRLF
+  // inside quotes twice): found from the bytes read before it.
+  const bytes = Buffer.from(text, 'utf8');
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) starts.push(i + 1);
+  const lineAt = (offset: number) => {
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  let byte = 0, char = 0;
+  const located = rows.map(({ record, info }) => {
+    const end = char + bytes.subarray(byte, info.bytes).toString('utf8').length;
+    let at = char;
+    while (at < end && /[\s\uFEFF]/.test(text[at])) at++;
+    [byte, char] = [info.bytes, end];
+    return { record, line: lineAt(at) };
+  });
+  const [header, ...body] = located;
+  const columns = header ? header.record.map((c) => c.trim()) : [];
+  const entries: RawEntry[] = body.map(({ record, line }) => {
     const value: Record<string, unknown> = {};
-    for (const [column, cell] of Object.entries(record)) {
+    for (const [i, column] of columns.entries()) {
+      const cell = record[i];
       if (cell === '' || cell === undefined) continue;
       const [head, sub] = column.split('.');
       if (sub) value[head] = { ...(value[head] as object), [sub]: cell };
       else if (column === 'rate' && /^\s*\d+(\.\d+)?\s*$/.test(cell)) value.rate = Number(cell);
       else value[column] = cell;
     }
-    return { value, line: info.lines, lineOfField: () => info.lines };
+    return { value, line, lineOfField: () => line };
   });
   return { entries, top: {}, lineOfTop: () => 1 };
+}
+
+/** The key written at `offset`, for messages: `rate`. */
+function keyAt(text: string, offset: number): string {
+  const key = /^["']?([^"':\n]{1,40})/.exec(text.slice(offset, offset + 42))?.[1]?.trim();
+  return key ? `\`${key}\`` : 'a key';
+}
+
+/** Why a value could not be turned into data, and what to do about it. */
+function unreadableBecause(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/alias/i.test(message)) return `repeats aliases (*name) too often to be read (over ${MAX_ALIAS_COUNT} copies): write the values out instead.`;
+  if (/call stack/i.test(message)) return 'nests lists or mappings too deep to be read: remove the deep nesting.';
+  return `could not be read (${message.split('\n')[0]}): fix or remove it.`;
 }
