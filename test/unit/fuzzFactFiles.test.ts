@@ -326,6 +326,14 @@ describe('hostile fact files', () => {
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
   });
 
+  test('a CSV quoting error after a CRLF inside quotes points inside the file', () => {
+    // Found by the mutations: csv-parse counted the CRLF twice and named line 5 of 4.
+    const text = 'id,rate,imposer\n"\r\ncopper",1,US\n"x"c,2,US';
+    const { parsed } = read(text, 'q.tariff-facts.csv');
+    assert.equal(parsed.problems.length, 1);
+    assert.ok(parsed.problems[0].line <= 4, `line ${parsed.problems[0].line}`);
+  });
+
   test('a field name of a million characters is refused quickly', () => {
     const { parsed, ms } = read(`id,rate,imposer,target,effective,source.title,source.date,${'x'.repeat(1_000_000)}\nok-1,25,US,JP,2025-04-05,Notice,2025-04-01,1\n`, 'long.tariff-facts.csv');
     assert.ok(ms < 2000, `took ${ms} ms`);

@@ -383,7 +383,9 @@ function readCsv(text: string): RawFile {
     rows = parseCsv(text, { info: true, skip_empty_lines: true, relax_column_count: true, trim: true, bom: true, record_delimiter: ['\r\n', '\n', '\r'] });
   } catch (e) {
     const err = e as Error & { lines?: number };
-    throw fileError(`the file is not valid CSV and none of its facts could be read: ${err.message} Fix the quoting at this line.`, err.lines);
+    // csv-parse counts a CRLF inside quotes as two lines: never point past the file's end.
+    const line = err.lines === undefined ? undefined : Math.min(err.lines, text.split(/\r\n|\r|\n/).length);
+    throw fileError(`the file is not valid CSV and none of its facts could be read: ${err.message} Fix the quoting at this line.`, line);
   }
   // A record's line is where it starts (csv-parse counts where it ends, and counts a CRLF
   // inside quotes twice): found from the bytes read before it.
