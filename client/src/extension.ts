@@ -14,9 +14,11 @@ import {
   FACT_AT_REQUEST,
   RELOAD_FACTS_COMMAND,
   STATUS_NOTIFICATION,
+  WORKSPACE_TRUST_NOTIFICATION,
   type FactAtParams,
   type FactAtResult,
   type StatusParams,
+  type WorkspaceTrustParams,
 } from '../../server/src/protocol';
 import { FactStatus, STATUS_SELECTOR, type StatusView } from './status';
 
@@ -43,7 +45,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tariff
     documentSelector,
     // The server registers its own watcher for fact files (workspace/didChangeWatchedFiles).
     synchronize: { configurationSection: 'tariffLens' },
-    initializationOptions: () => ({ settings: vscode.workspace.getConfiguration('tariffLens') }),
+    // Untrusted, the server reads no fact file outside the workspace, whatever the settings say.
+    initializationOptions: () => ({ settings: vscode.workspace.getConfiguration('tariffLens'), trusted: vscode.workspace.isTrusted }),
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     middleware: {
       // The language client registers `tariffLens.reloadFacts` itself from the server's
@@ -64,6 +67,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tariff
   context.subscriptions.push(vscode.commands.registerCommand(OPEN_FACT_COMMAND, () => openFact(started)));
 
   await started.start();
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
+    const params: WorkspaceTrustParams = { trusted: true };
+    void started.sendNotification(WORKSPACE_TRUST_NOTIFICATION, params);
+  }));
 
   // Should a server not advertise the command, offer it anyway.
   const advertised = started.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];

@@ -64,13 +64,20 @@ export class FactStatus implements vscode.Disposable {
 
     const text = [facts];
     if (errors > 0) text.push(`${errors} fact-file ${errors === 1 ? 'error' : 'errors'}`);
-    if (doc) text.push(`as of ${doc.asOf}`);
+    if (doc?.timedOut) text.push('check stopped (time limit)');
+    else if (doc) text.push(`as of ${doc.asOf}`);
+    if (doc?.truncated && !doc.timedOut) text.push(`first ${count(doc.truncated.checked)} of ${count(doc.truncated.total)} characters checked`);
     item.text = text.join(' · ');
     item.detail = detailOf(doc, status);
+    // A limit hit or a fact file left unread is never silent.
+    const limited = doc?.timedOut || doc?.truncated || status.ignoredFactFiles?.length;
 
     if (errors > 0) {
       item.severity = vscode.LanguageStatusSeverity.Error;
       item.command = { title: 'Show problems', command: 'workbench.actions.view.problems' };
+    } else if (limited) {
+      item.severity = vscode.LanguageStatusSeverity.Warning;
+      item.command = { title: 'Open settings', command: 'workbench.action.openSettings', arguments: ['tariffLens'] };
     } else {
       item.severity = vscode.LanguageStatusSeverity.Information;
       item.command = { title: 'Reload facts', command: 'tariffLens.reloadFacts' };
@@ -83,13 +90,21 @@ export class FactStatus implements vscode.Disposable {
   }
 }
 
+const count = (n: number) => n.toLocaleString('en');
+
 function detailOf(doc: DocumentStatus | undefined, status: StatusParams): string {
   const parts: string[] = [];
-  if (doc) {
+  if (doc?.timedOut) parts.push(`checking this version took over ${count(doc.timedOut.limitMs)} ms (tariffLens.checkTimeLimit) and was stopped: no claims are shown`);
+  else if (doc) {
     parts.push(`date from ${AS_OF_SOURCES[doc.asOfSource] ?? doc.asOfSource}`);
     const claims = `${doc.claims} ${doc.claims === 1 ? 'claim' : 'claims'}`;
     parts.push(doc.problems > 0 ? `${claims}, ${doc.problems} ${doc.problems === 1 ? 'problem' : 'problems'}` : claims);
   }
+  if (doc?.truncated && !doc.timedOut) {
+    parts.push(`checked the first ${count(doc.truncated.checked)} of ${count(doc.truncated.total)} characters (tariffLens.maxDocumentSize is ${count(doc.truncated.limit)})`);
+  }
+  const ignored = status.ignoredFactFiles?.length ?? 0;
+  if (ignored) parts.push(`${ignored} fact ${ignored === 1 ? 'file' : 'files'} outside the workspace not read: the workspace is not trusted`);
   if (status.builtinReviewed) parts.push(`built-in facts reviewed ${status.builtinReviewed}`);
   return parts.join(' · ');
 }

@@ -2,8 +2,9 @@
 // each for hovers and code actions, and publishes claims as diagnostics.
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { PROBLEM_VERDICTS, checkDocument, documentKindOf, type Claim, type DocumentCheck, type DocumentKind, type Fact, type FactBase } from './core';
+import { CheckStopped, PROBLEM_VERDICTS, checkDocument, documentKindOf, type Claim, type DocumentCheck, type DocumentKind, type Fact, type FactBase } from './core';
 import { factLocation } from './factWatcher';
+import { checkedLength, sizeLimitDiagnostic, timeLimitDiagnostic } from './limits';
 import { DIAGNOSTIC_SOURCE, type ClaimDiagnosticData, type DocumentStatus } from './protocol';
 import type { SeverityLevel, TariffLensSettings } from './settings';
 
@@ -30,6 +31,8 @@ export interface CheckContext {
 export class DocumentChecks {
   private readonly results = new Map<string, CheckedDocument>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Documents whose last check hit a limit (size or time): the status item says so. */
+  private readonly limited = new Map<string, Pick<DocumentStatus, 'truncated' | 'timedOut'>>();
 
   constructor(private readonly context: CheckContext) {}
 
@@ -52,6 +55,7 @@ export class DocumentChecks {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.results.delete(uri);
+    this.limited.delete(uri);
     void this.context.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -69,7 +73,11 @@ export class DocumentChecks {
         asOfSource: check.asOfSource,
         claims: check.claims.length,
         problems: check.claims.filter((claim) => PROBLEM_VERDICTS.has(claim.verdict)).length,
+        ...this.limited.get(uri),
       };
+    }
+    for (const [uri, limit] of this.limited) {
+      if (!statuses[uri]) statuses[uri] = { asOf: '', asOfSource: 'unknown', claims: 0, problems: 0, ...limit };
     }
     return statuses;
   }
@@ -80,6 +88,7 @@ export class DocumentChecks {
     const factBase = this.context.factBase();
     if (!document || !factBase) return;
     this.results.delete(uri);
+    this.limited.delete(uri);
     const diagnostics = this.context.settings().enable ? this.check(document, factBase) : [];
     void this.context.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     this.context.onChecked();
@@ -89,11 +98,27 @@ export class DocumentChecks {
   private check(document: TextDocument, factBase: FactBase): Diagnostic[] {
     const settings = this.context.settings();
     try {
-      const check = checkDocument(document.getText(), factBase, { kind: kindOf(document), asOf: settings.asOf || undefined });
+      // Over the size limit: the first part, up to a paragraph boundary. Over the time
+      // limit: the engine stops between sentences, and this version gets no claims.
+      const text = document.getText();
+      const length = checkedLength(text, settings.maxDocumentSize);
+      const deadline = Date.now() + settings.checkTimeLimit;
+      const check = checkDocument(length < text.length ? text.slice(0, length) : text, factBase, {
+        kind: kindOf(document), asOf: settings.asOf || undefined, shouldStop: () => Date.now() > deadline,
+      });
       const diagnostics = documentDiagnostics(document, check, factBase, settings);
+      if (length < text.length) {
+        diagnostics.push(sizeLimitDiagnostic(document, length, text.length, settings.maxDocumentSize));
+        this.limited.set(document.uri, { truncated: { checked: length, total: text.length, limit: settings.maxDocumentSize } });
+      }
       this.results.set(document.uri, { version: document.version, check, diagnostics });
       return diagnostics;
     } catch (error) {
+      if (error instanceof CheckStopped) {
+        this.context.connection.console.warn(`Tariff Lens: checking ${document.uri} (version ${document.version}) took over ${settings.checkTimeLimit} ms and was abandoned.`);
+        this.limited.set(document.uri, { timedOut: { limitMs: settings.checkTimeLimit } });
+        return [timeLimitDiagnostic(settings.checkTimeLimit)];
+      }
       const reason = error instanceof Error ? error.message : String(error);
       this.context.connection.console.error(`Tariff Lens: checking ${document.uri} failed: ${error instanceof Error ? error.stack : reason}`);
       return [{

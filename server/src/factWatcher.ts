@@ -1,6 +1,6 @@
 // The fact files of the workspace: finds them, asks the client to watch them, loads
 // them into the FactBase every check uses, and shows each file's problems in it.
-import { promises as fs, statSync } from 'node:fs';
+import { promises as fs, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -37,12 +37,19 @@ export class FactWatcher {
   private registration: Disposable | undefined;
   /** Loads run one after another, so a slow discovery never overwrites a newer load. */
   private queue: Promise<void> = Promise.resolve();
+  /** Files named in the settings that are not read: outside the workspace, which is not trusted. */
+  ignored: string[] = [];
 
+  /**
+   * `trusted`: VS Code's workspace trust. Untrusted, a fact file outside the workspace
+   * folders is never read, even when a setting names it (set it, then call configure).
+   */
   constructor(
     private readonly connection: Connection,
     private readonly folders: string[],
     private readonly capabilities: WatcherCapabilities,
     private readonly onReload: () => void,
+    public trusted = true,
   ) {}
 
   get factBase(): FactBase | undefined {
@@ -52,7 +59,10 @@ export class FactWatcher {
   /** Applies the fact-related settings, then finds and loads every fact file. */
   configure(settings: TariffLensSettings): Promise<void> {
     return this.enqueue(async () => {
-      const configured = settings.factFiles.map((setting) => this.resolve(setting));
+      const named = settings.factFiles.map((setting) => this.resolve(setting));
+      const configured = this.trusted ? named : named.filter((file) => this.isInWorkspace(file));
+      this.ignored = named.filter((file) => !configured.includes(file));
+      for (const file of this.ignored) this.connection.console.warn(`Tariff Lens: not reading ${file}: it is outside the workspace, and the workspace is not trusted.`);
       const pathsChanged = configured.join('\n') !== this.configured.join('\n');
       this.configured = configured;
       this.useBuiltin = settings.useBuiltinFacts;
@@ -78,7 +88,8 @@ export class FactWatcher {
         const file = filePathOf(change.uri);
         if (!file) continue;
         if (this.configured.includes(file)) relevant = true;
-        if (!isFactFileName(file) || this.isInSkippedFolder(file)) continue;
+        // A client may report any path: only fact files inside the workspace are discovered.
+        if (!isFactFileName(file) || this.isInSkippedFolder(file) || !this.isInWorkspace(file)) continue;
         relevant = true;
         if (change.type === FileChangeType.Deleted) this.discovered.delete(file);
         else this.discovered.add(file);
@@ -155,6 +166,22 @@ export class FactWatcher {
     if (path.isAbsolute(setting) || this.folders.length === 0) return path.resolve(setting);
     const candidates = this.folders.map((folder) => path.resolve(folder, setting));
     return candidates.find((candidate) => isFile(candidate)) ?? candidates[0];
+  }
+
+  /** Whether the file (after following links) lies inside a workspace folder. */
+  private isInWorkspace(file: string): boolean {
+    const real = (p: string) => {
+      try {
+        return realpathSync(p);
+      } catch {
+        return path.resolve(p);
+      }
+    };
+    const target = real(file);
+    return this.folders.some((folder) => {
+      const relative = path.relative(real(folder), target);
+      return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    });
   }
 
   /** Whether discovery would have skipped this file (judged below its workspace folder only). */

@@ -20,6 +20,10 @@ export interface DocumentStatus {
   claims: number;
   /** Claims that are contradicted or outdated. */
   problems: number;
+  /** Set when the document is over tariffLens.maxDocumentSize: only its first `checked` of `total` characters were checked. */
+  truncated?: { checked: number; total: number; limit: number };
+  /** Set when the check of this version ran past tariffLens.checkTimeLimit and was abandoned: no claims are known. */
+  timedOut?: { limitMs: number };
 }
 
 export interface StatusParams {
@@ -28,6 +32,19 @@ export interface StatusParams {
   builtinReviewed?: string;
   /** Keyed by document URI; only open, checked documents. */
   documents: { [uri: string]: DocumentStatus };
+  /** Fact files named in tariffLens.factFiles that were not read: outside the workspace, which is not trusted. */
+  ignoredFactFiles?: string[];
+}
+
+/**
+ * Notification client → server, and initializationOptions.trusted: whether the workspace
+ * is trusted (VS Code workspace trust). Untrusted, the server reads no fact file outside
+ * the workspace folders, whatever the settings say. Clients without the notion: trusted.
+ */
+export const WORKSPACE_TRUST_NOTIFICATION = 'tariffLens/workspaceTrust';
+
+export interface WorkspaceTrustParams {
+  trusted: boolean;
 }
 
 /** Request client → server: the fact behind the claim under the cursor. */

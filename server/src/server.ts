@@ -1,15 +1,20 @@
 // The Tariff Lens language server: `node server/out/server.js --stdio`. Creates the
 // connection and wires one module per feature to it; the checking is the engine's.
 import { fileURLToPath } from 'node:url';
-import { CodeActionKind, DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
+import {
+  CodeActionKind, CodeActionRequest, DidChangeConfigurationNotification, ExecuteCommandRequest, HoverRequest, TextDocumentSyncKind, TextDocuments,
+  type CodeActionParams, type HoverParams,
+} from 'vscode-languageserver';
 import { createConnection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from './codeActions';
 import { DocumentChecks } from './diagnostics';
 import { FactWatcher } from './factWatcher';
+import { codeActionParams, executeCommandParams, guardedDocumentSync, textDocumentPosition, uriPosition } from './guards';
 import { claimHover, factAt } from './hover';
 import {
-  FACT_AT_REQUEST, FIX_ALL_KIND, RELOAD_FACTS_COMMAND, STATUS_NOTIFICATION, type FactAtParams, type StatusParams,
+  FACT_AT_REQUEST, FIX_ALL_KIND, RELOAD_FACTS_COMMAND, STATUS_NOTIFICATION, WORKSPACE_TRUST_NOTIFICATION,
+  type FactAtParams, type StatusParams, type WorkspaceTrustParams,
 } from './protocol';
 import { SETTINGS_SECTION, SettingsSource, settingsFrom, type TariffLensSettings } from './settings';
 
@@ -33,6 +38,8 @@ connection.onInitialize((params) => {
   const { workspace } = params.capabilities;
   settingsSource = new SettingsSource(connection, workspace?.configuration === true, params.initializationOptions?.settings);
   const folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  // VS Code says whether the workspace is trusted; other editors have no such notion: trusted.
+  const trusted = params.initializationOptions?.trusted !== false;
   facts = new FactWatcher(
     connection,
     folderUris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri)),
@@ -44,6 +51,7 @@ connection.onInitialize((params) => {
       checks.scheduleAll();
       sendStatus();
     },
+    trusted,
   );
   watchSettings = workspace?.didChangeConfiguration?.dynamicRegistration === true;
   return {
@@ -77,27 +85,40 @@ documents.onDidClose(({ document }) => {
   sendStatus();
 });
 
-connection.onDidChangeWatchedFiles(({ changes }) => facts.filesChanged(changes));
+connection.onDidChangeWatchedFiles(({ changes }) => facts.filesChanged(Array.isArray(changes) ? changes : []));
 
-connection.onExecuteCommand(async ({ command }) => {
+// Granted trust reads the fact files the settings name outside the workspace.
+connection.onNotification(WORKSPACE_TRUST_NOTIFICATION, (params: WorkspaceTrustParams) => {
+  if (typeof params?.trusted !== 'boolean' || params.trusted === facts.trusted) return;
+  facts.trusted = params.trusted;
+  void applySettings();
+});
+
+// Registered by method name, not with onHover & co., whose wrappers read params before they are checked.
+connection.onRequest(ExecuteCommandRequest.method, async (params: unknown) => {
+  const { command } = executeCommandParams<{ command: string }>('workspace/executeCommand', params, [RELOAD_FACTS_COMMAND]);
   if (command === RELOAD_FACTS_COMMAND) await facts.reloadAll();
 });
 
-connection.onHover(({ textDocument, position }) => {
+// Malformed params get InvalidParams; documents never opened (or closed) get null or [].
+connection.onRequest(HoverRequest.method, (params: unknown) => {
+  const { textDocument, position } = textDocumentPosition<HoverParams>('textDocument/hover', params);
   const document = documents.get(textDocument.uri);
   const checked = document && checks.latest(document);
   const factBase = facts.factBase;
   return document && checked && factBase ? claimHover(document, checked, position, factBase) : null;
 });
 
-connection.onRequest(FACT_AT_REQUEST, ({ uri, position }: FactAtParams) => {
+connection.onRequest(FACT_AT_REQUEST, (params: FactAtParams) => {
+  const { uri, position } = uriPosition<FactAtParams>(FACT_AT_REQUEST, params);
   const document = documents.get(uri);
   const checked = document && checks.latest(document);
   const factBase = facts.factBase;
   return document && checked && factBase ? factAt(document, checked, position, factBase) : null;
 });
 
-connection.onCodeAction((params) => {
+connection.onRequest(CodeActionRequest.method, (raw: unknown) => {
+  const params = codeActionParams<CodeActionParams>('textDocument/codeAction', raw);
   const document = documents.get(params.textDocument.uri);
   return document ? codeActions(params, document, checks.latest(document)) : [];
 });
@@ -110,9 +131,10 @@ function sendStatus(): void {
     factFileErrors: facts.errorCount,
     builtinReviewed: factBase.builtinReviewed,
     documents: checks.statuses(),
+    ...(facts.ignored.length ? { ignoredFactFiles: facts.ignored } : {}),
   };
   void connection.sendNotification(STATUS_NOTIFICATION, status);
 }
 
-documents.listen(connection);
+documents.listen(guardedDocumentSync(connection, documents));
 connection.listen();

@@ -12,6 +12,10 @@ export interface TariffLensSettings {
   useBuiltinFacts: boolean;
   /** `YYYY-MM-DD`, or empty: the date for documents that give none. */
   asOf: string;
+  /** Documents longer than this many characters are checked up to a paragraph boundary before it. */
+  maxDocumentSize: number;
+  /** A check that runs longer than this many milliseconds is abandoned for that version. */
+  checkTimeLimit: number;
   severity: Record<Verdict, SeverityLevel>;
 }
 
@@ -22,6 +26,9 @@ export const DEFAULT_SETTINGS: Readonly<TariffLensSettings> = {
   factFiles: [],
   useBuiltinFacts: true,
   asOf: '',
+  // About a 600-page memo, checked in well under the time limit.
+  maxDocumentSize: 2_000_000,
+  checkTimeLimit: 2000,
   severity: { contradicted: 'error', outdated: 'warning', announced: 'off', unverifiable: 'off', supported: 'off' },
 };
 
@@ -41,6 +48,8 @@ export function settingsFrom(raw: unknown): TariffLensSettings {
     factFiles: Array.isArray(given.factFiles) ? given.factFiles.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
     useBuiltinFacts: typeof given.useBuiltinFacts === 'boolean' ? given.useBuiltinFacts : DEFAULT_SETTINGS.useBuiltinFacts,
     asOf: typeof given.asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(given.asOf.trim()) ? given.asOf.trim() : '',
+    maxDocumentSize: wholeIn(given.maxDocumentSize, 1000, 100_000_000) ?? DEFAULT_SETTINGS.maxDocumentSize,
+    checkTimeLimit: wholeIn(given.checkTimeLimit, 1, 600_000) ?? DEFAULT_SETTINGS.checkTimeLimit,
     severity,
   };
 }
@@ -70,6 +79,11 @@ export class SettingsSource {
       return settingsFrom(undefined);
     }
   }
+}
+
+/** A whole number within [min, max], or undefined. */
+function wholeIn(value: unknown, min: number, max: number): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -6,7 +6,7 @@ import {
   CodeActionRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest, ExitNotification, HoverRequest,
   InitializeRequest, InitializedNotification, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
-  StreamMessageReader, StreamMessageWriter, UnregistrationRequest, createProtocolConnection,
+  Message, StreamMessageReader, StreamMessageWriter, UnregistrationRequest, createProtocolConnection, type ResponseMessage,
   type CodeAction, type CodeActionContext, type Diagnostic, type FileEvent, type Hover, type Position, type ProtocolConnection,
   type PublishDiagnosticsParams, type Range, type Registration, type ServerCapabilities, type TextDocumentContentChangeEvent, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
@@ -22,6 +22,8 @@ export interface StartOptions {
   settings: Record<string, unknown>;
   /** False: a client without workspace/configuration, so the server must use what is pushed. */
   pullSettings?: boolean;
+  /** More initializationOptions beside `settings`, e.g. `{ trusted: false }`. */
+  initializationOptions?: Record<string, unknown>;
 }
 
 interface Waiter<T> {
@@ -34,6 +36,8 @@ export class LspClient {
   /** Every tariffLens/status received, in order. */
   readonly statuses: StatusParams[] = [];
   readonly registrations: Registration[] = [];
+  /** Every message the server wrote, as read off its stdout (also answers to raw requests). */
+  readonly received: Message[] = [];
   /** What the server answered to initialize. */
   capabilities: ServerCapabilities = {};
   /** Change the settings, then call `settingsChanged()`. */
@@ -49,6 +53,10 @@ export class LspClient {
     const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection, options.settings);
+    new StreamMessageReader(child.stdout!).listen((message) => {
+      client.received.push(message);
+      client.notify();
+    });
     client.listen();
     connection.listen();
     const folderUri = pathToFileURL(options.workspaceFolder).href;
@@ -56,7 +64,7 @@ export class LspClient {
       processId: process.pid,
       rootUri: folderUri,
       workspaceFolders: [{ uri: folderUri, name: 'workspace' }],
-      initializationOptions: { settings: options.settings },
+      initializationOptions: { settings: options.settings, ...options.initializationOptions },
       capabilities: {
         workspace: {
           configuration: options.pullSettings ?? true,
@@ -171,6 +179,30 @@ export class LspClient {
     return this.connection.sendRequest('tariffLens/factAt', { uri, position });
   }
 
+  /** Any request or notification, as a misbehaving client might send it. */
+  request(method: string, params?: unknown): Promise<unknown> {
+    return this.connection.sendRequest(method, params);
+  }
+
+  sendNotification(method: string, params?: unknown): Promise<void> {
+    return this.connection.sendNotification(method, params);
+  }
+
+  /** Bytes straight onto the server's stdin: `framed` adds a correct Content-Length header. */
+  writeRaw(body: string, framed = true): void {
+    this.process.stdin!.write(framed ? `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}` : body);
+  }
+
+  /** The server's answer to a raw request with this id. */
+  answerTo(id: string | number): Promise<ResponseMessage> {
+    return this.waitFor(`the answer to request ${id}`, () => this.received.find((m): m is ResponseMessage => Message.isResponse(m) && m.id === id));
+  }
+
+  /** Whether the server process is still running. */
+  get running(): boolean {
+    return this.process.exitCode === null && this.process.signalCode === null;
+  }
+
   executeCommand(command: string): Promise<unknown> {
     return this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: [] });
   }
@@ -214,12 +246,13 @@ export interface SessionOptions {
   pullSettings?: boolean;
   /** Settings on top of the isolated ones. */
   settings?: Record<string, unknown>;
+  initializationOptions?: Record<string, unknown>;
 }
 
 export async function startSession(fixtures: string[], factFiles: string[] = [], options: SessionOptions = {}): Promise<Session> {
   const workspace = new Workspace(fixtures);
   const settings = isolatedSettings(factFiles, options.settings);
-  const client = await LspClient.start({ workspaceFolder: workspace.dir, settings, pullSettings: options.pullSettings });
+  const client = await LspClient.start({ workspaceFolder: workspace.dir, settings, pullSettings: options.pullSettings, initializationOptions: options.initializationOptions });
   return {
     workspace,
     client,
