@@ -9,8 +9,11 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
 import { ErrorCodes, FileChangeType } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rangeOf, readFixture } from '../support/fixtures';
+import { FUZZ_SEED, hostileProse, lineEnds, withLineEnds } from '../support/fuzz';
 import { startSession, type Session } from '../support/lspClient';
 
 const STEEL_FACTS = readFixture('tariff-facts.yaml');
@@ -124,6 +127,36 @@ describe('a misbehaving client', () => {
     const again = await client.diagnostics(uri, (p) => p.version === 8);
     assert.deepEqual(again.find((d) => d.code === 'outdated')?.range, figure);
     await stillChecks('after-versions.md');
+  });
+});
+
+describe('hostile documents over stdio', () => {
+  let session: Session;
+  before(async () => {
+    session = await startSession(['tariff-facts.yaml']);
+  });
+  after(() => session.end());
+
+  it('every diagnostic range covers its claim text in UTF-16 units, whatever surrounds it', async () => {
+    const claim = 'Steel imports from every partner pay a 25% tariff.';
+    const documents = fc.sample(fc.tuple(hostileProse, hostileProse, lineEnds), { seed: FUZZ_SEED, numRuns: 25 })
+      .map(([before, after, ends]) => withLineEnds(`<!-- tariff-lens as-of: 2025-11-03 -->\n\n${before} ${claim} ${after}\n\n${claim}\n`, ends));
+    const { client, workspace } = session;
+    let claimsSeen = 0;
+    for (const [i, text] of documents.entries()) {
+      const uri = workspace.uri(`hostile-${i}.md`);
+      await client.open(uri, text);
+      const lsp = TextDocument.create(uri, 'markdown', 1, text);
+      for (const d of await client.diagnosticsOfCurrentVersion(uri)) {
+        const data = d.data as { text?: string } | undefined;
+        if (data?.text === undefined) continue;
+        claimsSeen++;
+        assert.equal(lsp.getText(d.range), data.text, `document ${i}: ${JSON.stringify(d.range)}`);
+      }
+      await client.close(uri);
+    }
+    assert.ok(claimsSeen >= documents.length, `${claimsSeen} claims in ${documents.length} documents`);
+    assert.ok(client.running);
   });
 });
 
