@@ -117,7 +117,11 @@ export function withLineEnds(text: string, style: 'lf' | 'crlf' | 'cr' | 'mixed'
   if (style === 'lf') return text;
   let i = 0;
   const ends = ['\n', '\r\n', '\r'];
-  return text.replace(/\r\n|\r|\n/g, () => (style === 'crlf' ? '\r\n' : style === 'cr' ? '\r' : ends[i++ % 3]));
+  return text.replace(/\r\n|\r|\n/g, (_, at: number, all: string) => {
+    const end = style === 'crlf' ? '\r\n' : style === 'cr' ? '\r' : ends[i++ % 3];
+    // A lone CR just before the next line end would join with an LF into one CRLF: one line end fewer.
+    return end === '\r' && style === 'mixed' && /[\r\n]/.test(all[at + _.length] ?? '') ? '\r\n' : end;
+  });
 }
 
 export const documentKinds = fc.constantFrom<'markdown' | 'plaintext' | 'memo'>('markdown', 'plaintext', 'memo');

@@ -85,6 +85,17 @@ describe('line ends of every kind are line ends', () => {
   }
 });
 
+describe('a year at the end of a line before a percent sign', () => {
+  // Found comparing LF and CRLF copies: "2025\n%" was blanked as a figure (any space
+  // before "%"), "2025\r\n%" was not, so the same date read as "May 5" or "May 5, 2025".
+  test('is read the same with LF and CRLF', () => {
+    const because = (text: string) => checkDocument(text, sampleFacts(), { kind: 'markdown', ...OPTIONS }).claims.map((c) => c.judged.because);
+    const lf = 'DATE: May 5, 2025\n%reciprocal 25 %';
+    assert.deepEqual(because(lf), because(lf.replace('\n', '\r\n')));
+    assert.deepEqual(because(lf), ['May 5, 2025']);
+  });
+});
+
 describe('a check can be stopped', () => {
   test('shouldStop is asked between sentences, and stopping throws CheckStopped', () => {
     let asked = 0;

@@ -65,7 +65,8 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: IsoDat
   const out: TimeExpression[] = [...monthPartsIn(text, asOf), ...lastWeekIn(text, asOf)];
   const taken = (i: number) => out.some((t) => i >= t.start && i < t.end) || relative.some((r) => i >= r.start && i < r.end);
   // A percentage is never part of a date ("on Aug 7 20% duties began" is not 2020).
-  const withoutFigures = text.replace(/\d+(?:[.,]\d+)?(?=\s?(?:%|per\s?cent|percent))/gi, (m) => ' '.repeat(m.length));
+  // The spaces are the figure reader's own: a year at a line end before a "%" on the next line is still a year.
+  const withoutFigures = text.replace(/\d+(?:[.,]\d+)?(?=[ \u00a0\u202f\u2009]?(?:%|per\s?cent|percent))/gi, (m) => ' '.repeat(m.length));
   for (const r of chrono.parse(withoutFigures, { instant: reference, timezone: 0 }, { forwardDate: false })) {
     const surface = r.text.replace(/[\s,.]+$/, '');
     // Months are capitalised; "may" and "march" in lower case are verbs.
