@@ -6,6 +6,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import schema from '../../schema/tariff-facts.schema.json';
 import { isValidIsoDate } from './dates';
+import { readPlainFactsBlock } from './factsBlock';
 import type { Fact, FactFileProblem, FactStatus, IsoDate, Vocabulary } from './types';
 
 export interface ParsedFactFile {
@@ -93,7 +94,7 @@ export function parseFactFile(text: string, path: string, options: { builtin?: b
   }
   let raw: RawFile;
   try {
-    raw = format === 'csv' ? readCsv(text) : readYamlOrJson(text, format);
+    raw = format === 'csv' ? readCsv(text) : readPlainYaml(text, format) ?? readYamlOrJson(text, format);
   } catch (e) {
     const err = e as Error & { line?: number };
     problem(err.line ?? 1, err.message);
@@ -423,6 +424,41 @@ function readCsv(text: string): RawFile {
     return { value, line, lineOfField: () => line };
   });
   return { entries, top: {}, lineOfTop: () => 1 };
+}
+
+/**
+ * Big YAML files in the plain block style: the `facts:` list read line by line (see
+ * factsBlock.ts), the rest of the file by the YAML library. Undefined for any other file.
+ */
+function readPlainYaml(text: string, format: 'yaml' | 'json'): RawFile | undefined {
+  const plain = format === 'yaml' ? readPlainFactsBlock(text) : undefined;
+  if (!plain) return undefined;
+  // The rest has the list cut out: its lines after `facts: []` are further down in the file.
+  const fileLine = (line: number) => (line > plain.cutAfterLine ? line + plain.cutLines : line);
+  let rest: RawFile;
+  try {
+    rest = readYamlOrJson(plain.rest, format);
+  } catch (e) {
+    const err = e as Error & { line?: number };
+    if (err.line !== undefined) err.line = fileLine(err.line);
+    throw err;
+  }
+  const entries: RawEntry[] = plain.entries.map(({ value, line, keyLines }) => ({
+    value,
+    line,
+    lineOfField(path: string) {
+      let found = line;
+      let prefix = '';
+      for (const part of path.split('.')) {
+        const at = keyLines[prefix + part];
+        if (at === undefined) break;
+        found = at;
+        prefix += `${part}.`;
+      }
+      return found;
+    },
+  }));
+  return { entries, top: rest.top, lineOfTop: (key) => fileLine(rest.lineOfTop(key)) };
 }
 
 /** The key written at `offset`, for messages: `rate`. */

@@ -1,0 +1,139 @@
+// The fast reader of big YAML fact files (server/src/core/factsBlock.ts) reads what it
+// accepts exactly as the YAML library does, and declines everything else; and dates
+// are validated by arithmetic exactly as a Date round trip would.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Node as YamlNode } from 'yaml';
+import { parseFactFile } from 'tariff-lens';
+import type * as FactsBlock from '../../server/src/core/factsBlock';
+import type * as Dates from '../../server/src/core/dates';
+import { factFileText } from '../bench/factBase';
+import { tariffLines } from '../bench/world';
+import { repoRoot } from '../support/engine';
+import { checkProperty } from '../support/fuzz';
+
+const { readPlainFactsBlock } = require(join(repoRoot, 'server', 'out', 'core', 'factsBlock.js')) as typeof FactsBlock;
+const { isValidIsoDate } = require(join(repoRoot, 'server', 'out', 'core', 'dates.js')) as typeof Dates;
+
+/** The YAML library's reading of each entry under `facts:`: its value and the line of each key. */
+function libraryEntries(text: string) {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  assert.equal(doc.errors.length, 0, 'the library reads the file');
+  const facts = isMap(doc.contents) ? doc.contents.get('facts', true) : undefined;
+  assert.ok(isSeq(facts));
+  const lineAt = (offset: number | undefined) => lineCounter.linePos(offset ?? 0).line;
+  return facts.items.map((item) => {
+    const keyLines: Record<string, number> = {};
+    const walk = (node: unknown, prefix: string) => {
+      if (!isMap(node)) return;
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        keyLines[prefix + String(pair.key.value)] = lineAt(pair.key.range?.[0]);
+        if (!prefix) walk(pair.value, `${String(pair.key.value)}.`);
+      }
+    };
+    walk(item, '');
+    return { value: (item as YamlNode).toJS(doc), line: lineAt((item as YamlNode).range?.[0]), keyLines };
+  });
+}
+
+function assertSameAsLibrary(text: string, name: string): boolean {
+  const plain = readPlainFactsBlock(text);
+  if (!plain) return false;
+  assert.deepStrictEqual(plain.entries.map(({ value, line, keyLines }) => ({ value, line, keyLines })), libraryEntries(text), name);
+  return true;
+}
+
+function factFilesInRepo(): string[] {
+  const dirs = ['test/fixtures/unit', 'test/fixtures/lsp', 'test/fixtures/vscode-workspace', 'examples', 'server/facts'];
+  return dirs.flatMap((d) => readdirSync(join(repoRoot, d)).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(repoRoot, d, f)));
+}
+
+describe('reading big plain YAML fact files', () => {
+  test('reads every fact file of the repository it accepts as the YAML library does', () => {
+    let read = 0;
+    for (const file of factFilesInRepo()) if (assertSameAsLibrary(readFileSync(file, 'utf8'), file)) read++;
+    assert.ok(read >= 4, `the plain reader took ${read} of the repository's fact files`);
+  });
+
+  test('reads an HTS-shaped import, and what yaml.stringify writes (tariff-lens import-hts)', () => {
+    const text = factFileText(tariffLines(), 2000);
+    assert.ok(assertSameAsLibrary(text, 'generated'), 'the generated import takes the fast path');
+    const facts = parseFactFile(text, 'hts.tariff-facts.yaml').facts.slice(0, 300).map(({ origin, ...f }) => JSON.parse(JSON.stringify(f)));
+    const stringified = `# imported\n${stringify({ version: 1, facts }, { lineWidth: 0 })}`;
+    assert.ok(assertSameAsLibrary(stringified, 'stringified'), 'yaml.stringify output takes the fast path');
+  });
+
+  test('keeps the lines of problems right when the list is cut out of the rest of the file', () => {
+    const text = 'version: 1\nfacts:\n  - id: a\n    rate: 5\n    imposer: US\n    target: JP\n    effective: 2025-01-01\n    source: { title: T, url: https://x.test }\n  - id: b\n    rate: 5\n    imposer: US\n    target: JP\n    effective: 2025-13-01\n    source: { title: T, url: https://x.test }\nproducts: 7\nreviewd: 2025-01-01\n';
+    assert.ok(readPlainFactsBlock(text));
+    const problems = parseFactFile(text, 'f.yaml').problems.map((p) => [p.line, p.severity]);
+    assert.deepEqual(problems, [[16, 'warning'], [15, 'error'], [13, 'error']]);
+    // The same as the YAML library reads it (a tab in a comment sends the file there).
+    assert.deepEqual(parseFactFile(`${text}#\t\n`, 'f.yaml').problems, parseFactFile(text, 'f.yaml').problems);
+  });
+
+  test('declines what it cannot read exactly, leaving it to the YAML library', () => {
+    const fact = (extra: string) => `facts:\n  - id: a\n    rate: 5\n${extra}`;
+    const declined = [
+      fact('    label: &x anchored\n'), fact('    label: *x\n'), fact('    note: |\n      block\n'), fact('    label: two\n      lines\n'),
+      fact('\tlabel: tab\n'), fact('    rate: 6\n'), fact('     label: odd indent\n'), fact('    terms: [a, b,]\n'), fact('    label: a: b\n'),
+      fact('    label: "unclosed\n'), fact('    rate: 0x1F\n'), fact('    rate: .inf\n'), fact('    label: !tag x\n'), fact('    source:\n      title:\n        deep: x\n'),
+      'facts:\n', 'facts: []\n', 'facts:\n  - id: a\n---\nfacts: x\n', 'facts:\n  - id: a\nfacts:\n  - id: b\n', 'facts:\r  - id: a\r',
+    ];
+    for (const text of declined) assert.equal(readPlainFactsBlock(text), undefined, JSON.stringify(text));
+  });
+
+  test('whatever it accepts of random fact files, it reads as the YAML library does', () => {
+    const plainWord = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ._/%()-]{0,12}[A-Za-z0-9)%]$/);
+    const scalar = fc.oneof(
+      plainWord, fc.integer({ min: -1000, max: 100000 }).map(String), fc.double({ min: 0, max: 500, noNaN: true }).map((n) => n.toFixed(2)),
+      fc.constantFrom('true', 'False', 'null', '~', '2025-04-05', '25%', '+5', '1e3', '007', '-3.5', 'yes', 'a #b', "it's"),
+      fc.string({ maxLength: 12 }).map((s) => JSON.stringify(s)), fc.string({ maxLength: 12 }).map((s) => `'${s.replace(/'/g, "''").replace(/[\r\n]/g, ' ')}'`),
+    );
+    const value = fc.oneof(
+      { weight: 5, arbitrary: scalar },
+      { weight: 1, arbitrary: fc.array(scalar, { maxLength: 3 }).map((xs) => `[${xs.join(', ')}]`) },
+      { weight: 1, arbitrary: fc.array(fc.tuple(fc.constantFrom('title', 'url', 'date'), scalar), { maxLength: 3 }).map((kv) => `{ ${kv.map(([k, v]) => `${k}: ${v}`).join(', ')} }`) },
+    );
+    const key = fc.constantFrom('id', 'rate', 'imposer', 'target', 'products', 'label', 'note', 'terms', 'extra_field');
+    const entry = fc.tuple(fc.uniqueArray(fc.tuple(key, value, fc.boolean()), { selector: ([k]) => k, minLength: 1, maxLength: 6 }), fc.boolean()).map(([fields, nested]) => {
+      const lines = fields.map(([k, v, comment], i) => `${i ? '    ' : '  - '}${k}: ${v}${comment ? '  # note' : ''}`);
+      if (nested) lines.push('    source:', '      title: A title', '      url: https://example.test/a');
+      return lines.join('\n');
+    });
+    checkProperty(300, fc.array(entry, { minLength: 1, maxLength: 5 }), (entries) => {
+      const text = `version: 1\nfacts:\n${entries.join('\n  # a comment\n')}\n`;
+      let library: ReturnType<typeof libraryEntries> | undefined;
+      try {
+        library = libraryEntries(text);
+      } catch {
+        library = undefined; // not YAML (or not a list of facts): the fast path must not read it either
+      }
+      const plain = readPlainFactsBlock(text);
+      if (!library) return assert.equal(plain, undefined, 'the fast path reads nothing the library refuses');
+      if (plain) assert.deepStrictEqual(plain.entries.map(({ value, line, keyLines }) => ({ value, line, keyLines })), library);
+    });
+  });
+});
+
+describe('validating dates', () => {
+  test('agrees with a Date round trip, leap years and year 0 included', () => {
+    const byDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && (() => {
+      const d = new Date(text + 'T00:00:00Z');
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+    })();
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    for (const y of [0, 4, 100, 400, 1900, 2000, 2024, 2025, 2100, 9999]) {
+      for (let m = 0; m <= 13; m++) for (let d = 0; d <= 32; d++) {
+        const text = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+        assert.equal(isValidIsoDate(text), byDate(text), text);
+      }
+    }
+    for (const text of ['2025-01-01\n', '2025-1-01', ' 2025-01-01', '20250101', '2025/01/01', '']) assert.equal(isValidIsoDate(text), false, JSON.stringify(text));
+  });
+});
