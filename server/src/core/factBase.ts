@@ -1,8 +1,9 @@
 // All loaded facts, merged from the built-in base and the user's files, indexed by
-// partner so that a claim looks at the facts of its own scope only.
+// partner and product so that a claim looks at the facts of its own scope only (an HTS
+// import holds tens of thousands of facts for every partner).
 import type { ParsedFactFile } from './factFile';
 import type { ClaimScope, Fact, FactBaseSnapshot, FactFileProblem, IsoDate, Vocabulary } from './types';
-import { BUILTIN_MEASURES, BUILTIN_PRODUCTS, extendVocabulary, vocabularyOf } from './vocabulary';
+import { BUILTIN_MEASURES, BUILTIN_PRODUCTS, SCOPE_CHANGING_MEASURES, extendVocabulary, vocabularyOf } from './vocabulary';
 
 export class FactBase implements FactBaseSnapshot {
   readonly facts: Fact[];
@@ -12,6 +13,14 @@ export class FactBase implements FactBaseSnapshot {
   readonly builtinReviewed?: IsoDate;
   private readonly byIdIndex = new Map<string, Fact>();
   private readonly byTarget = new Map<string, Fact[]>();
+  /** Facts by target, then by product key (a fact is listed under each of its products). */
+  private readonly byTargetProduct = new Map<string, Map<string, Fact[]>>();
+  /** Each fact's place in `facts`: lists drawn from the index are put back in this order. */
+  private readonly order = new Map<Fact, number>();
+  // Lists already drawn, by partner and by scope: claims ask for the same few again and again.
+  private readonly forPartner = new Map<string, Fact[]>();
+  private readonly forProducts = new Map<string, Fact[]>();
+  private readonly forScope = new Map<string, Fact[]>();
 
   private constructor(facts: Fact[], products: Vocabulary, measures: Vocabulary, problems: FactFileProblem[], builtinReviewed?: IsoDate) {
     this.facts = facts;
@@ -19,12 +28,16 @@ export class FactBase implements FactBaseSnapshot {
     this.measures = measures;
     this.problems = problems;
     this.builtinReviewed = builtinReviewed;
-    for (const f of facts) {
+    facts.forEach((f, i) => {
       this.byIdIndex.set(f.id, f);
+      this.order.set(f, i);
       const list = this.byTarget.get(f.target) ?? [];
       list.push(f);
       this.byTarget.set(f.target, list);
-    }
+      const byProduct = this.byTargetProduct.get(f.target) ?? new Map<string, Fact[]>();
+      for (const p of new Set(f.products)) byProduct.set(p, pushed(byProduct.get(p), f));
+      this.byTargetProduct.set(f.target, byProduct);
+    });
   }
 
   /**
@@ -67,19 +80,78 @@ export class FactBase implements FactBaseSnapshot {
     return this.byIdIndex.get(id);
   }
 
-  /** Facts for this partner and the every-partner facts; for `*`, the latter only. */
+  /** Facts for this partner and the every-partner facts; for `*`, the latter only. The list is shared: do not change it. */
   factsForPartner(partner: string): Fact[] {
-    const general = this.byTarget.get('*') ?? [];
-    if (partner === '*') return general;
-    return [...(this.byTarget.get(partner) ?? []), ...general];
+    let list = this.forPartner.get(partner);
+    if (!list) {
+      const general = this.byTarget.get('*') ?? [];
+      list = partner === '*' ? general : [...(this.byTarget.get(partner) ?? []), ...general];
+      remember(this.forPartner, partner, list);
+    }
+    return list;
+  }
+
+  /**
+   * The facts for a partner that cover the products (that list one of them or `all`;
+   * for no products, those that list `all`): factsForPartner(partner) filtered with
+   * coversProducts, the same facts in the same order, drawn from the index. Shared: do
+   * not change it.
+   */
+  factsForProducts(partner: string, products: string[]): Fact[] {
+    const key = `${partner}\u0000${products.join('\u0000')}`;
+    let list = this.forProducts.get(key);
+    if (!list) {
+      list = [];
+      for (const target of partner === '*' ? ['*'] : [partner, '*']) {
+        const byProduct = this.byTargetProduct.get(target);
+        if (!byProduct) continue;
+        const found = new Set<Fact>(byProduct.get('all'));
+        for (const p of products) for (const f of byProduct.get(p) ?? []) found.add(f);
+        list.push(...[...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!));
+      }
+      remember(this.forProducts, key, list);
+    }
+    return list;
+  }
+
+  /**
+   * The facts in a claim's scope whatever the imposer: its partner's and the
+   * every-partner facts that cover its products, under its measure rule (only the facts
+   * of a measure that changes the scope when it names one, else none of those). The same
+   * facts, in the same order, as filtering factsForPartner(scope.partner) with those
+   * rules; shared: do not change it.
+   */
+  inScope(scope: Pick<ClaimScope, 'partner' | 'products' | 'measureChange'>): Fact[] {
+    const key = `${scope.partner}\u0000${scope.products.join('\u0000')}\u0001${scope.measureChange ?? ''}`;
+    let list = this.forScope.get(key);
+    if (!list) {
+      const change = scope.measureChange;
+      list = this.factsForProducts(scope.partner, scope.products).filter((f) => (change ? f.measure === change : !SCOPE_CHANGING_MEASURES.has(f.measure ?? '')));
+      remember(this.forScope, key, list);
+    }
+    return list;
   }
 
   /** The rate's history for a claim's scope: the facts that could apply to it, oldest first. */
   history(scope: ClaimScope): Fact[] {
-    return this.factsForPartner(scope.partner)
-      .filter((f) => (scope.imposer === undefined || f.imposer === scope.imposer) && coversProducts(f, scope.products))
+    return this.factsForProducts(scope.partner, scope.products)
+      .filter((f) => scope.imposer === undefined || f.imposer === scope.imposer)
       .sort((a, b) => a.effective.localeCompare(b.effective) || a.id.localeCompare(b.id));
   }
+}
+
+/** Appends to a list in place (the index is built once, fact by fact). */
+function pushed(list: Fact[] | undefined, f: Fact): Fact[] {
+  if (!list) return [f];
+  list.push(f);
+  return list;
+}
+
+/** Keeps a drawn list, forgetting them all now and then so that odd scopes cannot pile up. */
+function remember(lists: Map<string, Fact[]>, key: string, list: Fact[]): Fact[] {
+  if (lists.size >= 10_000) lists.clear();
+  lists.set(key, list);
+  return list;
 }
 
 /** A fact covers a claim's products when it lists one of them or `all`; a claim naming none wants `all`. */
