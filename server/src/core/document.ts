@@ -2,9 +2,18 @@
 // prose (front matter, code, URLs, directives, memo header fields) is blanked out in a
 // copy of the same length, so every offset found in the prose is an offset in the
 // document as well. Markdown block structure comes from markdown-it.
+//
+// The document is laid out in chunks: it is cut after a blank line where the next
+// line starts at the margin, since nothing in Markdown or in our own syntax runs on
+// across such a place (a fence, an HTML block, a comment or a code span still open
+// there joins the chunk to the next). Each chunk's layout depends on its text only,
+// so a LayoutCache lets an edit lay out again just the chunk it touched; what spans
+// the document (front matter, memo header, disable/enable pairs, the title) is
+// assembled from the chunks.
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { parseDateText } from './temporal';
+import { UsedMap, detached } from './usedMap';
 import type { AsOfSource, DirectiveProblem, DocumentKind, IsoDate } from './types';
 
 export interface Span {
@@ -14,12 +23,19 @@ export interface Span {
 
 export interface Paragraph extends Span {
   sentences: Span[];
+  /**
+   * The same object for the same paragraph text in every layout made with one
+   * LayoutCache, wherever the paragraph moves: what a check can key its memory on.
+   */
+  origin?: Paragraph;
 }
 
 export interface TableCell extends Span {
   /** The first cell of the row and the header of the column: they give the cell's scope. */
   rowHeader: string;
   columnHeader: string;
+  /** As Paragraph.origin: the same object for the same cell (and headers) wherever it moves. */
+  origin?: TableCell;
 }
 
 export interface DocumentLayout {
@@ -37,38 +53,291 @@ export interface DocumentLayout {
 }
 
 const markdown = new MarkdownIt({ html: true, linkify: false });
+// Only block structure is read (fences, HTML blocks, headings, tables): inline parsing
+// would be most of markdown-it's work for nothing.
+markdown.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
-export function layoutOf(text: string, kind: DocumentKind): DocumentLayout {
-  const prose = text.split('');
-  const blank = (start: number, end: number) => {
-    for (let i = start; i < end && i < prose.length; i++) if (prose[i] !== '\n' && prose[i] !== '\r') prose[i] = ' ';
-  };
-  const lineStarts = lineStartsOf(text);
-  const lineSpan = (first: number, endLine: number): Span => ({
-    start: lineStarts[first] ?? text.length,
-    end: endLine < lineStarts.length ? lineStarts[endLine] : text.length,
-  });
+/** A directive comment as written, before disable/enable pairs are matched across the document. */
+interface Directive extends Span {
+  name: string;
+  rest: string;
+  /** For `as-of`: the date it gives, if it is one. */
+  date?: IsoDate;
+}
+
+/** The layout of one chunk, offsets from its start. */
+interface ChunkLayout {
+  prose: string;
+  paragraphs: Paragraph[];
+  tableCells: TableCell[];
+  /** The first `#` heading (Markdown). */
+  h1?: Span;
+  /** The memo header's subject and date (first chunk of a plain-text document). */
+  header?: { title?: Span; date?: IsoDate };
+  directives: Directive[];
+  /** Something left open at the chunk's end (a fence, HTML block, comment or code span): it runs on into the next. */
+  open: boolean;
+  /** The paragraphs and table cells moved to where the chunk was last placed in the document. */
+  placed?: { at: number; paragraphs: Paragraph[]; tableCells: TableCell[] };
+}
+
+/** A chunk's layout placed in the document: it covers text[start, end). */
+interface PlacedChunk {
+  start: number;
+  end: number;
+  chunk: ChunkLayout;
+}
+
+/**
+ * What the last layout of a document can lend the next: its chunks. Chunks before an
+ * edit are found at the same offsets, those after it moved by the length the edit
+ * added, both by comparing text; only the text between is cut and laid out again
+ * (and even there a chunk whose text was laid out recently is looked up, not redone).
+ */
+export class LayoutCache {
+  private readonly chunks = new UsedMap<ChunkLayout>();
+  private last: { text: string; kind: DocumentKind; frontMatterEnd: number; placed: PlacedChunk[]; prose?: string } | undefined;
+  /** What the last place() kept: chunks placed[0, prefix) and placed[suffix, …) are the last layout's (the latter from oldSuffixStart on). */
+  private kept: { prefix: number; suffix: number; oldSuffixStart: number; prose: string } | undefined;
+
+  /** The chunks of `text`, reusing the last layout's where the text is unchanged. */
+  place(text: string, kind: DocumentKind, frontMatterEnd: number): PlacedChunk[] {
+    const last = this.last?.kind === kind && this.last.frontMatterEnd === frontMatterEnd ? this.last : undefined;
+    if (!last) this.chunks.clear();
+    this.chunks.next();
+    const chunker = new Chunker(text, kind, frontMatterEnd, this.chunks);
+    const placed: PlacedChunk[] = [];
+    if (last) {
+      const old = last.placed;
+      const delta = text.length - last.text.length;
+      const same = commonPrefix(last.text, text);
+      const sameAtEnd = Math.min(commonSuffix(last.text, text), Math.min(text.length, last.text.length) - same);
+      // Unchanged chunks at the start: wholly in the unchanged text, and still followed by a line at the margin.
+      let i = 0;
+      while (i < old.length && old[i].end <= same && old[i].end < last.text.length && atMargin(text, old[i].end)) placed.push(old[i++]);
+      // Unchanged chunks at the end: wholly in the unchanged end, moved by delta (and first or not, as before).
+      const prefixEnd = placed.length ? placed[placed.length - 1].end : 0;
+      let j = old.length;
+      while (j > i && old[j - 1].start >= last.text.length - sameAtEnd && old[j - 1].start + delta >= prefixEnd && (old[j - 1].start === 0) === (old[j - 1].start + delta === 0)) j--;
+      // The text between is cut again until a cut lands where an unchanged chunk starts.
+      const prefix = placed.length;
+      let start = prefixEnd, suffix = -1, oldSuffixStart = last.text.length;
+      while (start < text.length || (start === 0 && !placed.length)) {
+        while (j < old.length && old[j].start + delta < start) j++;
+        if (j < old.length && old[j].start + delta === start) {
+          suffix = placed.length;
+          oldSuffixStart = old[j].start;
+          for (; j < old.length; j++) placed.push(delta ? { start: old[j].start + delta, end: old[j].end + delta, chunk: old[j].chunk } : old[j]);
+          break;
+        }
+        const next = chunker.chunkAt(start);
+        placed.push(next);
+        start = next.end;
+      }
+      this.kept = last.prose === undefined ? undefined : { prefix, suffix: suffix < 0 ? placed.length : suffix, oldSuffixStart, prose: last.prose };
+    } else {
+      placed.push(...chunker.all());
+      this.kept = undefined;
+    }
+    this.last = { text, kind, frontMatterEnd, placed };
+    return placed;
+  }
+
+  /**
+   * The prose of the chunks just placed: the last prose where chunks were kept (one copy
+   * of the text, not a join of thousands of pieces), the new chunks' prose between.
+   */
+  prose(placed: PlacedChunk[]): string {
+    const kept = this.kept;
+    let prose: string;
+    if (!kept) prose = placed.map((c) => c.chunk.prose).join('');
+    else {
+      const prefixEnd = kept.prefix ? placed[kept.prefix - 1].end : 0;
+      const middle = placed.slice(kept.prefix, kept.suffix).map((c) => c.chunk.prose).join('');
+      prose = kept.prose.slice(0, prefixEnd) + middle + kept.prose.slice(kept.oldSuffixStart);
+    }
+    this.last!.prose = prose;
+    return prose;
+  }
+
+  /** The front matter read last, to skip the YAML parse while it is unchanged. */
+  private frontMatter: { text: string; date?: IsoDate } | undefined;
+
+  frontMatterDate(text: string, read: () => IsoDate | undefined): IsoDate | undefined {
+    if (this.frontMatter?.text !== text) this.frontMatter = { text, date: read() };
+    return this.frontMatter.date;
+  }
+}
+
+// Texts are compared a block at a time: each comparison is native, the blocks few.
+const BLOCK = 4096;
+
+/** How many characters `a` and `b` share at their start. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + BLOCK <= n && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** How many characters `a` and `b` share at their end. */
+function commonSuffix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + BLOCK <= n && a.slice(a.length - i - BLOCK, a.length - i) === b.slice(b.length - i - BLOCK, b.length - i)) i += BLOCK;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/** Whether a line starting at `offset` starts at the margin (so a chunk may start there). */
+function atMargin(text: string, offset: number): boolean {
+  const c = text.charCodeAt(offset);
+  return offset < text.length && c !== 32 && c !== 9 && c !== 10 && c !== 13;
+}
+
+export function layoutOf(text: string, kind: DocumentKind, cache?: LayoutCache): DocumentLayout {
   const layout: DocumentLayout = { text, prose: '', paragraphs: [], tableCells: [], disabled: [], directiveProblems: [] };
+  const frontMatter = kind === 'markdown' ? readFrontMatter(text, cache) : undefined;
+  if (frontMatter?.date) layout.declaredAsOf = { date: frontMatter.date, source: 'front-matter' };
+  const frontMatterEnd = frontMatter?.end ?? 0;
+  const placed = cache ? cache.place(text, kind, frontMatterEnd) : new Chunker(text, kind, frontMatterEnd, undefined).all();
 
-  const frontMatter = kind === 'markdown' ? readFrontMatter(text) : undefined;
-  if (frontMatter) {
-    blank(0, frontMatter.end);
-    if (frontMatter.date) layout.declaredAsOf = { date: frontMatter.date, source: 'front-matter' };
+  const directives: Directive[] = [];
+  let h1: Span | undefined;
+  let header: ChunkLayout['header'];
+  for (const { start, chunk } of placed) {
+    if (chunk.placed?.at !== start) {
+      const shift = <T extends Span>(s: T): T => (start === 0 ? s : { ...s, start: s.start + start, end: s.end + start });
+      chunk.placed = {
+        at: start,
+        paragraphs: start === 0 ? chunk.paragraphs : chunk.paragraphs.map((p) => ({ start: p.start + start, end: p.end + start, sentences: p.sentences.map(shift), origin: p })),
+        tableCells: start === 0 ? chunk.tableCells : chunk.tableCells.map((c) => ({ ...c, start: c.start + start, end: c.end + start, origin: c })),
+      };
+    }
+    for (const p of chunk.placed.paragraphs) layout.paragraphs.push(p);
+    for (const c of chunk.placed.tableCells) layout.tableCells.push(c);
+    for (const d of chunk.directives) directives.push(start === 0 ? d : { ...d, start: d.start + start, end: d.end + start });
+    if (!h1 && chunk.h1) h1 = { start: chunk.h1.start + start, end: chunk.h1.end + start };
+    if (start === 0) header = chunk.header;
   }
+  layout.prose = cache ? cache.prose(placed) : placed.map((c) => c.chunk.prose).join('');
 
-  readDirectives(text, kind, layout, blank, lineStarts);
-
-  if (kind === 'markdown') {
-    readMarkdownBlocks(text, frontMatter?.end ?? 0, layout, blank, lineSpan);
-  } else {
-    readMemoHeader(text, layout, blank, lineStarts);
+  applyDirectives(text, directives, layout);
+  if (kind === 'markdown') layout.title = h1;
+  else {
+    layout.title = header?.title;
+    if (header?.date && !layout.declaredAsOf) layout.declaredAsOf = { date: header.date, source: 'header' };
   }
-  blankInlineNonProse(text, kind, blank);
-
-  layout.prose = prose.join('');
-  layout.paragraphs = paragraphsOf(layout.prose, kind);
   if (!layout.title) layout.title = headlineOf(layout.prose, layout.paragraphs);
   return layout;
+}
+
+// A place to cut: after a blank line, before a line that starts at the margin.
+const CHUNK_BREAK = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)(?=[^ \t\r\n])/g;
+/** The memo header is read from the first lines: the first chunk holds at least these. */
+const HEADER_LINES = 15;
+
+/** Cuts a document into chunks and lays each out (looking chunks up in `known` when given). */
+class Chunker {
+  /** The first chunk holds the front matter and the memo header's lines. */
+  private readonly firstEnd: number;
+
+  constructor(private readonly text: string, private readonly kind: DocumentKind, private readonly frontMatterEnd: number, private readonly known: UsedMap<ChunkLayout> | undefined) {
+    let firstEnd = frontMatterEnd;
+    if (kind !== 'markdown') {
+      for (let line = 0, i = 0; line < HEADER_LINES && i < text.length; line++) i = nextLineStart(text, i) ?? text.length, firstEnd = Math.max(firstEnd, i);
+    }
+    this.firstEnd = firstEnd;
+  }
+
+  all(): PlacedChunk[] {
+    const out: PlacedChunk[] = [];
+    for (let start = 0; ; ) {
+      const next = this.chunkAt(start);
+      out.push(next);
+      if ((start = next.end) >= this.text.length) return out;
+    }
+  }
+
+  /** The chunk that starts at `start` (0, or the end of another chunk). */
+  chunkAt(start: number): PlacedChunk {
+    let end = this.cutAfter(start === 0 ? this.firstEnd : start);
+    let chunk = this.lay(start, end);
+    while (chunk.open && end < this.text.length) chunk = this.lay(start, (end = this.cutAfter(end)));
+    return { start, end, chunk };
+  }
+
+  private cutAfter(from: number): number {
+    CHUNK_BREAK.lastIndex = from;
+    const m = CHUNK_BREAK.exec(this.text);
+    return m ? m.index + m[0].length : this.text.length;
+  }
+
+  private lay(start: number, end: number): ChunkLayout {
+    const chunkText = this.text.slice(start, end);
+    const first = start === 0;
+    const compute = () => layoutChunk(chunkText, this.kind, first ? this.frontMatterEnd : 0, first);
+    if (!this.known) return compute();
+    // The first chunk is read with the front matter and header rules: it is keyed apart.
+    const key = first ? `\u0000${this.frontMatterEnd}\u0000${chunkText}` : chunkText;
+    let chunk = this.known.get(key);
+    if (!chunk) {
+      // Kept across layouts: it must not keep this version of the document alive through its substrings.
+      const fresh = compute();
+      chunk = { ...fresh, prose: detached(fresh.prose), tableCells: detached(fresh.tableCells), directives: detached(fresh.directives), header: fresh.header && detached(fresh.header) };
+      this.known.set(key, chunk);
+    }
+    return chunk;
+  }
+}
+
+/** Lays out one chunk; `frontMatterEnd` and `first` apply to the document's first chunk. */
+function layoutChunk(text: string, kind: DocumentKind, frontMatterEnd: number, first: boolean): ChunkLayout {
+  const blanks: Span[] = [];
+  const blank = (start: number, end: number) => {
+    if (end > start) blanks.push({ start, end });
+  };
+  const lineStarts = lineStartsOf(text);
+  const lineSpan = (firstLine: number, endLine: number): Span => ({
+    start: lineStarts[firstLine] ?? text.length,
+    end: endLine < lineStarts.length ? lineStarts[endLine] : text.length,
+  });
+  if (frontMatterEnd) blank(0, frontMatterEnd);
+  const chunk: ChunkLayout = { prose: '', paragraphs: [], tableCells: [], directives: readDirectives(text, kind, blank), open: false };
+  if (kind === 'markdown') chunk.open = readMarkdownBlocks(text, frontMatterEnd, chunk, blank, lineSpan, lineStarts);
+  else if (first) chunk.header = readMemoHeader(text, blank, lineStarts);
+  const codeSpanOpen = blankInlineNonProse(text, kind, blank);
+  chunk.open ||= codeSpanOpen || directiveOpen(text, chunk.directives);
+  chunk.prose = blanked(text, blanks);
+  chunk.paragraphs = paragraphsOf(chunk.prose, kind);
+  return chunk;
+}
+
+/** `text` with the spans replaced by spaces, line ends kept. */
+function blanked(text: string, spans: Span[]): string {
+  if (!spans.length) return text;
+  spans.sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of spans) {
+    const from = Math.max(start, at);
+    const to = Math.min(end, text.length);
+    if (to <= from) continue;
+    parts.push(text.slice(at, from), text.slice(from, to).replace(/[^\n\r]/g, ' '));
+    at = to;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** Where the line after the one holding `offset` starts; undefined on the last line. */
+function nextLineStart(text: string, offset: number): number | undefined {
+  for (let i = offset; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) return i + 1;
+  }
+  return undefined;
 }
 
 /** Where a line ends: \n, \r\n or a lone \r, as markdown-it, LSP and editors count lines. */
@@ -80,26 +349,30 @@ function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-function readFrontMatter(text: string): { end: number; date?: IsoDate } | undefined {
+function readFrontMatter(text: string, cache?: LayoutCache): { end: number; date?: IsoDate } | undefined {
   const m = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|$)/.exec(text);
   if (!m) return undefined;
+  return { end: m[0].length, date: cache ? cache.frontMatterDate(m[1], () => frontMatterDate(m[1])) : frontMatterDate(m[1]) };
+}
+
+function frontMatterDate(yaml: string): IsoDate | undefined {
   let date: IsoDate | undefined;
   try {
-    const data = parseYaml(m[1], { maxAliasCount: 100 }) as Record<string, unknown> | null;
+    const data = parseYaml(yaml, { maxAliasCount: 100 }) as Record<string, unknown> | null;
     const value = data && typeof data === 'object' ? data['as-of'] ?? data.asOf ?? data.date : undefined;
     if (value instanceof Date) date = value.toISOString().slice(0, 10);
     else if (value !== undefined && value !== null) date = parseDateText(String(value));
   } catch {
     // Front matter that is not YAML is still not prose; it just declares no date.
   }
-  return { end: m[0].length, date };
+  return date;
 }
 
 const DIRECTIVE = /<!--\s*tariff-lens(\S*)([\s\S]*?)-->|^[ \t]*(?:\/\/|#)[ \t]*tariff-lens(\S*)(.*)$/gm;
 const KNOWN_DIRECTIVES = ['tariff-lens-disable-next-line', 'tariff-lens-disable', 'tariff-lens-enable', 'tariff-lens as-of: YYYY-MM-DD'];
 
-function readDirectives(text: string, kind: DocumentKind, layout: DocumentLayout, blank: (s: number, e: number) => void, lineStarts: number[]) {
-  let disabledFrom: number | undefined;
+function readDirectives(text: string, kind: DocumentKind, blank: (s: number, e: number) => void): Directive[] {
+  const out: Directive[] = [];
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
     const comment = m[1] !== undefined;
@@ -109,15 +382,39 @@ function readDirectives(text: string, kind: DocumentKind, layout: DocumentLayout
     const start = m.index;
     const end = m.index + m[0].length;
     blank(start, end);
+    const asOf = name === 'tariff-lens' && /^as-of\s*:/i.test(rest);
+    out.push({ name, rest, start, end, ...(asOf ? { date: parseDateText(rest.replace(/^as-of\s*:/i, '').trim()) } : {}) });
+  }
+  return out;
+}
+
+/**
+ * A directive comment begun here that may end further on: one with no end here, or one
+ * whose name had to give back characters to find its end (`<!--tariff-lens-->` runs
+ * on to the next `-->` when there is one).
+ */
+function directiveOpen(text: string, directives: Directive[]): boolean {
+  if (/<!--\s*$/.test(text)) return true;
+  const begun = /<!--\s*tariff-lens(\S*)/g;
+  for (let m = begun.exec(text); m; m = begun.exec(text)) {
+    const at = m.index, name = 'tariff-lens' + m[1];
+    if (!directives.some((d) => d.start === at && d.name === name)) return true;
+  }
+  return false;
+}
+
+/** The directives' effects on the whole document: the as-of date, disabled ranges, problems. */
+function applyDirectives(text: string, directives: Directive[], layout: DocumentLayout) {
+  let disabledFrom: number | undefined;
+  for (const { name, rest, start, end, date } of directives) {
     if (name === 'tariff-lens' && /^as-of\s*:/i.test(rest)) {
-      const date = parseDateText(rest.replace(/^as-of\s*:/i, '').trim());
       if (date) layout.declaredAsOf = { date, source: 'directive' };
       else layout.directiveProblems.push({ start, end, message: `"${rest}" is not a date: write the as-of date as YYYY-MM-DD, e.g. tariff-lens as-of: 2025-05-05.` });
     } else if (name === 'tariff-lens-disable-next-line') {
-      const line = lineOf(lineStarts, end);
-      let next = line + 1;
-      while (next < lineStarts.length - 1 && text.slice(lineStarts[next], lineStarts[next + 1]).trim() === '') next++;
-      layout.disabled.push({ start: lineStarts[next] ?? text.length, end: lineStarts[next + 1] ?? text.length });
+      // The next line that is not blank (the document's last line at the latest).
+      let line = nextLineStart(text, end);
+      for (let after = line === undefined ? undefined : nextLineStart(text, line); line !== undefined && after !== undefined && text.slice(line, after).trim() === ''; after = nextLineStart(text, after)) line = after;
+      layout.disabled.push({ start: line ?? text.length, end: (line === undefined ? undefined : nextLineStart(text, line)) ?? text.length });
     } else if (name === 'tariff-lens-disable') {
       disabledFrom ??= end;
     } else if (name === 'tariff-lens-enable') {
@@ -130,31 +427,29 @@ function readDirectives(text: string, kind: DocumentKind, layout: DocumentLayout
   if (disabledFrom !== undefined) layout.disabled.push({ start: disabledFrom, end: text.length });
 }
 
-function lineOf(lineStarts: number[], offset: number): number {
-  let lo = 0, hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
-  }
-  return lo;
-}
-
-function readMarkdownBlocks(text: string, frontMatterEnd: number, layout: DocumentLayout, blank: (s: number, e: number) => void, lineSpan: (a: number, b: number) => Span) {
+/** Blanks code, HTML and tables, and finds the first `#` heading; true when a fence or HTML block runs on past the text's end. */
+function readMarkdownBlocks(text: string, frontMatterEnd: number, chunk: ChunkLayout, blank: (s: number, e: number) => void, lineSpan: (a: number, b: number) => Span, lineStarts: number[]): boolean {
   // Parse with the front matter blanked so that markdown-it's line numbers stay the document's.
-  const source = text.slice(0, frontMatterEnd).replace(/[^\n]/g, ' ') + text.slice(frontMatterEnd);
+  const source = text.slice(0, frontMatterEnd).replace(/[^\n\r]/g, ' ') + text.slice(frontMatterEnd);
   const tokens = markdown.parse(source, {});
+  // markdown-it's line count: a block that reaches it was not closed in this text.
+  const lineMax = lineStarts[lineStarts.length - 1] === text.length ? lineStarts.length - 1 : lineStarts.length;
+  let open = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.map) continue;
     const span = lineSpan(t.map[0], t.map[1]);
-    if (t.type === 'fence' || t.type === 'code_block' || t.type === 'html_block') blank(span.start, span.end);
-    else if (t.type === 'heading_open' && t.tag === 'h1' && !layout.title) {
-      layout.title = { start: span.start, end: span.end };
+    if (t.type === 'fence' || t.type === 'code_block' || t.type === 'html_block') {
+      blank(span.start, span.end);
+      if (t.level === 0 && t.type !== 'code_block' && t.map[1] >= lineMax) open = true;
+    } else if (t.type === 'heading_open' && t.tag === 'h1' && !chunk.h1) {
+      chunk.h1 = { start: span.start, end: span.end };
     } else if (t.type === 'table_open') {
-      layout.tableCells.push(...tableCellsOf(text, span));
+      chunk.tableCells.push(...tableCellsOf(text, span));
       blank(span.start, span.end);
     }
   }
+  return open;
 }
 
 function tableCellsOf(text: string, table: Span): TableCell[] {
@@ -192,8 +487,9 @@ function tableCellsOf(text: string, table: Span): TableCell[] {
 
 const HEADER_FIELD = /^[ \t]*(TO|FROM|DATE|SUBJECT|SUBJ|RE|CC|BCC|TITLE|MEMORANDUM|MEMO)\b[ \t]*:?[ \t]*(.*)$/i;
 
-function readMemoHeader(text: string, layout: DocumentLayout, blank: (s: number, e: number) => void, lineStarts: number[]) {
-  for (let line = 0; line < Math.min(lineStarts.length, 15); line++) {
+function readMemoHeader(text: string, blank: (s: number, e: number) => void, lineStarts: number[]): ChunkLayout['header'] {
+  const header: NonNullable<ChunkLayout['header']> = {};
+  for (let line = 0; line < Math.min(lineStarts.length, HEADER_LINES); line++) {
     const start = lineStarts[line];
     let end = (lineStarts[line + 1] ?? text.length + 1) - 1;
     if (text[end - 1] === '\r' && text[end] === '\n') end--; // a CRLF line: the field's value stops before \r
@@ -201,27 +497,35 @@ function readMemoHeader(text: string, layout: DocumentLayout, blank: (s: number,
     if (!m || (!/:/.test(text.slice(start, end)) && !/^\s*MEMO(RANDUM)?\s*$/i.test(m[0]))) continue;
     const field = m[1].toUpperCase();
     if (field === 'SUBJECT' || field === 'SUBJ' || field === 'RE' || field === 'TITLE') {
-      if (!layout.title) layout.title = { start: start + m[0].length - m[2].length, end };
+      header.title ??= { start: start + m[0].length - m[2].length, end };
       continue; // a subject is prose: it may carry claims
     }
-    if (field === 'DATE' && !layout.declaredAsOf) {
-      const date = parseDateText(m[2]);
-      if (date) layout.declaredAsOf = { date, source: 'header' };
-    }
+    if (field === 'DATE' && !header.date) header.date = parseDateText(m[2]);
     blank(start, end);
   }
+  return header;
 }
 
 // Inline code, URLs and link targets are not prose in any kind of document.
 const INLINE_NON_PROSE = /(`+)[^`]*?\1|\]\([^)\s]*(?:\s+"[^"]*")?\)|<https?:[^>\s]*>|\b(?:https?:\/\/|www\.)[^\s<>()"]+/g;
 
-function blankInlineNonProse(text: string, kind: DocumentKind, blank: (s: number, e: number) => void) {
+/** Blanks inline code, URLs and link targets; true when a code span or link title may run on past the text's end. */
+function blankInlineNonProse(text: string, kind: DocumentKind, blank: (s: number, e: number) => void): boolean {
+  let backticksInMatches = 0;
+  let shortened = false;
   INLINE_NON_PROSE.lastIndex = 0;
   for (let m = INLINE_NON_PROSE.exec(text); m; m = INLINE_NON_PROSE.exec(text)) {
+    for (let i = m[0].indexOf('`'); i >= 0; i = m[0].indexOf('`', i + 1)) backticksInMatches++;
+    // A span opened with fewer backticks than the run has found no partner for the whole run here.
+    if (m[1] && text.charCodeAt(m.index + m[1].length) === 96) shortened = true;
     if (m[1] && kind !== 'markdown') continue; // backticks are only code in Markdown
     if (m[0].startsWith('](')) blank(m.index + 1, m.index + m[0].length);
     else blank(m.index, m.index + m[0].length);
   }
+  let backticks = 0;
+  for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i + 1)) backticks++;
+  // A backtick that found no partner here (or not for its whole run), or a link title still open, may pair with text further on.
+  return shortened || backticks > backticksInMatches || /\]\([^)\s]*\s+"[^"]*$/.test(text);
 }
 
 // A new paragraph starts after a blank line, and at a heading or a list item.
