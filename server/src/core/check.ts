@@ -1,8 +1,9 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
+import type { CheckCache } from './checkCache';
 import { claimsInSentence, mentionsTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext } from './claims';
 import { todayIso } from './dates';
-import { layoutOf, type DocumentLayout, type Span } from './document';
+import { layoutOf, type DocumentLayout, type Paragraph, type Span } from './document';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
 import { claimPeriod, speaksOfThePast, timeExpressionsIn, type TimeExpression } from './temporal';
@@ -41,8 +42,12 @@ export class CheckStopped extends Error {
   }
 }
 
-export function checkDocument(text: string, facts: FactBase, options: CheckOptions): DocumentCheck {
-  const layout = layoutOf(text, options.kind);
+/**
+ * Checks a document. With a `cache` (one per document, kept between its checks) only
+ * the paragraphs and chunks whose text changed since the last check are read again.
+ */
+export function checkDocument(text: string, facts: FactBase, options: CheckOptions, cache?: CheckCache): DocumentCheck {
+  const layout = layoutOf(text, options.kind, cache?.layout);
   const asOf = layout.declaredAsOf?.date ?? options.asOf ?? options.today ?? todayIso();
   const asOfSource = layout.declaredAsOf?.source ?? (options.asOf ? 'option' : 'today');
   const matchers = matchersFor(facts);
@@ -50,15 +55,15 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
     products: matchers.products,
     measures: matchers.measures,
     documentAboutTariffs: TARIFF_WORDS.test(layout.prose),
-    subjectPartners: subjectPartnersOf(layout),
+    subjectPartners: subjectPartnersOf(layout, cache),
   };
+  // Beyond its own text, a paragraph's claims depend on this context only.
+  cache?.begin(facts, JSON.stringify([asOf, base.documentAboutTariffs, base.subjectPartners]));
   const claims: Claim[] = [];
-  const disabled = (start: number) => layout.disabled.some((d) => start >= d.start && start < d.end);
   const add = (read: ReadClaim, inSentence: ReadClaim[], offset: number, times: TimeExpression[]) => {
-    if (!disabled(offset + read.figure.start)) claims.push(judgedClaim(read, offset, timeFor(read, inSentence, times), asOf, facts));
+    claims.push(judgedClaim(read, offset, timeFor(read, inSentence, times), asOf, facts));
   };
   const addTimeClaim = (read: ReadTimeClaim, offset: number) => {
-    if (disabled(offset + read.start)) return;
     const j = judgeTimeClaim(facts, read, asOf);
     if (!j) return;
     claims.push({
@@ -70,6 +75,13 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
   };
 
   for (const paragraph of layout.paragraphs) {
+    const key = cache && (paragraph.origin ?? paragraph);
+    const known = key === undefined ? undefined : cache!.claimsAt(key, paragraph.start);
+    if (known) {
+      claims.push(...known);
+      continue;
+    }
+    const first = claims.length;
     const earlierPartners: string[][] = [];
     const earlierProducts: string[][] = [];
     // The paragraph's latest date: "the next day" counts from it, and a sentence told in the past continues it.
@@ -94,36 +106,75 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
       if (partners.length) earlierPartners[0] = partners;
       if (products.length) earlierProducts[0] = products;
     }
+    if (key !== undefined) cache!.keepClaims(key, paragraph.start, claims.slice(first));
   }
 
   for (const cell of layout.tableCells) {
+    const key = cache && (cell.origin ?? cell);
+    const known = key === undefined ? undefined : cache!.claimsAt(key, cell.start);
+    if (known) {
+      claims.push(...known);
+      continue;
+    }
     if (options.shouldStop?.()) throw new CheckStopped();
     // The row and column headers give a cell its scope; they are read as words before it.
     // Punctuation in headers ("Rate (Aug 7)") must not cut the cell off from them.
     const prefix = `${cell.rowHeader} ${cell.columnHeader} `.replace(/[(),;:\u2014\u2013]/g, ' ');
     const sentence = prefix + text.slice(cell.start, cell.end);
+    const first = claims.length;
     const ctx: ReadingContext = { ...base, earlierPartners: [], earlierProducts: [] };
     const times = timeExpressionsIn(sentence, asOf);
     const read = claimsInSentence(sentence, ctx);
     for (const r of read) if (r.figure.start >= prefix.length) add(r, read, cell.start - prefix.length, times);
+    if (key !== undefined) cache!.keepClaims(key, cell.start, claims.slice(first));
   }
 
-  claims.sort((a, b) => a.start - b.start);
-  return { asOf, asOfSource, claims, directiveProblems: layout.directiveProblems };
+  // Disable directives hide claims whatever their paragraphs say, so they apply last.
+  const shown = layout.disabled.length ? claims.filter((c) => !layout.disabled.some((d) => c.start >= d.start && c.start < d.end)) : claims;
+  shown.sort((a, b) => a.start - b.start);
+  return { asOf, asOfSource, claims: shown, directiveProblems: layout.directiveProblems };
 }
 
 /** Partners the title names, or else the one the document names more than all others together. */
-function subjectPartnersOf(layout: DocumentLayout): string[] {
+function subjectPartnersOf(layout: DocumentLayout, cache?: CheckCache): string[] {
   const partnerCodes = (span: Span) => [...new Set(partnersIn(layout.prose.slice(span.start, span.end)).filter((m) => m.role === 'partner' && m.code !== 'US').map((m) => m.code))];
   if (layout.title) {
     const inTitle = partnerCodes(layout.title);
     if (inTitle.length) return inTitle;
   }
   const counts = new Map<string, number>();
-  for (const m of partnersIn(layout.prose)) if (m.role === 'partner') counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  if (cache) {
+    for (const p of layout.paragraphs) for (const [code, n] of paragraphPartnerCounts(layout.prose, p, cache)) counts.set(code, (counts.get(code) ?? 0) + n);
+  } else {
+    for (const m of partnersIn(layout.prose)) if (m.role === 'partner') counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  }
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const [top] = [...counts].sort((a, b) => b[1] - a[1]);
   return top && top[1] * 2 > total ? [top[0]] : [];
+}
+
+// partnersIn reads a mention's role from up to this many characters before and after it
+// (roleOf in claims.ts): keep these in step with it, or a cached count can go stale.
+const ROLE_BEFORE = 25;
+const ROLE_AFTER = 60;
+
+/**
+ * The partners a paragraph names (as partners, not imposers), with how often, in order
+ * of first mention: the same as counting over the whole prose, since no name spans a
+ * line end and the window holds every character a mention's role is read from.
+ */
+function paragraphPartnerCounts(prose: string, p: Paragraph, cache: CheckCache): [string, number][] {
+  const identity = p.origin ?? p, margin = { before: ROLE_BEFORE, after: ROLE_AFTER };
+  const known = cache.partnerCounts(identity, prose, p.start, p.end, margin);
+  if (known) return known;
+  const from = Math.max(0, p.start - ROLE_BEFORE);
+  const counts = new Map<string, number>();
+  for (const m of partnersIn(prose.slice(from, p.end + ROLE_AFTER))) {
+    if (m.role === 'partner' && m.start >= p.start - from && m.start < p.end - from) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  }
+  const found = [...counts];
+  cache.keepPartnerCounts(identity, prose, p.start, p.end, margin, found);
+  return found;
 }
 
 /**

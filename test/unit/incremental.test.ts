@@ -1,0 +1,127 @@
+// What makes an edit cheap must not change a result: the layout read chunk by chunk,
+// a check that reuses the last one's paragraphs (CheckCache), and facts drawn from the
+// fact base's index instead of filtered from all of them.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { CheckCache, checkDocument, FactBase, parseFactFile, type DocumentKind } from 'tariff-lens';
+import type * as Document from '../../server/src/core/document';
+import type * as FactBaseModule from '../../server/src/core/factBase';
+import type * as Vocabulary from '../../server/src/core/vocabulary';
+import { repoRoot, sampleFacts } from '../support/engine';
+import { checkProperty, corpus, documentKinds, STRUCTURE_NOISE } from '../support/fuzz';
+
+const { layoutOf, LayoutCache } = require(join(repoRoot, 'server', 'out', 'core', 'document.js')) as typeof Document;
+const { coversProducts } = require(join(repoRoot, 'server', 'out', 'core', 'factBase.js')) as typeof FactBaseModule;
+const { SCOPE_CHANGING_MEASURES } = require(join(repoRoot, 'server', 'out', 'core', 'vocabulary.js')) as typeof Vocabulary;
+
+/** The layout without what only says where a paragraph or cell came from. */
+function plainLayout(text: string, kind: DocumentKind, cache?: InstanceType<typeof LayoutCache>) {
+  const l = layoutOf(text, kind, cache);
+  return {
+    prose: l.prose, title: l.title, declaredAsOf: l.declaredAsOf, disabled: l.disabled, directiveProblems: l.directiveProblems,
+    paragraphs: l.paragraphs.map(({ start, end, sentences }) => ({ start, end, sentences })),
+    tableCells: l.tableCells.map(({ origin, ...cell }) => cell),
+  };
+}
+
+const blankedLines = (text: string, kind: DocumentKind) => layoutOf(text, kind).prose.split('\n').map((line, i) => (line.trim() === '' && text.split('\n')[i].trim() !== '' ? i : -1)).filter((i) => i >= 0);
+
+describe('the layout, chunk by chunk', () => {
+  test('what runs on across blank lines still runs on: fences, comments, code spans, disable ranges', () => {
+    const fence = 'Intro 5% tariff.\n\n```\ncode 10%\n\nmore code 20%\n```\n\nAfter 30% tariff.\n';
+    assert.deepEqual(blankedLines(fence, 'markdown'), [2, 3, 5, 6]);
+    const unclosed = 'Intro.\n\n```\ncode\n\nStill code 20% tariff.\n\nAnd this.\n';
+    assert.deepEqual(blankedLines(unclosed, 'markdown'), [2, 3, 5, 7]);
+    const comment = 'Intro.\n\n<!--\nhidden 5%\n\nhidden 6%\n-->\n\nShown 7% tariff.\n';
+    assert.deepEqual(blankedLines(comment, 'markdown'), [2, 3, 5, 6]);
+    const span = 'Code `25% tariff\n\nstill code` and 30% tariff.\n';
+    assert.match(layoutOf(span, 'markdown').prose, /^Code {12}\n\n {12}and 30% tariff\.\n$/);
+    const directives = '<!-- tariff-lens-disable -->\nA 5% tariff.\n\nB 6% tariff.\n\n<!-- tariff-lens-enable -->\nC 7% tariff.\n\n<!-- tariff-lens-disable-next-line -->\n\n\nD 8% tariff.\nE 9% tariff.\n';
+    const l = layoutOf(directives, 'markdown');
+    assert.deepEqual(l.disabled.map((d) => directives.slice(d.start, d.end)), ['\nA 5% tariff.\n\nB 6% tariff.\n\n', 'D 8% tariff.\n']);
+  });
+
+  test('the memo header is read from the first fifteen lines, blank lines or not', () => {
+    const memo = 'MEMORANDUM\n\nTO: Desk\n\nFROM: Analyst\n\nDATE: May 5, 2025\n\nSUBJECT: Japan and steel\n\nJapan pays a 24% reciprocal tariff.\n';
+    const l = layoutOf(memo, 'memo');
+    assert.deepEqual(l.declaredAsOf, { date: '2025-05-05', source: 'header' });
+    assert.equal(memo.slice(l.title!.start, l.title!.end), 'Japan and steel');
+  });
+
+  test('a cached layout follows an edit that joins two chunks (indenting the line after a list)', () => {
+    const cache = new LayoutCache();
+    const before = '- item about steel\n\nJapan pays a 25% tariff.\n\nMore.\n';
+    const after = before.replace('Japan', '    Japan'); // now the list item's second paragraph, not a new block
+    for (const text of [before, after, before]) assert.deepStrictEqual(plainLayout(text, 'markdown', cache), plainLayout(text, 'markdown'));
+    assert.match(layoutOf(after, 'markdown').prose, /Japan pays a 25% tariff/);
+  });
+
+  test('a cached layout equals a fresh one, edit after edit', () => {
+    const pieces = [...STRUCTURE_NOISE, '```', '<!-- tariff-lens-disable -->', '<!-- tariff-lens-enable -->', '`', '---', 'TO: x', '| a | b |', '| --- | --- |', '| Japan | 15% |', '', '', ''];
+    const line = fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...corpus().flatMap((t) => t.split('\n')).filter((l) => l.length < 200)));
+    const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(4), fc.constantFrom('', 'e', ' ', '    ', '\t', '\n', '\n\n', '`', '```\n', '<!--', '-->', ' 25% tariff ', 'Japan'));
+    checkProperty(250, fc.array(line, { maxLength: 40 }), fc.array(edit, { maxLength: 12 }), documentKinds, (lines, edits, kind) => {
+      const cache = new LayoutCache();
+      let text = lines.join('\n');
+      assert.deepStrictEqual(plainLayout(text, kind, cache), plainLayout(text, kind));
+      for (const [where, remove, insert] of edits) {
+        const at = Math.floor(where * text.length);
+        text = text.slice(0, at) + insert + text.slice(at + remove);
+        assert.deepStrictEqual(plainLayout(text, kind, cache), plainLayout(text, kind));
+      }
+    });
+  });
+});
+
+describe('checking again after an edit', () => {
+  test('a check with a cache finds what a fresh check finds, edit after edit', () => {
+    const memos = corpus();
+    const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(6), fc.constantFrom('', 'e', '5', '\n', '\n\n', 'Japan ', ' China imposed a 34% tariff. ', '<!-- tariff-lens-disable-next-line -->\n', '# Canada\n\n'));
+    checkProperty(60, fc.nat(memos.length - 1), fc.array(edit, { minLength: 1, maxLength: 15 }), documentKinds, (which, edits, kind) => {
+      const facts = sampleFacts();
+      const cache = new CheckCache();
+      let text = memos[which];
+      const options = { kind, asOf: '2025-06-01' };
+      assert.deepStrictEqual(checkDocument(text, facts, options, cache), checkDocument(text, facts, options));
+      for (const [where, remove, insert] of edits) {
+        const at = Math.floor(where * text.length);
+        text = text.slice(0, at) + insert + text.slice(at + remove);
+        assert.deepStrictEqual(checkDocument(text, facts, options, cache), checkDocument(text, facts, options));
+      }
+    });
+  });
+
+  test('a new as-of date or fact base is not served from the cache', () => {
+    const cache = new CheckCache();
+    const text = 'Steel imports now pay a 25% tariff.\n\nAluminum pays 10%.\n';
+    const other = FactBase.build([]);
+    for (const [asOf, facts] of [['2025-03-01', sampleFacts()], ['2025-09-01', sampleFacts()], ['2025-09-01', other]] as const) {
+      assert.deepStrictEqual(checkDocument(text, facts, { kind: 'plaintext', asOf }, cache), checkDocument(text, facts, { kind: 'plaintext', asOf }));
+    }
+  });
+});
+
+describe('the fact base index', () => {
+  test('draws the same facts, in the same order, as filtering them all', () => {
+    const builtin = join(repoRoot, 'server', 'facts', 'builtin.tariff-facts.yaml');
+    for (const base of [sampleFacts(), FactBase.build([parseFactFile(readFileSync(builtin, 'utf8'), builtin, { builtin: true })])]) {
+      const partners = ['*', 'ZZ', ...new Set(base.facts.map((f) => f.target))];
+      const products = [...new Set(base.facts.flatMap((f) => f.products)), 'unknown'];
+      for (const partner of partners) {
+        for (const scopeProducts of [[], ...products.map((p) => [p]), products.slice(0, 3)]) {
+          for (const measureChange of [undefined, ...SCOPE_CHANGING_MEASURES]) {
+            const expected = base.factsForPartner(partner).filter((f) => (scopeProducts.length ? coversProducts(f, scopeProducts) : f.products.includes('all'))
+              && (measureChange ? f.measure === measureChange : !SCOPE_CHANGING_MEASURES.has(f.measure ?? '')));
+            assert.deepStrictEqual(base.inScope({ partner, products: scopeProducts, measureChange }), expected);
+          }
+          const history = base.factsForPartner(partner).filter((f) => f.imposer === 'US' && coversProducts(f, scopeProducts))
+            .sort((a, b) => a.effective.localeCompare(b.effective) || a.id.localeCompare(b.id));
+          assert.deepStrictEqual(base.history({ imposer: 'US', partner, products: scopeProducts, measures: [] }), history);
+        }
+      }
+    }
+  });
+});
