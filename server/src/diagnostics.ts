@@ -3,13 +3,11 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckStopped, PROBLEM_VERDICTS, checkDocument, documentKindOf, type Claim, type DocumentCheck, type DocumentKind, type Fact, type FactBase } from './core';
+import { CheckCache } from './core';
 import { factLocation } from './factWatcher';
 import { checkedLength, sizeLimitDiagnostic, timeLimitDiagnostic } from './limits';
 import { DIAGNOSTIC_SOURCE, type ClaimDiagnosticData, type DocumentStatus } from './protocol';
 import type { SeverityLevel, TariffLensSettings } from './settings';
-
-/** Long enough to skip the keystrokes of a word, short enough to feel live. */
-const CHECK_DELAY_MS = 200;
 
 /** The check of one version of a document, and the diagnostics published for it. */
 export interface CheckedDocument {
@@ -29,6 +27,8 @@ export interface CheckContext {
 }
 
 export class DocumentChecks {
+  /** What each open document's last check can lend its next: an edit re-reads the paragraphs it touched. */
+  private readonly caches = new Map<string, CheckCache>();
   private readonly results = new Map<string, CheckedDocument>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Documents whose last check hit a limit (size or time): the status item says so. */
@@ -41,7 +41,7 @@ export class DocumentChecks {
    * reads the document as it is when it runs, so a superseded version is never checked
    * and its results are never published.
    */
-  schedule(uri: string, delay = CHECK_DELAY_MS): void {
+  schedule(uri: string, delay = this.context.settings().debounceMs): void {
     clearTimeout(this.timers.get(uri));
     this.timers.set(uri, setTimeout(() => this.run(uri), delay));
   }
@@ -54,6 +54,7 @@ export class DocumentChecks {
   forget(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.caches.delete(uri);
     this.results.delete(uri);
     this.limited.delete(uri);
     void this.context.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -94,6 +95,12 @@ export class DocumentChecks {
     this.context.onChecked();
   }
 
+  private cacheOf(uri: string): CheckCache {
+    let cache = this.caches.get(uri);
+    if (!cache) this.caches.set(uri, (cache = new CheckCache()));
+    return cache;
+  }
+
   /** Checks the document and keeps the result; a document the engine chokes on gets one diagnostic saying so. */
   private check(document: TextDocument, factBase: FactBase): Diagnostic[] {
     const settings = this.context.settings();
@@ -105,7 +112,7 @@ export class DocumentChecks {
       const deadline = Date.now() + settings.checkTimeLimit;
       const check = checkDocument(length < text.length ? text.slice(0, length) : text, factBase, {
         kind: kindOf(document), asOf: settings.asOf || undefined, shouldStop: () => Date.now() > deadline,
-      });
+      }, this.cacheOf(document.uri));
       const diagnostics = documentDiagnostics(document, check, factBase, settings);
       if (length < text.length) {
         diagnostics.push(sizeLimitDiagnostic(document, length, text.length, settings.maxDocumentSize));
@@ -141,7 +148,7 @@ function documentDiagnostics(document: TextDocument, check: DocumentCheck, factB
   const diagnostics: Diagnostic[] = [];
   for (const claim of check.claims) {
     const severity = LSP_SEVERITY[settings.severity[claim.verdict]];
-    if (severity) diagnostics.push(claimDiagnostic(document, claim, severity, factBase));
+    if (severity) diagnostics.push(reusedDiagnostic(document, claim, severity, factBase));
   }
   for (const problem of check.directiveProblems) {
     diagnostics.push({
@@ -162,6 +169,27 @@ const LSP_SEVERITY: Record<SeverityLevel, DiagnosticSeverity | undefined> = {
   hint: DiagnosticSeverity.Hint,
   off: undefined,
 };
+
+/**
+ * Diagnostics made for the claims of earlier checks. The engine hands back the same
+ * claim object for a paragraph an edit did not touch, so its diagnostic is reused
+ * (with its range brought up to date, should lines have moved).
+ */
+const madeFor = new WeakMap<Claim, { severity: DiagnosticSeverity; factBase: FactBase; diagnostic: Diagnostic }>();
+
+function reusedDiagnostic(document: TextDocument, claim: Claim, severity: DiagnosticSeverity, factBase: FactBase): Diagnostic {
+  const made = madeFor.get(claim);
+  if (!made || made.severity !== severity || made.factBase !== factBase) {
+    const diagnostic = claimDiagnostic(document, claim, severity, factBase);
+    madeFor.set(claim, { severity, factBase, diagnostic });
+    return diagnostic;
+  }
+  const start = document.positionAt(claim.start), end = document.positionAt(claim.end);
+  const { range } = made.diagnostic;
+  if (range.start.line === start.line && range.start.character === start.character && range.end.line === end.line && range.end.character === end.character) return made.diagnostic;
+  made.diagnostic = { ...made.diagnostic, range: { start, end } };
+  return made.diagnostic;
+}
 
 /**
  * The fact a claim rests on: for a problem, the one behind its best fix (what the text

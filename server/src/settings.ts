@@ -17,6 +17,8 @@ export interface TariffLensSettings {
   /** A check that runs longer than this many milliseconds is abandoned for that version. */
   checkTimeLimit: number;
   severity: Record<Verdict, SeverityLevel>;
+  /** How long the server waits after a change before it checks the document, in milliseconds. */
+  debounceMs: number;
 }
 
 export const SETTINGS_SECTION = 'tariffLens';
@@ -30,7 +32,12 @@ export const DEFAULT_SETTINGS: Readonly<TariffLensSettings> = {
   maxDocumentSize: 2_000_000,
   checkTimeLimit: 2000,
   severity: { contradicted: 'error', outdated: 'warning', announced: 'off', unverifiable: 'off', supported: 'off' },
+  // Long enough to skip the keystrokes of a word, short enough to feel live.
+  debounceMs: 200,
 };
+
+/** A debounce longer than this would feel broken rather than calm. */
+const MAX_DEBOUNCE_MS = 5000;
 
 const SEVERITY_LEVELS: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -51,6 +58,7 @@ export function settingsFrom(raw: unknown): TariffLensSettings {
     maxDocumentSize: wholeIn(given.maxDocumentSize, 1000, 100_000_000) ?? DEFAULT_SETTINGS.maxDocumentSize,
     checkTimeLimit: wholeIn(given.checkTimeLimit, 1, 600_000) ?? DEFAULT_SETTINGS.checkTimeLimit,
     severity,
+    debounceMs: wholeIn(given.debounceMs, 0, MAX_DEBOUNCE_MS) ?? DEFAULT_SETTINGS.debounceMs,
   };
 }
 
