@@ -88,10 +88,12 @@ function fixAllAction(document: TextDocument, checked: CheckedDocument): CodeAct
     if (fix) edits.push({ range: diagnostic.range, newText: fix.replacement });
   }
   if (edits.length === 0) return undefined;
+  // No `diagnostics` list: a source action needs none, and the editor asks for code actions
+  // at every cursor move, so repeating every problem of a long memo in each answer would
+  // make each of them megabytes.
   return {
     title: 'Fix all tariff-rate problems',
     kind: FIX_ALL_KIND,
-    diagnostics: checked.diagnostics.filter((diagnostic) => claimData(diagnostic)?.fixes.length),
     edit: { changes: { [document.uri]: edits } },
   };
 }
