@@ -17,8 +17,7 @@ export class FactBase implements FactBaseSnapshot {
   private readonly byTargetProduct = new Map<string, Map<string, Fact[]>>();
   /** Each fact's place in `facts`: lists drawn from the index are put back in this order. */
   private readonly order = new Map<Fact, number>();
-  // Lists already drawn, by partner and by scope: claims ask for the same few again and again.
-  private readonly forPartner = new Map<string, Fact[]>();
+  // Lists already drawn, by products and by scope: claims ask for the same few again and again.
   private readonly forProducts = new Map<string, Fact[]>();
   private readonly forScope = new Map<string, Fact[]>();
 
@@ -80,15 +79,15 @@ export class FactBase implements FactBaseSnapshot {
     return this.byIdIndex.get(id);
   }
 
-  /** Facts for this partner and the every-partner facts; for `*`, the latter only. The list is shared: do not change it. */
+  /**
+   * Facts for this partner and the every-partner facts; for `*`, the latter only. (A
+   * new list each time: kept for every partner, an HTS import's every-partner facts
+   * would take tens of megabytes; claims use inScope, drawn from the index.)
+   */
   factsForPartner(partner: string): Fact[] {
-    let list = this.forPartner.get(partner);
-    if (!list) {
-      const general = this.byTarget.get('*') ?? [];
-      list = partner === '*' ? general : [...(this.byTarget.get(partner) ?? []), ...general];
-      remember(this.forPartner, partner, list);
-    }
-    return list;
+    const general = this.byTarget.get('*') ?? [];
+    if (partner === '*') return general;
+    return [...(this.byTarget.get(partner) ?? []), ...general];
   }
 
   /**
