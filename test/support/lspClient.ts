@@ -106,13 +106,18 @@ export class LspClient {
     for (const waiter of [...this.waiters]) if (waiter.accept(undefined)) this.waiters.delete(waiter);
   }
 
+  /** The server process's id (the benchmark reads its memory use). */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
   /** Resolves with the first value `probe` returns that is not undefined, re-probing on each message. */
-  waitFor<T>(what: string, probe: () => T | undefined): Promise<T> {
+  waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = WAIT_MS): Promise<T> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters.delete(waiter);
         reject(new Error(`Timed out waiting for ${what}`));
-      }, WAIT_MS);
+      }, timeoutMs);
       const waiter: Waiter<unknown> = {
         accept: () => {
           const value = probe();

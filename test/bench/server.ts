@@ -1,0 +1,174 @@
+// The language server over real stdio, timed from the protocol messages: didOpen →
+// the first publishDiagnostics of the document, didChange → the publishDiagnostics of
+// the new version, hover and code-action round trips, and fact files → the status
+// notification that reports them loaded. The check's debounce is set to 0 through the
+// `tariffLens.debounceMs` setting so that these figures are the work itself; the
+// debounce is measured separately with the default setting.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { LspClient } from '../support/lspClient';
+import { Random } from './random';
+import { summarize, type Summary } from './stats';
+
+/** Generous: before optimisation a 10 MB memo or 100,000 facts took minutes. */
+const LONG_WAIT_MS = 30 * 60 * 1000;
+
+/**
+ * The server's settings for the benchmark: only the generated facts, no debounce, and
+ * limits high enough that the 10 MB memo is checked whole (by default the server checks
+ * the first 2,000,000 characters and gives up on a check after 2 s).
+ */
+export function serverSettings(debounceMs: number): Record<string, unknown> {
+  return { enable: true, useBuiltinFacts: false, factFiles: [], asOf: '', debounceMs, maxDocumentSize: 100_000_000, checkTimeLimit: 600_000 };
+}
+
+/** Resident memory of a process in MB (Linux /proc, else ps). */
+export function residentMb(pid: number): { rss: number; peak?: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  } catch {
+    return { rss: Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim()) / 1024 };
+  }
+}
+
+export class BenchServer {
+  private constructor(readonly client: LspClient, readonly startedMs: number, readonly factsReadyMs: number) {}
+
+  /**
+   * Starts a server in `workspace` (which holds the fact file) and waits until it
+   * reports `factCount` facts loaded. `factsReadyMs`: from the initialized
+   * notification to that status; `startedMs`: from spawning the process to it.
+   */
+  static async start(workspace: string, factCount: number, debounceMs = 0): Promise<BenchServer> {
+    const t0 = performance.now();
+    const client = await LspClient.start({ workspaceFolder: workspace, settings: serverSettings(debounceMs) });
+    const t1 = performance.now();
+    await client.waitFor(`${factCount} facts loaded`, () => client.statuses.find((s) => s.factCount === factCount), LONG_WAIT_MS);
+    const t2 = performance.now();
+    return new BenchServer(client, t2 - t0, t2 - t1);
+  }
+
+  memory(): { rss: number; peak?: number } {
+    return residentMb(this.client.pid!);
+  }
+
+  /** Opens `text` and returns the time to its first diagnostics (and them). */
+  async open(uri: string, text: string): Promise<{ ms: number; diagnostics: Diagnostic[] }> {
+    this.client.published.length = 0;
+    const t0 = performance.now();
+    await this.client.open(uri, text, 'markdown');
+    const diagnostics = await this.client.waitFor(`diagnostics of ${uri}`, () => this.client.published.find((p) => p.uri === uri)?.diagnostics, LONG_WAIT_MS);
+    return { ms: performance.now() - t0, diagnostics };
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.client.close(uri);
+    await this.client.waitFor('diagnostics cleared', () => this.client.published.find((p) => p.uri === uri && p.diagnostics.length === 0 && p.version === undefined), LONG_WAIT_MS);
+  }
+
+  /** Applies one change and returns the time until the diagnostics of the new version arrive. */
+  async change(doc: TextDocument, offset: number, deleteCount: number, insert: string): Promise<{ ms: number; diagnostics: Diagnostic[] }> {
+    const range = { start: doc.positionAt(offset), end: doc.positionAt(offset + deleteCount) };
+    TextDocument.update(doc, [{ range, text: insert }], doc.version + 1);
+    this.client.published.length = 0;
+    const t0 = performance.now();
+    const version = await this.client.change(doc.uri, [{ range, text: insert }]);
+    const diagnostics = await this.client.waitFor(`diagnostics of version ${version}`, () => this.client.published.find((p) => p.uri === doc.uri && p.version === version)?.diagnostics, LONG_WAIT_MS);
+    return { ms: performance.now() - t0, diagnostics };
+  }
+
+  async stop(): Promise<void> {
+    await this.client.stop();
+  }
+}
+
+/** Offsets of prose lines (not headings, tables, lists, quotes, code or front matter) where typing happens. */
+function proseLineStarts(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let inFence = false;
+  let inFrontMatter = text.startsWith('---');
+  let offset = 0;
+  for (const [i, line] of text.split('\n').entries()) {
+    if (inFrontMatter && i > 0 && line === '---') inFrontMatter = false;
+    else if (line.startsWith('```')) inFence = !inFence;
+    else if (!inFrontMatter && !inFence && line.length > 80 && /^[A-Z]/.test(line)) out.push({ start: offset, end: offset + line.length });
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+export interface EditResult {
+  /** One character typed in prose, then deleted again: each change timed. */
+  typing: Summary;
+  /** A digit of a flagged figure changed, then changed back. */
+  figure: Summary;
+  all: Summary;
+  /** What each publishDiagnostics carried: how many diagnostics, and the JSON size. */
+  diagnostics: number;
+  publishedBytes: number;
+}
+
+/**
+ * One-character edits spread over the document: typing a letter into a prose line
+ * and deleting it again, and changing a digit of a flagged figure and back.
+ */
+export async function measureEdits(server: BenchServer, doc: TextDocument, diagnostics: Diagnostic[], count: number, seed = 7): Promise<EditResult> {
+  const random = new Random(seed);
+  const lines = proseLineStarts(doc.getText());
+  const typing: number[] = [];
+  const figure: number[] = [];
+  let last: Diagnostic[] = diagnostics;
+  const figures = diagnostics.filter((d) => /^\d/.test(String((d.data as { text?: string } | undefined)?.text ?? '')));
+  for (let i = 0; i < count; i += 2) {
+    if (i % 10 === 8 && figures.length) {
+      const d = random.pick(figures);
+      const at = doc.offsetAt(d.range.start);
+      const old = doc.getText().charAt(at);
+      const digit = old === '9' ? '8' : String(Number(old) + 1);
+      figure.push((await server.change(doc, at, 1, digit)).ms);
+      const back = await server.change(doc, at, 1, old);
+      figure.push(back.ms);
+      last = back.diagnostics;
+    } else {
+      const line = random.pick(lines);
+      const at = line.start + random.int(10, line.end - line.start - 10);
+      typing.push((await server.change(doc, at, 0, 'e')).ms);
+      const back = await server.change(doc, at, 1, '');
+      typing.push(back.ms);
+      last = back.diagnostics;
+    }
+  }
+  return {
+    typing: summarize(typing), figure: summarize(figure.length ? figure : [NaN]), all: summarize([...typing, ...figure]),
+    diagnostics: last.length, publishedBytes: Buffer.byteLength(JSON.stringify(last)),
+  };
+}
+
+/** Hover and code-action round trips on flagged claims spread over the document. */
+export async function measureRequests(server: BenchServer, doc: TextDocument, diagnostics: Diagnostic[], count: number): Promise<{ hover: Summary; codeAction: Summary }> {
+  const hover: number[] = [];
+  const codeAction: number[] = [];
+  const step = Math.max(1, Math.floor(diagnostics.length / count));
+  for (let i = 0; i < diagnostics.length && hover.length < count; i += step) {
+    const d = diagnostics[i];
+    const position = { line: d.range.start.line, character: d.range.start.character + 1 };
+    let t0 = performance.now();
+    const card = await server.client.hover(doc.uri, position);
+    hover.push(performance.now() - t0);
+    if (!card) throw new Error(`no hover at ${JSON.stringify(position)}`);
+    t0 = performance.now();
+    const actions = await server.client.codeActions(doc.uri, d.range, { diagnostics: [d] });
+    codeAction.push(performance.now() - t0);
+    if (!actions.length) throw new Error(`no code action for ${d.message}`);
+  }
+  return { hover: summarize(hover), codeAction: summarize(codeAction) };
+}
+
+export function memoUri(workspace: string, name: string): string {
+  return pathToFileURL(`${workspace}/${name}`).href;
+}
