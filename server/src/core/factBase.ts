@@ -17,7 +17,9 @@ export class FactBase implements FactBaseSnapshot {
   private readonly byTargetProduct = new Map<string, Map<string, Fact[]>>();
   /** Each fact's place in `facts`: lists drawn from the index are put back in this order. */
   private readonly order = new Map<Fact, number>();
-  // Lists already drawn, by products and by scope: claims ask for the same few again and again.
+  // Lists already drawn, by partner, products and scope: claims ask for the same few again and again.
+  private readonly forPartner = new Map<string, Fact[]>();
+  private forPartnerSize = 0;
   private readonly forProducts = new Map<string, Fact[]>();
   private readonly forScope = new Map<string, Fact[]>();
 
@@ -80,14 +82,27 @@ export class FactBase implements FactBaseSnapshot {
   }
 
   /**
-   * Facts for this partner and the every-partner facts; for `*`, the latter only. (A
-   * new list each time: kept for every partner, an HTS import's every-partner facts
-   * would take tens of megabytes; claims use inScope, drawn from the index.)
+   * Facts for this partner and the every-partner facts; for `*`, the latter only. The
+   * list is shared: do not change it. Lists are kept within a budget (an HTS import's
+   * every-partner facts, kept for every partner, would take tens of megabytes).
    */
   factsForPartner(partner: string): Fact[] {
     const general = this.byTarget.get('*') ?? [];
     if (partner === '*') return general;
-    return [...(this.byTarget.get(partner) ?? []), ...general];
+    let list = this.forPartner.get(partner);
+    if (!list) {
+      list = [...(this.byTarget.get(partner) ?? []), ...general];
+      for (const [key, kept] of this.forPartner) {
+        if (this.forPartnerSize + list.length <= PARTNER_LISTS_BUDGET) break;
+        this.forPartner.delete(key);
+        this.forPartnerSize -= kept.length;
+      }
+      if (list.length <= PARTNER_LISTS_BUDGET) {
+        this.forPartner.set(partner, list);
+        this.forPartnerSize += list.length;
+      }
+    }
+    return list;
   }
 
   /**
@@ -138,6 +153,9 @@ export class FactBase implements FactBaseSnapshot {
       .sort((a, b) => a.effective.localeCompare(b.effective) || a.id.localeCompare(b.id));
   }
 }
+
+/** Facts kept in factsForPartner's lists at most (8 MB of references); the oldest lists go first. */
+const PARTNER_LISTS_BUDGET = 1_000_000;
 
 /** Appends to a list in place (the index is built once, fact by fact). */
 function pushed(list: Fact[] | undefined, f: Fact): Fact[] {

@@ -72,7 +72,8 @@ class UnreadableValue {
 }
 
 interface RawFile {
-  entries: RawEntry[];
+  /** Read once, in order (the plain YAML reader lets each entry go once it is read). */
+  entries: Iterable<RawEntry>;
   top: Record<string, unknown>;
   lineOfTop(key: string): number;
 }
@@ -443,22 +444,30 @@ function readPlainYaml(text: string, format: 'yaml' | 'json'): RawFile | undefin
     if (err.line !== undefined) err.line = fileLine(err.line);
     throw err;
   }
-  const entries: RawEntry[] = plain.entries.map(({ value, line, keyLines }) => ({
-    value,
-    line,
-    lineOfField(path: string) {
-      let found = line;
-      let prefix = '';
-      for (const part of path.split('.')) {
-        const at = keyLines[prefix + part];
-        if (at === undefined) break;
-        found = at;
-        prefix += `${part}.`;
-      }
-      return found;
-    },
-  }));
-  return { entries, top: rest.top, lineOfTop: (key) => fileLine(rest.lineOfTop(key)) };
+  // Each entry is let go once it is read: 100,000 raw entries and their facts need not all be in memory at once.
+  const list = plain.entries;
+  function* entries(): Generator<RawEntry> {
+    for (let i = 0; i < list.length; i++) {
+      const { value, line, keyLines } = list[i];
+      list[i] = undefined as unknown as (typeof list)[number];
+      yield {
+        value,
+        line,
+        lineOfField(path: string) {
+          let found = line;
+          let prefix = '';
+          for (const part of path.split('.')) {
+            const at = keyLines[prefix + part];
+            if (at === undefined) break;
+            found = at;
+            prefix += `${part}.`;
+          }
+          return found;
+        },
+      };
+    }
+  }
+  return { entries: entries(), top: rest.top, lineOfTop: (key) => fileLine(rest.lineOfTop(key)) };
 }
 
 /** The key written at `offset`, for messages: `rate`. */

@@ -52,16 +52,22 @@ const FACTS_KEY = /^facts:[ ]*(?:#.*)?\r?$/m;
 const KNOWN_KEYS = ['id', 'rate', 'imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'label', 'terms', 'note', 'pauseEnds', 'source', 'title', 'url', 'date', 'until', 'announced'];
 const KNOWN_BY_START = new Map<number, string[]>();
 for (const k of KNOWN_KEYS) KNOWN_BY_START.set(k.charCodeAt(0), [...(KNOWN_BY_START.get(k.charCodeAt(0)) ?? []), k]);
-/** Fields whose values repeat across facts (codes, dates, statuses): one string each keeps big bases small. */
-const REPEATING = new Set(['imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'date', 'until', 'announced']);
+/**
+ * Fields whose values repeat across facts: codes, dates and statuses, and a line's
+ * label, source and terms in each of its dated versions. One string each keeps a big
+ * base small.
+ */
+const REPEATING = new Set(['imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'date', 'until', 'announced', 'label', 'title', 'url', 'terms', 'note']);
 
+/** One copy of each repeating value (see own()). */
 class Interner {
   private readonly known = new Map<string, string>();
   get(s: string): string {
     const k = this.known.get(s);
     if (k !== undefined) return k;
-    if (this.known.size < 100_000) this.known.set(s, s);
-    return s;
+    const copy = own(s);
+    if (this.known.size < 1_000_000) this.known.set(copy, copy);
+    return copy;
   }
 }
 
@@ -207,7 +213,8 @@ function countLines(text: string, to: number): number {
 
 /**
  * A copy of a string cut from the file's text. A longer substring keeps the whole
- * text alive in V8 (40 MB for 100,000 facts); short ones are copies already.
+ * text alive in V8 (40 MB for 100,000 facts); short ones are copies already. (Slicing
+ * a concatenation copies it: what is kept is the copy, not the file.)
  */
 function own(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
@@ -221,7 +228,7 @@ function valueOf(text: string, p: number, end: number, intern: Interner | undefi
   if (c === 34 /* " */ || c === 39 /* ' */) {
     const [value, after] = c === 34 ? doubleQuoted(text.slice(p, end)) : singleQuoted(text.slice(p, end));
     onlyComment(after);
-    return intern ? intern.get(own(value)) : own(value);
+    return intern ? intern.get(value) : own(value);
   }
   return plain(text, p, end, false, intern)[0];
 }
@@ -256,7 +263,7 @@ function plain(text: string, p: number, end: number, flow: boolean, intern: Inte
     }
     last = i + 1;
   }
-  return [resolvePlain(own(text.slice(p, last)), intern), flow ? i : end];
+  return [resolvePlain(text.slice(p, last), intern), flow ? i : end];
 }
 
 /** The core schema's reading of a plain scalar (the YAML library's default). */
@@ -275,7 +282,7 @@ function resolvePlain(text: string, intern: Interner | undefined): unknown {
     if (/^(?:[Tt]rue|TRUE)$/.test(text)) return true;
     if (/^(?:[Ff]alse|FALSE)$/.test(text)) return false;
   }
-  return intern ? intern.get(text) : text;
+  return intern ? intern.get(text) : own(text);
 }
 
 /** The rest of a line after a closing bracket or quote may only be a comment. */
@@ -286,7 +293,7 @@ function onlyComment(after: string): void {
 function flowItem(t: string, intern: Interner | undefined): [unknown, string] {
   if (t.startsWith('"') || t.startsWith("'")) {
     const [value, after] = t.startsWith('"') ? doubleQuoted(t) : singleQuoted(t);
-    return [intern ? intern.get(own(value)) : own(value), after];
+    return [intern ? intern.get(value) : own(value), after];
   }
   const [value, stop] = plain(t, 0, t.length, true, intern);
   return [value, t.slice(stop)];
