@@ -55,7 +55,11 @@ interface Results {
     debounceMs: number;
     hover: Summary;
     codeAction: Summary;
-    factBases: Record<string, { factsReadyMs: Summary; startedMs: Summary; rssIdleMb: number; rssWithMemoMb: number; peakMb?: number }>;
+    /**
+     * Per fact base: load times; resident memory right after loading, once settled, and
+     * with the 1 MB memo open and checked (settled), and the peak.
+     */
+    factBases: Record<string, { factsReadyMs: Summary; startedMs: Summary; rssLoadedMb: number; rssIdleMb: number; rssWithMemoMb: number; peakMb?: number }>;
     growth: { open10to1: number; edit10to1: number };
   };
 }
@@ -149,21 +153,21 @@ async function serverBench(memos: Map<string, string>, factFiles: Map<number, { 
     log(`server: ${count} facts`);
     const ready: number[] = [];
     const started: number[] = [];
-    let rssIdleMb = 0, rssWithMemoMb = 0, peakMb: number | undefined;
+    let rssLoadedMb = 0, rssIdleMb = 0, rssWithMemoMb = 0, peakMb: number | undefined;
     for (let i = 0; i < runs(3); i++) {
       const server = await BenchServer.start(dir, count);
       ready.push(server.factsReadyMs);
       started.push(server.startedMs);
       if (i === 0) {
-        rssIdleMb = server.memory().rss;
+        rssLoadedMb = server.memory().rss;
+        rssIdleMb = await server.settledMemory();
         await server.open(memoUri(dir, 'memo-1mb.md'), memos.get('1 MB')!);
-        const after = server.memory();
-        rssWithMemoMb = after.rss;
-        peakMb = after.peak;
+        rssWithMemoMb = await server.settledMemory();
+        peakMb = server.memory().peak;
       }
       await server.stop();
     }
-    factBases[count] = { factsReadyMs: summarize(ready), startedMs: summarize(started), rssIdleMb: round(rssIdleMb, 0), rssWithMemoMb: round(rssWithMemoMb, 0), peakMb: peakMb && round(peakMb, 0) };
+    factBases[count] = { factsReadyMs: summarize(ready), startedMs: summarize(started), rssLoadedMb: round(rssLoadedMb, 0), rssIdleMb: round(rssIdleMb, 0), rssWithMemoMb: round(rssWithMemoMb, 0), peakMb: peakMb && round(peakMb, 0) };
   }
 
   const { dir } = factFiles.get(MAIN_FACTS)!;
@@ -288,10 +292,10 @@ function table(r: Results): string {
     out.push(row(['code action, 1 MB', s.codeAction.median, s.codeAction.p95, s.codeAction.runs], w));
     out.push(row([`edit → diagnostics, 1 MB, debounce ${s.debounceMs} ms`, s.editWithDefaultDebounce.median, s.editWithDefaultDebounce.p95, s.editWithDefaultDebounce.runs], w));
     out.push(`10 MB / 1 MB: open ${s.growth.open10to1} (near 10 is linear), edit ${s.growth.edit10to1} (near 1 is incremental)`, '');
-    const wf = [10, 16, 14, 10, 14, 8];
-    out.push('Language server by fact base (1 MB memo for the memory with a memo open)');
-    out.push(row(['facts', 'loaded ms (init)', 'from spawn ms', 'RSS MB', 'RSS+memo MB', 'peak MB'], wf));
-    for (const [count, f] of Object.entries(s.factBases)) out.push(row([count, f.factsReadyMs.median, f.startedMs.median, f.rssIdleMb, f.rssWithMemoMb, f.peakMb ?? ''], wf));
+    const wf = [10, 16, 14, 14, 14, 14, 8];
+    out.push('Language server by fact base (resident memory in MB: just loaded, settled, settled with the 1 MB memo checked, peak)');
+    out.push(row(['facts', 'loaded ms (init)', 'from spawn ms', 'RSS loaded', 'RSS settled', 'RSS + memo', 'peak'], wf));
+    for (const [count, f] of Object.entries(s.factBases)) out.push(row([count, f.factsReadyMs.median, f.startedMs.median, f.rssLoadedMb, f.rssIdleMb, f.rssWithMemoMb, f.peakMb ?? ''], wf));
     out.push('');
   }
   out.push('Targets');
@@ -307,7 +311,7 @@ function table(r: Results): string {
     out.push(`  hover and code action ≤ ${TARGETS.requestMs} ms: ${s.hover.median} / ${s.codeAction.median} — ${check(s.hover.median <= TARGETS.requestMs && s.codeAction.median <= TARGETS.requestMs)}`);
     if (big) {
       out.push(`  100,000 facts load ≤ ${TARGETS.loadMs} ms: ${big.factsReadyMs.median} — ${check(big.factsReadyMs.median <= TARGETS.loadMs)}`);
-      out.push(`  server RSS ≤ ${TARGETS.rssMb} MB with 100,000 facts (and the 1 MB memo): ${big.rssIdleMb} (${big.rssWithMemoMb}) — ${check(Math.max(big.rssIdleMb, big.rssWithMemoMb) <= TARGETS.rssMb)}`);
+      out.push(`  server RSS ≤ ${TARGETS.rssMb} MB with 100,000 facts, settled: ${big.rssIdleMb} — ${check(big.rssIdleMb <= TARGETS.rssMb)}; with the 1 MB memo ${big.rssWithMemoMb} — ${check(big.rssWithMemoMb <= TARGETS.rssMb)}; just loaded ${big.rssLoadedMb}, peak ${big.peakMb}`);
     }
   }
   return out.join('\n') + '\n';

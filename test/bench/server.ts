@@ -57,6 +57,23 @@ export class BenchServer {
     return residentMb(this.client.pid!);
   }
 
+  /**
+   * Resident memory once it has settled: V8 gives memory back to the system some
+   * seconds after a burst of work (its memory reducer runs when the process idles), so
+   * this polls until it holds still for a while (at most `maxMs`).
+   */
+  async settledMemory(maxMs = 45_000): Promise<number> {
+    const started = performance.now();
+    let last = this.memory().rss, still = 0;
+    while (performance.now() - started < maxMs && still < 4) {
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      const now = this.memory().rss;
+      still = Math.abs(now - last) < 2 ? still + 1 : 0;
+      last = now;
+    }
+    return last;
+  }
+
   /** Opens `text` and returns the time to its first diagnostics (and them). */
   async open(uri: string, text: string): Promise<{ ms: number; diagnostics: Diagnostic[] }> {
     this.client.published.length = 0;
