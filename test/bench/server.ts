@@ -59,11 +59,12 @@ export class BenchServer {
 
   /**
    * Resident memory once it has settled: V8 gives memory back to the system some
-   * seconds after a burst of work (its memory reducer runs when the process idles), so
-   * this polls until it holds still for a while (at most `maxMs`).
+   * seconds after a burst of work (its memory reducer runs when the process has idled
+   * for a while, 10-20 s), so this waits `minMs`, then polls until it holds still.
    */
-  async settledMemory(maxMs = 45_000): Promise<number> {
+  async settledMemory(minMs = 25_000, maxMs = 60_000): Promise<number> {
     const started = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, minMs));
     let last = this.memory().rss, still = 0;
     while (performance.now() - started < maxMs && still < 4) {
       await new Promise((resolve) => setTimeout(resolve, 2500));
