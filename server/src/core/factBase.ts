@@ -36,7 +36,9 @@ export class FactBase implements FactBaseSnapshot {
       list.push(f);
       this.byTarget.set(f.target, list);
       const byProduct = this.byTargetProduct.get(f.target) ?? new Map<string, Fact[]>();
-      for (const p of new Set(f.products)) byProduct.set(p, pushed(byProduct.get(p), f));
+      f.products.forEach((p, j) => {
+        if (f.products.indexOf(p) === j) byProduct.set(p, pushed(byProduct.get(p), f)); // once per product
+      });
       this.byTargetProduct.set(f.target, byProduct);
     });
   }

@@ -53,11 +53,11 @@ const KNOWN_KEYS = ['id', 'rate', 'imposer', 'target', 'products', 'measure', 'e
 const KNOWN_BY_START = new Map<number, string[]>();
 for (const k of KNOWN_KEYS) KNOWN_BY_START.set(k.charCodeAt(0), [...(KNOWN_BY_START.get(k.charCodeAt(0)) ?? []), k]);
 /**
- * Fields whose values repeat across facts: codes, dates and statuses, and a line's
- * label, source and terms in each of its dated versions. One string each keeps a big
- * base small.
+ * Fields whose short values repeat across facts (codes, dates, statuses, terms): one
+ * string each keeps a big base small. (Labels, titles and URLs repeat only within a
+ * line's dated versions: looking them up costs more time than they take room.)
  */
-const REPEATING = new Set(['imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'date', 'until', 'announced', 'label', 'title', 'url', 'terms', 'note']);
+const REPEATING = new Set(['imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'date', 'until', 'announced', 'terms']);
 
 /** One copy of each repeating value (see own()). */
 class Interner {
