@@ -109,15 +109,17 @@ describe('the fact base index', () => {
     const builtin = join(repoRoot, 'server', 'facts', 'builtin.tariff-facts.yaml');
     for (const base of [sampleFacts(), FactBase.build([parseFactFile(readFileSync(builtin, 'utf8'), builtin, { builtin: true })])]) {
       const partners = ['*', 'ZZ', ...new Set(base.facts.map((f) => f.target))];
+      // The partner's own facts, then the every-partner ones, each in file order.
+      const forPartner = (partner: string) => [...(partner === '*' ? [] : base.facts.filter((f) => f.target === partner)), ...base.facts.filter((f) => f.target === '*')];
       const products = [...new Set(base.facts.flatMap((f) => f.products)), 'unknown'];
       for (const partner of partners) {
         for (const scopeProducts of [[], ...products.map((p) => [p]), products.slice(0, 3)]) {
           for (const measureChange of [undefined, ...SCOPE_CHANGING_MEASURES]) {
-            const expected = base.factsForPartner(partner).filter((f) => (scopeProducts.length ? coversProducts(f, scopeProducts) : f.products.includes('all'))
+            const expected = forPartner(partner).filter((f) => (scopeProducts.length ? coversProducts(f, scopeProducts) : f.products.includes('all'))
               && (measureChange ? f.measure === measureChange : !SCOPE_CHANGING_MEASURES.has(f.measure ?? '')));
             assert.deepStrictEqual(base.inScope({ partner, products: scopeProducts, measureChange }), expected);
           }
-          const history = base.factsForPartner(partner).filter((f) => f.imposer === 'US' && coversProducts(f, scopeProducts))
+          const history = forPartner(partner).filter((f) => f.imposer === 'US' && coversProducts(f, scopeProducts))
             .sort((a, b) => a.effective.localeCompare(b.effective) || a.id.localeCompare(b.id));
           assert.deepStrictEqual(base.history({ imposer: 'US', partner, products: scopeProducts, measures: [] }), history);
         }

@@ -4,6 +4,7 @@
 // mention in the paragraph, then the document's subject.
 import type { Figure } from './figures';
 import { figuresIn } from './figures';
+import { PhraseTrie, isWordCode } from './phraseTrie';
 import { speaksOfThePast } from './temporal';
 import type { ClaimScope, Vocabulary } from './types';
 import { EFFECTIVE_RATE_PHRASES, SCOPE_CHANGING_MEASURES, partnerNames } from './vocabulary';
@@ -50,7 +51,7 @@ export interface ReadingContext {
 
 /** Finds vocabulary phrases in text; longest phrase wins, whole words only. */
 export class PhraseMatcher {
-  private readonly pattern: RegExp | undefined;
+  private readonly trie: PhraseTrie;
   private readonly keysOf = new Map<string, string[]>();
 
   constructor(entries: Iterable<[string, string[]]>, extraPhrases: Iterable<string> = []) {
@@ -63,47 +64,48 @@ export class PhraseMatcher {
     };
     for (const [key, phrases] of entries) for (const p of [key, ...phrases]) if (key !== 'all') add(p, key);
     for (const p of extraPhrases) add(p, undefined);
-    const phrases = [...this.keysOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).map((p) => p.replace(/\\?[ -]/g, '[\\s-]'));
-    this.pattern = phrases.length ? new RegExp(`(?<![\\w-])(?:${phrases.join('|')})(?![\\w])`, 'gi') : undefined;
+    this.trie = new PhraseTrie(this.keysOf.keys(), {
+      ignoreCase: true,
+      flexibleSeparators: true,
+      startsAfter: (code) => !isWordCode(code) && code !== HYPHEN,
+      endsAt: (text, end, to) => end === to || !isWordCode(text.charCodeAt(end)),
+    });
   }
 
   /** Matches in text: the phrase (lower case) and the keys it names. */
   find(text: string, from = 0, to = text.length): { phrase: string; keys: string[]; start: number; end: number }[] {
-    if (!this.pattern) return [];
-    const out = [];
-    const slice = text.slice(from, to);
-    this.pattern.lastIndex = 0;
-    for (let m = this.pattern.exec(slice); m; m = this.pattern.exec(slice)) {
-      const phrase = m[0].toLowerCase().replace(/[\s-]+/g, (s) => (s.includes('-') ? '-' : ' '));
+    return this.trie.matches(text, from, to).map(({ start, end }) => {
+      const phrase = text.slice(start, end).toLowerCase().replace(/[\s-]+/g, (s) => (s.includes('-') ? '-' : ' '));
       const keys = this.keysOf.get(phrase) ?? this.keysOf.get(phrase.replace(/-/g, ' ')) ?? this.keysOf.get(phrase.replace(/ /g, '-')) ?? [];
-      out.push({ phrase, keys, start: from + m.index, end: from + m.index + m[0].length });
-    }
-    return out;
+      return { phrase, keys, start, end };
+    });
   }
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-let partnerPattern: RegExp | undefined;
+let partnerTrie: PhraseTrie | undefined;
 const codeOfPhrase = new Map<string, string>();
 
 /** Partner names in text with the role each plays: imposing the tariff, or facing it. */
 export function partnersIn(text: string): PartnerMention[] {
-  if (!partnerPattern) {
+  if (!partnerTrie) {
     const names = partnerNames();
     for (const n of names) codeOfPhrase.set(n.phrase, n.code);
-    partnerPattern = new RegExp(`(?<![\\w.])(?:${names.map((n) => escapeRegex(n.phrase)).join('|')})(?![\\w]|\\.\\w)`, 'g');
+    partnerTrie = new PhraseTrie(codeOfPhrase.keys(), {
+      ignoreCase: false,
+      flexibleSeparators: false,
+      startsAfter: (code) => !isWordCode(code) && code !== DOT,
+      // "U.S.A" is not "U.S" followed by more: a name never ends before a dot and a word character.
+      endsAt: (t, end, to) => end === to || (!isWordCode(t.charCodeAt(end)) && !(t.charCodeAt(end) === DOT && end + 1 < to && isWordCode(t.charCodeAt(end + 1)))),
+    });
   }
-  const out: PartnerMention[] = [];
-  partnerPattern.lastIndex = 0;
-  for (let m = partnerPattern.exec(text); m; m = partnerPattern.exec(text)) {
-    const code = codeOfPhrase.get(m[0])!;
-    out.push({ code, start: m.index, end: m.index + m[0].length, role: roleOf(text, code, m.index, m.index + m[0].length) });
-  }
-  return out;
+  return partnerTrie.matches(text).map(({ start, end }) => {
+    const code = codeOfPhrase.get(text.slice(start, end))!;
+    return { code, start, end, role: roleOf(text, code, start, end) };
+  });
 }
+
+const HYPHEN = 0x2d;
+const DOT = 0x2e;
 
 const TARGET_NOUNS = /^(?:['’]s)?[\s-]+(?:[\w-]+\s+){0,2}?(?:goods|exports|exporters|products|imports|steel|aluminum|aluminium|cars|autos|vehicles|firms|companies|manufacturers|shipments|producers|makers|carmakers|automakers|farmers|agricultural|beef|soybeans|wine|whiskey|whisky|motorcycles)\b/i;
 const RETALIATION_AFTER = /^(?:['’]s)?\s+(?:(?:own|\d+(?:\.\d+)?\s?%|[\w-]+)\s+){0,3}?(?:counter-?tariffs?|counter\s+tariffs?|retaliat\w*|countermeasures?|imposed|imposes|levied|levies|slapped|hit back|responded)/i;

@@ -12,14 +12,11 @@ export class FactBase implements FactBaseSnapshot {
   readonly problems: FactFileProblem[];
   readonly builtinReviewed?: IsoDate;
   private readonly byIdIndex = new Map<string, Fact>();
-  private readonly byTarget = new Map<string, Fact[]>();
   /** Facts by target, then by product key (a fact is listed under each of its products). */
   private readonly byTargetProduct = new Map<string, Map<string, Fact[]>>();
   /** Each fact's place in `facts`: lists drawn from the index are put back in this order. */
   private readonly order = new Map<Fact, number>();
   // Lists already drawn, by partner, products and scope: claims ask for the same few again and again.
-  private readonly forPartner = new Map<string, Fact[]>();
-  private forPartnerSize = 0;
   private readonly forProducts = new Map<string, Fact[]>();
   private readonly forScope = new Map<string, Fact[]>();
 
@@ -32,9 +29,6 @@ export class FactBase implements FactBaseSnapshot {
     facts.forEach((f, i) => {
       this.byIdIndex.set(f.id, f);
       this.order.set(f, i);
-      const list = this.byTarget.get(f.target) ?? [];
-      list.push(f);
-      this.byTarget.set(f.target, list);
       const byProduct = this.byTargetProduct.get(f.target) ?? new Map<string, Fact[]>();
       f.products.forEach((p, j) => {
         if (f.products.indexOf(p) === j) byProduct.set(p, pushed(byProduct.get(p), f)); // once per product
@@ -84,34 +78,9 @@ export class FactBase implements FactBaseSnapshot {
   }
 
   /**
-   * Facts for this partner and the every-partner facts; for `*`, the latter only. The
-   * list is shared: do not change it. Lists are kept within a budget (an HTS import's
-   * every-partner facts, kept for every partner, would take tens of megabytes).
-   */
-  factsForPartner(partner: string): Fact[] {
-    const general = this.byTarget.get('*') ?? [];
-    if (partner === '*') return general;
-    let list = this.forPartner.get(partner);
-    if (!list) {
-      list = [...(this.byTarget.get(partner) ?? []), ...general];
-      for (const [key, kept] of this.forPartner) {
-        if (this.forPartnerSize + list.length <= PARTNER_LISTS_BUDGET) break;
-        this.forPartner.delete(key);
-        this.forPartnerSize -= kept.length;
-      }
-      if (list.length <= PARTNER_LISTS_BUDGET) {
-        this.forPartner.set(partner, list);
-        this.forPartnerSize += list.length;
-      }
-    }
-    return list;
-  }
-
-  /**
    * The facts for a partner that cover the products (that list one of them or `all`;
-   * for no products, those that list `all`): factsForPartner(partner) filtered with
-   * coversProducts, the same facts in the same order, drawn from the index. Shared: do
-   * not change it.
+   * for no products, those that list `all`): the partner's own facts, then the
+   * every-partner ones, each in file order. Shared: do not change it.
    */
   factsForProducts(partner: string, products: string[]): Fact[] {
     const key = `${partner}\u0000${products.join('\u0000')}`;
@@ -134,8 +103,7 @@ export class FactBase implements FactBaseSnapshot {
    * The facts in a claim's scope whatever the imposer: its partner's and the
    * every-partner facts that cover its products, under its measure rule (only the facts
    * of a measure that changes the scope when it names one, else none of those). The same
-   * facts, in the same order, as filtering factsForPartner(scope.partner) with those
-   * rules; shared: do not change it.
+   * facts, in the same order, as factsForProducts; shared: do not change it.
    */
   inScope(scope: Pick<ClaimScope, 'partner' | 'products' | 'measureChange'>): Fact[] {
     const key = `${scope.partner}\u0000${scope.products.join('\u0000')}\u0001${scope.measureChange ?? ''}`;
@@ -155,9 +123,6 @@ export class FactBase implements FactBaseSnapshot {
       .sort((a, b) => a.effective.localeCompare(b.effective) || a.id.localeCompare(b.id));
   }
 }
-
-/** Facts kept in factsForPartner's lists at most (8 MB of references); the oldest lists go first. */
-const PARTNER_LISTS_BUDGET = 1_000_000;
 
 /** Appends to a list in place (the index is built once, fact by fact). */
 function pushed(list: Fact[] | undefined, f: Fact): Fact[] {

@@ -1,12 +1,11 @@
 // Judges a claim against the facts (contract §2): which facts are in scope, which
 // apply on a date (validity, partner overrides, paused rates), and the first verdict
 // row that holds. A claim with several readings is a problem only under all of them.
-import { coversProducts, validOn, type FactBase } from './factBase';
+import { validOn, type FactBase } from './factBase';
 import { addDays } from './dates';
 import { readableDate } from './dates';
 import type { Framing } from './claims';
 import type { ClaimScope, Fact, IsoDate, Verdict } from './types';
-import { SCOPE_CHANGING_MEASURES } from './vocabulary';
 
 export interface Judgement {
   verdict: Verdict;
@@ -46,10 +45,8 @@ export class ScopedFacts {
   readonly narrowed: Fact[];
 
   constructor(facts: FactBase, readonly scope: ClaimScope, date: IsoDate, value: number) {
-    this.all = facts.factsForPartner(scope.partner).filter((f) =>
-      (scope.imposer === undefined || f.imposer === scope.imposer) &&
-      (scope.products.length ? coversProducts(f, scope.products) : f.products.includes('all')) &&
-      (scope.measureChange ? f.measure === scope.measureChange : !SCOPE_CHANGING_MEASURES.has(f.measure ?? '')));
+    const inScope = facts.inScope(scope);
+    this.all = scope.imposer === undefined ? inScope : inScope.filter((f) => f.imposer === scope.imposer);
     // Measure words narrow among the facts that matter to this claim, those valid at the
     // date or that ever had its figure; a word none of them carries is ignored.
     const relevant = this.all.filter((f) => validOn(f, date) || sameRate(f.rate, value));
