@@ -3,7 +3,7 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckStopped, PROBLEM_VERDICTS, checkDocument, documentKindOf, type Claim, type DocumentCheck, type DocumentKind, type Fact, type FactBase } from './core';
-import { CheckCache } from './core';
+import { CheckCache, claimIdentity } from './core';
 import { factLocation } from './factWatcher';
 import { checkedLength, sizeLimitDiagnostic, timeLimitDiagnostic } from './limits';
 import { DIAGNOSTIC_SOURCE, type ClaimDiagnosticData, type DocumentStatus } from './protocol';
@@ -172,16 +172,16 @@ const LSP_SEVERITY: Record<SeverityLevel, DiagnosticSeverity | undefined> = {
 
 /**
  * Diagnostics made for the claims of earlier checks. The engine hands back the same
- * claim object for a paragraph an edit did not touch, so its diagnostic is reused
- * (with its range brought up to date, should lines have moved).
+ * claim (or a copy moved by an edit before it) for a paragraph an edit did not touch,
+ * so its diagnostic is reused, with its range brought up to date.
  */
-const madeFor = new WeakMap<Claim, { severity: DiagnosticSeverity; factBase: FactBase; diagnostic: Diagnostic }>();
+const madeFor = new WeakMap<object, { severity: DiagnosticSeverity; factBase: FactBase; diagnostic: Diagnostic }>();
 
 function reusedDiagnostic(document: TextDocument, claim: Claim, severity: DiagnosticSeverity, factBase: FactBase): Diagnostic {
-  const made = madeFor.get(claim);
+  const made = madeFor.get(claimIdentity(claim));
   if (!made || made.severity !== severity || made.factBase !== factBase) {
     const diagnostic = claimDiagnostic(document, claim, severity, factBase);
-    madeFor.set(claim, { severity, factBase, diagnostic });
+    madeFor.set(claimIdentity(claim), { severity, factBase, diagnostic });
     return diagnostic;
   }
   const start = document.positionAt(claim.start), end = document.positionAt(claim.end);

@@ -3,7 +3,7 @@
 import type { CheckCache } from './checkCache';
 import { claimsInSentence, mentionsTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext } from './claims';
 import { todayIso } from './dates';
-import { layoutOf, type DocumentLayout, type Paragraph, type Span } from './document';
+import { layoutOf, type DocumentLayout, type Span } from './document';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
 import { claimPeriod, speaksOfThePast, timeExpressionsIn, type TimeExpression } from './temporal';
@@ -137,44 +137,34 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
 
 /** Partners the title names, or else the one the document names more than all others together. */
 function subjectPartnersOf(layout: DocumentLayout, cache?: CheckCache): string[] {
-  const partnerCodes = (span: Span) => [...new Set(partnersIn(layout.prose.slice(span.start, span.end)).filter((m) => m.role === 'partner' && m.code !== 'US').map((m) => m.code))];
   if (layout.title) {
-    const inTitle = partnerCodes(layout.title);
+    const inTitle = partnersNamedIn(layout.prose, layout.title).filter(([code]) => code !== 'US').map(([code]) => code);
     if (inTitle.length) return inTitle;
   }
   const counts = new Map<string, number>();
-  if (cache) {
-    for (const p of layout.paragraphs) for (const [code, n] of paragraphPartnerCounts(layout.prose, p, cache)) counts.set(code, (counts.get(code) ?? 0) + n);
-  } else {
-    for (const m of partnersIn(layout.prose)) if (m.role === 'partner') counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  for (const p of layout.paragraphs) {
+    const identity = p.origin ?? p;
+    let named = cache?.partnerCounts(identity);
+    if (!named) {
+      named = partnersNamedIn(layout.prose, p);
+      cache?.keepPartnerCounts(identity, named);
+    }
+    for (const [code, n] of named) counts.set(code, (counts.get(code) ?? 0) + n);
   }
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const [top] = [...counts].sort((a, b) => b[1] - a[1]);
   return top && top[1] * 2 > total ? [top[0]] : [];
 }
 
-// partnersIn reads a mention's role from up to this many characters before and after it
-// (roleOf in claims.ts): keep these in step with it, or a cached count can go stale.
-const ROLE_BEFORE = 25;
-const ROLE_AFTER = 60;
-
 /**
- * The partners a paragraph names (as partners, not imposers), with how often, in order
- * of first mention: the same as counting over the whole prose, since no name spans a
- * line end and the window holds every character a mention's role is read from.
+ * The partners a span of prose names (as partners, not imposers), with how often, in
+ * order of first mention. Roles are read within the span, so a paragraph's count
+ * depends on its own text only and a cache can keep it.
  */
-function paragraphPartnerCounts(prose: string, p: Paragraph, cache: CheckCache): [string, number][] {
-  const identity = p.origin ?? p, margin = { before: ROLE_BEFORE, after: ROLE_AFTER };
-  const known = cache.partnerCounts(identity, prose, p.start, p.end, margin);
-  if (known) return known;
-  const from = Math.max(0, p.start - ROLE_BEFORE);
+function partnersNamedIn(prose: string, span: Span): [string, number][] {
   const counts = new Map<string, number>();
-  for (const m of partnersIn(prose.slice(from, p.end + ROLE_AFTER))) {
-    if (m.role === 'partner' && m.start >= p.start - from && m.start < p.end - from) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
-  }
-  const found = [...counts];
-  cache.keepPartnerCounts(identity, prose, p.start, p.end, margin, found);
-  return found;
+  for (const m of partnersIn(prose.slice(span.start, span.end))) if (m.role === 'partner') counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  return [...counts];
 }
 
 /**

@@ -3,9 +3,8 @@
 // its own text and on a little document-wide context: the as-of date, the subject
 // partners, whether the document is about tariffs, and the fact base. The cache keeps
 // claims per paragraph (and per table cell) for one context and forgets them all when
-// the context changes; it keeps the chunk layouts of the last layout, and the partner
-// mentions of each paragraph (with the few characters around it that decide a
-// mention's role) from which the subject partners are counted.
+// the context changes; it keeps the chunk layouts of the last layout, and the partners
+// each paragraph names, from which the subject partners are counted.
 //
 // A cache belongs to one document: the language server keeps one per open document.
 // Paragraphs are known by their identity in the layout (the layout cache keeps it for
@@ -16,21 +15,20 @@ import { detached } from './usedMap';
 import type { FactBase } from './factBase';
 import type { Claim } from './types';
 
-/** A paragraph's claims with offsets from its start, and the last copy made at a document offset. */
+/**
+ * A paragraph's claims with offsets from its start, and copies moved to the document
+ * offsets asked for lately. The same text can stand in several places (a repeated
+ * list item, a boilerplate line), each asking for its own copy at every check.
+ */
 interface ClaimsEntry {
   /** The check context they were read in. */
   context: number;
   relative: Claim[];
-  offset: number;
-  absolute: Claim[];
+  atOffset: Map<number, Claim[]>;
 }
 
-/** The partners a paragraph names, and the characters around it that decided their roles. */
-interface MentionsEntry {
-  before: string;
-  after: string;
-  counts: [string, number][];
-}
+/** Copies kept per paragraph: enough for the places a repeated text stands in, few enough that they cannot pile up. */
+const PLACES_KEPT = 64;
 
 export class CheckCache {
   /** Chunk layouts of the document (see document.ts). */
@@ -41,7 +39,8 @@ export class CheckCache {
   private contextId = 0;
   // Paragraphs and table cells are keyed by their layout identity (their `origin`).
   private readonly claims = new WeakMap<object, ClaimsEntry>();
-  private readonly mentions = new WeakMap<object, MentionsEntry>();
+  /** The partners each paragraph names (as partners), with how often. */
+  private readonly mentions = new WeakMap<object, [string, number][]>();
 
   /**
    * Starts a check whose document-wide context is `context` (a string that changes
@@ -57,31 +56,41 @@ export class CheckCache {
   claimsAt(identity: object, offset: number): Claim[] | undefined {
     const entry = this.claims.get(identity);
     if (!entry || entry.context !== this.contextId) return undefined;
-    if (entry.offset !== offset) {
-      entry.offset = offset;
-      entry.absolute = entry.relative.map((c) => ({ ...c, start: c.start + offset, end: c.end + offset }));
+    let claims = entry.atOffset.get(offset);
+    if (!claims) {
+      claims = entry.relative.map((c) => ({ ...c, start: c.start + offset, end: c.end + offset }));
+      keep(entry.atOffset, offset, claims);
     }
-    return entry.absolute;
+    return claims;
   }
 
   /** Keeps the claims just read from a paragraph or cell at `offset` (their offsets are the document's). */
   keepClaims(identity: object, offset: number, claims: Claim[]): void {
-    const entry: ClaimsEntry = { context: this.contextId, relative: claims.map((c) => detached({ ...c, start: c.start - offset, end: c.end - offset })), offset, absolute: claims };
-    this.claims.set(identity, entry);
+    const relative = claims.map((c) => detached({ ...c, start: c.start - offset, end: c.end - offset }));
+    this.claims.set(identity, { context: this.contextId, relative, atOffset: new Map([[offset, claims]]) });
   }
 
-  /**
-   * Partners counted in the paragraph prose[start, end) (`identity`: its Paragraph.origin),
-   * unless its `margin` characters before or after (which decide the roles) changed.
-   */
-  partnerCounts(identity: object, prose: string, start: number, end: number, margin: { before: number; after: number }): [string, number][] | undefined {
-    const known = this.mentions.get(identity);
-    const from = Math.max(0, start - margin.before);
-    if (!known || known.before.length !== start - from || !prose.startsWith(known.before, from) || !prose.startsWith(known.after, end)) return undefined;
-    return known.after.length === margin.after || end + known.after.length === prose.length ? known.counts : undefined;
+  /** The partners a paragraph (`identity`: its Paragraph.origin) names, with how often. */
+  partnerCounts(identity: object): [string, number][] | undefined {
+    return this.mentions.get(identity);
   }
 
-  keepPartnerCounts(identity: object, prose: string, start: number, end: number, margin: { before: number; after: number }, counts: [string, number][]): void {
-    this.mentions.set(identity, { before: detached(prose.slice(Math.max(0, start - margin.before), start)), after: detached(prose.slice(end, end + margin.after)), counts });
+  keepPartnerCounts(identity: object, counts: [string, number][]): void {
+    this.mentions.set(identity, counts);
   }
+}
+
+/** Adds an entry, forgetting the others first when there are PLACES_KEPT of them. */
+function keep<K, V>(map: Map<K, V>, key: K, value: V): void {
+  if (map.size >= PLACES_KEPT) map.clear();
+  map.set(key, value);
+}
+
+/**
+ * What stays the same for a claim when an edit elsewhere moves it: a cache hands back a
+ * copy with new offsets that shares the claim's nested records, and a new reading of
+ * the claim makes new ones. Keep what is derived from a claim's content under this.
+ */
+export function claimIdentity(claim: Claim): object {
+  return claim.judged;
 }

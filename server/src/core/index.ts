@@ -4,5 +4,5 @@ export * from './types';
 export { parseFactFile, factFileFormat, isFactFileName, type ParsedFactFile } from './factFile';
 export { FactBase } from './factBase';
 export { checkDocument, documentKindOf, CheckStopped } from './check';
-export { CheckCache } from './checkCache';
+export { CheckCache, claimIdentity } from './checkCache';
 export { formatFigure } from './figures';
