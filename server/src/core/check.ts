@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache } from './checkCache';
-import { claimsInSentence, mentionsTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext } from './claims';
+import { claimsInSentence, matchesIn, mentionsTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext } from './claims';
 import { todayIso } from './dates';
 import { layoutOf, type DocumentLayout, type Span } from './document';
 import type { FactBase } from './factBase';
@@ -90,7 +90,8 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
       if (options.shouldStop?.()) throw new CheckStopped();
       const sentence = layout.prose.slice(s.start, s.end);
       const ctx: ReadingContext = { ...base, earlierPartners: [...earlierPartners].reverse(), earlierProducts: [...earlierProducts].reverse() };
-      const read = claimsInSentence(sentence, ctx);
+      const named = matchesIn(sentence, ctx);
+      const read = claimsInSentence(sentence, ctx, named);
       const aboutTariffs = mentionsTariff(sentence);
       if (read.length || aboutTariffs) {
         const times = timeExpressionsIn(sentence, asOf, lastTime?.to);
@@ -101,8 +102,8 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
       }
       // Only the nearest earlier mention is ever read, so only it is kept: copying the list
       // of every earlier sentence for each sentence is quadratic in a long paragraph.
-      const partners = [...new Set(partnersIn(sentence).filter((m) => m.role === 'partner').map((m) => m.code))];
-      const products = [...new Set(matchers.products.find(sentence).flatMap((m) => m.keys))];
+      const partners = [...new Set(named.mentions.filter((m) => m.role === 'partner').map((m) => m.code))];
+      const products = [...new Set(named.products.flatMap((m) => m.keys))];
       if (partners.length) earlierPartners[0] = partners;
       if (products.length) earlierProducts[0] = products;
     }

@@ -277,7 +277,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
 // ---------------------------------------------------------------------------------
 // Scope
 
-const EVERY_PARTNER = /\b(?:all|every|other|most|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers)\b|\b(?:universal|across-the-board|global(?:ly)?|worldwide)\b/i;
+const EVERY_PARTNER = /\b(?:all|every|other|most|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers)\b|\b(?:universal|across-the-board|global(?:ly)?|worldwide)\b/gi;
 
 function partnersOf(mentions: PartnerMention[], from: number, to: number): string[] {
   return [...new Set(mentions.filter((m) => m.role === 'partner' && m.start >= from && m.end <= to).map((m) => m.code))];
@@ -288,7 +288,7 @@ type Match = { start: number; end: number };
 type PhraseMatch = ReturnType<PhraseMatcher['find']>[number];
 
 /** Everything a sentence names, found once: searching it again per figure is quadratic on a long line. */
-interface SentenceMatches {
+export interface SentenceMatches {
   mentions: PartnerMention[];
   measures: PhraseMatch[];
   products: PhraseMatch[];
@@ -299,14 +299,15 @@ interface SentenceMatches {
 
 const EFFECTIVE_RATE = new RegExp(EFFECTIVE_RATE_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
 
-function allMatches(re: RegExp, text: string): Match[] {
-  const global = new RegExp(re.source, 'gi');
+function allMatches(global: RegExp, text: string): Match[] {
   const out: Match[] = [];
+  global.lastIndex = 0;
   for (let m = global.exec(text); m; m = global.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
-function matchesIn(sentence: string, ctx: ReadingContext): SentenceMatches {
+/** What a sentence names: partners, measures, products and the words that widen or qualify a scope. */
+export function matchesIn(sentence: string, ctx: Pick<ReadingContext, 'measures' | 'products'>): SentenceMatches {
   return {
     mentions: partnersIn(sentence),
     measures: ctx.measures.find(sentence),
@@ -319,12 +320,12 @@ function matchesIn(sentence: string, ctx: ReadingContext): SentenceMatches {
 
 const within = (m: Match, span: Match) => m.start >= span.start && m.end <= span.end;
 
-/** Reads every tariff claim in one sentence. */
-export function claimsInSentence(sentence: string, ctx: ReadingContext): ReadClaim[] {
+/** Reads every tariff claim in one sentence (`named`: what it names, when the caller has found that already). */
+export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: SentenceMatches): ReadClaim[] {
   const figures = figuresIn(sentence);
   if (!figures.length) return [];
   const breaks = clauseBreaks(sentence);
-  const matches = matchesIn(sentence, ctx);
+  const matches = named ?? matchesIn(sentence, ctx);
   const out: ReadClaim[] = [];
   for (const figure of figures) {
     const span = governingSpan(sentence, figure, figures, breaks);

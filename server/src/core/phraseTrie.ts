@@ -26,10 +26,13 @@ const HYPHEN = 0x2d;
 export class PhraseTrie {
   private readonly root: TrieNode = { next: new Map(), last: false };
   private readonly fold: (code: number) => number;
+  /** For ASCII codes: does some phrase start with this character? Most positions are ruled out here. */
+  private readonly asciiStarts = new Uint8Array(128);
 
   constructor(phrases: Iterable<string>, private readonly options: PhraseTrieOptions) {
     this.fold = options.ignoreCase ? lowerCaseCode : (code) => code;
     for (const phrase of phrases) this.add(phrase);
+    for (let code = 0; code < 128; code++) this.asciiStarts[code] = this.root.next.has(this.keyOf(code)) ? 1 : 0;
   }
 
   get isEmpty(): boolean {
@@ -60,8 +63,10 @@ export class PhraseTrie {
     const { startsAfter, endsAt } = this.options;
     const found: { start: number; end: number }[] = [];
     let start = from;
+    const asciiStarts = this.asciiStarts;
     while (start < to) {
-      if (start > from && !startsAfter(text.charCodeAt(start - 1))) {
+      const first = text.charCodeAt(start);
+      if ((first < 128 && !asciiStarts[first]) || (start > from && !startsAfter(text.charCodeAt(start - 1)))) {
         start++;
         continue;
       }
