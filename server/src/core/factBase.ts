@@ -11,27 +11,25 @@ export class FactBase implements FactBaseSnapshot {
   readonly measures: Vocabulary;
   readonly problems: FactFileProblem[];
   readonly builtinReviewed?: IsoDate;
-  private readonly byIdIndex = new Map<string, Fact>();
-  /** Facts by target, then by product key (a fact is listed under each of its products). */
-  private readonly byTargetProduct = new Map<string, Map<string, Fact[]>>();
-  /** Each fact's place in `facts`: lists drawn from the index are put back in this order. */
-  private readonly order = new Map<Fact, number>();
+  private readonly byIdIndex: Map<string, Fact>;
+  /** Places in `facts` by target, then by product key (a fact is listed under each of its products), in file order. */
+  private readonly byTargetProduct = new Map<string, Map<string, number[]>>();
   // Lists already drawn, by partner, products and scope: claims ask for the same few again and again.
   private readonly forProducts = new Map<string, Fact[]>();
   private readonly forScope = new Map<string, Fact[]>();
 
-  private constructor(facts: Fact[], products: Vocabulary, measures: Vocabulary, problems: FactFileProblem[], builtinReviewed?: IsoDate) {
-    this.facts = facts;
+  /** `byId`: the facts, in order. */
+  private constructor(byId: Map<string, Fact>, products: Vocabulary, measures: Vocabulary, problems: FactFileProblem[], builtinReviewed?: IsoDate) {
+    this.byIdIndex = byId;
+    this.facts = [...byId.values()];
     this.products = products;
     this.measures = measures;
     this.problems = problems;
     this.builtinReviewed = builtinReviewed;
-    facts.forEach((f, i) => {
-      this.byIdIndex.set(f.id, f);
-      this.order.set(f, i);
-      const byProduct = this.byTargetProduct.get(f.target) ?? new Map<string, Fact[]>();
+    this.facts.forEach((f, i) => {
+      const byProduct = this.byTargetProduct.get(f.target) ?? new Map<string, number[]>();
       f.products.forEach((p, j) => {
-        if (f.products.indexOf(p) === j) byProduct.set(p, pushed(byProduct.get(p), f)); // once per product
+        if (f.products.indexOf(p) === j) byProduct.set(p, pushed(byProduct.get(p), i)); // once per product
       });
       this.byTargetProduct.set(f.target, byProduct);
     });
@@ -66,7 +64,7 @@ export class FactBase implements FactBaseSnapshot {
         byId.set(fact.id, fact);
       }
     }
-    return new FactBase([...byId.values()], products, measures, problems, builtinReviewed);
+    return new FactBase(byId, products, measures, problems, builtinReviewed);
   }
 
   static empty(): FactBase {
@@ -90,9 +88,9 @@ export class FactBase implements FactBaseSnapshot {
       for (const target of partner === '*' ? ['*'] : [partner, '*']) {
         const byProduct = this.byTargetProduct.get(target);
         if (!byProduct) continue;
-        const found = new Set<Fact>(byProduct.get('all'));
-        for (const p of products) for (const f of byProduct.get(p) ?? []) found.add(f);
-        list.push(...[...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!));
+        // Each list is in file order; a fact listed under two of the products is taken once.
+        const places = [byProduct.get('all') ?? [], ...products.map((p) => byProduct.get(p) ?? [])].flat().sort((a, b) => a - b);
+        for (let i = 0; i < places.length; i++) if (places[i] !== places[i - 1]) list.push(this.facts[places[i]]);
       }
       remember(this.forProducts, key, list);
     }
@@ -125,9 +123,9 @@ export class FactBase implements FactBaseSnapshot {
 }
 
 /** Appends to a list in place (the index is built once, fact by fact). */
-function pushed(list: Fact[] | undefined, f: Fact): Fact[] {
-  if (!list) return [f];
-  list.push(f);
+function pushed(list: number[] | undefined, place: number): number[] {
+  if (!list) return [place];
+  list.push(place);
   return list;
 }
 
