@@ -15,7 +15,7 @@ import { tariffLines } from '../bench/world';
 import { repoRoot } from '../support/engine';
 import { checkProperty } from '../support/fuzz';
 
-const { readPlainFactsBlock } = require(join(repoRoot, 'server', 'out', 'core', 'factsBlock.js')) as typeof FactsBlock;
+const { NotPlainYaml, readPlainFactsBlock } = require(join(repoRoot, 'server', 'out', 'core', 'factsBlock.js')) as typeof FactsBlock;
 const { isValidIsoDate } = require(join(repoRoot, 'server', 'out', 'core', 'dates.js')) as typeof Dates;
 
 /** The YAML library's reading of each entry under `facts:`: its value and the line of each key. */
@@ -41,10 +41,22 @@ function libraryEntries(text: string) {
   });
 }
 
-function assertSameAsLibrary(text: string, name: string): boolean {
+/** The plain reader's reading of each entry, or undefined when it declines the list (at once or at an entry). */
+function plainEntries(text: string) {
   const plain = readPlainFactsBlock(text);
+  if (!plain) return undefined;
+  try {
+    return [...plain.entries].map(({ value, line, keyLines }) => ({ value, line, keyLines: keyLines() }));
+  } catch (e) {
+    if (e instanceof NotPlainYaml) return undefined;
+    throw e;
+  }
+}
+
+function assertSameAsLibrary(text: string, name: string): boolean {
+  const plain = plainEntries(text);
   if (!plain) return false;
-  assert.deepStrictEqual(plain.entries.map(({ value, line, keyLines }) => ({ value, line, keyLines })), libraryEntries(text), name);
+  assert.deepStrictEqual(plain, libraryEntries(text), name);
   return true;
 }
 
@@ -70,11 +82,25 @@ describe('reading big plain YAML fact files', () => {
 
   test('keeps the lines of problems right when the list is cut out of the rest of the file', () => {
     const text = 'version: 1\nfacts:\n  - id: a\n    rate: 5\n    imposer: US\n    target: JP\n    effective: 2025-01-01\n    source: { title: T, url: https://x.test }\n  - id: b\n    rate: 5\n    imposer: US\n    target: JP\n    effective: 2025-13-01\n    source: { title: T, url: https://x.test }\nproducts: 7\nreviewd: 2025-01-01\n';
-    assert.ok(readPlainFactsBlock(text));
+    assert.ok(plainEntries(text));
     const problems = parseFactFile(text, 'f.yaml').problems.map((p) => [p.line, p.severity]);
     assert.deepEqual(problems, [[16, 'warning'], [15, 'error'], [13, 'error']]);
     // The same as the YAML library reads it (a tab in a comment sends the file there).
     assert.deepEqual(parseFactFile(`${text}#\t\n`, 'f.yaml').problems, parseFactFile(text, 'f.yaml').problems);
+  });
+
+  test('leaves the whole file to the YAML library when it declines an entry further down', () => {
+    const entry = (id: string, extra = '') => `  - id: ${id}\n    rate: 5\n    imposer: US\n    target: JP\n    effective: 2025-01-01\n    source: { title: T, url: https://x.test }\n${extra}`;
+    const viaLibrary = (text: string) => parseFactFile(`${text}#\t\n`, 'f.yaml'); // a tab in a comment sends the file there
+    const declinedLater = `version: 1\nfacts:\n${entry('a', '    status: maybe\n')}${entry('a')}${entry('b', '    label: &x anchored\n')}reviewd: 2025-01-01\n`;
+    const brokenRestToo = `version: 1\nfacts:\n${entry('a')}${entry('b', '    label: a: b\n')}products: {a: [b]\n`; // the library's first error is in the list
+    for (const text of [declinedLater, brokenRestToo]) {
+      assert.ok(readPlainFactsBlock(text), 'declined only when the entry is read');
+      assert.equal(plainEntries(text), undefined);
+      assert.deepEqual(parseFactFile(text, 'f.yaml'), viaLibrary(text));
+    }
+    assert.deepEqual(parseFactFile(declinedLater, 'f.yaml').facts.map((f) => f.id), ['a', 'b']);
+    assert.equal(parseFactFile(brokenRestToo, 'f.yaml').problems[0].line, 15);
   });
 
   test('declines what it cannot read exactly, leaving it to the YAML library', () => {
@@ -85,7 +111,7 @@ describe('reading big plain YAML fact files', () => {
       fact('    label: "unclosed\n'), fact('    rate: 0x1F\n'), fact('    rate: .inf\n'), fact('    label: !tag x\n'), fact('    source:\n      title:\n        deep: x\n'),
       'facts:\n', 'facts: []\n', 'facts:\n  - id: a\n---\nfacts: x\n', 'facts:\n  - id: a\nfacts:\n  - id: b\n', 'facts:\r  - id: a\r',
     ];
-    for (const text of declined) assert.equal(readPlainFactsBlock(text), undefined, JSON.stringify(text));
+    for (const text of declined) assert.equal(plainEntries(text), undefined, JSON.stringify(text));
   });
 
   test('whatever it accepts of random fact files, it reads as the YAML library does', () => {
@@ -114,9 +140,9 @@ describe('reading big plain YAML fact files', () => {
       } catch {
         library = undefined; // not YAML (or not a list of facts): the fast path must not read it either
       }
-      const plain = readPlainFactsBlock(text);
+      const plain = plainEntries(text);
       if (!library) return assert.equal(plain, undefined, 'the fast path reads nothing the library refuses');
-      if (plain) assert.deepStrictEqual(plain.entries.map(({ value, line, keyLines }) => ({ value, line, keyLines })), library);
+      if (plain) assert.deepStrictEqual(plain, library);
     });
   });
 });

@@ -6,7 +6,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import schema from '../../schema/tariff-facts.schema.json';
 import { isValidIsoDate } from './dates';
-import { readPlainFactsBlock } from './factsBlock';
+import { NotPlainYaml, readPlainFactsBlock, type PlainFactsBlock } from './factsBlock';
 import type { Fact, FactFileProblem, FactStatus, IsoDate, Vocabulary } from './types';
 
 export interface ParsedFactFile {
@@ -72,31 +72,40 @@ class UnreadableValue {
 }
 
 interface RawFile {
-  /** Read once, in order (the plain YAML reader lets each entry go once it is read). */
+  /** Read once, in order (the plain YAML reader reads each entry as it is taken). */
   entries: Iterable<RawEntry>;
   top: Record<string, unknown>;
   lineOfTop(key: string): number;
 }
 
 export function parseFactFile(text: string, path: string, options: { builtin?: boolean } = {}): ParsedFactFile {
-  const result: ParsedFactFile = {
-    path, builtin: options.builtin ?? false, facts: [], problems: [], products: new Map(), measures: new Map(),
-  };
+  const builtin = options.builtin ?? false;
+  const format = factFileFormat(path);
+  const block = format === 'yaml' ? readPlainFactsBlock(text) : undefined;
+  if (block) {
+    try {
+      return factsOf(() => readPlainYaml(block), path, builtin);
+    } catch (e) {
+      if (!(e instanceof NotPlainYaml)) throw e; // an entry further down is not plain: the YAML library reads the file
+    }
+  }
+  return factsOf(() => readWithLibrary(text, path, format), path, builtin);
+}
+
+/** The facts and problems of the file `read` reads. */
+function factsOf(read: () => RawFile, path: string, builtin: boolean): ParsedFactFile {
+  const result: ParsedFactFile = { path, builtin, facts: [], problems: [], products: new Map(), measures: new Map() };
   let unreported = 0;
   const problem = (line: number, message: string, severity: FactFileProblem['severity'] = 'error') => {
     if (result.problems.length < MAX_PROBLEMS) result.problems.push({ path, line, message, severity });
     else unreported++;
   };
 
-  const format = factFileFormat(path);
-  if (!format) {
-    problem(1, `"${path}" is not a fact file: name it *.yaml, *.yml, *.json or *.csv.`);
-    return result;
-  }
   let raw: RawFile;
   try {
-    raw = format === 'csv' ? readCsv(text) : readPlainYaml(text, format) ?? readYamlOrJson(text, format);
+    raw = read();
   } catch (e) {
+    if (e instanceof NotPlainYaml) throw e; // parseFactFile reads the file with the YAML library instead
     const err = e as Error & { line?: number };
     problem(err.line ?? 1, err.message);
     return result;
@@ -302,6 +311,12 @@ function fileError(message: string, line?: number): Error & { line?: number } {
   return Object.assign(new Error(message), { line });
 }
 
+function readWithLibrary(text: string, path: string, format: FactFileFormat | undefined): RawFile {
+  if (format === 'csv') return readCsv(text);
+  if (format) return readYamlOrJson(text, format);
+  throw fileError(`"${path}" is not a fact file: name it *.yaml, *.yml, *.json or *.csv.`);
+}
+
 // YAML and JSON share one reader: JSON is YAML, and the YAML parser keeps positions.
 function readYamlOrJson(text: string, format: 'yaml' | 'json'): RawFile {
   // Every line, comma or bracket can be a value: refuse before the library builds millions of them.
@@ -429,36 +444,34 @@ function readCsv(text: string): RawFile {
 }
 
 /**
- * Big YAML files in the plain block style: the `facts:` list read line by line (see
- * factsBlock.ts), the rest of the file by the YAML library. Undefined for any other file.
+ * A big YAML file in the plain block style: the `facts:` list read line by line (see
+ * factsBlock.ts), the rest of the file by the YAML library.
  */
-function readPlainYaml(text: string, format: 'yaml' | 'json'): RawFile | undefined {
-  const plain = format === 'yaml' ? readPlainFactsBlock(text) : undefined;
-  if (!plain) return undefined;
+function readPlainYaml(block: PlainFactsBlock): RawFile {
   // The rest has the list cut out: its lines after `facts: []` are further down in the file.
-  const fileLine = (line: number) => (line > plain.cutAfterLine ? line + plain.cutLines : line);
+  const fileLine = (line: number) => (line > block.cutAfterLine ? line + block.cutLines : line);
   let rest: RawFile;
   try {
-    rest = readYamlOrJson(plain.rest, format);
+    rest = readYamlOrJson(block.rest, 'yaml');
   } catch (e) {
+    // The error is the file's only if the list is plain too: reading it throws NotPlainYaml
+    // at an entry that is not, and the YAML library then reads the whole file.
+    for (const entry of block.entries) void entry;
     const err = e as Error & { line?: number };
     if (err.line !== undefined) err.line = fileLine(err.line);
     throw err;
   }
-  // Each entry is let go once it is read: 100,000 raw entries and their facts need not all be in memory at once.
-  const list = plain.entries;
   function* entries(): Generator<RawEntry> {
-    for (let i = 0; i < list.length; i++) {
-      const { value, line, keyLines } = list[i];
-      list[i] = undefined as unknown as (typeof list)[number];
+    for (const { value, line, keyLines } of block.entries) {
       yield {
         value,
         line,
         lineOfField(path: string) {
+          const lines = keyLines();
           let found = line;
           let prefix = '';
           for (const part of path.split('.')) {
-            const at = keyLines[prefix + part];
+            const at = lines[prefix + part];
             if (at === undefined) break;
             found = at;
             prefix += `${part}.`;

@@ -5,21 +5,26 @@
 // builds a whole document with positions for every node, which for an import of
 // 100,000 facts takes tens of seconds and gigabytes; this reader takes well under a
 // second. It accepts only what it reads exactly as YAML 1.2 (core schema) does and
-// returns undefined for anything else (anchors, tags, block scalars, multi-line
-// scalars, tabs, odd indentation, duplicate keys, …): the caller then reads the file
-// with the YAML library, which stays the reference for every file.
+// declines anything else (anchors, tags, block scalars, multi-line scalars, tabs, odd
+// indentation, duplicate keys, …): the caller then reads the file with the YAML
+// library, which stays the reference for every file.
 
 export interface PlainEntry {
   /** The fact as the YAML library's toJS() would give it. */
   value: Record<string, unknown>;
   /** 1-based line of the entry (its first key). */
   line: number;
-  /** 1-based line of each key, by path (`source.title`). */
-  keyLines: Record<string, number>;
+  /** 1-based line of each key, by path (`source.title`): the entry read again, as only its problems need them. */
+  keyLines(): Record<string, number>;
 }
 
 export interface PlainFactsBlock {
-  entries: PlainEntry[];
+  /**
+   * The entries, each read when it is taken, so that a big list is never in memory
+   * whole. An entry the reader declines throws NotPlainYaml: the caller then reads the
+   * whole file with the YAML library instead.
+   */
+  entries: Iterable<PlainEntry>;
   /** The rest of the file for the YAML library: the list cut out, `facts: []` in place of its key. */
   rest: string;
   /** Lines of `rest` after this one (1-based) are `cutLines` further down in the file. */
@@ -28,20 +33,48 @@ export interface PlainFactsBlock {
 }
 
 /** Something this reader cannot read the way YAML does: the fast path gives up. */
-class NotPlain extends Error {}
+export class NotPlainYaml extends Error {}
 
 function notPlain(): never {
-  throw new NotPlain();
+  throw new NotPlainYaml();
 }
 
+/** The list, or undefined when the file is declined at a glance. */
 export function readPlainFactsBlock(text: string): PlainFactsBlock | undefined {
   if (text.includes('\t') || /\r(?!\n)/.test(text)) return undefined;
-  try {
-    return read(text);
-  } catch (e) {
-    if (e instanceof NotPlain) return undefined;
-    throw e;
+  const factsMatch = FACTS_KEY.exec(text);
+  if (!factsMatch) return undefined;
+  const afterFacts = factsMatch.index + factsMatch[0].length + 1;
+  if (/^facts:/m.test(text.slice(afterFacts))) return undefined; // a second list: the YAML library reports it
+  const factsLine = countLines(text, factsMatch.index) + 1;
+
+  // The list runs to the first line at the margin that is not one of its items.
+  const lines = new Lines(text, afterFacts, factsLine, text.length);
+  let first: { at: number; line: number; dash: number } | undefined;
+  let blockEnd = text.length;
+  let lastLine = factsLine; // of the list, blank lines and comments included
+  while (lines.next()) {
+    if (lines.indent === 0 && !lines.item) {
+      if (text.startsWith('---', lines.first) || text.startsWith('...', lines.first)) return undefined;
+      blockEnd = lines.start;
+      lastLine = lines.number - 1;
+      break;
+    }
+    if (!first && !lines.item) return undefined;
+    first ??= { at: lines.start, line: lines.number, dash: lines.indent };
+    lastLine = lines.number;
   }
+  if (!first) return undefined; // an empty list: the YAML library says what is wrong
+
+  const reader = new EntryReader(text, first.dash, blockEnd);
+  const { at, line } = first;
+  // The list's lines are cut out; `cutLines` says how far the lines after it moved up.
+  return {
+    entries: { [Symbol.iterator]: () => reader.entries(at, line) },
+    rest: `${text.slice(0, factsMatch.index)}facts: []\n${text.slice(blockEnd)}`,
+    cutAfterLine: factsLine,
+    cutLines: lastLine - factsLine,
+  };
 }
 
 const SPACE = 32;
@@ -52,6 +85,7 @@ const FACTS_KEY = /^facts:[ ]*(?:#.*)?\r?$/m;
 const KNOWN_KEYS = ['id', 'rate', 'imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'label', 'terms', 'note', 'pauseEnds', 'source', 'title', 'url', 'date', 'until', 'announced'];
 const KNOWN_BY_START = new Map<number, string[]>();
 for (const k of KNOWN_KEYS) KNOWN_BY_START.set(k.charCodeAt(0), [...(KNOWN_BY_START.get(k.charCodeAt(0)) ?? []), k]);
+
 /**
  * Fields whose short values repeat across facts (codes, dates, statuses, terms): one
  * string each keeps a big base small. (Labels, titles and URLs repeat only within a
@@ -59,10 +93,12 @@ for (const k of KNOWN_KEYS) KNOWN_BY_START.set(k.charCodeAt(0), [...(KNOWN_BY_ST
  */
 const REPEATING = new Set(['imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'date', 'until', 'announced', 'terms']);
 
-/** One copy of each repeating value (see own()). */
-class Interner {
+/** The values' strings, each a copy of its own (see own()): one of each repeating value. */
+class Strings {
   private readonly known = new Map<string, string>();
-  get(s: string): string {
+
+  of(key: string, s: string): string {
+    if (!REPEATING.has(key)) return own(s);
     const k = this.known.get(s);
     if (k !== undefined) return k;
     const copy = own(s);
@@ -97,112 +133,271 @@ function keyAt(text: string, p: number, end: number): Key {
   return { name, valueAt: v };
 }
 
-function read(text: string): PlainFactsBlock | undefined {
-  const factsMatch = FACTS_KEY.exec(text);
-  if (!factsMatch) return undefined;
-  const afterFacts = factsMatch.index + factsMatch[0].length + 1;
-  if (/^facts:/m.test(text.slice(afterFacts))) return undefined; // a second list: the YAML library reports it
-  const factsLine = countLines(text, factsMatch.index); // 0-based
-  const intern = new Interner();
+/** The lines of a text up to `limit`, one at a time, blank lines and comments skipped. */
+class Lines {
+  /** The current line: where it starts, its first character that is not a space, and its end (before any "\r"). */
+  start = 0;
+  first = 0;
+  end = 0;
+  /** Its 1-based number. */
+  number: number;
+  /** Whether the lines ran out at the last call of next(). */
+  done = false;
+  private nextStart: number;
 
-  const entries: PlainEntry[] = [];
-  let dash = -1; // indentation of the list's dashes; the entries' keys are two further in
-  let entry: PlainEntry | undefined;
-  // A key written with nothing after it, and the block of lines under it.
-  let nested: { key: string; indent: number; kind?: 'map' | 'seq'; value?: Record<string, unknown> | unknown[] } | undefined;
-  let blockEnd = text.length; // offset where the list ends
-  let lineNo = factsLine; // 0-based number of the current line
-
-  for (let at = afterFacts; at < text.length; ) {
-    let next = text.indexOf('\n', at);
-    if (next < 0) next = text.length;
-    lineNo++;
-    const end = text.charCodeAt(next - 1) === 13 ? next - 1 : next;
-    const lineStart = at;
-    at = next + 1;
-    let p = lineStart;
-    while (p < end && text.charCodeAt(p) === SPACE) p++;
-    if (p === end || text.charCodeAt(p) === 35 /* # */) continue; // blank or comment
-    const indent = p - lineStart;
-    const item = text.charCodeAt(p) === 45 /* - */ && (p + 1 === end || text.charCodeAt(p + 1) === SPACE);
-    if (indent === 0 && !item) {
-      if (text.startsWith('---', p) || text.startsWith('...', p)) return undefined;
-      blockEnd = lineStart;
-      lineNo--;
-      break;
-    }
-    if (dash < 0) {
-      if (!item) notPlain();
-      dash = indent;
-    }
-    const lineNumber = lineNo + 1;
-    if (item && indent === dash) {
-      // A new entry: "- key: value".
-      if (entry) entries.push(entry);
-      if (p + 2 >= end || text.charCodeAt(p + 2) === SPACE) notPlain();
-      entry = { value: {}, keyLines: {}, line: lineNumber };
-      nested = undefined;
-      field(entry, p + 2, end, lineNumber);
-    } else if (entry && !item && indent === dash + 2) {
-      nested = undefined;
-      field(entry, p, end, lineNumber);
-    } else if (entry && nested && indent > dash + 2 && (nested.indent < 0 || indent === nested.indent)) {
-      nested.indent = indent;
-      nestedLine(entry, nested, p, end, item, lineNumber);
-    } else notPlain();
-  }
-  if (entry) entries.push(entry);
-  if (!entries.length) return undefined; // an empty list: the YAML library says what is wrong
-
-  function field(e: PlainEntry, p: number, end: number, lineNumber: number) {
-    const { name, valueAt } = keyAt(text, p, end);
-    if (Object.prototype.hasOwnProperty.call(e.value, name)) notPlain();
-    e.keyLines[name] = lineNumber;
-    const value = valueAt, repeating = REPEATING.has(name);
-    if (value === end || text.charCodeAt(value) === 35) {
-      e.value[name] = null; // unless lines follow under it
-      nested = { key: name, indent: -1 };
-      return;
-    }
-    const v = valueOf(text, value, end, repeating ? intern : undefined);
-    e.value[name] = v;
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-      for (const k of Object.keys(v)) e.keyLines[`${name}.${k}`] = lineNumber;
-    }
+  /** `at`: where the line after line `number` starts. */
+  constructor(private readonly text: string, at: number, number: number, private readonly limit: number) {
+    this.nextStart = at;
+    this.number = number;
   }
 
-  function nestedLine(e: PlainEntry, n: NonNullable<typeof nested>, p: number, end: number, item: boolean, lineNumber: number) {
+  next(): boolean {
+    const text = this.text;
+    while (this.nextStart < this.limit) {
+      const start = this.nextStart;
+      let newline = text.indexOf('\n', start);
+      if (newline < 0) newline = text.length;
+      this.nextStart = newline + 1;
+      this.number++;
+      const end = text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+      let p = start;
+      while (p < end && text.charCodeAt(p) === SPACE) p++;
+      if (p === end || text.charCodeAt(p) === 35 /* # */) continue;
+      this.start = start;
+      this.first = p;
+      this.end = end;
+      return true;
+    }
+    this.done = true;
+    return false;
+  }
+
+  get indent(): number {
+    return this.first - this.start;
+  }
+
+  /** Whether the line is a list item: "-" and a space, or "-" alone. */
+  get item(): boolean {
+    const p = this.first;
+    return this.text.charCodeAt(p) === 45 /* - */ && (p + 1 === this.end || this.text.charCodeAt(p + 1) === SPACE);
+  }
+}
+
+/** A key written with nothing after it, and the block of lines under it. */
+interface Nested {
+  key: string;
+  /** Of the lines under the key, once the first is read. */
+  indent: number;
+  kind?: 'map' | 'seq';
+  value?: Record<string, unknown> | unknown[];
+}
+
+/** Reads the entries of a list whose dashes are `dash` spaces in and that ends at `end`. */
+class EntryReader {
+  private readonly strings = new Strings();
+
+  constructor(private readonly text: string, private readonly dash: number, private readonly end: number) {}
+
+  /** The entries from the one whose "- " line starts at `at` and is line `line`. */
+  *entries(at: number, line: number): Generator<PlainEntry> {
+    const lines = new Lines(this.text, at, line - 1, this.end);
+    lines.next();
+    while (!lines.done) {
+      const start = lines.start;
+      const number = lines.number;
+      const value = this.entry(lines);
+      yield { value, line: number, keyLines: () => this.keyLines(start, number) };
+    }
+  }
+
+  private keyLines(at: number, line: number): Record<string, number> {
+    const lines = new Lines(this.text, at, line - 1, this.end);
+    lines.next();
+    const keyLines: Record<string, number> = {};
+    this.entry(lines, keyLines);
+    return keyLines;
+  }
+
+  /**
+   * Reads the entry whose "- " line `lines` is at, and leaves `lines` at the next
+   * entry's (or done); with `keyLines`, notes there the line of each key.
+   */
+  private entry(lines: Lines, keyLines?: Record<string, number>): Record<string, unknown> {
+    const { text, dash } = this;
+    const value: Record<string, unknown> = {};
+    if (lines.first + 2 >= lines.end || text.charCodeAt(lines.first + 2) === SPACE) notPlain();
+    let nested = this.field(value, lines.first + 2, lines.end, lines.number, keyLines);
+    while (lines.next()) {
+      const indent = lines.indent;
+      const item = lines.item;
+      if (item && indent === dash) break; // the next entry
+      if (!item && indent === dash + 2) {
+        nested = this.field(value, lines.first, lines.end, lines.number, keyLines);
+      } else if (nested && indent > dash + 2 && (nested.indent < 0 || indent === nested.indent)) {
+        nested.indent = indent;
+        this.nestedLine(value, nested, lines.first, lines.end, item, lines.number, keyLines);
+      } else notPlain();
+    }
+    return value;
+  }
+
+  /** A `key: value` of the entry; what is nested under the key when nothing follows it. */
+  private field(e: Record<string, unknown>, p: number, end: number, line: number, keyLines?: Record<string, number>): Nested | undefined {
+    const { name, valueAt } = keyAt(this.text, p, end);
+    if (Object.prototype.hasOwnProperty.call(e, name)) notPlain();
+    if (keyLines) keyLines[name] = line;
+    if (valueAt === end || this.text.charCodeAt(valueAt) === 35) {
+      e[name] = null; // unless lines follow under it
+      return { key: name, indent: -1 };
+    }
+    const v = this.valueOf(valueAt, end, name);
+    e[name] = v;
+    if (keyLines && v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      for (const k of Object.keys(v)) keyLines[`${name}.${k}`] = line;
+    }
+    return undefined;
+  }
+
+  private nestedLine(e: Record<string, unknown>, n: Nested, p: number, end: number, item: boolean, line: number, keyLines?: Record<string, number>) {
+    const text = this.text;
     if (item) {
       // "- value" under the key: a list of scalars or one-line mappings.
       if (n.kind === 'map') notPlain();
       if (n.kind === undefined) {
         n.kind = 'seq';
         n.value = [];
-        e.value[n.key] = n.value;
+        e[n.key] = n.value;
       }
       let v = p + 1;
       while (v < end && text.charCodeAt(v) === SPACE) v++;
       if (v === end || text.charCodeAt(v) === 35) notPlain(); // "-" alone is null: leave it to the YAML library
-      (n.value as unknown[]).push(valueOf(text, v, end, REPEATING.has(n.key) ? intern : undefined));
+      (n.value as unknown[]).push(this.valueOf(v, end, n.key));
       return;
     }
     if (n.kind === 'seq') notPlain();
     if (n.kind === undefined) {
       n.kind = 'map';
       n.value = {};
-      e.value[n.key] = n.value;
+      e[n.key] = n.value;
     }
     const { name, valueAt } = keyAt(text, p, end);
     const map = n.value as Record<string, unknown>;
     if (Object.prototype.hasOwnProperty.call(map, name)) notPlain();
     if (valueAt === end || text.charCodeAt(valueAt) === 35) notPlain(); // a third level
-    map[name] = valueOf(text, valueAt, end, REPEATING.has(name) ? intern : undefined);
-    e.keyLines[`${n.key}.${name}`] = lineNumber;
+    map[name] = this.valueOf(valueAt, end, name);
+    if (keyLines) keyLines[`${n.key}.${name}`] = line;
   }
 
-  // The list's lines are cut out; `cutLines` says how far the lines after it moved up.
-  const rest = `${text.slice(0, factsMatch.index)}facts: []\n${text.slice(blockEnd)}`;
-  return { entries, rest, cutAfterLine: factsLine + 1, cutLines: lineNo - factsLine };
+  /** The value of `key` from `p` to the line's end: a scalar, a [list] or a {mapping}, and maybe a comment. */
+  private valueOf(p: number, end: number, key: string): unknown {
+    const text = this.text;
+    const c = text.charCodeAt(p);
+    if (c === 91 /* [ */) return this.flowSequence(text.slice(p, end), key);
+    if (c === 123 /* { */) return this.flowMapping(text.slice(p, end));
+    if (c === 34 /* " */ || c === 39 /* ' */) {
+      const [value, after] = c === 34 ? doubleQuoted(text.slice(p, end)) : singleQuoted(text.slice(p, end));
+      onlyComment(after);
+      return this.strings.of(key, value);
+    }
+    return this.plain(text, p, end, false, key)[0];
+  }
+
+  /**
+   * A plain scalar from `p`: its value and where it ends. In block context it runs to
+   * " #" or the line's end; in flow context also to "," "]" or "}".
+   */
+  private plain(text: string, p: number, end: number, flow: boolean, key: string): [unknown, number] {
+    if (p >= end || !startsPlain(text, p)) notPlain();
+    let last = p; // one past the last non-space character
+    let i = p;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === SPACE) continue;
+      if (c === 35 /* # */ && text.charCodeAt(i - 1) === SPACE) break;
+      if (c === 58 /* : */) {
+        const d = text.charCodeAt(i + 1);
+        if (i + 1 === end || d === SPACE || (flow && (d === 44 || d === 93 || d === 125))) notPlain(); // a mapping
+      }
+      if (flow) {
+        if (c === 44 || c === 93 || c === 125) break; // , ] }
+        if (c === 91 || c === 123) notPlain(); // a nested collection
+      }
+      last = i + 1;
+    }
+    return [this.resolvePlain(text.slice(p, last), key), flow ? i : end];
+  }
+
+  /** The core schema's reading of a plain scalar (the YAML library's default). */
+  private resolvePlain(text: string, key: string): unknown {
+    const c = text.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) { // a digit, +, - or .
+      if (/^0o[0-7]+$|^0x[0-9a-fA-F]+$|^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text)) notPlain();
+      if (/^[-+]?[0-9]+$/.test(text)) {
+        const n = parseInt(text, 10);
+        if (!Number.isSafeInteger(n)) notPlain();
+        return n;
+      }
+      if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text)) return parseFloat(text);
+    } else if (text.length <= 5) {
+      if (/^(?:~|[Nn]ull|NULL)$/.test(text)) return null;
+      if (/^(?:[Tt]rue|TRUE)$/.test(text)) return true;
+      if (/^(?:[Ff]alse|FALSE)$/.test(text)) return false;
+    }
+    return this.strings.of(key, text);
+  }
+
+  private flowItem(t: string, key: string): [unknown, string] {
+    if (t.startsWith('"') || t.startsWith("'")) {
+      const [value, after] = t.startsWith('"') ? doubleQuoted(t) : singleQuoted(t);
+      return [this.strings.of(key, value), after];
+    }
+    const [value, stop] = this.plain(t, 0, t.length, true, key);
+    return [value, t.slice(stop)];
+  }
+
+  private flowSequence(t: string, key: string): unknown[] {
+    const out: unknown[] = [];
+    let rest = t.slice(1).trimStart();
+    if (rest.startsWith(']')) {
+      onlyComment(rest.slice(1));
+      return out;
+    }
+    for (;;) {
+      const [value, after] = this.flowItem(rest, key);
+      out.push(value);
+      const a = after.trimStart();
+      if (a.startsWith(']')) {
+        onlyComment(a.slice(1));
+        return out;
+      }
+      if (!a.startsWith(',')) notPlain();
+      rest = a.slice(1).trimStart();
+      if (rest.startsWith(']') || rest === '') notPlain(); // a trailing comma: leave it to the YAML library
+    }
+  }
+
+  private flowMapping(t: string): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    let rest = t.slice(1).trimStart();
+    if (rest.startsWith('}')) {
+      onlyComment(rest.slice(1));
+      return out;
+    }
+    for (;;) {
+      const k = /^([A-Za-z_][A-Za-z0-9_-]*):[ ]+/.exec(rest);
+      if (!k || Object.prototype.hasOwnProperty.call(out, k[1]) || k[1] === '__proto__') notPlain();
+      const [value, after] = this.flowItem(rest.slice(k[0].length), k[1]);
+      out[k[1]] = value;
+      const a = after.trimStart();
+      if (a.startsWith('}')) {
+        onlyComment(a.slice(1));
+        return out;
+      }
+      if (!a.startsWith(',')) notPlain();
+      rest = a.slice(1).trimStart();
+      if (rest.startsWith('}') || rest === '') notPlain();
+    }
+  }
 }
 
 function countLines(text: string, to: number): number {
@@ -220,19 +415,6 @@ function own(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
-/** The value from `p` to the line's end: a scalar, a [list] or a {mapping}, and maybe a comment. */
-function valueOf(text: string, p: number, end: number, intern: Interner | undefined): unknown {
-  const c = text.charCodeAt(p);
-  if (c === 91 /* [ */) return flowSequence(text.slice(p, end), intern);
-  if (c === 123 /* { */) return flowMapping(text.slice(p, end), intern);
-  if (c === 34 /* " */ || c === 39 /* ' */) {
-    const [value, after] = c === 34 ? doubleQuoted(text.slice(p, end)) : singleQuoted(text.slice(p, end));
-    onlyComment(after);
-    return intern ? intern.get(value) : own(value);
-  }
-  return plain(text, p, end, false, intern)[0];
-}
-
 // Characters that start something other than a plain scalar (YAML 1.2 §7.3.3). A plain
 // scalar may start with "-" only before a digit here (negative numbers).
 function startsPlain(text: string, p: number): boolean {
@@ -241,106 +423,9 @@ function startsPlain(text: string, p: number): boolean {
   return !'?:,[]{}#&*!|>\'"%@`'.includes(text[p]) && c !== SPACE;
 }
 
-/**
- * A plain scalar from `p`: its value and where it ends. In block context it runs to
- * " #" or the line's end; in flow context also to "," "]" or "}".
- */
-function plain(text: string, p: number, end: number, flow: boolean, intern: Interner | undefined): [unknown, number] {
-  if (p >= end || !startsPlain(text, p)) notPlain();
-  let last = p; // one past the last non-space character
-  let i = p;
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === SPACE) continue;
-    if (c === 35 /* # */ && text.charCodeAt(i - 1) === SPACE) break;
-    if (c === 58 /* : */) {
-      const d = text.charCodeAt(i + 1);
-      if (i + 1 === end || d === SPACE || (flow && (d === 44 || d === 93 || d === 125))) notPlain(); // a mapping
-    }
-    if (flow) {
-      if (c === 44 || c === 93 || c === 125) break; // , ] }
-      if (c === 91 || c === 123) notPlain(); // a nested collection
-    }
-    last = i + 1;
-  }
-  return [resolvePlain(text.slice(p, last), intern), flow ? i : end];
-}
-
-/** The core schema's reading of a plain scalar (the YAML library's default). */
-function resolvePlain(text: string, intern: Interner | undefined): unknown {
-  const c = text.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) { // a digit, +, - or .
-    if (/^0o[0-7]+$|^0x[0-9a-fA-F]+$|^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text)) notPlain();
-    if (/^[-+]?[0-9]+$/.test(text)) {
-      const n = parseInt(text, 10);
-      if (!Number.isSafeInteger(n)) notPlain();
-      return n;
-    }
-    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text)) return parseFloat(text);
-  } else if (text.length <= 5) {
-    if (/^(?:~|[Nn]ull|NULL)$/.test(text)) return null;
-    if (/^(?:[Tt]rue|TRUE)$/.test(text)) return true;
-    if (/^(?:[Ff]alse|FALSE)$/.test(text)) return false;
-  }
-  return intern ? intern.get(text) : own(text);
-}
-
 /** The rest of a line after a closing bracket or quote may only be a comment. */
 function onlyComment(after: string): void {
   if (after.trim() !== '' && !/^ +#/.test(after)) notPlain();
-}
-
-function flowItem(t: string, intern: Interner | undefined): [unknown, string] {
-  if (t.startsWith('"') || t.startsWith("'")) {
-    const [value, after] = t.startsWith('"') ? doubleQuoted(t) : singleQuoted(t);
-    return [intern ? intern.get(value) : own(value), after];
-  }
-  const [value, stop] = plain(t, 0, t.length, true, intern);
-  return [value, t.slice(stop)];
-}
-
-function flowSequence(t: string, intern: Interner | undefined): unknown[] {
-  const out: unknown[] = [];
-  let rest = t.slice(1).trimStart();
-  if (rest.startsWith(']')) {
-    onlyComment(rest.slice(1));
-    return out;
-  }
-  for (;;) {
-    const [value, after] = flowItem(rest, intern);
-    out.push(value);
-    const a = after.trimStart();
-    if (a.startsWith(']')) {
-      onlyComment(a.slice(1));
-      return out;
-    }
-    if (!a.startsWith(',')) notPlain();
-    rest = a.slice(1).trimStart();
-    if (rest.startsWith(']') || rest === '') notPlain(); // a trailing comma: leave it to the YAML library
-  }
-}
-
-function flowMapping(t: string, intern: Interner | undefined): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  let rest = t.slice(1).trimStart();
-  if (rest.startsWith('}')) {
-    onlyComment(rest.slice(1));
-    return out;
-  }
-  for (;;) {
-    const k = /^([A-Za-z_][A-Za-z0-9_-]*):[ ]+/.exec(rest);
-    if (!k || Object.prototype.hasOwnProperty.call(out, k[1]) || k[1] === '__proto__') notPlain();
-    const [value, after] = flowItem(rest.slice(k[0].length), REPEATING.has(k[1]) ? intern : undefined);
-    out[k[1]] = value;
-    const a = after.trimStart();
-    if (a.startsWith('}')) {
-      onlyComment(a.slice(1));
-      return out;
-    }
-    if (!a.startsWith(',')) notPlain();
-    rest = a.slice(1).trimStart();
-    if (rest.startsWith('}') || rest === '') notPlain();
-  }
 }
 
 function doubleQuoted(t: string): [string, string] {
