@@ -87,22 +87,33 @@ const KNOWN_BY_START = new Map<number, string[]>();
 for (const k of KNOWN_KEYS) KNOWN_BY_START.set(k.charCodeAt(0), [...(KNOWN_BY_START.get(k.charCodeAt(0)) ?? []), k]);
 
 /**
- * Fields whose short values repeat across facts (codes, dates, statuses, terms): one
- * string each keeps a big base small. (Labels, titles and URLs repeat only within a
- * line's dated versions: looking them up costs more time than they take room.)
+ * Fields whose values facts share, one string for all: codes, dates and statuses,
+ * which repeat across the file, and a line's terms, label and source, which its dated
+ * versions give again one after the other (a table of every line's would be slow to
+ * look up).
  */
-const REPEATING = new Set(['imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'date', 'until', 'announced', 'terms']);
+const SHARED = new Map<string, 'in the file' | 'in a row'>([
+  ...['imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'date', 'until', 'announced'].map((k) => [k, 'in the file'] as const),
+  ...['terms', 'label', 'note', 'title', 'url'].map((k) => [k, 'in a row'] as const),
+]);
 
-/** The values' strings, each a copy of its own (see own()): one of each repeating value. */
+/** The values' strings, each a copy of its own (see own()), shared as SHARED says. */
 class Strings {
-  private readonly known = new Map<string, string>();
+  private readonly inFile = new Map<string, string>();
+  /** Per shared field: how, and the value it was given last. */
+  private readonly fields = new Map([...SHARED].map(([key, shared]) => [key, { shared, last: undefined as string | undefined }]));
 
   of(key: string, s: string): string {
-    if (!REPEATING.has(key)) return own(s);
-    const k = this.known.get(s);
-    if (k !== undefined) return k;
-    const copy = own(s);
-    if (this.known.size < 1_000_000) this.known.set(copy, copy);
+    const field = this.fields.get(key);
+    if (!field) return own(s);
+    // Cheaper than a lookup: the fact before, another dated version of the same line, often gave the same.
+    if (field.last === s) return field.last;
+    let copy = field.shared === 'in the file' ? this.inFile.get(s) : undefined;
+    if (copy === undefined) {
+      copy = own(s);
+      if (field.shared === 'in the file' && this.inFile.size < 1_000_000) this.inFile.set(copy, copy);
+    }
+    field.last = copy;
     return copy;
   }
 }
