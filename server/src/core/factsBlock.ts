@@ -41,7 +41,7 @@ function notPlain(): never {
 
 /** The list, or undefined when the file is declined at a glance. */
 export function readPlainFactsBlock(text: string): PlainFactsBlock | undefined {
-  if (text.includes('\t') || /\r(?!\n)/.test(text)) return undefined;
+  if (text.includes('\t') || (text.includes('\r') && /\r(?!\n)/.test(text))) return undefined; // the regex alone scans slowly
   const factsMatch = FACTS_KEY.exec(text);
   if (!factsMatch) return undefined;
   const afterFacts = factsMatch.index + factsMatch[0].length + 1;
@@ -122,14 +122,8 @@ function isKeyChar(c: number, first: boolean): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (!first && ((c >= 48 && c <= 57) || c === 45));
 }
 
-interface Key {
-  name: string;
-  /** Where the value starts (after ": "), or the line's end. */
-  valueAt: number;
-}
-
-/** A `key:` at `p`, followed by spaces or the line's end. */
-function keyAt(text: string, p: number, end: number): Key {
+/** The name of a `key:` at `p`, followed by a space or the line's end. */
+function keyAt(text: string, p: number, end: number): string {
   let q = p;
   if (!isKeyChar(text.charCodeAt(q), true)) notPlain();
   while (q < end && isKeyChar(text.charCodeAt(q), false)) q++;
@@ -139,9 +133,14 @@ function keyAt(text: string, p: number, end: number): Key {
   for (const k of KNOWN_BY_START.get(text.charCodeAt(p)) ?? []) if (k.length === length && text.startsWith(k, p)) name = k;
   name ??= own(text.slice(p, q));
   if (name === '__proto__') notPlain();
-  let v = q + 1;
+  return name;
+}
+
+/** Where the value of the key at `p` starts (after ": "), or the line's end. */
+function valueAfterKey(text: string, p: number, key: string, end: number): number {
+  let v = p + key.length + 1;
   while (v < end && text.charCodeAt(v) === SPACE) v++;
-  return { name, valueAt: v };
+  return v;
 }
 
 /** The lines of a text up to `limit`, one at a time, blank lines and comments skipped. */
@@ -254,7 +253,8 @@ class EntryReader {
 
   /** A `key: value` of the entry; what is nested under the key when nothing follows it. */
   private field(e: Record<string, unknown>, p: number, end: number, line: number, keyLines?: Record<string, number>): Nested | undefined {
-    const { name, valueAt } = keyAt(this.text, p, end);
+    const name = keyAt(this.text, p, end);
+    const valueAt = valueAfterKey(this.text, p, name, end);
     if (Object.prototype.hasOwnProperty.call(e, name)) notPlain();
     if (keyLines) keyLines[name] = line;
     if (valueAt === end || this.text.charCodeAt(valueAt) === 35) {
@@ -291,7 +291,8 @@ class EntryReader {
       n.value = {};
       e[n.key] = n.value;
     }
-    const { name, valueAt } = keyAt(text, p, end);
+    const name = keyAt(text, p, end);
+    const valueAt = valueAfterKey(text, p, name, end);
     const map = n.value as Record<string, unknown>;
     if (Object.prototype.hasOwnProperty.call(map, name)) notPlain();
     if (valueAt === end || text.charCodeAt(valueAt) === 35) notPlain(); // a third level
@@ -310,32 +311,7 @@ class EntryReader {
       onlyComment(after);
       return this.strings.of(key, value);
     }
-    return this.plain(text, p, end, false, key)[0];
-  }
-
-  /**
-   * A plain scalar from `p`: its value and where it ends. In block context it runs to
-   * " #" or the line's end; in flow context also to "," "]" or "}".
-   */
-  private plain(text: string, p: number, end: number, flow: boolean, key: string): [unknown, number] {
-    if (p >= end || !startsPlain(text, p)) notPlain();
-    let last = p; // one past the last non-space character
-    let i = p;
-    for (; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === SPACE) continue;
-      if (c === 35 /* # */ && text.charCodeAt(i - 1) === SPACE) break;
-      if (c === 58 /* : */) {
-        const d = text.charCodeAt(i + 1);
-        if (i + 1 === end || d === SPACE || (flow && (d === 44 || d === 93 || d === 125))) notPlain(); // a mapping
-      }
-      if (flow) {
-        if (c === 44 || c === 93 || c === 125) break; // , ] }
-        if (c === 91 || c === 123) notPlain(); // a nested collection
-      }
-      last = i + 1;
-    }
-    return [this.resolvePlain(text.slice(p, last), key), flow ? i : end];
+    return this.resolvePlain(text.slice(p, plainEnd(text, p, end, false)), key);
   }
 
   /** The core schema's reading of a plain scalar (the YAML library's default). */
@@ -362,8 +338,8 @@ class EntryReader {
       const [value, after] = t.startsWith('"') ? doubleQuoted(t) : singleQuoted(t);
       return [this.strings.of(key, value), after];
     }
-    const [value, stop] = this.plain(t, 0, t.length, true, key);
-    return [value, t.slice(stop)];
+    const last = plainEnd(t, 0, t.length, true);
+    return [this.resolvePlain(t.slice(0, last), key), t.slice(last)]; // the caller skips the spaces after it
   }
 
   private flowSequence(t: string, key: string): unknown[] {
@@ -424,6 +400,30 @@ function countLines(text: string, to: number): number {
  */
 function own(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/**
+ * Where a plain scalar from `p` ends: one past its last character that is not a space.
+ * In block context it runs to " #" or the line's end; in flow context also to "," "]" or "}".
+ */
+function plainEnd(text: string, p: number, end: number, flow: boolean): number {
+  if (p >= end || !startsPlain(text, p)) notPlain();
+  let last = p;
+  for (let i = p; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE) continue;
+    if (c === 35 /* # */ && text.charCodeAt(i - 1) === SPACE) break;
+    if (c === 58 /* : */) {
+      const d = text.charCodeAt(i + 1);
+      if (i + 1 === end || d === SPACE || (flow && (d === 44 || d === 93 || d === 125))) notPlain(); // a mapping
+    }
+    if (flow) {
+      if (c === 44 || c === 93 || c === 125) break; // , ] }
+      if (c === 91 || c === 123) notPlain(); // a nested collection
+    }
+    last = i + 1;
+  }
+  return last;
 }
 
 // Characters that start something other than a plain scalar (YAML 1.2 §7.3.3). A plain
