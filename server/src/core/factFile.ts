@@ -136,7 +136,7 @@ function factsOf(read: () => RawFile, path: string, builtin: boolean): ParsedFac
 function warnOfOverlaps(facts: Fact[], problem: (line: number, message: string, severity?: 'error' | 'warning') => void) {
   const groups = new Map<string, Fact[]>();
   for (const f of facts) {
-    const key = [f.imposer, f.target, [...f.products].sort().join('+'), f.measure ?? '', f.status, [...f.terms].sort().join('+')].join('|');
+    const key = `${f.imposer}|${f.target}|${sortedJoin(f.products)}|${f.measure ?? ''}|${f.status}|${sortedJoin(f.terms)}`;
     const group = groups.get(key);
     if (group) group.push(f);
     else groups.set(key, [f]);
@@ -152,6 +152,11 @@ function warnOfOverlaps(facts: Fact[], problem: (line: number, message: string, 
       if (!open || until(f) > until(open)) open = f;
     }
   }
+}
+
+/** A list's items sorted and joined with "+" (the list is not copied when it has one item). */
+function sortedJoin(list: string[]): string {
+  return list.length === 1 ? list[0] : [...list].sort().join('+');
 }
 
 function readTopLevel(raw: RawFile, into: ParsedFactFile, problem: (line: number, message: string, severity?: 'error' | 'warning') => void) {
