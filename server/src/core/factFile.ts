@@ -235,23 +235,29 @@ function factFromEntry(entry: RawEntry, file: ParsedFactFile, problem: (line: nu
     return undefined;
   }
   const source = v.source as { title: string; url?: string; date?: string };
+  const previous = file.facts[file.facts.length - 1]; // often another dated version of the same line
   return {
     id: v.id as string,
     rate: typeof v.rate === 'number' ? v.rate : parseFloat(String(v.rate)),
     imposer: v.imposer as string,
     target: v.target as string,
-    products: listOf(v.products) ?? ['all'],
+    products: sameAs(listOf(v.products) ?? ['all'], previous?.products),
     measure: v.measure as string | undefined,
     effective,
     expires,
     status: (v.status as FactStatus | undefined) ?? 'in-effect',
     label: v.label as string | undefined,
-    terms: listOf(v.terms) ?? [],
+    terms: sameAs(listOf(v.terms) ?? [], previous?.terms),
     note: v.note as string | undefined,
     ...(v.pauseEnds ? { pauseEnds: v.pauseEnds as { until: string; announced: string }[] } : {}),
     source: { title: source.title, url: source.url, date: source.date },
     origin: { path: file.path, line: entry.line, builtin: file.builtin },
   };
+}
+
+/** `earlier` when it holds the same items as `list`: facts share lists they only read. */
+function sameAs(list: string[], earlier: string[] | undefined): string[] {
+  return earlier && list.length === earlier.length && list.every((item, i) => item === earlier[i]) ? earlier : list;
 }
 
 function listOf(value: unknown): string[] | undefined {
