@@ -236,7 +236,7 @@ function factFromEntry(entry: RawEntry, file: ParsedFactFile, problem: (line: nu
   }
   const source = v.source as { title: string; url?: string; date?: string };
   const previous = file.facts[file.facts.length - 1]; // often another dated version of the same line
-  return {
+  const fact: Fact = {
     id: v.id as string,
     rate: typeof v.rate === 'number' ? v.rate : parseFloat(String(v.rate)),
     imposer: v.imposer as string,
@@ -249,10 +249,14 @@ function factFromEntry(entry: RawEntry, file: ParsedFactFile, problem: (line: nu
     label: v.label as string | undefined,
     terms: sameAs(listOf(v.terms) ?? [], previous?.terms),
     note: v.note as string | undefined,
-    ...(v.pauseEnds ? { pauseEnds: v.pauseEnds as { until: string; announced: string }[] } : {}),
     source: { title: source.title, url: source.url, date: source.date },
     origin: { path: file.path, line: entry.line, builtin: file.builtin },
   };
+  if (!v.pauseEnds) return fact;
+  // Built apart: a spread in the literal above made every fact slower to build. The
+  // field goes before `source`, where the CLI's JSON has always listed it.
+  const { source: factSource, origin, ...before } = fact;
+  return { ...before, pauseEnds: v.pauseEnds as { until: string; announced: string }[], source: factSource, origin };
 }
 
 /** `earlier` when it holds the same items as `list`: facts share lists they only read. */
