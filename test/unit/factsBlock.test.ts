@@ -46,7 +46,7 @@ function plainEntries(text: string) {
   const plain = readPlainFactsBlock(text);
   if (!plain) return undefined;
   try {
-    return [...plain.entries].map(({ value, line, keyLines }) => ({ value, line, keyLines: keyLines() }));
+    return [...plain.entries].map((entry) => ({ value: entry.value, line: entry.line, keyLines: entry.keyLines() }));
   } catch (e) {
     if (e instanceof NotPlainYaml) return undefined;
     throw e;

@@ -476,27 +476,7 @@ function readPlainYaml(block: PlainFactsBlock): RawFile {
     if (err.line !== undefined) err.line = fileLine(err.line);
     throw err;
   }
-  function* entries(): Generator<RawEntry> {
-    for (const { value, line, keyLines } of block.entries) {
-      yield {
-        value,
-        line,
-        lineOfField(path: string) {
-          const lines = keyLines();
-          let found = line;
-          let prefix = '';
-          for (const part of path.split('.')) {
-            const at = lines[prefix + part];
-            if (at === undefined) break;
-            found = at;
-            prefix += `${part}.`;
-          }
-          return found;
-        },
-      };
-    }
-  }
-  return { entries: entries(), top: rest.top, lineOfTop: (key) => fileLine(rest.lineOfTop(key)) };
+  return { entries: block.entries, top: rest.top, lineOfTop: (key) => fileLine(rest.lineOfTop(key)) };
 }
 
 /** The key written at `offset`, for messages: `rate`. */

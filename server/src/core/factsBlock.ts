@@ -9,13 +9,35 @@
 // indentation, duplicate keys, …): the caller then reads the file with the YAML
 // library, which stays the reference for every file.
 
-export interface PlainEntry {
-  /** The fact as the YAML library's toJS() would give it. */
-  value: Record<string, unknown>;
-  /** 1-based line of the entry (its first key). */
-  line: number;
+/** An entry of the list, read; where its keys are written is found again only when asked. */
+export class PlainEntry {
+  constructor(
+    private readonly reader: EntryReader,
+    private readonly start: number,
+    /** The fact as the YAML library's toJS() would give it. */
+    readonly value: Record<string, unknown>,
+    /** 1-based line of the entry (its first key). */
+    readonly line: number,
+  ) {}
+
   /** 1-based line of each key, by path (`source.title`): the entry read again, as only its problems need them. */
-  keyLines(): Record<string, number>;
+  keyLines(): Record<string, number> {
+    return this.reader.keyLines(this.start, this.line);
+  }
+
+  /** The line of the key at `path` (`source.title`), else of the nearest key on its way, else of the entry. */
+  lineOfField(path: string): number {
+    const keyLines = this.keyLines();
+    let found = this.line;
+    let prefix = '';
+    for (const part of path.split('.')) {
+      const at = keyLines[prefix + part];
+      if (at === undefined) break;
+      found = at;
+      prefix += `${part}.`;
+    }
+    return found;
+  }
 }
 
 export interface PlainFactsBlock {
@@ -83,8 +105,9 @@ const FACTS_KEY = /^facts:[ ]*(?:#.*)?\r?$/m;
 // Field names as constants, so that every entry's object is built with the same
 // (internalised) keys; other keys are read as written.
 const KNOWN_KEYS = ['id', 'rate', 'imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'label', 'terms', 'note', 'pauseEnds', 'source', 'title', 'url', 'date', 'until', 'announced'];
-const KNOWN_BY_START = new Map<number, string[]>();
-for (const k of KNOWN_KEYS) KNOWN_BY_START.set(k.charCodeAt(0), [...(KNOWN_BY_START.get(k.charCodeAt(0)) ?? []), k]);
+/** The known keys by the code of their first character (an array: quicker to index than a Map). */
+const KNOWN_BY_START: string[][] = [];
+for (const k of KNOWN_KEYS) (KNOWN_BY_START[k.charCodeAt(0)] ??= []).push(k);
 
 /**
  * Fields whose values facts share, one string for all: codes, dates and statuses,
@@ -130,7 +153,7 @@ function keyAt(text: string, p: number, end: number): string {
   if (text.charCodeAt(q) !== 58 /* : */ || (q + 1 < end && text.charCodeAt(q + 1) !== SPACE)) notPlain();
   const length = q - p;
   let name: string | undefined;
-  for (const k of KNOWN_BY_START.get(text.charCodeAt(p)) ?? []) if (k.length === length && text.startsWith(k, p)) name = k;
+  for (const k of KNOWN_BY_START[text.charCodeAt(p)] ?? []) if (k.length === length && text.startsWith(k, p)) name = k;
   name ??= own(text.slice(p, q));
   if (name === '__proto__') notPlain();
   return name;
@@ -216,11 +239,12 @@ class EntryReader {
       const start = lines.start;
       const number = lines.number;
       const value = this.entry(lines);
-      yield { value, line: number, keyLines: () => this.keyLines(start, number) };
+      yield new PlainEntry(this, start, value, number);
     }
   }
 
-  private keyLines(at: number, line: number): Record<string, number> {
+  /** The line of each key of the entry whose "- " line starts at `at` and is line `line`. */
+  keyLines(at: number, line: number): Record<string, number> {
     const lines = new Lines(this.text, at, line - 1, this.end);
     lines.next();
     const keyLines: Record<string, number> = {};
