@@ -109,34 +109,19 @@ const KNOWN_KEYS = ['id', 'rate', 'imposer', 'target', 'products', 'measure', 'e
 const KNOWN_BY_START: string[][] = [];
 for (const k of KNOWN_KEYS) (KNOWN_BY_START[k.charCodeAt(0)] ??= []).push(k);
 
-/**
- * Fields whose values facts share, one string for all: codes, dates and statuses,
- * which repeat across the file, and a line's terms, label and source, which its dated
- * versions give again one after the other (a table of every line's would be slow to
- * look up).
- */
-const SHARED = new Map<string, 'in the file' | 'in a row'>([
-  ...['imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'date', 'until', 'announced'].map((k) => [k, 'in the file'] as const),
-  ...['terms', 'label', 'note', 'title', 'url'].map((k) => [k, 'in a row'] as const),
-]);
+/** Fields whose short values repeat across the file (codes, dates, statuses): one string each keeps a big base small. */
+const REPEATING = new Set(['imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'date', 'until', 'announced']);
 
-/** The values' strings, each a copy of its own (see own()), shared as SHARED says. */
+/** The values' strings, each a copy of its own (see own()): one of each repeating value. */
 class Strings {
-  private readonly inFile = new Map<string, string>();
-  /** Per shared field: how, and the value it was given last. */
-  private readonly fields = new Map([...SHARED].map(([key, shared]) => [key, { shared, last: undefined as string | undefined }]));
+  private readonly known = new Map<string, string>();
 
   of(key: string, s: string): string {
-    const field = this.fields.get(key);
-    if (!field) return own(s);
-    // Cheaper than a lookup: the fact before, another dated version of the same line, often gave the same.
-    if (field.last === s) return field.last;
-    let copy = field.shared === 'in the file' ? this.inFile.get(s) : undefined;
-    if (copy === undefined) {
-      copy = own(s);
-      if (field.shared === 'in the file' && this.inFile.size < 1_000_000) this.inFile.set(copy, copy);
-    }
-    field.last = copy;
+    if (!REPEATING.has(key)) return own(s);
+    const k = this.known.get(s);
+    if (k !== undefined) return k;
+    const copy = own(s);
+    if (this.known.size < 1_000_000) this.known.set(copy, copy);
     return copy;
   }
 }
@@ -228,6 +213,12 @@ interface Nested {
 /** Reads the entries of a list whose dashes are `dash` spaces in and that ends at `end`. */
 class EntryReader {
   private readonly strings = new Strings();
+  /**
+   * Per known key, the text of the value it was given last and what it read as: a
+   * line's dated versions follow each other with the same terms, label, source and
+   * codes, which so are read once and shared.
+   */
+  private readonly lastByKey = new Map(KNOWN_KEYS.map((key) => [key, { written: '', value: undefined as unknown }]));
 
   constructor(private readonly text: string, private readonly dash: number, private readonly end: number) {}
 
@@ -324,8 +315,22 @@ class EntryReader {
     if (keyLines) keyLines[`${n.key}.${name}`] = line;
   }
 
-  /** The value of `key` from `p` to the line's end: a scalar, a [list] or a {mapping}, and maybe a comment. */
+  /** The value of `key` from `p` to the line's end (see read()), shared when written as the key's last one. */
   private valueOf(p: number, end: number, key: string): unknown {
+    const text = this.text;
+    const written = text.slice(p, end);
+    const last = this.lastByKey.get(key);
+    if (last?.written === written) return last.value;
+    const value = this.read(p, end, key);
+    if (last) {
+      last.written = written;
+      last.value = value;
+    }
+    return value;
+  }
+
+  /** The value from `p` to the line's end: a scalar, a [list] or a {mapping}, and maybe a comment. */
+  private read(p: number, end: number, key: string): unknown {
     const text = this.text;
     const c = text.charCodeAt(p);
     if (c === 91 /* [ */) return this.flowSequence(text.slice(p, end), key);
