@@ -51,7 +51,7 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
   const asOf = layout.declaredAsOf?.date ?? options.asOf ?? options.today ?? todayIso();
   const asOfSource = layout.declaredAsOf?.source ?? (options.asOf ? 'option' : 'today');
   const matchers = matchersFor(facts);
-  const base = {
+  const base: DocumentContext = {
     products: matchers.products,
     measures: matchers.measures,
     documentAboutTariffs: TARIFF_WORDS.test(layout.prose),
@@ -82,14 +82,16 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
       continue;
     }
     const first = claims.length;
-    const earlierPartners: string[][] = [];
-    const earlierProducts: string[][] = [];
+    // Only the nearest earlier mention is ever read, so only it is kept: copying the list
+    // of every earlier sentence for each sentence is quadratic in a long paragraph.
+    let earlierPartners: string[][] = [];
+    let earlierProducts: string[][] = [];
     // The paragraph's latest date: "the next day" counts from it, and a sentence told in the past continues it.
     let lastTime: TimeExpression | undefined;
     for (const s of paragraph.sentences) {
       if (options.shouldStop?.()) throw new CheckStopped();
       const sentence = layout.prose.slice(s.start, s.end);
-      const ctx: ReadingContext = { ...base, earlierPartners: [...earlierPartners].reverse(), earlierProducts: [...earlierProducts].reverse() };
+      const ctx = readingContext(base, earlierPartners, earlierProducts);
       const named = matchesIn(sentence, ctx);
       const read = claimsInSentence(sentence, ctx, named);
       const aboutTariffs = mentionsTariff(sentence);
@@ -100,12 +102,10 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
         for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, s.start);
         if (times.length) lastTime = times[times.length - 1];
       }
-      // Only the nearest earlier mention is ever read, so only it is kept: copying the list
-      // of every earlier sentence for each sentence is quadratic in a long paragraph.
       const partners = [...new Set(named.mentions.filter((m) => m.role === 'partner').map((m) => m.code))];
       const products = [...new Set(named.products.flatMap((m) => m.keys))];
-      if (partners.length) earlierPartners[0] = partners;
-      if (products.length) earlierProducts[0] = products;
+      if (partners.length) earlierPartners = [partners];
+      if (products.length) earlierProducts = [products];
     }
     if (key !== undefined) cache!.keepClaims(key, paragraph.start, claims.slice(first));
   }
@@ -123,7 +123,7 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
     const prefix = `${cell.rowHeader} ${cell.columnHeader} `.replace(/[(),;:\u2014\u2013]/g, ' ');
     const sentence = prefix + text.slice(cell.start, cell.end);
     const first = claims.length;
-    const ctx: ReadingContext = { ...base, earlierPartners: [], earlierProducts: [] };
+    const ctx = readingContext(base, [], []);
     const times = timeExpressionsIn(sentence, asOf);
     const read = claimsInSentence(sentence, ctx);
     for (const r of read) if (r.figure.start >= prefix.length) add(r, read, cell.start - prefix.length, times);
@@ -134,6 +134,14 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
   const shown = layout.disabled.length ? claims.filter((c) => !layout.disabled.some((d) => c.start >= d.start && c.start < d.end)) : claims;
   shown.sort((a, b) => a.start - b.start);
   return { asOf, asOfSource, claims: shown, directiveProblems: layout.directiveProblems };
+}
+
+type DocumentContext = Omit<ReadingContext, 'earlierPartners' | 'earlierProducts'>;
+
+// Written out field by field: spreading the document's context into each sentence's was
+// a slow generic copy, a tenth of a whole check.
+function readingContext(base: DocumentContext, earlierPartners: string[][], earlierProducts: string[][]): ReadingContext {
+  return { products: base.products, measures: base.measures, documentAboutTariffs: base.documentAboutTariffs, subjectPartners: base.subjectPartners, earlierPartners, earlierProducts };
 }
 
 /** Partners the title names, or else the one the document names more than all others together. */
