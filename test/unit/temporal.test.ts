@@ -5,7 +5,12 @@
 // extended on 7 July to 1 August, replaced by 20% on 7 August).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimFor, claimsOf } from '../support/engine';
+import { join } from 'node:path';
+import * as chrono from 'chrono-node';
+import fc from 'fast-check';
+import type * as Temporal from '../../server/src/core/temporal';
+import { claimFor, claimsOf, repoRoot } from '../support/engine';
+import { checkProperty, corpusCut } from '../support/fuzz';
 
 const lead = 'Tariff notes. ';
 const rate = (sentence: string, asOf: string, figure: string) => claimFor(lead + sentence, asOf, figure);
@@ -140,5 +145,30 @@ describe('pause lengths and ends', () => {
     assert.equal(before.verdict, 'contradicted');
     assert.deepEqual(before.expectedDates, ['2025-07-09']);
     assert.equal(timeClaim("Vietnam's 46% tariff stays paused until early August.", '2025-07-20').verdict, 'supported');
+  });
+});
+
+describe('asking chrono only when a text may hold a date', () => {
+  // Every English form chrono reads, and words that only look like one of them.
+  const DATE_FORMS = [
+    'May 5', 'Sept. 9, 2025', 'on Tue', 'Thursday', '5/6', '2025-04-05', '2025', '10:30', '5pm', 'now', 'Now', 'today', 'Tonight',
+    'tmrw', 'overmorrow', 'last night', 'this morning', 'at noon', 'midnight', 'end of the month', 'in a few days', 'For a while',
+    'within two weeks', '3 days ago', 'a d later', 'half an hour ago', 'the next day', 'last quarter', 'next y', 'Lasts',
+    'For them', 'the ones', 'couple of months', 'several yrs later', '+2 days', 'after this week', 'second quarter',
+  ];
+  const WORDS = ['the', 'They', 'rate', 'as', 'and', 'is', 'an', 'a', 'of', 'for', 'in', 'ones', 'Last', 'NEXT', '50%', 'duty', ',', '.'];
+  const { mayHoldDate } = require(join(repoRoot, 'server', 'out', 'core', 'temporal.js')) as typeof Temporal;
+  const chronoFinds = (text: string) => chrono.parse(text, { instant: new Date('2025-09-01T12:00:00Z'), timezone: 0 }, { forwardDate: false }).length > 0;
+
+  test('a text chrono finds a date in is never skipped', () => {
+    const text = fc.array(fc.oneof(corpusCut, fc.constantFrom(...DATE_FORMS), fc.constantFrom(...WORDS)), { maxLength: 8 }).map((parts) => parts.join(' '));
+    checkProperty(3000, text, (t) => {
+      if (chronoFinds(t)) assert.ok(mayHoldDate(t), `chrono reads a date in ${JSON.stringify(t)}, but it was skipped`);
+    });
+  });
+
+  test('a sentence that only quotes a rate is skipped', () => {
+    assert.equal(mayHoldDate('The reciprocal duty on exports from Algeria stands at   %.'), false);
+    assert.equal(mayHoldDate('Importers say they pay a    % tariff on furniture.'), true, '"they" reads as "the y", a time unit');
   });
 });

@@ -54,6 +54,24 @@ const PAST_TENSE = /\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charg
 const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))(?:\s+(?:of\s+)?(\d{4}))?/gi;
 const FUTURE_CUES = /\b(?:will|shall|is set to|are set to|is due to|are due to|scheduled|expected to|remains?|stays?|until|through)\b/i;
 
+// Every form chrono-node 2.x reads in English holds one of these: a digit, a month or
+// weekday name, a casual word (today, noon), or a time unit after a number word or
+// this/last/next ("a few days", "last month", even "the ones" read as one second).
+// Most sentences that quote a rate hold none once the figures are blanked, and chrono
+// tries two dozen patterns on each: a third of a whole check, spent finding nothing.
+const DATE_HINT = new RegExp([
+  '\\d',
+  '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat)',
+  '(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon)(?![a-z])',
+  '(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|mos?|mon|months?|qtrs?|quarters?|yrs?|years?)(?![a-z])',
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|few|several|the|couple|of|this|last|past|next|after|\\ban?\\b)\\s{0,3}[smhdwy](?![a-z])',
+].join('|'), 'i');
+
+/** Could chrono find a date in this text? When not, it need not be asked (see DATE_HINT). */
+export function mayHoldDate(text: string): boolean {
+  return DATE_HINT.test(text);
+}
+
 /**
  * The dates and periods written in `text`, resolved against `asOf`. A date without a
  * year takes the as-of year, or the year before when that would put a backward-looking
@@ -67,7 +85,8 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: IsoDat
   // A percentage is never part of a date ("on Aug 7 20% duties began" is not 2020).
   // The spaces are the figure reader's own: a year at a line end before a "%" on the next line is still a year.
   const withoutFigures = text.replace(/\d+(?:[.,]\d+)?(?=[ \u00a0\u202f\u2009]?(?:%|per\s?cent|percent))/gi, (m) => ' '.repeat(m.length));
-  for (const r of chrono.parse(withoutFigures, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+  const read = mayHoldDate(withoutFigures) ? chrono.parse(withoutFigures, { instant: reference, timezone: 0 }, { forwardDate: false }) : [];
+  for (const r of read) {
     const surface = r.text.replace(/[\s,.]+$/, '');
     // Months are capitalised; "may" and "march" in lower case are verbs.
     if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface)) continue;
