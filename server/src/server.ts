@@ -5,7 +5,6 @@ import {
   CodeActionKind, CodeActionRequest, DidChangeConfigurationNotification, ExecuteCommandRequest, HoverRequest, TextDocumentSyncKind, TextDocuments,
   type CodeActionParams, type HoverParams,
 } from 'vscode-languageserver';
-import { createConnection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from './codeActions';
 import { DocumentChecks } from './diagnostics';
@@ -17,8 +16,9 @@ import {
   type FactAtParams, type StatusParams, type WorkspaceTrustParams,
 } from './protocol';
 import { SETTINGS_SECTION, SettingsSource, settingsFrom, type TariffLensSettings } from './settings';
+import { createServerConnection } from './transport';
 
-const connection = createConnection();
+const connection = createServerConnection();
 const documents = new TextDocuments(TextDocument);
 let settings: TariffLensSettings = settingsFrom(undefined);
 let settingsSource: SettingsSource;
