@@ -107,7 +107,7 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
       if (partners.length) earlierPartners = [partners];
       if (products.length) earlierProducts = [products];
     }
-    if (key !== undefined) cache!.keepClaims(key, paragraph.start, claims.slice(first));
+    if (key !== undefined) claims.push(...cache!.keepClaims(key, paragraph.start, claims.splice(first)));
   }
 
   for (const cell of layout.tableCells) {
@@ -127,7 +127,7 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
     const times = timeExpressionsIn(sentence, asOf);
     const read = claimsInSentence(sentence, ctx);
     for (const r of read) if (r.figure.start >= prefix.length) add(r, read, cell.start - prefix.length, times);
-    if (key !== undefined) cache!.keepClaims(key, cell.start, claims.slice(first));
+    if (key !== undefined) claims.push(...cache!.keepClaims(key, cell.start, claims.splice(first)));
   }
 
   // Disable directives hide claims whatever their paragraphs say, so they apply last.

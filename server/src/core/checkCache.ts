@@ -64,10 +64,16 @@ export class CheckCache {
     return claims;
   }
 
-  /** Keeps the claims just read from a paragraph or cell at `offset` (their offsets are the document's). */
-  keepClaims(identity: object, offset: number, claims: Claim[]): void {
-    const relative = claims.map((c) => detached({ ...c, start: c.start - offset, end: c.end - offset }));
-    this.claims.set(identity, { context: this.contextId, relative, atOffset: new Map([[offset, claims]]) });
+  /**
+   * Keeps the claims just read from a paragraph or cell at `offset` (their offsets are
+   * the document's) and returns them as kept: copies that hold no substring of this
+   * version of the document, which the cache would otherwise keep alive.
+   */
+  keepClaims(identity: object, offset: number, claims: Claim[]): Claim[] {
+    const kept = claims.map(detached);
+    const relative = kept.map((c) => ({ ...c, start: c.start - offset, end: c.end - offset }));
+    this.claims.set(identity, { context: this.contextId, relative, atOffset: new Map([[offset, kept]]) });
+    return kept;
   }
 
   /** The partners a paragraph (`identity`: its Paragraph.origin) names, with how often. */

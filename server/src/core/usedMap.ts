@@ -30,9 +30,10 @@ export class UsedMap<V> {
     return entry.value;
   }
 
+  /** Keys are often cut from a document: the map keeps a copy, not the whole document. */
   set(key: string, value: V): void {
     this.usedThisCheck++;
-    this.entries.set(key, { value, used: this.check });
+    this.entries.set(detached(key), { value, used: this.check });
   }
 }
 
