@@ -77,8 +77,8 @@ interface ChunkLayout {
   directives: Directive[];
   /** Something left open at the chunk's end (a fence, HTML block, comment or code span): it runs on into the next. */
   open: boolean;
-  /** The paragraphs and table cells moved to where the chunk was last placed in the document. */
-  placed?: { at: number; paragraphs: Paragraph[]; tableCells: TableCell[] };
+  /** The paragraphs and table cells moved to where the chunk was last placed in the document, and in which layout. */
+  placed?: { at: number; layout: number; paragraphs: Paragraph[]; tableCells: TableCell[] };
 }
 
 /** A chunk's layout placed in the document: it covers text[start, end). */
@@ -206,17 +206,27 @@ export function layoutOf(text: string, kind: DocumentKind, cache?: LayoutCache):
   const directives: Directive[] = [];
   let h1: Span | undefined;
   let header: ChunkLayout['header'];
+  const layoutId = ++layoutsMade;
   for (const { start, chunk } of placed) {
-    if (chunk.placed?.at !== start) {
-      const shift = <T extends Span>(s: T): T => (start === 0 ? s : { ...s, start: s.start + start, end: s.end + start });
-      chunk.placed = {
-        at: start,
-        paragraphs: start === 0 ? chunk.paragraphs : chunk.paragraphs.map((p) => ({ start: p.start + start, end: p.end + start, sentences: p.sentences.map(shift), origin: p })),
-        tableCells: start === 0 ? chunk.tableCells : chunk.tableCells.map((c) => ({ ...c, start: c.start + start, end: c.end + start, origin: c })),
-      };
+    const last = chunk.placed;
+    if (last?.at !== start) {
+      // An edit moves every chunk after it: their copies from the last layout are moved
+      // in place, unless this layout holds them already (the same text placed twice).
+      if (last && last.layout !== layoutId && last.at !== 0 && start !== 0) moveBy(last, start - last.at);
+      else {
+        const shift = <T extends Span>(s: T): T => (start === 0 ? s : { ...s, start: s.start + start, end: s.end + start });
+        chunk.placed = {
+          at: start,
+          layout: layoutId,
+          paragraphs: start === 0 ? chunk.paragraphs : chunk.paragraphs.map((p) => ({ start: p.start + start, end: p.end + start, sentences: p.sentences.map(shift), origin: p })),
+          tableCells: start === 0 ? chunk.tableCells : chunk.tableCells.map((c) => ({ ...c, start: c.start + start, end: c.end + start, origin: c })),
+        };
+      }
     }
-    for (const p of chunk.placed.paragraphs) layout.paragraphs.push(p);
-    for (const c of chunk.placed.tableCells) layout.tableCells.push(c);
+    const placement = chunk.placed!;
+    placement.layout = layoutId;
+    for (const p of placement.paragraphs) layout.paragraphs.push(p);
+    for (const c of placement.tableCells) layout.tableCells.push(c);
     for (const d of chunk.directives) directives.push(start === 0 ? d : { ...d, start: d.start + start, end: d.end + start });
     if (!h1 && chunk.h1) h1 = { start: chunk.h1.start + start, end: chunk.h1.end + start };
     if (start === 0) header = chunk.header;
@@ -231,6 +241,26 @@ export function layoutOf(text: string, kind: DocumentKind, cache?: LayoutCache):
   }
   if (!layout.title) layout.title = headlineOf(layout.prose, layout.paragraphs);
   return layout;
+}
+
+/** Numbers the layouts made, so that a chunk's placement knows which layout holds it. */
+let layoutsMade = 0;
+
+/** Moves a chunk's placed copies by `by` characters (they belong to no layout in use but the last). */
+function moveBy(placement: NonNullable<ChunkLayout['placed']>, by: number): void {
+  placement.at += by;
+  for (const p of placement.paragraphs) {
+    p.start += by;
+    p.end += by;
+    for (const s of p.sentences) {
+      s.start += by;
+      s.end += by;
+    }
+  }
+  for (const c of placement.tableCells) {
+    c.start += by;
+    c.end += by;
+  }
 }
 
 // A place to cut: after a blank line, before a line that starts at the margin.
