@@ -149,6 +149,7 @@ export class LayoutCache {
    */
   prose(placed: PlacedChunk[]): string {
     const kept = this.kept;
+    this.kept = undefined; // the last prose is not kept beside this one
     let prose: string;
     if (!kept) prose = placed.map((c) => c.chunk.prose).join('');
     else {
