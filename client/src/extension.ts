@@ -34,9 +34,11 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<TariffLensApi> {
   const serverModule = context.asAbsolutePath('dist/server.js');
+  // Over stdio the server writes each diagnostic's JSON once, however many publishes
+  // carry it (server/src/transport.ts); over IPC every publish is serialised whole.
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.stdio },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const documentSelector = (STATUS_SELECTOR as vscode.DocumentFilter[]).flatMap((filter) =>
     ['file', 'untitled'].map((scheme) => ({ scheme, language: filter.language! })));
