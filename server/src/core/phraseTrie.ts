@@ -13,46 +13,74 @@ export interface PhraseTrieOptions {
   endsAt(text: string, end: number, to: number): boolean;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** A phrase ends here. */
-  last: boolean;
-}
-
 /** Stands for a flexible separator in the trie: no character has this code. */
 const SEPARATOR = -1;
 const HYPHEN = 0x2d;
+const NONE = -1;
 
 export class PhraseTrie {
-  private readonly root: TrieNode = { next: new Map(), last: false };
+  // The trie is flat typed arrays, its nodes numbered with the root 0: the walk visits
+  // every word start of every sentence, and map lookups and calls per character were
+  // most of a check's time. Node n's children are reached by the edges firstEdge[n] up
+  // to firstEdge[n + 1], each walked by its key; numbered breadth first, edge e leads
+  // to node e + 1.
+  private readonly firstEdge: Int32Array;
+  private readonly edgeKey: Int32Array;
+  /** 1 where a phrase ends. */
+  private readonly phraseEnds: Uint8Array;
+  /** For ASCII codes: the root's child walked by the character, or NONE. Most positions are ruled out here. */
+  private readonly rootChild = new Int32Array(128).fill(NONE);
+  /** For ASCII codes: the key the character walks by. */
+  private readonly asciiKey = new Int32Array(128);
+  /** For ASCII codes: `startsAfter`, looked up rather than called. */
+  private readonly asciiStartsAfter = new Uint8Array(128);
   private readonly fold: (code: number) => number;
-  /** For ASCII codes: does some phrase start with this character? Most positions are ruled out here. */
-  private readonly asciiStarts = new Uint8Array(128);
 
   constructor(phrases: Iterable<string>, private readonly options: PhraseTrieOptions) {
     this.fold = options.ignoreCase ? lowerCaseCode : (code) => code;
-    for (const phrase of phrases) this.add(phrase);
-    for (let code = 0; code < 128; code++) this.asciiStarts[code] = this.root.next.has(this.keyOf(code)) ? 1 : 0;
+    type BuildNode = { next: Map<number, BuildNode>; last: boolean };
+    const root: BuildNode = { next: new Map(), last: false };
+    for (const phrase of phrases) {
+      let node = root;
+      for (let i = 0; i < phrase.length; i++) {
+        const key = this.keyOf(phrase.charCodeAt(i));
+        let child = node.next.get(key);
+        if (!child) node.next.set(key, (child = { next: new Map(), last: false }));
+        node = child;
+      }
+      if (node !== root) node.last = true;
+    }
+    const order = [root];
+    for (let n = 0; n < order.length; n++) for (const child of order[n].next.values()) order.push(child);
+    this.firstEdge = new Int32Array(order.length + 1);
+    this.edgeKey = new Int32Array(order.length - 1);
+    this.phraseEnds = new Uint8Array(order.length);
+    let edge = 0;
+    for (let n = 0; n < order.length; n++) {
+      this.firstEdge[n] = edge;
+      this.phraseEnds[n] = order[n].last ? 1 : 0;
+      for (const key of order[n].next.keys()) this.edgeKey[edge++] = key;
+    }
+    this.firstEdge[order.length] = edge;
+    for (let code = 0; code < 128; code++) {
+      this.asciiKey[code] = this.keyOf(code);
+      this.rootChild[code] = this.child(0, this.asciiKey[code]);
+      this.asciiStartsAfter[code] = options.startsAfter(code) ? 1 : 0;
+    }
   }
 
   get isEmpty(): boolean {
-    return this.root.next.size === 0;
-  }
-
-  private add(phrase: string): void {
-    if (!phrase) return;
-    let node = this.root;
-    for (let i = 0; i < phrase.length; i++) {
-      const code = this.keyOf(phrase.charCodeAt(i));
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map(), last: false }));
-      node = child;
-    }
-    node.last = true;
+    return this.firstEdge[1] === 0;
   }
 
   private keyOf(code: number): number {
     return this.options.flexibleSeparators && (code === HYPHEN || isWhitespace(code)) ? SEPARATOR : this.fold(code);
+  }
+
+  private child(node: number, key: number): number {
+    const stop = this.firstEdge[node + 1];
+    for (let e = this.firstEdge[node]; e < stop; e++) if (this.edgeKey[e] === key) return e + 1;
+    return NONE;
   }
 
   /**
@@ -61,27 +89,35 @@ export class PhraseTrie {
    */
   matches(text: string, from = 0, to = text.length): { start: number; end: number }[] {
     const { startsAfter, endsAt } = this.options;
+    const { firstEdge, edgeKey, phraseEnds, rootChild, asciiKey, asciiStartsAfter } = this;
     const found: { start: number; end: number }[] = [];
     let start = from;
-    const asciiStarts = this.asciiStarts;
+    // The character before `start`, read once per position; NONE at `from`, where any phrase may start.
+    let before = NONE;
     while (start < to) {
       const first = text.charCodeAt(start);
-      if ((first < 128 && !asciiStarts[first]) || (start > from && !startsAfter(text.charCodeAt(start - 1)))) {
-        start++;
-        continue;
+      let node = NONE;
+      if (before === NONE || (before < 128 ? asciiStartsAfter[before] === 1 : startsAfter(before))) {
+        node = first < 128 ? rootChild[first] : this.child(0, this.keyOf(first));
       }
-      let node: TrieNode | undefined = this.root;
-      let end = -1;
-      for (let i = start; i < to; i++) {
-        node = node.next.get(this.keyOf(text.charCodeAt(i)));
-        if (!node) break;
-        if (node.last && endsAt(text, i + 1, to)) end = i + 1;
+      let end = node !== NONE && phraseEnds[node] && endsAt(text, start + 1, to) ? start + 1 : -1;
+      for (let i = start + 1; node !== NONE && i < to; i++) {
+        const code = text.charCodeAt(i);
+        const key = code < 128 ? asciiKey[code] : this.keyOf(code);
+        const stop = firstEdge[node + 1];
+        let e = firstEdge[node];
+        while (e < stop && edgeKey[e] !== key) e++;
+        if (e === stop) break;
+        node = e + 1;
+        if (phraseEnds[node] && endsAt(text, i + 1, to)) end = i + 1;
       }
       if (end < 0) {
+        before = first;
         start++;
         continue;
       }
       found.push({ start, end });
+      before = text.charCodeAt(end - 1);
       start = end;
     }
     return found;
