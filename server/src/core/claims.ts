@@ -53,6 +53,8 @@ export interface ReadingContext {
 export class PhraseMatcher {
   private readonly trie: PhraseTrie;
   private readonly keysOf = new Map<string, string[]>();
+  /** The phrase and keys of each spelling found so far: a document repeats its few spellings many times. */
+  private readonly namedBy = new Map<string, { phrase: string; keys: string[] }>();
 
   constructor(entries: Iterable<[string, string[]]>, extraPhrases: Iterable<string> = []) {
     const add = (phrase: string, key: string | undefined) => {
@@ -75,9 +77,14 @@ export class PhraseMatcher {
   /** Matches in text: the phrase (lower case) and the keys it names. */
   find(text: string, from = 0, to = text.length): { phrase: string; keys: string[]; start: number; end: number }[] {
     return this.trie.matches(text, from, to).map(({ start, end }) => {
-      const phrase = text.slice(start, end).toLowerCase().replace(/[\s-]+/g, (s) => (s.includes('-') ? '-' : ' '));
-      const keys = this.keysOf.get(phrase) ?? this.keysOf.get(phrase.replace(/-/g, ' ')) ?? this.keysOf.get(phrase.replace(/ /g, '-')) ?? [];
-      return { phrase, keys, start, end };
+      const written = text.slice(start, end);
+      let named = this.namedBy.get(written);
+      if (!named) {
+        const phrase = written.toLowerCase().replace(/[\s-]+/g, (s) => (s.includes('-') ? '-' : ' '));
+        const keys = this.keysOf.get(phrase) ?? this.keysOf.get(phrase.replace(/-/g, ' ')) ?? this.keysOf.get(phrase.replace(/ /g, '-')) ?? [];
+        this.namedBy.set(written, (named = { phrase, keys }));
+      }
+      return { phrase: named.phrase, keys: named.keys, start, end };
     });
   }
 }

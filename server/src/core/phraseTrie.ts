@@ -100,8 +100,13 @@ export class PhraseTrie {
       if (before === NONE || (before < 128 ? asciiStartsAfter[before] === 1 : startsAfter(before))) {
         node = first < 128 ? rootChild[first] : this.child(0, this.keyOf(first));
       }
-      let end = node !== NONE && phraseEnds[node] && endsAt(text, start + 1, to) ? start + 1 : -1;
-      for (let i = start + 1; node !== NONE && i < to; i++) {
+      if (node === NONE) {
+        before = first;
+        start++;
+        continue;
+      }
+      let end = phraseEnds[node] && endsAt(text, start + 1, to) ? start + 1 : -1;
+      for (let i = start + 1; i < to; i++) {
         const code = text.charCodeAt(i);
         const key = code < 128 ? asciiKey[code] : this.keyOf(code);
         const stop = firstEdge[node + 1];
