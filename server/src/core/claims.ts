@@ -260,9 +260,20 @@ const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|
 const REPORTED = /\b(?:out of date|outdated|is wrong|are wrong|was wrong|inaccurate|mistaken|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?)\b/i;
 const QUOTED = /["“”]/g;
 
+/** What frames every figure of a sentence alike, found once for all of them. */
+interface SentenceFraming {
+  /** Where its quotation marks are. */
+  quotationMarks: number[];
+  /** Does it attribute what it says to someone else? */
+  reported: boolean;
+}
+
+function sentenceFramingOf(sentence: string): SentenceFraming {
+  return { quotationMarks: [...sentence.matchAll(QUOTED)].map((m) => m.index!), reported: REPORTED.test(sentence) };
+}
+
 /** Is the figure inside a quotation of several words (not a single quoted term like “reciprocal”)? */
-function insideQuotation(sentence: string, figure: Figure): boolean {
-  const marks = [...sentence.matchAll(QUOTED)].map((m) => m.index!);
+function insideQuotation(sentence: string, figure: Figure, marks: number[]): boolean {
   for (let i = 0; i + 1 < marks.length; i += 2) {
     const [open, close] = [marks[i], marks[i + 1]];
     if (open < figure.start && figure.end <= close && sentence.slice(open, close).trim().split(/\s+/).length >= 3) return true;
@@ -270,10 +281,10 @@ function insideQuotation(sentence: string, figure: Figure): boolean {
   return false;
 }
 
-function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }): Framing {
+function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
-  if (insideQuotation(sentence, figure) || REPORTED.test(sentence)) return 'reported';
+  if (framing.reported || insideQuotation(sentence, figure, framing.quotationMarks)) return 'reported';
   if (/\bfrom\s+$/i.test(sentence.slice(Math.max(0, figure.start - 12), figure.start)) && /^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8))) return 'former';
   if (FORMER.test(clause)) return 'former';
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead)) return 'conditional';
@@ -286,8 +297,40 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
 
 const EVERY_PARTNER = /\b(?:all|every|other|most|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers)\b|\b(?:universal|across-the-board|global(?:ly)?|worldwide)\b/gi;
 
+// Reading a claim's scope runs for every figure; these lists hold a few names, so they
+// are built in plain loops, a scan standing in for a Set.
+
 function partnersOf(mentions: PartnerMention[], from: number, to: number): string[] {
-  return [...new Set(mentions.filter((m) => m.role === 'partner' && m.start >= from && m.end <= to).map((m) => m.code))];
+  const codes: string[] = [];
+  for (const m of mentions) if (m.role === 'partner' && m.start >= from && m.end <= to) addNew(codes, m.code);
+  return codes;
+}
+
+function addNew(list: string[], item: string): void {
+  if (!list.includes(item)) list.push(item);
+}
+
+/** Does some match lie within the span (`inside`), or some outside it? */
+function someWhere(ms: Match[], span: Match, inside: boolean): boolean {
+  for (const m of ms) if (within(m, span) === inside) return true;
+  return false;
+}
+
+/** The keys that the phrases within the span (`inside`), or outside it, name. */
+function keysWhere(ms: PhraseMatch[], span: Match, inside: boolean): string[] {
+  const keys: string[] = [];
+  for (const m of ms) if (within(m, span) === inside) for (const k of m.keys) addNew(keys, k);
+  return keys;
+}
+
+/** The words that narrow a claim to some measures: the keys that do not change its scope, and the phrases themselves. */
+function narrowingWords(ms: PhraseMatch[]): string[] {
+  const words: string[] = [];
+  for (const m of ms) {
+    for (const k of m.keys) if (!SCOPE_CHANGING_MEASURES.has(k)) addNew(words, k);
+    addNew(words, m.phrase);
+  }
+  return words;
 }
 
 /** Reads every tariff claim in one sentence. */
@@ -334,17 +377,17 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
   const breaks = clauseBreaks(sentence);
   const matches = named ?? matchesIn(sentence, ctx);
   const out: ReadClaim[] = [];
+  let framing: SentenceFraming | undefined;
   for (const figure of figures) {
     const span = governingSpan(sentence, figure, figures, breaks);
-    const governingMeasures = matches.measures.filter((m) => within(m, span));
-    const names = governingMeasures.length > 0 || matches.effectiveRate.some((m) => within(m, span));
+    const names = someWhere(matches.measures, span, true) || someWhere(matches.effectiveRate, span, true);
     const reading = readFigure(sentence, figure, span, ctx, names, matches.mentionsTariff);
     const previous = out[out.length - 1];
     const comparedWithRate = previous !== undefined && COMPARED_WITH_PREVIOUS.test(sentence.slice(previous.figure.end, figure.start));
     if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
     const words = sentence.slice(span.start, span.end);
     const presentTense = /\b(?:now|still|currently|today|at present|nowadays)\b/i.test(words);
-    out.push({ figure, readings: readingsOf(sentence, span, matches, ctx), framing: framingOf(sentence, figure, span), governing: span, presentTense, pastTense: speaksOfThePast(words) });
+    out.push({ figure, readings: readingsOf(sentence, span, matches, ctx), framing: framingOf(sentence, figure, span, (framing ??= sentenceFramingOf(sentence))), governing: span, presentTense, pastTense: speaksOfThePast(words) });
   }
   return out;
 }
@@ -355,18 +398,16 @@ export function readingsForSpan(sentence: string, span: Match, ctx: ReadingConte
 }
 
 function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx: ReadingContext): ClaimScope[] {
-  const inside = (m: Match) => within(m, span);
-  const outside = (m: Match) => !within(m, span);
   const { mentions } = matches;
 
   // Partner: governing words, then the sentence, then the paragraph, then the subject.
   let partners: string[];
   const governingPartners = partnersOf(mentions, span.start, span.end);
-  if (matches.everyPartner.some(inside)) partners = ['*'];
+  if (someWhere(matches.everyPartner, span, true)) partners = ['*'];
   else if (governingPartners.length) partners = governingPartners;
   else {
     const sentencePartners = partnersOf(mentions, 0, sentence.length);
-    const everyInRest = matches.everyPartner.some(outside);
+    const everyInRest = someWhere(matches.everyPartner, span, false);
     if (sentencePartners.length) partners = everyInRest ? [...sentencePartners, '*'] : sentencePartners;
     else if (everyInRest) partners = ['*'];
     else partners = ctx.earlierPartners.find((p) => p.length) ?? (ctx.subjectPartners.length ? ctx.subjectPartners : ['*']);
@@ -375,18 +416,16 @@ function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx
   const imposerMention = mentions.find((m) => m.role === 'imposer' && m.code !== 'US') ?? mentions.find((m) => m.role === 'imposer');
   const imposer = imposerMention?.code;
 
-  const keysOf = (ms: PhraseMatch[]) => [...new Set(ms.flatMap((m) => m.keys))];
-  let products = keysOf(matches.products.filter(inside));
-  if (!products.length) products = keysOf(matches.products.filter(outside));
+  let products = keysWhere(matches.products, span, true);
+  if (!products.length) products = keysWhere(matches.products, span, false);
   if (!products.length) products = ctx.earlierProducts.find((p) => p.length) ?? [];
 
-  const governingMeasures = matches.measures.filter(inside);
-  const outsideMeasures = matches.measures.filter(outside);
-  const change = changingMeasure(matches.effectiveRate.some(inside), governingMeasures)
-    ?? (governingMeasures.length ? undefined : changingMeasure(matches.effectiveRate.some(outside), outsideMeasures));
-  const narrowing = (ms: PhraseMatch[]) => [...new Set(ms.flatMap((m) => [...m.keys.filter((k) => !SCOPE_CHANGING_MEASURES.has(k)), m.phrase]))];
-  const fixedMeasures = narrowing(governingMeasures);
-  const optionalMeasures = narrowing(outsideMeasures);
+  const governingMeasures = matches.measures.filter((m) => within(m, span));
+  const outsideMeasures = matches.measures.filter((m) => !within(m, span));
+  const change = changingMeasure(someWhere(matches.effectiveRate, span, true), governingMeasures)
+    ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures));
+  const fixedMeasures = narrowingWords(governingMeasures);
+  const optionalMeasures = narrowingWords(outsideMeasures);
 
   // Words outside the governing phrase may or may not belong to this figure: both readings.
   const measureReadings = optionalMeasures.length ? [[...fixedMeasures, ...optionalMeasures], fixedMeasures] : [fixedMeasures];

@@ -27,8 +27,12 @@ const FIGURE_PATTERN = new RegExp(
   'gi',
 );
 
+// A figure needs a unit; most sentences have none, and looking for one is far cheaper than the pattern.
+const MAY_HOLD_UNIT = /%|\uff05|p(?:er|ct)/i;
+
 export function figuresIn(text: string): Figure[] {
   const out: Figure[] = [];
+  if (!MAY_HOLD_UNIT.test(text)) return out;
   FIGURE_PATTERN.lastIndex = 0;
   for (let m = FIGURE_PATTERN.exec(text); m; m = FIGURE_PATTERN.exec(text)) {
     const digits = m[1];
