@@ -263,19 +263,19 @@ const QUOTED = /["“”]/g;
 /** What frames every figure of a sentence alike, found once for all of them. */
 interface SentenceFraming {
   /** Where its quotation marks are. */
-  quotationMarks: number[];
+  quotationMarks: Match[];
   /** Does it attribute what it says to someone else? */
   reported: boolean;
 }
 
 function sentenceFramingOf(sentence: string): SentenceFraming {
-  return { quotationMarks: [...sentence.matchAll(QUOTED)].map((m) => m.index!), reported: REPORTED.test(sentence) };
+  return { quotationMarks: allMatches(QUOTED, sentence), reported: REPORTED.test(sentence) };
 }
 
 /** Is the figure inside a quotation of several words (not a single quoted term like “reciprocal”)? */
-function insideQuotation(sentence: string, figure: Figure, marks: number[]): boolean {
+function insideQuotation(sentence: string, figure: Figure, marks: Match[]): boolean {
   for (let i = 0; i + 1 < marks.length; i += 2) {
-    const [open, close] = [marks[i], marks[i + 1]];
+    const [open, close] = [marks[i].start, marks[i + 1].start];
     if (open < figure.start && figure.end <= close && sentence.slice(open, close).trim().split(/\s+/).length >= 3) return true;
   }
   return false;

@@ -49,8 +49,8 @@ export class ScopedFacts {
     this.all = scope.imposer === undefined ? inScope : inScope.filter((f) => f.imposer === scope.imposer);
     // Measure words narrow among the facts that matter to this claim, those valid at the
     // date or that ever had its figure; a word none of them carries is ignored.
-    const relevant = this.all.filter((f) => validOn(f, date) || sameRate(f.rate, value));
-    const named = scope.measures.length && relevant.some((f) => this.namedByWords(f)) ? this.all.filter((f) => this.namedByWords(f)) : [];
+    const relevant = (f: Fact) => validOn(f, date) || sameRate(f.rate, value);
+    const named = scope.measures.length && this.all.some((f) => relevant(f) && this.namedByWords(f)) ? this.all.filter((f) => this.namedByWords(f)) : [];
     this.narrowed = named.length ? named : this.all;
   }
 
@@ -152,11 +152,13 @@ function rankExpected(list: Fact[], scoped: ScopedFacts, value: number, pastMeas
     f.status === 'in-effect' || f.status === undefined ? 0 : 1,
     Math.abs(f.rate - value),
   ];
-  return [...list].sort((a, b) => {
-    const sa = score(a), sb = score(b);
-    for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sa[i] - sb[i];
+  // Scored once each, not once per comparison.
+  const scored = list.map((fact) => ({ fact, score: score(fact) }));
+  scored.sort((a, b) => {
+    for (let i = 0; i < a.score.length; i++) if (a.score[i] !== b.score[i]) return a.score[i] - b.score[i];
     return 0;
   });
+  return scored.map((s) => s.fact);
 }
 
 export function describeFact(f: Fact): string {
