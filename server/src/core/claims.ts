@@ -5,6 +5,7 @@
 import type { Figure } from './figures';
 import { figuresIn } from './figures';
 import { PhraseTrie, isWordCode } from './phraseTrie';
+import { detached } from './usedMap';
 import { speaksOfThePast } from './temporal';
 import type { ClaimScope, Vocabulary } from './types';
 import { EFFECTIVE_RATE_PHRASES, SCOPE_CHANGING_MEASURES, partnerNames } from './vocabulary';
@@ -80,9 +81,11 @@ export class PhraseMatcher {
       const written = text.slice(start, end);
       let named = this.namedBy.get(written);
       if (!named) {
-        const phrase = written.toLowerCase().replace(/[\s-]+/g, (s) => (s.includes('-') ? '-' : ' '));
+        // Kept for the matcher's life: copies, not cuts that would keep this document alive.
+        const phrase = detached(written.toLowerCase().replace(/[\s-]+/g, (s) => (s.includes('-') ? '-' : ' ')));
         const keys = this.keysOf.get(phrase) ?? this.keysOf.get(phrase.replace(/-/g, ' ')) ?? this.keysOf.get(phrase.replace(/ /g, '-')) ?? [];
-        this.namedBy.set(written, (named = { phrase, keys }));
+        if (this.namedBy.size >= 10_000) this.namedBy.clear(); // odd spellings typed over a long session cannot pile up
+        this.namedBy.set(detached(written), (named = { phrase, keys }));
       }
       return { phrase: named.phrase, keys: named.keys, start, end };
     });

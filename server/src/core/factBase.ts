@@ -14,8 +14,8 @@ export class FactBase implements FactBaseSnapshot {
   private readonly byIdIndex: Map<string, Fact>;
   /** Places in `facts` by target, then by product key (a fact is listed under each of its products), in file order. */
   private readonly byTargetProduct = new Map<string, Map<string, number[]>>();
-  // Lists already drawn, by partner, products and scope: claims ask for the same few again and again.
-  private readonly forProducts = new Map<string, Fact[]>();
+  // Lists already drawn, by scope: claims ask for the same few again and again. The
+  // unfiltered lists behind them are not kept: over an HTS import each holds thousands.
   private readonly forScope = new Map<string, Fact[]>();
 
   /** `byId`: the facts, in order. */
@@ -78,21 +78,16 @@ export class FactBase implements FactBaseSnapshot {
   /**
    * The facts for a partner that cover the products (that list one of them or `all`;
    * for no products, those that list `all`): the partner's own facts, then the
-   * every-partner ones, each in file order. Shared: do not change it.
+   * every-partner ones, each in file order.
    */
   factsForProducts(partner: string, products: string[]): Fact[] {
-    const key = `${partner}\u0000${products.join('\u0000')}`;
-    let list = this.forProducts.get(key);
-    if (!list) {
-      list = [];
-      for (const target of partner === '*' ? ['*'] : [partner, '*']) {
-        const byProduct = this.byTargetProduct.get(target);
-        if (!byProduct) continue;
-        // Each list is in file order; a fact listed under two of the products is taken once.
-        const places = [byProduct.get('all') ?? [], ...products.map((p) => byProduct.get(p) ?? [])].flat().sort((a, b) => a - b);
-        for (let i = 0; i < places.length; i++) if (places[i] !== places[i - 1]) list.push(this.facts[places[i]]);
-      }
-      remember(this.forProducts, key, list);
+    const list: Fact[] = [];
+    for (const target of partner === '*' ? ['*'] : [partner, '*']) {
+      const byProduct = this.byTargetProduct.get(target);
+      if (!byProduct) continue;
+      // Each list is in file order; a fact listed under two of the products is taken once.
+      const places = [byProduct.get('all') ?? [], ...products.map((p) => byProduct.get(p) ?? [])].flat().sort((a, b) => a - b);
+      for (let i = 0; i < places.length; i++) if (places[i] !== places[i - 1]) list.push(this.facts[places[i]]);
     }
     return list;
   }
