@@ -1,9 +1,9 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
-import type { CheckCache } from './checkCache';
+import type { CheckCache, ChunkMentions } from './checkCache';
 import { claimsInSentence, matchesIn, mentionsTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext } from './claims';
 import { todayIso } from './dates';
-import { layoutOf, type DocumentLayout, type Span } from './document';
+import { chunkHolding, layoutOf, type DocumentLayout, type LayoutChunk, type Span } from './document';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
 import { claimPeriod, speaksOfThePast, timeExpressionsIn, type TimeExpression } from './temporal';
@@ -51,11 +51,12 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
   const asOf = layout.declaredAsOf?.date ?? options.asOf ?? options.today ?? todayIso();
   const asOfSource = layout.declaredAsOf?.source ?? (options.asOf ? 'option' : 'today');
   const matchers = matchersFor(facts);
+  const mentions = layout.chunks.map((chunk) => mentionsIn(chunk, cache));
   const base: DocumentContext = {
     products: matchers.products,
     measures: matchers.measures,
-    documentAboutTariffs: TARIFF_WORDS.test(layout.prose),
-    subjectPartners: subjectPartnersOf(layout, cache),
+    documentAboutTariffs: mentions.some((m) => m.aboutTariffs),
+    subjectPartners: subjectPartnersOf(layout, mentions),
   };
   // Beyond its own text, a paragraph's claims depend on this context only.
   cache?.begin(facts, JSON.stringify([asOf, base.documentAboutTariffs, base.subjectPartners]));
@@ -74,7 +75,7 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
     });
   };
 
-  for (const paragraph of layout.paragraphs) {
+  for (const chunk of layout.chunks) for (const paragraph of chunk.paragraphs) {
     const key = cache && (paragraph.origin ?? paragraph);
     const known = key === undefined ? undefined : cache!.claimsAt(key, paragraph.start);
     if (known) {
@@ -90,7 +91,7 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
     let lastTime: TimeExpression | undefined;
     for (const s of paragraph.sentences) {
       if (options.shouldStop?.()) throw new CheckStopped();
-      const sentence = layout.prose.slice(s.start, s.end);
+      const sentence = chunk.prose.slice(s.start - chunk.start, s.end - chunk.start);
       const ctx = readingContext(base, earlierPartners, earlierProducts);
       const named = matchesIn(sentence, ctx);
       const read = claimsInSentence(sentence, ctx, named);
@@ -110,7 +111,7 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
     if (key !== undefined) claims.push(...cache!.keepClaims(key, paragraph.start, claims.splice(first)));
   }
 
-  for (const cell of layout.tableCells) {
+  for (const chunk of layout.chunks) for (const cell of chunk.tableCells) {
     const key = cache && (cell.origin ?? cell);
     const known = key === undefined ? undefined : cache!.claimsAt(key, cell.start);
     if (known) {
@@ -144,22 +145,31 @@ function readingContext(base: DocumentContext, earlierPartners: string[][], earl
   return { products: base.products, measures: base.measures, documentAboutTariffs: base.documentAboutTariffs, subjectPartners: base.subjectPartners, earlierPartners, earlierProducts };
 }
 
+/** What a chunk tells of the whole document (see ChunkMentions), kept by the cache while the chunk's text stands. */
+function mentionsIn(chunk: LayoutChunk, cache?: CheckCache): ChunkMentions {
+  let mentions = cache?.mentions(chunk.origin);
+  if (!mentions) {
+    const partners = new Map<string, number>();
+    for (const p of chunk.paragraphs) {
+      for (const [code, n] of partnersNamedIn(chunk.prose, { start: p.start - chunk.start, end: p.end - chunk.start })) partners.set(code, (partners.get(code) ?? 0) + n);
+    }
+    // A tariff word never runs across chunks: each ends on a blank line.
+    mentions = { aboutTariffs: TARIFF_WORDS.test(chunk.prose), partners: [...partners] };
+    cache?.keepMentions(chunk.origin, mentions);
+  }
+  return mentions;
+}
+
 /** Partners the title names, or else the one the document names more than all others together. */
-function subjectPartnersOf(layout: DocumentLayout, cache?: CheckCache): string[] {
-  if (layout.title) {
-    const inTitle = partnersNamedIn(layout.prose, layout.title).filter(([code]) => code !== 'US').map(([code]) => code);
+function subjectPartnersOf(layout: DocumentLayout, mentions: ChunkMentions[]): string[] {
+  const title = layout.title;
+  if (title) {
+    const chunk = chunkHolding(layout.chunks, title.start);
+    const inTitle = partnersNamedIn(chunk.prose, { start: title.start - chunk.start, end: title.end - chunk.start }).filter(([code]) => code !== 'US').map(([code]) => code);
     if (inTitle.length) return inTitle;
   }
   const counts = new Map<string, number>();
-  for (const p of layout.paragraphs) {
-    const identity = p.origin ?? p;
-    let named = cache?.partnerCounts(identity);
-    if (!named) {
-      named = partnersNamedIn(layout.prose, p);
-      cache?.keepPartnerCounts(identity, named);
-    }
-    for (const [code, n] of named) counts.set(code, (counts.get(code) ?? 0) + n);
-  }
+  for (const { partners } of mentions) for (const [code, n] of partners) counts.set(code, (counts.get(code) ?? 0) + n);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const [top] = [...counts].sort((a, b) => b[1] - a[1]);
   return top && top[1] * 2 > total ? [top[0]] : [];

@@ -3,8 +3,8 @@
 // its own text and on a little document-wide context: the as-of date, the subject
 // partners, whether the document is about tariffs, and the fact base. The cache keeps
 // claims per paragraph (and per table cell) for one context and forgets them all when
-// the context changes; it keeps the chunk layouts of the last layout, and the partners
-// each paragraph names, from which the subject partners are counted.
+// the context changes; it keeps the chunk layouts of the last layout, and what each
+// chunk tells of the whole document (ChunkMentions), from which that context is made.
 //
 // A cache belongs to one document: the language server keeps one per open document.
 // Paragraphs are known by their identity in the layout (the layout cache keeps it for
@@ -14,6 +14,14 @@ import { LayoutCache } from './document';
 import { detached } from './usedMap';
 import type { FactBase } from './factBase';
 import type { Claim } from './types';
+
+/** What one chunk's text tells of the whole document: whether it is about tariffs, and which partners it names. */
+export interface ChunkMentions {
+  /** Whether the chunk's prose has a tariff word. */
+  aboutTariffs: boolean;
+  /** The partners its paragraphs name (as partners, not imposers), with how often. */
+  partners: [string, number][];
+}
 
 /**
  * A paragraph's claims with offsets from its start, and copies moved to the document
@@ -39,8 +47,8 @@ export class CheckCache {
   private contextId = 0;
   // Paragraphs and table cells are keyed by their layout identity (their `origin`).
   private readonly claims = new WeakMap<object, ClaimsEntry>();
-  /** The partners each paragraph names (as partners), with how often. */
-  private readonly mentions = new WeakMap<object, [string, number][]>();
+  /** Keyed by a chunk's LayoutChunk.origin. */
+  private readonly chunkMentions = new WeakMap<object, ChunkMentions>();
 
   /**
    * Starts a check whose document-wide context is `context` (a string that changes
@@ -76,13 +84,13 @@ export class CheckCache {
     return kept;
   }
 
-  /** The partners a paragraph (`identity`: its Paragraph.origin) names, with how often. */
-  partnerCounts(identity: object): [string, number][] | undefined {
-    return this.mentions.get(identity);
+  /** What a chunk (`identity`: its LayoutChunk.origin) tells of the whole document. */
+  mentions(identity: object): ChunkMentions | undefined {
+    return this.chunkMentions.get(identity);
   }
 
-  keepPartnerCounts(identity: object, counts: [string, number][]): void {
-    this.mentions.set(identity, counts);
+  keepMentions(identity: object, mentions: ChunkMentions): void {
+    this.chunkMentions.set(identity, mentions);
   }
 }
 

@@ -38,12 +38,28 @@ export interface TableCell extends Span {
   origin?: TableCell;
 }
 
-export interface DocumentLayout {
-  text: string;
-  /** `text` with non-prose blanked (newlines kept). */
+/**
+ * A chunk as placed in one layout: its own prose (offsets from `start`), its paragraphs
+ * and table cells at document offsets. A check reads the document chunk by chunk, so
+ * that an edit never has it assemble (and copy) the whole document's prose.
+ */
+export interface LayoutChunk {
+  start: number;
   prose: string;
   paragraphs: Paragraph[];
   tableCells: TableCell[];
+  /** The same object for the same chunk text in every layout made with one LayoutCache: what a check can key its memory on. */
+  origin: object;
+}
+
+export interface DocumentLayout {
+  text: string;
+  chunks: LayoutChunk[];
+  // Assembled from the chunks when first asked for: a check reads the chunks instead.
+  /** `text` with non-prose blanked (newlines kept). */
+  readonly prose: string;
+  readonly paragraphs: Paragraph[];
+  readonly tableCells: TableCell[];
   /** The title: a `#` heading, a SUBJECT/Title line, or a headline first line. */
   title?: Span;
   declaredAsOf?: { date: IsoDate; source: AsOfSource };
@@ -77,8 +93,8 @@ interface ChunkLayout {
   directives: Directive[];
   /** Something left open at the chunk's end (a fence, HTML block, comment or code span): it runs on into the next. */
   open: boolean;
-  /** The paragraphs and table cells moved to where the chunk was last placed in the document, and in which layout. */
-  placed?: { at: number; layout: number; paragraphs: Paragraph[]; tableCells: TableCell[] };
+  /** The chunk where it was last placed in the document (paragraphs and cells moved there), and in which layout. */
+  placed?: LayoutChunk & { layout: number };
 }
 
 /** A chunk's layout placed in the document: it covers text[start, end). */
@@ -96,9 +112,7 @@ interface PlacedChunk {
  */
 export class LayoutCache {
   private readonly chunks = new UsedMap<ChunkLayout>();
-  private last: { text: string; kind: DocumentKind; frontMatterEnd: number; placed: PlacedChunk[]; prose?: string } | undefined;
-  /** What the last place() kept: chunks placed[0, prefix) and placed[suffix, …) are the last layout's (the latter from oldSuffixStart on). */
-  private kept: { prefix: number; suffix: number; oldSuffixStart: number; prose: string } | undefined;
+  private last: { text: string; kind: DocumentKind; frontMatterEnd: number; placed: PlacedChunk[] } | undefined;
 
   /** The chunks of `text`, reusing the last layout's where the text is unchanged. */
   place(text: string, kind: DocumentKind, frontMatterEnd: number): PlacedChunk[] {
@@ -120,13 +134,10 @@ export class LayoutCache {
       let j = old.length;
       while (j > i && old[j - 1].start >= last.text.length - sameAtEnd && old[j - 1].start + delta >= prefixEnd && (old[j - 1].start === 0) === (old[j - 1].start + delta === 0)) j--;
       // The text between is cut again until a cut lands where an unchanged chunk starts.
-      const prefix = placed.length;
-      let start = prefixEnd, suffix = -1, oldSuffixStart = last.text.length;
+      let start = prefixEnd;
       while (start < text.length || (start === 0 && !placed.length)) {
         while (j < old.length && old[j].start + delta < start) j++;
         if (j < old.length && old[j].start + delta === start) {
-          suffix = placed.length;
-          oldSuffixStart = old[j].start;
           for (; j < old.length; j++) placed.push(delta ? { start: old[j].start + delta, end: old[j].end + delta, chunk: old[j].chunk } : old[j]);
           break;
         }
@@ -134,31 +145,11 @@ export class LayoutCache {
         placed.push(next);
         start = next.end;
       }
-      this.kept = last.prose === undefined ? undefined : { prefix, suffix: suffix < 0 ? placed.length : suffix, oldSuffixStart, prose: last.prose };
     } else {
       placed.push(...chunker.all());
-      this.kept = undefined;
     }
     this.last = { text, kind, frontMatterEnd, placed };
     return placed;
-  }
-
-  /**
-   * The prose of the chunks just placed: the last prose where chunks were kept (one copy
-   * of the text, not a join of thousands of pieces), the new chunks' prose between.
-   */
-  prose(placed: PlacedChunk[]): string {
-    const kept = this.kept;
-    this.kept = undefined; // the last prose is not kept beside this one
-    let prose: string;
-    if (!kept) prose = placed.map((c) => c.chunk.prose).join('');
-    else {
-      const prefixEnd = kept.prefix ? placed[kept.prefix - 1].end : 0;
-      const middle = placed.slice(kept.prefix, kept.suffix).map((c) => c.chunk.prose).join('');
-      prose = kept.prose.slice(0, prefixEnd) + middle + kept.prose.slice(kept.oldSuffixStart);
-    }
-    this.last!.prose = prose;
-    return prose;
   }
 
   /** The front matter read last, to skip the YAML parse while it is unchanged. */
@@ -198,7 +189,14 @@ function atMargin(text: string, offset: number): boolean {
 }
 
 export function layoutOf(text: string, kind: DocumentKind, cache?: LayoutCache): DocumentLayout {
-  const layout: DocumentLayout = { text, prose: '', paragraphs: [], tableCells: [], disabled: [], directiveProblems: [] };
+  const chunks: LayoutChunk[] = [];
+  let prose: string | undefined, paragraphs: Paragraph[] | undefined, tableCells: TableCell[] | undefined;
+  const layout: DocumentLayout = {
+    text, chunks, disabled: [], directiveProblems: [],
+    get prose() { return (prose ??= chunks.map((c) => c.prose).join('')); },
+    get paragraphs() { return (paragraphs ??= chunks.flatMap((c) => c.paragraphs)); },
+    get tableCells() { return (tableCells ??= chunks.flatMap((c) => c.tableCells)); },
+  };
   const frontMatter = kind === 'markdown' ? readFrontMatter(text, cache) : undefined;
   if (frontMatter?.date) layout.declaredAsOf = { date: frontMatter.date, source: 'front-matter' };
   const frontMatterEnd = frontMatter?.end ?? 0;
@@ -210,15 +208,17 @@ export function layoutOf(text: string, kind: DocumentKind, cache?: LayoutCache):
   const layoutId = ++layoutsMade;
   for (const { start, chunk } of placed) {
     const last = chunk.placed;
-    if (last?.at !== start) {
+    if (last?.start !== start) {
       // An edit moves every chunk after it: their copies from the last layout are moved
       // in place, unless this layout holds them already (the same text placed twice).
-      if (last && last.layout !== layoutId && last.at !== 0 && start !== 0) moveBy(last, start - last.at);
+      if (last && last.layout !== layoutId && last.start !== 0 && start !== 0) moveBy(last, start - last.start);
       else {
         const shift = <T extends Span>(s: T): T => (start === 0 ? s : { ...s, start: s.start + start, end: s.end + start });
         chunk.placed = {
-          at: start,
+          start,
           layout: layoutId,
+          prose: chunk.prose,
+          origin: chunk,
           paragraphs: start === 0 ? chunk.paragraphs : chunk.paragraphs.map((p) => ({ start: p.start + start, end: p.end + start, sentences: p.sentences.map(shift), origin: p })),
           tableCells: start === 0 ? chunk.tableCells : chunk.tableCells.map((c) => ({ ...c, start: c.start + start, end: c.end + start, origin: c })),
         };
@@ -226,13 +226,11 @@ export function layoutOf(text: string, kind: DocumentKind, cache?: LayoutCache):
     }
     const placement = chunk.placed!;
     placement.layout = layoutId;
-    for (const p of placement.paragraphs) layout.paragraphs.push(p);
-    for (const c of placement.tableCells) layout.tableCells.push(c);
+    chunks.push(placement);
     for (const d of chunk.directives) directives.push(start === 0 ? d : { ...d, start: d.start + start, end: d.end + start });
     if (!h1 && chunk.h1) h1 = { start: chunk.h1.start + start, end: chunk.h1.end + start };
     if (start === 0) header = chunk.header;
   }
-  layout.prose = cache ? cache.prose(placed) : placed.map((c) => c.chunk.prose).join('');
 
   applyDirectives(text, directives, layout);
   if (kind === 'markdown') layout.title = h1;
@@ -240,8 +238,19 @@ export function layoutOf(text: string, kind: DocumentKind, cache?: LayoutCache):
     layout.title = header?.title;
     if (header?.date && !layout.declaredAsOf) layout.declaredAsOf = { date: header.date, source: 'header' };
   }
-  if (!layout.title) layout.title = headlineOf(layout.prose, layout.paragraphs);
+  if (!layout.title) layout.title = headlineOf(chunks);
   return layout;
+}
+
+/** The chunk that holds `offset` (chunks are in document order, the first at 0). */
+export function chunkHolding(chunks: LayoutChunk[], offset: number): LayoutChunk {
+  let low = 0, high = chunks.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (chunks[middle].start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return chunks[low];
 }
 
 /** Numbers the layouts made, so that a chunk's placement knows which layout holds it. */
@@ -249,7 +258,7 @@ let layoutsMade = 0;
 
 /** Moves a chunk's placed copies by `by` characters (they belong to no layout in use but the last). */
 function moveBy(placement: NonNullable<ChunkLayout['placed']>, by: number): void {
-  placement.at += by;
+  placement.start += by;
   for (const p of placement.paragraphs) {
     p.start += by;
     p.end += by;
@@ -610,10 +619,13 @@ export function sentencesIn(prose: string, start: number, end: number): Span[] {
 }
 
 /** A first paragraph of one line, without a full stop, followed by more text: a headline. */
-function headlineOf(prose: string, paragraphs: Paragraph[]): Span | undefined {
+function headlineOf(chunks: LayoutChunk[]): Span | undefined {
+  const at = chunks.findIndex((c) => c.paragraphs.length);
+  if (at < 0) return undefined;
+  const { start, prose, paragraphs } = chunks[at];
   const first = paragraphs[0];
-  if (!first || paragraphs.length < 2) return undefined;
-  const line = prose.slice(first.start, first.end);
+  if (paragraphs.length < 2 && chunks.findIndex((c, i) => i > at && c.paragraphs.length) < 0) return undefined;
+  const line = prose.slice(first.start - start, first.end - start);
   if (LINE_END.test(line.trimEnd()) || /[.:]\s*$/.test(line)) return undefined;
   return { start: first.start, end: first.end };
 }
