@@ -17,13 +17,12 @@ const { layoutOf, LayoutCache } = require(join(repoRoot, 'server', 'out', 'core'
 const { coversProducts } = require(join(repoRoot, 'server', 'out', 'core', 'factBase.js')) as typeof FactBaseModule;
 const { SCOPE_CHANGING_MEASURES } = require(join(repoRoot, 'server', 'out', 'core', 'vocabulary.js')) as typeof Vocabulary;
 
-/** The layout without what only says where a paragraph or cell came from. */
+/** The layout without its chunks, which only say where a paragraph or cell came from. */
 function plainLayout(text: string, kind: DocumentKind, cache?: InstanceType<typeof LayoutCache>) {
   const l = layoutOf(text, kind, cache);
   return {
     prose: l.prose, title: l.title, declaredAsOf: l.declaredAsOf, disabled: l.disabled, directiveProblems: l.directiveProblems,
-    paragraphs: l.paragraphs.map(({ start, end, sentences }) => ({ start, end, sentences })),
-    tableCells: l.tableCells.map(({ origin, ...cell }) => cell),
+    paragraphs: l.paragraphs, tableCells: l.tableCells,
   };
 }
 

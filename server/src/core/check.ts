@@ -76,8 +76,8 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
   };
 
   for (const chunk of layout.chunks) for (const paragraph of chunk.paragraphs) {
-    const key = cache && (paragraph.origin ?? paragraph);
-    const known = key === undefined ? undefined : cache!.claimsAt(key, paragraph.start);
+    const at = chunk.start + paragraph.start;
+    const known = cache?.claimsAt(paragraph, at);
     if (known) {
       claims.push(...known);
       continue;
@@ -91,7 +91,7 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
     let lastTime: TimeExpression | undefined;
     for (const s of paragraph.sentences) {
       if (options.shouldStop?.()) throw new CheckStopped();
-      const sentence = chunk.prose.slice(s.start - chunk.start, s.end - chunk.start);
+      const sentence = chunk.prose.slice(s.start, s.end);
       const ctx = readingContext(base, earlierPartners, earlierProducts);
       const named = matchesIn(sentence, ctx);
       const read = claimsInSentence(sentence, ctx, named);
@@ -99,8 +99,8 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
       if (read.length || aboutTariffs) {
         const times = timeExpressionsIn(sentence, asOf, lastTime?.to);
         const continued = !times.length && lastTime && speaksOfThePast(sentence) ? [{ ...lastTime, start: -1, end: -1 }] : [];
-        for (const r of read) add(r, read, s.start, times.length ? times : continued);
-        for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, s.start);
+        for (const r of read) add(r, read, chunk.start + s.start, times.length ? times : continued);
+        for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, chunk.start + s.start);
         if (times.length) lastTime = times[times.length - 1];
       }
       const partners = [...new Set(named.mentions.filter((m) => m.role === 'partner').map((m) => m.code))];
@@ -108,12 +108,12 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
       if (partners.length) earlierPartners = [partners];
       if (products.length) earlierProducts = [products];
     }
-    if (key !== undefined) claims.push(...cache!.keepClaims(key, paragraph.start, claims.splice(first)));
+    if (cache) claims.push(...cache.keepClaims(paragraph, at, claims.splice(first)));
   }
 
   for (const chunk of layout.chunks) for (const cell of chunk.tableCells) {
-    const key = cache && (cell.origin ?? cell);
-    const known = key === undefined ? undefined : cache!.claimsAt(key, cell.start);
+    const at = chunk.start + cell.start;
+    const known = cache?.claimsAt(cell, at);
     if (known) {
       claims.push(...known);
       continue;
@@ -122,13 +122,13 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
     // The row and column headers give a cell its scope; they are read as words before it.
     // Punctuation in headers ("Rate (Aug 7)") must not cut the cell off from them.
     const prefix = `${cell.rowHeader} ${cell.columnHeader} `.replace(/[(),;:\u2014\u2013]/g, ' ');
-    const sentence = prefix + text.slice(cell.start, cell.end);
+    const sentence = prefix + text.slice(at, chunk.start + cell.end);
     const first = claims.length;
     const ctx = readingContext(base, [], []);
     const times = timeExpressionsIn(sentence, asOf);
     const read = claimsInSentence(sentence, ctx);
-    for (const r of read) if (r.figure.start >= prefix.length) add(r, read, cell.start - prefix.length, times);
-    if (key !== undefined) claims.push(...cache!.keepClaims(key, cell.start, claims.splice(first)));
+    for (const r of read) if (r.figure.start >= prefix.length) add(r, read, at - prefix.length, times);
+    if (cache) claims.push(...cache.keepClaims(cell, at, claims.splice(first)));
   }
 
   // Disable directives hide claims whatever their paragraphs say, so they apply last.
@@ -150,9 +150,7 @@ function mentionsIn(chunk: LayoutChunk, cache?: CheckCache): ChunkMentions {
   let mentions = cache?.mentions(chunk.origin);
   if (!mentions) {
     const partners = new Map<string, number>();
-    for (const p of chunk.paragraphs) {
-      for (const [code, n] of partnersNamedIn(chunk.prose, { start: p.start - chunk.start, end: p.end - chunk.start })) partners.set(code, (partners.get(code) ?? 0) + n);
-    }
+    for (const p of chunk.paragraphs) for (const [code, n] of partnersNamedIn(chunk.prose, p)) partners.set(code, (partners.get(code) ?? 0) + n);
     // A tariff word never runs across chunks: each ends on a blank line.
     mentions = { aboutTariffs: TARIFF_WORDS.test(chunk.prose), partners: [...partners] };
     cache?.keepMentions(chunk.origin, mentions);

@@ -45,7 +45,7 @@ export class CheckCache {
   private context = '';
   /** Counts context changes: an entry read in an older context is not used. */
   private contextId = 0;
-  // Paragraphs and table cells are keyed by their layout identity (their `origin`).
+  // Paragraphs and table cells are keyed by their objects in their chunk (see LayoutChunk).
   private readonly claims = new WeakMap<object, ClaimsEntry>();
   /** Keyed by a chunk's LayoutChunk.origin. */
   private readonly chunkMentions = new WeakMap<object, ChunkMentions>();
@@ -60,7 +60,7 @@ export class CheckCache {
     this.context = context;
   }
 
-  /** The claims of a paragraph or table cell (`identity`: its `origin`), moved to `offset`. */
+  /** The claims of a paragraph or table cell (`identity`: its object in its LayoutChunk), moved to `offset`. */
   claimsAt(identity: object, offset: number): Claim[] | undefined {
     const entry = this.claims.get(identity);
     if (!entry || entry.context !== this.contextId) return undefined;

@@ -23,32 +23,30 @@ export interface Span {
 
 export interface Paragraph extends Span {
   sentences: Span[];
-  /**
-   * The same object for the same paragraph text in every layout made with one
-   * LayoutCache, wherever the paragraph moves: what a check can key its memory on.
-   */
-  origin?: Paragraph;
 }
 
 export interface TableCell extends Span {
   /** The first cell of the row and the header of the column: they give the cell's scope. */
   rowHeader: string;
   columnHeader: string;
-  /** As Paragraph.origin: the same object for the same cell (and headers) wherever it moves. */
-  origin?: TableCell;
 }
 
 /**
- * A chunk as placed in one layout: its own prose (offsets from `start`), its paragraphs
- * and table cells at document offsets. A check reads the document chunk by chunk, so
- * that an edit never has it assemble (and copy) the whole document's prose.
+ * A chunk as placed in one layout, at `start`: its prose, paragraphs and table cells,
+ * all with offsets from the chunk's start. A check reads the document chunk by chunk,
+ * so that an edit has it neither assemble the whole document's prose nor move every
+ * paragraph after the edit.
  */
 export interface LayoutChunk {
   start: number;
   prose: string;
+  /**
+   * The same objects for the same chunk text in every layout made with one LayoutCache,
+   * wherever the chunk moves: what a check can key its memory on.
+   */
   paragraphs: Paragraph[];
   tableCells: TableCell[];
-  /** The same object for the same chunk text in every layout made with one LayoutCache: what a check can key its memory on. */
+  /** As `paragraphs`: the same object for the same chunk text. */
   origin: object;
 }
 
@@ -93,8 +91,8 @@ interface ChunkLayout {
   directives: Directive[];
   /** Something left open at the chunk's end (a fence, HTML block, comment or code span): it runs on into the next. */
   open: boolean;
-  /** The chunk where it was last placed in the document (paragraphs and cells moved there), and in which layout. */
-  placed?: LayoutChunk & { layout: number };
+  /** The chunk where it was last placed: the same placement while it stays there. */
+  placed?: LayoutChunk;
 }
 
 /** A chunk's layout placed in the document: it covers text[start, end). */
@@ -194,8 +192,8 @@ export function layoutOf(text: string, kind: DocumentKind, cache?: LayoutCache):
   const layout: DocumentLayout = {
     text, chunks, disabled: [], directiveProblems: [],
     get prose() { return (prose ??= chunks.map((c) => c.prose).join('')); },
-    get paragraphs() { return (paragraphs ??= chunks.flatMap((c) => c.paragraphs)); },
-    get tableCells() { return (tableCells ??= chunks.flatMap((c) => c.tableCells)); },
+    get paragraphs() { return (paragraphs ??= chunks.flatMap(({ start, paragraphs }) => paragraphs.map((p) => ({ ...moved(p, start), sentences: p.sentences.map((s) => moved(s, start)) })))); },
+    get tableCells() { return (tableCells ??= chunks.flatMap(({ start, tableCells }) => tableCells.map((c) => moved(c, start)))); },
   };
   const frontMatter = kind === 'markdown' ? readFrontMatter(text, cache) : undefined;
   if (frontMatter?.date) layout.declaredAsOf = { date: frontMatter.date, source: 'front-matter' };
@@ -205,30 +203,11 @@ export function layoutOf(text: string, kind: DocumentKind, cache?: LayoutCache):
   const directives: Directive[] = [];
   let h1: Span | undefined;
   let header: ChunkLayout['header'];
-  const layoutId = ++layoutsMade;
   for (const { start, chunk } of placed) {
-    const last = chunk.placed;
-    if (last?.start !== start) {
-      // An edit moves every chunk after it: their copies from the last layout are moved
-      // in place, unless this layout holds them already (the same text placed twice).
-      if (last && last.layout !== layoutId && last.start !== 0 && start !== 0) moveBy(last, start - last.start);
-      else {
-        const shift = <T extends Span>(s: T): T => (start === 0 ? s : { ...s, start: s.start + start, end: s.end + start });
-        chunk.placed = {
-          start,
-          layout: layoutId,
-          prose: chunk.prose,
-          origin: chunk,
-          paragraphs: start === 0 ? chunk.paragraphs : chunk.paragraphs.map((p) => ({ start: p.start + start, end: p.end + start, sentences: p.sentences.map(shift), origin: p })),
-          tableCells: start === 0 ? chunk.tableCells : chunk.tableCells.map((c) => ({ ...c, start: c.start + start, end: c.end + start, origin: c })),
-        };
-      }
-    }
-    const placement = chunk.placed!;
-    placement.layout = layoutId;
-    chunks.push(placement);
-    for (const d of chunk.directives) directives.push(start === 0 ? d : { ...d, start: d.start + start, end: d.end + start });
-    if (!h1 && chunk.h1) h1 = { start: chunk.h1.start + start, end: chunk.h1.end + start };
+    if (chunk.placed?.start !== start) chunk.placed = { start, prose: chunk.prose, paragraphs: chunk.paragraphs, tableCells: chunk.tableCells, origin: chunk };
+    chunks.push(chunk.placed);
+    for (const d of chunk.directives) directives.push(start === 0 ? d : moved(d, start));
+    if (!h1 && chunk.h1) h1 = moved(chunk.h1, start);
     if (start === 0) header = chunk.header;
   }
 
@@ -253,24 +232,9 @@ export function chunkHolding(chunks: LayoutChunk[], offset: number): LayoutChunk
   return chunks[low];
 }
 
-/** Numbers the layouts made, so that a chunk's placement knows which layout holds it. */
-let layoutsMade = 0;
-
-/** Moves a chunk's placed copies by `by` characters (they belong to no layout in use but the last). */
-function moveBy(placement: NonNullable<ChunkLayout['placed']>, by: number): void {
-  placement.start += by;
-  for (const p of placement.paragraphs) {
-    p.start += by;
-    p.end += by;
-    for (const s of p.sentences) {
-      s.start += by;
-      s.end += by;
-    }
-  }
-  for (const c of placement.tableCells) {
-    c.start += by;
-    c.end += by;
-  }
+/** A copy of a span moved `by` characters. */
+function moved<T extends Span>(span: T, by: number): T {
+  return { ...span, start: span.start + by, end: span.end + by };
 }
 
 // A place to cut: after a blank line, before a line that starts at the margin.
@@ -625,7 +589,7 @@ function headlineOf(chunks: LayoutChunk[]): Span | undefined {
   const { start, prose, paragraphs } = chunks[at];
   const first = paragraphs[0];
   if (paragraphs.length < 2 && chunks.findIndex((c, i) => i > at && c.paragraphs.length) < 0) return undefined;
-  const line = prose.slice(first.start - start, first.end - start);
+  const line = prose.slice(first.start, first.end);
   if (LINE_END.test(line.trimEnd()) || /[.:]\s*$/.test(line)) return undefined;
-  return { start: first.start, end: first.end };
+  return { start: start + first.start, end: start + first.end };
 }
