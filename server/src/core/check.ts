@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions } from './checkCache';
-import { claimsInSentence, matchesIn, mentionsTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext } from './claims';
+import { claimsInSentence, matchesIn, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, layoutOf, type DocumentLayout, type LayoutChunk, type Span } from './document';
 import type { FactBase } from './factBase';
@@ -95,7 +95,7 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
       const ctx = readingContext(base, earlierPartners, earlierProducts);
       const named = matchesIn(sentence, ctx);
       const read = claimsInSentence(sentence, ctx, named);
-      const aboutTariffs = mentionsTariff(sentence);
+      const aboutTariffs = named.mentionsTariff;
       if (read.length || aboutTariffs) {
         const times = timeExpressionsIn(sentence, asOf, lastTime?.to);
         const continued = !times.length && lastTime && speaksOfThePast(sentence) ? [{ ...lastTime, start: -1, end: -1 }] : [];

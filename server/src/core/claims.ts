@@ -135,11 +135,7 @@ function roleOf(text: string, code: string, start: number, end: number): Partner
 // ---------------------------------------------------------------------------------
 // Is a figure a tariff rate?
 
-/** Does the text speak of tariffs in so many words? */
-export function mentionsTariff(text: string): boolean {
-  return STRONG_CUE.test(text);
-}
-
+// Does the text speak of tariffs in so many words?
 const STRONG_CUE = /\b(?:tariffs?|duty|duties|levy|levies|levied|surcharges?|counter-?tariffs?|customs|reciprocal|ieepa|section\s+(?:232|301|122))\b/i;
 // Words that machine translation uses for a duty; they count only in a document about tariffs.
 const WEAK_CUE = /\b(?:rates?|prices?|obligations?|deductions?|tax|taxes|charges?|fees?|tolls?|imposts?|penalt(?:y|ies)|tariff-?rate|reference|add-on|portion)\b/i;
