@@ -43,11 +43,17 @@ export class UsedMap<V> {
  * keeps from one version of a document would otherwise keep that whole version.
  */
 export function detached<T>(value: T): T {
-  if (typeof value === 'string') return (value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string)) as T;
-  if (Array.isArray(value)) return value.map(detached) as T;
+  // Shorter strings are always copies. Joining makes a new string, and cutting the join
+  // copies it flat first: the result holds its own characters, not the original's parent.
+  if (typeof value === 'string') return (value.length < 13 ? value : (' ' + value).slice(1)) as T;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = detached(value[i]);
+    return out as T;
+  }
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = detached(v);
+    for (const k of Object.keys(value)) out[k] = detached((value as Record<string, unknown>)[k]);
     return out as T;
   }
   return value;
