@@ -32,6 +32,21 @@ describe('documents', () => {
     assert.equal(diagnostic.range.start.character, rangeOf(text, '25%').start.character + 5);
   });
 
+  it('moves the lines of later claims when an edit of the same length joins two lines', async () => {
+    // The later paragraph keeps its offsets, so its claim and diagnostic are reused: only the line changes.
+    const uri = session.workspace.uri('joined.md');
+    const text = '# Notes\n\n<!-- tariff-lens as-of: 2025-11-03 -->\n\nThe first line of prose\ngoes on here.\n\nSteel imports from every partner pay a 25% tariff.\n';
+    await session.client.open(uri, text);
+    const [before] = await session.client.diagnosticsOfCurrentVersion(uri);
+    assert.deepEqual(before.range, rangeOf(text, '25%'));
+    const line = rangeOf(text, 'goes on').start.line;
+    const joined = await session.client.edit(uri, text, [{ range: { start: { line: line - 1, character: 'The first line of prose'.length }, end: { line, character: 0 } }, newText: ' ' }]);
+    assert.equal(joined.length, text.length);
+    const [after] = await session.client.diagnosticsOfCurrentVersion(uri);
+    assert.deepEqual(after.range, rangeOf(joined, '25%'));
+    assert.equal(after.range.start.line, before.range.start.line - 1);
+  });
+
   it('checks only the latest of quick changes, and serves no hover while a check is due', async () => {
     const { client, workspace } = session;
     const uri = workspace.uri('stale.md');
