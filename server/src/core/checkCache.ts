@@ -24,14 +24,16 @@ export interface ChunkMentions {
 }
 
 /**
- * A paragraph's claims with offsets from its start, and copies moved to the document
+ * A paragraph's claims as read at one document offset, and copies moved to the
  * offsets asked for lately. The same text can stand in several places (a repeated
  * list item, a boilerplate line), each asking for its own copy at every check.
  */
 interface ClaimsEntry {
   /** The check context they were read in. */
   context: number;
-  relative: Claim[];
+  /** Where the paragraph stood when they were read. */
+  readAt: number;
+  read: Claim[];
   atOffset: Map<number, Claim[]>;
 }
 
@@ -66,7 +68,8 @@ export class CheckCache {
     if (!entry || entry.context !== this.contextId) return undefined;
     let claims = entry.atOffset.get(offset);
     if (!claims) {
-      claims = entry.relative.map((c) => ({ ...c, start: c.start + offset, end: c.end + offset }));
+      const by = offset - entry.readAt;
+      claims = entry.read.map((c) => ({ ...c, start: c.start + by, end: c.end + by }));
       keep(entry.atOffset, offset, claims);
     }
     return claims;
@@ -78,9 +81,9 @@ export class CheckCache {
    * version of the document, which the cache would otherwise keep alive.
    */
   keepClaims(identity: object, offset: number, claims: Claim[]): Claim[] {
+    // Copies for other offsets are made when asked for: most paragraphs stay where they are read.
     const kept = claims.map(detached);
-    const relative = kept.map((c) => ({ ...c, start: c.start - offset, end: c.end - offset }));
-    this.claims.set(identity, { context: this.contextId, relative, atOffset: new Map([[offset, kept]]) });
+    this.claims.set(identity, { context: this.contextId, readAt: offset, read: kept, atOffset: new Map([[offset, kept]]) });
     return kept;
   }
 

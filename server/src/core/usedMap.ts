@@ -46,15 +46,14 @@ export function detached<T>(value: T): T {
   // Shorter strings are always copies. Joining makes a new string, and cutting the join
   // copies it flat first: the result holds its own characters, not the original's parent.
   if (typeof value === 'string') return (value.length < 13 ? value : (' ' + value).slice(1)) as T;
+  if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
     const out = new Array(value.length);
     for (let i = 0; i < value.length; i++) out[i] = detached(value[i]);
     return out as T;
   }
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value)) out[k] = detached((value as Record<string, unknown>)[k]);
-    return out as T;
-  }
-  return value;
+  // Plain records inherit no enumerable keys: for-in walks their own, without a list of them.
+  const out: Record<string, unknown> = {};
+  for (const k in value) out[k] = detached((value as Record<string, unknown>)[k]);
+  return out as T;
 }
