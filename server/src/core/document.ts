@@ -328,11 +328,17 @@ function blanked(text: string, spans: Span[]): string {
     const from = Math.max(start, at);
     const to = Math.min(end, text.length);
     if (to <= from) continue;
-    parts.push(text.slice(at, from), text.slice(from, to).replace(/[^\n\r]/g, ' '));
+    parts.push(text.slice(at, from), spacesFor(text.slice(from, to)));
     at = to;
   }
   parts.push(text.slice(at));
   return parts.join('');
+}
+
+/** `text` with every character but line ends turned to a space. */
+function spacesFor(text: string): string {
+  // A run of a line at a time: a replacement per character was most of blanking a table.
+  return text.replace(/[^\n\r]+/g, (run) => ' '.repeat(run.length));
 }
 
 /** Where the line after the one holding `offset` starts; undefined on the last line. */
@@ -349,7 +355,11 @@ const LINE_END = /\r(?!\n)|\n/;
 
 function lineStartsOf(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) starts.push(i + 1);
+  // Character codes, not one-character strings: this runs over every character of the document.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
   return starts;
 }
 
@@ -377,6 +387,7 @@ const KNOWN_DIRECTIVES = ['tariff-lens-disable-next-line', 'tariff-lens-disable'
 
 function readDirectives(text: string, kind: DocumentKind, blank: (s: number, e: number) => void): Directive[] {
   const out: Directive[] = [];
+  if (!text.includes('tariff-lens')) return out; // as most chunks: one search, not a regex tried at every line
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
     const comment = m[1] !== undefined;
@@ -434,7 +445,7 @@ function applyDirectives(text: string, directives: Directive[], layout: Document
 /** Blanks code, HTML and tables, and finds the first `#` heading; true when a fence or HTML block runs on past the text's end. */
 function readMarkdownBlocks(text: string, frontMatterEnd: number, chunk: ChunkLayout, blank: (s: number, e: number) => void, lineSpan: (a: number, b: number) => Span, lineStarts: number[]): boolean {
   // Parse with the front matter blanked so that markdown-it's line numbers stay the document's.
-  const source = text.slice(0, frontMatterEnd).replace(/[^\n\r]/g, ' ') + text.slice(frontMatterEnd);
+  const source = spacesFor(text.slice(0, frontMatterEnd)) + text.slice(frontMatterEnd);
   const tokens = markdown.parse(source, {});
   // markdown-it's line count: a block that reaches it was not closed in this text.
   const lineMax = lineStarts[lineStarts.length - 1] === text.length ? lineStarts.length - 1 : lineStarts.length;
@@ -565,15 +576,16 @@ export function sentencesIn(prose: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let sentenceStart = start;
   for (let i = start; i < end; i++) {
-    const ch = prose[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '。') continue;
+    // Character codes first: most characters are no stop, and taking each as a string costs.
+    const code = prose.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x3002) continue; // . ! ? 。
     let j = i + 1;
     while (j < end && /["'”’)\]]/.test(prose[j])) j++;
     if (j < end && !/\s/.test(prose[j])) continue;
     let k = j;
     while (k < end && /\s/.test(prose[k])) k++;
     if (k < end && !/[A-Z0-9"“‘'(\[]/.test(prose[k])) continue;
-    if (ch === '.' && ABBREVIATIONS.test(prose.slice(Math.max(sentenceStart, i - 8), i))) continue;
+    if (code === 46 && ABBREVIATIONS.test(prose.slice(Math.max(sentenceStart, i - 8), i))) continue;
     out.push({ start: sentenceStart, end: j });
     sentenceStart = k;
     i = k - 1;
