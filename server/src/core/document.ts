@@ -442,10 +442,17 @@ function applyDirectives(text: string, directives: Directive[], layout: Document
   if (disabledFrom !== undefined) layout.disabled.push({ start: disabledFrom, end: text.length });
 }
 
+// Each block read below needs one of these: a fence's ``` or ~~~, an HTML block's <, a
+// heading's # or === underline, a table's pipes, or an indent of four columns (spaces or
+// a tab, inside a list or quote too) for indented code. Most chunks of prose have none,
+// and then parsing them would find nothing: the test is far cheaper than the parse.
+const MAY_HOLD_BLOCKS_READ = /[`~<|#=\t]| {4}/;
+
 /** Blanks code, HTML and tables, and finds the first `#` heading; true when a fence or HTML block runs on past the text's end. */
 function readMarkdownBlocks(text: string, frontMatterEnd: number, chunk: ChunkLayout, blank: (s: number, e: number) => void, lineSpan: (a: number, b: number) => Span, lineStarts: number[]): boolean {
   // Parse with the front matter blanked so that markdown-it's line numbers stay the document's.
   const source = spacesFor(text.slice(0, frontMatterEnd)) + text.slice(frontMatterEnd);
+  if (!MAY_HOLD_BLOCKS_READ.test(source)) return false;
   const tokens = markdown.parse(source, {});
   // markdown-it's line count: a block that reaches it was not closed in this text.
   const lineMax = lineStarts[lineStarts.length - 1] === text.length ? lineStarts.length - 1 : lineStarts.length;
