@@ -166,7 +166,7 @@ function mentionsIn(chunk: LayoutChunk, cache?: CheckCache): ChunkMentions {
   let mentions = cache?.mentions(chunk.origin);
   if (!mentions) {
     const partners = new Map<string, number>();
-    for (const p of chunk.paragraphs) for (const [code, n] of partnersNamedIn(chunk.prose, p)) partners.set(code, (partners.get(code) ?? 0) + n);
+    for (const p of chunk.paragraphs) countPartnersNamedIn(chunk.prose, p, partners);
     // A tariff word never runs across chunks: each ends on a blank line.
     mentions = { aboutTariffs: TARIFF_WORDS.test(chunk.prose), partners: [...partners] };
     cache?.keepMentions(chunk.origin, mentions);
@@ -179,7 +179,8 @@ function subjectPartnersOf(layout: DocumentLayout, mentions: ChunkMentions[]): s
   const title = layout.title;
   if (title) {
     const chunk = chunkHolding(layout.chunks, title.start);
-    const inTitle = partnersNamedIn(chunk.prose, { start: title.start - chunk.start, end: title.end - chunk.start }).filter(([code]) => code !== 'US').map(([code]) => code);
+    const named = countPartnersNamedIn(chunk.prose, { start: title.start - chunk.start, end: title.end - chunk.start }, new Map());
+    const inTitle = [...named.keys()].filter((code) => code !== 'US');
     if (inTitle.length) return inTitle;
   }
   const counts = new Map<string, number>();
@@ -190,14 +191,13 @@ function subjectPartnersOf(layout: DocumentLayout, mentions: ChunkMentions[]): s
 }
 
 /**
- * The partners a span of prose names (as partners, not imposers), with how often, in
- * order of first mention. Roles are read within the span, so a paragraph's count
- * depends on its own text only and a cache can keep it.
+ * Adds to `counts` the partners a span of prose names (as partners, not imposers), new
+ * ones in order of first mention, and returns it. Roles are read within the span, so a
+ * paragraph's count depends on its own text only and a cache can keep it.
  */
-function partnersNamedIn(prose: string, span: Span): [string, number][] {
-  const counts = new Map<string, number>();
+function countPartnersNamedIn(prose: string, span: Span, counts: Map<string, number>): Map<string, number> {
   for (const m of partnersIn(prose.slice(span.start, span.end))) if (m.role === 'partner') counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
-  return [...counts];
+  return counts;
 }
 
 /**
@@ -217,9 +217,8 @@ function timeFor(read: ReadClaim, others: ReadClaim[], times: TimeExpression[]):
 function judgedClaim(read: ReadClaim, offset: number, time: TimeExpression | undefined, asOf: IsoDate, facts: FactBase): Claim {
   // "imposed … from April 3" tells when it began; "has paid … since" runs to the present.
   const period = !time ? 'as-of' : (time.relation === 'since' || time.relation === 'after') && read.pastTense ? { from: time.from, to: time.to } : claimPeriod(time, asOf);
-  const judged: JudgedTime = period === 'as-of'
-    ? { date: asOf, ...(time ? { because: time.text } : {}) }
-    : { date: period.to, period, because: time!.text };
+  // Written out: spreading a record made only to be copied cost an allocation and a generic copy per claim.
+  const judged: JudgedTime = period !== 'as-of' ? { date: period.to, period, because: time!.text } : time ? { date: asOf, because: time.text } : { date: asOf };
   const figure = read.figure;
   const j = judge(facts, { value: figure.value, text: figure.text, readings: read.readings, framing: read.framing, date: judged.date, period: judged.period });
   const problem = PROBLEM_VERDICTS.has(j.verdict);
