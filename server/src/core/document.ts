@@ -468,7 +468,7 @@ function readMarkdownBlocks(text: string, frontMatterEnd: number, chunk: ChunkLa
     } else if (t.type === 'heading_open' && t.tag === 'h1' && !chunk.h1) {
       chunk.h1 = { start: span.start, end: span.end };
     } else if (t.type === 'table_open') {
-      chunk.tableCells.push(...tableCellsOf(text, span));
+      for (const cell of tableCellsOf(text, span)) chunk.tableCells.push(cell);
       blank(span.start, span.end);
     }
   }
@@ -482,27 +482,28 @@ function tableCellsOf(text: string, table: Span): TableCell[] {
     const cells: Span[] = [];
     let cellStart = lineStart;
     for (let i = 0; i <= line.length; i++) {
-      const ch = line[i];
-      if (i === line.length || (ch === '|' && line[i - 1] !== '\\')) {
+      if (i === line.length || (line.charCodeAt(i) === 124 && line.charCodeAt(i - 1) !== 92)) { // a pipe, not an escaped one
         const s = cellStart, e = lineStart + i;
         if (text.slice(s, e).trim() !== '' || (i < line.length && s !== lineStart)) cells.push({ start: s, end: e });
         cellStart = lineStart + i + 1;
       }
     }
-    // Drop the empty edges that leading and trailing pipes leave.
-    rows.push({ cells: cells.filter((c) => text.slice(c.start, c.end).trim() !== '' || true) });
+    rows.push({ cells });
     lineStart += line.length + 1;
   }
   const content = (c: Span | undefined) => (c ? text.slice(c.start, c.end).trim() : '');
   const [header, , ...body] = rows;
   if (!header) return [];
+  // Drop the empty edges that leading and trailing pipes leave.
   const trimmed = (r: { cells: Span[] }) => r.cells.filter((c, i, all) => !(content(c) === '' && (i === 0 || i === all.length - 1)));
-  const headerCells = trimmed(header);
+  // Headers are read once, not again for every cell they head.
+  const columnHeaders = trimmed(header).map(content);
   const out: TableCell[] = [];
   for (const row of body) {
     const cells = trimmed(row);
+    const rowHeader = content(cells[0]);
     cells.forEach((cell, col) => {
-      out.push({ start: cell.start, end: cell.end, rowHeader: col === 0 ? '' : content(cells[0]), columnHeader: content(headerCells[col]) });
+      out.push({ start: cell.start, end: cell.end, rowHeader: col === 0 ? '' : rowHeader, columnHeader: columnHeaders[col] ?? '' });
     });
   }
   return out;
