@@ -549,7 +549,8 @@ function blankInlineNonProse(text: string, kind: DocumentKind, blank: (s: number
   let backticks = 0;
   for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i + 1)) backticks++;
   // A backtick that found no partner here (or not for its whole run), or a link title still open, may pair with text further on.
-  return shortened || backticks > backticksInMatches || /\]\([^)\s]*\s+"[^"]*$/.test(text);
+  // A link needs "](": the search for it spares most chunks the regex tried at every position.
+  return shortened || backticks > backticksInMatches || (text.includes('](') && /\]\([^)\s]*\s+"[^"]*$/.test(text));
 }
 
 // A new paragraph starts after a blank line, and at a heading or a list item.
