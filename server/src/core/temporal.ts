@@ -78,14 +78,20 @@ export function mayHoldDate(text: string): boolean {
  * date (in, on, since) after the as-of date (contract §2).
  */
 export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: IsoDate): TimeExpression[] {
-  const reference = new Date(asOf + 'T12:00:00Z');
-  const relative = relativeDaysIn(text);
-  const out: TimeExpression[] = [...monthPartsIn(text, asOf), ...lastWeekIn(text, asOf)];
-  const taken = (i: number) => out.some((t) => i >= t.start && i < t.end) || relative.some((r) => i >= r.start && i < r.end);
   // A percentage is never part of a date ("on Aug 7 20% duties began" is not 2020).
   // The spaces are the figure reader's own: a year at a line end before a "%" on the next line is still a year.
   const withoutFigures = text.replace(/\d+(?:[.,]\d+)?(?=[ \u00a0\u202f\u2009]?(?:%|per\s?cent|percent))/gi, (m) => ' '.repeat(m.length));
-  const read = mayHoldDate(withoutFigures) ? chrono.parse(withoutFigures, { instant: reference, timezone: 0 }, { forwardDate: false }) : [];
+  // Month parts, "last week" and the relative days each hold a token DATE_HINT looks for
+  // (a month name after a space or hyphen; "day" or "week" before a non-word character),
+  // and blanking digits leaves those tokens as they were: without one, only quarters remain.
+  const mayHold = mayHoldDate(withoutFigures);
+  const relative = mayHold ? relativeDaysIn(text) : [];
+  // Does the sentence look back (past tense, nothing of the future)? Asked once, and only if a date needs a year.
+  let looksBack: boolean | undefined;
+  const sentenceLooksBack = () => (looksBack ??= PAST_TENSE.test(text) && !FUTURE_CUES.test(text));
+  const out: TimeExpression[] = mayHold ? [...monthPartsIn(text, asOf, sentenceLooksBack), ...lastWeekIn(text, asOf)] : [];
+  const taken = (i: number) => out.some((t) => i >= t.start && i < t.end) || relative.some((r) => i >= r.start && i < r.end);
+  const read = mayHold ? chrono.parse(withoutFigures, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
   for (const r of read) {
     const surface = r.text.replace(/[\s,.]+$/, '');
     // Months are capitalised; "may" and "march" in lower case are verbs.
@@ -94,7 +100,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: IsoDat
     if (EVENT_NOUN.test(text.slice(r.index + r.text.length))) continue;
     const before = text.slice(0, r.index);
     const relation = r.end ? 'from-to' : RELATION_WORDS.find(([re]) => re.test(before))?.[1] ?? 'in';
-    const lookingBack = relation !== 'until' && PAST_TENSE.test(text) && !FUTURE_CUES.test(text);
+    const lookingBack = relation !== 'until' && sentenceLooksBack();
     const start = periodOf(r.start, asOf, lookingBack);
     if (!start) continue;
     const end = r.end ? periodOf(r.end, asOf, lookingBack) : undefined;
@@ -178,14 +184,14 @@ function yearFor(month: number, day: number, asOf: IsoDate, pastSentence: boolea
   return monthsAhead <= 6 ? year : year - 1;
 }
 
-function monthPartsIn(text: string, asOf: IsoDate): TimeExpression[] {
+function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => boolean): TimeExpression[] {
   const out: TimeExpression[] = [];
   MONTH_PART.lastIndex = 0;
   for (let m = MONTH_PART.exec(text); m; m = MONTH_PART.exec(text)) {
     const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
     const before = text.slice(0, m.index);
     const relation = RELATION_WORDS.find(([re]) => re.test(before))?.[1] ?? 'in';
-    const year = m[3] ? +m[3] : yearFor(month, 1, asOf, relation !== 'until' && PAST_TENSE.test(text) && !FUTURE_CUES.test(text));
+    const year = m[3] ? +m[3] : yearFor(month, 1, asOf, relation !== 'until' && sentenceLooksBack());
     const part = m[1].toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
     const last = lastDayOfMonth(year, month);
     const [from, to] = part === 'early' || part === 'beginning of' || part === 'start of' ? [1, 10] : part === 'mid' || part === 'middle of' ? [11, 20] : [21, last];
