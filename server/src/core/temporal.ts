@@ -80,7 +80,7 @@ export function mayHoldDate(text: string): boolean {
 export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: IsoDate): TimeExpression[] {
   // A percentage is never part of a date ("on Aug 7 20% duties began" is not 2020).
   // The spaces are the figure reader's own: a year at a line end before a "%" on the next line is still a year.
-  const withoutFigures = text.replace(/\d+(?:[.,]\d+)?(?=[ \u00a0\u202f\u2009]?(?:%|per\s?cent|percent))/gi, (m) => ' '.repeat(m.length));
+  const withoutFigures = blankedFigures(text);
   // Month parts, "last week" and the relative days each hold a token DATE_HINT looks for
   // (a month name after a space or hyphen; "day" or "week" before a non-word character),
   // and blanking digits leaves those tokens as they were: without one, only quarters remain.
@@ -124,6 +124,20 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: IsoDat
     out.push({ start: r.start, end: r.end, text: r.text, relation: 'in', from: date, to: date });
   }
   return joinRanges(out.sort((a, b) => a.start - b.start), text);
+}
+
+const PERCENT_FIGURE = /\d+(?:[.,]\d+)?(?=[ \u00a0\u202f\u2009]?(?:%|per\s?cent|percent))/gi;
+
+/** The text with each percentage's digits turned to spaces. An exec loop: replace with a callback goes through the runtime for every call. */
+function blankedFigures(text: string): string {
+  let out = '';
+  let copied = 0;
+  PERCENT_FIGURE.lastIndex = 0;
+  for (let m = PERCENT_FIGURE.exec(text); m; m = PERCENT_FIGURE.exec(text)) {
+    out += text.slice(copied, m.index) + ' '.repeat(m[0].length);
+    copied = m.index + m[0].length;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** "from March until early June": two expressions chrono leaves apart make one closed period. */
