@@ -52,6 +52,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_PART = /\b(early|mid|late|(?:the\s+)?(?:middle|end|beginning|start)\s+of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/g;
 const PAST_TENSE = /\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charged|lasted|announced|took effect|raised|cut|doubled|tripled|reached|faced|paid|climbed|jumped|went|stood|hit)\b/i;
 const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))(?:\s+(?:of\s+)?(\d{4}))?/gi;
+/** What every QUARTER match holds, and far cheaper to look for. */
+const NAMES_QUARTER = /quarter|q[1-4]/i;
 const FUTURE_CUES = /\b(?:will|shall|is set to|are set to|is due to|are due to|scheduled|expected to|remains?|stays?|until|through)\b/i;
 
 // Every form chrono-node 2.x reads in English holds one of these: a digit, a month or
@@ -85,11 +87,13 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: IsoDat
   // (a month name after a space or hyphen; "day" or "week" before a non-word character),
   // and blanking digits leaves those tokens as they were: without one, only quarters remain.
   const mayHold = mayHoldDate(withoutFigures);
-  const relative = mayHold ? relativeDaysIn(text) : [];
+  // Relative days and "last week" all say "day" or "week": far cheaper to look for than their patterns.
+  const mayCountDays = mayHold && DAY_OR_WEEK.test(text);
+  const relative = mayCountDays ? relativeDaysIn(text) : [];
   // Does the sentence look back (past tense, nothing of the future)? Asked once, and only if a date needs a year.
   let looksBack: boolean | undefined;
   const sentenceLooksBack = () => (looksBack ??= PAST_TENSE.test(text) && !FUTURE_CUES.test(text));
-  const out: TimeExpression[] = mayHold ? [...monthPartsIn(text, asOf, sentenceLooksBack), ...lastWeekIn(text, asOf)] : [];
+  const out: TimeExpression[] = mayHold ? [...monthPartsIn(text, asOf, sentenceLooksBack), ...(mayCountDays ? lastWeekIn(text, asOf) : [])] : [];
   const taken = (i: number) => out.some((t) => i >= t.start && i < t.end) || relative.some((r) => i >= r.start && i < r.end);
   const read = mayHold ? chrono.parse(withoutFigures, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
   for (const r of read) {
@@ -110,7 +114,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: IsoDat
     out.push({ start: r.index, end: r.index + surface.length, text: surface, relation, from, to });
   }
   QUARTER.lastIndex = 0;
-  for (let m = QUARTER.exec(text); m; m = QUARTER.exec(text)) {
+  for (let m = NAMES_QUARTER.test(text) ? QUARTER.exec(text) : null; m; m = QUARTER.exec(text)) {
     const n = m[2] ? +m[2] : ['first', 'second', 'third', 'fourth'].indexOf(m[1].toLowerCase()) + 1 || ['1st', '2nd', '3rd', '4th'].indexOf(m[1].toLowerCase()) + 1;
     let year = m[3] ? +m[3] : +asOf.slice(0, 4);
     if (!m[3] && isoOf(year, n * 3 - 2, 1) > asOf) year--;
@@ -159,6 +163,7 @@ type ChronoComponents = chrono.ParsedResult['start'];
 const RELATIVE_DAYS = /\b(?:(?:on\s+)?the\s+(?:next|following)\s+day|the\s+day\s+after|a\s+day\s+later|(two|three|four|five|six|\d{1,2})\s+days\s+later|a\s+week\s+later|(?:on\s+)?(?:that|the)\s+same\s+day|the\s+(?:day|previous\s+day)\s+before)\b/gi;
 const SMALL_NUMBERS = ['two', 'three', 'four', 'five', 'six'];
 const LAST_WEEK = /\blast\s+week\b/gi;
+const DAY_OR_WEEK = /day|week/i;
 
 /** "last week": Monday to Sunday of the week before the as-of date's. */
 function lastWeekIn(text: string, asOf: IsoDate): TimeExpression[] {
