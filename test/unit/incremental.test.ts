@@ -17,16 +17,22 @@ const { layoutOf, LayoutCache } = require(join(repoRoot, 'server', 'out', 'core'
 const { coversProducts } = require(join(repoRoot, 'server', 'out', 'core', 'factBase.js')) as typeof FactBaseModule;
 const { SCOPE_CHANGING_MEASURES } = require(join(repoRoot, 'server', 'out', 'core', 'vocabulary.js')) as typeof Vocabulary;
 
-/** The layout without its chunks, which only say where a paragraph or cell came from. */
+type Layout = ReturnType<typeof layoutOf>;
+const moved = <T extends { start: number; end: number }>(span: T, by: number): T => ({ ...span, start: span.start + by, end: span.end + by });
+/** The whole document's prose: its chunks' together. */
+const proseOf = (l: Layout) => l.chunks.map((c) => c.prose).join('');
+
+/** The layout as the whole document reads, offsets the document's: not how it is cut into chunks, which only says where a paragraph or cell came from. */
 function plainLayout(text: string, kind: DocumentKind, cache?: InstanceType<typeof LayoutCache>) {
   const l = layoutOf(text, kind, cache);
   return {
-    prose: l.prose, title: l.title, declaredAsOf: l.declaredAsOf, disabled: l.disabled, directiveProblems: l.directiveProblems,
-    paragraphs: l.paragraphs, tableCells: l.tableCells,
+    prose: proseOf(l), title: l.title, declaredAsOf: l.declaredAsOf, disabled: l.disabled, directiveProblems: l.directiveProblems,
+    paragraphs: l.chunks.flatMap(({ start, paragraphs }) => paragraphs.map((p) => ({ ...moved(p, start), sentences: p.sentences.map((s) => moved(s, start)) }))),
+    tableCells: l.chunks.flatMap(({ start, tableCells }) => tableCells.map((c) => moved(c, start))),
   };
 }
 
-const blankedLines = (text: string, kind: DocumentKind) => layoutOf(text, kind).prose.split('\n').map((line, i) => (line.trim() === '' && text.split('\n')[i].trim() !== '' ? i : -1)).filter((i) => i >= 0);
+const blankedLines = (text: string, kind: DocumentKind) => proseOf(layoutOf(text, kind)).split('\n').map((line, i) => (line.trim() === '' && text.split('\n')[i].trim() !== '' ? i : -1)).filter((i) => i >= 0);
 
 describe('the layout, chunk by chunk', () => {
   test('what runs on across blank lines still runs on: fences, comments, code spans, disable ranges', () => {
@@ -37,7 +43,7 @@ describe('the layout, chunk by chunk', () => {
     const comment = 'Intro.\n\n<!--\nhidden 5%\n\nhidden 6%\n-->\n\nShown 7% tariff.\n';
     assert.deepEqual(blankedLines(comment, 'markdown'), [2, 3, 5, 6]);
     const span = 'Code `25% tariff\n\nstill code` and 30% tariff.\n';
-    assert.match(layoutOf(span, 'markdown').prose, /^Code {12}\n\n {12}and 30% tariff\.\n$/);
+    assert.match(proseOf(layoutOf(span, 'markdown')), /^Code {12}\n\n {12}and 30% tariff\.\n$/);
     const directives = '<!-- tariff-lens-disable -->\nA 5% tariff.\n\nB 6% tariff.\n\n<!-- tariff-lens-enable -->\nC 7% tariff.\n\n<!-- tariff-lens-disable-next-line -->\n\n\nD 8% tariff.\nE 9% tariff.\n';
     const l = layoutOf(directives, 'markdown');
     assert.deepEqual(l.disabled.map((d) => directives.slice(d.start, d.end)), ['\nA 5% tariff.\n\nB 6% tariff.\n\n', 'D 8% tariff.\n']);
@@ -55,7 +61,7 @@ describe('the layout, chunk by chunk', () => {
     const before = '- item about steel\n\nJapan pays a 25% tariff.\n\nMore.\n';
     const after = before.replace('Japan', '    Japan'); // now the list item's second paragraph, not a new block
     for (const text of [before, after, before]) assert.deepStrictEqual(plainLayout(text, 'markdown', cache), plainLayout(text, 'markdown'));
-    assert.match(layoutOf(after, 'markdown').prose, /Japan pays a 25% tariff/);
+    assert.match(proseOf(layoutOf(after, 'markdown')), /Japan pays a 25% tariff/);
   });
 
   test('a cached layout equals a fresh one, edit after edit', () => {

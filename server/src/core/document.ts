@@ -52,12 +52,8 @@ export interface LayoutChunk {
 
 export interface DocumentLayout {
   text: string;
+  /** In document order; together their prose is `text` with non-prose blanked (newlines kept). */
   chunks: LayoutChunk[];
-  // Assembled from the chunks when first asked for: a check reads the chunks instead.
-  /** `text` with non-prose blanked (newlines kept). */
-  readonly prose: string;
-  readonly paragraphs: Paragraph[];
-  readonly tableCells: TableCell[];
   /** The title: a `#` heading, a SUBJECT/Title line, or a headline first line. */
   title?: Span;
   declaredAsOf?: { date: IsoDate; source: AsOfSource };
@@ -188,13 +184,7 @@ function atMargin(text: string, offset: number): boolean {
 
 export function layoutOf(text: string, kind: DocumentKind, cache?: LayoutCache): DocumentLayout {
   const chunks: LayoutChunk[] = [];
-  let prose: string | undefined, paragraphs: Paragraph[] | undefined, tableCells: TableCell[] | undefined;
-  const layout: DocumentLayout = {
-    text, chunks, disabled: [], directiveProblems: [],
-    get prose() { return (prose ??= chunks.map((c) => c.prose).join('')); },
-    get paragraphs() { return (paragraphs ??= chunks.flatMap(({ start, paragraphs }) => paragraphs.map((p) => ({ ...moved(p, start), sentences: p.sentences.map((s) => moved(s, start)) })))); },
-    get tableCells() { return (tableCells ??= chunks.flatMap(({ start, tableCells }) => tableCells.map((c) => moved(c, start)))); },
-  };
+  const layout: DocumentLayout = { text, chunks, disabled: [], directiveProblems: [] };
   const frontMatter = kind === 'markdown' ? readFrontMatter(text, cache) : undefined;
   if (frontMatter?.date) layout.declaredAsOf = { date: frontMatter.date, source: 'front-matter' };
   const frontMatterEnd = frontMatter?.end ?? 0;
