@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions } from './checkCache';
-import { claimsInSentence, matchesIn, partnersIn, PhraseMatcher, type PartnerMention, type ReadClaim, type ReadingContext } from './claims';
+import { claimsInSentence, matchesIn, partnerCodesOf, partnersIn, phraseKeysOf, PhraseMatcher, type ReadClaim, type ReadingContext } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, layoutOf, type DocumentLayout, type LayoutChunk, type Span } from './document';
 import type { FactBase } from './factBase';
@@ -104,7 +104,7 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
         if (times.length) lastTime = times[times.length - 1];
       }
       const partners = partnerCodesOf(named.mentions);
-      const products = productKeysOf(named.products);
+      const products = phraseKeysOf(named.products);
       if (partners.length) earlierPartners = [partners];
       if (products.length) earlierProducts = [products];
     }
@@ -135,22 +135,6 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
   const shown = layout.disabled.length ? claims.filter((c) => !layout.disabled.some((d) => c.start >= d.start && c.start < d.end)) : claims;
   shown.sort((a, b) => a.start - b.start);
   return { asOf, asOfSource, claims: shown, directiveProblems: layout.directiveProblems };
-}
-
-// A sentence names a few partners and products: a list's own search dedupes them with
-// less work than a Set and its spread, which ran for every sentence.
-/** The partners a sentence names (as partners), each once, in order of first mention. */
-function partnerCodesOf(mentions: PartnerMention[]): string[] {
-  const codes: string[] = [];
-  for (const m of mentions) if (m.role === 'partner' && !codes.includes(m.code)) codes.push(m.code);
-  return codes;
-}
-
-/** The product keys a sentence's product phrases name, each once, in order of first mention. */
-function productKeysOf(products: { keys: string[] }[]): string[] {
-  const keys: string[] = [];
-  for (const p of products) for (const key of p.keys) if (!keys.includes(key)) keys.push(key);
-  return keys;
 }
 
 type DocumentContext = Omit<ReadingContext, 'earlierPartners' | 'earlierProducts'>;

@@ -299,9 +299,10 @@ const EVERY_PARTNER = /\b(?:all|every|other|most|each|any)\s+(?:(?:of\s+(?:its|t
 // Reading a claim's scope runs for every figure; these lists hold a few names, so they
 // are built in plain loops, a scan standing in for a Set.
 
-function partnersOf(mentions: PartnerMention[], from: number, to: number): string[] {
+/** The partners the mentions name (as partners), each once, in order of first mention; with `span`, only those within it. */
+export function partnerCodesOf(mentions: PartnerMention[], span?: Match): string[] {
   const codes: string[] = [];
-  for (const m of mentions) if (m.role === 'partner' && m.start >= from && m.end <= to) addNew(codes, m.code);
+  for (const m of mentions) if (m.role === 'partner' && (!span || within(m, span))) addNew(codes, m.code);
   return codes;
 }
 
@@ -315,10 +316,10 @@ function someWhere(ms: Match[], span: Match, inside: boolean): boolean {
   return false;
 }
 
-/** The keys that the phrases within the span (`inside`), or outside it, name. */
-function keysWhere(ms: PhraseMatch[], span: Match, inside: boolean): string[] {
+/** The keys the phrases name, each once, in order; with `span`, only those of the phrases within it (`inside`) or outside it. */
+export function phraseKeysOf(ms: PhraseMatch[], span?: Match, inside = true): string[] {
   const keys: string[] = [];
-  for (const m of ms) if (within(m, span) === inside) for (const k of m.keys) addNew(keys, k);
+  for (const m of ms) if (!span || within(m, span) === inside) for (const k of m.keys) addNew(keys, k);
   return keys;
 }
 
@@ -401,11 +402,11 @@ function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx
 
   // Partner: governing words, then the sentence, then the paragraph, then the subject.
   let partners: string[];
-  const governingPartners = partnersOf(mentions, span.start, span.end);
+  const governingPartners = partnerCodesOf(mentions, span);
   if (someWhere(matches.everyPartner, span, true)) partners = ['*'];
   else if (governingPartners.length) partners = governingPartners;
   else {
-    const sentencePartners = partnersOf(mentions, 0, sentence.length);
+    const sentencePartners = partnerCodesOf(mentions);
     const everyInRest = someWhere(matches.everyPartner, span, false);
     if (sentencePartners.length) partners = everyInRest ? [...sentencePartners, '*'] : sentencePartners;
     else if (everyInRest) partners = ['*'];
@@ -415,8 +416,8 @@ function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx
   const imposerMention = mentions.find((m) => m.role === 'imposer' && m.code !== 'US') ?? mentions.find((m) => m.role === 'imposer');
   const imposer = imposerMention?.code;
 
-  let products = keysWhere(matches.products, span, true);
-  if (!products.length) products = keysWhere(matches.products, span, false);
+  let products = phraseKeysOf(matches.products, span, true);
+  if (!products.length) products = phraseKeysOf(matches.products, span, false);
   if (!products.length) products = ctx.earlierProducts.find((p) => p.length) ?? [];
 
   const governingMeasures = matches.measures.filter((m) => within(m, span));
