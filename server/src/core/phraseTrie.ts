@@ -89,7 +89,7 @@ export class PhraseTrie {
    */
   matches(text: string, from = 0, to = text.length): { start: number; end: number }[] {
     const { startsAfter, endsAt } = this.options;
-    const { firstEdge, edgeKey, phraseEnds, rootChild, asciiKey, asciiStartsAfter } = this;
+    const { phraseEnds, rootChild, asciiKey, asciiStartsAfter } = this;
     const found: { start: number; end: number }[] = [];
     let start = from;
     // The character before `start`, read once per position; NONE at `from`, where any phrase may start.
@@ -108,12 +108,8 @@ export class PhraseTrie {
       let end = phraseEnds[node] && endsAt(text, start + 1, to) ? start + 1 : -1;
       for (let i = start + 1; i < to; i++) {
         const code = text.charCodeAt(i);
-        const key = code < 128 ? asciiKey[code] : this.keyOf(code);
-        const stop = firstEdge[node + 1];
-        let e = firstEdge[node];
-        while (e < stop && edgeKey[e] !== key) e++;
-        if (e === stop) break;
-        node = e + 1;
+        node = this.child(node, code < 128 ? asciiKey[code] : this.keyOf(code));
+        if (node === NONE) break;
         if (phraseEnds[node] && endsAt(text, i + 1, to)) end = i + 1;
       }
       if (end < 0) {
