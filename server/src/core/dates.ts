@@ -46,6 +46,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** `2025-04-10` → `10 April 2025`, the way the hover and messages write dates. */
 export function readableDate(date: IsoDate): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  // Cut, not split and mapped: every judged claim's message writes dates.
+  return `${+date.slice(8, 10)} ${MONTHS[+date.slice(5, 7) - 1]} ${+date.slice(0, 4)}`;
 }

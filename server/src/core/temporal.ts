@@ -95,7 +95,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: IsoDat
   const sentenceLooksBack = () => (looksBack ??= PAST_TENSE.test(text) && !FUTURE_CUES.test(text));
   const out: TimeExpression[] = mayHold ? [...monthPartsIn(text, asOf, sentenceLooksBack), ...(mayCountDays ? lastWeekIn(text, asOf) : [])] : [];
   const taken = (i: number) => out.some((t) => i >= t.start && i < t.end) || relative.some((r) => i >= r.start && i < r.end);
-  const read = mayHold ? chrono.parse(withoutFigures, { instant: new Date(noonOf(asOf)), timezone: 0 }, { forwardDate: false }) : [];
+  const read = mayHold ? chrono.parse(withoutFigures, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
   for (const r of read) {
     const surface = r.text.replace(/[\s,.]+$/, '');
     // Months are capitalised; "may" and "march" in lower case are verbs.
@@ -128,15 +128,6 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: IsoDat
     out.push({ start: r.start, end: r.end, text: r.text, relation: 'in', from: date, to: date });
   }
   return joinRanges(out.sort((a, b) => a.start - b.start), text);
-}
-
-// A check asks for the same as-of date throughout: its string is read once, not once per sentence.
-let lastNoon: { asOf: IsoDate; time: number } | undefined;
-
-/** Noon UTC of the as-of date, in milliseconds: chrono's reference instant. */
-function noonOf(asOf: IsoDate): number {
-  if (lastNoon?.asOf !== asOf) lastNoon = { asOf, time: Date.parse(asOf + 'T12:00:00Z') };
-  return lastNoon.time;
 }
 
 const PERCENT_FIGURE = /\d+(?:[.,]\d+)?(?=[ \u00a0\u202f\u2009]?(?:%|per\s?cent|percent))/gi;

@@ -174,21 +174,12 @@ function describeScope(scope: ClaimScope): string {
   return `${scope.measureChange ? scope.measureChange + ' ' : ''}${products} from ${partner}`;
 }
 
-// Messages name the same few dates again and again, and writing one out splits and joins strings.
-const writtenDates = new Map<IsoDate, string>();
-
-function writtenDate(date: IsoDate): string {
-  let written = writtenDates.get(date);
-  if (written === undefined) writtenDates.set(date, (written = readableDate(date)));
-  return written;
-}
-
 const percent = (values: number[]) => values.map((v) => `${v}%`).join(', ');
 
 function messageFor(verdict: Verdict, req: JudgeRequest, lead: Fact | undefined, ranked: Fact[], expected: number[]): string {
   const on = req.period && verdict !== 'outdated' && verdict !== 'contradicted'
-    ? `in ${writtenDate(req.period.from)} – ${writtenDate(req.period.to)}`
-    : `on ${writtenDate(req.date)}`;
+    ? `in ${readableDate(req.period.from)} – ${readableDate(req.period.to)}`
+    : `on ${readableDate(req.date)}`;
   const best = ranked[0];
   switch (verdict) {
     case 'supported':
@@ -196,18 +187,18 @@ function messageFor(verdict: Verdict, req: JudgeRequest, lead: Fact | undefined,
         ? `${req.text} was the rate earlier: ${describeFact(lead!)}.`
         : `${req.text} matches ${describeFact(lead!)} ${on}.`;
     case 'outdated': {
-      const until = lead!.expires ? ` until ${writtenDate(lead!.expires)}` : '';
+      const until = lead!.expires ? ` until ${readableDate(lead!.expires)}` : '';
       const now = expected.length
         ? `${on} it is ${percent(expected)}${best ? ` (${describeFact(best)})` : ''}`
         : `${on} no stored tariff covers ${describeScope(req.readings[0])} any more`;
       return `${req.text} is outdated: it was ${describeFact(lead!)}${until}; ${now}.`;
     }
     case 'announced':
-      return `${req.text} is announced: ${describeFact(lead!)} takes effect on ${writtenDate(lead!.effective)}.`;
+      return `${req.text} is announced: ${describeFact(lead!)} takes effect on ${readableDate(lead!.effective)}.`;
     case 'unverifiable':
       if (req.framing === 'conditional') return `${req.text} is a threat or a condition, and no stored fact records it as announced.`;
       if (req.framing === 'future') return `${req.text} is a future rate that no stored fact records.`;
-      if (req.framing === 'former') return `${req.text} is given as a former rate, but no stored fact had it before ${writtenDate(req.date)}.`;
+      if (req.framing === 'former') return `${req.text} is given as a former rate, but no stored fact had it before ${readableDate(req.date)}.`;
       return `No stored fact covers ${describeScope(req.readings[0])} ${on}.`;
     case 'contradicted':
       return `${req.text} contradicts the facts: ${on} it is ${percent(expected)}${best ? ` (${describeFact(best)})` : ''}.`;
