@@ -99,6 +99,31 @@ describe('checking again after an edit', () => {
     });
   });
 
+  test('a check stopped part way leaves the cache as the last complete one did', () => {
+    const memos = corpus();
+    const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(6), fc.constantFrom('', 'e', '\n\n', ' China imposed a 34% tariff. '), fc.nat(40));
+    checkProperty(40, fc.nat(memos.length - 1), fc.array(edit, { minLength: 1, maxLength: 8 }), (which, edits) => {
+      const facts = sampleFacts();
+      const cache = new CheckCache();
+      const options = { kind: 'markdown' as const, asOf: '2025-06-01' };
+      let text = memos[which];
+      checkDocument(text, facts, options, cache);
+      for (const [where, remove, insert, sentencesRead] of edits) {
+        const at = Math.floor(where * text.length);
+        text = text.slice(0, at) + insert + text.slice(at + remove);
+        // Stopped before it reads a sentence it has yet to read: the version is abandoned, the next check goes on from the last complete one.
+        let asked = 0;
+        try {
+          checkDocument(text, facts, { ...options, shouldStop: () => ++asked > sentencesRead }, cache);
+        } catch (error) {
+          assert.equal((error as Error).name, 'CheckStopped');
+        }
+        text = text.slice(0, at) + 'x' + text.slice(at);
+        assert.deepStrictEqual(checkDocument(text, facts, options, cache), checkDocument(text, facts, options));
+      }
+    });
+  });
+
   test('a new as-of date or fact base is not served from the cache', () => {
     const cache = new CheckCache();
     const text = 'Steel imports now pay a 25% tariff.\n\nAluminum pays 10%.\n';

@@ -1,6 +1,6 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
-import type { CheckCache, ChunkMentions } from './checkCache';
+import { movedClaims, type CheckCache, type ChunkMentions, type LastCheck, type MentionTotals } from './checkCache';
 import { claimsInSentence, matchesIn, partnerCodesOf, partnersIn, phraseKeysOf, PhraseMatcher, type ReadClaim, type ReadingContext } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, layoutOf, type DocumentLayout, type LayoutChunk, type Span } from './document';
@@ -51,15 +51,60 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
   const asOf = layout.declaredAsOf?.date ?? options.asOf ?? options.today ?? todayIso();
   const asOfSource = layout.declaredAsOf?.source ?? (options.asOf ? 'option' : 'today');
   const matchers = matchersFor(facts);
-  const mentions = layout.chunks.map((chunk) => mentionsIn(chunk, cache));
+  const { chunks } = layout;
+  const last = cache?.last;
+  // Chunks an edit left alone, at either end, keep what the last check found in them.
+  const kept = last ? keptEnds(last, chunks, text.length) : { before: 0, after: 0 };
+  const fromLast = (i: number) => i < kept.before ? i : i >= chunks.length - kept.after ? i - chunks.length + last!.chunks.length : -1;
+  const mentions = chunks.map((chunk, i) => (fromLast(i) >= 0 ? last!.mentions[fromLast(i)] : mentionsIn(chunk, cache)));
+  const totals = last ? totalsAfterEdit(last, mentions, kept) : totalsOf(mentions);
   const base: DocumentContext = {
     products: matchers.products,
     measures: matchers.measures,
-    documentAboutTariffs: mentions.some((m) => m.aboutTariffs),
-    subjectPartners: subjectPartnersOf(layout, mentions),
+    documentAboutTariffs: totals.chunksAboutTariffs > 0,
+    subjectPartners: subjectPartnersOf(layout, totals),
   };
   // Beyond its own text, a paragraph's claims depend on this context only.
-  cache?.begin(facts, JSON.stringify([asOf, base.documentAboutTariffs, base.subjectPartners]));
+  const context = cache?.begin(facts, JSON.stringify([asOf, base.documentAboutTariffs, base.subjectPartners]));
+  const takeOver = last !== undefined && last.context === context;
+  const read: ChunkReading = { text, base, asOf, facts, options, cache };
+  const delta = text.length - (last?.textLength ?? 0);
+  const claimsByChunk = chunks.map((chunk, i) => {
+    const j = takeOver ? fromLast(i) : -1;
+    if (j < 0) return claimsInChunk(chunk, read);
+    return i < kept.before ? last!.claims[j] : movedClaims(last!.claims[j], delta);
+  });
+  if (cache && context !== undefined) cache.last = { textLength: text.length, context, chunks, mentions, totals, claims: claimsByChunk };
+
+  // Each chunk's claims are in order and lie within it, so joined they are in order too:
+  // sorting is left for the case that breaks that. A loop, not push(...list): spreading a
+  // long list as arguments overflows the stack.
+  const claims: Claim[] = [];
+  let inOrder = true;
+  for (const list of claimsByChunk) {
+    for (const claim of list) {
+      if (claims.length && claim.start < claims[claims.length - 1].start) inOrder = false;
+      claims.push(claim);
+    }
+  }
+  if (!inOrder) claims.sort(byStart);
+  // Disable directives hide claims whatever their paragraphs say, so they apply last.
+  const shown = layout.disabled.length ? claims.filter((c) => !layout.disabled.some((d) => c.start >= d.start && c.start < d.end)) : claims;
+  return { asOf, asOfSource, claims: shown, directiveProblems: layout.directiveProblems };
+}
+
+/** What reading a chunk's claims needs beyond the chunk. */
+interface ChunkReading {
+  text: string;
+  base: DocumentContext;
+  asOf: IsoDate;
+  facts: FactBase;
+  options: CheckOptions;
+  cache?: CheckCache;
+}
+
+/** The claims of a chunk's paragraphs and table cells, at document offsets; the cache lends those of unchanged paragraphs. */
+function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, cache }: ChunkReading): Claim[] {
   const claims: Claim[] = [];
   const add = (read: ReadClaim, inSentence: ReadClaim[], offset: number, times: TimeExpression[]) => {
     claims.push(judgedClaim(read, offset, timeFor(read, inSentence, times), asOf, facts));
@@ -74,12 +119,15 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
       scope: j.scope, judged: { date: asOf }, fixes: j.fixes, // its own date is what it claims, not when it is judged
     });
   };
+  const takeKnown = (known: Claim[]) => {
+    for (const claim of known) claims.push(claim);
+  };
 
-  for (const chunk of layout.chunks) for (const paragraph of chunk.paragraphs) {
+  for (const paragraph of chunk.paragraphs) {
     const at = chunk.start + paragraph.start;
     const known = cache?.claimsAt(paragraph, at);
     if (known) {
-      claims.push(...known);
+      takeKnown(known);
       continue;
     }
     const first = claims.length;
@@ -108,14 +156,14 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
       if (partners.length) earlierPartners = [partners];
       if (products.length) earlierProducts = [products];
     }
-    if (cache) claims.push(...cache.keepClaims(paragraph, at, claims.splice(first)));
+    if (cache) takeKnown(cache.keepClaims(paragraph, at, claims.splice(first)));
   }
 
-  for (const chunk of layout.chunks) for (const cell of chunk.tableCells) {
+  for (const cell of chunk.tableCells) {
     const at = chunk.start + cell.start;
     const known = cache?.claimsAt(cell, at);
     if (known) {
-      claims.push(...known);
+      takeKnown(known);
       continue;
     }
     if (options.shouldStop?.()) throw new CheckStopped();
@@ -128,13 +176,54 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
     const times = timeExpressionsIn(sentence, asOf);
     const read = claimsInSentence(sentence, ctx);
     for (const r of read) if (r.figure.start >= prefix.length) add(r, read, at - prefix.length, times);
-    if (cache) claims.push(...cache.keepClaims(cell, at, claims.splice(first)));
+    if (cache) takeKnown(cache.keepClaims(cell, at, claims.splice(first)));
   }
+  return claims.sort(byStart);
+}
 
-  // Disable directives hide claims whatever their paragraphs say, so they apply last.
-  const shown = layout.disabled.length ? claims.filter((c) => !layout.disabled.some((d) => c.start >= d.start && c.start < d.end)) : claims;
-  shown.sort((a, b) => a.start - b.start);
-  return { asOf, asOfSource, claims: shown, directiveProblems: layout.directiveProblems };
+const byStart = (a: Claim, b: Claim) => a.start - b.start;
+
+/**
+ * How many chunks at the start of `chunks` stand where they stood in the last check,
+ * and how many at the end stand where they stood moved by the change in length.
+ */
+function keptEnds(last: LastCheck, chunks: LayoutChunk[], textLength: number): { before: number; after: number } {
+  const old = last.chunks;
+  const most = Math.min(old.length, chunks.length);
+  const delta = textLength - last.textLength;
+  let before = 0;
+  while (before < most && chunks[before].origin === old[before].origin && chunks[before].start === old[before].start) before++;
+  let after = 0;
+  while (after < most - before) {
+    const now = chunks[chunks.length - 1 - after], then = old[old.length - 1 - after];
+    if (now.origin !== then.origin || now.start !== then.start + delta) break;
+    after++;
+  }
+  return { before, after };
+}
+
+/** What the document mentions, counted afresh. */
+function totalsOf(mentions: ChunkMentions[]): MentionTotals {
+  const totals: MentionTotals = { chunksAboutTariffs: 0, partners: new Map() };
+  for (const m of mentions) count(totals, m, 1);
+  return totals;
+}
+
+/** The last check's totals with the chunks between the kept ends taken out and the new ones counted in. */
+function totalsAfterEdit(last: LastCheck, mentions: ChunkMentions[], kept: { before: number; after: number }): MentionTotals {
+  const totals: MentionTotals = { chunksAboutTariffs: last.totals.chunksAboutTariffs, partners: new Map(last.totals.partners) };
+  for (let i = kept.before; i < last.mentions.length - kept.after; i++) count(totals, last.mentions[i], -1);
+  for (let i = kept.before; i < mentions.length - kept.after; i++) count(totals, mentions[i], 1);
+  return totals;
+}
+
+function count(totals: MentionTotals, mentions: ChunkMentions, sign: 1 | -1): void {
+  if (mentions.aboutTariffs) totals.chunksAboutTariffs += sign;
+  for (const [code, n] of mentions.partners) {
+    const now = (totals.partners.get(code) ?? 0) + sign * n;
+    if (now) totals.partners.set(code, now);
+    else totals.partners.delete(code);
+  }
 }
 
 type DocumentContext = Omit<ReadingContext, 'earlierPartners' | 'earlierProducts'>;
@@ -159,7 +248,7 @@ function mentionsIn(chunk: LayoutChunk, cache?: CheckCache): ChunkMentions {
 }
 
 /** Partners the title names, or else the one the document names more than all others together. */
-function subjectPartnersOf(layout: DocumentLayout, mentions: ChunkMentions[]): string[] {
+function subjectPartnersOf(layout: DocumentLayout, totals: MentionTotals): string[] {
   const title = layout.title;
   if (title) {
     const chunk = chunkHolding(layout.chunks, title.start);
@@ -167,10 +256,12 @@ function subjectPartnersOf(layout: DocumentLayout, mentions: ChunkMentions[]): s
     const inTitle = [...named.keys()].filter((code) => code !== 'US');
     if (inTitle.length) return inTitle;
   }
-  const counts = new Map<string, number>();
-  for (const { partners } of mentions) for (const [code, n] of partners) counts.set(code, (counts.get(code) ?? 0) + n);
-  const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  let total = 0;
+  let top: [string, number] | undefined;
+  for (const entry of totals.partners) {
+    total += entry[1];
+    if (!top || entry[1] > top[1]) top = entry;
+  }
   return top && top[1] * 2 > total ? [top[0]] : [];
 }
 

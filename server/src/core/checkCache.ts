@@ -10,7 +10,12 @@
 // Paragraphs are known by their identity in the layout (the layout cache keeps it for
 // unchanged text), so an unchanged paragraph costs a lookup, not a re-read or a hash of
 // its text; what no layout holds any more is garbage-collected with it.
-import { LayoutCache } from './document';
+//
+// Most edits leave every chunk before and after them as it was. The last complete
+// check is kept whole (LastCheck), so those chunks' claims and mentions are taken over
+// by position, without a lookup per paragraph: on a long document the lookups alone
+// were most of what an edit cost.
+import { LayoutCache, type LayoutChunk } from './document';
 import { detached } from './usedMap';
 import type { FactBase } from './factBase';
 import type { Claim } from './types';
@@ -21,6 +26,27 @@ export interface ChunkMentions {
   aboutTariffs: boolean;
   /** The partners its paragraphs name (as partners, not imposers), with how often. */
   partners: [string, number][];
+}
+
+/** The partners a document names and whether it is about tariffs, counted over its chunks. */
+export interface MentionTotals {
+  /** Chunks with a tariff word. */
+  chunksAboutTariffs: number;
+  /** Mentions of each partner, in order of first count. A partner no chunk names any more is removed. */
+  partners: Map<string, number>;
+}
+
+/** A complete check, as the next one can take it over chunk by chunk. */
+export interface LastCheck {
+  textLength: number;
+  /** The context (see CheckCache.begin) its claims were read in. */
+  context: number;
+  chunks: LayoutChunk[];
+  /** Per chunk, as `chunks`. */
+  mentions: ChunkMentions[];
+  totals: MentionTotals;
+  /** Per chunk, as `chunks`: its claims at document offsets. */
+  claims: Claim[][];
 }
 
 /**
@@ -51,15 +77,19 @@ export class CheckCache {
   private readonly claims = new WeakMap<object, ClaimsEntry>();
   /** Keyed by a chunk's LayoutChunk.origin. */
   private readonly chunkMentions = new WeakMap<object, ChunkMentions>();
+  /** Set when a check completes: a stopped one leaves the one before. */
+  last: LastCheck | undefined;
 
   /**
    * Starts a check whose document-wide context is `context` (a string that changes
-   * whenever anything a paragraph's claims depend on beyond its text changes).
+   * whenever anything a paragraph's claims depend on beyond its text changes), and
+   * returns its number: claims read under the same number may be taken over.
    */
-  begin(facts: FactBase, context: string): void {
+  begin(facts: FactBase, context: string): number {
     if (facts !== this.facts || context !== this.context) this.contextId++;
     this.facts = facts;
     this.context = context;
+    return this.contextId;
   }
 
   /** The claims of a paragraph or table cell (`identity`: its object in its LayoutChunk), moved to `offset`. */
@@ -68,8 +98,7 @@ export class CheckCache {
     if (!entry || entry.context !== this.contextId) return undefined;
     let claims = entry.atOffset.get(offset);
     if (!claims) {
-      const by = offset - entry.readAt;
-      claims = entry.read.map((c) => ({ ...c, start: c.start + by, end: c.end + by }));
+      claims = movedClaims(entry.read, offset - entry.readAt);
       keep(entry.atOffset, offset, claims);
     }
     return claims;
@@ -95,6 +124,11 @@ export class CheckCache {
   keepMentions(identity: object, mentions: ChunkMentions): void {
     this.chunkMentions.set(identity, mentions);
   }
+}
+
+/** Copies of claims `by` characters further on (the same list when not moved): their identity stays (see claimIdentity). */
+export function movedClaims(claims: Claim[], by: number): Claim[] {
+  return by ? claims.map((c) => ({ ...c, start: c.start + by, end: c.end + by })) : claims;
 }
 
 /** Adds an entry, forgetting the others first when there are PLACES_KEPT of them. */
