@@ -33,6 +33,15 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(rate('On June 10 steel imports paid 25%.', '2025-09-01', '25%').verdict, 'outdated');
   });
 
+  test('a tariff schedule number is not a date; a dotted date is', () => {
+    // Read as a date, heading 9903.01.25 would judge the claim in the year 9903, when steel pays 50%.
+    const underHeading = rate('Under heading 9903.01.25 steel imports pay 25%.', '2025-05-01', '25%');
+    assert.equal(underHeading.judged.date, '2025-05-01');
+    assert.equal(underHeading.verdict, 'supported');
+    assert.equal(rate('Under subheading 7208.10.15.00 steel imports pay 25%.', '2025-05-01', '25%').judged.date, '2025-05-01');
+    assert.equal(rate('On 2025.06.10 steel imports paid 25%.', '2025-09-01', '25%').judged.date, '2025-06-10');
+  });
+
   test('a month', () => {
     assert.equal(rate('In May steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
     assert.equal(rate('In July steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');

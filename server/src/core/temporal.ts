@@ -131,13 +131,24 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: IsoDat
 }
 
 const PERCENT_FIGURE = /\d+(?:[.,]\d+)?(?=[ \u00a0\u202f\u2009]?(?:%|per\s?cent|percent))/gi;
+// A tariff schedule heading or subheading ("9903.01.25", "7208.10.15.00") is not a date,
+// though chrono reads one as year 9903. Dotted dates of the years 1900–2099 stay dates.
+const SCHEDULE_NUMBER = /\b(\d{4})\.\d{2}\.\d{2}(\.\d{2,4})?\b/g;
+const MAY_BE_SCHEDULE_NUMBER = /\d{4}\.\d\d\./;
 
-/** The text with each percentage's digits turned to spaces. An exec loop: replace with a callback goes through the runtime for every call. */
+/** The text with each percentage's digits, and each tariff schedule number, turned to spaces. */
 function blankedFigures(text: string): string {
+  const withoutPercentages = withMatchesBlanked(text, PERCENT_FIGURE);
+  return MAY_BE_SCHEDULE_NUMBER.test(withoutPercentages) ? withMatchesBlanked(withoutPercentages, SCHEDULE_NUMBER, (m) => +m[1] < 1900 || +m[1] > 2099 || m[2] !== undefined) : withoutPercentages;
+}
+
+/** `text` with what `pattern` (global) matches turned to spaces, where `blank` agrees. An exec loop: replace with a callback goes through the runtime for every call. */
+function withMatchesBlanked(text: string, pattern: RegExp, blank: (m: RegExpExecArray) => boolean = () => true): string {
   let out = '';
   let copied = 0;
-  PERCENT_FIGURE.lastIndex = 0;
-  for (let m = PERCENT_FIGURE.exec(text); m; m = PERCENT_FIGURE.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (!blank(m)) continue;
     out += text.slice(copied, m.index) + ' '.repeat(m[0].length);
     copied = m.index + m[0].length;
   }
