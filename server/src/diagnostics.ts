@@ -30,7 +30,8 @@ export class DocumentChecks {
   /** What each open document's last check can lend its next: an edit re-reads the paragraphs it touched. */
   private readonly caches = new Map<string, CheckCache>();
   private readonly results = new Map<string, CheckedDocument>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Cancels each document's pending check. */
+  private readonly pending = new Map<string, () => void>();
   /** Documents whose last check hit a limit (size or time): the status item says so. */
   private readonly limited = new Map<string, Pick<DocumentStatus, 'truncated' | 'timedOut'>>();
 
@@ -42,8 +43,15 @@ export class DocumentChecks {
    * and its results are never published.
    */
   schedule(uri: string, delay = this.context.settings().debounceMs): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.set(uri, setTimeout(() => this.run(uri), delay));
+    this.pending.get(uri)?.();
+    // No debounce means the next turn of the event loop: a timer would wait at least a millisecond.
+    if (delay > 0) {
+      const timer = setTimeout(() => this.run(uri), delay);
+      this.pending.set(uri, () => clearTimeout(timer));
+    } else {
+      const immediate = setImmediate(() => this.run(uri));
+      this.pending.set(uri, () => clearImmediate(immediate));
+    }
   }
 
   /** After facts or settings change: re-checks every open document. */
@@ -52,8 +60,8 @@ export class DocumentChecks {
   }
 
   forget(uri: string): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.delete(uri);
+    this.pending.get(uri)?.();
+    this.pending.delete(uri);
     this.caches.delete(uri);
     this.results.delete(uri);
     this.limited.delete(uri);
@@ -84,7 +92,7 @@ export class DocumentChecks {
   }
 
   private run(uri: string): void {
-    this.timers.delete(uri);
+    this.pending.delete(uri);
     const document = this.context.documents.get(uri);
     const factBase = this.context.factBase();
     if (!document || !factBase) return;
