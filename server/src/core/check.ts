@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import { movedClaims, type CheckCache, type ChunkMentions, type LastCheck, type MentionTotals } from './checkCache';
-import { claimsInSentence, matchesIn, partnerCodesOf, partnersIn, phraseKeysOf, PhraseMatcher, type ReadClaim, type ReadingContext } from './claims';
+import { claimsInSentence, EarlierSentences, matchesIn, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, layoutOf, type DocumentLayout, type LayoutChunk, type Span } from './document';
 import type { FactBase } from './factBase';
@@ -131,19 +131,16 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
       continue;
     }
     const first = claims.length;
-    // Only the nearest earlier mention is ever read, so only it is kept: copying the list
-    // of every earlier sentence for each sentence is quadratic in a long paragraph.
-    let earlierPartners: string[][] = [];
-    let earlierProducts: string[][] = [];
+    const earlier = new EarlierSentences(base.products);
     // The paragraph's latest date: "the next day" counts from it, and a sentence told in the past continues it.
     let lastTime: TimeExpression | undefined;
     for (const s of paragraph.sentences) {
       if (options.shouldStop?.()) throw new CheckStopped();
       const sentence = chunk.prose.slice(s.start, s.end);
-      const ctx = readingContext(base, earlierPartners, earlierProducts);
-      const named = matchesIn(sentence, ctx);
-      const read = claimsInSentence(sentence, ctx, named);
-      const aboutTariffs = named.mentionsTariff;
+      const ctx = readingContext(base, earlier);
+      let named: SentenceMatches | undefined;
+      const read = claimsInSentence(sentence, ctx, () => (named ??= matchesIn(sentence, ctx)));
+      const aboutTariffs = named ? named.mentionsTariff : namesTariff(sentence);
       if (read.length || aboutTariffs) {
         const times = timeExpressionsIn(sentence, asOf, lastTime?.to);
         const continued = !times.length && lastTime && speaksOfThePast(sentence) ? [{ ...lastTime, start: -1, end: -1 }] : [];
@@ -151,10 +148,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
         for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, chunk.start + s.start);
         if (times.length) lastTime = times[times.length - 1];
       }
-      const partners = partnerCodesOf(named.mentions);
-      const products = phraseKeysOf(named.products);
-      if (partners.length) earlierPartners = [partners];
-      if (products.length) earlierProducts = [products];
+      earlier.add(sentence, named);
     }
     if (cache) takeKnown(cache.keepClaims(paragraph, at, claims.splice(first)));
   }
@@ -172,7 +166,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
     const prefix = `${cell.rowHeader} ${cell.columnHeader} `.replace(/[(),;:\u2014\u2013]/g, ' ');
     const sentence = prefix + text.slice(at, chunk.start + cell.end);
     const first = claims.length;
-    const ctx = readingContext(base, [], []);
+    const ctx = readingContext(base, new EarlierSentences(base.products));
     const times = timeExpressionsIn(sentence, asOf);
     const read = claimsInSentence(sentence, ctx);
     for (const r of read) if (r.figure.start >= prefix.length) add(r, read, at - prefix.length, times);
@@ -226,12 +220,12 @@ function count(totals: MentionTotals, mentions: ChunkMentions, sign: 1 | -1): vo
   }
 }
 
-type DocumentContext = Omit<ReadingContext, 'earlierPartners' | 'earlierProducts'>;
+type DocumentContext = Omit<ReadingContext, 'earlier'>;
 
 // Written out field by field: spreading the document's context into each sentence's was
 // a slow generic copy, a tenth of a whole check.
-function readingContext(base: DocumentContext, earlierPartners: string[][], earlierProducts: string[][]): ReadingContext {
-  return { products: base.products, measures: base.measures, documentAboutTariffs: base.documentAboutTariffs, subjectPartners: base.subjectPartners, earlierPartners, earlierProducts };
+function readingContext(base: DocumentContext, earlier: EarlierSentences): ReadingContext {
+  return { products: base.products, measures: base.measures, documentAboutTariffs: base.documentAboutTariffs, subjectPartners: base.subjectPartners, earlier };
 }
 
 /** What a chunk tells of the whole document (see ChunkMentions), kept by the cache while the chunk's text stands. */

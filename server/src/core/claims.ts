@@ -40,9 +40,8 @@ export interface ReadingContext {
   measures: PhraseMatcher;
   /** Is the document about tariffs at all? Weak words ("price", "obligation") count only then. */
   documentAboutTariffs: boolean;
-  /** Partners named in earlier sentences of the paragraph, nearest first. */
-  earlierPartners: string[][];
-  earlierProducts: string[][];
+  /** The earlier sentences of the paragraph, for the nearest partners and products they name. */
+  earlier: EarlierSentences;
   /** The document's subject partners (from its title, or the one it names most). */
   subjectPartners: string[];
 }
@@ -89,6 +88,43 @@ export class PhraseMatcher {
       }
       return { phrase: named.phrase, keys: named.keys, start, end };
     });
+  }
+}
+
+/**
+ * The sentences of a paragraph before the one being read. A claim falls back on the
+ * nearest that names partners (or products) only when its own sentence names none, so
+ * what an earlier sentence names is found when a claim asks, not for every sentence:
+ * most sentences quote no figure, and searching them was a large part of a check.
+ */
+export class EarlierSentences {
+  private readonly sentences: { text: string; partners?: string[]; products?: string[] }[] = [];
+
+  constructor(private readonly products: PhraseMatcher) {}
+
+  /** Adds the sentence just read, with what it names when that was found already. */
+  add(text: string, named?: SentenceMatches): void {
+    this.sentences.push(named ? { text, partners: partnerCodesOf(named.mentions), products: phraseKeysOf(named.products) } : { text });
+  }
+
+  /** The partners named by the nearest earlier sentence that names any. */
+  nearestPartners(): string[] | undefined {
+    for (let i = this.sentences.length - 1; i >= 0; i--) {
+      const sentence = this.sentences[i];
+      const partners = (sentence.partners ??= partnerCodesOf(partnersIn(sentence.text)));
+      if (partners.length) return partners;
+    }
+    return undefined;
+  }
+
+  /** The products named by the nearest earlier sentence that names any. */
+  nearestProducts(): string[] | undefined {
+    for (let i = this.sentences.length - 1; i >= 0; i--) {
+      const sentence = this.sentences[i];
+      const products = (sentence.products ??= phraseKeysOf(this.products.find(sentence.text)));
+      if (products.length) return products;
+    }
+    return undefined;
   }
 }
 
@@ -364,18 +400,26 @@ export function matchesIn(sentence: string, ctx: Pick<ReadingContext, 'measures'
     products: ctx.products.find(sentence),
     everyPartner: allMatches(EVERY_PARTNER, sentence),
     effectiveRate: allMatches(EFFECTIVE_RATE, sentence),
-    mentionsTariff: STRONG_CUE.test(sentence),
+    mentionsTariff: namesTariff(sentence),
   };
+}
+
+/** Does the text use a word that only tariffs are spoken of with ("duty", "Section 232")? */
+export function namesTariff(text: string): boolean {
+  return STRONG_CUE.test(text);
 }
 
 const within = (m: Match, span: Match) => m.start >= span.start && m.end <= span.end;
 
-/** Reads every tariff claim in one sentence (`named`: what it names, when the caller has found that already). */
-export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: SentenceMatches): ReadClaim[] {
+/**
+ * Reads every tariff claim in one sentence. `named` gives what it names, for a caller
+ * that keeps that; it is asked only when the sentence holds a figure.
+ */
+export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: () => SentenceMatches): ReadClaim[] {
   const figures = figuresIn(sentence);
   if (!figures.length) return [];
   const breaks = clauseBreaks(sentence);
-  const matches = named ?? matchesIn(sentence, ctx);
+  const matches = named ? named() : matchesIn(sentence, ctx);
   const out: ReadClaim[] = [];
   let framing: SentenceFraming | undefined;
   for (const figure of figures) {
@@ -410,7 +454,7 @@ function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx
     const everyInRest = someWhere(matches.everyPartner, span, false);
     if (sentencePartners.length) partners = everyInRest ? [...sentencePartners, '*'] : sentencePartners;
     else if (everyInRest) partners = ['*'];
-    else partners = ctx.earlierPartners.find((p) => p.length) ?? (ctx.subjectPartners.length ? ctx.subjectPartners : ['*']);
+    else partners = ctx.earlier.nearestPartners() ?? (ctx.subjectPartners.length ? ctx.subjectPartners : ['*']);
   }
 
   const imposerMention = mentions.find((m) => m.role === 'imposer' && m.code !== 'US') ?? mentions.find((m) => m.role === 'imposer');
@@ -418,7 +462,7 @@ function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx
 
   let products = phraseKeysOf(matches.products, span, true);
   if (!products.length) products = phraseKeysOf(matches.products, span, false);
-  if (!products.length) products = ctx.earlierProducts.find((p) => p.length) ?? [];
+  if (!products.length) products = ctx.earlier.nearestProducts() ?? [];
 
   const governingMeasures = matches.measures.filter((m) => within(m, span));
   const outsideMeasures = matches.measures.filter((m) => !within(m, span));
