@@ -6,8 +6,8 @@ import { todayIso } from './dates';
 import { chunkHolding, layoutOf, type DocumentLayout, type LayoutChunk, type Span } from './document';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
-import { claimPeriod, speaksOfThePast, timeExpressionsIn, type TimeExpression } from './temporal';
-import { judgeTimeClaim, timeClaimsInSentence, type ReadTimeClaim } from './timeClaims';
+import { claimPeriod, ParagraphDates, speaksOfThePast, timeExpressionsIn, type TimeExpression } from './temporal';
+import { judgeTimeClaim, mayDateATimeClaim, timeClaimsInSentence, type ReadTimeClaim } from './timeClaims';
 import type { CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
 import { PROBLEM_VERDICTS } from './types';
 import { judge } from './verdicts';
@@ -132,8 +132,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
     }
     const first = claims.length;
     const earlier = new EarlierSentences(base.products);
-    // The paragraph's latest date: "the next day" counts from it, and a sentence told in the past continues it.
-    let lastTime: TimeExpression | undefined;
+    const dates = new ParagraphDates(asOf);
     for (const s of paragraph.sentences) {
       if (options.shouldStop?.()) throw new CheckStopped();
       const sentence = chunk.prose.slice(s.start, s.end);
@@ -142,11 +141,13 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
       const read = claimsInSentence(sentence, ctx, () => (named ??= matchesIn(sentence, ctx)));
       const aboutTariffs = named ? named.mentionsTariff : namesTariff(sentence);
       if (read.length || aboutTariffs) {
-        const times = timeExpressionsIn(sentence, asOf, lastTime?.to);
-        const continued = !times.length && lastTime && speaksOfThePast(sentence) ? [{ ...lastTime, start: -1, end: -1 }] : [];
+        const timesWanted = mayDateATimeClaim(sentence, read);
+        if (!timesWanted) dates.readLater(sentence);
+        const times = timesWanted ? dates.read(sentence) : [];
+        const before = read.length > 0 && !times.length && speaksOfThePast(sentence) ? dates.latest() : undefined;
+        const continued = before ? [{ ...before, start: -1, end: -1 }] : [];
         for (const r of read) add(r, read, chunk.start + s.start, times.length ? times : continued);
         for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, chunk.start + s.start);
-        if (times.length) lastTime = times[times.length - 1];
       }
       earlier.add(sentence, named);
     }

@@ -79,7 +79,7 @@ export function mayHoldDate(text: string): boolean {
  * year takes the as-of year, or the year before when that would put a backward-looking
  * date (in, on, since) after the as-of date (contract §2).
  */
-export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: IsoDate): TimeExpression[] {
+export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => IsoDate | undefined): TimeExpression[] {
   // A percentage is never part of a date ("on Aug 7 20% duties began" is not 2020).
   // The spaces are the figure reader's own: a year at a line end before a "%" on the next line is still a year.
   const withoutFigures = blankedFigures(text);
@@ -122,12 +122,48 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: IsoDat
   }
   // "the following day" counts from the latest date before it: in this sentence, or the previous one.
   for (const r of relative) {
-    const anchor = out.filter((t) => t.end <= r.start).sort((a, b) => b.end - a.end)[0]?.to ?? previous;
+    const anchor = out.filter((t) => t.end <= r.start).sort((a, b) => b.end - a.end)[0]?.to ?? previous?.();
     if (!anchor) continue;
     const date = addDays(anchor, r.days);
     out.push({ start: r.start, end: r.end, text: r.text, relation: 'in', from: date, to: date });
   }
   return joinRanges(out.sort((a, b) => a.start - b.start), text);
+}
+
+/**
+ * The latest date a paragraph has told so far: "the next day" counts from it, and a
+ * sentence told in the past continues it. A sentence read only for this is read when a
+ * later one asks for the date, which most never do.
+ */
+export class ParagraphDates {
+  private latestRead: TimeExpression | undefined;
+  /** In order, after the sentence `latestRead` came from. */
+  private readonly unread: string[] = [];
+
+  constructor(private readonly asOf: IsoDate) {}
+
+  /** The dates in a sentence, read now; counted from the latest before it. */
+  read(sentence: string): TimeExpression[] {
+    const times = timeExpressionsIn(sentence, this.asOf, () => this.latest()?.to);
+    if (times.length) {
+      this.latestRead = times[times.length - 1];
+      this.unread.length = 0;
+    }
+    return times;
+  }
+
+  /** A sentence whose dates matter only as the paragraph's latest. */
+  readLater(sentence: string): void {
+    this.unread.push(sentence);
+  }
+
+  latest(): TimeExpression | undefined {
+    for (const sentence of this.unread.splice(0)) {
+      const times = timeExpressionsIn(sentence, this.asOf, () => this.latestRead?.to);
+      if (times.length) this.latestRead = times[times.length - 1];
+    }
+    return this.latestRead;
+  }
 }
 
 const PERCENT_FIGURE = /\d+(?:[.,]\d+)?(?=[ \u00a0\u202f\u2009]?(?:%|per\s?cent|percent))/gi;

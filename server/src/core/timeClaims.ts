@@ -38,6 +38,14 @@ const DAYS_OF_PAUSE = new RegExp(
   `|\\b(?:pause|suspension|delay|reprieve|truce|moratorium)\\s+(?:of|for|lasting)\\s+${DAYS}\\s+days\\b` +
   `|\\b(?:paused|suspended|delayed)\\s+for\\s+${DAYS}\\s+days\\b`, 'gi');
 
+/** What every START_CUE or PAUSE_WORD match holds (within a cut of the sentence as well), and far cheaper to look for. */
+const NAMES_START_OR_PAUSE = /effect|force|kick|began|begin|start|introduced|imposed|paus|suspen|delay|defer|postpon|on hold|frozen/i;
+
+/** Could a date in the sentence be claimed as when a rate began or how long a pause runs? When not, its dates need not be read for its time claims. */
+export function mayDateATimeClaim(sentence: string, rates: ReadClaim[]): boolean {
+  return rates.length > 0 || NAMES_START_OR_PAUSE.test(sentence);
+}
+
 /** The time claims of one sentence, given its time expressions and its rate claims. */
 export function timeClaimsInSentence(sentence: string, times: TimeExpression[], rates: ReadClaim[], ctx: ReadingContext, aboutTariffs: boolean): ReadTimeClaim[] {
   if (!rates.length && !aboutTariffs) return [];
