@@ -144,8 +144,9 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
         const timesWanted = mayDateATimeClaim(sentence, read);
         if (!timesWanted) dates.readLater(sentence);
         const times = timesWanted ? dates.read(sentence) : [];
-        const before = read.length > 0 && !times.length && speaksOfThePast(sentence) ? dates.latest() : undefined;
-        const continued = before ? [{ ...before, start: -1, end: -1 }] : [];
+        // A claim told in the past, in a sentence with no date of its own, continues the paragraph's latest.
+        const latest = read.length > 0 && !times.length && speaksOfThePast(sentence) ? dates.latest() : undefined;
+        const continued = latest ? [{ ...latest, start: -1, end: -1 }] : [];
         for (const r of read) add(r, read, chunk.start + s.start, times.length ? times : continued);
         for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, chunk.start + s.start);
       }
