@@ -28,7 +28,7 @@ const FIGURE_PATTERN = new RegExp(
 );
 
 // A figure needs a unit; most sentences have none, and looking for one is far cheaper than the pattern.
-const MAY_HOLD_UNIT = /%|\uff05|p(?:er|ct)/i;
+const MAY_HOLD_UNIT = /%|\uff05|per[ \u00a0-]?cent|pct/i;
 
 export function figuresIn(text: string): Figure[] {
   const out: Figure[] = [];
