@@ -5,9 +5,10 @@
 // builds a whole document with positions for every node, which for an import of
 // 100,000 facts takes tens of seconds and gigabytes; this reader takes well under a
 // second. It accepts only what it reads exactly as YAML 1.2 (core schema) does and
-// declines anything else (anchors, tags, block scalars, multi-line scalars, tabs, odd
-// indentation, duplicate keys, …): the caller then reads the file with the YAML
-// library, which stays the reference for every file.
+// declines anything else (anchors, tags, block scalars, multi-line plain or single-quoted
+// scalars, tabs, odd indentation, duplicate keys, …): the caller then reads the file
+// with the YAML library, which stays the reference for every file. Double-quoted values
+// may run over several lines, as wrapped notes do.
 
 /** An entry of the list, read; where its keys are written is found again only when asked. */
 export class PlainEntry {
@@ -170,24 +171,41 @@ class Lines {
   }
 
   next(): boolean {
-    const text = this.text;
     while (this.nextStart < this.limit) {
-      const start = this.nextStart;
-      let newline = text.indexOf('\n', start);
-      if (newline < 0) newline = text.length;
-      this.nextStart = newline + 1;
-      this.number++;
-      const end = text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-      let p = start;
-      while (p < end && text.charCodeAt(p) === SPACE) p++;
-      if (p === end || text.charCodeAt(p) === 35 /* # */) continue;
-      this.start = start;
-      this.first = p;
-      this.end = end;
+      this.take();
+      if (this.first === this.end || this.text.charCodeAt(this.first) === 35 /* # */) continue;
       return true;
     }
     this.done = true;
     return false;
+  }
+
+  /**
+   * Takes the lines on to the one holding `to` (where a quoted scalar closes) as part of
+   * the current one, which then ends where that one does. YAML wants each of them blank
+   * or indented more than `column`, the key's: a document marker so never passes.
+   */
+  runOnTo(to: number, column: number): void {
+    while (this.nextStart <= to) {
+      this.take();
+      if (this.first < this.end && this.indent <= column) notPlain();
+    }
+  }
+
+  /** Makes the line at `nextStart` the current one, blank or not. */
+  private take(): void {
+    const text = this.text;
+    const start = this.nextStart;
+    let newline = text.indexOf('\n', start);
+    if (newline < 0) newline = text.length;
+    this.nextStart = newline + 1;
+    this.number++;
+    const end = text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    let p = start;
+    while (p < end && text.charCodeAt(p) === SPACE) p++;
+    this.start = start;
+    this.first = p;
+    this.end = end;
   }
 
   get indent(): number {
@@ -251,32 +269,33 @@ class EntryReader {
     const { text, dash } = this;
     const value: Record<string, unknown> = {};
     if (lines.first + 2 >= lines.end || text.charCodeAt(lines.first + 2) === SPACE) notPlain();
-    let nested = this.field(value, lines.first + 2, lines.end, lines.number, keyLines);
+    let nested = this.field(value, lines.first + 2, lines, keyLines);
     while (lines.next()) {
       const indent = lines.indent;
       const item = lines.item;
       if (item && indent === dash) break; // the next entry
       if (!item && indent === dash + 2) {
-        nested = this.field(value, lines.first, lines.end, lines.number, keyLines);
+        nested = this.field(value, lines.first, lines, keyLines);
       } else if (nested && indent > dash + 2 && (nested.indent < 0 || indent === nested.indent)) {
         nested.indent = indent;
-        this.nestedLine(value, nested, lines.first, lines.end, item, lines.number, keyLines);
+        this.nestedLine(value, nested, lines, keyLines);
       } else notPlain();
     }
     return value;
   }
 
-  /** A `key: value` of the entry; what is nested under the key when nothing follows it. */
-  private field(e: Record<string, unknown>, p: number, end: number, line: number, keyLines?: Record<string, number>): Nested | undefined {
-    const name = keyAt(this.text, p, end);
-    const valueAt = valueAfterKey(this.text, p, name, end);
+  /** The `key: value` at `p` of the line `lines` is at; what is nested under the key when nothing follows it. */
+  private field(e: Record<string, unknown>, p: number, lines: Lines, keyLines?: Record<string, number>): Nested | undefined {
+    const line = lines.number;
+    const name = keyAt(this.text, p, lines.end);
+    const valueAt = valueAfterKey(this.text, p, name, lines.end);
     if (Object.prototype.hasOwnProperty.call(e, name)) notPlain();
     if (keyLines) keyLines[name] = line;
-    if (valueAt === end || this.text.charCodeAt(valueAt) === 35) {
+    if (valueAt === lines.end || this.text.charCodeAt(valueAt) === 35) {
       e[name] = null; // unless lines follow under it
       return { key: name, indent: -1 };
     }
-    const v = this.valueOf(valueAt, end, name);
+    const v = this.valueOf(valueAt, this.valueEnd(valueAt, lines, p - lines.start), name);
     e[name] = v;
     if (keyLines && v !== null && typeof v === 'object' && !Array.isArray(v)) {
       for (const k of Object.keys(v)) keyLines[`${name}.${k}`] = line;
@@ -284,9 +303,10 @@ class EntryReader {
     return undefined;
   }
 
-  private nestedLine(e: Record<string, unknown>, n: Nested, p: number, end: number, item: boolean, line: number, keyLines?: Record<string, number>) {
+  private nestedLine(e: Record<string, unknown>, n: Nested, lines: Lines, keyLines?: Record<string, number>) {
     const text = this.text;
-    if (item) {
+    const { first: p, end, number: line } = lines;
+    if (lines.item) {
       // "- value" under the key: a list of scalars or one-line mappings.
       if (n.kind === 'map') notPlain();
       if (n.kind === undefined) {
@@ -311,8 +331,19 @@ class EntryReader {
     const map = n.value as Record<string, unknown>;
     if (Object.prototype.hasOwnProperty.call(map, name)) notPlain();
     if (valueAt === end || text.charCodeAt(valueAt) === 35) notPlain(); // a third level
-    map[name] = this.valueOf(valueAt, end, name);
+    map[name] = this.valueOf(valueAt, this.valueEnd(valueAt, lines, n.indent), name);
     if (keyLines) keyLines[`${n.key}.${name}`] = line;
+  }
+
+  /**
+   * Where the value at `p` of a key at `column` ends: the line's end, or, when double
+   * quotes open it and close on a later line, the end of that line, `lines` moved on to it.
+   */
+  private valueEnd(p: number, lines: Lines, column: number): number {
+    if (this.text.charCodeAt(p) !== 34 /* " */) return lines.end;
+    const close = closingQuote(this.text, p, this.end);
+    if (close > lines.end) lines.runOnTo(close, column);
+    return lines.end;
   }
 
   /** The value of `key` from `p` to the line's end (see read()), shared when written as the key's last one. */
@@ -329,7 +360,7 @@ class EntryReader {
     return value;
   }
 
-  /** The value from `p` to the line's end: a scalar, a [list] or a {mapping}, and maybe a comment. */
+  /** The value from `p` to the line's end (see valueEnd()): a scalar, a [list] or a {mapping}, and maybe a comment. */
   private read(p: number, end: number, key: string): unknown {
     const text = this.text;
     const c = text.charCodeAt(p);
@@ -468,28 +499,59 @@ function onlyComment(after: string): void {
   if (after.trim() !== '' && !/^ +#/.test(after)) notPlain();
 }
 
-function doubleQuoted(t: string): [string, string] {
-  let i = 1;
-  let escaped = false;
-  for (; i < t.length; i++) {
-    const c = t[i];
-    if (c === '\\') {
-      // Only the escapes that JSON shares with YAML, so JSON.parse reads them the same.
+/**
+ * Where the double-quoted scalar that opens at `p` closes, before `end`. Escapes other
+ * than the ones JSON shares with YAML (a backslash before a line break among them) and
+ * control characters other than line breaks are declined.
+ */
+function closingQuote(t: string, p: number, end: number): number {
+  for (let i = p + 1; i < end; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 92 /* \ */) {
       if (!/^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(t.slice(i, i + 6))) notPlain();
-      escaped = true;
-      i += t[i + 1] === 'u' ? 5 : 1;
-    } else if (c === '"') break;
-    else if (c < ' ') notPlain();
+      i += t.charCodeAt(i + 1) === 117 /* u */ ? 5 : 1;
+    } else if (c === 34 /* " */) return i;
+    else if (c < SPACE && c !== 10 && c !== 13) notPlain();
   }
-  if (i >= t.length) notPlain(); // runs on to the next line
-  const body = t.slice(1, i);
-  let value: string;
+  return notPlain(); // never closed
+}
+
+function doubleQuoted(t: string): [string, string] {
+  const close = closingQuote(t, 0, t.length);
+  const body = t.slice(1, close);
+  return [body.includes('\n') ? folded(body) : unescaped(body), t.slice(close + 1)];
+}
+
+/** Double-quoted text (one line of it) with its escapes read: by JSON.parse, as closingQuote() lets only JSON's through. */
+function unescaped(s: string): string {
+  if (!s.includes('\\')) return s;
   try {
-    value = escaped ? (JSON.parse(`"${body}"`) as string) : body;
+    return JSON.parse(`"${s}"`) as string;
   } catch {
-    notPlain();
+    return notPlain();
   }
-  return [value, t.slice(i + 1)];
+}
+
+/**
+ * The lines of a double-quoted scalar folded as YAML does: a break and the spaces around
+ * it read as one space, unless blank lines follow it, each of which reads as a line feed
+ * instead. Spaces are trimmed as written, before escapes are read: an escaped one stays.
+ */
+function folded(body: string): string {
+  const lines = body.split('\n');
+  const last = lines.length - 1;
+  let value = unescaped(lines[0].replace(/ *\r?$/, ''));
+  let blanks = '';
+  for (let n = 1; n <= last; n++) {
+    const line = n < last ? lines[n].replace(/^ +| *\r?$/g, '') : lines[n].replace(/^ +/, '');
+    if (n < last && line === '') {
+      blanks += '\n';
+      continue;
+    }
+    value += (blanks || ' ') + unescaped(line);
+    blanks = '';
+  }
+  return value;
 }
 
 function singleQuoted(t: string): [string, string] {
