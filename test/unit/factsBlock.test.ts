@@ -72,6 +72,30 @@ describe('reading big plain YAML fact files', () => {
     assert.ok(read >= 4, `the plain reader took ${read} of the repository's fact files`);
   });
 
+  test('reads the built-in fact file, its notes wrapped over several lines, on the fast path', () => {
+    const file = join(repoRoot, 'server', 'facts', 'builtin.tariff-facts.yaml');
+    assert.ok(assertSameAsLibrary(readFileSync(file, 'utf8'), file), 'the built-in fact file takes the fast path');
+  });
+
+  test('folds a double-quoted value over several lines as the YAML library does', () => {
+    const fact = (label: string) => `facts:\n  - id: a\n    label: ${label}\n    rate: 5\n    source:\n      title: T\n`;
+    const folded = [
+      '"one\n      two"', '"one   \n      two   \n      three   "', '"one\n\n      two"', '"one\n  \n        \n\n     two"', '"\n      two"', '"   \n\n      two"',
+      '"one\n      "', '"one\n\n      "', '"one\n     # not a comment\n     - not an item\n     key: not a key\n     ---"', '"one\n      two" # a comment',
+      '"one \\"q\\" \\u00e9\\n\n      \\t two \\\\\n      \\u0020three\\u0020 \n      "', '"one\u00a0\n      \u00a0two\u3000"', '"one\r\n\r\n      two  \r\n      three"',
+    ];
+    for (const label of folded) assert.ok(assertSameAsLibrary(fact(label), label), `${JSON.stringify(label)} takes the fast path`);
+    const nested = 'facts:\n  - id: a\n    source:\n      title: "T\n\n       U"\n      url: x\n    rate: 5\n';
+    assert.ok(assertSameAsLibrary(nested, 'nested'));
+    const declined = [
+      '"one\n    two"', '"one\n  two"', '"one\ntwo"', '"one\n    "', '"one\\\n      two"', '"one\\ \n      two"', '"one\n      \\x41"', '"one\n---\n      two"',
+      '"one\n...\n      two"', '"one\n      two" junk', '"one\n      two"# no space', '"one\n      two"\n      three: 3', '"one\n      never closed', "'one\n      two'", 'one\n      two',
+    ];
+    for (const label of declined) assert.equal(plainEntries(fact(label)), undefined, JSON.stringify(label));
+    assert.equal(plainEntries('facts:\n  - id: a\n    label: "open\n  - id: b\n    label: "\n'), undefined, 'a quote closed in the next entry');
+    assert.equal(plainEntries('facts:\n  - id: a\n    label: "open\nversion: "1"\n'), undefined, 'a quote closed after the list');
+  });
+
   test('reads an HTS-shaped import, and what yaml.stringify writes (tariff-lens import-hts)', () => {
     const text = factFileText(tariffLines(), 2000);
     assert.ok(assertSameAsLibrary(text, 'generated'), 'the generated import takes the fast path');
@@ -121,8 +145,13 @@ describe('reading big plain YAML fact files', () => {
       fc.constantFrom('true', 'False', 'null', '~', '2025-04-05', '25%', '+5', '1e3', '007', '-3.5', 'yes', 'a #b', "it's"),
       fc.string({ maxLength: 12 }).map((s) => JSON.stringify(s)), fc.string({ maxLength: 12 }).map((s) => `'${s.replace(/'/g, "''").replace(/[\r\n]/g, ' ')}'`),
     );
+    // Double-quoted over several lines: words, spaces, escapes and blank lines, each line indented up to 7 spaces.
+    const wrappedLine = fc.tuple(fc.nat(7), fc.array(fc.constantFrom('word', ' ', '#', '- ', 'x: ', '\\"', '\\n', '\\u00e9', '\\', '\u00a0', '---'), { maxLength: 5 }));
+    const wrapped = fc.tuple(fc.string({ maxLength: 8 }), fc.array(wrappedLine, { minLength: 1, maxLength: 4 })).map(([first, lines]) =>
+      `${JSON.stringify(first).slice(0, -1)}${lines.map(([indent, parts]) => `\n${' '.repeat(indent)}${parts.join('')}`).join('')}"`);
     const value = fc.oneof(
       { weight: 5, arbitrary: scalar },
+      { weight: 2, arbitrary: wrapped },
       { weight: 1, arbitrary: fc.array(scalar, { maxLength: 3 }).map((xs) => `[${xs.join(', ')}]`) },
       { weight: 1, arbitrary: fc.array(fc.tuple(fc.constantFrom('title', 'url', 'date'), scalar), { maxLength: 3 }).map((kv) => `{ ${kv.map(([k, v]) => `${k}: ${v}`).join(', ')} }`) },
     );
