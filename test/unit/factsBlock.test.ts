@@ -127,6 +127,12 @@ describe('reading big plain YAML fact files', () => {
     assert.equal(parseFactFile(brokenRestToo, 'f.yaml').problems[0].line, 15);
   });
 
+  test('keeps a no-break space in a flow list as part of the item, as the YAML library does', () => {
+    const fact = (terms: string) => `facts:\n  - id: a\n    terms: ${terms}\n    rate: 5\n`;
+    for (const terms of ['[\u00a0a, b]', '[a,\u00a0b]', '[a\u00a0, b]', '{ x: \u00a0a }']) assert.ok(assertSameAsLibrary(fact(terms), terms), `${JSON.stringify(terms)} declined`);
+    assert.equal(plainEntries(fact('[a, b] \u00a0')), undefined, 'a no-break space after the list is not a comment');
+  });
+
   test('declines what it cannot read exactly, leaving it to the YAML library', () => {
     const fact = (extra: string) => `facts:\n  - id: a\n    rate: 5\n${extra}`;
     const declined = [

@@ -404,7 +404,7 @@ class EntryReader {
 
   private flowSequence(t: string, key: string): unknown[] {
     const out: unknown[] = [];
-    let rest = t.slice(1).trimStart();
+    let rest = afterSpaces(t.slice(1));
     if (rest.startsWith(']')) {
       onlyComment(rest.slice(1));
       return out;
@@ -412,20 +412,20 @@ class EntryReader {
     for (;;) {
       const [value, after] = this.flowItem(rest, key);
       out.push(value);
-      const a = after.trimStart();
+      const a = afterSpaces(after);
       if (a.startsWith(']')) {
         onlyComment(a.slice(1));
         return out;
       }
       if (!a.startsWith(',')) notPlain();
-      rest = a.slice(1).trimStart();
+      rest = afterSpaces(a.slice(1));
       if (rest.startsWith(']') || rest === '') notPlain(); // a trailing comma: leave it to the YAML library
     }
   }
 
   private flowMapping(t: string): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    let rest = t.slice(1).trimStart();
+    let rest = afterSpaces(t.slice(1));
     if (rest.startsWith('}')) {
       onlyComment(rest.slice(1));
       return out;
@@ -435,13 +435,13 @@ class EntryReader {
       if (!k || Object.prototype.hasOwnProperty.call(out, k[1]) || k[1] === '__proto__') notPlain();
       const [value, after] = this.flowItem(rest.slice(k[0].length), k[1]);
       out[k[1]] = value;
-      const a = after.trimStart();
+      const a = afterSpaces(after);
       if (a.startsWith('}')) {
         onlyComment(a.slice(1));
         return out;
       }
       if (!a.startsWith(',')) notPlain();
-      rest = a.slice(1).trimStart();
+      rest = afterSpaces(a.slice(1));
       if (rest.startsWith('}') || rest === '') notPlain();
     }
   }
@@ -496,7 +496,17 @@ function startsPlain(text: string, p: number): boolean {
 
 /** The rest of a line after a closing bracket or quote may only be a comment. */
 function onlyComment(after: string): void {
-  if (after.trim() !== '' && !/^ +#/.test(after)) notPlain();
+  if (!/^(?: *$| +#)/.test(after)) notPlain();
+}
+
+/**
+ * `s` without the spaces it starts with. Only spaces: to YAML a no-break or other
+ * Unicode space is part of a scalar, though String.trim() would take it away.
+ */
+function afterSpaces(s: string): string {
+  let i = 0;
+  while (s.charCodeAt(i) === SPACE) i++;
+  return i ? s.slice(i) : s;
 }
 
 /**
