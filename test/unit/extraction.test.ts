@@ -148,6 +148,13 @@ describe('scope', () => {
     assert.equal(claimFor(titled, ASOF, '20%').scope.partner, 'VN');
   });
 
+  test('a claim falls back on the nearest earlier sentence that names a partner or product, figure or not', () => {
+    const text = 'Trade notes\n\nHanoi asked for relief. Tokyo waited for its answer. Nothing moved that week. The reciprocal tariff is 15% now.';
+    assert.equal(claimFor(text, ASOF, '15%').scope.partner, 'JP');
+    const products = 'Trade notes\n\nSteel mills lobbied hard all spring. Their imports pay a 50% duty now.';
+    assert.deepEqual(claimFor(products, ASOF, '50%').scope.products, ['steel']);
+  });
+
   test('another imposer\'s counter-tariffs are not US facts', () => {
     const claim = claimFor(lead + "Ottawa's 25% counter-tariffs on US steel stayed.", ASOF, '25%');
     assert.equal(claim.scope.imposer, 'CA');
