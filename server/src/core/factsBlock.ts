@@ -9,6 +9,7 @@
 // scalars, tabs, odd indentation, duplicate keys, …): the caller then reads the file
 // with the YAML library, which stays the reference for every file. Double-quoted values
 // may run over several lines, as wrapped notes do.
+import { detached } from './usedMap';
 
 /** An entry of the list, read; where its keys are written is found again only when asked. */
 export class PlainEntry {
@@ -113,15 +114,18 @@ for (const k of KNOWN_KEYS) (KNOWN_BY_START[k.charCodeAt(0)] ??= []).push(k);
 /** Fields whose short values repeat across the file (codes, dates, statuses): one string each keeps a big base small. */
 const REPEATING = new Set(['imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'date', 'until', 'announced']);
 
-/** The values' strings, each a copy of its own (see own()): one of each repeating value. */
+/**
+ * The values' strings, each a copy of its own: a substring cut from the file's text
+ * would keep the whole text alive (40 MB for 100,000 facts). One of each repeating value.
+ */
 class Strings {
   private readonly known = new Map<string, string>();
 
   of(key: string, s: string): string {
-    if (!REPEATING.has(key)) return own(s);
+    if (!REPEATING.has(key)) return detached(s);
     const k = this.known.get(s);
     if (k !== undefined) return k;
-    const copy = own(s);
+    const copy = detached(s);
     if (this.known.size < 1_000_000) this.known.set(copy, copy);
     return copy;
   }
@@ -140,7 +144,7 @@ function keyAt(text: string, p: number, end: number): string {
   const length = q - p;
   let name: string | undefined;
   for (const k of KNOWN_BY_START[text.charCodeAt(p)] ?? []) if (k.length === length && text.startsWith(k, p)) name = k;
-  name ??= own(text.slice(p, q));
+  name ??= detached(text.slice(p, q));
   if (name === '__proto__') notPlain();
   return name;
 }
@@ -451,15 +455,6 @@ function countLines(text: string, to: number): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
   return n;
-}
-
-/**
- * A copy of a string cut from the file's text. A longer substring keeps the whole
- * text alive in V8 (40 MB for 100,000 facts); short ones are copies already. (Slicing
- * a concatenation copies it: what is kept is the copy, not the file.)
- */
-function own(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /**
