@@ -109,20 +109,20 @@ export class EarlierSentences {
 
   /** The partners named by the nearest earlier sentence that names any. */
   nearestPartners(): string[] | undefined {
-    for (let i = this.sentences.length - 1; i >= 0; i--) {
-      const sentence = this.sentences[i];
-      const partners = (sentence.partners ??= partnerCodesOf(partnersIn(sentence.text)));
-      if (partners.length) return partners;
-    }
-    return undefined;
+    return this.nearest('partners', (text) => partnerCodesOf(partnersIn(text)));
   }
 
   /** The products named by the nearest earlier sentence that names any. */
   nearestProducts(): string[] | undefined {
+    return this.nearest('products', (text) => phraseKeysOf(this.products.find(text)));
+  }
+
+  /** Nearest first, each sentence searched (with `find`) at most once. */
+  private nearest(names: 'partners' | 'products', find: (text: string) => string[]): string[] | undefined {
     for (let i = this.sentences.length - 1; i >= 0; i--) {
       const sentence = this.sentences[i];
-      const products = (sentence.products ??= phraseKeysOf(this.products.find(sentence.text)));
-      if (products.length) return products;
+      const named = (sentence[names] ??= find(sentence.text));
+      if (named.length) return named;
     }
     return undefined;
   }
