@@ -32,21 +32,39 @@ function plainLayout(text: string, kind: DocumentKind, cache?: InstanceType<type
   };
 }
 
+/** `text` with each of `parts` turned to spaces, line ends kept. */
+const blankedOut = (text: string, ...parts: string[]) => parts.reduce((out, part) => out.replace(part, part.replace(/[^\n]/g, ' ')), text);
 const blankedLines = (text: string, kind: DocumentKind) => proseOf(layoutOf(text, kind)).split('\n').map((line, i) => (line.trim() === '' && text.split('\n')[i].trim() !== '' ? i : -1)).filter((i) => i >= 0);
 
 describe('the layout, chunk by chunk', () => {
-  test('what runs on across blank lines still runs on: fences, comments, code spans, disable ranges', () => {
+  test('what runs on across blank lines still runs on: fences, comments, disable ranges', () => {
     const fence = 'Intro 5% tariff.\n\n```\ncode 10%\n\nmore code 20%\n```\n\nAfter 30% tariff.\n';
     assert.deepEqual(blankedLines(fence, 'markdown'), [2, 3, 5, 6]);
     const unclosed = 'Intro.\n\n```\ncode\n\nStill code 20% tariff.\n\nAnd this.\n';
     assert.deepEqual(blankedLines(unclosed, 'markdown'), [2, 3, 5, 7]);
     const comment = 'Intro.\n\n<!--\nhidden 5%\n\nhidden 6%\n-->\n\nShown 7% tariff.\n';
     assert.deepEqual(blankedLines(comment, 'markdown'), [2, 3, 5, 6]);
-    const span = 'Code `25% tariff\n\nstill code` and 30% tariff.\n';
-    assert.match(proseOf(layoutOf(span, 'markdown')), /^Code {12}\n\n {12}and 30% tariff\.\n$/);
     const directives = '<!-- tariff-lens-disable -->\nA 5% tariff.\n\nB 6% tariff.\n\n<!-- tariff-lens-enable -->\nC 7% tariff.\n\n<!-- tariff-lens-disable-next-line -->\n\n\nD 8% tariff.\nE 9% tariff.\n';
     const l = layoutOf(directives, 'markdown');
     assert.deepEqual(l.disabled.map((d) => directives.slice(d.start, d.end)), ['\nA 5% tariff.\n\nB 6% tariff.\n\n', 'D 8% tariff.\n']);
+  });
+
+  test('a code span or link title wraps onto the next line but, as in Markdown, ends at a blank line', () => {
+    const wrapped = 'Code `25% tariff\nstill code` and 30% tariff, [link](https://example.org "a\ntitle") done.\n';
+    assert.equal(proseOf(layoutOf(wrapped, 'markdown')), blankedOut(wrapped, '`25% tariff\nstill code`', '(https://example.org "a\ntitle")'));
+    // A stray backtick or quote leaves the paragraphs after it as prose, however far the next one is.
+    const stray = 'Type `25% tariff\n\nSteel pays a 30% tariff.\n\nSee [x](https://example.org "t\n\nJapan pays 15%.\n\nThen `code` ends.\n';
+    assert.equal(proseOf(layoutOf(stray, 'markdown')), blankedOut(stray, 'https://example.org', '`code`'));
+  });
+
+  test('a fence left open runs to the end of a long document, which is laid out whole either way', () => {
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i} says steel pays a 25% tariff.`);
+    const text = [...paragraphs.slice(0, 1500), '```', ...paragraphs.slice(1500)].join('\n\n') + '\n';
+    const prose = proseOf(layoutOf(text, 'markdown'));
+    assert.equal(prose.slice(0, text.indexOf('```')), text.slice(0, text.indexOf('```')));
+    assert.equal(prose.slice(text.indexOf('```')).trim(), '');
+    const cache = new LayoutCache();
+    for (const edited of [text, text.replace('```', '``'), text]) assert.deepStrictEqual(plainLayout(edited, 'markdown', cache), plainLayout(edited, 'markdown'));
   });
 
   test('the memo header is read from the first fifteen lines, blank lines or not', () => {

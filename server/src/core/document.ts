@@ -5,8 +5,8 @@
 //
 // The document is laid out in chunks: it is cut after a blank line where the next
 // line starts at the margin, since nothing in Markdown or in our own syntax runs on
-// across such a place (a fence, an HTML block, a comment or a code span still open
-// there joins the chunk to the next). Each chunk's layout depends on its text only,
+// across such a place (a fence, an HTML block or a comment still open there joins the
+// chunk to what follows). Each chunk's layout depends on its text only,
 // so a LayoutCache lets an edit lay out again just the chunk it touched; what spans
 // the document (front matter, memo header, disable/enable pairs, the title) is
 // assembled from the chunks.
@@ -85,7 +85,7 @@ interface ChunkLayout {
   /** The memo header's subject and date (first chunk of a plain-text document). */
   header?: { title?: Span; date?: IsoDate };
   directives: Directive[];
-  /** Something left open at the chunk's end (a fence, HTML block, comment or code span): it runs on into the next. */
+  /** Something left open at the chunk's end (a fence, HTML block or comment): it runs on into the next. */
   open: boolean;
   /** The chunk where it was last placed: the same placement while it stays there. */
   placed?: LayoutChunk;
@@ -258,7 +258,9 @@ class Chunker {
   chunkAt(start: number): PlacedChunk {
     let end = this.cutAfter(start === 0 ? this.firstEnd : start);
     let chunk = this.lay(start, end);
-    while (chunk.open && end < this.text.length) chunk = this.lay(start, (end = this.cutAfter(end)));
+    // Something left open (a fence typed and not yet closed) may run to the document's
+    // end: the chunk at least doubles each time, so it is laid out a few times, not once per cut.
+    while (chunk.open && end < this.text.length) chunk = this.lay(start, (end = this.cutAfter(start + 2 * (end - start))));
     return { start, end, chunk };
   }
 
@@ -301,8 +303,8 @@ function layoutChunk(text: string, kind: DocumentKind, frontMatterEnd: number, f
   const chunk: ChunkLayout = { prose: '', paragraphs: [], tableCells: [], directives: readDirectives(text, kind, blank), open: false };
   if (kind === 'markdown') chunk.open = readMarkdownBlocks(text, frontMatterEnd, chunk, blank, lineSpan, lineStarts);
   else if (first) chunk.header = readMemoHeader(text, blank, lineStarts);
-  const codeSpanOpen = blankInlineNonProse(text, kind, blank);
-  chunk.open ||= codeSpanOpen || directiveOpen(text, chunk.directives);
+  blankInlineNonProse(text, kind, blank);
+  chunk.open ||= directiveOpen(text, chunk.directives);
   chunk.prose = blanked(text, blanks);
   chunk.paragraphs = paragraphsOf(chunk.prose, kind);
   return chunk;
@@ -520,27 +522,22 @@ function readMemoHeader(text: string, blank: (s: number, e: number) => void, lin
   return header;
 }
 
-// Inline code, URLs and link targets are not prose in any kind of document.
-const INLINE_NON_PROSE = /(`+)[^`]*?\1|\]\([^)\s]*(?:\s+"[^"]*")?\)|<https?:[^>\s]*>|\b(?:https?:\/\/|www\.)[^\s<>()"]+/g;
+// Inline code, URLs and link targets are not prose in any kind of document. A code span
+// or a link title may wrap onto the next line but, as in Markdown, never across a blank
+// line: a stray backtick must not hide the paragraphs up to the next one.
+const BREAK_WITHIN_PARAGRAPH = String.raw`(?:\r\n?|\n)(?![ \t]*[\r\n])`;
+const CODE_SPAN = String.raw`(\`+)[^\`\r\n]*(?:${BREAK_WITHIN_PARAGRAPH}[^\`\r\n]*)*\1`;
+const LINK_TARGET = String.raw`\]\([^)\s]*(?:[ \t]*(?:${BREAK_WITHIN_PARAGRAPH}[ \t]*)?"[^"\r\n]*(?:${BREAK_WITHIN_PARAGRAPH}[^"\r\n]*)*")?\)`;
+const INLINE_NON_PROSE = new RegExp(String.raw`${CODE_SPAN}|${LINK_TARGET}|<https?:[^>\s]*>|\b(?:https?:\/\/|www\.)[^\s<>()"]+`, 'g');
 
-/** Blanks inline code, URLs and link targets; true when a code span or link title may run on past the text's end. */
-function blankInlineNonProse(text: string, kind: DocumentKind, blank: (s: number, e: number) => void): boolean {
-  let backticksInMatches = 0;
-  let shortened = false;
+/** Blanks inline code, URLs and link targets. */
+function blankInlineNonProse(text: string, kind: DocumentKind, blank: (s: number, e: number) => void): void {
   INLINE_NON_PROSE.lastIndex = 0;
   for (let m = INLINE_NON_PROSE.exec(text); m; m = INLINE_NON_PROSE.exec(text)) {
-    for (let i = m[0].indexOf('`'); i >= 0; i = m[0].indexOf('`', i + 1)) backticksInMatches++;
-    // A span opened with fewer backticks than the run has found no partner for the whole run here.
-    if (m[1] && text.charCodeAt(m.index + m[1].length) === 96) shortened = true;
     if (m[1] && kind !== 'markdown') continue; // backticks are only code in Markdown
     if (m[0].startsWith('](')) blank(m.index + 1, m.index + m[0].length);
     else blank(m.index, m.index + m[0].length);
   }
-  let backticks = 0;
-  for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i + 1)) backticks++;
-  // A backtick that found no partner here (or not for its whole run), or a link title still open, may pair with text further on.
-  // A link needs "](": the search for it spares most chunks the regex tried at every position.
-  return shortened || backticks > backticksInMatches || (text.includes('](') && /\]\([^)\s]*\s+"[^"]*$/.test(text));
 }
 
 // A new paragraph starts after a blank line, and at a heading or a list item.
