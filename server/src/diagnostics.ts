@@ -1,5 +1,6 @@
 // Checks open documents (debounced, one version at a time), keeps the last result of
 // each for hovers and code actions, and publishes claims as diagnostics.
+import { isDeepStrictEqual } from 'node:util';
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckStopped, PROBLEM_VERDICTS, checkDocument, documentKindOf, type Claim, type DocumentCheck, type DocumentKind, type Fact, type FactBase } from './core';
@@ -34,6 +35,8 @@ export class DocumentChecks {
   private readonly pending = new Map<string, () => void>();
   /** Documents whose last check hit a limit (size or time): the status item says so. */
   private readonly limited = new Map<string, Pick<DocumentStatus, 'truncated' | 'timedOut'>>();
+  /** What was last published for each document, and the version its last check read. */
+  private readonly published = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
 
   constructor(private readonly context: CheckContext) {}
 
@@ -65,6 +68,7 @@ export class DocumentChecks {
     this.caches.delete(uri);
     this.results.delete(uri);
     this.limited.delete(uri);
+    this.published.delete(uri);
     void this.context.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -78,6 +82,7 @@ export class DocumentChecks {
     const statuses: { [uri: string]: DocumentStatus } = {};
     for (const [uri, { check }] of this.results) {
       statuses[uri] = {
+        version: this.published.get(uri)?.version,
         asOf: check.asOf,
         asOfSource: check.asOfSource,
         claims: check.claims.length,
@@ -86,7 +91,7 @@ export class DocumentChecks {
       };
     }
     for (const [uri, limit] of this.limited) {
-      if (!statuses[uri]) statuses[uri] = { asOf: '', asOfSource: 'unknown', claims: 0, problems: 0, ...limit };
+      if (!statuses[uri]) statuses[uri] = { version: this.published.get(uri)?.version, asOf: '', asOfSource: 'unknown', claims: 0, problems: 0, ...limit };
     }
     return statuses;
   }
@@ -99,7 +104,12 @@ export class DocumentChecks {
     this.results.delete(uri);
     this.limited.delete(uri);
     const diagnostics = this.context.settings().enable ? this.check(document, factBase) : [];
-    void this.context.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    // An edit that moved no diagnostic and changed none (typing after the last one on a
+    // line, say) leaves the client's set right as it is: sending all of them again would
+    // cost the client a parse of every one. The status that follows names the version checked.
+    const last = this.published.get(uri);
+    if (!last || !sameDiagnostics(last.diagnostics, diagnostics)) void this.context.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    this.published.set(uri, { version: document.version, diagnostics });
     this.context.onChecked();
   }
 
@@ -145,6 +155,15 @@ export class DocumentChecks {
       }];
     }
   }
+}
+
+/**
+ * Whether two publishes would carry the same diagnostics. Most are the same objects (see
+ * reusedDiagnostic); those of a paragraph read again are compared field by field. An
+ * empty set is always sent, as the answer to its version.
+ */
+function sameDiagnostics(last: Diagnostic[], next: Diagnostic[]): boolean {
+  return next.length > 0 && last.length === next.length && next.every((diagnostic, i) => diagnostic === last[i] || isDeepStrictEqual(diagnostic, last[i]));
 }
 
 /** How the engine should read the document (the client decides which languages it sends). */

@@ -14,6 +14,12 @@ export const RELOAD_FACTS_COMMAND = 'tariffLens.reloadFacts';
 export const STATUS_NOTIFICATION = 'tariffLens/status';
 
 export interface DocumentStatus {
+  /**
+   * The version of the document its last check read. The server publishes diagnostics
+   * only when they change, so after an edit that changed none this is how a client
+   * knows that those it has are the new version's.
+   */
+  version?: number;
   asOf: string;
   /** Where the as-of date came from: front-matter, header, directive, option or today. */
   asOfSource: string;

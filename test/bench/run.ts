@@ -284,6 +284,7 @@ function table(r: Results): string {
       out.push(row([`edit → diagnostics, ${name} (all)`, t.all.median, t.all.p95, t.all.runs], w));
       out.push(row([`  typing in prose`, t.typing.median, t.typing.p95, t.typing.runs], w));
       out.push(row([`  changing a flagged figure`, t.figure.median, t.figure.p95, t.figure.runs], w));
+      if (t.publishing) out.push(row([`  those after which diagnostics changed`, t.publishing.median, t.publishing.p95, t.publishing.runs], w));
       out.push(`  (each publish: ${t.diagnostics} diagnostics, ${round(t.publishedBytes / MB, 2)} MB of JSON)`);
     }
     const q = s.editNothingPublished.all;

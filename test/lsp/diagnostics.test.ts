@@ -59,7 +59,32 @@ describe('diagnostics', () => {
     assert.equal(status.factCount, 3);
     assert.equal(status.factFileErrors, 0);
     assert.equal(status.builtinReviewed, undefined);
-    assert.deepEqual(status.documents[uri], { asOf: '2025-11-03', asOfSource: 'directive', claims: 3, problems: 2 });
+    assert.deepEqual(status.documents[uri], { version: 1, asOf: '2025-11-03', asOfSource: 'directive', claims: 3, problems: 2 });
+  });
+
+  it('sends the diagnostics again only when an edit changes them; the status names each version checked', async () => {
+    const { client, workspace } = session;
+    const uri = workspace.uri('edited.md');
+    const text = '<!-- tariff-lens as-of: 2025-11-03 -->\n\nImports from Japan pay a 24% reciprocal tariff, we hear.\n\nMore to come.\n';
+    await client.open(uri, text);
+    const opened = await client.diagnosticsOfCurrentVersion(uri);
+    assert.deepEqual(opened.map((d) => d.code), ['contradicted']);
+    const publishes = () => client.published.filter((p) => p.uri === uri).length;
+    const before = publishes();
+    // Typing after the figure, then in another paragraph: every range stays as it was.
+    const line = 2, end = text.split('\n')[line].length;
+    await client.change(uri, [{ range: { start: { line, character: end }, end: { line, character: end } }, text: ' Really.' }]);
+    await client.change(uri, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: 'Much ' }]);
+    assert.deepEqual(await client.diagnosticsOfCurrentVersion(uri), opened);
+    assert.equal(client.statuses.at(-1)?.documents[uri]?.version, 3);
+    assert.equal(publishes(), before, 'no diagnostics sent again');
+    // Typing before the figure moves it: the moved range is sent, for this version.
+    await client.change(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'All ' }]);
+    const moved = await client.diagnosticsOfCurrentVersion(uri);
+    assert.equal(publishes(), before + 1);
+    assert.equal(client.published.at(-1)?.version, 4);
+    assert.deepEqual(moved[0].range.start, { line, character: opened[0].range.start.character + 4 });
+    await client.close(uri);
   });
 
   it('reports unknown directives and honours disable-next-line', async () => {

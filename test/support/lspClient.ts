@@ -158,9 +158,23 @@ export class LspClient {
     });
   }
 
-  /** The diagnostics published for the document's current version. */
+  /** The diagnostics of the document's current version. */
   diagnosticsOfCurrentVersion(uri: string): Promise<Diagnostic[]> {
-    return this.diagnostics(uri, (params) => params.version === this.versions.get(uri));
+    return this.diagnosticsOfVersion(uri, this.versions.get(uri));
+  }
+
+  /**
+   * The diagnostics of a version of the document: those published for it or, once a
+   * status says the server checked it, the last published (the server sends them only
+   * when they change).
+   */
+  diagnosticsOfVersion(uri: string, version: number | undefined, timeoutMs = WAIT_MS): Promise<Diagnostic[]> {
+    return this.waitFor(`diagnostics of version ${version} of ${uri}`, () => {
+      const latest = this.published.filter((params) => params.uri === uri).at(-1);
+      if (!latest) return undefined;
+      if (latest.version === version) return latest.diagnostics;
+      return this.statuses.at(-1)?.documents[uri]?.version === version ? latest.diagnostics : undefined;
+    }, timeoutMs);
   }
 
   async open(uri: string, text: string, languageId = 'markdown'): Promise<void> {
