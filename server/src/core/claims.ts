@@ -253,21 +253,32 @@ function lastMatch(re: RegExp, text: string): number {
   return last;
 }
 
-/** The clause around the figure, cut short where a neighbouring figure's clause begins. */
-export function governingSpan(sentence: string, figure: Figure, neighbours: Figure[], breaks: number[]): { start: number; end: number } {
-  let start = 0;
-  let end = sentence.length;
-  for (const b of breaks) {
-    if (b < figure.start && b >= start) start = b;
-    if (b >= figure.end && b < end) end = b;
+/** The index of the first of the ascending `offsets` at or after `at` (their length when none is). */
+function firstAtOrAfter(offsets: number[], at: number): number {
+  let low = 0, high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle] < at) low = middle + 1;
+    else high = middle;
   }
+  return low;
+}
+
+/** The clause around the figure, cut short where a neighbouring figure's clause begins. */
+export function governingSpan(sentence: string, figure: Figure, neighbours: Figure[], breaks: number[], at = neighbours.indexOf(figure)): { start: number; end: number } {
+  // The breaks are in order: the nearest before and after the figure are found by halving,
+  // not by a pass over all of them for every figure (quadratic on a long list of figures).
+  const first = firstAtOrAfter(breaks, figure.start);
+  let start = first > 0 ? breaks[first - 1] : 0;
+  const following = firstAtOrAfter(breaks, figure.end);
+  let end = following < breaks.length ? breaks[following] : sentence.length;
   // A figure standing alone between commas ("the rate, 34%, was …") is governed by what precedes it.
   if (sentence.slice(start, figure.start).replace(/^[,;:()\u2014\u2013-]/, '').trim() === '') {
-    start = [...breaks].reverse().find((b) => b < start) ?? 0;
+    start = first > 1 ? breaks[first - 2] : 0;
   }
   // Figures never overlap, so the neighbours that matter are the ones beside this one in the list
-  // (searching the whole list for each figure is quadratic on a line of figures).
-  const at = neighbours.indexOf(figure);
+  // (searching the whole list for each figure is quadratic on a line of figures, and so is
+  // looking for the figure in it: a caller going through the list in order gives its place).
   const before = at >= 0 ? neighbours[at - 1] : neighbours.filter((f) => f.end <= figure.start).pop();
   const after = at >= 0 ? neighbours[at + 1] : neighbours.find((f) => f.start >= figure.end);
   const prev = before && before.end > start ? before : undefined;
@@ -422,8 +433,9 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
   const matches = named ? named() : matchesIn(sentence, ctx);
   const out: ReadClaim[] = [];
   let framing: SentenceFraming | undefined;
-  for (const figure of figures) {
-    const span = governingSpan(sentence, figure, figures, breaks);
+  for (let i = 0; i < figures.length; i++) {
+    const figure = figures[i];
+    const span = governingSpan(sentence, figure, figures, breaks, i);
     const names = someWhere(matches.measures, span, true) || someWhere(matches.effectiveRate, span, true);
     const reading = readFigure(sentence, figure, span, ctx, names, matches.mentionsTariff);
     const previous = out[out.length - 1];
