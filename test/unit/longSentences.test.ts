@@ -14,4 +14,19 @@ describe('a sentence of tens of thousands of figures', () => {
     assert.equal(claims.length, 40_001);
     assert.ok(claims.every((c) => c.text === '20%' && text.slice(c.start, c.end) === '20%' && c.verdict === 'supported'));
   });
+
+  test('a figure compared with a rate across a long run of other figures is still compared with it', () => {
+    // "and" compares the last figure with the 20% rate: the figures between are no claims
+    // (but the first, which the tariff words govern), and none of them is a full stop.
+    const text = 'Goods from Vietnam pay a 20% reciprocal tariff' + ' 7%'.repeat(60_000) + ' and 46% before that.';
+    const claims = claimsOf(text, AS_OF);
+    assert.deepEqual(claims.map((c) => c.text), ['20%', '7%', '46%']);
+    assert.equal(claims[2].start, text.indexOf('46%'));
+    assert.equal(claims[2].verdict, 'outdated');
+  });
+
+  test('a semicolon between them still ends the comparison', () => {
+    const text = 'Goods from Vietnam pay a 20% reciprocal tariff' + ' 7%'.repeat(60_000) + '; and 46% before that.';
+    assert.deepEqual(claimsOf(text, AS_OF).map((c) => c.text), ['20%', '7%']);
+  });
 });

@@ -230,7 +230,49 @@ function nearest(re: RegExp, text: string, at: number): number {
 }
 
 // Words between two figures that compare or list them: the second is of the same kind.
-const COMPARED_WITH_PREVIOUS = /^(?:[^.;]*?)\b(?:rather than|instead of|than|versus|vs\.?|compared (?:with|to)|or|and|to|from|up from|down from|against|double|twice|triple|half)\b/i;
+// They count before the first full stop or semicolon between the figures.
+const COMPARING_WORDS = String.raw`\b(?:rather than|instead of|than|versus|vs\.?|compared (?:with|to)|or|and|to|from|up from|down from|against|double|twice|triple|half)\b`;
+/** The first comparing word or stop in some words: which comes first tells whether they compare. */
+const COMPARING_WORD_OR_STOP = new RegExp(`${COMPARING_WORDS}|[.;]`, 'gi');
+/** Longer than any comparing word: a search may resume this far back from where the words ended. */
+const COMPARING_WORDS_REACH = 16;
+
+/**
+ * Do the words from the last claim's figure to the figure at hand compare the two? Asked
+ * for each figure of a sentence in turn; while no figure becomes a claim the words only
+ * grow at their end, so only the new end is searched (searching the words whole each time
+ * was quadratic on a long run of figures that are not claims).
+ */
+class ComparedWithPrevious {
+  private from = -1;
+  /** Where in the words a search must start again: nothing before it is a word or stop. */
+  private resumeAt = 0;
+  /** The first comparing word or stop found in the words, and whether it stays first as they grow. */
+  private found: { stop: boolean; lasts: boolean } | undefined;
+
+  test(sentence: string, from: number, to: number): boolean {
+    if (from !== this.from) {
+      this.from = from;
+      this.resumeAt = 0;
+      this.found = undefined;
+    }
+    const words = sentence.slice(from, to);
+    if (this.found?.lasts) return !this.found.stop;
+    if (this.found) this.resumeAt = 0;
+    COMPARING_WORD_OR_STOP.lastIndex = this.resumeAt;
+    const m = COMPARING_WORD_OR_STOP.exec(words);
+    if (!m) {
+      this.found = undefined;
+      this.resumeAt = Math.max(0, words.length - COMPARING_WORDS_REACH);
+      return false;
+    }
+    // A stop stays first however the words grow; so does a word, unless it ended where they
+    // did (their end made a word boundary that longer words may not have there).
+    const stop = m[0] === '.' || m[0] === ';';
+    this.found = { stop, lasts: stop || m.index + m[0].length < words.length };
+    return !stop;
+  }
+}
 
 // ---------------------------------------------------------------------------------
 // Governing words
@@ -433,13 +475,14 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
   const matches = named ? named() : matchesIn(sentence, ctx);
   const out: ReadClaim[] = [];
   let framing: SentenceFraming | undefined;
+  const compared = new ComparedWithPrevious();
   for (let i = 0; i < figures.length; i++) {
     const figure = figures[i];
     const span = governingSpan(sentence, figure, figures, breaks, i);
     const names = someWhere(matches.measures, span, true) || someWhere(matches.effectiveRate, span, true);
     const reading = readFigure(sentence, figure, span, ctx, names, matches.mentionsTariff);
     const previous = out[out.length - 1];
-    const comparedWithRate = previous !== undefined && COMPARED_WITH_PREVIOUS.test(sentence.slice(previous.figure.end, figure.start));
+    const comparedWithRate = previous !== undefined && compared.test(sentence, previous.figure.end, figure.start);
     if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
     const words = sentence.slice(span.start, span.end);
     const presentTense = /\b(?:now|still|currently|today|at present|nowadays)\b/i.test(words);
