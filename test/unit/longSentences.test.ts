@@ -30,3 +30,18 @@ describe('a sentence of tens of thousands of figures', () => {
     assert.deepEqual(claimsOf(text, AS_OF).map((c) => c.text), ['20%', '7%']);
   });
 });
+
+describe('a paragraph of dated rates with no full stop', () => {
+  // Lines without a full stop are one sentence: each claim took its date from among all
+  // of the sentence's dates and claims, which was cubic (minutes for a few thousand lines).
+  test('each rate is judged at the date on its own line', () => {
+    const lines = 'Goods from Vietnam paid a 46% reciprocal tariff on April 9, 2025\nGoods from Vietnam pay a 20% reciprocal tariff since August 7, 2025\n';
+    const claims = claimsOf('Tariffs by entry\n\n' + lines.repeat(800), AS_OF);
+    assert.equal(claims.length, 1600);
+    claims.forEach((c, i) => {
+      assert.equal(c.text, i % 2 ? '20%' : '46%');
+      assert.equal(c.judged.because, i % 2 ? 'August 7, 2025' : 'April 9, 2025');
+      assert.equal(c.verdict, 'supported');
+    });
+  });
+});

@@ -106,8 +106,8 @@ interface ChunkReading {
 /** The claims of a chunk's paragraphs and table cells, at document offsets; the cache lends those of unchanged paragraphs. */
 function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, cache }: ChunkReading): Claim[] {
   const claims: Claim[] = [];
-  const add = (read: ReadClaim, inSentence: ReadClaim[], offset: number, times: TimeExpression[]) => {
-    claims.push(judgedClaim(read, offset, timeFor(read, inSentence, times), asOf, facts));
+  const add = (read: ReadClaim, offset: number, times: SentenceTimes) => {
+    claims.push(judgedClaim(read, offset, times.for(read), asOf, facts));
   };
   const addTimeClaim = (read: ReadTimeClaim, offset: number) => {
     const j = judgeTimeClaim(facts, read, asOf);
@@ -147,7 +147,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
         // A claim told in the past, in a sentence with no date of its own, continues the paragraph's latest.
         const latest = read.length > 0 && !times.length && speaksOfThePast(sentence) ? dates.latest() : undefined;
         const continued = latest ? [{ ...latest, start: -1, end: -1 }] : [];
-        for (const r of read) add(r, read, chunk.start + s.start, times.length ? times : continued);
+        const timing = new SentenceTimes(read, times.length ? times : continued);
+        for (const r of read) add(r, chunk.start + s.start, timing);
         for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, chunk.start + s.start);
       }
       earlier.add(sentence, named);
@@ -171,7 +172,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
     const ctx = readingContext(base, new EarlierSentences(base.products));
     const times = timeExpressionsIn(sentence, asOf);
     const read = claimsInSentence(sentence, ctx);
-    for (const r of read) if (r.figure.start >= prefix.length) add(r, read, at - prefix.length, times);
+    const timing = new SentenceTimes(read, times);
+    for (const r of read) if (r.figure.start >= prefix.length) add(r, at - prefix.length, timing);
     if (cache) takeKnown(cache.keepClaims(cell, at, claims.splice(first)));
   }
   return claims.sort(byStart);
@@ -273,17 +275,32 @@ function countPartnersNamedIn(prose: string, span: Span, counts: Map<string, num
 
 /**
  * The time expression that bears on a figure: the nearest in its governing words, or
- * else the nearest that no other figure's governing words hold.
+ * else the nearest that no other figure's governing words hold. Asked for each claim of
+ * a sentence: the expressions no claim's words hold are found once for all of them (found
+ * again for each claim, a long sentence of dated rates was cubic in its claims).
  */
-function timeFor(read: ReadClaim, others: ReadClaim[], times: TimeExpression[]): TimeExpression | undefined {
-  const within = (t: TimeExpression, g: { start: number; end: number }) => t.start >= g.start && t.end <= g.end;
-  const candidates = times.filter((t) => within(t, read.governing));
-  // "still", "now" in the figure's own words tie it to the present, whatever dates stand beside it.
-  if (!candidates.length && read.presentTense) return undefined;
-  const pool = candidates.length ? candidates : times.filter((t) => !others.some((o) => o !== read && within(t, o.governing)));
-  const gap = (t: TimeExpression) => (t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end);
-  return [...pool].sort((a, b) => Math.abs(gap(a)) - Math.abs(gap(b)))[0];
+class SentenceTimes {
+  /** The expressions that no claim's governing words hold. */
+  private free: TimeExpression[] | undefined;
+
+  constructor(private readonly claims: ReadClaim[], private readonly times: TimeExpression[]) {}
+
+  for(read: ReadClaim): TimeExpression | undefined {
+    if (!this.times.length) return undefined;
+    const candidates = this.times.filter((t) => within(t, read.governing));
+    // "still", "now" in the figure's own words tie it to the present, whatever dates stand beside it.
+    if (!candidates.length && read.presentTense) return undefined;
+    // With none in its own words, those no other claim's words hold are those no claim's words hold.
+    const pool = candidates.length ? candidates : (this.free ??= this.times.filter((t) => !this.claims.some((o) => within(t, o.governing))));
+    // The nearest; of those as near, the first.
+    const gap = (t: TimeExpression) => Math.abs(t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end);
+    let nearest: TimeExpression | undefined;
+    for (const t of pool) if (!nearest || gap(t) < gap(nearest)) nearest = t;
+    return nearest;
+  }
 }
+
+const within = (t: TimeExpression, g: { start: number; end: number }) => t.start >= g.start && t.end <= g.end;
 
 function judgedClaim(read: ReadClaim, offset: number, time: TimeExpression | undefined, asOf: IsoDate, facts: FactBase): Claim {
   // "imposed … from April 3" tells when it began; "has paid … since" runs to the present.
