@@ -44,4 +44,14 @@ describe('a paragraph of dated rates with no full stop', () => {
       assert.equal(c.verdict, 'supported');
     });
   });
+
+  test('"since" and "until" before each of many dates still tell how it bears on the rate', () => {
+    const lines = 'Goods from Vietnam paid a 46% reciprocal tariff until August 7, 2025\nGoods from Vietnam pay a 20% reciprocal tariff since August 7, 2025\n';
+    const claims = claimsOf('Tariffs by entry\n\n' + lines.repeat(800), AS_OF);
+    assert.equal(claims.length, 1600);
+    claims.forEach((c, i) => {
+      assert.deepEqual(c.judged.period, i % 2 ? undefined : { from: '2025-07-24', to: '2025-08-07' });
+      assert.equal(c.verdict, 'supported');
+    });
+  });
 });

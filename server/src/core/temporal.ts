@@ -44,6 +44,20 @@ const RELATION_WORDS: ReadonlyArray<[RegExp, TimeRelation]> = [
   [/\b(?:before|prior to|ahead of)\s*$/i, 'before'],
   [/\b(?:after|following)\s*$/i, 'after'],
 ];
+/** Longer than any of the relation words: how far before a date's last words they are looked for. */
+const RELATION_WORDS_REACH = 17;
+
+/**
+ * The relation the words just before `at` give a date ("since", "until"), `in` when they
+ * give none. The words end where the space before the date begins, so only that far back
+ * is searched: testing all of the text before each date was quadratic on a long sentence of dates.
+ */
+function relationBefore(text: string, at: number): TimeRelation {
+  let wordsEnd = at;
+  while (wordsEnd > 0 && /\s/.test(text[wordsEnd - 1])) wordsEnd--;
+  const before = text.slice(Math.max(0, wordsEnd - RELATION_WORDS_REACH), at);
+  return RELATION_WORDS.find(([re]) => re.test(before))?.[1] ?? 'in';
+}
 
 // A date that names an event rather than when a rate applied ("the July agreement").
 const EVENT_NOUN = /^[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:agreement|deal|accord|talks|summit|framework|announcement|order|proclamation|truce|ruling|decision|statement|meeting|negotiations?|round|deadline|letter|memo|report|speech|press|visit|election|hearing|notice)\b/i;
@@ -102,8 +116,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface)) continue;
     if (/^\d+$/.test(surface) || taken(r.index)) continue;
     if (EVENT_NOUN.test(text.slice(r.index + r.text.length))) continue;
-    const before = text.slice(0, r.index);
-    const relation = r.end ? 'from-to' : RELATION_WORDS.find(([re]) => re.test(before))?.[1] ?? 'in';
+    const relation = r.end ? 'from-to' : relationBefore(text, r.index);
     const lookingBack = relation !== 'until' && sentenceLooksBack();
     const start = periodOf(r.start, asOf, lookingBack);
     if (!start) continue;
@@ -255,8 +268,7 @@ function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => bool
   MONTH_PART.lastIndex = 0;
   for (let m = MONTH_PART.exec(text); m; m = MONTH_PART.exec(text)) {
     const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
-    const before = text.slice(0, m.index);
-    const relation = RELATION_WORDS.find(([re]) => re.test(before))?.[1] ?? 'in';
+    const relation = relationBefore(text, m.index);
     const year = m[3] ? +m[3] : yearFor(month, 1, asOf, relation !== 'until' && sentenceLooksBack());
     const part = m[1].toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
     const last = lastDayOfMonth(year, month);
