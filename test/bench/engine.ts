@@ -2,6 +2,7 @@
 // takes to check again with a cache, and how long a fact file takes to parse and merge
 // into a FactBase.
 import { CheckCache, checkDocument, FactBase, parseFactFile } from 'tariff-lens';
+import { Random } from './random';
 import { MEMO_AS_OF } from './world';
 import { round, summarize, type Summary } from './stats';
 
@@ -74,6 +75,32 @@ export function measureEngineEdits(text: string, facts: FactBase, count: number)
     const t0 = performance.now();
     checkDocument(current, facts, options, cache);
     samples.push(performance.now() - t0);
+  }
+  return summarize(samples);
+}
+
+/** What a writer types that changes a Markdown document's structure, not just its words. */
+const STRUCTURE_MARKS = ['`', '```\n', '~~~\n', '<!--', '-->', '<div>', '|', '# ', '> ', '- ', '1. ', '    ', '\n', '\n\n', '[', '](', '"', '---\n'];
+
+/**
+ * Structure marks typed anywhere (in fences, tables, headings, lists and front matter
+ * too) and deleted again, each checked with a CheckCache: an edit may change how much
+ * of the document is code or prose, and must never cost more than a fresh check.
+ */
+export function measureStructureEdits(text: string, facts: FactBase, count: number, seed = 3): Summary {
+  const options = { kind: 'markdown' as const, asOf: MEMO_AS_OF };
+  const cache = new CheckCache();
+  checkDocument(text, facts, options, cache);
+  const random = new Random(seed);
+  const samples: number[] = [];
+  for (let i = 0; i < count; i += 2) {
+    const at = random.int(0, text.length);
+    const mark = random.pick(STRUCTURE_MARKS);
+    for (const edited of [text.slice(0, at) + mark + text.slice(at), text]) {
+      const t0 = performance.now();
+      checkDocument(edited, facts, options, cache);
+      samples.push(performance.now() - t0);
+    }
   }
   return summarize(samples);
 }

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { measureEngineEdits, measureFactLoad, measureThroughput, type FactLoad, type Throughput } from './engine';
+import { measureEngineEdits, measureFactLoad, measureStructureEdits, measureThroughput, type FactLoad, type Throughput } from './engine';
 import { factFileText } from './factBase';
 import { generateMemo } from './memo';
 import { BenchServer, measureEdits, measureRequests, memoUri, type EditResult } from './server';
@@ -43,6 +43,8 @@ interface Results {
     factLoad: Record<string, FactLoad>;
     /** One-character edits checked again with a CheckCache (1 MB and 10 MB memos). */
     edits: Record<string, Summary>;
+    /** Markdown structure marks typed anywhere in the 1 MB memo and deleted again, checked with a CheckCache. */
+    structureEdits: Summary;
     /** Median time of the 10 MB memo over that of the 1 MB memo. */
     growth10to1: number;
   };
@@ -129,7 +131,9 @@ async function main(): Promise<void> {
       log('engine: edits with a cache');
       const edits: Record<string, Summary> = {};
       for (const name of ['1 MB', '10 MB']) edits[name] = measureEngineEdits(memos.get(name)!, bases.get(MAIN_FACTS)!, runs(name === '1 MB' ? 100 : 40));
-      results.engine = { throughput, throughputByFacts, factLoad, edits, growth10to1: round(throughput['10 MB'].ms.median / throughput['1 MB'].ms.median) };
+      log('engine: structure marks typed anywhere');
+      const structureEdits = measureStructureEdits(memos.get('1 MB')!, bases.get(MAIN_FACTS)!, runs(60));
+      results.engine = { throughput, throughputByFacts, factLoad, edits, structureEdits, growth10to1: round(throughput['10 MB'].ms.median / throughput['1 MB'].ms.median) };
     }
 
     if (!args.includes('--no-server')) results.server = await serverBench(memos, factFiles);
@@ -264,7 +268,10 @@ function table(r: Results): string {
     out.push('Engine, one-character edit checked again with a CheckCache');
     out.push(row(['memo', '', '', 'median ms', 'p95 ms', 'runs'], w));
     for (const [name, t] of Object.entries(e.edits)) out.push(row([name, '', '', t.median, t.p95, t.runs], w));
-    out.push(`10 MB / 1 MB edit: ${round(e.edits['10 MB'].median / e.edits['1 MB'].median)} (near 1 is incremental)`, '');
+    out.push(`10 MB / 1 MB edit: ${round(e.edits['10 MB'].median / e.edits['1 MB'].median)} (near 1 is incremental)`);
+    const se = e.structureEdits;
+    if (se) out.push(`1 MB, a Markdown mark typed anywhere (fences, tables, front matter too) and deleted: median ${se.median} ms, p95 ${se.p95} ms, max ${se.max} ms (${se.runs} runs)`);
+    out.push('');
     out.push('Engine, 1 MB memo, by fact base');
     out.push(row(['facts', '', 'claims', 'median ms', 'p95 ms', 'MB/s'], w));
     for (const [count, t] of Object.entries(e.throughputByFacts)) out.push(row([count, '', t.claims, t.ms.median, t.ms.p95, t.mbPerSecond], w));
