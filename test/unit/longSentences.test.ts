@@ -55,3 +55,21 @@ describe('a paragraph of dated rates with no full stop', () => {
     });
   });
 });
+
+describe('many headings with no blank line or full stop between them', () => {
+  // Each heading is its own paragraph. The search for a paragraph's full stops once ran on
+  // past its end to the next stop in the document, so each heading searched all those after it.
+  test('the rate in each of 20,000 headings is read and judged on its own', () => {
+    const lines = ['# Goods from Vietnam pay a 20% reciprocal tariff\n', '## Goods from Vietnam paid a 46% reciprocal tariff in April 2025\n'];
+    const figures = ['20%', '46%'];
+    const text = lines.join('').repeat(10_000) + 'The end.\n';
+    const claims = claimsOf(text, AS_OF, 'markdown');
+    assert.equal(claims.length, 20_000);
+    claims.forEach((c, i) => {
+      const lineStart = Math.floor(i / 2) * lines.join('').length + (i % 2 ? lines[0].length : 0);
+      assert.equal(c.start, lineStart + lines[i % 2].indexOf(figures[i % 2]));
+      assert.equal(c.text, figures[i % 2]);
+      assert.equal(c.verdict, 'supported');
+    });
+  });
+});

@@ -574,10 +574,12 @@ const STOP = /[.!?。]/g;
 export function sentencesIn(prose: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let sentenceStart = start;
-  // The regex finds the next stop faster than a loop that looks at every character.
-  STOP.lastIndex = start;
-  for (let stop = STOP.exec(prose); stop && stop.index < end; stop = STOP.exec(prose)) {
-    const i = stop.index;
+  // The regex finds the next stop faster than a loop that looks at every character. It searches
+  // the paragraph alone: in all the prose, a paragraph without a stop would be searched past to the next one.
+  const paragraph = prose.slice(start, end);
+  STOP.lastIndex = 0;
+  for (let stop = STOP.exec(paragraph); stop; stop = STOP.exec(paragraph)) {
+    const i = start + stop.index;
     let j = i + 1;
     while (j < end && /["'”’)\]]/.test(prose[j])) j++;
     if (j < end && !/\s/.test(prose[j])) continue;
@@ -587,7 +589,7 @@ export function sentencesIn(prose: string, start: number, end: number): Span[] {
     if (stop[0] === '.' && ABBREVIATIONS.test(prose.slice(Math.max(sentenceStart, i - 8), i))) continue;
     out.push({ start: sentenceStart, end: j });
     sentenceStart = k;
-    STOP.lastIndex = k;
+    STOP.lastIndex = k - start;
   }
   if (prose.slice(sentenceStart, end).trim()) out.push({ start: sentenceStart, end });
   return out;
