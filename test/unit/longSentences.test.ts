@@ -54,6 +54,18 @@ describe('a paragraph of dated rates with no full stop', () => {
       assert.equal(c.verdict, 'supported');
     });
   });
+
+  test('a rate with no date in its own words takes the nearest of the dates no rate holds', () => {
+    // Each date stands apart from the rates; each rate takes the nearest of all of them.
+    const entries = 'April 9, 2025 -- Vietnam, 46% reciprocal tariff -- August 7, 2025 -- Vietnam, 20% reciprocal tariff -- ';
+    const claims = claimsOf('Tariffs by entry\n\n' + entries.repeat(2000), AS_OF);
+    assert.equal(claims.length, 4000);
+    claims.forEach((c, i) => {
+      assert.equal(c.text, i % 2 ? '20%' : '46%');
+      assert.equal(c.judged.because, i % 2 ? 'August 7, 2025' : 'April 9, 2025');
+      assert.equal(c.verdict, 'supported');
+    });
+  });
 });
 
 describe('many headings with no blank line or full stop between them', () => {
