@@ -45,18 +45,22 @@ describe('a sentence naming partners, products and measures tens of thousands of
   });
 });
 
+/** Vietnam's April rate of 46% and its August rate of 20%, in turn, each judged at its own date and supported. */
+function assertJudgedInTurn(claims: ReturnType<typeof claimsOf>, count: number): void {
+  assert.equal(claims.length, count);
+  claims.forEach((c, i) => {
+    assert.equal(c.text, i % 2 ? '20%' : '46%');
+    assert.equal(c.judged.because, i % 2 ? 'August 7, 2025' : 'April 9, 2025');
+    assert.equal(c.verdict, 'supported');
+  });
+}
+
 describe('a paragraph of dated rates with no full stop', () => {
   // Lines without a full stop are one sentence: each claim took its date from among all
   // of the sentence's dates and claims, which was cubic (minutes for a few thousand lines).
   test('each rate is judged at the date on its own line', () => {
     const lines = 'Goods from Vietnam paid a 46% reciprocal tariff on April 9, 2025\nGoods from Vietnam pay a 20% reciprocal tariff since August 7, 2025\n';
-    const claims = claimsOf('Tariffs by entry\n\n' + lines.repeat(800), AS_OF);
-    assert.equal(claims.length, 1600);
-    claims.forEach((c, i) => {
-      assert.equal(c.text, i % 2 ? '20%' : '46%');
-      assert.equal(c.judged.because, i % 2 ? 'August 7, 2025' : 'April 9, 2025');
-      assert.equal(c.verdict, 'supported');
-    });
+    assertJudgedInTurn(claimsOf('Tariffs by entry\n\n' + lines.repeat(800), AS_OF), 1600);
   });
 
   test('"since" and "until" before each of many dates still tell how it bears on the rate', () => {
@@ -72,13 +76,7 @@ describe('a paragraph of dated rates with no full stop', () => {
   test('a rate with no date in its own words takes the nearest of the dates no rate holds', () => {
     // Each date stands apart from the rates; each rate takes the nearest of all of them.
     const entries = 'April 9, 2025 -- Vietnam, 46% reciprocal tariff -- August 7, 2025 -- Vietnam, 20% reciprocal tariff -- ';
-    const claims = claimsOf('Tariffs by entry\n\n' + entries.repeat(2000), AS_OF);
-    assert.equal(claims.length, 4000);
-    claims.forEach((c, i) => {
-      assert.equal(c.text, i % 2 ? '20%' : '46%');
-      assert.equal(c.judged.because, i % 2 ? 'August 7, 2025' : 'April 9, 2025');
-      assert.equal(c.verdict, 'supported');
-    });
+    assertJudgedInTurn(claimsOf('Tariffs by entry\n\n' + entries.repeat(2000), AS_OF), 4000);
   });
 });
 

@@ -6,6 +6,7 @@ import { todayIso } from './dates';
 import { chunkHolding, layoutOf, type DocumentLayout, type LayoutChunk, type Span } from './document';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
+import { firstIndex } from './search';
 import { claimPeriod, ParagraphDates, speaksOfThePast, timeExpressionsIn, type TimeExpression } from './temporal';
 import { judgeTimeClaim, mayDateATimeClaim, timeClaimsInSentence, type ReadTimeClaim } from './timeClaims';
 import type { CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
@@ -327,16 +328,6 @@ class SentenceTimes {
 /** The nearest to the figure; of those as near, the first. */
 const gapTo = (t: TimeExpression, figure: { start: number; end: number }) =>
   Math.abs(t.end <= figure.start ? figure.start - t.end : t.start - figure.end);
-
-/** The first index in [from, to) at which `after` holds, for an `after` that once true stays true. */
-function firstIndex<T>(items: readonly T[], from: number, to: number, after: (item: T) => boolean): number {
-  while (from < to) {
-    const mid = (from + to) >>> 1;
-    if (after(items[mid])) to = mid;
-    else from = mid + 1;
-  }
-  return from;
-}
 
 /**
  * The nearest of times[from, to), whose starts and ends strictly rise. Those ending before the

@@ -5,6 +5,7 @@
 import type { Figure } from './figures';
 import { figuresIn } from './figures';
 import { PhraseTrie, isWordCode } from './phraseTrie';
+import { firstIndex } from './search';
 import { detached } from './usedMap';
 import { speaksOfThePast } from './temporal';
 import type { ClaimScope, Vocabulary } from './types';
@@ -297,13 +298,7 @@ function lastMatch(re: RegExp, text: string): number {
 
 /** The index of the first of the ascending `offsets` at or after `at` (their length when none is). */
 function firstAtOrAfter(offsets: number[], at: number): number {
-  let low = 0, high = offsets.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (offsets[middle] < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstIndex(offsets, 0, offsets.length, (offset) => offset >= at);
 }
 
 /** The clause around the figure, cut short where a neighbouring figure's clause begins. */
@@ -463,16 +458,6 @@ export function namesTariff(text: string): boolean {
 }
 
 const within = (m: Match, span: Match) => m.start >= span.start && m.end <= span.end;
-
-/** The first index in [from, to) at which `after` holds, for an `after` that once true stays true. */
-function firstIndex<T>(items: readonly T[], from: number, to: number, after: (item: T) => boolean): number {
-  while (from < to) {
-    const mid = (from + to) >>> 1;
-    if (after(items[mid])) to = mid;
-    else from = mid + 1;
-  }
-  return from;
-}
 
 /**
  * One kind of a sentence's matches, for asking which lie within a figure's words. When their

@@ -12,6 +12,7 @@
 // assembled from the chunks.
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
+import { firstIndex } from './search';
 import { parseDateText } from './temporal';
 import { UsedMap, detached } from './usedMap';
 import type { AsOfSource, DirectiveProblem, DocumentKind, IsoDate } from './types';
@@ -213,13 +214,8 @@ export function layoutOf(text: string, kind: DocumentKind, cache?: LayoutCache):
 
 /** The chunk that holds `offset` (chunks are in document order, the first at 0). */
 export function chunkHolding(chunks: LayoutChunk[], offset: number): LayoutChunk {
-  let low = 0, high = chunks.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (chunks[middle].start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return chunks[low];
+  // The last chunk starting at or before it: the one before the first starting after it.
+  return chunks[Math.max(0, firstIndex(chunks, 1, chunks.length, (chunk) => chunk.start > offset) - 1)];
 }
 
 /** A copy of a span moved `by` characters. */

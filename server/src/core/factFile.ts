@@ -7,6 +7,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNo
 import schema from '../../schema/tariff-facts.schema.json';
 import { isValidIsoDate } from './dates';
 import { NotPlainYaml, readPlainFactsBlock, type PlainFactsBlock } from './factsBlock';
+import { firstIndex } from './search';
 import type { Fact, FactFileProblem, FactStatus, IsoDate, Vocabulary } from './types';
 
 export interface ParsedFactFile {
@@ -425,14 +426,8 @@ function readCsv(text: string): RawFile {
   const bytes = Buffer.from(text, 'utf8');
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) starts.push(i + 1);
-  const lineAt = (offset: number) => {
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  // 1-based: the number of lines starting at or before the offset.
+  const lineAt = (offset: number) => firstIndex(starts, 1, starts.length, (start) => start > offset);
   let byte = 0, char = 0;
   const located = rows.map(({ record, info }) => {
     const end = char + bytes.subarray(byte, info.bytes).toString('utf8').length;
