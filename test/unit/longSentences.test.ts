@@ -31,20 +31,6 @@ describe('a sentence of tens of thousands of figures', () => {
   });
 });
 
-describe('a sentence naming partners, products and measures tens of thousands of times', () => {
-  // Each figure once looked at every partner, product and measure the sentence names.
-  test('each figure takes the partner, product and measure of its own words', () => {
-    const clauses = 'Goods from Vietnam pay a 20% reciprocal tariff, steel a 50% Section 232 tariff, and copper 50%, ';
-    const claims = claimsOf(clauses.repeat(10_000) + 'all told.', AS_OF);
-    assert.equal(claims.length, 30_000);
-    const expected = [['20%', 'vn-20'], ['50%', 'steel-50'], ['50%', 'copper-50']];
-    claims.forEach((c, i) => {
-      assert.deepEqual([c.text, ...c.factIds], expected[i % 3]);
-      assert.equal(c.verdict, 'supported');
-    });
-  });
-});
-
 /** Vietnam's April rate of 46% and its August rate of 20%, in turn, each judged at its own date and supported. */
 function assertJudgedInTurn(claims: ReturnType<typeof claimsOf>, count: number): void {
   assert.equal(claims.length, count);

@@ -460,134 +460,6 @@ export function namesTariff(text: string): boolean {
 const within = (m: Match, span: Match) => m.start >= span.start && m.end <= span.end;
 
 /**
- * One kind of a sentence's matches, for asking which lie within a figure's words. When their
- * starts and ends rise (the tries find them left to right, none overlapping) those within a
- * span are a run found by halving; a pass over all of them per figure is quadratic on a long line.
- */
-class SpanIndex<T extends Match> {
-  readonly ordered: boolean;
-
-  constructor(readonly items: T[]) {
-    this.ordered = items.every((m, i) => i === 0 || (m.start >= items[i - 1].start && m.end >= items[i - 1].end));
-  }
-
-  /** [from, to) of the items within the span; only when ordered. */
-  run(span: Match): [number, number] {
-    const from = firstIndex(this.items, 0, this.items.length, (m) => m.start >= span.start);
-    return [from, firstIndex(this.items, from, this.items.length, (m) => m.end > span.end)];
-  }
-
-  inside(span: Match): T[] {
-    if (!this.ordered) return this.items.filter((m) => within(m, span));
-    const [from, to] = this.run(span);
-    return this.items.slice(from, to);
-  }
-
-  someInside(span: Match): boolean {
-    if (!this.ordered) return someWhere(this.items, span, true);
-    const [from, to] = this.run(span);
-    return from < to;
-  }
-
-  someOutside(span: Match): boolean {
-    if (!this.ordered) return someWhere(this.items, span, false);
-    const [from, to] = this.run(span);
-    return to - from < this.items.length;
-  }
-}
-
-/**
- * The words of the matches outside a span, each once, in order of first use, as a pass over them
- * would list them. Each word keeps where it is used; outside an ordered run its first use is its
- * first before the run or else its first after it, so a figure looks at each word, not each match.
- */
-class WordsOutside<T extends Match> {
-  private readonly uses = new Map<string, { matchIndex: number[]; order: number[] }>();
-
-  constructor(private readonly index: SpanIndex<T>, private readonly wordsOf: (m: T) => string[]) {
-    let order = 0;
-    index.items.forEach((m, i) => {
-      for (const word of wordsOf(m)) {
-        let uses = this.uses.get(word);
-        if (!uses) this.uses.set(word, (uses = { matchIndex: [], order: [] }));
-        uses.matchIndex.push(i);
-        uses.order.push(order++);
-      }
-    });
-  }
-
-  of(span: Match): string[] {
-    const { index, wordsOf } = this;
-    if (!index.ordered) {
-      const words: string[] = [];
-      for (const m of index.items) if (!within(m, span)) for (const w of wordsOf(m)) addNew(words, w);
-      return words;
-    }
-    const [from, to] = index.run(span);
-    const firstUses: [number, string][] = [];
-    for (const [word, { matchIndex, order }] of this.uses) {
-      const k = matchIndex[0] < from ? 0 : firstIndex(matchIndex, 0, matchIndex.length, (i) => i >= to);
-      if (k < matchIndex.length) firstUses.push([order[k], word]);
-    }
-    return firstUses.sort((a, b) => a[0] - b[0]).map(([, word]) => word);
-  }
-}
-
-/** What readingsOf asks of a sentence's matches for each figure, built once per sentence. */
-class SentenceIndex {
-  readonly mentions: SpanIndex<PartnerMention>;
-  readonly everyPartner: SpanIndex<Match>;
-  readonly effectiveRate: SpanIndex<Match>;
-  readonly products: SpanIndex<PhraseMatch>;
-  readonly measures: SpanIndex<PhraseMatch>;
-  readonly sentencePartners: string[];
-  readonly imposer: string | undefined;
-  private productKeysOutside: WordsOutside<PhraseMatch> | undefined;
-  private measureWordsOutside: WordsOutside<PhraseMatch> | undefined;
-  /** Indices of the measures with a key that changes a claim's scope. */
-  private readonly changingMeasureAt: number[] = [];
-
-  constructor(matches: SentenceMatches) {
-    const { mentions } = matches;
-    this.mentions = new SpanIndex(mentions);
-    this.everyPartner = new SpanIndex(matches.everyPartner);
-    this.effectiveRate = new SpanIndex(matches.effectiveRate);
-    this.products = new SpanIndex(matches.products);
-    this.measures = new SpanIndex(matches.measures);
-    this.sentencePartners = partnerCodesOf(mentions);
-    this.imposer = (mentions.find((m) => m.role === 'imposer' && m.code !== 'US') ?? mentions.find((m) => m.role === 'imposer'))?.code;
-    matches.measures.forEach((m, i) => {
-      if (m.keys.some((k) => SCOPE_CHANGING_MEASURES.has(k))) this.changingMeasureAt.push(i);
-    });
-  }
-
-  productKeysOutsideOf(span: Match): string[] {
-    return (this.productKeysOutside ??= new WordsOutside(this.products, (m) => m.keys)).of(span);
-  }
-
-  measureWordsOutsideOf(span: Match): string[] {
-    return (this.measureWordsOutside ??= new WordsOutside(this.measures, (m) => narrowingWords([m]))).of(span);
-  }
-
-  /** The first scope-changing key of the measures outside the span. */
-  changingMeasureOutside(span: Match): string | undefined {
-    if (!this.measures.ordered) return changingMeasure(false, this.measures.items.filter((m) => !within(m, span)));
-    const [from, to] = this.measures.run(span);
-    const at = this.changingMeasureAt;
-    const first = at.length && at[0] < from ? at[0] : at[firstIndex(at, 0, at.length, (i) => i >= to)];
-    return first === undefined ? undefined : changingMeasure(false, [this.measures.items[first]]);
-  }
-}
-
-const sentenceIndexes = new WeakMap<SentenceMatches, SentenceIndex>();
-
-function sentenceIndexOf(matches: SentenceMatches): SentenceIndex {
-  let index = sentenceIndexes.get(matches);
-  if (!index) sentenceIndexes.set(matches, (index = new SentenceIndex(matches)));
-  return index;
-}
-
-/**
  * Reads every tariff claim in one sentence. `named` gives what it names, for a caller
  * that keeps that; it is asked only when the sentence holds a figure.
  */
@@ -602,8 +474,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
   for (let i = 0; i < figures.length; i++) {
     const figure = figures[i];
     const span = governingSpan(sentence, figure, figures, breaks, i);
-    const index = sentenceIndexOf(matches);
-    const names = index.measures.someInside(span) || index.effectiveRate.someInside(span);
+    const names = someWhere(matches.measures, span, true) || someWhere(matches.effectiveRate, span, true);
     const reading = readFigure(sentence, figure, span, ctx, names, matches.mentionsTariff);
     const previous = out[out.length - 1];
     const comparedWithRate = previous !== undefined && compared.test(sentence, previous.figure.end, figure.start);
@@ -621,32 +492,34 @@ export function readingsForSpan(sentence: string, span: Match, ctx: ReadingConte
 }
 
 function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx: ReadingContext): ClaimScope[] {
-  const index = sentenceIndexOf(matches);
+  const { mentions } = matches;
 
   // Partner: governing words, then the sentence, then the paragraph, then the subject.
   let partners: string[];
-  const governingPartners = partnerCodesOf(index.mentions.inside(span));
-  if (index.everyPartner.someInside(span)) partners = ['*'];
+  const governingPartners = partnerCodesOf(mentions, span);
+  if (someWhere(matches.everyPartner, span, true)) partners = ['*'];
   else if (governingPartners.length) partners = governingPartners;
   else {
-    const { sentencePartners } = index;
-    const everyInRest = index.everyPartner.someOutside(span);
+    const sentencePartners = partnerCodesOf(mentions);
+    const everyInRest = someWhere(matches.everyPartner, span, false);
     if (sentencePartners.length) partners = everyInRest ? [...sentencePartners, '*'] : sentencePartners;
     else if (everyInRest) partners = ['*'];
     else partners = ctx.earlier.nearestPartners() ?? (ctx.subjectPartners.length ? ctx.subjectPartners : ['*']);
   }
 
-  const { imposer } = index;
+  const imposerMention = mentions.find((m) => m.role === 'imposer' && m.code !== 'US') ?? mentions.find((m) => m.role === 'imposer');
+  const imposer = imposerMention?.code;
 
-  let products = phraseKeysOf(index.products.inside(span));
-  if (!products.length) products = index.productKeysOutsideOf(span);
+  let products = phraseKeysOf(matches.products, span, true);
+  if (!products.length) products = phraseKeysOf(matches.products, span, false);
   if (!products.length) products = ctx.earlier.nearestProducts() ?? [];
 
-  const governingMeasures = index.measures.inside(span);
-  const change = changingMeasure(index.effectiveRate.someInside(span), governingMeasures)
-    ?? (governingMeasures.length ? undefined : index.effectiveRate.someOutside(span) ? 'effective-rate' : index.changingMeasureOutside(span));
+  const governingMeasures = matches.measures.filter((m) => within(m, span));
+  const outsideMeasures = matches.measures.filter((m) => !within(m, span));
+  const change = changingMeasure(someWhere(matches.effectiveRate, span, true), governingMeasures)
+    ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures));
   const fixedMeasures = narrowingWords(governingMeasures);
-  const optionalMeasures = index.measureWordsOutsideOf(span);
+  const optionalMeasures = narrowingWords(outsideMeasures);
 
   // Words outside the governing phrase may or may not belong to this figure: both readings.
   const measureReadings = optionalMeasures.length ? [[...fixedMeasures, ...optionalMeasures], fixedMeasures] : [fixedMeasures];
