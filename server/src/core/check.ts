@@ -6,7 +6,6 @@ import { todayIso } from './dates';
 import { chunkHolding, layoutOf, type DocumentLayout, type LayoutChunk, type Span } from './document';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
-import { firstIndex } from './search';
 import { claimPeriod, ParagraphDates, speaksOfThePast, timeExpressionsIn, type TimeExpression } from './temporal';
 import { judgeTimeClaim, mayDateATimeClaim, timeClaimsInSentence, type ReadTimeClaim } from './timeClaims';
 import type { CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
@@ -283,68 +282,22 @@ function countPartnersNamedIn(prose: string, span: Span, counts: Map<string, num
 class SentenceTimes {
   /** The expressions that no claim's governing words hold. */
   private free: TimeExpression[] | undefined;
-  /** Starts and ends both rise, so each claim's expressions are found by halving, not by a pass over all. */
-  private readonly ordered: boolean;
 
-  constructor(private readonly claims: ReadClaim[], private readonly times: TimeExpression[]) {
-    this.ordered = times.every((t, i) => i === 0 || (t.start > times[i - 1].start && t.end > times[i - 1].end));
-  }
+  constructor(private readonly claims: ReadClaim[], private readonly times: TimeExpression[]) {}
 
   for(read: ReadClaim): TimeExpression | undefined {
     if (!this.times.length) return undefined;
-    if (!this.ordered) return this.forUnordered(read);
-    const g = read.governing;
-    const first = firstIndex(this.times, 0, this.times.length, (t) => t.start >= g.start);
-    const past = firstIndex(this.times, first, this.times.length, (t) => t.end > g.end);
-    if (first < past) return nearestOrdered(this.times, first, past, read.figure);
-    // "still", "now" in the figure's own words tie it to the present, whatever dates stand beside it.
-    if (read.presentTense) return undefined;
-    this.free ??= this.freeOrdered();
-    return nearestOrdered(this.free, 0, this.free.length, read.figure);
-  }
-
-  /** Those no claim's governing span holds: a span holds one when it starts no later and ends no earlier. */
-  private freeOrdered(): TimeExpression[] {
-    const spans = this.claims.map((c) => c.governing).sort((a, b) => a.start - b.start);
-    const furthestEnd: number[] = [];
-    for (const g of spans) furthestEnd.push(Math.max(g.end, furthestEnd.length ? furthestEnd[furthestEnd.length - 1] : -Infinity));
-    return this.times.filter((t) => {
-      const startedBefore = firstIndex(spans, 0, spans.length, (g) => g.start > t.start);
-      return startedBefore === 0 || furthestEnd[startedBefore - 1] < t.end;
-    });
-  }
-
-  private forUnordered(read: ReadClaim): TimeExpression | undefined {
     const candidates = this.times.filter((t) => within(t, read.governing));
+    // "still", "now" in the figure's own words tie it to the present, whatever dates stand beside it.
     if (!candidates.length && read.presentTense) return undefined;
     // With none in its own words, those no other claim's words hold are those no claim's words hold.
     const pool = candidates.length ? candidates : (this.free ??= this.times.filter((t) => !this.claims.some((o) => within(t, o.governing))));
+    // The nearest; of those as near, the first.
+    const gap = (t: TimeExpression) => Math.abs(t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end);
     let nearest: TimeExpression | undefined;
-    for (const t of pool) if (!nearest || gapTo(t, read.figure) < gapTo(nearest, read.figure)) nearest = t;
+    for (const t of pool) if (!nearest || gap(t) < gap(nearest)) nearest = t;
     return nearest;
   }
-}
-
-/** The nearest to the figure; of those as near, the first. */
-const gapTo = (t: TimeExpression, figure: { start: number; end: number }) =>
-  Math.abs(t.end <= figure.start ? figure.start - t.end : t.start - figure.end);
-
-/**
- * The nearest of times[from, to), whose starts and ends strictly rise. Those ending before the
- * figure come nearer as they go, as do those starting inside it; those starting after it go
- * further: so the nearest is the last of either of the first two runs or the first of the third,
- * and of those as near the earliest, as a pass over all would find.
- */
-function nearestOrdered(times: readonly TimeExpression[], from: number, to: number, figure: { start: number; end: number }): TimeExpression | undefined {
-  const endsAfterStart = firstIndex(times, from, to, (t) => t.end > figure.start);
-  const startsAtEnd = firstIndex(times, endsAfterStart, to, (t) => t.start >= figure.end);
-  let nearest: TimeExpression | undefined;
-  for (const i of [endsAfterStart - 1, startsAtEnd - 1, startsAtEnd]) {
-    if (i < from || i >= to) continue; // an empty run gives the index of a neighbour's, looked at twice at worst
-    const t = times[i];
-    if (!nearest || gapTo(t, figure) < gapTo(nearest, figure)) nearest = t;
-  }
-  return nearest;
 }
 
 const within = (t: TimeExpression, g: { start: number; end: number }) => t.start >= g.start && t.end <= g.end;
