@@ -2,7 +2,8 @@
 // "on Saturday", "In February"); the reasoning about which period a claim speaks of
 // is ours: early/mid/late parts of a month, quarters, and the relation words (since,
 // until, in) that say how the period bears on the rate.
-import * as chrono from 'chrono-node';
+// English only: the package's main entry loads every locale, four times as slow to require.
+import * as chrono from 'chrono-node/en';
 import { addDays, isoOf, lastDayOfMonth } from './dates';
 import type { IsoDate } from './types';
 
