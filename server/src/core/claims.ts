@@ -257,9 +257,9 @@ class ComparedWithPrevious {
       this.resumeAt = 0;
       this.found = undefined;
     }
-    const words = sentence.slice(from, to);
     if (this.found?.lasts) return !this.found.stop;
     if (this.found) this.resumeAt = 0;
+    const words = sentence.slice(from, to);
     COMPARING_WORD_OR_STOP.lastIndex = this.resumeAt;
     const m = COMPARING_WORD_OR_STOP.exec(words);
     if (!m) {
@@ -301,8 +301,9 @@ function firstAtOrAfter(offsets: number[], at: number): number {
   return firstIndex(offsets, 0, offsets.length, (offset) => offset >= at);
 }
 
-/** The clause around the figure, cut short where a neighbouring figure's clause begins. */
-export function governingSpan(sentence: string, figure: Figure, neighbours: Figure[], breaks: number[], at = neighbours.indexOf(figure)): { start: number; end: number } {
+/** The clause around the sentence's figure at `at`, cut short where a neighbouring figure's clause begins. */
+function governingSpan(sentence: string, figures: Figure[], at: number, breaks: number[]): { start: number; end: number } {
+  const figure = figures[at];
   // The breaks are in order: the nearest before and after the figure are found by halving,
   // not by a pass over all of them for every figure (quadratic on a long list of figures).
   const first = firstAtOrAfter(breaks, figure.start);
@@ -314,10 +315,9 @@ export function governingSpan(sentence: string, figure: Figure, neighbours: Figu
     start = first > 1 ? breaks[first - 2] : 0;
   }
   // Figures never overlap, so the neighbours that matter are the ones beside this one in the list
-  // (searching the whole list for each figure is quadratic on a line of figures, and so is
-  // looking for the figure in it: a caller going through the list in order gives its place).
-  const before = at >= 0 ? neighbours[at - 1] : neighbours.filter((f) => f.end <= figure.start).pop();
-  const after = at >= 0 ? neighbours[at + 1] : neighbours.find((f) => f.start >= figure.end);
+  // (searching the whole list for each figure is quadratic on a line of figures).
+  const before = figures[at - 1];
+  const after = figures[at + 1];
   const prev = before && before.end > start ? before : undefined;
   const next = after && after.start < end ? after : undefined;
   if (prev) {
@@ -473,7 +473,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
   const compared = new ComparedWithPrevious();
   for (let i = 0; i < figures.length; i++) {
     const figure = figures[i];
-    const span = governingSpan(sentence, figure, figures, breaks, i);
+    const span = governingSpan(sentence, figures, i, breaks);
     const names = someWhere(matches.measures, span, true) || someWhere(matches.effectiveRate, span, true);
     const reading = readFigure(sentence, figure, span, ctx, names, matches.mentionsTariff);
     const previous = out[out.length - 1];
