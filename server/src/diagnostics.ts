@@ -1,9 +1,11 @@
 // Checks open documents (debounced, one version at a time), keeps the last result of
-// each for hovers and code actions, and publishes claims as diagnostics.
+// each for hovers and code actions, and publishes claims as diagnostics. A check reads
+// a slice of chunks at a time, so that requests and edits are answered between slices
+// of a long document rather than after the whole.
 import { isDeepStrictEqual } from 'node:util';
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CheckStopped, PROBLEM_VERDICTS, checkDocument, documentKindOf, type Claim, type DocumentCheck, type DocumentKind, type Fact, type FactBase } from './core';
+import { CheckStopped, DocumentCheckRun, PROBLEM_VERDICTS, documentKindOf, type Claim, type DocumentCheck, type DocumentKind, type Fact, type FactBase } from './core';
 import { CheckCache, claimIdentity } from './core';
 import { factLocation } from './factWatcher';
 import { checkedLength, sizeLimitDiagnostic, timeLimitDiagnostic } from './limits';
@@ -37,6 +39,8 @@ export class DocumentChecks {
   private readonly limited = new Map<string, Pick<DocumentStatus, 'truncated' | 'timedOut'>>();
   /** What was last published for each document, and the version its last check read. */
   private readonly published = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
+  /** Each document's check under way, if one is. */
+  private readonly running = new Map<string, CheckJob>();
 
   constructor(private readonly context: CheckContext) {}
 
@@ -96,6 +100,16 @@ export class DocumentChecks {
     return statuses;
   }
 
+  /**
+   * Resolves once no check of the document is under way: a request about it (a hover,
+   * a code action) is answered from the check of the version it asks about, not from
+   * none while that check is read slice by slice.
+   */
+  settled(uri: string): Promise<void> {
+    const running = this.running.get(uri);
+    return running ? new Promise((resolve) => running.waiters.push(resolve)) : Promise.resolve();
+  }
+
   private run(uri: string): void {
     this.pending.delete(uri);
     const document = this.context.documents.get(uri);
@@ -103,7 +117,123 @@ export class DocumentChecks {
     if (!document || !factBase) return;
     this.results.delete(uri);
     this.limited.delete(uri);
-    const diagnostics = this.context.settings().enable ? this.check(document, factBase) : [];
+    if (!this.context.settings().enable) {
+      this.publish(document, []);
+      return;
+    }
+    const startedAt = performance.now();
+    const settings = this.context.settings();
+    const text = document.getText();
+    const length = checkedLength(text, settings.maxDocumentSize);
+    const job: CheckJob = {
+      document, factBase, checkedLength: length, spentMs: 0, stopAt: startedAt + settings.checkTimeLimit,
+      // Partial diagnostics only until the document has a complete set: after that, a
+      // partial one would take away, for a while, the ones further down.
+      showsFirstPart: !this.published.has(uri) && length >= FIRST_PART_MIN_LENGTH,
+      waiters: [],
+    };
+    this.running.set(uri, job);
+    this.attempt(job, () => {
+      // Over the size limit: the first part, up to a paragraph boundary. Over the time
+      // limit: the engine stops between sentences, and this version gets no claims.
+      job.run = new DocumentCheckRun(length < text.length ? text.slice(0, length) : text, factBase, {
+        kind: kindOf(document), asOf: settings.asOf || undefined, shouldStop: () => performance.now() > job.stopAt,
+      }, this.cacheOf(uri));
+    });
+    this.readSlice(job, startedAt);
+  }
+
+  /** Reads chunks for a slice of time, then lets the event loop answer what waits and goes on. */
+  private readSlice(job: CheckJob, sliceStart: number): void {
+    const { run } = job;
+    if (!run) return;
+    const uri = job.document.uri;
+    this.attempt(job, () => {
+      do run.step();
+      while (!run.done && performance.now() - sliceStart < SLICE_MS);
+    });
+    if (this.running.get(uri) !== job) return; // stopped or failed, and said so
+    const now = performance.now();
+    job.spentMs += now - sliceStart;
+    if (run.done) {
+      this.finish(job, this.diagnosticsOf(job, run.result()));
+      return;
+    }
+    // What the first chunks say, once: more partial sets would cost a long document's
+    // check more than they show (each is sent, and parsed by the client, whole). The
+    // check goes on once the set is written: the pipe takes a big one a buffer at a
+    // time, a buffer each turn of the event loop, which slices would make seconds.
+    let written: Promise<void> | undefined;
+    if (job.showsFirstPart) {
+      const partial = this.diagnosticsOf(job, run.result(), false);
+      if (partial.length) {
+        written = this.context.connection.sendDiagnostics({ uri, version: job.document.version, diagnostics: partial });
+        job.showsFirstPart = false;
+      }
+    }
+    const next = () => setImmediate(() => {
+      if (this.running.get(uri) !== job) return; // an edit, a close or new facts stopped it
+      const resumed = performance.now();
+      job.stopAt = resumed + this.context.settings().checkTimeLimit - job.spentMs;
+      this.readSlice(job, resumed);
+    });
+    if (written) written.then(next, next);
+    else next();
+    this.pending.set(uri, () => this.stopRunning(job));
+  }
+
+  /** Runs a step of the job's check; a check the engine stops or chokes on ends with one diagnostic saying so. */
+  private attempt(job: CheckJob, step: () => void): void {
+    if (this.running.get(job.document.uri) !== job) return;
+    try {
+      step();
+    } catch (error) {
+      const { document } = job;
+      if (error instanceof CheckStopped) {
+        const limitMs = this.context.settings().checkTimeLimit;
+        this.context.connection.console.warn(`Tariff Lens: checking ${document.uri} (version ${document.version}) took over ${limitMs} ms and was abandoned.`);
+        this.limited.set(document.uri, { timedOut: { limitMs } });
+        this.finish(job, [timeLimitDiagnostic(limitMs)]);
+        return;
+      }
+      const reason = error instanceof Error ? error.message : String(error);
+      this.context.connection.console.error(`Tariff Lens: checking ${document.uri} failed: ${error instanceof Error ? error.stack : reason}`);
+      this.finish(job, [{
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Error,
+        source: DIAGNOSTIC_SOURCE,
+        code: 'internal-error',
+        message: `Tariff Lens could not check this document: ${reason}`,
+      }]);
+    }
+  }
+
+  /** The diagnostics of a check, the size limit's among them; kept as the document's result when `complete`. */
+  private diagnosticsOf(job: CheckJob, check: DocumentCheck, complete = true): Diagnostic[] {
+    const { document, factBase, checkedLength: length } = job;
+    const settings = this.context.settings();
+    const diagnostics = documentDiagnostics(document, check, factBase, settings);
+    const total = document.getText().length;
+    if (length < total) {
+      diagnostics.push(sizeLimitDiagnostic(document, length, total, settings.maxDocumentSize));
+      if (complete) this.limited.set(document.uri, { truncated: { checked: length, total, limit: settings.maxDocumentSize } });
+    }
+    if (complete) this.results.set(document.uri, { version: document.version, check, diagnostics });
+    return diagnostics;
+  }
+
+  private finish(job: CheckJob, diagnostics: Diagnostic[]): void {
+    this.stopRunning(job);
+    this.publish(job.document, diagnostics);
+  }
+
+  private stopRunning(job: CheckJob): void {
+    if (this.running.get(job.document.uri) === job) this.running.delete(job.document.uri);
+    for (const resolve of job.waiters.splice(0)) resolve();
+  }
+
+  private publish(document: TextDocument, diagnostics: Diagnostic[]): void {
+    const { uri } = document;
     // An edit that moved no diagnostic and changed none (typing after the last one on a
     // line, say) leaves the client's set right as it is: sending all of them again would
     // cost the client a parse of every one. The status that follows names the version checked.
@@ -118,43 +248,35 @@ export class DocumentChecks {
     if (!cache) this.caches.set(uri, (cache = new CheckCache()));
     return cache;
   }
+}
 
-  /** Checks the document and keeps the result; a document the engine chokes on gets one diagnostic saying so. */
-  private check(document: TextDocument, factBase: FactBase): Diagnostic[] {
-    const settings = this.context.settings();
-    try {
-      // Over the size limit: the first part, up to a paragraph boundary. Over the time
-      // limit: the engine stops between sentences, and this version gets no claims.
-      const text = document.getText();
-      const length = checkedLength(text, settings.maxDocumentSize);
-      const deadline = Date.now() + settings.checkTimeLimit;
-      const check = checkDocument(length < text.length ? text.slice(0, length) : text, factBase, {
-        kind: kindOf(document), asOf: settings.asOf || undefined, shouldStop: () => Date.now() > deadline,
-      }, this.cacheOf(document.uri));
-      const diagnostics = documentDiagnostics(document, check, factBase, settings);
-      if (length < text.length) {
-        diagnostics.push(sizeLimitDiagnostic(document, length, text.length, settings.maxDocumentSize));
-        this.limited.set(document.uri, { truncated: { checked: length, total: text.length, limit: settings.maxDocumentSize } });
-      }
-      this.results.set(document.uri, { version: document.version, check, diagnostics });
-      return diagnostics;
-    } catch (error) {
-      if (error instanceof CheckStopped) {
-        this.context.connection.console.warn(`Tariff Lens: checking ${document.uri} (version ${document.version}) took over ${settings.checkTimeLimit} ms and was abandoned.`);
-        this.limited.set(document.uri, { timedOut: { limitMs: settings.checkTimeLimit } });
-        return [timeLimitDiagnostic(settings.checkTimeLimit)];
-      }
-      const reason = error instanceof Error ? error.message : String(error);
-      this.context.connection.console.error(`Tariff Lens: checking ${document.uri} failed: ${error instanceof Error ? error.stack : reason}`);
-      return [{
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        severity: DiagnosticSeverity.Error,
-        source: DIAGNOSTIC_SOURCE,
-        code: 'internal-error',
-        message: `Tariff Lens could not check this document: ${reason}`,
-      }];
-    }
-  }
+/**
+ * How long a check reads before it lets the server answer requests and take edits: a
+ * hover on another document, or typing, waits for no more than this.
+ */
+const SLICE_MS = 10;
+
+/**
+ * Documents this long (a check of a few hundred milliseconds and more) show the
+ * diagnostics of their first chunks before the whole is read, when opened.
+ */
+const FIRST_PART_MIN_LENGTH = 100_000;
+
+/** A check of one version of a document, read a slice at a time. */
+interface CheckJob {
+  document: TextDocument;
+  factBase: FactBase;
+  run?: DocumentCheckRun;
+  /** How much of the document is checked: less than all of it over the size limit. */
+  checkedLength: number;
+  /** Time spent reading, summed over the slices: what the time limit counts. */
+  spentMs: number;
+  /** When the current slice must stop reading (the time limit, less what earlier slices spent). */
+  stopAt: number;
+  /** Whether the diagnostics of the chunks read in the first slice are still to be published on their own. */
+  showsFirstPart: boolean;
+  /** Requests waiting for the check to end (see DocumentChecks.settled). */
+  waiters: (() => void)[];
 }
 
 /**

@@ -101,24 +101,28 @@ connection.onRequest(ExecuteCommandRequest.method, async (params: unknown) => {
 });
 
 // Malformed params get InvalidParams; documents never opened (or closed) get null or [].
-connection.onRequest(HoverRequest.method, (params: unknown) => {
+// Each waits for a check of its document that is under way (see DocumentChecks.settled).
+connection.onRequest(HoverRequest.method, async (params: unknown) => {
   const { textDocument, position } = textDocumentPosition<HoverParams>('textDocument/hover', params);
+  await checks.settled(textDocument.uri);
   const document = documents.get(textDocument.uri);
   const checked = document && checks.latest(document);
   const factBase = facts.factBase;
   return document && checked && factBase ? claimHover(document, checked, position, factBase) : null;
 });
 
-connection.onRequest(FACT_AT_REQUEST, (params: FactAtParams) => {
+connection.onRequest(FACT_AT_REQUEST, async (params: FactAtParams) => {
   const { uri, position } = uriPosition<FactAtParams>(FACT_AT_REQUEST, params);
+  await checks.settled(uri);
   const document = documents.get(uri);
   const checked = document && checks.latest(document);
   const factBase = facts.factBase;
   return document && checked && factBase ? factAt(document, checked, position, factBase) : null;
 });
 
-connection.onRequest(CodeActionRequest.method, (raw: unknown) => {
+connection.onRequest(CodeActionRequest.method, async (raw: unknown) => {
   const params = codeActionParams<CodeActionParams>('textDocument/codeAction', raw);
+  await checks.settled(params.textDocument.uri);
   const document = documents.get(params.textDocument.uri);
   return document ? codeActions(params, document, checks.latest(document)) : [];
 });

@@ -164,16 +164,14 @@ export class LspClient {
   }
 
   /**
-   * The diagnostics of a version of the document: those published for it or, once a
-   * status says the server checked it, the last published (the server sends them only
-   * when they change).
+   * The diagnostics of a version of the document, once a status says the server has
+   * checked it: the last published (the server sends them only when they change, and
+   * while it reads a long document for the first time it sends those of its first part).
    */
   diagnosticsOfVersion(uri: string, version: number | undefined, timeoutMs = WAIT_MS): Promise<Diagnostic[]> {
     return this.waitFor(`diagnostics of version ${version} of ${uri}`, () => {
-      const latest = this.published.filter((params) => params.uri === uri).at(-1);
-      if (!latest) return undefined;
-      if (latest.version === version) return latest.diagnostics;
-      return this.statuses.at(-1)?.documents[uri]?.version === version ? latest.diagnostics : undefined;
+      if (this.statuses.at(-1)?.documents[uri]?.version !== version) return undefined;
+      return this.published.filter((params) => params.uri === uri).at(-1)?.diagnostics;
     }, timeoutMs);
   }
 

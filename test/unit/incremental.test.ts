@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { CheckCache, checkDocument, FactBase, parseFactFile, type DocumentKind } from 'tariff-lens';
+import { CheckCache, checkDocument, DocumentCheckRun, FactBase, parseFactFile, type DocumentKind } from 'tariff-lens';
 import type * as Document from '../../server/src/core/document';
 import type * as FactBaseModule from '../../server/src/core/factBase';
 import type * as Vocabulary from '../../server/src/core/vocabulary';
@@ -136,6 +136,45 @@ describe('checking again after an edit', () => {
         } catch (error) {
           assert.equal((error as Error).name, 'CheckStopped');
         }
+        text = text.slice(0, at) + 'x' + text.slice(at);
+        assert.deepStrictEqual(checkDocument(text, facts, options, cache), checkDocument(text, facts, options));
+      }
+    });
+  });
+
+  test('a run read a chunk at a time shows the first claims of the whole check as it goes, and ends with all of them', () => {
+    const memos = corpus();
+    checkProperty(40, fc.nat(memos.length - 1), documentKinds, (which, kind) => {
+      const facts = sampleFacts();
+      const options = { kind, asOf: '2025-06-01' };
+      const whole = checkDocument(memos[which], facts, options);
+      const run = new DocumentCheckRun(memos[which], facts, options);
+      let shown = 0;
+      while (!run.done) {
+        run.step();
+        const { claims } = run.result();
+        assert.deepStrictEqual(claims, whole.claims.slice(0, claims.length), 'the claims of the chunks read, as the whole check has them');
+        assert.ok(claims.length >= shown);
+        shown = claims.length;
+      }
+      assert.deepStrictEqual(run.result(), whole);
+    });
+  });
+
+  test('a run dropped part way, as an edit drops it in the editor, leaves the cache right for the next check', () => {
+    const memos = corpus();
+    const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(6), fc.constantFrom('', 'e', '\n\n', ' China imposed a 34% tariff. '), fc.nat(30));
+    checkProperty(40, fc.nat(memos.length - 1), fc.array(edit, { minLength: 1, maxLength: 8 }), (which, edits) => {
+      const facts = sampleFacts();
+      const cache = new CheckCache();
+      const options = { kind: 'markdown' as const, asOf: '2025-06-01' };
+      let text = memos[which];
+      checkDocument(text, facts, options, cache);
+      for (const [where, remove, insert, chunksRead] of edits) {
+        const at = Math.floor(where * text.length);
+        text = text.slice(0, at) + insert + text.slice(at + remove);
+        const run = new DocumentCheckRun(text, facts, options, cache);
+        for (let i = 0; i < chunksRead && !run.done; i++) run.step();
         text = text.slice(0, at) + 'x' + text.slice(at);
         assert.deepStrictEqual(checkDocument(text, facts, options, cache), checkDocument(text, facts, options));
       }

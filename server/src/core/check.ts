@@ -8,7 +8,7 @@ import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
 import { claimPeriod, ParagraphDates, speaksOfThePast, timeExpressionsIn, type TimeExpression } from './temporal';
 import { judgeTimeClaim, mayDateATimeClaim, timeClaimsInSentence, type ReadTimeClaim } from './timeClaims';
-import type { CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
+import type { AsOfSource, CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
 import { PROBLEM_VERDICTS } from './types';
 import { judge } from './verdicts';
 
@@ -47,50 +47,98 @@ export class CheckStopped extends Error {
  * the paragraphs and chunks whose text changed since the last check are read again.
  */
 export function checkDocument(text: string, facts: FactBase, options: CheckOptions, cache?: CheckCache): DocumentCheck {
-  const layout = layoutOf(text, options.kind, cache?.layout);
-  const asOf = layout.declaredAsOf?.date ?? options.asOf ?? options.today ?? todayIso();
-  const asOfSource = layout.declaredAsOf?.source ?? (options.asOf ? 'option' : 'today');
-  const matchers = matchersFor(facts);
-  const { chunks } = layout;
-  const last = cache?.last;
-  // Chunks an edit left alone, at either end, keep what the last check found in them.
-  const kept = last ? keptEnds(last, chunks, text.length) : { before: 0, after: 0 };
-  const fromLast = (i: number) => i < kept.before ? i : i >= chunks.length - kept.after ? i - chunks.length + last!.chunks.length : -1;
-  const mentions = chunks.map((chunk, i) => (fromLast(i) >= 0 ? last!.mentions[fromLast(i)] : mentionsIn(chunk, cache)));
-  const totals = last ? totalsAfterEdit(last, mentions, kept) : totalsOf(mentions);
-  const base: DocumentContext = {
-    products: matchers.products,
-    measures: matchers.measures,
-    documentAboutTariffs: totals.chunksAboutTariffs > 0,
-    subjectPartners: subjectPartnersOf(layout, totals),
-  };
-  // Beyond its own text, a paragraph's claims depend on this context only.
-  const context = cache?.begin(facts, JSON.stringify([asOf, base.documentAboutTariffs, base.subjectPartners]));
-  const takeOver = last !== undefined && last.context === context;
-  const read: ChunkReading = { text, base, asOf, facts, options, cache };
-  const delta = text.length - (last?.textLength ?? 0);
-  const claimsByChunk = chunks.map((chunk, i) => {
-    const j = takeOver ? fromLast(i) : -1;
-    if (j < 0) return claimsInChunk(chunk, read);
-    return i < kept.before ? last!.claims[j] : movedClaims(last!.claims[j], delta);
-  });
-  if (cache && context !== undefined) cache.last = { textLength: text.length, context, chunks, mentions, totals, claims: claimsByChunk };
+  const run = new DocumentCheckRun(text, facts, options, cache);
+  while (!run.done) run.step();
+  return run.result();
+}
 
-  // Each chunk's claims are in order and lie within it, so joined they are in order too:
-  // sorting is left for the case that breaks that. A loop, not push(...list): spreading a
-  // long list as arguments overflows the stack.
-  const claims: Claim[] = [];
-  let inOrder = true;
-  for (const list of claimsByChunk) {
-    for (const claim of list) {
-      if (claims.length && claim.start < claims[claims.length - 1].start) inOrder = false;
-      claims.push(claim);
+/**
+ * A check made a chunk at a time, so that the language server can answer requests and
+ * take edits between chunks of a long document, and show what the first chunks say
+ * before the last are read. What spans the document (its layout, as-of date, subject
+ * partners) is read when the run is made; each step reads the claims of one chunk.
+ */
+export class DocumentCheckRun {
+  private readonly layout: DocumentLayout;
+  private readonly asOf: IsoDate;
+  private readonly asOfSource: AsOfSource;
+  private readonly read: ChunkReading;
+  private readonly mentions: ChunkMentions[];
+  private readonly totals: MentionTotals;
+  private readonly last: LastCheck | undefined;
+  /** The last check's context if its claims can be taken over, chunk by chunk. */
+  private readonly context: number | undefined;
+  private readonly takeOver: boolean;
+  private readonly kept: { before: number; after: number };
+  private readonly claimsByChunk: Claim[][] = [];
+
+  constructor(private readonly text: string, facts: FactBase, options: CheckOptions, private readonly cache?: CheckCache) {
+    const layout = (this.layout = layoutOf(text, options.kind, cache?.layout));
+    this.asOf = layout.declaredAsOf?.date ?? options.asOf ?? options.today ?? todayIso();
+    this.asOfSource = layout.declaredAsOf?.source ?? (options.asOf ? 'option' : 'today');
+    const matchers = matchersFor(facts);
+    const { chunks } = layout;
+    const last = (this.last = cache?.last);
+    // Chunks an edit left alone, at either end, keep what the last check found in them.
+    this.kept = last ? keptEnds(last, chunks, text.length) : { before: 0, after: 0 };
+    this.mentions = chunks.map((chunk, i) => (this.fromLast(i) >= 0 ? last!.mentions[this.fromLast(i)] : mentionsIn(chunk, cache)));
+    this.totals = last ? totalsAfterEdit(last, this.mentions, this.kept) : totalsOf(this.mentions);
+    const base: DocumentContext = {
+      products: matchers.products,
+      measures: matchers.measures,
+      documentAboutTariffs: this.totals.chunksAboutTariffs > 0,
+      subjectPartners: subjectPartnersOf(layout, this.totals),
+    };
+    // Beyond its own text, a paragraph's claims depend on this context only.
+    this.context = cache?.begin(facts, JSON.stringify([this.asOf, base.documentAboutTariffs, base.subjectPartners]));
+    this.takeOver = last !== undefined && last.context === this.context;
+    this.read = { text, base, asOf: this.asOf, facts, options, cache };
+  }
+
+  /** Whether every chunk has been read. */
+  get done(): boolean {
+    return this.claimsByChunk.length === this.layout.chunks.length;
+  }
+
+  /** Reads the claims of the next chunk; after the last, the cache keeps the whole check for the next. */
+  step(): void {
+    const { chunks } = this.layout;
+    const i = this.claimsByChunk.length;
+    if (i === chunks.length) return;
+    const j = this.takeOver ? this.fromLast(i) : -1;
+    const last = this.last!;
+    this.claimsByChunk.push(j < 0 ? claimsInChunk(chunks[i], this.read) : i < this.kept.before ? last.claims[j] : movedClaims(last.claims[j], this.text.length - last.textLength));
+    if (this.done && this.cache && this.context !== undefined) {
+      this.cache.last = { textLength: this.text.length, context: this.context, chunks, mentions: this.mentions, totals: this.totals, claims: this.claimsByChunk };
     }
   }
-  if (!inOrder) claims.sort(byStart);
-  // Disable directives hide claims whatever their paragraphs say, so they apply last.
-  const shown = layout.disabled.length ? claims.filter((c) => !layout.disabled.some((d) => c.start >= d.start && c.start < d.end)) : claims;
-  return { asOf, asOfSource, claims: shown, directiveProblems: layout.directiveProblems };
+
+  /** The claims of the chunks read so far: the whole document's once done. */
+  result(): DocumentCheck {
+    // Each chunk's claims are in order and lie within it, so joined they are in order too:
+    // sorting is left for the case that breaks that. A loop, not push(...list): spreading a
+    // long list as arguments overflows the stack.
+    const claims: Claim[] = [];
+    let inOrder = true;
+    for (const list of this.claimsByChunk) {
+      for (const claim of list) {
+        if (claims.length && claim.start < claims[claims.length - 1].start) inOrder = false;
+        claims.push(claim);
+      }
+    }
+    if (!inOrder) claims.sort(byStart);
+    // Disable directives hide claims whatever their paragraphs say, so they apply last.
+    const { disabled, directiveProblems } = this.layout;
+    const shown = disabled.length ? claims.filter((c) => !disabled.some((d) => c.start >= d.start && c.start < d.end)) : claims;
+    return { asOf: this.asOf, asOfSource: this.asOfSource, claims: shown, directiveProblems };
+  }
+
+  /** The index in the last check of the chunk at `i`, if it is one an edit left alone. */
+  private fromLast(i: number): number {
+    const { before, after } = this.kept;
+    const count = this.layout.chunks.length;
+    return i < before ? i : i >= count - after ? i - count + this.last!.chunks.length : -1;
+  }
 }
 
 /** What reading a chunk's claims needs beyond the chunk. */
