@@ -151,12 +151,14 @@ export class DocumentChecks {
     this.attempt(job, () => {
       do run.step();
       while (!run.done && performance.now() - sliceStart < SLICE_MS);
+      // The engine asks between sentences; laying out and the steps between are timed here.
+      if (!run.done && performance.now() > job.stopAt) throw new CheckStopped();
     });
     if (this.running.get(uri) !== job) return; // stopped or failed, and said so
     const now = performance.now();
     job.spentMs += now - sliceStart;
     if (run.done) {
-      this.finish(job, this.diagnosticsOf(job, run.result()));
+      this.finish(job, this.diagnosticsOf(job, run.result()!));
       return;
     }
     // What the first chunks say, once: more partial sets would cost a long document's
@@ -164,8 +166,9 @@ export class DocumentChecks {
     // check goes on once the set is written: the pipe takes a big one a buffer at a
     // time, a buffer each turn of the event loop, which slices would make seconds.
     let written: Promise<void> | undefined;
-    if (job.showsFirstPart) {
-      const partial = this.diagnosticsOf(job, run.result(), false);
+    const soFar = job.showsFirstPart ? run.result() : undefined;
+    if (soFar) {
+      const partial = this.diagnosticsOf(job, soFar, false);
       if (partial.length) {
         written = this.context.connection.sendDiagnostics({ uri, version: job.document.version, diagnostics: partial });
         job.showsFirstPart = false;

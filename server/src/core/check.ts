@@ -3,7 +3,7 @@
 import { movedClaims, type CheckCache, type ChunkMentions, type LastCheck, type MentionTotals } from './checkCache';
 import { claimsInSentence, EarlierSentences, matchesIn, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
-import { chunkHolding, layoutOf, type DocumentLayout, type LayoutChunk, type Span } from './document';
+import { chunkHolding, layingOut, type DocumentLayout, type LayoutChunk, type Span } from './document';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
 import { claimPeriod, ParagraphDates, speaksOfThePast, timeExpressionsIn, type TimeExpression } from './temporal';
@@ -49,72 +49,74 @@ export class CheckStopped extends Error {
 export function checkDocument(text: string, facts: FactBase, options: CheckOptions, cache?: CheckCache): DocumentCheck {
   const run = new DocumentCheckRun(text, facts, options, cache);
   while (!run.done) run.step();
-  return run.result();
+  return run.result()!;
 }
 
 /**
- * A check made a chunk at a time, so that the language server can answer requests and
- * take edits between chunks of a long document, and show what the first chunks say
- * before the last are read. What spans the document (its layout, as-of date, subject
- * partners) is read when the run is made; each step reads the claims of one chunk.
+ * A check made a step at a time, so that the language server can answer requests and
+ * take edits between the steps of a long document, and show what the first chunks say
+ * before the last are read. The steps lay the document out chunk by chunk, then read
+ * what each chunk tells of the whole (ChunkMentions), then each chunk's claims.
  */
 export class DocumentCheckRun {
-  private readonly layout: DocumentLayout;
-  private readonly asOf: IsoDate;
-  private readonly asOfSource: AsOfSource;
-  private readonly read: ChunkReading;
-  private readonly mentions: ChunkMentions[];
-  private readonly totals: MentionTotals;
+  private readonly laying: Generator<void, DocumentLayout>;
+  private layout: DocumentLayout | undefined;
   private readonly last: LastCheck | undefined;
-  /** The last check's context if its claims can be taken over, chunk by chunk. */
-  private readonly context: number | undefined;
-  private readonly takeOver: boolean;
-  private readonly kept: { before: number; after: number };
+  /** Chunks an edit left alone, at either end: they keep what the last check found in them. */
+  private kept = { before: 0, after: 0 };
+  private readonly mentions: ChunkMentions[] = [];
+  /** Once every chunk's mentions are read: what reading claims needs beyond a chunk. */
+  private reading: DocumentReading | undefined;
   private readonly claimsByChunk: Claim[][] = [];
 
-  constructor(private readonly text: string, facts: FactBase, options: CheckOptions, private readonly cache?: CheckCache) {
-    const layout = (this.layout = layoutOf(text, options.kind, cache?.layout));
-    this.asOf = layout.declaredAsOf?.date ?? options.asOf ?? options.today ?? todayIso();
-    this.asOfSource = layout.declaredAsOf?.source ?? (options.asOf ? 'option' : 'today');
-    const matchers = matchersFor(facts);
-    const { chunks } = layout;
-    const last = (this.last = cache?.last);
-    // Chunks an edit left alone, at either end, keep what the last check found in them.
-    this.kept = last ? keptEnds(last, chunks, text.length) : { before: 0, after: 0 };
-    this.mentions = chunks.map((chunk, i) => (this.fromLast(i) >= 0 ? last!.mentions[this.fromLast(i)] : mentionsIn(chunk, cache)));
-    this.totals = last ? totalsAfterEdit(last, this.mentions, this.kept) : totalsOf(this.mentions);
-    const base: DocumentContext = {
-      products: matchers.products,
-      measures: matchers.measures,
-      documentAboutTariffs: this.totals.chunksAboutTariffs > 0,
-      subjectPartners: subjectPartnersOf(layout, this.totals),
-    };
-    // Beyond its own text, a paragraph's claims depend on this context only.
-    this.context = cache?.begin(facts, JSON.stringify([this.asOf, base.documentAboutTariffs, base.subjectPartners]));
-    this.takeOver = last !== undefined && last.context === this.context;
-    this.read = { text, base, asOf: this.asOf, facts, options, cache };
+  constructor(private readonly text: string, private readonly facts: FactBase, private readonly options: CheckOptions, private readonly cache?: CheckCache) {
+    this.laying = layingOut(text, options.kind, cache?.layout);
+    this.last = cache?.last;
   }
 
-  /** Whether every chunk has been read. */
+  /** Whether every chunk's claims have been read. */
   get done(): boolean {
-    return this.claimsByChunk.length === this.layout.chunks.length;
+    return this.reading !== undefined && this.claimsByChunk.length === this.layout!.chunks.length;
   }
 
-  /** Reads the claims of the next chunk; after the last, the cache keeps the whole check for the next. */
+  /** Lays out the next chunk, or reads the next chunk's mentions, or its claims; after the last, the cache keeps the whole check for the next. */
   step(): void {
+    if (!this.layout) {
+      const laid = this.laying.next();
+      if (laid.done) {
+        this.layout = laid.value;
+        if (this.last) this.kept = keptEnds(this.last, laid.value.chunks, this.text.length);
+      }
+      return;
+    }
     const { chunks } = this.layout;
+    const last = this.last!;
+    // A chunk is read in a step of its own; the chunks an edit left alone lend theirs, a run of them in one step.
+    if (!this.reading) {
+      const i = this.mentions.length;
+      if (i === chunks.length) this.reading = this.documentReading(this.layout);
+      else if (this.fromLast(i) < 0) this.mentions.push(mentionsIn(chunks[i], this.cache));
+      else for (let k = i, j = this.fromLast(k); j >= 0; j = this.fromLast(++k)) this.mentions.push(last.mentions[j]);
+      return;
+    }
+    const { read, takeOver, totals, context } = this.reading;
     const i = this.claimsByChunk.length;
     if (i === chunks.length) return;
-    const j = this.takeOver ? this.fromLast(i) : -1;
-    const last = this.last!;
-    this.claimsByChunk.push(j < 0 ? claimsInChunk(chunks[i], this.read) : i < this.kept.before ? last.claims[j] : movedClaims(last.claims[j], this.text.length - last.textLength));
-    if (this.done && this.cache && this.context !== undefined) {
-      this.cache.last = { textLength: this.text.length, context: this.context, chunks, mentions: this.mentions, totals: this.totals, claims: this.claimsByChunk };
+    const lent = (k: number) => (takeOver ? this.fromLast(k) : -1);
+    if (lent(i) < 0) this.claimsByChunk.push(claimsInChunk(chunks[i], read));
+    else for (let k = i, j = lent(k); j >= 0; j = lent(++k)) this.claimsByChunk.push(k < this.kept.before ? last.claims[j] : movedClaims(last.claims[j], this.text.length - last.textLength));
+    if (this.done && this.cache && context !== undefined) {
+      this.cache.last = { textLength: this.text.length, context, chunks, mentions: this.mentions, totals, claims: this.claimsByChunk };
     }
   }
 
-  /** The claims of the chunks read so far: the whole document's once done. */
-  result(): DocumentCheck {
+  /**
+   * The claims of the chunks read so far (the whole document's once done); undefined
+   * until the layout and every chunk's mentions are read, which the as-of date and the
+   * context of every claim depend on.
+   */
+  result(): DocumentCheck | undefined {
+    if (!this.reading) return undefined;
     // Each chunk's claims are in order and lie within it, so joined they are in order too:
     // sorting is left for the case that breaks that. A loop, not push(...list): spreading a
     // long list as arguments overflows the stack.
@@ -128,17 +130,51 @@ export class DocumentCheckRun {
     }
     if (!inOrder) claims.sort(byStart);
     // Disable directives hide claims whatever their paragraphs say, so they apply last.
-    const { disabled, directiveProblems } = this.layout;
+    const { disabled, directiveProblems } = this.layout!;
     const shown = disabled.length ? claims.filter((c) => !disabled.some((d) => c.start >= d.start && c.start < d.end)) : claims;
-    return { asOf: this.asOf, asOfSource: this.asOfSource, claims: shown, directiveProblems };
+    return { asOf: this.reading.read.asOf, asOfSource: this.reading.asOfSource, claims: shown, directiveProblems };
   }
 
-  /** The index in the last check of the chunk at `i`, if it is one an edit left alone. */
+  /** The as-of date and the document-wide context, from the layout and the mentions of every chunk. */
+  private documentReading(layout: DocumentLayout): DocumentReading {
+    const { options, cache, last } = this;
+    const asOf = layout.declaredAsOf?.date ?? options.asOf ?? options.today ?? todayIso();
+    const asOfSource = layout.declaredAsOf?.source ?? (options.asOf ? 'option' : 'today');
+    const matchers = matchersFor(this.facts);
+    const totals = last ? totalsAfterEdit(last, this.mentions, this.kept) : totalsOf(this.mentions);
+    const base: DocumentContext = {
+      products: matchers.products,
+      measures: matchers.measures,
+      documentAboutTariffs: totals.chunksAboutTariffs > 0,
+      subjectPartners: subjectPartnersOf(layout, totals),
+    };
+    // Beyond its own text, a paragraph's claims depend on this context only.
+    const context = cache?.begin(this.facts, JSON.stringify([asOf, base.documentAboutTariffs, base.subjectPartners]));
+    return {
+      asOfSource, totals, context,
+      takeOver: last !== undefined && last.context === context,
+      read: { text: this.text, base, asOf, facts: this.facts, options, cache },
+    };
+  }
+
+  /** The index in the last check of the chunk at `i`, if it is one an edit left alone, else -1. */
   private fromLast(i: number): number {
     const { before, after } = this.kept;
-    const count = this.layout.chunks.length;
+    const count = this.layout!.chunks.length;
+    if (i >= count) return -1;
     return i < before ? i : i >= count - after ? i - count + this.last!.chunks.length : -1;
   }
+}
+
+/** What a run knows once the layout and every chunk's mentions are read. */
+interface DocumentReading {
+  asOfSource: AsOfSource;
+  totals: MentionTotals;
+  /** The cache's number for the context (see CheckCache.begin). */
+  context: number | undefined;
+  /** Whether the last check's claims can be taken over, chunk by chunk. */
+  takeOver: boolean;
+  read: ChunkReading;
 }
 
 /** What reading a chunk's claims needs beyond the chunk. */

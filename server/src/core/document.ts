@@ -109,13 +109,17 @@ export class LayoutCache {
   private readonly chunks = new UsedMap<ChunkLayout>();
   private last: { text: string; kind: DocumentKind; frontMatterEnd: number; placed: PlacedChunk[] } | undefined;
 
-  /** The chunks of `text`, reusing the last layout's where the text is unchanged. */
-  place(text: string, kind: DocumentKind, frontMatterEnd: number): PlacedChunk[] {
+  /**
+   * The chunks of `text`, reusing the last layout's where the text is unchanged; a step
+   * for each chunk laid out (see layingOut). Left part way, it leaves the last layout
+   * as the one to reuse.
+   */
+  *placing(text: string, kind: DocumentKind, frontMatterEnd: number): Generator<void, PlacedChunk[]> {
     const last = this.last?.kind === kind && this.last.frontMatterEnd === frontMatterEnd ? this.last : undefined;
     if (!last) this.chunks.clear();
     this.chunks.next();
     const chunker = new Chunker(text, kind, frontMatterEnd, this.chunks);
-    const placed: PlacedChunk[] = [];
+    let placed: PlacedChunk[] = [];
     if (last) {
       const old = last.placed;
       const delta = text.length - last.text.length;
@@ -139,9 +143,10 @@ export class LayoutCache {
         const next = chunker.chunkAt(start);
         placed.push(next);
         start = next.end;
+        yield;
       }
     } else {
-      placed.push(...chunker.all());
+      placed = yield* chunker.chunks();
     }
     this.last = { text, kind, frontMatterEnd, placed };
     return placed;
@@ -184,12 +189,25 @@ function atMargin(text: string, offset: number): boolean {
 }
 
 export function layoutOf(text: string, kind: DocumentKind, cache?: LayoutCache): DocumentLayout {
+  const laying = layingOut(text, kind, cache);
+  for (;;) {
+    const step = laying.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Lays out a document a step at a time, a step for each chunk laid out (chunks an edit
+ * left alone cost no step), and returns the layout: so that a check can stop between
+ * chunks of a long document to let something else run.
+ */
+export function* layingOut(text: string, kind: DocumentKind, cache?: LayoutCache): Generator<void, DocumentLayout> {
   const chunks: LayoutChunk[] = [];
   const layout: DocumentLayout = { text, chunks, disabled: [], directiveProblems: [] };
   const frontMatter = kind === 'markdown' ? readFrontMatter(text, cache) : undefined;
   if (frontMatter?.date) layout.declaredAsOf = { date: frontMatter.date, source: 'front-matter' };
   const frontMatterEnd = frontMatter?.end ?? 0;
-  const placed = cache ? cache.place(text, kind, frontMatterEnd) : new Chunker(text, kind, frontMatterEnd, undefined).all();
+  const placed = cache ? yield* cache.placing(text, kind, frontMatterEnd) : yield* new Chunker(text, kind, frontMatterEnd, undefined).chunks();
 
   const directives: Directive[] = [];
   let h1: Span | undefined;
@@ -241,11 +259,13 @@ class Chunker {
     this.firstEnd = firstEnd;
   }
 
-  all(): PlacedChunk[] {
+  /** Every chunk, in order: a step for each laid out, and all of them at the end. */
+  *chunks(): Generator<void, PlacedChunk[]> {
     const out: PlacedChunk[] = [];
     for (let start = 0; ; ) {
       const next = this.chunkAt(start);
       out.push(next);
+      yield;
       if ((start = next.end) >= this.text.length) return out;
     }
   }
