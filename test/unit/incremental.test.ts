@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { CheckCache, checkDocument, DocumentCheckRun, FactBase, parseFactFile, type DocumentKind } from 'tariff-lens';
+import { CheckCache, checkDocument, DocumentCheckRun, FactBase, parseFactFile, type CheckOptions, type DocumentKind } from 'tariff-lens';
 import type * as Document from '../../server/src/core/document';
 import type * as FactBaseModule from '../../server/src/core/factBase';
 import type * as Vocabulary from '../../server/src/core/vocabulary';
@@ -118,26 +118,13 @@ describe('checking again after an edit', () => {
   });
 
   test('a check stopped part way leaves the cache as the last complete one did', () => {
-    const memos = corpus();
-    const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(6), fc.constantFrom('', 'e', '\n\n', ' China imposed a 34% tariff. '), fc.nat(40));
-    checkProperty(40, fc.nat(memos.length - 1), fc.array(edit, { minLength: 1, maxLength: 8 }), (which, edits) => {
-      const facts = sampleFacts();
-      const cache = new CheckCache();
-      const options = { kind: 'markdown' as const, asOf: '2025-06-01' };
-      let text = memos[which];
-      checkDocument(text, facts, options, cache);
-      for (const [where, remove, insert, sentencesRead] of edits) {
-        const at = Math.floor(where * text.length);
-        text = text.slice(0, at) + insert + text.slice(at + remove);
-        // Stopped before it reads a sentence it has yet to read: the version is abandoned, the next check goes on from the last complete one.
-        let asked = 0;
-        try {
-          checkDocument(text, facts, { ...options, shouldStop: () => ++asked > sentencesRead }, cache);
-        } catch (error) {
-          assert.equal((error as Error).name, 'CheckStopped');
-        }
-        text = text.slice(0, at) + 'x' + text.slice(at);
-        assert.deepStrictEqual(checkDocument(text, facts, options, cache), checkDocument(text, facts, options));
+    checkAfterOneLeftPartWay((text, facts, options, cache, sentencesRead) => {
+      // Stopped before it reads a sentence it has yet to read: the version is abandoned, the next check goes on from the last complete one.
+      let asked = 0;
+      try {
+        checkDocument(text, facts, { ...options, shouldStop: () => ++asked > sentencesRead }, cache);
+      } catch (error) {
+        assert.equal((error as Error).name, 'CheckStopped');
       }
     });
   });
@@ -162,22 +149,9 @@ describe('checking again after an edit', () => {
   });
 
   test('a run dropped part way, as an edit drops it in the editor, leaves the cache right for the next check', () => {
-    const memos = corpus();
-    const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(6), fc.constantFrom('', 'e', '\n\n', ' China imposed a 34% tariff. '), fc.nat(30));
-    checkProperty(40, fc.nat(memos.length - 1), fc.array(edit, { minLength: 1, maxLength: 8 }), (which, edits) => {
-      const facts = sampleFacts();
-      const cache = new CheckCache();
-      const options = { kind: 'markdown' as const, asOf: '2025-06-01' };
-      let text = memos[which];
-      checkDocument(text, facts, options, cache);
-      for (const [where, remove, insert, chunksRead] of edits) {
-        const at = Math.floor(where * text.length);
-        text = text.slice(0, at) + insert + text.slice(at + remove);
-        const run = new DocumentCheckRun(text, facts, options, cache);
-        for (let i = 0; i < chunksRead && !run.done; i++) run.step();
-        text = text.slice(0, at) + 'x' + text.slice(at);
-        assert.deepStrictEqual(checkDocument(text, facts, options, cache), checkDocument(text, facts, options));
-      }
+    checkAfterOneLeftPartWay((text, facts, options, cache, steps) => {
+      const run = new DocumentCheckRun(text, facts, options, cache);
+      for (let i = 0; i < steps && !run.done; i++) run.step();
     });
   });
 
@@ -214,3 +188,27 @@ describe('the fact base index', () => {
     }
   });
 });
+
+/**
+ * Edits corpus memos; after each edit, `leave` checks the version with the cache and
+ * leaves that check part way (after `n` sentences or steps); one more edit is then
+ * checked with the cache, which must find what a fresh check finds.
+ */
+function checkAfterOneLeftPartWay(leave: (text: string, facts: FactBase, options: CheckOptions, cache: CheckCache, n: number) => void): void {
+  const memos = corpus();
+  const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(6), fc.constantFrom('', 'e', '\n\n', ' China imposed a 34% tariff. '), fc.nat(40));
+  checkProperty(40, fc.nat(memos.length - 1), fc.array(edit, { minLength: 1, maxLength: 8 }), (which, edits) => {
+    const facts = sampleFacts();
+    const cache = new CheckCache();
+    const options = { kind: 'markdown' as const, asOf: '2025-06-01' };
+    let text = memos[which];
+    checkDocument(text, facts, options, cache);
+    for (const [where, remove, insert, n] of edits) {
+      const at = Math.floor(where * text.length);
+      text = text.slice(0, at) + insert + text.slice(at + remove);
+      leave(text, facts, options, cache, n);
+      text = text.slice(0, at) + 'x' + text.slice(at);
+      assert.deepStrictEqual(checkDocument(text, facts, options, cache), checkDocument(text, facts, options));
+    }
+  });
+}
