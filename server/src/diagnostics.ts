@@ -135,7 +135,7 @@ export class DocumentChecks {
     this.running.set(uri, job);
     this.attempt(job, () => {
       // Over the size limit: the first part, up to a paragraph boundary. Over the time
-      // limit: the engine stops between sentences, and this version gets no claims.
+      // limit: the check stops between sentences or steps, and this version gets no claims.
       job.run = new DocumentCheckRun(length < text.length ? text.slice(0, length) : text, factBase, {
         kind: kindOf(document), asOf: settings.asOf || undefined, shouldStop: () => performance.now() > job.stopAt,
       }, this.cacheOf(uri));
@@ -143,7 +143,7 @@ export class DocumentChecks {
     this.readSlice(job, startedAt);
   }
 
-  /** Reads chunks for a slice of time, then lets the event loop answer what waits and goes on. */
+  /** Runs the check's steps for a slice of time, then lets the event loop answer what waits, and goes on. */
   private readSlice(job: CheckJob, sliceStart: number): void {
     const { run } = job;
     if (!run) return;
@@ -168,7 +168,7 @@ export class DocumentChecks {
     let written: Promise<void> | undefined;
     const soFar = job.showsFirstPart ? run.result() : undefined;
     if (soFar) {
-      const partial = this.diagnosticsOf(job, soFar, false);
+      const partial = documentDiagnostics(job.document, soFar, job.factBase, this.context.settings());
       if (partial.length) {
         written = this.context.connection.sendDiagnostics({ uri, version: job.document.version, diagnostics: partial });
         job.showsFirstPart = false;
@@ -211,17 +211,17 @@ export class DocumentChecks {
     }
   }
 
-  /** The diagnostics of a check, the size limit's among them; kept as the document's result when `complete`. */
-  private diagnosticsOf(job: CheckJob, check: DocumentCheck, complete = true): Diagnostic[] {
+  /** The diagnostics of a finished check, the size limit's among them, kept as the document's result. */
+  private diagnosticsOf(job: CheckJob, check: DocumentCheck): Diagnostic[] {
     const { document, factBase, checkedLength: length } = job;
     const settings = this.context.settings();
     const diagnostics = documentDiagnostics(document, check, factBase, settings);
     const total = document.getText().length;
     if (length < total) {
       diagnostics.push(sizeLimitDiagnostic(document, length, total, settings.maxDocumentSize));
-      if (complete) this.limited.set(document.uri, { truncated: { checked: length, total, limit: settings.maxDocumentSize } });
+      this.limited.set(document.uri, { truncated: { checked: length, total, limit: settings.maxDocumentSize } });
     }
-    if (complete) this.results.set(document.uri, { version: document.version, check, diagnostics });
+    this.results.set(document.uri, { version: document.version, check, diagnostics });
     return diagnostics;
   }
 
