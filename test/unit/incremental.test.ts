@@ -13,9 +13,18 @@ import type * as Vocabulary from '../../server/src/core/vocabulary';
 import { repoRoot, sampleFacts } from '../support/engine';
 import { checkProperty, corpus, documentKinds, STRUCTURE_NOISE } from '../support/fuzz';
 
-const { layoutOf, LayoutCache } = require(join(repoRoot, 'server', 'out', 'core', 'document.js')) as typeof Document;
+const { layingOut, LayoutCache } = require(join(repoRoot, 'server', 'out', 'core', 'document.js')) as typeof Document;
 const { coversProducts } = require(join(repoRoot, 'server', 'out', 'core', 'factBase.js')) as typeof FactBaseModule;
 const { SCOPE_CHANGING_MEASURES } = require(join(repoRoot, 'server', 'out', 'core', 'vocabulary.js')) as typeof Vocabulary;
+
+/** The layout of `text`, all its steps taken. */
+function layoutOf(text: string, kind: DocumentKind, cache?: InstanceType<typeof LayoutCache>): Document.DocumentLayout {
+  const laying = layingOut(text, kind, cache);
+  for (;;) {
+    const step = laying.next();
+    if (step.done) return step.value;
+  }
+}
 
 type Layout = ReturnType<typeof layoutOf>;
 const moved = <T extends { start: number; end: number }>(span: T, by: number): T => ({ ...span, start: span.start + by, end: span.end + by });

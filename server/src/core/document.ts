@@ -188,14 +188,6 @@ function atMargin(text: string, offset: number): boolean {
   return offset < text.length && c !== 32 && c !== 9 && c !== 10 && c !== 13;
 }
 
-export function layoutOf(text: string, kind: DocumentKind, cache?: LayoutCache): DocumentLayout {
-  const laying = layingOut(text, kind, cache);
-  for (;;) {
-    const step = laying.next();
-    if (step.done) return step.value;
-  }
-}
-
 /**
  * Lays out a document a step at a time, a step for each chunk laid out (chunks an edit
  * left alone cost no step), and returns the layout: so that a check can stop between
