@@ -72,6 +72,19 @@ describe('long documents', () => {
     assert.match(JSON.stringify(card.contents), /50%/);
   });
 
+  it('stops checking a long document closed while it is read, and clears its diagnostics', async () => {
+    const { client } = session;
+    const { uri } = await openLong('long-closed.md');
+    await client.close(uri);
+    await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
+    const cleared = client.published.length;
+    // The same memo checked whole after it: had the closed one's check gone on, it would have ended first.
+    const { uri: again } = await openLong('long-reopened.md');
+    await client.diagnosticsOfVersion(again, 1);
+    assert.deepEqual(client.published.slice(cleared).filter((p) => p.uri === uri), [], 'nothing published for it after the close');
+    assert.ok(!client.statuses.some((s) => s.documents[uri]), 'never reported checked');
+  });
+
   it('drops the check of a version an edit replaces, and checks the new one', async () => {
     const { client } = session;
     const { uri } = await openLong('long-edit.md');
