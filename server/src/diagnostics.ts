@@ -117,16 +117,16 @@ export class DocumentChecks {
     if (!document || !factBase) return;
     this.results.delete(uri);
     this.limited.delete(uri);
-    if (!this.context.settings().enable) {
+    const settings = this.context.settings();
+    if (!settings.enable) {
       this.publish(document, []);
       return;
     }
     const startedAt = performance.now();
-    const settings = this.context.settings();
     const text = document.getText();
     const length = checkedLength(text, settings.maxDocumentSize);
     const job: CheckJob = {
-      document, factBase, checkedLength: length, spentMs: 0, stopAt: startedAt + settings.checkTimeLimit,
+      document, factBase, checkedLength: length, spentMs: 0, stopAt: 0,
       // Partial diagnostics only until the document has a complete set: after that, a
       // partial one would take away, for a while, the ones further down.
       showsFirstPart: !this.published.has(uri) && length >= FIRST_PART_MIN_LENGTH,
@@ -148,6 +148,7 @@ export class DocumentChecks {
     const { run } = job;
     if (!run) return;
     const uri = job.document.uri;
+    job.stopAt = sliceStart + this.context.settings().checkTimeLimit - job.spentMs;
     this.attempt(job, () => {
       do run.step();
       while (!run.done && performance.now() - sliceStart < SLICE_MS);
@@ -176,9 +177,7 @@ export class DocumentChecks {
     }
     const next = () => setImmediate(() => {
       if (this.running.get(uri) !== job) return; // an edit, a close or new facts stopped it
-      const resumed = performance.now();
-      job.stopAt = resumed + this.context.settings().checkTimeLimit - job.spentMs;
-      this.readSlice(job, resumed);
+      this.readSlice(job, performance.now());
     });
     if (written) written.then(next, next);
     else next();
@@ -274,7 +273,7 @@ interface CheckJob {
   checkedLength: number;
   /** Time spent reading, summed over the slices: what the time limit counts. */
   spentMs: number;
-  /** When the current slice must stop reading (the time limit, less what earlier slices spent). */
+  /** When the current slice must stop reading (the time limit, less what earlier slices spent); set as each slice begins. */
   stopAt: number;
   /** Whether the diagnostics of the chunks read in the first slice are still to be published on their own. */
   showsFirstPart: boolean;

@@ -90,13 +90,13 @@ export class DocumentCheckRun {
       return;
     }
     const { chunks } = this.layout;
-    const last = this.last!;
+    const last = this.last;
     // A chunk is read in a step of its own; the chunks an edit left alone lend theirs, a run of them in one step.
     if (!this.reading) {
       const i = this.mentions.length;
       if (i === chunks.length) this.reading = this.documentReading(this.layout);
       else if (this.fromLast(i) < 0) this.mentions.push(mentionsIn(chunks[i], this.cache));
-      else for (let k = i, j = this.fromLast(k); j >= 0; j = this.fromLast(++k)) this.mentions.push(last.mentions[j]);
+      else for (let k = i, j = this.fromLast(k); j >= 0; j = this.fromLast(++k)) this.mentions.push(last!.mentions[j]);
       return;
     }
     const { read, takeOver, totals, context } = this.reading;
@@ -104,7 +104,7 @@ export class DocumentCheckRun {
     if (i === chunks.length) return;
     const lent = (k: number) => (takeOver ? this.fromLast(k) : -1);
     if (lent(i) < 0) this.claimsByChunk.push(claimsInChunk(chunks[i], read));
-    else for (let k = i, j = lent(k); j >= 0; j = lent(++k)) this.claimsByChunk.push(k < this.kept.before ? last.claims[j] : movedClaims(last.claims[j], this.text.length - last.textLength));
+    else for (let k = i, j = lent(k); j >= 0; j = lent(++k)) this.claimsByChunk.push(k < this.kept.before ? last!.claims[j] : movedClaims(last!.claims[j], this.text.length - last!.textLength));
     if (this.done && this.cache && context !== undefined) {
       this.cache.last = { textLength: this.text.length, context, chunks, mentions: this.mentions, totals, claims: this.claimsByChunk };
     }
