@@ -1,5 +1,6 @@
 // The Tariff Lens language server: `node server/out/server.js --stdio`. Creates the
 // connection and wires one module per feature to it; the checking is the engine's.
+import './regexpTiering';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind, CodeActionRequest, DidChangeConfigurationNotification, ExecuteCommandRequest, HoverRequest, TextDocumentSyncKind, TextDocuments,

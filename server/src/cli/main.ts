@@ -1,6 +1,7 @@
 // `tariff-lens check` (contract §3): checks memos against the facts and prints the
 // claims as compiler-style text, JSON or SARIF. Exit 0: no problems; 1: problems;
 // 2: bad usage or unreadable input.
+import '../regexpTiering';
 import { readFileSync } from 'node:fs';
 import { checkDocument, documentKindOf, PROBLEM_VERDICTS, type DocumentCheck } from '../core';
 import { runFacts } from './facts';
