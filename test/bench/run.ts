@@ -14,6 +14,7 @@ import { measureEngineEdits, measureFactLoad, measureStructureEdits, measureThro
 import { factFileText } from './factBase';
 import { generateMemo } from './memo';
 import { BenchServer, measureEdits, measureHoverWhileChecking, measureRequests, memoUri, type EditResult } from './server';
+import { measureStartup, type Startup } from './startup';
 import { round, summarize, type Summary } from './stats';
 import { linesForFacts, tariffLines } from './world';
 
@@ -69,6 +70,7 @@ interface Results {
     factBases: Record<string, { factsReadyMs: Summary; startedMs: Summary; rssLoadedMb: number; rssIdleMb: number; rssWithMemoMb: number; peakMb?: number }>;
     growth: { open10to1: number; edit10to1: number };
   };
+  startup?: Startup;
 }
 
 function machine(): Record<string, unknown> {
@@ -141,7 +143,12 @@ async function main(): Promise<void> {
       results.engine = { throughput, throughputByFacts, factLoad, edits, structureEdits, growth10to1: round(throughput['10 MB'].ms.median / throughput['1 MB'].ms.median) };
     }
 
-    if (!args.includes('--no-server')) results.server = await serverBench(memos, factFiles);
+    if (!args.includes('--no-server')) {
+      results.server = await serverBench(memos, factFiles);
+      log('start-up: a tariff-lens check, and a new server\'s first document');
+      const firstMemos = ['10 KB', '100 KB'].map((name): [string, string] => [name, memos.get(name)!]);
+      results.startup = await measureStartup(REPO_ROOT, factFiles.get(MAIN_FACTS)!.dir, MAIN_FACTS, firstMemos, runs(7));
+    }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -327,6 +334,15 @@ function table(r: Results): string {
     out.push('Language server by fact base (resident memory in MB: just loaded, settled, settled with the 1 MB memo checked, peak)');
     out.push(row(['facts', 'loaded ms (init)', 'from spawn ms', 'RSS loaded', 'RSS settled', 'RSS + memo', 'peak'], wf));
     for (const [count, f] of Object.entries(s.factBases)) out.push(row([count, f.factsReadyMs.median, f.startedMs.median, f.rssLoadedMb, f.rssIdleMb, f.rssWithMemoMb, f.peakMb ?? ''], wf));
+    out.push('');
+  }
+  if (r.startup) {
+    const w = [52, 10, 10, 8];
+    out.push('Start-up: new processes (no target)');
+    out.push(row(['', 'median ms', 'p95 ms', 'runs'], w));
+    const c = r.startup.cliCheck;
+    out.push(row(['tariff-lens check examples/briefing.md, start to end', c.median, c.p95, c.runs], w));
+    for (const [name, t] of Object.entries(r.startup.firstOpen)) out.push(row([`new server, first open → all diagnostics, ${name}`, t.median, t.p95, t.runs], w));
     out.push('');
   }
   out.push('Targets');
