@@ -1,8 +1,11 @@
 // Fact files in each format; each kind of bad entry reported at its line while the
 // rest still load; whole-file failures; ids that override the built-in base.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FactBase, isFactFileName, parseFactFile } from 'tariff-lens';
+import { repoRoot } from '../support/engine';
 
 const goodYaml = `version: 1
 products:
@@ -176,5 +179,12 @@ describe('merging', () => {
     const base = FactBase.build([parseFactFile(goodYaml, 'b.yaml')]);
     assert.ok(base.products.get('buses')?.includes('motor coaches'));
     assert.ok(base.products.get('steel')?.includes('steel'));
+  });
+});
+
+describe('the schema', () => {
+  test('the validator compiled ahead of time is the one the schema gives', () => {
+    const check = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'generate-fact-validator.mjs'), '--check'], { encoding: 'utf8' });
+    assert.equal(check.status, 0, check.stderr);
   });
 });

@@ -1,12 +1,12 @@
 // Reads one fact file (contract §1) from its text. Each entry is validated on its
 // own against the JSON Schema, so one bad fact is reported at its line and never
 // stops the others from loading; a file that cannot be parsed at all is one problem.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
-import schema from '../../schema/tariff-facts.schema.json';
 import { isValidIsoDate } from './dates';
 import { NotPlainYaml, readPlainFactsBlock, type PlainFactsBlock } from './factsBlock';
+import { validateFact } from './generated/factValidator';
 import { firstIndex } from './search';
 import type { Fact, FactFileProblem, FactStatus, IsoDate, Vocabulary } from './types';
 
@@ -48,15 +48,8 @@ const MAX_CSV_ROWS = 200_000;
 /** Problems reported per file; past them one line says how many more there are. */
 const MAX_PROBLEMS = 1000;
 
-let validateFactEntry: ValidateFunction | undefined;
-function factValidator(): ValidateFunction {
-  if (!validateFactEntry) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    ajv.addSchema(schema, 'facts');
-    validateFactEntry = ajv.getSchema('facts#/definitions/fact')!;
-  }
-  return validateFactEntry;
-}
+/** The schema's `fact` definition, compiled ahead of time by Ajv (scripts/generate-fact-validator.mjs). */
+const validateFactEntry = validateFact as ValidateFunction;
 
 /** An entry as read from the file, with a way to find the line of each of its fields. */
 interface RawEntry {
@@ -208,9 +201,8 @@ function factFromEntry(entry: RawEntry, file: ParsedFactFile, problem: (line: nu
     problem(entry.line, 'this entry under `facts:` is not a mapping: write each fact with id, rate, imposer, target, effective and source.');
     return undefined;
   }
-  const validate = factValidator();
-  if (!validate(v)) {
-    for (const message of explainSchemaErrors(validate.errors ?? [], name)) problem(entry.lineOfField(message.field), message.text);
+  if (!validateFactEntry(v)) {
+    for (const message of explainSchemaErrors(validateFactEntry.errors ?? [], name)) problem(entry.lineOfField(message.field), message.text);
     return undefined;
   }
   for (const key of Object.keys(v)) {
