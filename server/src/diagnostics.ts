@@ -5,8 +5,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CheckStopped, DocumentCheckRun, PROBLEM_VERDICTS, documentKindOf, type Claim, type DocumentCheck, type DocumentKind, type Fact, type FactBase } from './core';
-import { CheckCache, claimIdentity } from './core';
+import { CheckCache, CheckStopped, DocumentCheckRun, PROBLEM_VERDICTS, documentKindOf, type ChunkClaims, type Claim, type DocumentCheck, type DocumentKind, type Fact, type FactBase } from './core';
 import { factLocation } from './factWatcher';
 import { checkedLength, sizeLimitDiagnostic, timeLimitDiagnostic } from './limits';
 import { DIAGNOSTIC_SOURCE, type ClaimDiagnosticData, type DocumentStatus } from './protocol';
@@ -85,12 +84,17 @@ export class DocumentChecks {
   statuses(): { [uri: string]: DocumentStatus } {
     const statuses: { [uri: string]: DocumentStatus } = {};
     for (const [uri, { check }] of this.results) {
+      let claims = 0, problems = 0;
+      for (const chunk of check.claimsByChunk) {
+        claims += chunk.claims.length;
+        for (const claim of chunk.claims) if (PROBLEM_VERDICTS.has(claim.verdict)) problems++;
+      }
       statuses[uri] = {
         version: this.published.get(uri)?.version,
         asOf: check.asOf,
         asOfSource: check.asOfSource,
-        claims: check.claims.length,
-        problems: check.claims.filter((claim) => PROBLEM_VERDICTS.has(claim.verdict)).length,
+        claims,
+        problems,
         ...this.limited.get(uri),
       };
     }
@@ -297,9 +301,8 @@ export function kindOf(document: TextDocument): DocumentKind {
 
 function documentDiagnostics(document: TextDocument, check: DocumentCheck, factBase: FactBase, settings: TariffLensSettings): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const claim of check.claims) {
-    const severity = LSP_SEVERITY[settings.severity[claim.verdict]];
-    if (severity) diagnostics.push(reusedDiagnostic(document, claim, severity, factBase));
+  for (const chunk of check.claimsByChunk) {
+    for (const diagnostic of chunkDiagnostics(document, chunk, factBase, settings)) diagnostics.push(diagnostic);
   }
   for (const problem of check.directiveProblems) {
     diagnostics.push({
@@ -322,20 +325,40 @@ const LSP_SEVERITY: Record<SeverityLevel, DiagnosticSeverity | undefined> = {
 };
 
 /**
- * Diagnostics made for the claims of earlier checks. The engine hands back the same
- * claim (or a copy moved by an edit before it) for a paragraph an edit did not touch,
- * so its diagnostic is reused, with its range brought up to date.
+ * The diagnostics made for a chunk's claims, by its list of them: the engine hands back
+ * the same list for a chunk an edit did not touch. A chunk starts a line, so while it
+ * starts the same line its diagnostics stand where they stood, and are reused whole.
  */
-const madeFor = new WeakMap<object, { severity: DiagnosticSeverity; factBase: FactBase; diagnostic: Diagnostic }>();
+const madeForChunk = new WeakMap<Claim[], { line: number; severities: TariffLensSettings['severity']; factBase: FactBase; diagnostics: Diagnostic[] }>();
 
-function reusedDiagnostic(document: TextDocument, claim: Claim, severity: DiagnosticSeverity, factBase: FactBase): Diagnostic {
-  const made = madeFor.get(claimIdentity(claim));
+function chunkDiagnostics(document: TextDocument, chunk: ChunkClaims, factBase: FactBase, settings: TariffLensSettings): Diagnostic[] {
+  const line = document.positionAt(chunk.start).line;
+  const made = madeForChunk.get(chunk.claims);
+  if (made && made.line === line && made.severities === settings.severity && made.factBase === factBase) return made.diagnostics;
+  const diagnostics: Diagnostic[] = [];
+  for (const claim of chunk.claims) {
+    const severity = LSP_SEVERITY[settings.severity[claim.verdict]];
+    if (severity) diagnostics.push(reusedDiagnostic(document, claim, chunk.start, severity, factBase));
+  }
+  madeForChunk.set(chunk.claims, { line, severities: settings.severity, factBase, diagnostics });
+  return diagnostics;
+}
+
+/**
+ * Diagnostics made for the claims of earlier checks: a chunk moved to another line, or
+ * read again around a paragraph it kept, keeps its claims' diagnostics with their ranges
+ * brought up to date.
+ */
+const madeFor = new WeakMap<Claim, { severity: DiagnosticSeverity; factBase: FactBase; diagnostic: Diagnostic }>();
+
+function reusedDiagnostic(document: TextDocument, claim: Claim, chunkStart: number, severity: DiagnosticSeverity, factBase: FactBase): Diagnostic {
+  const start = document.positionAt(chunkStart + claim.start), end = document.positionAt(chunkStart + claim.end);
+  const made = madeFor.get(claim);
   if (!made || made.severity !== severity || made.factBase !== factBase) {
-    const diagnostic = claimDiagnostic(document, claim, severity, factBase);
-    madeFor.set(claimIdentity(claim), { severity, factBase, diagnostic });
+    const diagnostic = claimDiagnostic(claim, { start, end }, severity, factBase);
+    madeFor.set(claim, { severity, factBase, diagnostic });
     return diagnostic;
   }
-  const start = document.positionAt(claim.start), end = document.positionAt(claim.end);
   const { range } = made.diagnostic;
   if (range.start.line === start.line && range.start.character === start.character && range.end.line === end.line && range.end.character === end.character) return made.diagnostic;
   made.diagnostic = { ...made.diagnostic, range: { start, end } };
@@ -351,7 +374,7 @@ export function backingFact(claim: Claim, factBase: FactBase): Fact | undefined 
   return id === undefined ? undefined : factBase.byId(id);
 }
 
-function claimDiagnostic(document: TextDocument, claim: Claim, severity: DiagnosticSeverity, factBase: FactBase): Diagnostic {
+function claimDiagnostic(claim: Claim, range: Diagnostic['range'], severity: DiagnosticSeverity, factBase: FactBase): Diagnostic {
   const backing = backingFact(claim, factBase);
   const data: ClaimDiagnosticData = {
     verdict: claim.verdict,
@@ -362,7 +385,7 @@ function claimDiagnostic(document: TextDocument, claim: Claim, severity: Diagnos
     citation: backing && { factId: backing.id, ...backing.source },
   };
   const diagnostic: Diagnostic = {
-    range: { start: document.positionAt(claim.start), end: document.positionAt(claim.end) },
+    range,
     severity,
     source: DIAGNOSTIC_SOURCE,
     code: claim.verdict,

@@ -2,7 +2,7 @@
 // (tariffLens/factAt). Both read the document's last check; neither re-checks.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { PROBLEM_VERDICTS, type AsOfSource, type Claim, type Fact, type FactBase } from './core';
+import { claimAt, PROBLEM_VERDICTS, type AsOfSource, type Claim, type Fact, type FactBase } from './core';
 import { backingFact, type CheckedDocument } from './diagnostics';
 import { factLocation } from './factWatcher';
 import type { FactAtResult } from './protocol';
@@ -26,7 +26,7 @@ const AS_OF_SOURCE_WORDS: Record<AsOfSource, string> = {
 };
 
 export function claimHover(document: TextDocument, checked: CheckedDocument, position: Position, factBase: FactBase): Hover | null {
-  const claim = claimAt(document, checked, position);
+  const claim = claimAt(checked.check, document.offsetAt(position));
   if (!claim) return null;
   return {
     contents: { kind: MarkupKind.Markdown, value: hoverCard(claim, checked, factBase) },
@@ -35,15 +35,10 @@ export function claimHover(document: TextDocument, checked: CheckedDocument, pos
 }
 
 export function factAt(document: TextDocument, checked: CheckedDocument, position: Position, factBase: FactBase): FactAtResult | null {
-  const claim = claimAt(document, checked, position);
+  const claim = claimAt(checked.check, document.offsetAt(position));
   const fact = claim && backingFact(claim, factBase);
   if (!fact) return null;
   return { factId: fact.id, ...factLocation(fact), url: fact.source.url };
-}
-
-function claimAt(document: TextDocument, checked: CheckedDocument, position: Position): Claim | undefined {
-  const offset = document.offsetAt(position);
-  return checked.check.claims.find((claim) => claim.start <= offset && offset <= claim.end);
 }
 
 function hoverCard(claim: Claim, checked: CheckedDocument, factBase: FactBase): string {

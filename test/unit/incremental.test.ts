@@ -164,6 +164,26 @@ describe('checking again after an edit', () => {
     });
   });
 
+  test('an edit hands back the claim lists of the chunks it left alone, unchanged, at their chunks\' new starts', () => {
+    // What the language server keeps per list (a chunk's diagnostics) stays right only if this holds.
+    const facts = sampleFacts();
+    const options = { kind: 'markdown', asOf: '2025-09-01' } as const;
+    const cache = new CheckCache();
+    const text = 'Steel imports pay a 25% tariff.\n\nAluminum pays 10%.\n\nJapan pays a 15% tariff.\n';
+    const before = checkDocument(text, facts, options, cache);
+    const edited = text.replace('Steel imports', 'Steel and iron imports');
+    const after = checkDocument(edited, facts, options, cache);
+    assert.equal(after.claimsByChunk.length, 3);
+    assert.notEqual(after.claimsByChunk[0].claims, before.claimsByChunk[0].claims, 'the edited chunk is read again');
+    for (const i of [1, 2]) {
+      assert.equal(after.claimsByChunk[i].claims, before.claimsByChunk[i].claims);
+      assert.equal(after.claimsByChunk[i].start, before.claimsByChunk[i].start + ' and iron'.length);
+    }
+    // The claims at document offsets are the chunks' claims moved with them.
+    assert.deepEqual(after.claims.map((c) => edited.slice(c.start, c.end)), ['25%', '10%', '15%']);
+    assert.deepStrictEqual(after, checkDocument(edited, facts, options));
+  });
+
   test('a new as-of date or fact base is not served from the cache', () => {
     const cache = new CheckCache();
     const text = 'Steel imports now pay a 25% tariff.\n\nAluminum pays 10%.\n';

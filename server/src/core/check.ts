@@ -1,14 +1,15 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
-import { movedClaims, type CheckCache, type ChunkMentions, type LastCheck, type MentionTotals } from './checkCache';
+import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
 import { claimsInSentence, EarlierSentences, matchesIn, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, layingOut, type DocumentLayout, type LayoutChunk, type Span } from './document';
+import { firstIndex } from './search';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
 import { claimPeriod, ParagraphDates, speaksOfThePast, timeExpressionsIn, type TimeExpression } from './temporal';
 import { judgeTimeClaim, mayDateATimeClaim, timeClaimsInSentence, type ReadTimeClaim } from './timeClaims';
-import type { AsOfSource, CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
+import type { AsOfSource, ChunkClaims, CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
 import { PROBLEM_VERDICTS } from './types';
 import { judge } from './verdicts';
 
@@ -104,7 +105,7 @@ export class DocumentCheckRun {
     if (i === chunks.length) return;
     const lent = (k: number) => (takeOver ? this.fromLast(k) : -1);
     if (lent(i) < 0) this.claimsByChunk.push(claimsInChunk(chunks[i], read));
-    else for (let k = i, j = lent(k); j >= 0; j = lent(++k)) this.claimsByChunk.push(k < this.kept.before ? last!.claims[j] : movedClaims(last!.claims[j], this.text.length - last!.textLength));
+    else for (let k = i, j = lent(k); j >= 0; j = lent(++k)) this.claimsByChunk.push(last!.claims[j]); // at offsets from their chunk's start: moved with it
     if (this.done && this.cache && context !== undefined) {
       this.cache.last = { textLength: this.text.length, context, chunks, mentions: this.mentions, totals, claims: this.claimsByChunk };
     }
@@ -117,22 +118,20 @@ export class DocumentCheckRun {
    */
   result(): DocumentCheck | undefined {
     if (!this.reading) return undefined;
-    // Each chunk's claims are in order and lie within it, so joined they are in order too:
-    // sorting is left for the case that breaks that. A loop, not push(...list): spreading a
-    // long list as arguments overflows the stack.
-    const claims: Claim[] = [];
-    let inOrder = true;
-    for (const list of this.claimsByChunk) {
-      for (const claim of list) {
-        if (claims.length && claim.start < claims[claims.length - 1].start) inOrder = false;
-        claims.push(claim);
-      }
-    }
-    if (!inOrder) claims.sort(byStart);
+    const { chunks, disabled, directiveProblems } = this.layout!;
+    const claimsByChunk: ChunkClaims[] = this.claimsByChunk.map((claims, i) => ({ start: chunks[i].start, claims }));
     // Disable directives hide claims whatever their paragraphs say, so they apply last.
-    const { disabled, directiveProblems } = this.layout!;
-    const shown = disabled.length ? claims.filter((c) => !disabled.some((d) => c.start >= d.start && c.start < d.end)) : claims;
-    return { asOf: this.reading.read.asOf, asOfSource: this.reading.asOfSource, claims: shown, directiveProblems };
+    const shown = disabled.length ? claimsByChunk.map((chunk) => withoutDisabled(chunk, disabled)) : claimsByChunk;
+    let claims: Claim[] | undefined;
+    return {
+      asOf: this.reading.read.asOf,
+      asOfSource: this.reading.asOfSource,
+      get claims() {
+        return (claims ??= atDocumentOffsets(shown));
+      },
+      claimsByChunk: shown,
+      directiveProblems,
+    };
   }
 
   /** The as-of date and the document-wide context, from the layout and the mentions of every chunk. */
@@ -187,7 +186,7 @@ interface ChunkReading {
   cache?: CheckCache;
 }
 
-/** The claims of a chunk's paragraphs and table cells, at document offsets; the cache lends those of unchanged paragraphs. */
+/** The claims of a chunk's paragraphs and table cells, at offsets from the chunk's start; the cache lends those of unchanged paragraphs. */
 function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, cache }: ChunkReading): Claim[] {
   const claims: Claim[] = [];
   const add = (read: ReadClaim, offset: number, times: SentenceTimes) => {
@@ -208,8 +207,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
   };
 
   for (const paragraph of chunk.paragraphs) {
-    const at = chunk.start + paragraph.start;
-    const known = cache?.claimsAt(paragraph, at);
+    const known = cache?.claimsOf(paragraph);
     if (known) {
       takeKnown(known);
       continue;
@@ -232,17 +230,16 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
         const latest = read.length > 0 && !times.length && speaksOfThePast(sentence) ? dates.latest() : undefined;
         const continued = latest ? [{ ...latest, start: -1, end: -1 }] : [];
         const timing = new SentenceTimes(read, times.length ? times : continued);
-        for (const r of read) add(r, chunk.start + s.start, timing);
-        for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, chunk.start + s.start);
+        for (const r of read) add(r, s.start, timing);
+        for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, s.start);
       }
       earlier.add(sentence, named);
     }
-    if (cache) takeKnown(cache.keepClaims(paragraph, at, claims.splice(first)));
+    if (cache) takeKnown(cache.keepClaims(paragraph, claims.splice(first)));
   }
 
   for (const cell of chunk.tableCells) {
-    const at = chunk.start + cell.start;
-    const known = cache?.claimsAt(cell, at);
+    const known = cache?.claimsOf(cell);
     if (known) {
       takeKnown(known);
       continue;
@@ -251,19 +248,56 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
     // The row and column headers give a cell its scope; they are read as words before it.
     // Punctuation in headers ("Rate (Aug 7)") must not cut the cell off from them.
     const prefix = `${cell.rowHeader} ${cell.columnHeader} `.replace(/[(),;:\u2014\u2013]/g, ' ');
-    const sentence = prefix + text.slice(at, chunk.start + cell.end);
+    const sentence = prefix + text.slice(chunk.start + cell.start, chunk.start + cell.end);
     const first = claims.length;
     const ctx = readingContext(base, new EarlierSentences(base.products));
     const times = timeExpressionsIn(sentence, asOf);
     const read = claimsInSentence(sentence, ctx);
     const timing = new SentenceTimes(read, times);
-    for (const r of read) if (r.figure.start >= prefix.length) add(r, at - prefix.length, timing);
-    if (cache) takeKnown(cache.keepClaims(cell, at, claims.splice(first)));
+    for (const r of read) if (r.figure.start >= prefix.length) add(r, cell.start - prefix.length, timing);
+    if (cache) takeKnown(cache.keepClaims(cell, claims.splice(first)));
   }
   return claims.sort(byStart);
 }
 
 const byStart = (a: Claim, b: Claim) => a.start - b.start;
+
+/** A claim of a chunk at `chunkStart`, at document offsets. */
+function atDocumentOffset(claim: Claim, chunkStart: number): Claim {
+  return chunkStart ? { ...claim, start: claim.start + chunkStart, end: claim.end + chunkStart } : claim;
+}
+
+/**
+ * Every claim at document offsets, in order. Each chunk's claims are in order and lie
+ * within it, so joined they are in order too: sorting is left for the case that breaks
+ * that. A loop, not push(...list): spreading a long list as arguments overflows the stack.
+ */
+function atDocumentOffsets(claimsByChunk: ChunkClaims[]): Claim[] {
+  const claims: Claim[] = [];
+  let inOrder = true;
+  for (const { start, claims: inChunk } of claimsByChunk) {
+    for (const claim of inChunk) {
+      const placed = atDocumentOffset(claim, start);
+      if (claims.length && placed.start < claims[claims.length - 1].start) inOrder = false;
+      claims.push(placed);
+    }
+  }
+  return inOrder ? claims : claims.sort(byStart);
+}
+
+/** The chunk's claims without those a disable directive hides (the same record when it hides none). */
+function withoutDisabled(chunk: ChunkClaims, disabled: Span[]): ChunkClaims {
+  const isShown = (claim: Claim) => !disabled.some((d) => chunk.start + claim.start >= d.start && chunk.start + claim.start < d.end);
+  return chunk.claims.every(isShown) ? chunk : { start: chunk.start, claims: chunk.claims.filter(isShown) };
+}
+
+/** The claim whose figure holds `offset` (or ends there), at document offsets. */
+export function claimAt(check: DocumentCheck, offset: number): Claim | undefined {
+  const chunks = check.claimsByChunk;
+  const chunk = chunks[firstIndex(chunks, 0, chunks.length, (c) => c.start > offset) - 1];
+  const claim = chunk?.claims.find((c) => c.start <= offset - chunk.start && offset - chunk.start <= c.end);
+  return claim && atDocumentOffset(claim, chunk.start);
+}
 
 /**
  * How many chunks at the start of `chunks` stand where they stood in the last check,

@@ -9,7 +9,9 @@
 // A cache belongs to one document: the language server keeps one per open document.
 // Paragraphs are known by their identity in the layout (the layout cache keeps it for
 // unchanged text), so an unchanged paragraph costs a lookup, not a re-read or a hash of
-// its text; what no layout holds any more is garbage-collected with it.
+// its text; what no layout holds any more is garbage-collected with it. Claims are kept
+// at offsets from their chunk's start, where a paragraph of the same chunk text always
+// stands: an edit before them moves the chunk, not its claims.
 //
 // Most edits leave every chunk before and after them as it was. The last complete
 // check is kept whole (LastCheck), so those chunks' claims and mentions are taken over
@@ -45,26 +47,16 @@ export interface LastCheck {
   /** Per chunk, as `chunks`. */
   mentions: ChunkMentions[];
   totals: MentionTotals;
-  /** Per chunk, as `chunks`: its claims at document offsets. */
+  /** Per chunk, as `chunks`: its claims at offsets from the chunk's start. */
   claims: Claim[][];
 }
 
-/**
- * A paragraph's claims as read at one document offset, and copies moved to the
- * offsets asked for lately. The same text can stand in several places (a repeated
- * list item, a boilerplate line), each asking for its own copy at every check.
- */
+/** A paragraph's or table cell's claims, at offsets from its chunk's start. */
 interface ClaimsEntry {
   /** The check context they were read in. */
   context: number;
-  /** Where the paragraph stood when they were read. */
-  readAt: number;
-  read: Claim[];
-  atOffset: Map<number, Claim[]>;
+  claims: Claim[];
 }
-
-/** Copies kept per paragraph: enough for the places a repeated text stands in, few enough that they cannot pile up. */
-const PLACES_KEPT = 64;
 
 export class CheckCache {
   /** Chunk layouts of the document (see document.ts). */
@@ -92,27 +84,20 @@ export class CheckCache {
     return this.contextId;
   }
 
-  /** The claims of a paragraph or table cell (`identity`: its object in its LayoutChunk), moved to `offset`. */
-  claimsAt(identity: object, offset: number): Claim[] | undefined {
+  /** The claims of a paragraph or table cell (`identity`: its object in its LayoutChunk), if read in this context. */
+  claimsOf(identity: object): Claim[] | undefined {
     const entry = this.claims.get(identity);
-    if (!entry || entry.context !== this.contextId) return undefined;
-    let claims = entry.atOffset.get(offset);
-    if (!claims) {
-      claims = movedClaims(entry.read, offset - entry.readAt);
-      keep(entry.atOffset, offset, claims);
-    }
-    return claims;
+    return entry?.context === this.contextId ? entry.claims : undefined;
   }
 
   /**
-   * Keeps the claims just read from a paragraph or cell at `offset` (their offsets are
-   * the document's) and returns them as kept: copies that hold no substring of this
-   * version of the document, which the cache would otherwise keep alive.
+   * Keeps the claims just read from a paragraph or cell and returns them as kept:
+   * copies that hold no substring of this version of the document, which the cache
+   * would otherwise keep alive.
    */
-  keepClaims(identity: object, offset: number, claims: Claim[]): Claim[] {
-    // Copies for other offsets are made when asked for: most paragraphs stay where they are read.
+  keepClaims(identity: object, claims: Claim[]): Claim[] {
     const kept = claims.map(detached);
-    this.claims.set(identity, { context: this.contextId, readAt: offset, read: kept, atOffset: new Map([[offset, kept]]) });
+    this.claims.set(identity, { context: this.contextId, claims: kept });
     return kept;
   }
 
@@ -124,24 +109,4 @@ export class CheckCache {
   keepMentions(identity: object, mentions: ChunkMentions): void {
     this.chunkMentions.set(identity, mentions);
   }
-}
-
-/** Copies of claims `by` characters further on (the same list when not moved): their identity stays (see claimIdentity). */
-export function movedClaims(claims: Claim[], by: number): Claim[] {
-  return by ? claims.map((c) => ({ ...c, start: c.start + by, end: c.end + by })) : claims;
-}
-
-/** Adds an entry, forgetting the others first when there are PLACES_KEPT of them. */
-function keep<K, V>(map: Map<K, V>, key: K, value: V): void {
-  if (map.size >= PLACES_KEPT) map.clear();
-  map.set(key, value);
-}
-
-/**
- * What stays the same for a claim when an edit elsewhere moves it: a cache hands back a
- * copy with new offsets that shares the claim's nested records, and a new reading of
- * the claim makes new ones. Keep what is derived from a claim's content under this.
- */
-export function claimIdentity(claim: Claim): object {
-  return claim.judged;
 }

@@ -3,6 +3,6 @@
 export * from './types';
 export { parseFactFile, factFileFormat, isFactFileName, type ParsedFactFile } from './factFile';
 export { FactBase } from './factBase';
-export { checkDocument, DocumentCheckRun, documentKindOf, CheckStopped } from './check';
-export { CheckCache, claimIdentity } from './checkCache';
+export { checkDocument, claimAt, DocumentCheckRun, documentKindOf, CheckStopped } from './check';
+export { CheckCache } from './checkCache';
 export { formatFigure } from './figures';

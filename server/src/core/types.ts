@@ -141,8 +141,24 @@ export interface DirectiveProblem {
 export interface DocumentCheck {
   asOf: IsoDate;
   asOfSource: AsOfSource;
-  claims: Claim[];
+  /** Every claim at document offsets, in order: made from `claimsByChunk` when first read. */
+  readonly claims: Claim[];
+  /**
+   * The claims chunk by chunk (see document.ts), at offsets from the chunk's start. A
+   * chunk an edit left alone has the same list in every check made with one CheckCache,
+   * wherever the edit moved it: what is made from its claims can be kept per list, and
+   * an edit costs no copy of the claims after it.
+   */
+  claimsByChunk: ChunkClaims[];
   directiveProblems: DirectiveProblem[];
+}
+
+/** The claims of one chunk of a document. */
+export interface ChunkClaims {
+  /** Where the chunk starts in the document: at the start of a line. */
+  start: number;
+  /** In order, at offsets from `start`. */
+  claims: Claim[];
 }
 
 export type DocumentKind = 'markdown' | 'plaintext' | 'memo';
