@@ -88,15 +88,23 @@ interface ChunkLayout {
   directives: Directive[];
   /** Something left open at the chunk's end (a fence, HTML block or comment): it runs on into the next. */
   open: boolean;
-  /** The chunk where it was last placed: the same placement while it stays there. */
-  placed?: LayoutChunk;
 }
 
-/** A chunk's layout placed in the document: it covers text[start, end). */
-interface PlacedChunk {
-  start: number;
+/**
+ * A chunk's layout placed in the document: it covers text[start, end). It carries what
+ * the whole layout is assembled from, so that an edit visits the placed chunks, made
+ * one after another, and not every chunk's layout, scattered over the heap.
+ */
+interface PlacedChunk extends LayoutChunk {
   end: number;
-  chunk: ChunkLayout;
+  origin: ChunkLayout;
+  directives: Directive[];
+  h1?: Span;
+}
+
+/** `origin` placed at `start`, its parts taken from `parts`: the layout itself, or where it was placed before (at hand, where the layout is not). */
+function placedChunk(origin: ChunkLayout, start: number, end: number, parts: Pick<ChunkLayout, 'prose' | 'paragraphs' | 'tableCells' | 'directives' | 'h1'> = origin): PlacedChunk {
+  return { start, end, prose: parts.prose, paragraphs: parts.paragraphs, tableCells: parts.tableCells, origin, directives: parts.directives, h1: parts.h1 };
 }
 
 /**
@@ -137,7 +145,7 @@ export class LayoutCache {
       while (start < text.length || (start === 0 && !placed.length)) {
         while (j < old.length && old[j].start + delta < start) j++;
         if (j < old.length && old[j].start + delta === start) {
-          for (; j < old.length; j++) placed.push(delta ? { start: old[j].start + delta, end: old[j].end + delta, chunk: old[j].chunk } : old[j]);
+          for (; j < old.length; j++) placed.push(delta ? placedChunk(old[j].origin, old[j].start + delta, old[j].end + delta, old[j]) : old[j]);
           break;
         }
         const next = chunker.chunkAt(start);
@@ -194,23 +202,19 @@ function atMargin(text: string, offset: number): boolean {
  * chunks of a long document to let something else run.
  */
 export function* layingOut(text: string, kind: DocumentKind, cache?: LayoutCache): Generator<void, DocumentLayout> {
-  const chunks: LayoutChunk[] = [];
-  const layout: DocumentLayout = { text, chunks, disabled: [], directiveProblems: [] };
+  const layout: DocumentLayout = { text, chunks: [], disabled: [], directiveProblems: [] };
   const frontMatter = kind === 'markdown' ? readFrontMatter(text, cache) : undefined;
   if (frontMatter?.date) layout.declaredAsOf = { date: frontMatter.date, source: 'front-matter' };
   const frontMatterEnd = frontMatter?.end ?? 0;
   const placed = cache ? yield* cache.placing(text, kind, frontMatterEnd) : yield* new Chunker(text, kind, frontMatterEnd, undefined).chunks();
-
+  const chunks = (layout.chunks = placed);
   const directives: Directive[] = [];
   let h1: Span | undefined;
-  let header: ChunkLayout['header'];
-  for (const { start, chunk } of placed) {
-    if (chunk.placed?.start !== start) chunk.placed = { start, prose: chunk.prose, paragraphs: chunk.paragraphs, tableCells: chunk.tableCells, origin: chunk };
-    chunks.push(chunk.placed);
-    for (const d of chunk.directives) directives.push(start === 0 ? d : moved(d, start));
-    if (!h1 && chunk.h1) h1 = moved(chunk.h1, start);
-    if (start === 0) header = chunk.header;
+  for (const { start, directives: inChunk, h1: h1InChunk } of placed) {
+    if (inChunk.length) for (const d of inChunk) directives.push(start === 0 ? d : moved(d, start));
+    if (!h1 && h1InChunk) h1 = moved(h1InChunk, start);
   }
+  const header = placed[0]?.start === 0 ? placed[0].origin.header : undefined;
 
   applyDirectives(text, directives, layout);
   if (kind === 'markdown') layout.title = h1;
@@ -269,7 +273,7 @@ class Chunker {
     // Something left open (a fence typed and not yet closed) may run to the document's
     // end: the chunk at least doubles each time, so it is laid out a few times, not once per cut.
     while (chunk.open && end < this.text.length) chunk = this.lay(start, (end = this.cutAfter(start + 2 * (end - start))));
-    return { start, end, chunk };
+    return placedChunk(chunk, start, end);
   }
 
   private cutAfter(from: number): number {
