@@ -207,11 +207,11 @@ export function* layingOut(text: string, kind: DocumentKind, cache?: LayoutCache
   if (frontMatter?.date) layout.declaredAsOf = { date: frontMatter.date, source: 'front-matter' };
   const frontMatterEnd = frontMatter?.end ?? 0;
   const placed = cache ? yield* cache.placing(text, kind, frontMatterEnd) : yield* new Chunker(text, kind, frontMatterEnd, undefined).chunks();
-  const chunks = (layout.chunks = placed);
+  layout.chunks = placed;
   const directives: Directive[] = [];
   let h1: Span | undefined;
   for (const { start, directives: inChunk, h1: h1InChunk } of placed) {
-    if (inChunk.length) for (const d of inChunk) directives.push(start === 0 ? d : moved(d, start));
+    for (const d of inChunk) directives.push(start === 0 ? d : moved(d, start));
     if (!h1 && h1InChunk) h1 = moved(h1InChunk, start);
   }
   const header = placed[0]?.start === 0 ? placed[0].origin.header : undefined;
@@ -222,7 +222,7 @@ export function* layingOut(text: string, kind: DocumentKind, cache?: LayoutCache
     layout.title = header?.title;
     if (header?.date && !layout.declaredAsOf) layout.declaredAsOf = { date: header.date, source: 'header' };
   }
-  if (!layout.title) layout.title = headlineOf(chunks);
+  if (!layout.title) layout.title = headlineOf(placed);
   return layout;
 }
 
