@@ -42,6 +42,14 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(rate('On 2025.06.10 steel imports paid 25%.', '2025-09-01', '25%').judged.date, '2025-06-10');
   });
 
+  test('a section of a statute is not a time', () => {
+    // chrono reads "232 to 301" as a range of hours, which would be shown as the time the claim speaks of.
+    const sections = rate('Steel imports under Sections 232 to 301 pay 25%.', '2025-05-01', '25%');
+    assert.deepEqual(sections.judged, { date: '2025-05-01' });
+    const dated = rate('Steel imports under Section 232 paid 25% until June 4.', '2025-09-01', '25%');
+    assert.equal(dated.judged.because, 'June 4');
+  });
+
   test('a month', () => {
     assert.equal(rate('In May steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
     assert.equal(rate('In July steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');
@@ -174,13 +182,14 @@ describe('asking chrono only when a text may hold a date', () => {
     'For them', 'the ones', 'couple of months', 'several yrs later', '+2 days', 'after this week', 'second quarter',
   ];
   const WORDS = ['the', 'They', 'rate', 'as', 'and', 'is', 'an', 'a', 'of', 'for', 'in', 'ones', 'Last', 'NEXT', '50%', 'duty', ',', '.'];
-  const { mayHoldDate } = require(join(repoRoot, 'server', 'out', 'core', 'temporal.js')) as typeof Temporal;
-  const chronoFinds = (text: string) => chrono.parse(text, { instant: new Date('2025-09-01T12:00:00Z'), timezone: 0 }, { forwardDate: false }).length > 0;
+  const { mayHoldDate, takenChronoSurface } = require(join(repoRoot, 'server', 'out', 'core', 'temporal.js')) as typeof Temporal;
+  const chronoReads = (text: string) => chrono.parse(text, { instant: new Date('2025-09-01T12:00:00Z'), timezone: 0 }, { forwardDate: false });
 
-  test('a text chrono finds a date in is never skipped', () => {
+  test('a text chrono finds a date in that we take is never skipped', () => {
     const text = fc.array(fc.oneof(corpusCut, fc.constantFrom(...DATE_FORMS), fc.constantFrom(...WORDS)), { maxLength: 8 }).map((parts) => parts.join(' '));
     checkProperty(3000, text, (t) => {
-      if (chronoFinds(t)) assert.ok(mayHoldDate(t), `chrono reads a date in ${JSON.stringify(t)}, but it was skipped`);
+      const taken = chronoReads(t).find((r) => takenChronoSurface(r.text) !== undefined);
+      if (taken) assert.ok(mayHoldDate(t), `chrono reads ${JSON.stringify(taken.text)} in ${JSON.stringify(t)}, but it was skipped`);
     });
   });
 
@@ -202,5 +211,10 @@ describe('asking chrono only when a text may hold a date', () => {
   test('a sentence that only quotes a rate is skipped', () => {
     assert.equal(mayHoldDate('The reciprocal duty on exports from Algeria stands at   %.'), false);
     assert.equal(mayHoldDate('Importers say they pay a    % tariff on furniture.'), true, '"they" reads as "the y", a time unit');
+    // chrono reads "now" and "noon" there, but a lower-case casual word is never taken.
+    assert.equal(mayHoldDate('Brazilian shipments now pay a   % tariff, due by noon.'), false);
+    assert.equal(mayHoldDate('Now Brazilian shipments pay a   % tariff.'), true);
+    assert.equal(mayHoldDate('Brazilian shipments pay a   % tariff this morning.'), true);
+    assert.equal(mayHoldDate('Brazilian shipments pay a   % tariff; noon is the deadline.'), true);
   });
 });

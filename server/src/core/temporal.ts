@@ -76,17 +76,47 @@ const FUTURE_CUES = /\b(?:will|shall|is set to|are set to|is due to|are due to|s
 // this/last/next ("a few days", "last month", even "the ones" read as one second).
 // Most sentences that quote a rate hold none once the figures are blanked, and chrono
 // tries two dozen patterns on each: a third of a whole check, spent finding nothing.
+// The casual words of a time of day are looked for apart (see namesCasualTimeWeTake).
 const DATE_HINT = new RegExp([
   '\\d',
   '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat)',
-  '(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon)(?![a-z])',
+  '(?:today|tomorrow|overmorrow|tmrw?|yesterday)(?![a-z])',
   '(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|mos?|mon|months?|qtrs?|quarters?|yrs?|years?)(?![a-z])',
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|few|several|the|couple|of|this|last|past|next|after|\\ban?\\b)\\s{0,3}[smhdwy](?![a-z])',
 ].join('|'), 'i');
 
-/** Could chrono find a date in this text? When not, it need not be asked (see DATE_HINT). */
+// chrono reads these words on their own as the time they name ("now", "at noon"), and
+// such a reading is not taken when it is in lower case (see takenChronoSurface): "now
+// pays 25%" is the as-of date anyway. Only a capital ("Now", "Tonight"), "this" or
+// "last" before one ("this morning", "last night"), or spaces after punctuation, which
+// chrono's reading of a time of day then begins with (", noon" reads as " noon"), make
+// a reading that is taken.
+const CASUAL_TIME = /(?:now|tonight|night|morning|afternoon|evening|midnight|midday|noon)(?![a-z])/gi;
+const CASUAL_TIME_TAKEN_AFTER = /(?:\b(?:this|last)\s*|(?:^|\W)\s{1,3})$/i;
+
+function namesCasualTimeWeTake(text: string): boolean {
+  CASUAL_TIME.lastIndex = 0;
+  for (let m = CASUAL_TIME.exec(text); m; m = CASUAL_TIME.exec(text)) {
+    const first = text[m.index];
+    if (first !== first.toLowerCase() || CASUAL_TIME_TAKEN_AFTER.test(text.slice(Math.max(0, m.index - 10), m.index))) return true;
+  }
+  return false;
+}
+
+/** Could chrono find a date in this text that we would take? When not, it need not be asked (see DATE_HINT). */
 export function mayHoldDate(text: string): boolean {
-  return DATE_HINT.test(text);
+  return DATE_HINT.test(text) || namesCasualTimeWeTake(text);
+}
+
+/**
+ * The words of a date chrono read, if it is taken: not a lower-case word ("may" and
+ * "march" are verbs, "now" is the as-of date anyway) unless it is a casual date
+ * ("today", "last week"), and not a number alone.
+ */
+export function takenChronoSurface(text: string): string | undefined {
+  const surface = text.replace(/[\s,.]+$/, '');
+  if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface)) return undefined;
+  return /^\d+$/.test(surface) ? undefined : surface;
 }
 
 /**
@@ -112,10 +142,8 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   const taken = (i: number) => out.some((t) => i >= t.start && i < t.end) || relative.some((r) => i >= r.start && i < r.end);
   const read = mayHold ? chrono.parse(withoutFigures, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
   for (const r of read) {
-    const surface = r.text.replace(/[\s,.]+$/, '');
-    // Months are capitalised; "may" and "march" in lower case are verbs.
-    if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface)) continue;
-    if (/^\d+$/.test(surface) || taken(r.index)) continue;
+    const surface = takenChronoSurface(r.text);
+    if (surface === undefined || taken(r.index)) continue;
     if (EVENT_NOUN.test(text.slice(r.index + r.text.length))) continue;
     const relation = r.end ? 'from-to' : relationBefore(text, r.index);
     const lookingBack = relation !== 'until' && sentenceLooksBack();
@@ -185,11 +213,17 @@ const PERCENT_FIGURE = /\d+(?:[.,]\d+)?(?=[ \u00a0\u202f\u2009]?(?:%|per\s?cent|
 // though chrono reads one as year 9903. Dotted dates of the years 1900–2099 stay dates.
 const SCHEDULE_NUMBER = /\b(\d{4})\.\d{2}\.\d{2}(\.\d{2,4})?\b/g;
 const MAY_BE_SCHEDULE_NUMBER = /\d{4}\.\d\d\./;
+// A statute's section ("Section 232", "Sections 232 and 301") is not a time either,
+// though chrono reads "232 to 301" as a range of hours. A list goes on only with numbers
+// of three digits or more, so that "to 10 May" after one stays a date.
+const SECTION_NUMBERS = /\bsections?\s+\d+(?:\s*(?:,|and|or|to|through|-|\u2013)\s*\d{3,})*/gi;
+const NAMES_SECTION = /section/i;
 
-/** The text with each percentage's digits, and each tariff schedule number, turned to spaces. */
+/** The text with each percentage's digits, each tariff schedule number and each section number turned to spaces. */
 function blankedFigures(text: string): string {
-  const withoutPercentages = withMatchesBlanked(text, PERCENT_FIGURE);
-  return MAY_BE_SCHEDULE_NUMBER.test(withoutPercentages) ? withMatchesBlanked(withoutPercentages, SCHEDULE_NUMBER, (m) => +m[1] < 1900 || +m[1] > 2099 || m[2] !== undefined) : withoutPercentages;
+  let blanked = withMatchesBlanked(text, PERCENT_FIGURE);
+  if (MAY_BE_SCHEDULE_NUMBER.test(blanked)) blanked = withMatchesBlanked(blanked, SCHEDULE_NUMBER, (m) => +m[1] < 1900 || +m[1] > 2099 || m[2] !== undefined);
+  return NAMES_SECTION.test(blanked) ? withMatchesBlanked(blanked, SECTION_NUMBERS) : blanked;
 }
 
 /** `text` with what `pattern` (global) matches turned to spaces, where `blank` agrees. An exec loop: replace with a callback goes through the runtime for every call. */
