@@ -73,7 +73,10 @@ const FUTURE_CUES = /\b(?:will|shall|is set to|are set to|is due to|are due to|s
 
 // Every form chrono-node 2.x reads in English holds one of these: a digit, a month or
 // weekday name, a casual word (today, noon), or a time unit after a number word or
-// this/last/next ("a few days", "last month", even "the ones" read as one second).
+// this/last/next ("a few days", "last month", even "the m later" read as a minute, and
+// "Lasts" as the last second). chrono drops a number word written together with a unit
+// as one word ("they", "ones"), unless it follows "a" ("a fews") or is "this", "last"
+// and the like, so those alone may go without a space.
 // Most sentences that quote a rate hold none once the figures are blanked, and chrono
 // tries two dozen patterns on each: a third of a whole check, spent finding nothing.
 // The casual words of a time of day are looked for apart (see namesCasualTimeWeTake).
@@ -82,7 +85,8 @@ const DATE_HINT = new RegExp([
   '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat)',
   '(?:today|tomorrow|overmorrow|tmrw?|yesterday)(?![a-z])',
   '(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|mos?|mon|months?|qtrs?|quarters?|yrs?|years?)(?![a-z])',
-  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|few|several|the|couple|of|this|last|past|next|after|\\ban?\\b)\\s{0,3}[smhdwy](?![a-z])',
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|several|the)\\s{1,3}[smhdwy](?![a-z])',
+  '(?:few|couple|of|this|last|past|next|after|\\ban?\\b)\\s{0,3}[smhdwy](?![a-z])',
 ].join('|'), 'i');
 
 // chrono reads these words on their own as the time they name ("now", "at noon"), and
