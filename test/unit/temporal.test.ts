@@ -42,6 +42,14 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(rate('On 2025.06.10 steel imports paid 25%.', '2025-09-01', '25%').judged.date, '2025-06-10');
   });
 
+  test('a date after a time of day', () => {
+    // chrono reads "morning of May 20" as the morning of the as-of date: the claim was judged today.
+    const morning = rate('On the morning of May 20, steel imports paid 25%.', '2025-09-01', '25%');
+    assert.equal(morning.verdict, 'supported');
+    assert.equal(morning.judged.because, 'May 20');
+    assert.equal(rate('On the evening of June 10 steel imports paid 25%.', '2025-09-01', '25%').judged.date, '2025-06-10');
+  });
+
   test('a section of a statute is not a time', () => {
     // chrono reads "232 to 301" as a range of hours, which would be shown as the time the claim speaks of.
     const sections = rate('Steel imports under Sections 232 to 301 pay 25%.', '2025-05-01', '25%');

@@ -222,11 +222,16 @@ const MAY_BE_SCHEDULE_NUMBER = /\d{4}\.\d\d\./;
 // of three digits or more, so that "to 10 May" after one stays a date.
 const SECTION_NUMBERS = /\bsections?\s+\d+(?:\s*(?:,|and|or|to|through|-|\u2013)\s*\d{3,})*/gi;
 const NAMES_SECTION = /section/i;
+// chrono reads "the morning of May 20" as one reading that holds the morning of the
+// as-of date and not May 20: without the time of day, it reads the date.
+const TIME_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+of(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/gi;
+const NAMES_TIME_OF_DAY_OF = /(?:ing|night)\s+of\b/i;
 
-/** The text with each percentage's digits, each tariff schedule number and each section number turned to spaces. */
+/** The text with each percentage's digits, each tariff schedule number, each section number and each "morning of" turned to spaces. */
 function blankedFigures(text: string): string {
   let blanked = withMatchesBlanked(text, PERCENT_FIGURE);
   if (MAY_BE_SCHEDULE_NUMBER.test(blanked)) blanked = withMatchesBlanked(blanked, SCHEDULE_NUMBER, (m) => +m[1] < 1900 || +m[1] > 2099 || m[2] !== undefined);
+  if (NAMES_TIME_OF_DAY_OF.test(blanked)) blanked = withMatchesBlanked(blanked, TIME_OF_DAY_OF);
   return NAMES_SECTION.test(blanked) ? withMatchesBlanked(blanked, SECTION_NUMBERS) : blanked;
 }
 
