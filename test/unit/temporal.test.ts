@@ -48,6 +48,11 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(morning.verdict, 'supported');
     assert.equal(morning.judged.because, 'May 20');
     assert.equal(rate('On the evening of June 10 steel imports paid 25%.', '2025-09-01', '25%').judged.date, '2025-06-10');
+    // Read as one with the date, "noon on May 20" was dropped as a lower-case word.
+    assert.equal(rate('At noon on May 20, steel imports paid 25%.', '2025-09-01', '25%').verdict, 'supported');
+    const until = rate('Until midnight on June 3, steel imports paid 25%.', '2025-09-01', '25%');
+    assert.equal(until.verdict, 'supported');
+    assert.equal(until.judged.period?.to, '2025-06-03');
   });
 
   test('a section of a statute is not a time', () => {
@@ -196,7 +201,7 @@ describe('asking chrono only when a text may hold a date', () => {
   test('a text chrono finds a date in that we take is never skipped', () => {
     const text = fc.array(fc.oneof(corpusCut, fc.constantFrom(...DATE_FORMS), fc.constantFrom(...WORDS)), { maxLength: 8 }).map((parts) => parts.join(' '));
     checkProperty(3000, text, (t) => {
-      const taken = chronoReads(t).find((r) => takenChronoSurface(r.text) !== undefined);
+      const taken = chronoReads(t).find((r) => takenChronoSurface(r) !== undefined);
       if (taken) assert.ok(mayHoldDate(t), `chrono reads ${JSON.stringify(taken.text)} in ${JSON.stringify(t)}, but it was skipped`);
     });
   });

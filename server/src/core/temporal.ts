@@ -112,14 +112,19 @@ export function mayHoldDate(text: string): boolean {
   return DATE_HINT.test(text) || namesCasualTimeWeTake(text);
 }
 
+/** A time of day chrono reads together with the date after it ("noon on May 20"). */
+const TIME_OF_DAY_FIRST = /^(?:noon|midnight|midday|morning|afternoon|evening|night)\b/;
+
 /**
  * The words of a date chrono read, if it is taken: not a lower-case word ("may" and
  * "march" are verbs, "now" is the as-of date anyway) unless it is a casual date
- * ("today", "last week"), and not a number alone.
+ * ("today", "last week") or a time of day on a given day ("midnight on June 3"), and
+ * not a number alone.
  */
-export function takenChronoSurface(text: string): string | undefined {
-  const surface = text.replace(/[\s,.]+$/, '');
-  if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface)) return undefined;
+export function takenChronoSurface(reading: Pick<chrono.ParsedResult, 'text' | 'start'>): string | undefined {
+  const surface = reading.text.replace(/[\s,.]+$/, '');
+  if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface) &&
+    !(TIME_OF_DAY_FIRST.test(surface) && reading.start.isCertain('day'))) return undefined;
   return /^\d+$/.test(surface) ? undefined : surface;
 }
 
@@ -146,7 +151,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   const taken = (i: number) => out.some((t) => i >= t.start && i < t.end) || relative.some((r) => i >= r.start && i < r.end);
   const read = mayHold ? chrono.parse(withoutFigures, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
   for (const r of read) {
-    const surface = takenChronoSurface(r.text);
+    const surface = takenChronoSurface(r);
     if (surface === undefined || taken(r.index)) continue;
     if (EVENT_NOUN.test(text.slice(r.index + r.text.length))) continue;
     const relation = r.end ? 'from-to' : relationBefore(text, r.index);
