@@ -193,6 +193,7 @@ describe('asking chrono only when a text may hold a date', () => {
     'tmrw', 'overmorrow', 'last night', 'this morning', 'at noon', 'midnight', 'end of the month', 'in a few days', 'For a while',
     'within two weeks', '3 days ago', 'a d later', 'half an hour ago', 'the next day', 'last quarter', 'next y', 'Lasts',
     'For them', 'the ones', 'couple of months', 'several yrs later', '+2 days', 'after this week', 'second quarter',
+    'noon tonight', 'midnight on June 3', 'morning of May 20', 'noon today',
   ];
   const WORDS = ['the', 'They', 'rate', 'as', 'and', 'is', 'an', 'a', 'of', 'for', 'in', 'ones', 'Last', 'NEXT', '50%', 'duty', ',', '.'];
   const { mayHoldDate, takenChronoSurface } = require(join(repoRoot, 'server', 'out', 'core', 'temporal.js')) as typeof Temporal;

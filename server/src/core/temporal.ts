@@ -83,7 +83,7 @@ const FUTURE_CUES = /\b(?:will|shall|is set to|are set to|is due to|are due to|s
 const DATE_HINT = new RegExp([
   '\\d',
   '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat)',
-  '(?:today|tomorrow|overmorrow|tmrw?|yesterday)(?![a-z])',
+  '(?:today|tonight|tomorrow|overmorrow|tmrw?|yesterday)(?![a-z])',
   '(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|mos?|mon|months?|qtrs?|quarters?|yrs?|years?)(?![a-z])',
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|several|the)\\s{1,3}[smhdwy](?![a-z])',
   '(?:few|couple|of|this|last|past|next|after|\\ban?\\b)\\s{0,3}[smhdwy](?![a-z])',
@@ -91,11 +91,11 @@ const DATE_HINT = new RegExp([
 
 // chrono reads these words on their own as the time they name ("now", "at noon"), and
 // such a reading is not taken when it is in lower case (see takenChronoSurface): "now
-// pays 25%" is the as-of date anyway. Only a capital ("Now", "Tonight"), "this" or
-// "last" before one ("this morning", "last night"), or spaces after punctuation, which
-// chrono's reading of a time of day then begins with (", noon" reads as " noon"), make
-// a reading that is taken.
-const CASUAL_TIME = /(?:now|tonight|night|morning|afternoon|evening|midnight|midday|noon)(?![a-z])/gi;
+// pays 25%" is the as-of date anyway. Only a capital ("Now", "Noon"), "this" or "last"
+// before one ("this morning", "last night"), spaces after punctuation, which chrono's
+// reading of a time of day then begins with (", noon" reads as " noon"), or a day after
+// one ("noon on May 20", "noon tonight": a hint of its own) make a reading that is taken.
+const CASUAL_TIME = /(?:now|night|morning|afternoon|evening|midnight|midday|noon)(?![a-z])/gi;
 const CASUAL_TIME_TAKEN_AFTER = /(?:\b(?:this|last)\s*|(?:^|\W)\s{1,3})$/i;
 
 function namesCasualTimeWeTake(text: string): boolean {
