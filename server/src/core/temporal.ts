@@ -95,7 +95,8 @@ const DATE_HINT = new RegExp([
 // before one ("this morning", "last night"), spaces after punctuation, which chrono's
 // reading of a time of day then begins with (", noon" reads as " noon"), or a day after
 // one ("noon on May 20", "noon tonight": a hint of its own) make a reading that is taken.
-const CASUAL_TIME = /(?:now|night|morning|afternoon|evening|midnight|midday|noon)(?![a-z])/gi;
+const TIMES_OF_DAY = 'morning|afternoon|evening|night|midnight|midday|noon';
+const CASUAL_TIME = new RegExp(`(?:now|${TIMES_OF_DAY})(?![a-z])`, 'gi');
 const CASUAL_TIME_TAKEN_AFTER = /(?:\b(?:this|last)\s*|(?:^|\W)\s{1,3})$/i;
 
 function namesCasualTimeWeTake(text: string): boolean {
@@ -113,7 +114,7 @@ export function mayHoldDate(text: string): boolean {
 }
 
 /** A time of day chrono reads together with the date after it ("noon on May 20"). */
-const TIME_OF_DAY_FIRST = /^(?:noon|midnight|midday|morning|afternoon|evening|night)\b/;
+const TIME_OF_DAY_FIRST = new RegExp(`^(?:${TIMES_OF_DAY})\\b`);
 
 /**
  * The words of a date chrono read, if it is taken: not a lower-case word ("may" and
@@ -136,11 +137,11 @@ export function takenChronoSurface(reading: Pick<chrono.ParsedResult, 'text' | '
 export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => IsoDate | undefined): TimeExpression[] {
   // A percentage is never part of a date ("on Aug 7 20% duties began" is not 2020).
   // The spaces are the figure reader's own: a year at a line end before a "%" on the next line is still a year.
-  const withoutFigures = blankedFigures(text);
+  const forDates = blankedForDates(text);
   // Month parts, "last week" and the relative days each hold a token DATE_HINT looks for
   // (a month name after a space or hyphen; "day" or "week" before a non-word character),
   // and blanking digits leaves those tokens as they were: without one, only quarters remain.
-  const mayHold = mayHoldDate(withoutFigures);
+  const mayHold = mayHoldDate(forDates);
   // Relative days and "last week" all say "day" or "week": far cheaper to look for than their patterns.
   const mayCountDays = mayHold && DAY_OR_WEEK.test(text);
   const relative = mayCountDays ? relativeDaysIn(text) : [];
@@ -149,7 +150,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   const sentenceLooksBack = () => (looksBack ??= PAST_TENSE.test(text) && !FUTURE_CUES.test(text));
   const out: TimeExpression[] = mayHold ? [...monthPartsIn(text, asOf, sentenceLooksBack), ...(mayCountDays ? lastWeekIn(text, asOf) : [])] : [];
   const taken = (i: number) => out.some((t) => i >= t.start && i < t.end) || relative.some((r) => i >= r.start && i < r.end);
-  const read = mayHold ? chrono.parse(withoutFigures, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
+  const read = mayHold ? chrono.parse(forDates, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
   for (const r of read) {
     const surface = takenChronoSurface(r);
     if (surface === undefined || taken(r.index)) continue;
@@ -228,12 +229,13 @@ const MAY_BE_SCHEDULE_NUMBER = /\d{4}\.\d\d\./;
 const SECTION_NUMBERS = /\bsections?\s+\d+(?:\s*(?:,|and|or|to|through|-|\u2013)\s*\d{3,})*/gi;
 const NAMES_SECTION = /section/i;
 // chrono reads "the morning of May 20" as one reading that holds the morning of the
-// as-of date and not May 20: without the time of day, it reads the date.
+// as-of date and not May 20: without the time of day, it reads the date. ("Noon of",
+// "midnight of" and "midday of" hold their date: see TIME_OF_DAY_FIRST.)
 const TIME_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+of(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/gi;
 const NAMES_TIME_OF_DAY_OF = /(?:ing|night)\s+of\b/i;
 
-/** The text with each percentage's digits, each tariff schedule number, each section number and each "morning of" turned to spaces. */
-function blankedFigures(text: string): string {
+/** The text as dates are read from it: each percentage's digits, each tariff schedule number, each section number and each "morning of" turned to spaces. */
+function blankedForDates(text: string): string {
   let blanked = withMatchesBlanked(text, PERCENT_FIGURE);
   if (MAY_BE_SCHEDULE_NUMBER.test(blanked)) blanked = withMatchesBlanked(blanked, SCHEDULE_NUMBER, (m) => +m[1] < 1900 || +m[1] > 2099 || m[2] !== undefined);
   if (NAMES_TIME_OF_DAY_OF.test(blanked)) blanked = withMatchesBlanked(blanked, TIME_OF_DAY_OF);
