@@ -2,6 +2,7 @@
 // reach the engine only through what is exported here.
 export * from './types';
 export { parseFactFile, factFileFormat, isFactFileName, type ParsedFactFile } from './factFile';
+export { snapshotOf, parsedFromSnapshot, DamagedSnapshot, type FactFileSnapshot } from './factFileSnapshot';
 export { FactBase } from './factBase';
 export { checkDocument, claimAt, DocumentCheckRun, documentKindOf, CheckStopped } from './check';
 export { CheckCache } from './checkCache';
