@@ -17,6 +17,7 @@ import {
   WORKSPACE_TRUST_NOTIFICATION,
   type FactAtParams,
   type FactAtResult,
+  type InitializationOptions,
   type StatusParams,
   type WorkspaceTrustParams,
 } from '../../server/src/protocol';
@@ -48,7 +49,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tariff
     // The server registers its own watcher for fact files (workspace/didChangeWatchedFiles).
     synchronize: { configurationSection: 'tariffLens' },
     // Untrusted, the server reads no fact file outside the workspace, whatever the settings say.
-    initializationOptions: () => ({ settings: vscode.workspace.getConfiguration('tariffLens'), trusted: vscode.workspace.isTrusted }),
+    // Its global storage keeps snapshots of big fact files' parses for the next start.
+    initializationOptions: (): InitializationOptions => ({
+      settings: vscode.workspace.getConfiguration('tariffLens'),
+      trusted: vscode.workspace.isTrusted,
+      storagePath: context.globalStorageUri.fsPath,
+    }),
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     middleware: {
       // The language client registers `tariffLens.reloadFacts` itself from the server's

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFactFile, type ParsedFactFile } from './core';
+import type { ParsedFactFileCache } from './factFileCache';
 
 const BUILTIN_FILE = 'builtin.tariff-facts.yaml';
 /** Fact files larger than this are refused rather than read: they are not hand-written facts. */
@@ -14,14 +15,16 @@ export function builtinFactsPath(): string {
   return candidates.find((p) => existsSync(p)) ?? candidates[0];
 }
 
-export function readFactFile(path: string, builtin = false): ParsedFactFile {
+/** `cache`: the language server's, which keeps each file's parse while its text is unchanged. */
+export function readFactFile(path: string, builtin = false, cache?: ParsedFactFileCache): ParsedFactFile {
   try {
     const size = statSync(path).size;
     if (size > MAX_FACT_FILE_BYTES) {
       return unreadable(path, builtin, `the file is ${Math.round(size / 1048576)} MB, over the ${MAX_FACT_FILE_BYTES / 1048576} MB limit for a fact file: split it into smaller files.`);
     }
     // Decoded from a Buffer: Node 20's readFileSync(path, 'utf8') takes half as long again for a 40 MB file.
-    return parseFactFile(readFileSync(path).toString('utf8'), path, { builtin });
+    const parse = (text: string) => parseFactFile(text, path, { builtin });
+    return cache ? cache.parsed(path, builtin, () => readFileSync(path), parse) : parse(readFileSync(path).toString('utf8'));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file: check the path' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
@@ -34,8 +37,10 @@ function unreadable(path: string, builtin: boolean, message: string): ParsedFact
 }
 
 /** The built-in base (unless switched off) and then the given files, in order. */
-export function readFactFiles(paths: string[], options: { useBuiltin: boolean }): ParsedFactFile[] {
-  const files = options.useBuiltin ? [readFactFile(builtinFactsPath(), true)] : [];
-  for (const p of paths) files.push(readFactFile(p));
+export function readFactFiles(paths: string[], options: { useBuiltin: boolean; cache?: ParsedFactFileCache }): ParsedFactFile[] {
+  const { useBuiltin, cache } = options;
+  const files = useBuiltin ? [readFactFile(builtinFactsPath(), true, cache)] : [];
+  for (const p of paths) files.push(readFactFile(p, false, cache));
+  cache?.keepOnly(files);
   return files;
 }

@@ -8,6 +8,7 @@ import {
   type Connection, type Diagnostic, type Disposable, type FileEvent, type FileSystemWatcher,
 } from 'vscode-languageserver';
 import { FactBase, isFactFileName, type Fact, type FactFileProblem } from './core';
+import type { ParsedFactFileCache } from './factFileCache';
 import { readFactFiles } from './factFiles';
 import { DIAGNOSTIC_SOURCE } from './protocol';
 import type { TariffLensSettings } from './settings';
@@ -49,6 +50,8 @@ export class FactWatcher {
     private readonly folders: string[],
     private readonly capabilities: WatcherCapabilities,
     private readonly onReload: () => void,
+    /** Each file's parse, kept while its text is unchanged. */
+    private readonly parsedFiles: ParsedFactFileCache,
     public trusted = true,
   ) {}
 
@@ -111,7 +114,7 @@ export class FactWatcher {
 
   private load(): void {
     const paths = [...new Set([...this.discovered, ...this.configured])].sort();
-    this.base = FactBase.build(readFactFiles(paths, { useBuiltin: this.useBuiltin }));
+    this.base = FactBase.build(readFactFiles(paths, { useBuiltin: this.useBuiltin, cache: this.parsedFiles }));
     this.publishProblems(this.base.problems);
     this.onReload();
   }

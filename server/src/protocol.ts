@@ -42,6 +42,20 @@ export interface StatusParams {
   ignoredFactFiles?: string[];
 }
 
+/** What a client may send as initializationOptions; every field may be left out. */
+export interface InitializationOptions {
+  /** The `tariffLens` settings, for clients that answer no workspace/configuration. */
+  settings?: unknown;
+  /** See WORKSPACE_TRUST_NOTIFICATION. */
+  trusted?: boolean;
+  /**
+   * A folder the server may write to (VS Code gives the extension's global storage).
+   * Snapshots of big fact files' parses are kept there, so that a new server reads an
+   * unchanged HTS import in a fraction of the time. Without it, nothing is written.
+   */
+  storagePath?: string;
+}
+
 /**
  * Notification client → server, and initializationOptions.trusted: whether the workspace
  * is trusted (VS Code workspace trust). Untrusted, the server reads no fact file outside

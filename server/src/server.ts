@@ -1,6 +1,7 @@
 // The Tariff Lens language server: `node server/out/server.js --stdio`. Creates the
 // connection and wires one module per feature to it; the checking is the engine's.
 import './regexpTiering';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind, CodeActionRequest, DidChangeConfigurationNotification, ExecuteCommandRequest, HoverRequest, TextDocumentSyncKind, TextDocuments,
@@ -9,12 +10,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from './codeActions';
 import { DocumentChecks } from './diagnostics';
+import { ParsedFactFileCache } from './factFileCache';
 import { FactWatcher } from './factWatcher';
 import { codeActionParams, executeCommandParams, guardedDocumentSync, textDocumentPosition, uriPosition } from './guards';
 import { claimHover, factAt } from './hover';
 import {
   FACT_AT_REQUEST, FIX_ALL_KIND, RELOAD_FACTS_COMMAND, STATUS_NOTIFICATION, WORKSPACE_TRUST_NOTIFICATION,
-  type FactAtParams, type StatusParams, type WorkspaceTrustParams,
+  type FactAtParams, type InitializationOptions, type StatusParams, type WorkspaceTrustParams,
 } from './protocol';
 import { SETTINGS_SECTION, SettingsSource, settingsFrom, type TariffLensSettings } from './settings';
 import { createServerConnection } from './transport';
@@ -37,10 +39,15 @@ const checks = new DocumentChecks({
 
 connection.onInitialize((params) => {
   const { workspace } = params.capabilities;
-  settingsSource = new SettingsSource(connection, workspace?.configuration === true, params.initializationOptions?.settings);
+  const options: InitializationOptions = params.initializationOptions ?? {};
+  settingsSource = new SettingsSource(connection, workspace?.configuration === true, options.settings);
   const folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   // VS Code says whether the workspace is trusted; other editors have no such notion: trusted.
-  const trusted = params.initializationOptions?.trusted !== false;
+  const trusted = options.trusted !== false;
+  const parsedFiles = new ParsedFactFileCache(
+    typeof options.storagePath === 'string' && options.storagePath ? join(options.storagePath, 'fact-snapshots') : undefined,
+    (message) => connection.console.log(message),
+  );
   facts = new FactWatcher(
     connection,
     folderUris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri)),
@@ -52,6 +59,7 @@ connection.onInitialize((params) => {
       checks.scheduleAll();
       sendStatus();
     },
+    parsedFiles,
     trusted,
   );
   watchSettings = workspace?.didChangeConfiguration?.dynamicRegistration === true;

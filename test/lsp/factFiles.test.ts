@@ -1,12 +1,15 @@
 // Fact files in the workspace: watcher registration, re-checks when a file changes,
-// is created or deleted, problems shown in the fact file itself, the reload command.
+// is created or deleted, problems shown in the fact file itself, the reload command;
+// snapshots of a big file's parse kept for the next server, and never used once stale.
 import assert from 'node:assert/strict';
-import { unlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, unlinkSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { DiagnosticSeverity, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
-import { lineOf, readFixture } from '../support/fixtures';
-import { startSession, type Session } from '../support/lspClient';
+import { Workspace, isolatedSettings, lineOf, readFixture } from '../support/fixtures';
+import { LspClient, startSession, type Session } from '../support/lspClient';
 
 const fixesOf = (diagnostics: Diagnostic[], code: string) =>
   (diagnostics.find((d) => d.code === code)?.data as { fixes: { value: number }[] } | undefined)?.fixes.map((f) => f.value);
@@ -80,5 +83,58 @@ describe('fact files', () => {
     await client.watchedFilesChanged([{ uri: workspace.uri(broken), type: FileChangeType.Deleted }]);
     await client.diagnostics(workspace.uri(broken), (p) => p.diagnostics.length === 0);
     await client.diagnostics(workspace.uri('copper.md'), (p) => p.diagnostics.length === 0);
+  });
+});
+
+describe('snapshots of a big fact file, given a storage folder', () => {
+  const storagePath = mkdtempSync(join(tmpdir(), 'tariff-lens-storage-'));
+  const workspace = new Workspace(['memo.md']);
+  const servers: LspClient[] = [];
+  after(async () => {
+    for (const server of servers) await server.stop(); // the ones a failed assertion left running
+    workspace.remove();
+    rmSync(storagePath, { recursive: true, force: true });
+  });
+  // The test facts, padded with comments past the size from which a snapshot is kept (1 MB).
+  const bigFacts = readFixture('tariff-facts.yaml') + `# ${'an imported schedule would go on here '.repeat(3)}\n`.repeat(9000);
+  workspace.write('tariff-facts.yaml', bigFacts);
+  const snapshots = () => {
+    try {
+      return readdirSync(join(storagePath, 'fact-snapshots'));
+    } catch {
+      return [];
+    }
+  };
+
+  /** A new server in the workspace: the fixes offered for outdated figures in the memo, and what it logged. */
+  async function serve(): Promise<{ client: LspClient; fixes: number[] | undefined; logs: string }> {
+    const client = await LspClient.start({ workspaceFolder: workspace.dir, settings: isolatedSettings(), initializationOptions: { storagePath } });
+    servers.push(client);
+    const uri = workspace.uri('memo.md');
+    await client.open(uri, workspace.read('memo.md'), 'markdown');
+    const diagnostics = await client.diagnosticsOfCurrentVersion(uri);
+    return { client, fixes: fixesOf(diagnostics, 'outdated'), logs: client.logs.join('\n') };
+  }
+
+  it('a new server reads an unchanged file from the snapshot and flags the same claims; a changed file is parsed', async () => {
+    const first = await serve();
+    assert.doesNotMatch(first.logs, /unchanged since its snapshot/);
+    for (let waited = 0; snapshots().length === 0 && waited < 20_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(snapshots().length, 1);
+    await first.client.stop();
+
+    const again = await serve();
+    assert.match(again.logs, /tariff-facts\.yaml is unchanged since its snapshot: 2 facts read/);
+    assert.deepEqual(again.fixes, first.fixes);
+    await again.client.stop();
+
+    // The rate changed in place: the same size, and the time stamp put back.
+    const { atime, mtime } = statSync(workspace.path('tariff-facts.yaml'));
+    workspace.write('tariff-facts.yaml', bigFacts.replace('rate: 50', 'rate: 40'));
+    utimesSync(workspace.path('tariff-facts.yaml'), atime, mtime);
+    const changed = await serve();
+    assert.doesNotMatch(changed.logs, /unchanged since its snapshot/);
+    assert.deepEqual(changed.fixes, [40]);
+    await changed.client.stop();
   });
 });

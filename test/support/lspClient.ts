@@ -54,6 +54,8 @@ export class LspClient {
   /** Every tariffLens/status received, in order. */
   readonly statuses: StatusParams[] = [];
   readonly registrations: Registration[] = [];
+  /** The text of every window/logMessage (the output channel's lines), in order. */
+  readonly logs: string[] = [];
   /** Every message the server wrote, as read off its stdout (also answers to raw requests). */
   readonly received: Message[] = [];
   /** What the server answered to initialize. */
@@ -118,7 +120,10 @@ export class LspClient {
       this.statuses.push(params);
       this.notify();
     });
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      this.logs.push(params.message);
+      this.notify();
+    });
   }
 
   private notify(): void {
@@ -252,6 +257,7 @@ export class LspClient {
   }
 
   async stop(): Promise<void> {
+    if (this.process.exitCode !== null || this.process.signalCode !== null) return; // stopped already
     const exited = new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
     try {
       await this.connection.sendRequest(ShutdownRequest.type);
