@@ -6,10 +6,12 @@
 // `tariffLens.debounceMs` setting so that these figures are the work itself; the
 // debounce is measured separately with the default setting.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
 import { LspClient } from '../support/lspClient';
 import { Random } from './random';
 import { summarize, type Summary } from './stats';
@@ -44,10 +46,12 @@ export class BenchServer {
    * Starts a server in `workspace` (which holds the fact file) and waits until it
    * reports `factCount` facts loaded. `factsReadyMs`: from the initialized
    * notification to that status; `startedMs`: from spawning the process to it.
+   * `storagePath`: the folder for snapshots of big fact files (none by default: every
+   * start parses its files, as the first start with a new file does).
    */
-  static async start(workspace: string, factCount: number, debounceMs = 0): Promise<BenchServer> {
+  static async start(workspace: string, factCount: number, debounceMs = 0, storagePath?: string): Promise<BenchServer> {
     const t0 = performance.now();
-    const client = await LspClient.start({ workspaceFolder: workspace, settings: serverSettings(debounceMs) });
+    const client = await LspClient.start({ workspaceFolder: workspace, settings: serverSettings(debounceMs), initializationOptions: { storagePath } });
     const t1 = performance.now();
     await client.waitFor(`${factCount} facts loaded`, () => client.statuses.find((s) => s.factCount === factCount), LONG_WAIT_MS);
     const t2 = performance.now();
@@ -227,4 +231,71 @@ export async function measureHoverWhileChecking(server: BenchServer, checked: Te
 
 export function memoUri(workspace: string, name: string): string {
   return pathToFileURL(`${workspace}/${name}`).href;
+}
+
+export interface SnapshotLoads {
+  /** New servers whose big fact file is unchanged since the snapshot a first server wrote. */
+  factsReadyMs: Summary;
+  startedMs: Summary;
+  rssIdleMb: number;
+  /** A small fact file saved beside the big one → the status reporting the facts reloaded. */
+  reloadBesideMs: Summary;
+}
+
+/**
+ * A big fact base with a snapshot folder, as VS Code runs the server: the first start
+ * parses the file and writes its snapshot (not counted); later starts read it. Then a
+ * small fact file is saved beside the big one, again and again: each save reloads the
+ * facts, and the big file's parse is kept, as its text is unchanged.
+ */
+export async function measureSnapshotLoads(dir: string, factCount: number, runs: number): Promise<SnapshotLoads> {
+  const storage = mkdtempSync(join(tmpdir(), 'tariff-lens-bench-storage-'));
+  const small = join(dir, 'team.tariff-facts.yaml');
+  try {
+    const first = await BenchServer.start(dir, factCount, 0, storage);
+    for (let waited = 0; readdirSync(storage).length === 0; waited += 100) {
+      if (waited > LONG_WAIT_MS) throw new Error('the server wrote no snapshot');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await first.stop();
+    const ready: number[] = [], started: number[] = [];
+    let rssIdleMb = 0;
+    for (let i = 0; i < runs; i++) {
+      const server = await BenchServer.start(dir, factCount, 0, storage);
+      ready.push(server.factsReadyMs);
+      started.push(server.startedMs);
+      if (i === 0) rssIdleMb = await server.settledMemory();
+      await server.stop();
+    }
+
+    const server = await BenchServer.start(dir, factCount, 0, storage);
+    const reload: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const added = (i % 2) + 1; // one fact, then two: the count in the status tells the reload apart
+      writeFileSync(small, smallFactFile(added));
+      server.client.statuses.length = 0;
+      const t0 = performance.now();
+      await server.client.watchedFilesChanged([{ uri: pathToFileURL(small).href, type: i === 0 ? FileChangeType.Created : FileChangeType.Changed }]);
+      await server.client.waitFor('facts reloaded', () => server.client.statuses.find((s) => s.factCount === factCount + added), LONG_WAIT_MS);
+      reload.push(performance.now() - t0);
+    }
+    await server.stop();
+    return { factsReadyMs: summarize(ready), startedMs: summarize(started), rssIdleMb: Math.round(rssIdleMb), reloadBesideMs: summarize(reload) };
+  } finally {
+    rmSync(small, { force: true });
+    rmSync(storage, { recursive: true, force: true });
+  }
+}
+
+/** A team's own fact file of `count` facts. */
+function smallFactFile(count: number): string {
+  const facts = Array.from({ length: count }, (_, i) => `  - id: team-wine-${i + 1}
+    rate: ${10 + i}
+    imposer: US
+    target: NZ
+    products: [wine]
+    effective: 2026-0${i + 1}-01
+    terms: [team note ${i + 1}]
+    source: { title: Team note ${i + 1}, date: 2026-01-01 }`);
+  return `version: 1\nfacts:\n${facts.join('\n')}\n`;
 }
