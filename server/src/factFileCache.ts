@@ -11,7 +11,7 @@ import { DamagedSnapshot, parsedFromSnapshot, snapshotOf, type ParsedFactFile } 
 
 /** Smaller files parse in tens of milliseconds: reading a snapshot would save nothing. */
 export const SNAPSHOT_MIN_BYTES = 1024 * 1024;
-/** Snapshots kept in the folder; the least recently used go first. */
+/** Snapshots kept in the folder; the ones written longest ago go first. */
 const MAX_SNAPSHOTS = 20;
 /** Bumped when the snapshot's layout changes. */
 const SNAPSHOT_FORMAT = 1;
@@ -129,9 +129,10 @@ function pruneSnapshots(folder: string): void {
 let fingerprint: string | undefined;
 
 /**
- * The code that parsed a snapshot's file: every module this server has loaded, by path,
- * size and time stamp. A snapshot made by any other build (an update, a rebuilt
- * checkout) is not used: its parse may differ.
+ * The code that parsed a snapshot's file: every module the server had loaded when it
+ * first read a fact file (all it loads at start), by path, size and time stamp. A
+ * snapshot made by any other build (an update, a rebuilt checkout) is not used: its
+ * parse may differ.
  */
 function buildFingerprint(): string {
   if (fingerprint === undefined) {
