@@ -95,6 +95,17 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(rate('After June 4, steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');
   });
 
+  test('an article between "until", "before" or "after" and the date', () => {
+    // Read as "on June 4", the claims before the increase were judged after it.
+    const until = rate('Until the June 4 increase, steel imports faced a 25% tariff.', '2025-09-01', '25%');
+    assert.deepEqual([until.verdict, until.judged.period?.to], ['supported', '2025-06-04']);
+    assert.equal(rate('Before the June 4 increase, steel imports faced a 25% tariff.', '2025-09-01', '25%').verdict, 'supported');
+    assert.equal(rate('After the June 4 increase, steel imports faced a 25% tariff.', '2025-09-01', '25%').verdict, 'outdated');
+    // "to the" names the day itself, not the end of a period (the hover shows which).
+    const returned = rate('Steel imports returned to the June 4 rate of 50%.', '2025-09-01', '50%');
+    assert.deepEqual([returned.verdict, returned.judged.period], ['supported', { from: '2025-06-04', to: '2025-06-04' }]);
+  });
+
   test('"on Saturday" is the Saturday before the document\'s date', () => {
     assert.equal(rate('On Saturday steel imports paid a 50% duty.', '2025-06-09', '50%').verdict, 'supported');
     assert.equal(rate('On Saturday steel imports paid a 50% duty.', '2025-06-02', '50%').verdict, 'contradicted');

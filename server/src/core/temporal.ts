@@ -50,14 +50,25 @@ const RELATION_WORDS_REACH = 17;
 
 /**
  * The relation the words just before `at` give a date ("since", "until"), `in` when they
- * give none. The words end where the space before the date begins, so only that far back
+ * give none; an article between them and the date is passed over ("until the June 4
+ * increase"). The words end where the space before the date begins, so only that far back
  * is searched: testing all of the text before each date was quadratic on a long sentence of dates.
  */
 function relationBefore(text: string, at: number): TimeRelation {
-  let wordsEnd = at;
-  while (wordsEnd > 0 && /\s/.test(text[wordsEnd - 1])) wordsEnd--;
-  const before = text.slice(Math.max(0, wordsEnd - RELATION_WORDS_REACH), at);
+  let wordsEnd = spacesBefore(text, at);
+  const article = /\bthe$/i.test(text.slice(Math.max(0, wordsEnd - 4), wordsEnd));
+  if (article) wordsEnd = spacesBefore(text, wordsEnd - 3);
+  const before = text.slice(Math.max(0, wordsEnd - RELATION_WORDS_REACH), wordsEnd);
+  // "returned to the June 4 level" names a day, not the end of a period.
+  if (article && /\bto$/i.test(before) && !/\bup to$/i.test(before)) return 'in';
   return RELATION_WORDS.find(([re]) => re.test(before))?.[1] ?? 'in';
+}
+
+/** Where the spaces that end at `at` begin. */
+function spacesBefore(text: string, at: number): number {
+  let p = at;
+  while (p > 0 && /\s/.test(text[p - 1])) p--;
+  return p;
 }
 
 // A date that names an event rather than when a rate applied ("the July agreement").
