@@ -26,7 +26,8 @@ try {
     cachePath: path.join(root, '.cache/vscode-test'),
     extensionDevelopmentPath: root,
     extensionTestsPath: path.join(root, 'test/vscode/out/suite/index.js'),
-    extensionTestsEnv: { TARIFF_LENS_VSCODE_RESULT: resultFile },
+    // The suite looks for what the extension keeps in its storage under the user data folder.
+    extensionTestsEnv: { TARIFF_LENS_VSCODE_RESULT: resultFile, TARIFF_LENS_USER_DATA: path.join(work, 'user-data') },
     launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes',
       `--user-data-dir=${path.join(work, 'user-data')}`],
   });

@@ -55,11 +55,13 @@ async function main() {
   const resultFile = path.join(work, 'result.json');
   const [port, cdpPort] = [await freePort(), await freePort()];
 
-  const env = { ...process.env, TARIFF_LENS_VSCODE_RESULT: resultFile, TARIFF_LENS_CDP_PORT: String(cdpPort) };
+  const userData = path.join(work, 'user-data');
+  // The suite looks for what the extension keeps in its storage under the user data folder.
+  const env = { ...process.env, TARIFF_LENS_VSCODE_RESULT: resultFile, TARIFF_LENS_CDP_PORT: String(cdpPort), TARIFF_LENS_USER_DATA: userData };
   if (process.env.TARIFF_LENS_SCREENSHOT) env.TARIFF_LENS_SCREENSHOT = path.resolve(process.env.TARIFF_LENS_SCREENSHOT);
   const server = start('code-server', process.execPath, [
     codeServerEntry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', path.join(work, 'user-data'), '--extensions-dir', path.join(work, 'extensions'),
+    '--user-data-dir', userData, '--extensions-dir', path.join(work, 'extensions'),
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', workspace,
   ], env);
   await waitFor(() => healthy(port), startLimitMs, () => server.exited, 'code-server did not start');

@@ -3,6 +3,8 @@
 // base is off in its .vscode/settings.json). The launchers open a copy of that folder,
 // so edits and new files never touch the repository.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { TariffLensApi } from '../../../client/src/extension';
 import { hoverInWorkbench } from './workbench';
@@ -176,6 +178,27 @@ describe('Tariff Lens in VS Code', () => {
     await statusWhere((s) => s.severity === 'information', 'the error to leave the status');
   });
 
+  it('keeps a snapshot of a big fact file in its global storage for the next start', async () => {
+    const userData = process.env.TARIFF_LENS_USER_DATA;
+    assert.ok(userData, 'the launcher names the user data folder in TARIFF_LENS_USER_DATA');
+    // One more fact, padded with comments past the size from which a snapshot is kept (1 MB).
+    const big = vscode.Uri.joinPath(workspaceRoot(), 'import.tariff-facts.yaml');
+    const fact = 'version: 1\nfacts:\n  - id: fixture-import-wine\n    rate: 5\n    imposer: US\n    target: NZ\n    products: [wine]\n'
+      + '    effective: 2025-01-01\n    source: { title: Fixture schedule, date: 2025-01-01 }\n';
+    await vscode.workspace.fs.writeFile(big, Buffer.from(fact + `# ${'an imported schedule would go on here '.repeat(3)}\n`.repeat(9000)));
+    try {
+      await vscode.commands.executeCommand('tariffLens.reloadFacts');
+      await statusWhere((s) => s.text.startsWith(`${FACTS_IN_FIXTURE + 1} facts`), 'the imported fact in the status');
+      const deadline = Date.now() + WAIT_MS;
+      while (snapshotsUnder(userData).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+      assert.equal(snapshotsUnder(userData).length, 1, `one snapshot under ${userData}`);
+    } finally {
+      await vscode.workspace.fs.delete(big);
+    }
+    await vscode.commands.executeCommand('tariffLens.reloadFacts');
+    await statusWhere((s) => s.text.startsWith(`${FACTS_IN_FIXTURE} facts`), 'the imported fact to leave the status');
+  });
+
   it('opens the fact behind the claim under the cursor', async () => {
     const editor = await open('memos/steel.md');
     const [diagnostic] = await diagnosticsOf(editor.document.uri, (d) => d.length > 0, 'the outdated steel claim');
@@ -195,6 +218,20 @@ describe('Tariff Lens in VS Code', () => {
 });
 
 // --- helpers -------------------------------------------------------------------
+
+/** The snapshot files in a `fact-snapshots` folder anywhere under `folder`. */
+function snapshotsUnder(folder: string): string[] {
+  const found: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (path.basename(dir) === 'fact-snapshots' && entry.name.endsWith('.json')) found.push(full);
+    }
+  };
+  if (fs.existsSync(folder)) visit(folder);
+  return found;
+}
 
 function workspaceRoot(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
