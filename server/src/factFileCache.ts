@@ -6,7 +6,7 @@
 // would judge claims wrongly.
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DamagedSnapshot, parsedFromSnapshot, snapshotOf, type ParsedFactFile } from './core';
 
 /** Smaller files parse in tens of milliseconds: reading a snapshot would save nothing. */
@@ -106,7 +106,7 @@ export class ParsedFactFileCache {
   private writeSnapshot(snapshotPath: string, header: SnapshotHeader, file: ParsedFactFile): void {
     const folder = this.snapshotFolder!;
     try {
-      mkdirSync(folder, { recursive: true });
+      makeFolder(folder);
       // Written aside and renamed: a reader never sees half a snapshot.
       const partial = `${snapshotPath}.${process.pid}.partial`;
       const fd = openSync(partial, 'w');
@@ -124,6 +124,17 @@ export class ParsedFactFileCache {
       this.log(`Tariff Lens: could not keep a snapshot of ${header.path} in ${folder} (${(e as Error).message}); it will be parsed again at the next start.`);
     }
   }
+}
+
+/**
+ * Makes the folder and its missing parents, one mkdir each. Node's recursive mkdir never
+ * returns where mkdir says a folder's parent is missing though it exists (under /proc,
+ * past a dangling link): it would freeze the server at full CPU.
+ */
+function makeFolder(folder: string): void {
+  const missing: string[] = [];
+  for (let dir = folder; !existsSync(dir) && dirname(dir) !== dir; dir = dirname(dir)) missing.push(dir);
+  for (const dir of missing.reverse()) mkdirSync(dir);
 }
 
 /** Deletes the least recently written snapshots beyond MAX_SNAPSHOTS. */

@@ -2,6 +2,7 @@
 // is parsed again only when its bytes change, and a snapshot kept on disk spares a new
 // server the parse of an unchanged big file but is never trusted past its text or build.
 // The server over stdio is in test/lsp/factFiles.test.ts.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -106,6 +107,24 @@ describe('parsed fact files kept while unchanged', () => {
     writeFileSync(snapshot, `${header.replace(/"build":"\w+"/, '"build":"another"')}\n${body}`);
     new ParsedFactFileCache(folder).parsed(path, false, () => bytes, parse);
     assert.equal(parse.calls, 2);
+  });
+
+  test('a storage folder that cannot be made is reported, and never freezes the server', { skip: process.platform !== 'linux' && 'needs /proc' }, () => {
+    // Under /proc, mkdir says the parent is missing though it exists: Node's recursive mkdir retries forever.
+    const big = join(dir, 'proc.tariff-facts.yaml');
+    writeFileSync(big, bigFactFile());
+    const script = `
+      const { ParsedFactFileCache } = require(${JSON.stringify(join(repoRoot, 'server', 'out', 'factFileCache.js'))});
+      const { parseFactFile } = require(${JSON.stringify(join(repoRoot, 'server', 'out', 'core', 'index.js'))});
+      const cache = new ParsedFactFileCache('/proc/tariff-lens-test/fact-snapshots', (m) => console.log(m));
+      const path = ${JSON.stringify(big)};
+      const file = cache.parsed(path, false, () => require('node:fs').readFileSync(path), (t) => parseFactFile(t, path));
+      console.log(file.facts.length + ' facts');
+      setTimeout(() => {}, 2500);`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 30_000 });
+    assert.equal(run.signal, null, 'the process had to be killed');
+    assert.match(run.stdout, /^\d+ facts$/m);
+    assert.match(run.stdout, /could not keep a snapshot of .*proc\.tariff-facts\.yaml in \/proc\/tariff-lens-test\/fact-snapshots/);
   });
 
   test('small files are kept in memory only', async () => {
