@@ -39,7 +39,7 @@ export class ParsedFactFileCache {
    * same path, when there is one, else a snapshot of it, else `parse` of their text.
    */
   parsed(path: string, builtin: boolean, read: () => Buffer, parse: (text: string) => ParsedFactFile): ParsedFactFile {
-    const key = `${builtin ? 'builtin:' : ''}${path}`;
+    const key = keyOf(path, builtin);
     let bytes: Buffer | undefined = read();
     let digest = digestOf(bytes);
     const kept = this.kept.get(key);
@@ -69,7 +69,7 @@ export class ParsedFactFileCache {
 
   /** Forgets files no longer loaded, so that their facts can be collected. */
   keepOnly(paths: { path: string; builtin: boolean }[]): void {
-    const wanted = new Set(paths.map(({ path, builtin }) => `${builtin ? 'builtin:' : ''}${path}`));
+    const wanted = new Set(paths.map(({ path, builtin }) => keyOf(path, builtin)));
     for (const key of this.kept.keys()) if (!wanted.has(key)) this.kept.delete(key);
   }
 
@@ -96,7 +96,7 @@ export class ParsedFactFileCache {
     clearTimeout(this.pendingWrites.get(snapshotPath));
     const timer = setTimeout(() => {
       this.pendingWrites.delete(snapshotPath);
-      if (this.kept.get(`${header.builtin ? 'builtin:' : ''}${header.path}`)?.file !== file) return; // replaced or forgotten since
+      if (this.kept.get(keyOf(header.path, header.builtin))?.file !== file) return; // replaced or forgotten since
       this.writeSnapshot(snapshotPath, header, file);
     }, WRITE_DELAY_MS);
     timer.unref(); // a server that is leaving does not wait to write
@@ -105,10 +105,10 @@ export class ParsedFactFileCache {
 
   private writeSnapshot(snapshotPath: string, header: SnapshotHeader, file: ParsedFactFile): void {
     const folder = this.snapshotFolder!;
+    // Written aside and renamed: a reader never sees half a snapshot.
+    const partial = `${snapshotPath}.${process.pid}.partial`;
     try {
       makeFolder(folder);
-      // Written aside and renamed: a reader never sees half a snapshot.
-      const partial = `${snapshotPath}.${process.pid}.partial`;
       const fd = openSync(partial, 'w');
       try {
         writeSync(fd, `${JSON.stringify(header)}\n`);
@@ -121,6 +121,11 @@ export class ParsedFactFileCache {
       renameSync(partial, snapshotPath);
       pruneSnapshots(folder);
     } catch (e) {
+      try {
+        rmSync(partial, { force: true });
+      } catch {
+        // never read as a snapshot: at worst it stays
+      }
       this.log(`Tariff Lens: could not keep a snapshot of ${header.path} in ${folder} (${(e as Error).message}); it will be parsed again at the next start.`);
     }
   }
@@ -129,7 +134,7 @@ export class ParsedFactFileCache {
 /**
  * Makes the folder and its missing parents, one mkdir each. Node's recursive mkdir never
  * returns where mkdir says a folder's parent is missing though it exists (under /proc,
- * past a dangling link): it would freeze the server at full CPU.
+ * for one): it would freeze the server at full CPU.
  */
 function makeFolder(folder: string): void {
   const missing: string[] = [];
@@ -168,6 +173,11 @@ function buildFingerprint(): string {
     fingerprint = hash.digest('hex');
   }
   return fingerprint;
+}
+
+/** A file's place among those kept: the built-in base apart from a user's file at the same path. */
+function keyOf(path: string, builtin: boolean): string {
+  return `${builtin ? 'builtin:' : ''}${path}`;
 }
 
 function digestOf(bytes: Buffer): string {
