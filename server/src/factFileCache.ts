@@ -29,7 +29,6 @@ interface SnapshotHeader {
 
 export class ParsedFactFileCache {
   private readonly kept = new Map<string, { digest: string; file: ParsedFactFile }>();
-  private readonly pendingWrites = new Map<string, NodeJS.Timeout>();
 
   /** `snapshotFolder`: where snapshots are read and written; without it, files are kept in memory only. */
   constructor(private readonly snapshotFolder?: string, private readonly log: (message: string) => void = () => {}) {}
@@ -93,14 +92,10 @@ export class ParsedFactFileCache {
   }
 
   private writeSnapshotLater(snapshotPath: string, header: SnapshotHeader, file: ParsedFactFile): void {
-    clearTimeout(this.pendingWrites.get(snapshotPath));
-    const timer = setTimeout(() => {
-      this.pendingWrites.delete(snapshotPath);
+    setTimeout(() => {
       if (this.kept.get(keyOf(header.path, header.builtin))?.file !== file) return; // replaced or forgotten since
       this.writeSnapshot(snapshotPath, header, file);
-    }, WRITE_DELAY_MS);
-    timer.unref(); // a server that is leaving does not wait to write
-    this.pendingWrites.set(snapshotPath, timer);
+    }, WRITE_DELAY_MS).unref(); // a server that is leaving does not wait to write
   }
 
   private writeSnapshot(snapshotPath: string, header: SnapshotHeader, file: ParsedFactFile): void {

@@ -6,7 +6,7 @@
 // `tariffLens.debounceMs` setting so that these figures are the work itself; the
 // debounce is measured separately with the default setting.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -253,7 +253,8 @@ export async function measureSnapshotLoads(dir: string, factCount: number, runs:
   const small = join(dir, 'team.tariff-facts.yaml');
   try {
     const first = await BenchServer.start(dir, factCount, 0, storage);
-    for (let waited = 0; readdirSync(storage).length === 0; waited += 100) {
+    const snapshots = join(storage, 'fact-snapshots');
+    for (let waited = 0; !existsSync(snapshots) || !readdirSync(snapshots).some((name) => name.endsWith('.json')); waited += 100) {
       if (waited > LONG_WAIT_MS) throw new Error('the server wrote no snapshot');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

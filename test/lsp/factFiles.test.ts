@@ -100,7 +100,7 @@ describe('snapshots of a big fact file, given a storage folder', () => {
   workspace.write('tariff-facts.yaml', bigFacts);
   const snapshots = () => {
     try {
-      return readdirSync(join(storagePath, 'fact-snapshots'));
+      return readdirSync(join(storagePath, 'fact-snapshots')).filter((name) => name.endsWith('.json'));
     } catch {
       return [];
     }

@@ -4,7 +4,7 @@
 // place, so the facts read back share their repeating values (codes, dates, titles) as
 // the parse's did, and a 100,000-fact import stays small in memory.
 import { withPauseEnds, type ParsedFactFile } from './factFile';
-import type { Fact, FactFileProblem, FactStatus, Vocabulary } from './types';
+import type { Fact, FactFileProblem, FactStatus } from './types';
 
 export interface FactFileSnapshot {
   strings: string[];
@@ -94,7 +94,6 @@ export function parsedFromSnapshot(data: unknown, path: string, builtin: boolean
   const stringOrUndefined = (at: number | null) => (at === null ? undefined : string(at));
   const lists = s.lists.map((items) => items.map(string));
   const list = (at: number): string[] => lists[at] ?? damaged(`no list at ${at}`);
-  const origin = (line: number) => ({ path, line, builtin });
   const facts = s.facts.map((row): Fact => {
     const [id, rate, imposer, target, products, measure, effective, expires, status, label, terms, note, pauseEnds, title, url, date, line] = row;
     if (typeof rate !== 'number' || typeof line !== 'number') damaged('a fact without a rate or line');
@@ -104,7 +103,7 @@ export function parsedFromSnapshot(data: unknown, path: string, builtin: boolean
       measure: stringOrUndefined(measure), effective: string(effective), expires: stringOrUndefined(expires),
       status: string(status) as FactStatus, label: stringOrUndefined(label), terms: list(terms), note: stringOrUndefined(note),
       source: { title: string(title), url: stringOrUndefined(url), date: stringOrUndefined(date) },
-      origin: origin(line),
+      origin: { path, line, builtin },
     };
     return pauseEnds ? withPauseEnds(fact, pauseEnds) : fact;
   });
@@ -113,8 +112,8 @@ export function parsedFromSnapshot(data: unknown, path: string, builtin: boolean
     builtin,
     facts,
     problems: s.problems.map((problem) => ({ path, ...problem })),
-    products: new Map(s.products) as Vocabulary,
-    measures: new Map(s.measures) as Vocabulary,
+    products: new Map(s.products),
+    measures: new Map(s.measures),
     ...(s.reviewed === undefined ? {} : { reviewed: s.reviewed }),
   };
 }
