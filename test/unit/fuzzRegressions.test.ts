@@ -90,7 +90,7 @@ describe('a year at the end of a line before a percent sign', () => {
   // before "%"), "2025\r\n%" was not, so the same date read as "May 5" or "May 5, 2025".
   test('is read the same with LF and CRLF', () => {
     const because = (text: string) => checkDocument(text, sampleFacts(), { kind: 'markdown', ...OPTIONS }).claims.map((c) => c.judged.because);
-    const lf = 'DATE: May 5, 2025\n%reciprocal 25 %';
+    const lf = 'On May 5, 2025\n%reciprocal 25 %';
     assert.deepEqual(because(lf), because(lf.replace('\n', '\r\n')));
     assert.deepEqual(because(lf), ['May 5, 2025']);
   });

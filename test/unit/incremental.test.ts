@@ -169,7 +169,8 @@ describe('checking again after an edit', () => {
     const facts = sampleFacts();
     const options = { kind: 'markdown', asOf: '2025-09-01' } as const;
     const cache = new CheckCache();
-    const text = 'Steel imports pay a 25% tariff.\n\nAluminum pays 10%.\n\nJapan pays a 15% tariff.\n';
+    // The first chunk holds the lines a memo header may take (15): the edit is in it, the two chunks after it are left alone.
+    const text = `Steel imports pay a 25% tariff.\n${'Brokers filed the entries.\n'.repeat(15)}\nAluminum pays 10%.\n\nJapan pays a 15% tariff.\n`;
     const before = checkDocument(text, facts, options, cache);
     const edited = text.replace('Steel imports', 'Steel and iron imports');
     const after = checkDocument(edited, facts, options, cache);

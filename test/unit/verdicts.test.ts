@@ -136,6 +136,26 @@ describe('the date a claim is judged at', () => {
     assert.deepEqual([d.asOf, d.asOfSource], ['2025-05-01', 'directive']);
   });
 
+  test('a memo header pasted into Markdown sets it too, its fields emphasised or not, below a heading', () => {
+    for (const header of ['TO: Desk\nDATE: May 1, 2025\nSUBJECT: Metals', '# Metals\n\n**From:** Desk\n\n**Date:** May 1, 2025', '# Metals\n\n__Date__: May 1, 2025']) {
+      const m = checkDocument(`${header}\n\nSteel imports face a 25% tariff.\n`, sampleFacts(), { kind: 'markdown', asOf: '2025-09-01' });
+      assert.deepEqual([m.asOf, m.asOfSource], ['2025-05-01', 'header'], header);
+      assert.deepEqual(m.claims.map((c) => [c.text, c.verdict]), [['25%', 'supported']], header);
+    }
+    // A field is its name and a colon: a sentence with a colon further on stays prose.
+    const prose = checkDocument('To date, one rate applies to steel imports from every partner: a 25% tariff.\n', sampleFacts(), { kind: 'markdown', asOf: '2025-05-01' });
+    assert.deepEqual(prose.claims.map((c) => c.text), ['25%']);
+    // Front matter is the document's own date first; its lines are not a header.
+    const both = checkDocument('---\ndate: 2025-09-01\ntitle: Metals\n---\nDATE: May 1, 2025\n\nSteel imports face a 25% tariff.\n', sampleFacts(), { kind: 'markdown' });
+    assert.deepEqual([both.asOf, both.asOfSource], ['2025-09-01', 'front-matter']);
+  });
+
+  test('a memo header\'s subject names the partner of a Markdown memo without a heading', () => {
+    const memo = 'TO: Desk\nDATE: August 20, 2025\nSUBJECT: Vietnam\n\nImports now face a 46% tariff.\n';
+    const claims = checkDocument(memo, sampleFacts(), { kind: 'markdown' }).claims;
+    assert.deepEqual(claims.map((c) => [c.scope.partner, c.verdict, c.expected]), [['VN', 'outdated', [20]]]);
+  });
+
   test('without one, the option, then today', () => {
     assert.equal(checkDocument('No claims.', sampleFacts(), { kind: 'plaintext', asOf: '2025-05-01' }).asOfSource, 'option');
     const r = checkDocument('No claims.', sampleFacts(), { kind: 'plaintext', today: '2026-01-02' });

@@ -83,7 +83,7 @@ interface ChunkLayout {
   tableCells: TableCell[];
   /** The first `#` heading (Markdown). */
   h1?: Span;
-  /** The memo header's subject and date (first chunk of a plain-text document). */
+  /** The memo header's subject and date (first chunk). */
   header?: { title?: Span; date?: IsoDate };
   directives: Directive[];
   /** Something left open at the chunk's end (a fence, HTML block or comment): it runs on into the next. */
@@ -217,12 +217,8 @@ export function* layingOut(text: string, kind: DocumentKind, cache?: LayoutCache
   const header = placed[0]?.start === 0 ? placed[0].origin.header : undefined;
 
   applyDirectives(text, directives, layout);
-  if (kind === 'markdown') layout.title = h1;
-  else {
-    layout.title = header?.title;
-    if (header?.date && !layout.declaredAsOf) layout.declaredAsOf = { date: header.date, source: 'header' };
-  }
-  if (!layout.title) layout.title = headlineOf(placed);
+  layout.title = h1 ?? header?.title ?? headlineOf(placed);
+  if (header?.date && !layout.declaredAsOf) layout.declaredAsOf = { date: header.date, source: 'header' };
   return layout;
 }
 
@@ -244,14 +240,12 @@ const HEADER_LINES = 15;
 
 /** Cuts a document into chunks and lays each out (looking chunks up in `known` when given). */
 class Chunker {
-  /** The first chunk holds the front matter and the memo header's lines. */
+  /** The first chunk holds the front matter and the memo header's lines after it. */
   private readonly firstEnd: number;
 
   constructor(private readonly text: string, private readonly kind: DocumentKind, private readonly frontMatterEnd: number, private readonly known: UsedMap<ChunkLayout> | undefined) {
     let firstEnd = frontMatterEnd;
-    if (kind !== 'markdown') {
-      for (let line = 0, i = 0; line < HEADER_LINES && i < text.length; line++) i = nextLineStart(text, i) ?? text.length, firstEnd = Math.max(firstEnd, i);
-    }
+    for (let line = 0; line < HEADER_LINES && firstEnd < text.length; line++) firstEnd = nextLineStart(text, firstEnd) ?? text.length;
     this.firstEnd = firstEnd;
   }
 
@@ -314,7 +308,8 @@ function layoutChunk(text: string, kind: DocumentKind, frontMatterEnd: number, f
   if (frontMatterEnd) blank(0, frontMatterEnd);
   const chunk: ChunkLayout = { prose: '', paragraphs: [], tableCells: [], directives: readDirectives(text, kind, blank), open: false };
   if (kind === 'markdown') chunk.open = readMarkdownBlocks(text, frontMatterEnd, chunk, blank, lineSpan, lineStarts);
-  else if (first) chunk.header = readMemoHeader(text, blank, lineStarts);
+  // A memo pasted into Markdown keeps its TO:/DATE:/SUBJECT: lines as a plain-text one does.
+  if (first) chunk.header = readMemoHeader(text, blank, lineStarts, frontMatterEnd);
   blankInlineNonProse(text, kind, blank);
   chunk.open ||= directiveOpen(text, chunk.directives);
   chunk.prose = blanked(text, blanks);
@@ -513,22 +508,27 @@ function tableCellsOf(text: string, table: Span): TableCell[] {
   return out;
 }
 
-const HEADER_FIELD = /^[ \t]*(TO|FROM|DATE|SUBJECT|SUBJ|RE|CC|BCC|TITLE|MEMORANDUM|MEMO)\b[ \t]*:?[ \t]*(.*)$/i;
+// A field is its name and a colon ("To date, …: …" is prose); in Markdown the name may be
+// emphasised: **Date:** or **Date**:. MEMO or MEMORANDUM may stand alone.
+const HEADER_FIELD = /^[ \t]*[*_]{0,2}(TO|FROM|DATE|SUBJECT|SUBJ|RE|CC|BCC|TITLE|MEMORANDUM|MEMO)(?![a-z0-9])[ \t]*[*_]{0,2}[ \t]*(:?)[*_]{0,2}[ \t]*(.*)$/i;
 
-function readMemoHeader(text: string, blank: (s: number, e: number) => void, lineStarts: number[]): ChunkLayout['header'] {
+/** The header fields among the first lines after `from` (the front matter's end). */
+function readMemoHeader(text: string, blank: (s: number, e: number) => void, lineStarts: number[], from: number): ChunkLayout['header'] {
   const header: NonNullable<ChunkLayout['header']> = {};
-  for (let line = 0; line < Math.min(lineStarts.length, HEADER_LINES); line++) {
+  const firstLine = firstIndex(lineStarts, 0, lineStarts.length, (start) => start >= from);
+  for (let line = firstLine; line < Math.min(lineStarts.length, firstLine + HEADER_LINES); line++) {
     const start = lineStarts[line];
     let end = (lineStarts[line + 1] ?? text.length + 1) - 1;
     if (text[end - 1] === '\r' && text[end] === '\n') end--; // a CRLF line: the field's value stops before \r
     const m = HEADER_FIELD.exec(text.slice(start, end));
-    if (!m || (!/:/.test(text.slice(start, end)) && !/^\s*MEMO(RANDUM)?\s*$/i.test(m[0]))) continue;
+    if (!m || (!m[2] && !/^\s*MEMO(RANDUM)?\s*$/i.test(m[0]))) continue;
     const field = m[1].toUpperCase();
+    const value = m[3];
     if (field === 'SUBJECT' || field === 'SUBJ' || field === 'RE' || field === 'TITLE') {
-      header.title ??= { start: start + m[0].length - m[2].length, end };
+      header.title ??= { start: start + m[0].length - value.length, end };
       continue; // a subject is prose: it may carry claims
     }
-    if (field === 'DATE' && !header.date) header.date = parseDateText(m[2]);
+    if (field === 'DATE' && !header.date) header.date = parseDateText(value);
     blank(start, end);
   }
   return header;
