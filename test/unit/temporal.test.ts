@@ -90,6 +90,28 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([c.verdict, c.judged.period], ['supported', { from: '2025-03-01', to: '2025-06-10' }]);
   });
 
+  test('a side of a range written without a year keeps the range in order', () => {
+    // The start took the as-of year (2026), and the period ran backwards from April 2026 to May 2025.
+    const written = rate('From April 10 to May 13, 2025, Chinese goods paid 30% in total.', '2026-10-05', '30%');
+    assert.deepEqual([written.verdict, written.judged.period], ['contradicted', { from: '2025-04-10', to: '2025-05-13' }]);
+    assert.deepEqual(rate('From April 20, 2025 to May 10, Chinese goods paid 145% in total.', '2026-10-05', '145%').judged.period, { from: '2025-04-20', to: '2025-05-10' });
+    // chrono read "August until February 7" as one range, and "late August" then stood alone, in the as-of year.
+    const late = rate('Steel imports had paid a 50% tariff from late August until February 7.', '2026-03-10', '50%');
+    assert.deepEqual(late.judged.period, { from: '2025-08-21', to: '2026-02-07' });
+  });
+
+  test('"between X and Y" is one closed period', () => {
+    const c = rate('Between March 20 and June 2, steel imports paid a 25% tariff.', '2025-09-01', '25%');
+    assert.deepEqual([c.verdict, c.judged.period], ['supported', { from: '2025-03-20', to: '2025-06-02' }]);
+  });
+
+  test('"last" and "next" before a month say which year, whatever the tense', () => {
+    // "kept" is not a past tense the year rule knew: last September was read as the coming one.
+    const last = rate('Steel imports kept their 25% tariff last March.', '2026-01-15', '25%');
+    assert.deepEqual([last.verdict, last.judged.period?.from], ['supported', '2025-03-01']);
+    assert.equal(rate('Vietnamese goods face a 20% reciprocal rate next August.', '2025-09-01', '20%').judged.period?.from, '2026-08-01');
+  });
+
   test('before and after X', () => {
     assert.equal(rate('Before June 4, steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
     assert.equal(rate('After June 4, steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');

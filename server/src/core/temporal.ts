@@ -164,17 +164,20 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   const read = mayHold ? chrono.parse(forDates, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
   for (const r of read) {
     const surface = takenChronoSurface(r);
-    if (surface === undefined || taken(r.index)) continue;
+    if (surface === undefined) continue;
+    if (taken(r.index)) {
+      // "from late August until February 7": chrono reads "August until February 7" as one
+      // range; the month part is ours already, and the end joins it (see joinRanges).
+      const end = r.end && rangeEndOf(r, asOf);
+      if (end) out.push(end);
+      continue;
+    }
     if (EVENT_NOUN.test(text.slice(r.index + r.text.length))) continue;
     const relation = r.end ? 'from-to' : relationBefore(text, r.index);
     const lookingBack = relation !== 'until' && sentenceLooksBack();
-    const start = periodOf(r.start, asOf, lookingBack);
-    if (!start) continue;
-    const end = r.end ? periodOf(r.end, asOf, lookingBack) : undefined;
-    let from = start.from;
-    let to = end ? end.to : start.to;
-    if (to < from) [from, to] = [to, from];
-    out.push({ start: r.index, end: r.index + surface.length, text: surface, relation, from, to });
+    const period = r.end ? rangePeriodOf(r.start, r.end, asOf, lookingBack) : periodOf(r.start, asOf, lookingBack, yearNamedBefore(text, r.index, r.start, asOf));
+    if (!period) continue;
+    out.push({ start: r.index, end: r.index + surface.length, text: surface, relation, ...period });
   }
   QUARTER.lastIndex = 0;
   for (let m = NAMES_QUARTER.test(text) ? QUARTER.exec(text) : null; m; m = QUARTER.exec(text)) {
@@ -266,16 +269,38 @@ function withMatchesBlanked(text: string, pattern: RegExp, blank: (m: RegExpExec
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-/** "from March until early June": two expressions chrono leaves apart make one closed period. */
+/**
+ * "from March until early June", "between August 7 and February 24": two expressions
+ * chrono leaves apart make one closed period. When only one of them gives a year, the
+ * other is the one that keeps the period in order ("from late August until February 7").
+ */
 function joinRanges(sorted: TimeExpression[], text: string): TimeExpression[] {
   const out: TimeExpression[] = [];
   for (const t of sorted) {
     const prev = out[out.length - 1];
-    if (prev && prev.relation === 'since' && t.relation === 'until' && /^\s*(?:until|till|to|through|-|\u2013)\s*$/i.test(text.slice(prev.end, t.start))) {
-      out[out.length - 1] = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end), relation: 'from-to', from: prev.from, to: t.to };
-    } else out.push(t);
+    const between = text.slice(prev?.end ?? 0, t.start);
+    const fromTo = prev?.relation === 'since' && t.relation === 'until' && /^\s*(?:until|till|to|through|-|\u2013)\s*$/i.test(between);
+    const betweenAnd = prev?.relation === 'in' && t.relation === 'in' && /^\s*and\s*$/i.test(between) && /\bbetween\s+$/i.test(text.slice(Math.max(0, prev.start - 8), prev.start));
+    if (!prev || !(fromTo || betweenAnd)) {
+      out.push(t);
+      continue;
+    }
+    let { from } = prev;
+    let { to } = t;
+    if (from > to && !WRITTEN_YEAR.test(prev.text)) from = yearsLater(from, -1);
+    else if (from > to && !WRITTEN_YEAR.test(t.text)) to = yearsLater(to, 1);
+    out[out.length - 1] = { start: prev.start, end: t.end, text: text.slice(prev.start, t.end), relation: 'from-to', from, to };
   }
   return out;
+}
+
+const WRITTEN_YEAR = /\b\d{4}\b/;
+
+/** The same day of the month `years` later (the 28th for 29 February in a year without one). */
+function yearsLater(date: IsoDate, years: number): IsoDate {
+  const year = +date.slice(0, 4) + years;
+  const month = +date.slice(5, 7);
+  return isoOf(year, month, Math.min(+date.slice(8, 10), lastDayOfMonth(year, month)));
 }
 
 type ChronoComponents = chrono.ParsedResult['start'];
@@ -340,7 +365,8 @@ function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => bool
   return out;
 }
 
-function periodOf(c: ChronoComponents, asOf: IsoDate, lookingBack: boolean): { from: IsoDate; to: IsoDate } | undefined {
+/** The period a date chrono read stands for; `impliedYear`, when given, is the year of one written without it. */
+function periodOf(c: ChronoComponents, asOf: IsoDate, lookingBack: boolean, impliedYear?: number): { from: IsoDate; to: IsoDate } | undefined {
   const month = c.get('month');
   if (!month) return undefined;
   if (c.isCertain('weekday') && !c.isCertain('day')) {
@@ -349,12 +375,56 @@ function periodOf(c: ChronoComponents, asOf: IsoDate, lookingBack: boolean): { f
     return { from: d, to: d };
   }
   const dayKnown = c.isCertain('day');
-  const year = c.isCertain('year') ? c.get('year')! : yearFor(month, dayKnown ? c.get('day')! : 1, asOf, lookingBack);
+  const year = c.isCertain('year') ? c.get('year')! : impliedYear ?? yearFor(month, dayKnown ? c.get('day')! : 1, asOf, lookingBack);
   if (dayKnown) {
     const d = isoOf(year, month, c.get('day')!);
     return { from: d, to: d };
   }
   return { from: isoOf(year, month, 1), to: isoOf(year, month, lastDayOfMonth(year, month)) };
+}
+
+/**
+ * A range chrono read ("April 10 to May 13, 2025"): a side written without a year takes
+ * the other's, or the year that keeps the range in order.
+ */
+function rangePeriodOf(start: ChronoComponents, end: ChronoComponents, asOf: IsoDate, lookingBack: boolean): { from: IsoDate; to: IsoDate } | undefined {
+  if (start.isCertain('year') && !end.isCertain('year')) {
+    const first = periodOf(start, asOf, lookingBack);
+    const month = end.get('month');
+    if (!first || !month) return undefined;
+    const year = +first.from.slice(0, 4);
+    const last = periodOf(end, asOf, lookingBack, isoOf(year, month, end.isCertain('day') ? end.get('day')! : lastDayOfMonth(year, month)) < first.from ? year + 1 : year);
+    return last && { from: first.from, to: last.to };
+  }
+  const last = periodOf(end, asOf, lookingBack);
+  const month = start.get('month');
+  if (!last || !month) return undefined;
+  const year = +last.to.slice(0, 4);
+  const first = periodOf(start, asOf, lookingBack, isoOf(year, month, start.isCertain('day') ? start.get('day')! : 1) > last.to ? year - 1 : year);
+  return first && { from: first.from, to: last.to };
+}
+
+/** The end of a range chrono read, on its own: what follows its "to" or "until", as an `until`. */
+function rangeEndOf(r: chrono.ParsedResult, asOf: IsoDate): TimeExpression | undefined {
+  const joint = /\s*(?:to|until|till|through|-|\u2013)\s*/i.exec(r.text.slice(1));
+  const period = r.end && joint ? periodOf(r.end, asOf, false) : undefined;
+  if (!period || !joint) return undefined;
+  const at = r.index + 1 + joint.index + joint[0].length;
+  const text = r.text.slice(at - r.index).replace(/[\s,.]+$/, '');
+  return { start: at, end: at + text.length, text, relation: 'until', ...period };
+}
+
+/**
+ * The year "last" or "next" gives the month after it, whatever the tense: "kept its
+ * counter-tariffs last September" in March 2026 is September 2025.
+ */
+function yearNamedBefore(text: string, at: number, c: ChronoComponents, asOf: IsoDate): number | undefined {
+  const word = /\b(last|next)\s+$/i.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
+  const month = c.get('month');
+  if (!word || !month || c.isCertain('year')) return undefined;
+  const year = +asOf.slice(0, 4);
+  const inAsOfYear = isoOf(year, month, c.isCertain('day') ? c.get('day')! : 1);
+  return word === 'last' ? (inAsOfYear < asOf.slice(0, 7) + '-01' ? year : year - 1) : inAsOfYear > asOf ? year : year + 1;
 }
 
 /** The period a relation makes of an expression, for judging a claim (contract §2). */
