@@ -68,6 +68,15 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(rate('In July steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');
   });
 
+  test('"last year" and "this year" are the whole year, not a month of it', () => {
+    // chrono fills in a month: "last year" was read as the as-of month a year back (August 2025, when steel paid 50%).
+    const last = rate('Last year steel imports paid a 25% duty.', '2026-08-10', '25%');
+    assert.deepEqual([last.verdict, last.judged.period], ['supported', { from: '2025-01-01', to: '2025-12-31' }]);
+    // "this year" was January, before any steel duty: it runs to the as-of date.
+    const thisYear = rate('This year steel imports pay a 50% duty.', '2025-09-01', '50%');
+    assert.deepEqual([thisYear.verdict, thisYear.judged.date], ['supported', '2025-09-01']);
+  });
+
   test('a quarter', () => {
     assert.equal(rate('In the second quarter steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
     assert.equal(rate('In the third quarter steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');

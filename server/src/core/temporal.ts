@@ -374,6 +374,8 @@ function periodOf(c: ChronoComponents, asOf: IsoDate, lookingBack: boolean, impl
     const d = isoOf(c.get('year')!, month, c.get('day')!);
     return { from: d, to: d };
   }
+  // "this year", "last year": chrono fills in a month (January, or the as-of one), but the year is meant whole.
+  if (c.isCertain('year') && !c.isCertain('month')) return { from: isoOf(c.get('year')!, 1, 1), to: isoOf(c.get('year')!, 12, 31) };
   const dayKnown = c.isCertain('day');
   const year = c.isCertain('year') ? c.get('year')! : impliedYear ?? yearFor(month, dayKnown ? c.get('day')! : 1, asOf, lookingBack);
   if (dayKnown) {
