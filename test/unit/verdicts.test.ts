@@ -116,6 +116,21 @@ describe('framing', () => {
     assert.equal(verdictOf('Washington threatened a 60% tariff on steel.', '2025-09-01', '60%').verdict, 'unverifiable');
     assert.equal(verdictOf('European goods would face a 30% tariff if talks failed.', '2025-07-20', '30%').verdict, 'announced');
   });
+
+  test('a rate someone hopes or aims to reach is not a claim about the rate now', () => {
+    assert.equal(verdictOf('Hanoi hopes to bring the reciprocal rate on Vietnamese goods down to 15%.', '2025-09-01', '15%').verdict, 'unverifiable');
+    assert.equal(verdictOf('Negotiators aim to cut the reciprocal rate on Vietnamese goods to 15%.', '2025-09-01', '15%').verdict, 'unverifiable');
+    assert.equal(verdictOf('Vietnamese goods pay a 15% reciprocal rate.', '2025-09-01', '15%').verdict, 'contradicted');
+  });
+
+  test('the rate a change started from is a former one: "up from", "doubled from"', () => {
+    for (const sentence of ['Steel imports now pay a 50% tariff, up from 25%.', 'Steel imports pay 50% since the rate doubled from 25%.']) {
+      assert.equal(verdictOf(sentence, '2025-09-01', '25%').verdict, 'supported', sentence);
+      assert.equal(verdictOf(sentence, '2025-09-01', '50%').verdict, 'supported', sentence);
+    }
+    // A start no fact ever had is still no problem, as with "cut from … to …".
+    assert.equal(verdictOf('Steel imports now pay a 50% tariff, up from 35%.', '2025-09-01', '35%').verdict, 'unverifiable');
+  });
 });
 
 describe('the date a claim is judged at', () => {

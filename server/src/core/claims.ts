@@ -336,7 +336,9 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
 // Framing
 
 const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|had been|had paid|had faced|previously|formerly|used to|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
-const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double)\b|threat\w*|proposed?|propos\w+|considering|weighing|mulling|warned)\b/i;
+const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|threat\w*|proposed?|propos\w+|considering|weighing|mulling|warned)\b/i;
+/** The rate a change started from ("up from 25%", "doubled from 25%"): a former one, whether or not the new one follows. */
+const CHANGED_FROM = /\b(?:up|down|higher|lower|rose|risen|rises|fell|fallen|falls|cut|raised|lowered|reduced|increased|decreased|dropped|climbed|jumped|doubled|tripled|halved|eased|increase|decrease|reduction|rise|drop|hike|jump)\s+(?:\w+\s+)?from\s+$/i;
 const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected) to)\b/i;
 
 // Someone else's figure: attributed with a verb that distances the memo from it.
@@ -368,7 +370,8 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
   if (framing.reported || insideQuotation(sentence, figure, framing.quotationMarks)) return 'reported';
-  if (/\bfrom\s+$/i.test(sentence.slice(Math.max(0, figure.start - 12), figure.start)) && /^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8))) return 'former';
+  const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
+  if (/\bfrom\s+$/i.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   if (FORMER.test(clause)) return 'former';
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead)) return 'conditional';
   if (FUTURE_BEFORE.test(lead)) return 'future';
