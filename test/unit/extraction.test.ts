@@ -161,6 +161,17 @@ describe('scope', () => {
     assert.equal(claim.verdict, 'unverifiable');
   });
 
+  test('a country\'s own tariff on American goods is not a US fact', () => {
+    // Read as the US tariff on China, each was a false "contradicted".
+    for (const sentence of ["Beijing's tariff on American soybeans is 24%.", 'Beijing suspended its own 24% additional tariff on American goods.']) {
+      const claim = claimFor(lead + sentence, ASOF, '24%');
+      assert.deepEqual([claim.scope.imposer, claim.scope.partner, claim.verdict], ['CN', 'US', 'unverifiable'], sentence);
+    }
+    // A country whose goods are named as taxed stays the partner.
+    const both = claimFor(lead + 'The US tariff on Chinese goods is 24%, as high as the one on American goods.', ASOF, '24%');
+    assert.equal(both.scope.partner, 'CN');
+  });
+
   test('an MFN duty is another kind of figure', () => {
     const claim = claimFor(lead + 'Vietnamese shoes pay a 10% MFN duty on top.', ASOF, '10%');
     assert.equal(claim.scope.measureChange, 'mfn');

@@ -151,6 +151,21 @@ export function partnersIn(text: string): PartnerMention[] {
   });
 }
 
+/**
+ * "Beijing's tariff on American soybeans": in a sentence where American goods are the
+ * ones taxed, the other countries it names impose the tariff, unless their own goods
+ * are named as taxed too.
+ */
+function withImposersOfTaxOnUs(sentence: string, mentions: PartnerMention[]): PartnerMention[] {
+  if (!mentions.some((m) => m.code === 'US' && m.role === 'partner')) return mentions;
+  return mentions.map((m) => (m.code !== 'US' && m.role === 'partner' && !namedAsTaxed(sentence, m.start, m.end) ? { ...m, role: 'imposer' } : m));
+}
+
+/** "on Chinese goods", "against Canadian exports": the partner named is the one whose goods are taxed. */
+function namedAsTaxed(text: string, start: number, end: number): boolean {
+  return /\b(?:on|against|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 25), start)) && TARGET_NOUNS.test(text.slice(end, end + 60));
+}
+
 const HYPHEN = 0x2d;
 const DOT = 0x2e;
 
@@ -162,7 +177,7 @@ function roleOf(text: string, code: string, start: number, end: number): Partner
   const before = text.slice(Math.max(0, start - 25), start);
   if (/\b(?:imposed|levied) by\s+(?:the\s+)?$/i.test(before)) return 'imposer';
   if (code === 'US') {
-    if (/\b(?:on|against|to)\s+(?:the\s+)?$/i.test(before) && TARGET_NOUNS.test(after)) return 'partner';
+    if (namedAsTaxed(text, start, end)) return 'partner';
     if (TARGET_NOUNS.test(after) && !/^\s*(?:imports|tariffs?)\b/i.test(after)) return 'partner';
     return 'imposer';
   }
@@ -495,7 +510,7 @@ export function readingsForSpan(sentence: string, span: Match, ctx: ReadingConte
 }
 
 function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx: ReadingContext): ClaimScope[] {
-  const { mentions } = matches;
+  const mentions = withImposersOfTaxOnUs(sentence, matches.mentions);
 
   // Partner: governing words, then the sentence, then the paragraph, then the subject.
   let partners: string[];
