@@ -121,6 +121,13 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(rate('Vietnamese goods face a 20% reciprocal rate next August.', '2025-09-01', '20%').judged.period?.from, '2026-08-01');
   });
 
+  test('a rate that expires or lapsed on a day held until that day', () => {
+    // Read as "on February 24", each was judged on the day the rate no longer applied, and flagged.
+    assert.deepEqual([rate('The 10% baseline expires on February 24.', '2026-01-10', '10%').verdict], ['supported']);
+    const lapsed = rate('The 10% baseline lapsed on February 24.', '2026-05-01', '10%');
+    assert.deepEqual([lapsed.verdict, lapsed.judged.period?.to], ['supported', '2026-02-24']);
+  });
+
   test('before and after X', () => {
     assert.equal(rate('Before June 4, steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
     assert.equal(rate('After June 4, steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');

@@ -123,6 +123,10 @@ describe('framing', () => {
     assert.equal(verdictOf('Vietnamese goods pay a 15% reciprocal rate.', '2025-09-01', '15%').verdict, 'contradicted');
   });
 
+  test('"had carried" marks a former rate as "had paid" does', () => {
+    assert.equal(verdictOf('Steel imports had carried a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
+  });
+
   test('the rate a change started from is a former one: "up from", "doubled from"', () => {
     for (const sentence of ['Steel imports now pay a 50% tariff, up from 25%.', 'Steel imports pay 50% since the rate doubled from 25%.']) {
       assert.equal(verdictOf(sentence, '2025-09-01', '25%').verdict, 'supported', sentence);

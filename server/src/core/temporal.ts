@@ -41,7 +41,7 @@ export interface TimeExpression {
 
 const RELATION_WORDS: ReadonlyArray<[RegExp, TimeRelation]> = [
   [/\b(?:since|from|as of|as from|starting|beginning|effective|with effect from)\s*$/i, 'since'],
-  [/\b(?:until|till|through|to|ending|up to)\s*$/i, 'until'],
+  [/\b(?:until|till|through|to|ending|up to|(?:expires?|expired|expiring|ends|ended|lapses?|lapsed|runs out|ran out)(?:\s+on)?)\s*$/i, 'until'],
   [/\b(?:before|prior to|ahead of)\s*$/i, 'before'],
   [/\b(?:after|following)\s*$/i, 'after'],
 ];
