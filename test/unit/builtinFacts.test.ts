@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFactFile, type Fact } from 'tariff-lens';
+import { checkDocument, FactBase, parseFactFile, type Fact } from 'tariff-lens';
 import { repoRoot } from '../support/engine';
 
 const path = join(repoRoot, 'server', 'facts', 'builtin.tariff-facts.yaml');
@@ -41,4 +41,14 @@ test('no two facts for the same scope disagree on a day both apply', () => {
     }
   }
   assert.deepEqual(clashes, []);
+});
+
+test('the words of the 2025 baseline name the surcharge that replaced it in 2026', () => {
+  // A "general" 10% duty after February 24, 2026 is the Section 122 surcharge; "general"
+  // named the expired baseline only, and a right figure was flagged as outdated.
+  const base = FactBase.build([file]);
+  for (const word of ['general', 'global', 'universal', 'across-the-board']) {
+    const [claim] = checkDocument(`Imports from every partner pay a 10% ${word} duty.`, base, { kind: 'plaintext', asOf: '2026-03-15' }).claims;
+    assert.deepEqual([claim.verdict, claim.factIds], ['supported', ['us-section-122-2026']], word);
+  }
 });
