@@ -64,6 +64,8 @@ describe('percentages that are not tariff claims', () => {
   test('a share of a partner\'s exports is not that partner\'s rate', () => {
     assert.deepEqual(claimsOf('Tariffs matter here: roughly 28% of Mexico\'s exports are cars.', ASOF), []);
     assert.equal(claimFor(lead + 'Officials said the 25% of Mexico would stay.', ASOF, '25%').scope.partner, 'MX');
+    // "US" before a noun is an adjective: a share of US jobs, not the US's rate.
+    assert.deepEqual(claimsOf('Truck makers account for about 6% of US manufacturing jobs, and trucks pay a 25% tariff.', ASOF).map((c) => c.text), ['25%']);
   });
 
   test('no tariff wording in a document about something else: no claim', () => {

@@ -216,7 +216,7 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (CHANGE_BEFORE.test(before) && !/\b(?:to|at)\s+$/i.test(before)) return 'not';
   if (BY_BEFORE.test(before)) return 'not';
   // "the 24% of Japan" is Japan's rate; "35% of Vietnam's exports" is a share.
-  const ofPartner = /^\s*of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?![\w'’-])(?!\s+(?:exports?|imports?|goods|trade|output|economy|gdp|market|production|shipments|sales)\b)/.exec(after);
+  const ofPartner = /^\s*of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?![\w'’-])(?!\s+(?:exports?|imports?|goods|trade|output|economy|gdp|market|production|shipments|sales|manufacturing|jobs|workers|employment|industry|firms|companies|consumers|households|importers|exporters|spending|demand|supply|capacity|investment)\b)/.exec(after);
   const possessedByPartner = ofPartner !== null && partnersIn(ofPartner[1]).length > 0;
   if (CHANGE_OR_SHARE_AFTER.test(after) && !possessedByPartner) return 'not';
   const otherTopic = OTHER_TOPIC.test(governing);
