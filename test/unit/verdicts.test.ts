@@ -110,6 +110,9 @@ describe('framing', () => {
     assert.equal(verdictOf('"Our mills still pay a 25% duty on steel," a producer said.', '2025-09-01', '25%').verdict, 'unverifiable');
     assert.equal(verdictOf('"Our mills now pay a 50% duty on steel," a producer said.', '2025-09-01', '50%').verdict, 'supported');
     assert.equal(verdictOf('Some sites still cite a 25% duty on steel imports, which is out of date.', '2025-09-01', '25%').verdict, 'unverifiable');
+    // The reporting word of another figure's words: the memo's own figure before it is still checked.
+    assert.equal(verdictOf('Steel imports pay a 25% tariff, not the 60% the senator claimed.', '2025-09-01', '25%').verdict, 'outdated');
+    assert.equal(verdictOf('A senator claimed that steel imports pay 60% and aluminum 40%.', '2025-09-01', '40%').verdict, 'unverifiable');
   });
 
   test('a threat is unverifiable unless a fact records it as announced', () => {

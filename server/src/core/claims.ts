@@ -357,19 +357,26 @@ const CHANGED_FROM = /\b(?:up|down|higher|lower|rose|risen|rises|fell|fallen|fal
 const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected) to)\b/i;
 
 // Someone else's figure: attributed with a verb that distances the memo from it.
-const REPORTED = /\b(?:out of date|outdated|is wrong|are wrong|was wrong|inaccurate|mistaken|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?)\b/i;
+const REPORTED = /\b(?:out of date|outdated|is wrong|are wrong|was wrong|inaccurate|mistaken|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?)\b/gi;
 const QUOTED = /["“”]/g;
 
-/** What frames every figure of a sentence alike, found once for all of them. */
+/** What frames the figures of a sentence, found once for all of them. */
 interface SentenceFraming {
   /** Where its quotation marks are. */
   quotationMarks: Match[];
-  /** Does it attribute what it says to someone else? */
-  reported: boolean;
+  /** Where it attributes what it says to someone else. */
+  reportingWords: Match[];
+  /** The governing words of each figure. */
+  spans: Match[];
 }
 
-function sentenceFramingOf(sentence: string): SentenceFraming {
-  return { quotationMarks: allMatches(QUOTED, sentence), reported: REPORTED.test(sentence) };
+/**
+ * Is the figure someone else's? A reporting word before it, or in its own words, makes
+ * it so; one after it in another figure's words belongs to that figure alone: "Steel
+ * pays a 25% tariff, not the 60% the senator claimed" is the memo's own 25%.
+ */
+function reportedFigure(figure: Figure, governing: Match, framing: SentenceFraming): boolean {
+  return framing.reportingWords.some((w) => w.start < figure.start || within(w, governing) || !framing.spans.some((span) => span !== governing && within(w, span)));
 }
 
 /** Is the figure inside a quotation of several words (not a single quoted term like “reciprocal”)? */
@@ -384,7 +391,7 @@ function insideQuotation(sentence: string, figure: Figure, marks: Match[]): bool
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
-  if (framing.reported || insideQuotation(sentence, figure, framing.quotationMarks)) return 'reported';
+  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks)) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (/\bfrom\s+$/i.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   if (FORMER.test(clause)) return 'former';
@@ -487,11 +494,12 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
   const breaks = clauseBreaks(sentence);
   const matches = named ? named() : matchesIn(sentence, ctx);
   const out: ReadClaim[] = [];
+  const spans = figures.map((_, i) => governingSpan(sentence, figures, i, breaks));
   let framing: SentenceFraming | undefined;
   const compared = new ComparedWithPrevious();
   for (let i = 0; i < figures.length; i++) {
     const figure = figures[i];
-    const span = governingSpan(sentence, figures, i, breaks);
+    const span = spans[i];
     const names = someWhere(matches.measures, span, true) || someWhere(matches.effectiveRate, span, true);
     const reading = readFigure(sentence, figure, span, ctx, names, matches.mentionsTariff);
     const previous = out[out.length - 1];
@@ -499,7 +507,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
     const words = sentence.slice(span.start, span.end);
     const presentTense = /\b(?:now|still|currently|today|at present|nowadays)\b/i.test(words);
-    out.push({ figure, readings: readingsOf(sentence, span, matches, ctx), framing: framingOf(sentence, figure, span, (framing ??= sentenceFramingOf(sentence))), governing: span, presentTense, pastTense: speaksOfThePast(words) });
+    out.push({ figure, readings: readingsOf(sentence, span, matches, ctx), framing: framingOf(sentence, figure, span, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), spans })), governing: span, presentTense, pastTense: speaksOfThePast(words) });
   }
   return out;
 }
