@@ -126,6 +126,32 @@ describe('framing', () => {
     assert.equal(verdictOf('Vietnamese goods pay a 15% reciprocal rate.', '2025-09-01', '15%').verdict, 'contradicted');
   });
 
+  test('a figure the sentence does not assert is no problem: denied, asked about, never in force, conditional after it', () => {
+    for (const sentence of [
+      'Vietnamese goods do not pay the 46% rate.',
+      'Is there still a 46% rate on Vietnamese goods?',
+      'A 35% rate on Mexican goods was floated in March but never took effect.',
+      'A 30% tariff would apply to Mexican goods if the talks fail.',
+      'Vietnam and the United States agreed to cut the reciprocal rate on Vietnamese goods to 15%.',
+      'Negotiators had hoped for a rate closer to 15% on Vietnamese goods.',
+    ]) {
+      const figure = /\d+%/.exec(sentence)![0];
+      assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'unverifiable', sentence);
+    }
+    // Only the change is conditional here: the 25% itself is asserted, and wrong.
+    assert.equal(verdictOf('Officials said only the 25% rate on Vietnamese goods could be reduced.', '2025-09-01', '25%').verdict, 'contradicted');
+  });
+
+  test('a rate that ended, lapsed or was replaced, or that a change came from, is a former one', () => {
+    for (const [sentence, figure] of [
+      ['The 46% reciprocal rate on Vietnamese goods lapsed.', '46%'],
+      ['The new rate replaces the 10% baseline for Vietnamese goods.', '10%'],
+      ['The rate on Vietnamese goods fell to 20% from 46%.', '46%'],
+    ]) {
+      assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
+    }
+  });
+
   test('"had carried" marks a former rate as "had paid" does', () => {
     assert.equal(verdictOf('Steel imports had carried a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
   });

@@ -350,10 +350,19 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
 // ---------------------------------------------------------------------------------
 // Framing
 
-const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|had (?:been|paid|faced|carried|borne|stood|charged)|previously|formerly|used to|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
-const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|threat\w*|proposed?|propos\w+|considering|weighing|mulling|warned)\b/i;
+const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|previously|formerly|used to|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
+const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|considering|weighing|mulling|warned)\b/i;
 /** The rate a change started from ("up from 25%", "doubled from 25%"): a former one, whether or not the new one follows. */
-const CHANGED_FROM = /\b(?:up|down|higher|lower|rose|risen|rises|fell|fallen|falls|cut|raised|lowered|reduced|increased|decreased|dropped|climbed|jumped|doubled|tripled|halved|eased|increase|decrease|reduction|rise|drop|hike|jump)\s+(?:\w+\s+)?from\s+$/i;
+const CHANGED_FROM = /\b(?:up|down|higher|lower|rose|risen|rises|fell|fallen|falls|cut|raised|lowered|reduced|increased|decreased|dropped|climbed|jumped|doubled|tripled|halved|eased|increase|decrease|reduction|rise|drop|hike|jump)\s+(?:\w+\s+)?(?:to\s+(?:the\s+)?[\d.]+\s?%\s+)?from\s+$/i;
+/** A figure the sentence does not assert: one it replaces, denies, or asks about, or one that never applied. */
+const REPLACED_BEFORE = /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:the\s+|a\s+|an\s+|its\s+)?$/i;
+const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|never (?:took effect|applied|came into force|was (?:proclaimed|imposed|collected|applied|implemented))|(?:was|were) (?:floated|mooted|never proclaimed|never implemented)|rather than)\b/i;
+/**
+ * A rate whose coming into force is conditional, after it in its clause: "A 30% tariff
+ * would apply … if the talks fail". (In "the 20% portion could be reduced" the 20% is
+ * asserted; only its change is not.)
+ */
+const CONDITIONAL_IN_CLAUSE = /\b(?:would|could|might)\s+(?:then\s+|also\s+|only\s+)?(?:apply|take effect|kick in|come into force|be (?:imposed|applied|levied|charged|added|collected))\b/i;
 const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected) to)\b/i;
 
 // Someone else's figure: attributed with a verb that distances the memo from it.
@@ -394,8 +403,8 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks)) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (/\bfrom\s+$/i.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
-  if (FORMER.test(clause)) return 'former';
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead)) return 'conditional';
+  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead)) return 'former';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || NOT_ASSERTED.test(clause) || /\?\s*$/.test(sentence)) return 'conditional';
   if (FUTURE_BEFORE.test(lead)) return 'future';
   return 'plain';
 }
