@@ -128,6 +128,19 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([lapsed.verdict, lapsed.judged.period?.to], ['supported', '2026-02-24']);
   });
 
+  test('a sentence in the past by any common verb looks back for a date\'s year', () => {
+    // "became" was no past tense to the year rule: March 12 was read as the coming one, in 2026.
+    const became = rate('On March 12, steel imports became subject to a 25% tariff.', '2026-01-15', '25%');
+    assert.deepEqual([became.verdict, became.judged.date], ['supported', '2025-03-12']);
+    // A participle after an auxiliary is no past tense: "would be lowered" keeps the present.
+    assert.equal(rate('On August 20 officials said the 20% rate on Vietnamese goods would be lowered.', '2025-08-10', '20%').judged.period?.from, '2025-08-20');
+  });
+
+  test('a date that names when a deal was made is not when the rate applied', () => {
+    const deal = rate('Vietnamese goods pay a 20% tariff under the deal reached in July.', '2025-09-25', '20%');
+    assert.deepEqual([deal.verdict, deal.judged.date], ['supported', '2025-09-25']);
+  });
+
   test('before and after X', () => {
     assert.equal(rate('Before June 4, steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
     assert.equal(rate('After June 4, steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');

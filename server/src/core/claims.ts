@@ -356,7 +356,7 @@ const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:
 const CHANGED_FROM = /\b(?:up|down|higher|lower|rose|risen|rises|fell|fallen|falls|cut|raised|lowered|reduced|increased|decreased|dropped|climbed|jumped|doubled|tripled|halved|eased|increase|decrease|reduction|rise|drop|hike|jump)\s+(?:\w+\s+)?(?:to\s+(?:the\s+)?[\d.]+\s?%\s+)?from\s+$/i;
 /** A figure the sentence does not assert: one it replaces, denies, or asks about, or one that never applied. */
 const REPLACED_BEFORE = /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:the\s+|a\s+|an\s+|its\s+)?$/i;
-const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|never (?:took effect|applied|came into force|was (?:proclaimed|imposed|collected|applied|implemented))|(?:was|were) (?:floated|mooted|never proclaimed|never implemented)|rather than)\b/i;
+const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|never (?:took effect|applied|came into force|(?:was |were )?(?:proclaimed|imposed|collected|implemented))|(?:was|were) (?:floated|mooted|never proclaimed|never implemented)|rather than)\b/i;
 /**
  * A rate whose coming into force is conditional, after it in its clause: "A 30% tariff
  * would apply … if the talks fail". (In "the 20% portion could be reduced" the 20% is

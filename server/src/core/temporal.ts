@@ -71,12 +71,15 @@ function spacesBefore(text: string, at: number): number {
   return p;
 }
 
-// A date that names an event rather than when a rate applied ("the July agreement").
+// A date that names an event rather than when a rate applied: "the July agreement", "the deal reached in July".
+const EVENT_BEFORE = /\b(?:reached|agreed|signed|struck|concluded|announced|unveiled|floated|proposed|negotiated)\s+(?:back\s+)?(?:in|on|at|during)\s+(?:early\s+|mid-?\s*|late\s+)?$/i;
 const EVENT_NOUN = /^[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:agreement|deal|accord|talks|summit|framework|announcement|order|proclamation|truce|ruling|decision|statement|meeting|negotiations?|round|deadline|letter|memo|report|speech|press|visit|election|hearing|notice)\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // chrono does not read "mid-May" or "early July": a part of a month, with or without a year.
 const MONTH_PART = /\b(early|mid|late|(?:the\s+)?(?:middle|end|beginning|start)\s+of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/g;
-const PAST_TENSE = /\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charged|lasted|announced|took effect|raised|cut|doubled|tripled|reached|faced|paid|climbed|jumped|went|stood|hit)\b/i;
+// Simple past forms; a regular verb's form is past only when no auxiliary makes it a
+// participle ("would be lowered", "has been lifted", "are exempted").
+const PAST_TENSE = /\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charged|lasted|announced|took effect|raised|cut|doubled|tripled|reached|faced|paid|climbed|jumped|went|stood|hit|became|began|brought|took|gave|got|made|kept|came|grew)\b|(?<!\b(?:be|been|being|is|are|am|has|have|will|would)\s+)\b(?:signed|listed|added|agreed|started|lifted|removed|dropped|halved|increased|reduced|lowered|ended|lapsed|expired|stopped|ruled|exempted|collected)\b/i;
 const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))(?:\s+(?:of\s+)?(\d{4}))?/gi;
 /** What every QUARTER match holds, and far cheaper to look for. */
 const NAMES_QUARTER = /quarter|q[1-4]/i;
@@ -172,7 +175,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
       if (end) out.push(end);
       continue;
     }
-    if (EVENT_NOUN.test(text.slice(r.index + r.text.length))) continue;
+    if (EVENT_NOUN.test(text.slice(r.index + r.text.length)) || EVENT_BEFORE.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
     const relation = r.end ? 'from-to' : relationBefore(text, r.index);
     const lookingBack = relation !== 'until' && sentenceLooksBack();
     const period = r.end ? rangePeriodOf(r.start, r.end, asOf, lookingBack) : periodOf(r.start, asOf, lookingBack, yearNamedBefore(text, r.index, r.start, asOf));
