@@ -174,6 +174,18 @@ describe('scope', () => {
     assert.equal(both.scope.partner, 'CN');
   });
 
+  test('country adjectives the data set lacks name their partner', () => {
+    // "Philippine goods" fell back on the partner of an earlier sentence, "Kazakh" on none.
+    for (const [adjective, code] of [['Philippine', 'PH'], ['Kazakh', 'KZ'], ['Bosnian', 'BA'], ['Icelandic', 'IS'], ['Lao', 'LA']]) {
+      assert.equal(claimFor(lead + `Hanoi agreed. ${adjective} goods pay a 19% reciprocal tariff.`, ASOF, '19%').scope.partner, code, adjective);
+    }
+  });
+
+  test('a partner\'s average applied tariff is an average, which no fact records', () => {
+    const claim = claimFor(lead + "India's average applied tariff is 17%.", ASOF, '17%');
+    assert.deepEqual([claim.scope.measureChange, claim.verdict], ['effective-rate', 'unverifiable']);
+  });
+
   test('an MFN duty is another kind of figure', () => {
     const claim = claimFor(lead + 'Vietnamese shoes pay a 10% MFN duty on top.', ASOF, '10%');
     assert.equal(claim.scope.measureChange, 'mfn');

@@ -37,7 +37,7 @@ export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
 export const SCOPE_CHANGING_MEASURES: ReadonlySet<string> = new Set(['mfn', 'retaliatory', 'effective-rate']);
 
 /** Phrases that make a figure an average or effective rate, which no fact records. */
-export const EFFECTIVE_RATE_PHRASES = ['effective tariff rate', 'effective rate', 'average tariff', 'average effective', 'effective duty rate', 'trade-weighted'];
+export const EFFECTIVE_RATE_PHRASES = ['effective tariff rate', 'effective rate', 'average tariff', 'average effective', 'average applied', 'applied average', 'simple average', 'effective duty rate', 'trade-weighted'];
 
 export function vocabularyOf(entries: ReadonlyArray<[string, string[]]>): Vocabulary {
   return new Map(entries.map(([k, v]) => [k, [...v]]));
@@ -80,6 +80,9 @@ const EXTRA_PARTNER_NAMES: ReadonlyArray<[string, string, boolean?]> = [
   ['Russia', 'RU'], ['Russian', 'RU'], ['Moscow', 'RU', true],
   ['Swiss', 'CH'], ['Switzerland', 'CH'], ['Bern', 'CH', true],
   ['Ottawa', 'CA', true], ['Mexico City', 'MX', true], ['New Delhi', 'IN', true], ['Delhi', 'IN', true], ['Brasília', 'BR', true], ['Brasilia', 'BR', true],
+  // Adjectives the data set gives no demonym for ("Filipino" is there, "Philippine goods" not).
+  ['Philippine', 'PH'], ['Kazakh', 'KZ'], ['Bosnian', 'BA'], ['Icelandic', 'IS'], ['Lao', 'LA'], ['Botswanan', 'BW'], ['Argentinian', 'AR'],
+  ['Ecuadorian', 'EC'], ['Vanuatuan', 'VU'], ['Kyrgyz', 'KG'], ['Tajik', 'TJ'], ['Uzbek', 'UZ'], ['Nepali', 'NP'], ['Maldivian', 'MV'],
 ];
 
 // Capitals and short names that are also everyday words or people's names; they are
