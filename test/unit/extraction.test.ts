@@ -116,6 +116,13 @@ describe('figures in Markdown that are not prose', () => {
     const claims = claimsOf(md, ASOF, 'markdown');
     assert.deepEqual(claims.map((c) => [c.scope.partner, c.verdict]), [['GB', 'supported'], ['VN', 'outdated']]);
   });
+
+  test('every label before a cell gives its scope: a product column after the partner column', () => {
+    // Only the first cell was read: the steel rates were judged against the baseline.
+    const md = ['# Rates', '', '| Partner | Product | Tariff |', '|---|---|---|', '| Vietnam | steel | 50% |', '| United Kingdom | steel | 50% |', '| Vietnam | all goods | 20% |'].join('\n');
+    const claims = claimsOf(md, ASOF, 'markdown');
+    assert.deepEqual(claims.map((c) => [c.scope.partner, c.scope.products, c.verdict]), [['VN', ['steel'], 'supported'], ['GB', ['steel'], 'contradicted'], ['VN', [], 'supported']]);
+  });
 });
 
 describe('scope', () => {

@@ -500,9 +500,13 @@ function tableCellsOf(text: string, table: Span): TableCell[] {
   const out: TableCell[] = [];
   for (const row of body) {
     const cells = trimmed(row);
-    const rowHeader = content(cells[0]);
+    // A cell's row header is every label before it, not only the first: in "| Japan |
+    // cars | 25% |" the product is the second cell. Other figures of the row are not labels.
+    let rowHeader = '';
     cells.forEach((cell, col) => {
-      out.push({ start: cell.start, end: cell.end, rowHeader: col === 0 ? '' : rowHeader, columnHeader: columnHeaders[col] ?? '' });
+      out.push({ start: cell.start, end: cell.end, rowHeader, columnHeader: columnHeaders[col] ?? '' });
+      const label = content(cell);
+      if (!FIGURE_IN_CELL.test(label)) rowHeader = rowHeader ? `${rowHeader} ${label}` : label;
     });
   }
   return out;
@@ -606,6 +610,8 @@ export function sentencesIn(prose: string, start: number, end: number): Span[] {
   if (prose.slice(sentenceStart, end).trim()) out.push({ start: sentenceStart, end });
   return out;
 }
+
+const FIGURE_IN_CELL = /\d\s?(?:%|\uff05)|\bper\s?cent\b|\bpercent\b/i;
 
 /** A first paragraph of one line, without a full stop, followed by more text: a headline. */
 function headlineOf(chunks: LayoutChunk[]): Span | undefined {
