@@ -107,6 +107,8 @@ describe('dates and periods in the claim\'s sentence', () => {
     // chrono read "August until February 7" as one range, and "late August" then stood alone, in the as-of year.
     const late = rate('Steel imports had paid a 50% tariff from late August until February 7.', '2026-03-10', '50%');
     assert.deepEqual(late.judged.period, { from: '2025-08-21', to: '2026-02-07' });
+    // The range's "to" is a word, not the letters in "October".
+    assert.deepEqual(rate('Steel imports paid 50% from late October until December 7.', '2026-03-10', '50%').judged.period, { from: '2025-10-21', to: '2025-12-07' });
   });
 
   test('"between X and Y" is one closed period', () => {

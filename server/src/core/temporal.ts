@@ -406,12 +406,13 @@ function rangePeriodOf(start: ChronoComponents, end: ChronoComponents, asOf: Iso
   if (!last || !month) return undefined;
   const year = +last.to.slice(0, 4);
   const first = periodOf(start, asOf, lookingBack, isoOf(year, month, start.isCertain('day') ? start.get('day')! : 1) > last.to ? year - 1 : year);
-  return first && { from: first.from, to: last.to };
+  if (!first) return undefined;
+  return first.from <= last.to ? { from: first.from, to: last.to } : { from: last.from, to: first.to }; // both years written, backwards
 }
 
 /** The end of a range chrono read, on its own: what follows its "to" or "until", as an `until`. */
 function rangeEndOf(r: chrono.ParsedResult, asOf: IsoDate): TimeExpression | undefined {
-  const joint = /\s*(?:to|until|till|through|-|\u2013)\s*/i.exec(r.text.slice(1));
+  const joint = /\s+(?:to|until|till|through)\s+|\s*[-\u2013]\s*/i.exec(r.text.slice(1));
   const period = r.end && joint ? periodOf(r.end, asOf, false) : undefined;
   if (!period || !joint) return undefined;
   const at = r.index + 1 + joint.index + joint[0].length;
