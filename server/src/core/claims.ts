@@ -354,9 +354,10 @@ const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:gone|sc
 const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|considering|weighing|mulling|warned)\b/i;
 /** The rate a change started from ("up from 25%", "doubled from 25%"): a former one, whether or not the new one follows. */
 const CHANGED_FROM = /\b(?:up|down|higher|lower|rose|risen|rises|fell|fallen|falls|cut|raised|lowered|reduced|increased|decreased|dropped|climbed|jumped|doubled|tripled|halved|eased|increase|decrease|reduction|rise|drop|hike|jump)\s+(?:\w+\s+)?(?:to\s+(?:the\s+)?[\d.]+\s?%\s+)?from\s+$/i;
-/** A figure the sentence does not assert: one it replaces, denies, or asks about, or one that never applied. */
+/** The rate a new one replaces: "replaces the 10% baseline". */
 const REPLACED_BEFORE = /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:the\s+|a\s+|an\s+|its\s+)?$/i;
-const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|never (?:took effect|applied|came into force|(?:was |were )?(?:proclaimed|imposed|collected|implemented))|(?:was|were) (?:floated|mooted|never proclaimed|never implemented)|rather than)\b/i;
+/** A figure the sentence denies or says never applied (a question is read so too, in framingOf). */
+const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|never (?:took effect|applied|came into force|(?:was |were )?(?:proclaimed|imposed|collected|implemented))|(?:was|were) (?:floated|mooted)|rather than)\b/i;
 /**
  * A rate whose coming into force is conditional, after it in its clause: "A 30% tariff
  * would apply … if the talks fail". (In "the 20% portion could be reduced" the 20% is
