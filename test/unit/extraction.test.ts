@@ -188,6 +188,14 @@ describe('scope', () => {
     }
   });
 
+  test('the origin of the oil behind a penalty is not the partner of the tariff', () => {
+    const penalty = claimsOf(lead + 'Indian goods pay the 25% reciprocal rate plus the 25% Russian-oil penalty.', ASOF);
+    assert.deepEqual(penalty.map((c) => c.scope.partner), ['IN', 'IN']);
+    assert.equal(claimFor(lead + 'Indian goods pay 25% more over purchases of Russian oil, a 25% tariff.', ASOF, '25%').scope.partner, 'IN');
+    // Goods from the country are still its own: a duty on its crude oil.
+    assert.equal(claimFor(lead + 'The countervailing duty on Moroccan crude oil stands at 33%.', ASOF, '33%').scope.partner, 'MA');
+  });
+
   test('a partner\'s average applied tariff is an average, which no fact records', () => {
     const claim = claimFor(lead + "India's average applied tariff is 17%.", ASOF, '17%');
     assert.deepEqual([claim.scope.measureChange, claim.verdict], ['effective-rate', 'unverifiable']);

@@ -145,11 +145,20 @@ export function partnersIn(text: string): PartnerMention[] {
       endsAt: (t, end, to) => end === to || (!isWordCode(t.charCodeAt(end)) && !(t.charCodeAt(end) === DOT && end + 1 < to && isWordCode(t.charCodeAt(end + 1)))),
     });
   }
-  return partnerTrie.matches(text).map(({ start, end }) => {
+  const mentions: PartnerMention[] = [];
+  for (const { start, end } of partnerTrie.matches(text)) {
+    // "the Russian-oil penalty", "purchases of Russian oil": a penalty on India names the
+    // oil's origin, not a partner of the tariff. ("the rate on Moroccan crude oil" does.)
+    if (OIL_PENALTY_AFTER.test(text.slice(end, end + 24)) || (OIL_AFTER.test(text.slice(end, end + 8)) && PURCHASED_BEFORE.test(text.slice(Math.max(0, start - 20), start)))) continue;
     const code = codeOfPhrase.get(text.slice(start, end))!;
-    return { code, start, end, role: roleOf(text, code, start, end) };
-  });
+    mentions.push({ code, start, end, role: roleOf(text, code, start, end) });
+  }
+  return mentions;
 }
+
+const OIL_AFTER = /^[\s-]+(?:oil|crude)\b/i;
+const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude)[\s-]+(?:penalt(?:y|ies)|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
+const PURCHASED_BEFORE = /\b(?:purchases?|purchasing|buying|buyers?) of\s+$/i;
 
 /**
  * "Beijing's tariff on American soybeans": in a sentence where American goods are the
