@@ -12,6 +12,7 @@
 // assembled from the chunks.
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
+import { figuresIn } from './figures';
 import { firstIndex } from './search';
 import { parseDateText } from './temporal';
 import { UsedMap, detached } from './usedMap';
@@ -506,7 +507,7 @@ function tableCellsOf(text: string, table: Span): TableCell[] {
     cells.forEach((cell, col) => {
       out.push({ start: cell.start, end: cell.end, rowHeader, columnHeader: columnHeaders[col] ?? '' });
       const label = content(cell);
-      if (!FIGURE_IN_CELL.test(label)) rowHeader = rowHeader ? `${rowHeader} ${label}` : label;
+      if (!figuresIn(label).length) rowHeader = rowHeader ? `${rowHeader} ${label}` : label;
     });
   }
   return out;
@@ -610,8 +611,6 @@ export function sentencesIn(prose: string, start: number, end: number): Span[] {
   if (prose.slice(sentenceStart, end).trim()) out.push({ start: sentenceStart, end });
   return out;
 }
-
-const FIGURE_IN_CELL = /\d\s?(?:%|\uff05)|\bper\s?cent\b|\bpercent\b/i;
 
 /** A first paragraph of one line, without a full stop, followed by more text: a headline. */
 function headlineOf(chunks: LayoutChunk[]): Span | undefined {
