@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDocument } from 'tariff-lens';
-import { claimFor, sampleFacts } from '../support/engine';
+import { claimFor, claimsOf, sampleFacts } from '../support/engine';
 
 const lead = 'Tariff update for exporters. ';
 const verdictOf = (sentence: string, asOf: string, figure: string) => claimFor(lead + sentence, asOf, figure);
@@ -140,6 +140,14 @@ describe('framing', () => {
     }
     // Only the change is conditional here: the 25% itself is asserted, and wrong.
     assert.equal(verdictOf('Officials said only the 25% rate on Vietnamese goods could be reduced.', '2025-09-01', '25%').verdict, 'contradicted');
+  });
+
+  test('a question set in bold or italics is still a question, and the answer after it is checked', () => {
+    for (const sentence of ['**Is there still a 46% rate on Vietnamese goods?**', '_Is there still a 46% rate on Vietnamese goods?_ No.']) {
+      assert.equal(claimFor(lead + sentence, '2025-09-01', '46%', 'markdown').verdict, 'unverifiable', sentence);
+    }
+    const [asked, answered] = claimsOf(`${lead}**Do Vietnamese goods pay 46%?** Vietnamese goods pay a 46% rate.`, '2025-09-01', 'markdown');
+    assert.deepEqual([asked.verdict, answered.verdict], ['unverifiable', 'outdated']);
   });
 
   test('a rate that ended, lapsed or was replaced, or that a change came from, is a former one', () => {

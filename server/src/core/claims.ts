@@ -414,7 +414,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (/\bfrom\s+$/i.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead)) return 'former';
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || NOT_ASSERTED.test(clause) || /\?\s*$/.test(sentence)) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || NOT_ASSERTED.test(clause) || /\?[\s"'”’)\]*_]*$/.test(sentence)) return 'conditional';
   if (FUTURE_BEFORE.test(lead)) return 'future';
   return 'plain';
 }

@@ -587,7 +587,7 @@ const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|E\.U|Mr|Mrs|Ms|Dr|St|No|Nos|Jan|Feb|Mar
 
 const STOP = /[.!?。]/g;
 
-/** Sentence spans in prose[start, end): a stop followed by space and a capital, digit or quote. */
+/** Sentence spans in prose[start, end): a stop followed by space and a capital, digit, quote or emphasis. */
 export function sentencesIn(prose: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let sentenceStart = start;
@@ -598,11 +598,12 @@ export function sentencesIn(prose: string, start: number, end: number): Span[] {
   for (let stop = STOP.exec(paragraph); stop; stop = STOP.exec(paragraph)) {
     const i = start + stop.index;
     let j = i + 1;
-    while (j < end && /["'”’)\]]/.test(prose[j])) j++;
+    // Closing quotes and brackets, and Markdown's emphasis: "**Is it 15%?** No." ends at the second "*".
+    while (j < end && /["'”’)\]*_]/.test(prose[j])) j++;
     if (j < end && !/\s/.test(prose[j])) continue;
     let k = j;
     while (k < end && /\s/.test(prose[k])) k++;
-    if (k < end && !/[A-Z0-9"“‘'(\[]/.test(prose[k])) continue;
+    if (k < end && !/[A-Z0-9"“‘'(\[*_]/.test(prose[k])) continue;
     if (stop[0] === '.' && ABBREVIATIONS.test(prose.slice(Math.max(sentenceStart, i - 8), i))) continue;
     out.push({ start: sentenceStart, end: j });
     sentenceStart = k;
