@@ -110,6 +110,12 @@ describe('framing', () => {
     assert.equal(verdictOf('"Our mills still pay a 25% duty on steel," a producer said.', '2025-09-01', '25%').verdict, 'unverifiable');
     assert.equal(verdictOf('"Our mills now pay a 50% duty on steel," a producer said.', '2025-09-01', '50%').verdict, 'supported');
     assert.equal(verdictOf('Some sites still cite a 25% duty on steel imports, which is out of date.', '2025-09-01', '25%').verdict, 'unverifiable');
+    // Quoting is citing: the figure is the quoter's.
+    assert.equal(verdictOf('Some brokers still quote a 25% duty on steel imports.', '2025-09-01', '25%').verdict, 'unverifiable');
+    assert.equal(verdictOf('Anyone quoting steel imports at 25% is using the spring rate.', '2025-09-01', '25%').verdict, 'unverifiable');
+    // Not the memo's own figure before the quoting, nor a price quote.
+    assert.equal(verdictOf('Steel imports pay 25%, though some brokers quote the old figure.', '2025-09-01', '25%').verdict, 'outdated');
+    assert.equal(verdictOf('Price quotes for steel imports include a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');
     // The reporting word of another figure's words: the memo's own figure before it is still checked.
     assert.equal(verdictOf('Steel imports pay a 25% tariff, not the 60% the senator claimed.', '2025-09-01', '25%').verdict, 'outdated');
     assert.equal(verdictOf('A senator claimed that steel imports pay 60% and aluminum 40%.', '2025-09-01', '40%').verdict, 'unverifiable');
@@ -134,6 +140,8 @@ describe('framing', () => {
       'A 30% tariff would apply to Mexican goods if the talks fail.',
       'Vietnam and the United States agreed to cut the reciprocal rate on Vietnamese goods to 15%.',
       'Negotiators had hoped for a rate closer to 15% on Vietnamese goods.',
+      'A court ruling could bring Vietnamese goods back down to the 10% baseline.',
+      'A new deal might cut the rate on Vietnamese goods to 15%.',
     ]) {
       const figure = /\d+%/.exec(sentence)![0];
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'unverifiable', sentence);
@@ -155,6 +163,7 @@ describe('framing', () => {
       ['The 46% reciprocal rate on Vietnamese goods lapsed.', '46%'],
       ['The new rate replaces the 10% baseline for Vietnamese goods.', '10%'],
       ['The rate on Vietnamese goods fell to 20% from 46%.', '46%'],
+      ['The deal cut the tariff on Vietnamese goods to 20% from 46%.', '46%'],
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
     }

@@ -361,8 +361,11 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
 
 const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|previously|formerly|used to|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
 const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|considering|weighing|mulling|warned)\b/i;
-/** The rate a change started from ("up from 25%", "doubled from 25%"): a former one, whether or not the new one follows. */
-const CHANGED_FROM = new RegExp(`\\b(?:${CHANGE_VERBS}|higher|doubled|tripled|halved|eased|increase|decrease|reduction|hike)\\s+(?:\\w+\\s+)?(?:to\\s+(?:the\\s+)?[\\d.]+\\s?%\\s+)?from\\s+$`, 'i');
+/**
+ * The rate a change started from ("up from 25%", "doubled from 25%", "cuts the tariff to
+ * 15% from 39%"): a former one, whether or not the new one follows.
+ */
+const CHANGED_FROM = new RegExp(`\\b(?:(?:${CHANGE_VERBS}|higher|doubled|tripled|halved|eased|increase|decrease|reduction|hike)\\s+(?:\\w+\\s+)?(?:to\\s+(?:the\\s+)?[\\d.]+\\s?%\\s+)?|to\\s+(?:the\\s+)?[\\d.]+\\s?%\\s+)from\\s+$`, 'i');
 /** The rate a new one replaces: "replaces the 10% baseline". */
 const REPLACED_BEFORE = /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:the\s+|a\s+|an\s+|its\s+)?$/i;
 /** A figure the sentence denies or says never applied (a question is read so too, in framingOf). */
@@ -373,10 +376,18 @@ const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|
  * asserted; only its change is not.)
  */
 const CONDITIONAL_IN_CLAUSE = /\b(?:would|could|might)\s+(?:then\s+|also\s+|only\s+)?(?:apply|take effect|kick in|come into force|be (?:imposed|applied|levied|charged|added|collected))\b/i;
+/** The rate a possible change would bring: "could bring Swiss goods back down to the 10% baseline". */
+const CONDITIONAL_TARGET = /\b(?:would|could|might|may)\s+(?:[\w-]+\s+){0,3}?(?:bring|cut|lower|reduce|push|send|take|return|raise|lift)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:the\s+|a\s+)?$/i;
 const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected) to)\b/i;
 
 // Someone else's figure: attributed with a verb that distances the memo from it.
 const REPORTED = /\b(?:out of date|outdated|is wrong|are wrong|was wrong|inaccurate|mistaken|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?)\b/gi;
+/**
+ * Someone quoting a figure ("traders still quote a 30% rate", "anyone quoting them at
+ * 15%"): it makes the figures after it someone else's. Not one before it: "steel pays 25%,
+ * though some traders quote the old figure" asserts the 25%. A verb only: "price quotes" is not.
+ */
+const QUOTING = /\b(?:quoting|quoted|quotes?(?=\s+(?:a|an|the|its|their|his|her|\d|[A-Z]\w*['’]s)\b))/gi;
 const QUOTED = /["“”]/g;
 
 /** What frames the figures of a sentence, found once for all of them. */
@@ -385,6 +396,8 @@ interface SentenceFraming {
   quotationMarks: Match[];
   /** Where it attributes what it says to someone else. */
   reportingWords: Match[];
+  /** Where it says someone quotes a figure. */
+  quotingWords: Match[];
   /** The governing words of each figure. */
   spans: Match[];
 }
@@ -392,10 +405,14 @@ interface SentenceFraming {
 /**
  * Is the figure someone else's? A reporting word before it, or in its own words, makes
  * it so; one after it in another figure's words belongs to that figure alone: "Steel
- * pays a 25% tariff, not the 60% the senator claimed" is the memo's own 25%.
+ * pays a 25% tariff, not the 60% the senator claimed" is the memo's own 25%. A quoting
+ * verb counts only before it.
  */
 function reportedFigure(figure: Figure, governing: Match, framing: SentenceFraming): boolean {
-  return framing.reportingWords.some((w) => w.start < figure.start || within(w, governing) || !framing.spans.some((span) => span !== governing && within(w, span)));
+  return (
+    framing.quotingWords.some((w) => w.start < figure.start) ||
+    framing.reportingWords.some((w) => w.start < figure.start || within(w, governing) || !framing.spans.some((span) => span !== governing && within(w, span)))
+  );
 }
 
 /** Is the figure inside a quotation of several words (not a single quoted term like “reciprocal”)? */
@@ -414,7 +431,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (/\bfrom\s+$/i.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead)) return 'former';
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || NOT_ASSERTED.test(clause) || /\?[\s"'”’)\]*_]*$/.test(sentence)) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || NOT_ASSERTED.test(clause) || /\?[\s"'”’)\]*_]*$/.test(sentence)) return 'conditional';
   if (FUTURE_BEFORE.test(lead)) return 'future';
   return 'plain';
 }
@@ -526,7 +543,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
     const words = sentence.slice(span.start, span.end);
     const presentTense = /\b(?:now|still|currently|today|at present|nowadays)\b/i.test(words);
-    out.push({ figure, readings: readingsOf(sentence, span, matches, ctx), framing: framingOf(sentence, figure, span, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), spans })), governing: span, presentTense, pastTense: speaksOfThePast(words) });
+    out.push({ figure, readings: readingsOf(sentence, span, matches, ctx), framing: framingOf(sentence, figure, span, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans })), governing: span, presentTense, pastTense: speaksOfThePast(words) });
   }
   return out;
 }
