@@ -150,6 +150,12 @@ describe('framing', () => {
     assert.equal(verdictOf('Officials said only the 25% rate on Vietnamese goods could be reduced.', '2025-09-01', '25%').verdict, 'contradicted');
   });
 
+  test('"plus" and "on top of" part two figures as "and" does: the first one\'s measure is not the second\'s', () => {
+    for (const sentence of ['Chinese goods pay the 10% baseline plus a 20% duty.', 'Chinese goods pay the 10% baseline on top of a 20% duty.']) {
+      assert.equal(verdictOf(sentence, '2025-04-06', '20%').verdict, 'supported', sentence);
+    }
+  });
+
   test('a question set in bold or italics is still a question, and the answer after it is checked', () => {
     for (const sentence of ['**Is there still a 46% rate on Vietnamese goods?**', '_Is there still a 46% rate on Vietnamese goods?_ No.']) {
       assert.equal(claimFor(lead + sentence, '2025-09-01', '46%', 'markdown').verdict, 'unverifiable', sentence);

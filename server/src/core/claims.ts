@@ -304,7 +304,7 @@ class ComparedWithPrevious {
 
 // Where one clause ends and another begins, for finding the words that govern a figure.
 const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s|\b(?:once|when|while|whereas|although|though|because|unless|if|rather than|instead of|compared (?:with|to)|versus|vs\.?|but)\b/gi;
-const COORDINATION = /,|\b(?:and|or|from|to|than|versus)\b/gi;
+const COORDINATION = /,|\b(?:and|or|plus|on top of|from|to|than|versus)\b/gi;
 
 function clauseBreaks(sentence: string): number[] {
   const breaks: number[] = [];
