@@ -137,6 +137,8 @@ describe('framing', () => {
       'Vietnamese goods do not pay the 46% rate.',
       'Is there still a 46% rate on Vietnamese goods?',
       'A 35% rate on Mexican goods was floated in March but never took effect.',
+      'A 35% rate on Mexican goods was announced in March, but that rate was never collected.',
+      'The 35% rate on Mexican goods was never put into effect.',
       'A 30% tariff would apply to Mexican goods if the talks fail.',
       'Vietnam and the United States agreed to cut the reciprocal rate on Vietnamese goods to 15%.',
       'Negotiators had hoped for a rate closer to 15% on Vietnamese goods.',
@@ -146,6 +148,8 @@ describe('framing', () => {
       const figure = /\d+%/.exec(sentence)![0];
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'unverifiable', sentence);
     }
+    // "Never" after a later figure is that figure's.
+    assert.equal(verdictOf('Mexican goods pay 25%, though a 35% rate on them was never collected.', '2025-09-01', '25%').verdict, 'supported');
     // Only the change is conditional here: the 25% itself is asserted, and wrong.
     assert.equal(verdictOf('Officials said only the 25% rate on Vietnamese goods could be reduced.', '2025-09-01', '25%').verdict, 'contradicted');
   });

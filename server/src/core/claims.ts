@@ -369,7 +369,12 @@ const CHANGED_FROM = new RegExp(`\\b(?:(?:${CHANGE_VERBS}|higher|doubled|tripled
 /** The rate a new one replaces: "replaces the 10% baseline". */
 const REPLACED_BEFORE = /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:the\s+|a\s+|an\s+|its\s+)?$/i;
 /** A figure the sentence denies or says never applied (a question is read so too, in framingOf). */
-const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|never (?:took effect|applied|came into force|(?:was |were )?(?:proclaimed|imposed|collected|implemented))|(?:was|were) (?:floated|mooted)|rather than)\b/i;
+const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|(?:was|were) (?:floated|mooted)|rather than)\b/i;
+/**
+ * A rate the sentence says never applied, anywhere after it up to the next figure: "was
+ * announced at 34%, but that rate was never collected".
+ */
+const NEVER_APPLIED = /\bnever (?:took effect|applied|came into force|(?:been |was |were )?(?:proclaimed|imposed|collected|implemented|enforced|put into (?:effect|force)))\b/i;
 /**
  * A rate whose coming into force is conditional, after it in its clause: "A 30% tariff
  * would apply … if the talks fail". (In "the 20% portion could be reduced" the 20% is
@@ -424,14 +429,15 @@ function insideQuotation(sentence: string, figure: Figure, marks: Match[]): bool
   return false;
 }
 
-function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, framing: SentenceFraming): Framing {
+/** How the sentence frames the figure; `nextFigureStart`: where the figure after it starts, else the sentence's end. */
+function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, nextFigureStart: number, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
   if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks)) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (/\bfrom\s+$/i.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead)) return 'former';
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || NOT_ASSERTED.test(clause) || /\?[\s"'”’)\]*_]*$/.test(sentence)) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence)) return 'conditional';
   if (FUTURE_BEFORE.test(lead)) return 'future';
   return 'plain';
 }
@@ -543,7 +549,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
     const words = sentence.slice(span.start, span.end);
     const presentTense = /\b(?:now|still|currently|today|at present|nowadays)\b/i.test(words);
-    out.push({ figure, readings: readingsOf(sentence, span, matches, ctx), framing: framingOf(sentence, figure, span, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans })), governing: span, presentTense, pastTense: speaksOfThePast(words) });
+    out.push({ figure, readings: readingsOf(sentence, span, matches, ctx), framing: framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans })), governing: span, presentTense, pastTense: speaksOfThePast(words) });
   }
   return out;
 }
