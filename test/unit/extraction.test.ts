@@ -188,6 +188,14 @@ describe('scope', () => {
     }
   });
 
+  test('a capital where a deal was reached is a venue, not a partner', () => {
+    assert.equal(partnerOf('Chinese goods gained from a deal reached in Kuala Lumpur, which cut the fentanyl duty to 10%.', '10%'), 'CN');
+    assert.equal(partnerOf('After the talks in Hanoi, the reciprocal rate is 20%.', '20%'), '*');
+    // Named for its government, a capital is still the partner.
+    assert.equal(partnerOf('After the talks, Hanoi pays a 20% reciprocal rate.', '20%'), 'VN');
+    assert.equal(partnerOf('Negotiators in Hanoi say the reciprocal rate is 20%.', '20%'), 'VN');
+  });
+
   test('the origin of the oil behind a penalty is not the partner of the tariff', () => {
     const penalty = claimsOf(lead + 'Indian goods pay the 25% reciprocal rate plus the 25% Russian-oil penalty.', ASOF);
     assert.deepEqual(penalty.map((c) => c.scope.partner), ['IN', 'IN']);

@@ -131,12 +131,17 @@ export class EarlierSentences {
 
 let partnerTrie: PhraseTrie | undefined;
 const codeOfPhrase = new Map<string, string>();
+/** The phrases that are capitals ("Tokyo"): after "talks in" or "reached in" they name where something happened. */
+const capitalPhrases = new Set<string>();
 
 /** Partner names in text with the role each plays: imposing the tariff, or facing it. */
 export function partnersIn(text: string): PartnerMention[] {
   if (!partnerTrie) {
     const names = partnerNames();
-    for (const n of names) codeOfPhrase.set(n.phrase, n.code);
+    for (const n of names) {
+      codeOfPhrase.set(n.phrase, n.code);
+      if (n.capital) capitalPhrases.add(n.phrase);
+    }
     partnerTrie = new PhraseTrie(codeOfPhrase.keys(), {
       ignoreCase: false,
       flexibleSeparators: false,
@@ -150,12 +155,16 @@ export function partnersIn(text: string): PartnerMention[] {
     // "the Russian-oil penalty", "purchases of Russian oil": a penalty on India names the
     // oil's origin, not a partner of the tariff. ("the rate on Moroccan crude oil" does.)
     if (OIL_PENALTY_AFTER.test(text.slice(end, end + 24)) || (OIL_AFTER.test(text.slice(end, end + 8)) && PURCHASED_BEFORE.test(text.slice(Math.max(0, start - 20), start)))) continue;
-    const code = codeOfPhrase.get(text.slice(start, end))!;
+    const phrase = text.slice(start, end);
+    // "the deal reached in Kuala Lumpur", "talks in Hanoi": a venue; "Tokyo's offer", "officials in Hanoi" name a government.
+    if (capitalPhrases.has(phrase) && VENUE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    const code = codeOfPhrase.get(phrase)!;
     mentions.push({ code, start, end, role: roleOf(text, code, start, end) });
   }
   return mentions;
 }
 
+const VENUE_BEFORE = /\b(?:reached|struck|signed|agreed|sealed|concluded|held|talks|meetings?|summit|negotiations|round)\s+(?:\w+\s+)?(?:in|at)\s+$/i;
 const OIL_AFTER = /^[\s-]+(?:oil|crude)\b/i;
 const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude)[\s-]+(?:penalt(?:y|ies)|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
 const PURCHASED_BEFORE = /\b(?:purchases?|purchasing|buying|buyers?) of\s+$/i;
