@@ -140,6 +140,7 @@ describe('framing', () => {
       'A 35% rate on Mexican goods was announced in March, but that rate was never collected.',
       'The 35% rate on Mexican goods was never put into effect.',
       'A 30% tariff would apply to Mexican goods if the talks fail.',
+      'A 30% tariff on Mexican goods remains a risk if the talks fail.',
       'Vietnam and the United States agreed to cut the reciprocal rate on Vietnamese goods to 15%.',
       'Negotiators had hoped for a rate closer to 15% on Vietnamese goods.',
       'A court ruling could bring Vietnamese goods back down to the 10% baseline.',
@@ -171,6 +172,7 @@ describe('framing', () => {
   test('a rate that ended, lapsed or was replaced, or that a change came from, is a former one', () => {
     for (const [sentence, figure] of [
       ['The 46% reciprocal rate on Vietnamese goods lapsed.', '46%'],
+      ['Collection of the 46% reciprocal rate on Vietnamese goods stopped on August 7.', '46%'],
       ['The new rate replaces the 10% baseline for Vietnamese goods.', '10%'],
       ['The rate on Vietnamese goods fell to 20% from 46%.', '46%'],
       ['The deal cut the tariff on Vietnamese goods to 20% from 46%.', '46%'],

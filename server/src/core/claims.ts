@@ -368,7 +368,7 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
 // ---------------------------------------------------------------------------------
 // Framing
 
-const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|previously|formerly|used to|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
+const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|previously|formerly|used to|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
 const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|considering|weighing|mulling|warned)\b/i;
 /**
  * The rate a change started from ("up from 25%", "doubled from 25%", "cuts the tariff to
@@ -386,10 +386,10 @@ const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|
 const NEVER_APPLIED = /\bnever (?:took effect|applied|came into force|(?:been |was |were )?(?:proclaimed|imposed|collected|implemented|enforced|put into (?:effect|force)))\b/i;
 /**
  * A rate whose coming into force is conditional, after it in its clause: "A 30% tariff
- * would apply … if the talks fail". (In "the 20% portion could be reduced" the 20% is
+ * would apply … if the talks fail", "a 100% tariff remains a risk". (In "the 20% portion could be reduced" the 20% is
  * asserted; only its change is not.)
  */
-const CONDITIONAL_IN_CLAUSE = /\b(?:would|could|might)\s+(?:then\s+|also\s+|only\s+)?(?:apply|take effect|kick in|come into force|be (?:imposed|applied|levied|charged|added|collected))\b/i;
+const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might)\s+(?:then\s+|also\s+|only\s+)?(?:apply|take effect|kick in|come into force|be (?:imposed|applied|levied|charged|added|collected))|(?:remains?|is|are)\s+(?:a|the)\s+(?:risk|possibility|threat))\b/i;
 /** The rate a possible change would bring: "could bring Swiss goods back down to the 10% baseline". */
 const CONDITIONAL_TARGET = /\b(?:would|could|might|may)\s+(?:[\w-]+\s+){0,3}?(?:bring|cut|lower|reduce|push|send|take|return|raise|lift)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:the\s+|a\s+)?$/i;
 const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected) to)\b/i;
