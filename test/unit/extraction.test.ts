@@ -1,6 +1,7 @@
 // Which figures are tariff claims, in which forms, and what scope each is read with.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { checkDocument, FactBase, parseFactFile } from 'tariff-lens';
 import { claimsOf, claimFor } from '../support/engine';
 
 const ASOF = '2025-09-01';
@@ -213,6 +214,20 @@ describe('scope', () => {
     const claim = claimFor(lead + 'Vietnamese shoes pay a 10% MFN duty on top.', ASOF, '10%');
     assert.equal(claim.scope.measureChange, 'mfn');
     assert.equal(claim.verdict, 'unverifiable');
+  });
+
+  test('a figure its own words tie to Section 301 or to transshipment is judged against those duties only', () => {
+    // The sample facts record neither: such a figure cannot be checked, not contradicted by the others.
+    assert.equal(claimFor(lead + 'Chinese goods pay the 20% fentanyl duty, plus Section 301 duties of 25%.', ASOF, '25%').verdict, 'unverifiable');
+    const deal = claimsOf(lead + 'The deal set a 20% tariff on Vietnamese goods and a 40% tariff on goods transshipped through Vietnam.', ASOF);
+    assert.deepEqual(deal.map((c) => [c.text, c.verdict]), [['20%', 'supported'], ['40%', 'unverifiable']]);
+    // A fact base that records Section 301 duties checks them, and a figure naming no measure still sees them.
+    const text = 'facts:\n  - { id: cn-301, rate: 25, imposer: US, target: CN, measure: section-301, effective: 2019-05-10, source: { title: USTR notice, date: 2019-05-09 } }\n';
+    const facts = FactBase.build([parseFactFile(text, '/work/team.tariff-facts.yaml')]);
+    const check = (sentence: string) => checkDocument(lead + sentence, facts, { kind: 'plaintext', asOf: ASOF }).claims.map((c) => c.verdict);
+    assert.deepEqual(check('Chinese goods pay Section 301 duties of 25%.'), ['supported']);
+    assert.deepEqual(check('Chinese goods pay Section 301 duties of 35%.'), ['contradicted']);
+    assert.deepEqual(check('Chinese goods pay a 25% tariff.'), ['supported']);
   });
 
   test('machine-translated wording counts in a document about tariffs', () => {

@@ -9,7 +9,7 @@ import { firstIndex } from './search';
 import { detached } from './usedMap';
 import { speaksOfThePast } from './temporal';
 import type { ClaimScope, Vocabulary } from './types';
-import { EFFECTIVE_RATE_PHRASES, SCOPE_CHANGING_MEASURES, partnerNames } from './vocabulary';
+import { EFFECTIVE_RATE_PHRASES, SCOPE_CHANGING_MEASURES, SEPARATE_DUTIES, partnerNames } from './vocabulary';
 
 /** How a sentence frames a figure: as a rate now, a former rate, a threat, or a future one. */
 /** `reported`: someone else's figure, quoted or "claimed"; the memo reports it rather than asserts it. */
@@ -593,8 +593,8 @@ function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx
 
   const governingMeasures = matches.measures.filter((m) => within(m, span));
   const outsideMeasures = matches.measures.filter((m) => !within(m, span));
-  const change = changingMeasure(someWhere(matches.effectiveRate, span, true), governingMeasures)
-    ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures));
+  const change = changingMeasure(someWhere(matches.effectiveRate, span, true), governingMeasures, true)
+    ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures, false));
   const fixedMeasures = narrowingWords(governingMeasures);
   const optionalMeasures = narrowingWords(outsideMeasures);
 
@@ -607,8 +607,9 @@ function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx
   return readings;
 }
 
-function changingMeasure(namesEffectiveRate: boolean, measures: PhraseMatch[]): string | undefined {
+/** The measure that changes the scope; a separate duty does so only from the figure's own words (`governing`). */
+function changingMeasure(namesEffectiveRate: boolean, measures: PhraseMatch[], governing: boolean): string | undefined {
   if (namesEffectiveRate) return 'effective-rate';
-  for (const m of measures) for (const k of m.keys) if (SCOPE_CHANGING_MEASURES.has(k)) return k;
+  for (const m of measures) for (const k of m.keys) if (SCOPE_CHANGING_MEASURES.has(k) || (governing && SEPARATE_DUTIES.has(k))) return k;
   return undefined;
 }

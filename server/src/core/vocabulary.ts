@@ -27,6 +27,7 @@ export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
   ['fentanyl', ['fentanyl', 'fentanyl-related', 'synthetic opioid', 'opioid', 'border emergency', 'drug']],
   ['mfn', ['mfn', 'most-favoured-nation', 'most-favored-nation', 'most favoured nation', 'most favored nation', 'normal trade relations', 'column 1']],
   ['retaliatory', ['retaliatory', 'retaliation', 'counter-tariff', 'counter-tariffs', 'countermeasure', 'countermeasures', 'counter tariffs']],
+  ['transshipment', ['transshipment', 'transshipped', 'transhipment', 'transhipped', 'trans-shipment', 'trans-shipped']],
 ];
 
 /**
@@ -35,6 +36,13 @@ export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
  * other measures (contract §2, "words that change the scope").
  */
 export const SCOPE_CHANGING_MEASURES: ReadonlySet<string> = new Set(['mfn', 'retaliatory', 'effective-rate']);
+
+/**
+ * Duties stacked on the others that a fact base may leave out (the built-in one does).
+ * A figure whose own words name one is about that duty, judged only against its facts;
+ * a figure that names none may still be any tariff, one of these included.
+ */
+export const SEPARATE_DUTIES: ReadonlySet<string> = new Set(['section-301', 'transshipment']);
 
 /** Phrases that make a figure an average or effective rate, which no fact records. */
 export const EFFECTIVE_RATE_PHRASES = ['effective tariff rate', 'effective rate', 'average tariff', 'average effective', 'average applied', 'applied average', 'simple average', 'effective duty rate', 'trade-weighted'];
