@@ -196,6 +196,11 @@ describe('framing', () => {
 });
 
 describe('the date a claim is judged at', () => {
+  test('a date in the words of a figure that is no claim is not lent to another figure', () => {
+    // "it was 46%" names no tariff and is no claim, but "until the end of July" is still its date, not the 20%'s.
+    assert.equal(verdictOf('Vietnamese goods face a 20% tariff; it was 46% until the end of July.', '2025-09-01', '20%').verdict, 'supported');
+  });
+
   test('the document\'s own date wins over the option', () => {
     const text = '---\ndate: 2025-05-01\n---\nSteel imports face a 25% tariff.';
     const result = checkDocument(text, sampleFacts(), { kind: 'markdown', asOf: '2025-09-01' });

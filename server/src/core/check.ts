@@ -220,7 +220,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
       const sentence = chunk.prose.slice(s.start, s.end);
       const ctx = readingContext(base, earlier);
       let named: SentenceMatches | undefined;
-      const read = claimsInSentence(sentence, ctx, () => (named ??= matchesIn(sentence, ctx)));
+      const { claims: read, figureSpans } = claimsInSentence(sentence, ctx, () => (named ??= matchesIn(sentence, ctx)));
       const aboutTariffs = named ? named.mentionsTariff : namesTariff(sentence);
       if (read.length || aboutTariffs) {
         const timesWanted = mayDateATimeClaim(sentence, read);
@@ -229,7 +229,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
         // A claim told in the past, in a sentence with no date of its own, continues the paragraph's latest.
         const latest = read.length > 0 && !times.length && speaksOfThePast(sentence) ? dates.latest() : undefined;
         const continued = latest ? [{ ...latest, start: -1, end: -1 }] : [];
-        const timing = new SentenceTimes(read, times.length ? times : continued);
+        const timing = new SentenceTimes(figureSpans, times.length ? times : continued);
         for (const r of read) add(r, s.start, timing);
         for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, s.start);
       }
@@ -252,8 +252,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
     const first = claims.length;
     const ctx = readingContext(base, new EarlierSentences(base.products));
     const times = timeExpressionsIn(sentence, asOf);
-    const read = claimsInSentence(sentence, ctx);
-    const timing = new SentenceTimes(read, times);
+    const { claims: read, figureSpans } = claimsInSentence(sentence, ctx);
+    const timing = new SentenceTimes(figureSpans, times);
     for (const r of read) if (r.figure.start >= prefix.length) add(r, cell.start - prefix.length, timing);
     if (cache) takeKnown(cache.keepClaims(cell, claims.splice(first)));
   }
@@ -393,23 +393,25 @@ function countPartnersNamedIn(prose: string, span: Span, counts: Map<string, num
 
 /**
  * The time expression that bears on a figure: the nearest in its governing words, or
- * else the nearest that no other figure's governing words hold. Asked for each claim of
- * a sentence: the expressions no claim's words hold are found once for all of them (found
- * again for each claim, a long sentence of dated rates was cubic in its claims).
+ * else the nearest that no other figure's governing words hold, whether that figure is a
+ * claim or not ("the rate remains 35%; it was 25% until July": July is the 25%'s). Asked
+ * for each claim of a sentence: the expressions no figure's words hold are found once for
+ * all of them (found again for each claim, a long sentence of dated rates was cubic in its claims).
  */
 class SentenceTimes {
-  /** The expressions that no claim's governing words hold. */
+  /** The expressions that no figure's governing words hold. */
   private free: TimeExpression[] | undefined;
 
-  constructor(private readonly claims: ReadClaim[], private readonly times: TimeExpression[]) {}
+  /** `figureSpans`: the governing words of every figure of the sentence. */
+  constructor(private readonly figureSpans: Span[], private readonly times: TimeExpression[]) {}
 
   for(read: ReadClaim): TimeExpression | undefined {
     if (!this.times.length) return undefined;
     const candidates = this.times.filter((t) => within(t, read.governing));
     // "still", "now" in the figure's own words tie it to the present, whatever dates stand beside it.
     if (!candidates.length && read.presentTense) return undefined;
-    // With none in its own words, those no other claim's words hold are those no claim's words hold.
-    const pool = candidates.length ? candidates : (this.free ??= this.times.filter((t) => !this.claims.some((o) => within(t, o.governing))));
+    // With none in its own words, those no other figure's words hold are those no figure's words hold.
+    const pool = candidates.length ? candidates : (this.free ??= this.times.filter((t) => !this.figureSpans.some((span) => within(t, span))));
     // The nearest; of those as near, the first.
     const gap = (t: TimeExpression) => Math.abs(t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end);
     let nearest: TimeExpression | undefined;

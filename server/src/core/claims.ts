@@ -535,13 +535,21 @@ export function namesTariff(text: string): boolean {
 
 const within = (m: Match, span: Match) => m.start >= span.start && m.end <= span.end;
 
+/** A sentence's tariff claims, and the governing words of every figure in it, claim or not. */
+export interface SentenceClaims {
+  claims: ReadClaim[];
+  figureSpans: Match[];
+}
+
+const NO_CLAIMS: SentenceClaims = Object.freeze({ claims: [], figureSpans: [] });
+
 /**
  * Reads every tariff claim in one sentence. `named` gives what it names, for a caller
  * that keeps that; it is asked only when the sentence holds a figure.
  */
-export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: () => SentenceMatches): ReadClaim[] {
+export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: () => SentenceMatches): SentenceClaims {
   const figures = figuresIn(sentence);
-  if (!figures.length) return [];
+  if (!figures.length) return NO_CLAIMS;
   const breaks = clauseBreaks(sentence);
   const matches = named ? named() : matchesIn(sentence, ctx);
   const out: ReadClaim[] = [];
@@ -560,7 +568,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     const presentTense = /\b(?:now|still|currently|today|at present|nowadays)\b/i.test(words);
     out.push({ figure, readings: readingsOf(sentence, span, matches, ctx), framing: framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans })), governing: span, presentTense, pastTense: speaksOfThePast(words) });
   }
-  return out;
+  return { claims: out, figureSpans: spans };
 }
 
 /** The readings of a stretch of a sentence that is not a figure's clause (a date, a pause). */
