@@ -77,6 +77,20 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([thisYear.verdict, thisYear.judged.date], ['supported', '2025-09-01']);
   });
 
+  test('a year on its own, whole or in part', () => {
+    // Judged at the document's date these were outdated: steel paid 25% only from March to June 2025.
+    const whole = rate('Steel imports paid a 25% duty in 2025.', '2026-06-15', '25%');
+    assert.deepEqual([whole.verdict, whole.judged.period], ['supported', { from: '2025-01-01', to: '2025-12-31' }]);
+    assert.deepEqual(rate('Steel imports paid a 25% duty in early 2025.', '2026-06-15', '25%').judged.period, { from: '2025-01-01', to: '2025-04-30' });
+    assert.deepEqual(rate('Steel imports paid a 25% duty in the first half of 2025.', '2026-06-15', '25%').judged.period, { from: '2025-01-01', to: '2025-06-30' });
+    assert.equal(rate('The 50% steel duty doubles the 25% that applied in the first months of 2025.', '2026-06-15', '25%').verdict, 'supported');
+    // Late 2025 steel paid 50%, not 25%.
+    assert.equal(rate('Steel imports paid a 25% duty in late 2025.', '2026-06-15', '25%').verdict, 'outdated');
+    // A year inside a full date is that date's, and "the 2025 deal" names an event.
+    assert.equal(rate('Steel imports paid a 25% duty on March 20, 2025.', '2026-06-15', '25%').judged.date, '2025-03-20');
+    assert.equal(rate('Under the 2025 deal steel imports pay a 50% duty.', '2026-06-15', '50%').judged.date, '2026-06-15');
+  });
+
   test('a quarter', () => {
     assert.equal(rate('In the second quarter steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
     assert.equal(rate('In the third quarter steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');

@@ -189,6 +189,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     if (!m[3] && isoOf(year, n * 3 - 2, 1) > asOf) year--;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relation: 'in', from: isoOf(year, n * 3 - 2, 1), to: isoOf(year, n * 3, lastDayOfMonth(year, n * 3)) });
   }
+  if (NAMES_YEAR.test(forDates)) out.push(...yearPeriodsIn(forDates, text, out));
   // "the following day" counts from the latest date before it: in this sentence, or the previous one.
   for (const r of relative) {
     const anchor = out.filter((t) => t.end <= r.start).sort((a, b) => b.end - a.end)[0]?.to ?? previous?.();
@@ -197,6 +198,28 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     out.push({ start: r.start, end: r.end, text: r.text, relation: 'in', from: date, to: date });
   }
   return joinRanges(out.sort((a, b) => a.start - b.start), text);
+}
+
+/** A year on its own after a preposition, whole or in part: "in 2025", "since 2019", "early 2025", "the first half of 2025". */
+const YEAR_PERIOD = /\b(?:in|during|throughout|since|until|till|through|by|from|before|after|to|and|of)\s+((?:(early|mid|late)[\s-]+|the\s+(first|second)\s+half\s+of\s+|the\s+(?:first|opening)\s+(?:few\s+)?months\s+of\s+)?((?:19|20)\d\d))\b/gi;
+const NAMES_YEAR = /\b(?:19|20)\d\d\b/;
+/** The months each part of a year runs: [first, last]. */
+const YEAR_PARTS: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12], first: [1, 6], second: [7, 12] };
+
+/** The years written on their own in `forDates` (the text with its figures blanked) that no expression in `found` holds. */
+function yearPeriodsIn(forDates: string, text: string, found: TimeExpression[]): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  YEAR_PERIOD.lastIndex = 0;
+  for (let m = YEAR_PERIOD.exec(forDates); m; m = YEAR_PERIOD.exec(forDates)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1].length;
+    if (found.some((t) => start < t.end && t.start < end) || EVENT_NOUN.test(text.slice(end))) continue; // "March 4, 2025"; "the 2025 deal"
+    const year = +m[4];
+    const part = (m[2] ?? m[3] ?? (m[1] === m[4] ? '' : 'early')).toLowerCase();
+    const [first, last] = YEAR_PARTS[part] ?? [1, 12];
+    out.push({ start, end, text: text.slice(start, end), relation: relationBefore(text, start), from: isoOf(year, first, 1), to: isoOf(year, last, lastDayOfMonth(year, last)) });
+  }
+  return out;
 }
 
 /**
