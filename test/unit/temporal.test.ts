@@ -91,6 +91,22 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(rate('Under the 2025 deal steel imports pay a 50% duty.', '2026-06-15', '50%').judged.date, '2026-06-15');
   });
 
+  test('a date without a year takes the year its paragraph last wrote out', () => {
+    // A look back written in mid-2026: "May 2" is May 2025, as the sentence before says, not May 2026.
+    const text = 'Steel imports began paying a 25% duty on March 12, 2025. On May 2 steel imports paid 25%.';
+    const [, may] = claimsOf(lead + text, '2026-06-15').filter((c) => c.kind === 'rate');
+    assert.deepEqual([may.verdict, may.judged.date], ['supported', '2025-05-02']);
+    // With no year written before it, the as-of year (contract §2).
+    assert.equal(rate('On May 2 steel imports paid 25%.', '2026-06-15', '25%').verdict, 'outdated');
+  });
+
+  test('a figure added to the one before shares its date', () => {
+    assert.equal(rate('From April 10 the rates were 46% for Vietnam and 145% for China.', '2025-09-01', '145%').verdict, 'supported');
+    assert.equal(rate('On April 10 the reciprocal duty on Chinese goods rose to 125%, bringing the total to 145%.', '2025-09-01', '145%').verdict, 'supported');
+    // A figure with a verb of its own does not.
+    assert.equal(rate('On April 10 Chinese goods paid 145%, and Chinese goods pay 30% under the truce.', '2025-09-01', '30%').verdict, 'supported');
+  });
+
   test('a quarter', () => {
     assert.equal(rate('In the second quarter steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
     assert.equal(rate('In the third quarter steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');

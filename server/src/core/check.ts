@@ -229,7 +229,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
         // A claim told in the past, in a sentence with no date of its own, continues the paragraph's latest.
         const latest = read.length > 0 && !times.length && speaksOfThePast(sentence) ? dates.latest() : undefined;
         const continued = latest ? [{ ...latest, start: -1, end: -1 }] : [];
-        const timing = new SentenceTimes(figureSpans, times.length ? times : continued);
+        const timing = new SentenceTimes(sentence, figureSpans, times.length ? times : continued);
         for (const r of read) add(r, s.start, timing);
         for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, s.start);
       }
@@ -253,7 +253,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
     const ctx = readingContext(base, new EarlierSentences(base.products));
     const times = timeExpressionsIn(sentence, asOf);
     const { claims: read, figureSpans } = claimsInSentence(sentence, ctx);
-    const timing = new SentenceTimes(figureSpans, times);
+    const timing = new SentenceTimes(sentence, figureSpans, times);
     for (const r of read) if (r.figure.start >= prefix.length) add(r, cell.start - prefix.length, timing);
     if (cache) takeKnown(cache.keepClaims(cell, claims.splice(first)));
   }
@@ -392,39 +392,61 @@ function countPartnersNamedIn(prose: string, span: Span, counts: Map<string, num
 }
 
 /**
- * The time expression that bears on a figure: the nearest in its governing words, or
- * else the nearest that no other figure's governing words hold, whether that figure is a
- * claim or not ("the rate remains 35%; it was 25% until July": July is the 25%'s). Asked
- * for each claim of a sentence: the expressions no figure's words hold are found once for
+ * The time expression that bears on a figure: the nearest in its governing words; else,
+ * for a figure added to the one before ("on April 9: 20% for the EU and 24% for Japan",
+ * "halved to 10% from November 10, bringing the total to 20%"), that one's; else the
+ * nearest that no figure's governing words hold, whether that figure is a claim or not
+ * ("the rate remains 35%; it was 25% until July": July is the 25%'s). Asked for each
+ * claim of a sentence in order: the expressions no figure's words hold are found once for
  * all of them (found again for each claim, a long sentence of dated rates was cubic in its claims).
  */
 class SentenceTimes {
   /** The expressions that no figure's governing words hold. */
   private free: TimeExpression[] | undefined;
+  /** The time of the claim asked for last. */
+  private previous: ClaimTime | undefined;
 
   /** `figureSpans`: the governing words of every figure of the sentence. */
-  constructor(private readonly figureSpans: Span[], private readonly times: TimeExpression[]) {}
+  constructor(private readonly sentence: string, private readonly figureSpans: Span[], private readonly times: TimeExpression[]) {}
 
-  for(read: ReadClaim): TimeExpression | undefined {
-    if (!this.times.length) return undefined;
+  for(read: ReadClaim): ClaimTime {
+    const previous = this.previous;
+    this.previous = this.timeOf(read, previous);
+    return this.previous;
+  }
+
+  private timeOf(read: ReadClaim, previous: ClaimTime | undefined): ClaimTime {
+    const own = { time: undefined, pastTense: read.pastTense };
+    if (!this.times.length) return own;
     const candidates = this.times.filter((t) => within(t, read.governing));
     // "still", "now" in the figure's own words tie it to the present, whatever dates stand beside it.
-    if (!candidates.length && read.presentTense) return undefined;
+    if (!candidates.length && read.presentTense) return own;
+    // Its tense too: "from April 10 the rates were 46% for Vietnam and 145% for China".
+    if (!candidates.length && previous && ADDED_TO_PREVIOUS.test(this.sentence.slice(read.governing.start, read.figure.start))) return previous;
     // With none in its own words, those no other figure's words hold are those no figure's words hold.
     const pool = candidates.length ? candidates : (this.free ??= this.times.filter((t) => !this.figureSpans.some((span) => within(t, span))));
     // The nearest; of those as near, the first.
     const gap = (t: TimeExpression) => Math.abs(t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end);
     let nearest: TimeExpression | undefined;
     for (const t of pool) if (!nearest || gap(t) < gap(nearest)) nearest = t;
-    return nearest;
+    return { time: nearest, pastTense: read.pastTense };
   }
+}
+
+/** The time expression that bears on a claim, and whether its words speak of the past. */
+interface ClaimTime {
+  time: TimeExpression | undefined;
+  pastTense: boolean;
 }
 
 const within = (t: TimeExpression, g: { start: number; end: number }) => t.start >= g.start && t.end <= g.end;
 
-function judgedClaim(read: ReadClaim, offset: number, time: TimeExpression | undefined, asOf: IsoDate, facts: FactBase): Claim {
+/** Words before a figure that add it to the one before, verb and date shared: "…, and", "for a total of", "bringing the total to". */
+const ADDED_TO_PREVIOUS = /^[\s,]*(?:(?:and|or|then|plus)\s+|(?:for|bringing|taking|lifting|raising|pushing|making)\s+(?:(?:it|them|the\s+total|the\s+combined\s+rate|a\s+total)\s+)?(?:of\s+|to\s+|at\s+)?)?(?:the\s+|a\s+|an\s+)?$/i;
+
+function judgedClaim(read: ReadClaim, offset: number, { time, pastTense }: ClaimTime, asOf: IsoDate, facts: FactBase): Claim {
   // "imposed … from April 3" tells when it began; "has paid … since" runs to the present.
-  const period = !time ? 'as-of' : (time.relation === 'since' || time.relation === 'after') && read.pastTense ? { from: time.from, to: time.to } : claimPeriod(time, asOf);
+  const period = !time ? 'as-of' : (time.relation === 'since' || time.relation === 'after') && pastTense ? { from: time.from, to: time.to } : claimPeriod(time, asOf);
   // Written out: spreading a record made only to be copied cost an allocation and a generic copy per claim.
   const judged: JudgedTime = period !== 'as-of' ? { date: period.to, period, because: time!.text } : time ? { date: asOf, because: time.text } : { date: asOf };
   const figure = read.figure;

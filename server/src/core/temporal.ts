@@ -145,10 +145,12 @@ export function takenChronoSurface(reading: Pick<chrono.ParsedResult, 'text' | '
 
 /**
  * The dates and periods written in `text`, resolved against `asOf`. A date without a
- * year takes the as-of year, or the year before when that would put a backward-looking
- * date (in, on, since) after the as-of date (contract §2).
+ * year takes the year its paragraph last wrote out (`writtenBefore`: "took effect on
+ * April 5, 2025. Country rates followed on April 9"), else the as-of year, or the year
+ * before when that would put a backward-looking date (in, on, since) after the as-of
+ * date (contract §2).
  */
-export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => IsoDate | undefined): TimeExpression[] {
+export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => IsoDate | undefined, writtenBefore?: () => number | undefined): TimeExpression[] {
   // A percentage is never part of a date ("on Aug 7 20% duties began" is not 2020).
   // The spaces are the figure reader's own: a year at a line end before a "%" on the next line is still a year.
   const forDates = blankedForDates(text);
@@ -162,7 +164,10 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   // Does the sentence look back (past tense, nothing of the future)? Asked once, and only if a date needs a year.
   let looksBack: boolean | undefined;
   const sentenceLooksBack = () => (looksBack ??= PAST_TENSE.test(text) && !FUTURE_CUES.test(text));
-  const out: TimeExpression[] = mayHold ? [...monthPartsIn(text, asOf, sentenceLooksBack), ...(mayCountDays ? lastWeekIn(text, asOf) : [])] : [];
+  // Asked only for a date written without a year: the paragraph's earlier sentences may have to be read for it.
+  let paragraphYear: { year: number | undefined } | undefined;
+  const yearOfParagraph = () => (paragraphYear ??= { year: writtenBefore?.() }).year;
+  const out: TimeExpression[] = mayHold ? [...monthPartsIn(text, asOf, sentenceLooksBack, yearOfParagraph), ...(mayCountDays ? lastWeekIn(text, asOf) : [])] : [];
   const taken = (i: number) => out.some((t) => i >= t.start && i < t.end) || relative.some((r) => i >= r.start && i < r.end);
   const read = mayHold ? chrono.parse(forDates, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
   for (const r of read) {
@@ -178,15 +183,18 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     if (EVENT_NOUN.test(text.slice(r.index + r.text.length)) || EVENT_BEFORE.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
     const relation = r.end ? 'from-to' : relationBefore(text, r.index);
     const lookingBack = relation !== 'until' && sentenceLooksBack();
-    const period = r.end ? rangePeriodOf(r.start, r.end, asOf, lookingBack) : periodOf(r.start, asOf, lookingBack, yearNamedBefore(text, r.index, r.start, asOf));
+    const period = r.end
+      ? rangePeriodOf(r.start, r.end, asOf, lookingBack, yearOfParagraph)
+      : periodOf(r.start, asOf, lookingBack, yearNamedBefore(text, r.index, r.start, asOf) ?? (r.start.isCertain('year') ? undefined : yearOfParagraph()));
     if (!period) continue;
     out.push({ start: r.index, end: r.index + surface.length, text: surface, relation, ...period });
   }
   QUARTER.lastIndex = 0;
   for (let m = NAMES_QUARTER.test(text) ? QUARTER.exec(text) : null; m; m = QUARTER.exec(text)) {
     const n = m[2] ? +m[2] : ['first', 'second', 'third', 'fourth'].indexOf(m[1].toLowerCase()) + 1 || ['1st', '2nd', '3rd', '4th'].indexOf(m[1].toLowerCase()) + 1;
-    let year = m[3] ? +m[3] : +asOf.slice(0, 4);
-    if (!m[3] && isoOf(year, n * 3 - 2, 1) > asOf) year--;
+    const written = m[3] ? +m[3] : yearOfParagraph();
+    let year = written ?? +asOf.slice(0, 4);
+    if (written === undefined && isoOf(year, n * 3 - 2, 1) > asOf) year--;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relation: 'in', from: isoOf(year, n * 3 - 2, 1), to: isoOf(year, n * 3, lastDayOfMonth(year, n * 3)) });
   }
   if (NAMES_YEAR.test(forDates)) out.push(...yearPeriodsIn(forDates, text, out));
@@ -229,6 +237,8 @@ function yearPeriodsIn(forDates: string, text: string, found: TimeExpression[]):
  */
 export class ParagraphDates {
   private latestRead: TimeExpression | undefined;
+  /** The year the paragraph last wrote out ("April 5, 2025", "in 2025"): its dates without one take it. */
+  private writtenYear: number | undefined;
   /** In order, after the sentence `latestRead` came from. */
   private readonly unread: string[] = [];
 
@@ -236,12 +246,25 @@ export class ParagraphDates {
 
   /** The dates in a sentence, read now; counted from the latest before it. */
   read(sentence: string): TimeExpression[] {
-    const times = timeExpressionsIn(sentence, this.asOf, () => this.latest()?.to);
+    const times = timeExpressionsIn(sentence, this.asOf, () => this.latest()?.to, () => this.yearWritten());
+    this.noteYears(times);
     if (times.length) {
       this.latestRead = times[times.length - 1];
       this.unread.length = 0;
     }
     return times;
+  }
+
+  private yearWritten(): number | undefined {
+    this.latest(); // the sentences not read yet may write one
+    return this.writtenYear;
+  }
+
+  private noteYears(times: TimeExpression[]): void {
+    for (const t of times) {
+      const year = WRITTEN_YEAR.exec(t.text)?.[0];
+      if (year) this.writtenYear = +year;
+    }
   }
 
   /** A sentence whose dates matter only as the paragraph's latest. */
@@ -251,7 +274,8 @@ export class ParagraphDates {
 
   latest(): TimeExpression | undefined {
     for (const sentence of this.unread.splice(0)) {
-      const times = timeExpressionsIn(sentence, this.asOf, () => this.latestRead?.to);
+      const times = timeExpressionsIn(sentence, this.asOf, () => this.latestRead?.to, () => this.writtenYear);
+      this.noteYears(times);
       if (times.length) this.latestRead = times[times.length - 1];
     }
     return this.latestRead;
@@ -376,13 +400,13 @@ function yearFor(month: number, day: number, asOf: IsoDate, pastSentence: boolea
   return monthsAhead <= 6 ? year : year - 1;
 }
 
-function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => boolean): TimeExpression[] {
+function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => boolean, yearOfParagraph: () => number | undefined): TimeExpression[] {
   const out: TimeExpression[] = [];
   MONTH_PART.lastIndex = 0;
   for (let m = MONTH_PART.exec(text); m; m = MONTH_PART.exec(text)) {
     const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
     const relation = relationBefore(text, m.index);
-    const year = m[3] ? +m[3] : yearFor(month, 1, asOf, relation !== 'until' && sentenceLooksBack());
+    const year = m[3] ? +m[3] : yearOfParagraph() ?? yearFor(month, 1, asOf, relation !== 'until' && sentenceLooksBack());
     const part = m[1].toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
     const last = lastDayOfMonth(year, month);
     const [from, to] = part === 'early' || part === 'beginning of' || part === 'start of' ? [1, 10] : part === 'mid' || part === 'middle of' ? [11, 20] : [21, last];
@@ -413,9 +437,9 @@ function periodOf(c: ChronoComponents, asOf: IsoDate, lookingBack: boolean, impl
 
 /**
  * A range chrono read ("April 10 to May 13, 2025"): a side written without a year takes
- * the other's, or the year that keeps the range in order.
+ * the other's, or the year that keeps the range in order; with neither, the paragraph's.
  */
-function rangePeriodOf(start: ChronoComponents, end: ChronoComponents, asOf: IsoDate, lookingBack: boolean): { from: IsoDate; to: IsoDate } | undefined {
+function rangePeriodOf(start: ChronoComponents, end: ChronoComponents, asOf: IsoDate, lookingBack: boolean, yearOfParagraph: () => number | undefined): { from: IsoDate; to: IsoDate } | undefined {
   if (start.isCertain('year') && !end.isCertain('year')) {
     const first = periodOf(start, asOf, lookingBack);
     const month = end.get('month');
@@ -424,7 +448,7 @@ function rangePeriodOf(start: ChronoComponents, end: ChronoComponents, asOf: Iso
     const last = periodOf(end, asOf, lookingBack, isoOf(year, month, end.isCertain('day') ? end.get('day')! : lastDayOfMonth(year, month)) < first.from ? year + 1 : year);
     return last && { from: first.from, to: last.to };
   }
-  const last = periodOf(end, asOf, lookingBack);
+  const last = periodOf(end, asOf, lookingBack, end.isCertain('year') ? undefined : yearOfParagraph());
   const month = start.get('month');
   if (!last || !month) return undefined;
   const year = +last.to.slice(0, 4);
