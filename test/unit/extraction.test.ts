@@ -189,6 +189,12 @@ describe('scope', () => {
     }
   });
 
+  test('a partner named only in another figure\'s words may not be this figure\'s: both readings', () => {
+    const [all, british] = claimsOf(lead + 'Steel imports pay 50%, and British steel 25%.', ASOF);
+    assert.deepEqual([all.verdict, british.verdict, british.scope.partner], ['supported', 'supported', 'GB']);
+    assert.equal(claimFor(lead + 'Since June 4 steel imports have paid 50%, while the British rate stayed at 25%.', ASOF, '50%').verdict, 'supported');
+  });
+
   test('a capital where a deal was reached is a venue, not a partner', () => {
     assert.equal(partnerOf('Chinese goods gained from a deal reached in Kuala Lumpur, which cut the fentanyl duty to 10%.', '10%'), 'CN');
     assert.equal(partnerOf('After the talks in Hanoi, the reciprocal rate is 20%.', '20%'), '*');

@@ -466,6 +466,11 @@ export function partnerCodesOf(mentions: PartnerMention[], span?: Match): string
   return codes;
 }
 
+/** Whether every partner the sentence names stands in the governing words of a figure other than the one of `span`. */
+function namedOnlyForOthers(mentions: PartnerMention[], span: Match, figureSpans: Match[]): boolean {
+  return mentions.every((m) => m.role !== 'partner' || figureSpans.some((other) => other !== span && within(m, other)));
+}
+
 function addNew(list: string[], item: string): void {
   if (!list.includes(item)) list.push(item);
 }
@@ -566,7 +571,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
     const words = sentence.slice(span.start, span.end);
     const presentTense = /\b(?:now|still|currently|today|at present|nowadays)\b/i.test(words);
-    out.push({ figure, readings: readingsOf(sentence, span, matches, ctx), framing: framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans })), governing: span, presentTense, pastTense: speaksOfThePast(words) });
+    out.push({ figure, readings: readingsOf(sentence, span, matches, ctx, spans), framing: framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans })), governing: span, presentTense, pastTense: speaksOfThePast(words) });
   }
   return { claims: out, figureSpans: spans };
 }
@@ -576,10 +581,14 @@ export function readingsForSpan(sentence: string, span: Match, ctx: ReadingConte
   return readingsOf(sentence, span, matchesIn(sentence, ctx), ctx);
 }
 
-function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx: ReadingContext): ClaimScope[] {
+/** `figureSpans`: the governing words of the sentence's figures, this one's among them. */
+function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx: ReadingContext, figureSpans: Match[] = []): ClaimScope[] {
   const mentions = withImposersOfTaxOnUs(sentence, matches.mentions);
 
   // Partner: governing words, then the sentence, then the paragraph, then the subject.
+  const imposerMention = mentions.find((m) => m.role === 'imposer' && m.code !== 'US') ?? mentions.find((m) => m.role === 'imposer');
+  const imposer = imposerMention?.code;
+
   let partners: string[];
   const governingPartners = partnerCodesOf(mentions, span);
   if (someWhere(matches.everyPartner, span, true)) partners = ['*'];
@@ -587,13 +596,17 @@ function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx
   else {
     const sentencePartners = partnerCodesOf(mentions);
     const everyInRest = someWhere(matches.everyPartner, span, false);
+    const beyondSentence = () => ctx.earlier.nearestPartners() ?? (ctx.subjectPartners.length ? ctx.subjectPartners : ['*']);
     if (sentencePartners.length) partners = everyInRest ? [...sentencePartners, '*'] : sentencePartners;
     else if (everyInRest) partners = ['*'];
-    else partners = ctx.earlier.nearestPartners() ?? (ctx.subjectPartners.length ? ctx.subjectPartners : ['*']);
+    else partners = beyondSentence();
+    // Partners named only in other figures' own words may not be this one's ("steel pays 50%, and British metal 25%"):
+    // the readings without them too, and every partner's, which such a contrast usually means.
+    if (sentencePartners.length && !everyInRest && namedOnlyForOthers(mentions, span, figureSpans)) {
+      partners = [...partners];
+      for (const code of [...beyondSentence(), '*']) if (code !== imposer) addNew(partners, code);
+    }
   }
-
-  const imposerMention = mentions.find((m) => m.role === 'imposer' && m.code !== 'US') ?? mentions.find((m) => m.role === 'imposer');
-  const imposer = imposerMention?.code;
 
   let products = phraseKeysOf(matches.products, span, true);
   if (!products.length) products = phraseKeysOf(matches.products, span, false);
