@@ -189,6 +189,11 @@ describe('scope', () => {
     }
   });
 
+  test('partners in a headline set in capitals; "all the origins" is every partner', () => {
+    assert.equal(partnerOf('VIETNAM: 20% RECIPROCAL TARIFF STAYS', '20%'), 'VN');
+    assert.equal(partnerOf('Steel from all the origins except the United Kingdom pays 50%.', '50%'), '*');
+  });
+
   test('a partner named only in another figure\'s words may not be this figure\'s: both readings', () => {
     const [all, british] = claimsOf(lead + 'Steel imports pay 50%, and British steel 25%.', ASOF);
     assert.deepEqual([all.verdict, british.verdict, british.scope.partner], ['supported', 'supported', 'GB']);
@@ -201,6 +206,7 @@ describe('scope', () => {
     // Named for its government, a capital is still the partner.
     assert.equal(partnerOf('After the talks, Hanoi pays a 20% reciprocal rate.', '20%'), 'VN');
     assert.equal(partnerOf('Negotiators in Hanoi say the reciprocal rate is 20%.', '20%'), 'VN');
+    assert.equal(partnerOf('The reciprocal rate stays at 10% under the Kuala Lumpur arrangement.', '10%'), '*');
   });
 
   test('the origin of the oil behind a penalty is not the partner of the tariff', () => {

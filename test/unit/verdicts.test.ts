@@ -113,6 +113,7 @@ describe('framing', () => {
     // Quoting is citing: the figure is the quoter's.
     assert.equal(verdictOf('Some brokers still quote a 25% duty on steel imports.', '2025-09-01', '25%').verdict, 'unverifiable');
     assert.equal(verdictOf('Anyone quoting steel imports at 25% is using the spring rate.', '2025-09-01', '25%').verdict, 'unverifiable');
+    assert.equal(verdictOf('A briefing described the duty on steel imports as 25%.', '2025-09-01', '25%').verdict, 'unverifiable');
     // Not the memo's own figure before the quoting, nor a price quote.
     assert.equal(verdictOf('Steel imports pay 25%, though some brokers quote the old figure.', '2025-09-01', '25%').verdict, 'outdated');
     assert.equal(verdictOf('Price quotes for steel imports include a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');
@@ -123,6 +124,7 @@ describe('framing', () => {
 
   test('a threat is unverifiable unless a fact records it as announced', () => {
     assert.equal(verdictOf('Washington threatened a 60% tariff on steel.', '2025-09-01', '60%').verdict, 'unverifiable');
+    assert.equal(verdictOf('Some officials have floated a 60% tariff on steel.', '2025-09-01', '60%').verdict, 'unverifiable');
     assert.equal(verdictOf('European goods would face a 30% tariff if talks failed.', '2025-07-20', '30%').verdict, 'announced');
   });
 

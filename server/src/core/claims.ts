@@ -131,7 +131,7 @@ export class EarlierSentences {
 
 let partnerTrie: PhraseTrie | undefined;
 const codeOfPhrase = new Map<string, string>();
-/** The phrases that are capitals ("Tokyo"): after "talks in" or "reached in" they name where something happened. */
+/** The phrases that are capitals ("Tokyo"): after "talks in" or before "meeting" they name where something happened. */
 const capitalPhrases = new Set<string>();
 
 /** Partner names in text with the role each plays: imposing the tariff, or facing it. */
@@ -139,8 +139,12 @@ export function partnersIn(text: string): PartnerMention[] {
   if (!partnerTrie) {
     const names = partnerNames();
     for (const n of names) {
-      codeOfPhrase.set(n.phrase, n.code);
-      if (n.capital) capitalPhrases.add(n.phrase);
+      // Headlines in capitals ("INDIA: 50% COMBINED TARIFF") name partners too; short codes stay as written.
+      for (const phrase of n.phrase.length >= 4 ? [n.phrase, n.phrase.toUpperCase()] : [n.phrase]) {
+        if (codeOfPhrase.has(phrase)) continue;
+        codeOfPhrase.set(phrase, n.code);
+        if (n.capital) capitalPhrases.add(phrase);
+      }
     }
     partnerTrie = new PhraseTrie(codeOfPhrase.keys(), {
       ignoreCase: false,
@@ -156,14 +160,15 @@ export function partnersIn(text: string): PartnerMention[] {
     // oil's origin, not a partner of the tariff. ("the rate on Moroccan crude oil" does.)
     if (OIL_PENALTY_AFTER.test(text.slice(end, end + 24)) || (OIL_AFTER.test(text.slice(end, end + 8)) && PURCHASED_BEFORE.test(text.slice(Math.max(0, start - 20), start)))) continue;
     const phrase = text.slice(start, end);
-    // "the deal reached in Kuala Lumpur", "talks in Hanoi": a venue; "Tokyo's offer", "officials in Hanoi" name a government.
-    if (capitalPhrases.has(phrase) && VENUE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // "the deal reached in Kuala Lumpur", "the Kuala Lumpur meeting": a venue; "Tokyo's offer", "officials in Hanoi" name a government.
+    if (capitalPhrases.has(phrase) && (VENUE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || VENUE_OF_EVENT.test(text.slice(end, end + 16)))) continue;
     const code = codeOfPhrase.get(phrase)!;
     mentions.push({ code, start, end, role: roleOf(text, code, start, end) });
   }
   return mentions;
 }
 
+const VENUE_OF_EVENT = /^\s+(?:meeting|talks|summit|arrangement|agreement|truce|framework|round|accord|consensus)\b/i;
 const VENUE_BEFORE = /\b(?:reached|struck|signed|agreed|sealed|concluded|held|talks|meetings?|summit|negotiations|round)\s+(?:\w+\s+)?(?:in|at)\s+$/i;
 const OIL_AFTER = /^[\s-]+(?:oil|crude)\b/i;
 const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude)[\s-]+(?:penalt(?:y|ies)|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
@@ -369,7 +374,7 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
 // Framing
 
 const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|previously|formerly|used to|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
-const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|considering|weighing|mulling|warned)\b/i;
+const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|float(?:s|ed|ing)|considering|weighing|mulling|warned)\b/i;
 /**
  * The rate a change started from ("up from 25%", "doubled from 25%", "cuts the tariff to
  * 15% from 39%"): a former one, whether or not the new one follows.
@@ -398,10 +403,10 @@ const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|
 const REPORTED = /\b(?:out of date|outdated|is wrong|are wrong|was wrong|inaccurate|mistaken|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?)\b/gi;
 /**
  * Someone quoting a figure ("traders still quote a 30% rate", "anyone quoting them at
- * 15%"): it makes the figures after it someone else's. Not one before it: "steel pays 25%,
+ * 15%", "a briefing described the penalty as 50%"): it makes the figures after it someone else's. Not one before it: "steel pays 25%,
  * though some traders quote the old figure" asserts the 25%. A verb only: "price quotes" is not.
  */
-const QUOTING = /\b(?:quoting|quoted|quotes?(?=\s+(?:a|an|the|its|their|his|her|\d|[A-Z]\w*['’]s)\b))/gi;
+const QUOTING = /\b(?:quoting|quoted|quotes?(?=\s+(?:a|an|the|its|their|his|her|\d|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing))/gi;
 const QUOTED = /["“”]/g;
 
 /** What frames the figures of a sentence, found once for all of them. */
@@ -454,7 +459,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
 // ---------------------------------------------------------------------------------
 // Scope
 
-const EVERY_PARTNER = /\b(?:all|every|other|most|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers)\b|\b(?:universal|across-the-board|global(?:ly)?|worldwide)\b/gi;
+const EVERY_PARTNER = /\b(?:all|every|other|most|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers|origins)\b|\b(?:universal|across-the-board|global(?:ly)?|worldwide)\b/gi;
 
 // Reading a claim's scope runs for every figure; these lists hold a few names, so they
 // are built in plain loops, a scan standing in for a Set.
