@@ -125,6 +125,9 @@ describe('framing', () => {
   test('a threat is unverifiable unless a fact records it as announced', () => {
     assert.equal(verdictOf('Washington threatened a 60% tariff on steel.', '2025-09-01', '60%').verdict, 'unverifiable');
     assert.equal(verdictOf('Some officials have floated a 60% tariff on steel.', '2025-09-01', '60%').verdict, 'unverifiable');
+    // A figure joined to the threatened one without a verb of its own is threatened too; one with its own verb is not.
+    assert.equal(verdictOf('Vietnamese goods would face 46% and Thai goods 36% if the talks fail.', '2025-09-01', '36%').verdict, 'unverifiable');
+    assert.equal(verdictOf('Vietnamese goods would face 46% if the talks fail, and Mexican goods pay 25%.', '2025-09-01', '25%').verdict, 'supported');
     assert.equal(verdictOf('European goods would face a 30% tariff if talks failed.', '2025-07-20', '30%').verdict, 'announced');
   });
 

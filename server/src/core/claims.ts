@@ -443,6 +443,14 @@ function insideQuotation(sentence: string, figure: Figure, marks: Match[]): bool
   return false;
 }
 
+const JOINED_TO_PREVIOUS = /^[\s,]*(?:and|or|then|and then)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const VERB = /\b(?:pays?|paid|faces?|faced|is|are|was|were|be|been|has|have|had|stands?|stood|remains?|remained|stays?|stayed|rose|fell|will|would|could|may|might|charges?|charged)\b/i;
+
+/** Do the words before a figure ("and Cambodia ") join it to the figure before, with no verb of their own? */
+function sharesVerbWithPrevious(lead: string): boolean {
+  return JOINED_TO_PREVIOUS.test(lead) && !VERB.test(lead);
+}
+
 /** How the sentence frames the figure; `nextFigureStart`: where the figure after it starts, else the sentence's end. */
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, nextFigureStart: number, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
@@ -576,7 +584,10 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
     const words = sentence.slice(span.start, span.end);
     const presentTense = /\b(?:now|still|currently|today|at present|nowadays)\b/i.test(words);
-    out.push({ figure, readings: readingsOf(sentence, span, matches, ctx, spans), framing: framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans })), governing: span, presentTense, pastTense: speaksOfThePast(words) });
+    let framed = framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans }));
+    // "may face 15% from 2027 and 30% from 2028": a figure joined to the one before without a verb of its own shares its framing.
+    if (framed === 'plain' && previous && previous.framing !== 'plain' && sharesVerbWithPrevious(sentence.slice(span.start, figure.start))) framed = previous.framing;
+    out.push({ figure, readings: readingsOf(sentence, span, matches, ctx, spans), framing: framed, governing: span, presentTense, pastTense: speaksOfThePast(words) });
   }
   return { claims: out, figureSpans: spans };
 }
