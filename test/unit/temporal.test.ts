@@ -215,6 +215,11 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([past.judged.date, past.verdict], ['2025-05-13', 'supported']);
   });
 
+  test('"before that date" counts from the date before it', () => {
+    const [, before] = claimsOf(lead + 'Steel imports have paid 50% since June 4. Before that date they paid 25%.', '2025-09-01').filter((c) => c.kind === 'rate');
+    assert.deepEqual([before.text, before.verdict, before.judged.date], ['25%', 'supported', '2025-06-03']);
+  });
+
   test('"the following day" in the same sentence counts from the date before it there', () => {
     const text = 'On May 13 Chinese goods paid 145% in total, and the following day the combined rate was 30%.';
     const claim = claimFor(text, '2025-09-01', '30%');

@@ -114,6 +114,10 @@ describe('framing', () => {
     assert.equal(verdictOf('Some brokers still quote a 25% duty on steel imports.', '2025-09-01', '25%').verdict, 'unverifiable');
     assert.equal(verdictOf('Anyone quoting steel imports at 25% is using the spring rate.', '2025-09-01', '25%').verdict, 'unverifiable');
     assert.equal(verdictOf('A briefing described the duty on steel imports as 25%.', '2025-09-01', '25%').verdict, 'unverifiable');
+    assert.equal(verdictOf('A bulletin last week put the steel rate at 25%.', '2025-09-01', '25%').verdict, 'unverifiable');
+    // Called an error after it: someone else's mistake, not the memo's.
+    assert.equal(verdictOf('A letter said steel imports pay 60%, an error its authors later corrected.', '2025-09-01', '60%').verdict, 'unverifiable');
+    assert.equal(verdictOf('A cable said steel imports still pay 25%, which has not been true since June.', '2025-09-01', '25%').verdict, 'unverifiable');
     // Not the memo's own figure before the quoting, nor a price quote.
     assert.equal(verdictOf('Steel imports pay 25%, though some brokers quote the old figure.', '2025-09-01', '25%').verdict, 'outdated');
     assert.equal(verdictOf('Price quotes for steel imports include a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');
@@ -125,6 +129,7 @@ describe('framing', () => {
   test('a threat is unverifiable unless a fact records it as announced', () => {
     assert.equal(verdictOf('Washington threatened a 60% tariff on steel.', '2025-09-01', '60%').verdict, 'unverifiable');
     assert.equal(verdictOf('Some officials have floated a 60% tariff on steel.', '2025-09-01', '60%').verdict, 'unverifiable');
+    assert.equal(verdictOf('Some producers argue the duty on steel imports should go to 75%.', '2025-09-01', '75%').verdict, 'unverifiable');
     // A figure joined to the threatened one without a verb of its own is threatened too; one with its own verb is not.
     assert.equal(verdictOf('Vietnamese goods would face 46% and Thai goods 36% if the talks fail.', '2025-09-01', '36%').verdict, 'unverifiable');
     assert.equal(verdictOf('Vietnamese goods would face 46% if the talks fail, and Mexican goods pay 25%.', '2025-09-01', '25%').verdict, 'supported');

@@ -158,8 +158,8 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   // (a month name after a space or hyphen; "day" or "week" before a non-word character),
   // and blanking digits leaves those tokens as they were: without one, only quarters remain.
   const mayHold = mayHoldDate(forDates);
-  // Relative days and "last week" all say "day" or "week": far cheaper to look for than their patterns.
-  const mayCountDays = mayHold && DAY_OR_WEEK.test(text);
+  // Relative days and "last week" all say "day" or "week" ("that date" neither, and no date hint either): far cheaper to look for than their patterns.
+  const mayCountDays = (mayHold || /that date/i.test(text)) && DAY_OR_WEEK.test(text);
   const relative = mayCountDays ? relativeDaysIn(text) : [];
   // Does the sentence look back (past tense, nothing of the future)? Asked once, and only if a date needs a year.
   let looksBack: boolean | undefined;
@@ -198,12 +198,12 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relation: 'in', from: isoOf(year, n * 3 - 2, 1), to: isoOf(year, n * 3, lastDayOfMonth(year, n * 3)) });
   }
   if (NAMES_YEAR.test(forDates)) out.push(...yearPeriodsIn(forDates, text, out));
-  // "the following day" counts from the latest date before it: in this sentence, or the previous one.
+  // "the following day", "before that date" count from the latest date before them: in this sentence, or the previous one.
   for (const r of relative) {
     const anchor = out.filter((t) => t.end <= r.start).sort((a, b) => b.end - a.end)[0]?.to ?? previous?.();
     if (!anchor) continue;
     const date = addDays(anchor, r.days);
-    out.push({ start: r.start, end: r.end, text: r.text, relation: 'in', from: date, to: date });
+    out.push({ start: r.start, end: r.end, text: r.text, relation: relationBefore(text, r.start), from: date, to: date });
   }
   return joinRanges(out.sort((a, b) => a.start - b.start), text);
 }
@@ -357,10 +357,10 @@ type ChronoComponents = chrono.ParsedResult['start'];
 
 // Dates told relative to the one before them ("the next day it rose to 125%"), which
 // chrono would read relative to the document's date instead.
-const RELATIVE_DAYS = /\b(?:(?:on\s+)?the\s+(?:next|following)\s+day|the\s+day\s+after|a\s+day\s+later|(two|three|four|five|six|\d{1,2})\s+days\s+later|a\s+week\s+later|(?:on\s+)?(?:that|the)\s+same\s+day|the\s+(?:day|previous\s+day)\s+before)\b/gi;
+const RELATIVE_DAYS = /\b(?:(?:on\s+)?the\s+(?:next|following)\s+day|the\s+day\s+after|a\s+day\s+later|(two|three|four|five|six|\d{1,2})\s+days\s+later|a\s+week\s+later|(?:on\s+)?(?:that|the)\s+same\s+day|that\s+(?:date|day)|the\s+(?:day|previous\s+day)\s+before)\b/gi;
 const SMALL_NUMBERS = ['two', 'three', 'four', 'five', 'six'];
 const LAST_WEEK = /\blast\s+week\b/gi;
-const DAY_OR_WEEK = /day|week/i;
+const DAY_OR_WEEK = /day|week|that date/i;
 
 /** "last week": Monday to Sunday of the week before the as-of date's. */
 function lastWeekIn(text: string, asOf: IsoDate): TimeExpression[] {
@@ -379,7 +379,7 @@ function relativeDaysIn(text: string): { start: number; end: number; text: strin
   for (let m = RELATIVE_DAYS.exec(text); m; m = RELATIVE_DAYS.exec(text)) {
     const words = m[0].toLowerCase();
     const days = m[1] ? (SMALL_NUMBERS.indexOf(m[1].toLowerCase()) + 2 || Number(m[1]))
-      : /week/.test(words) ? 7 : /same/.test(words) ? 0 : /before/.test(words) ? -1 : 1;
+      : /week/.test(words) ? 7 : /same|that/.test(words) ? 0 : /before/.test(words) ? -1 : 1;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], days });
   }
   return out;
