@@ -191,6 +191,11 @@ describe('framing', () => {
     }
   });
 
+  test('a figure joined by "and" to the subject of "have ended" has ended too, unless it has a verb of its own', () => {
+    assert.equal(verdictOf('The 46% rate on Vietnamese goods and the 20% rate on Chinese goods have ended.', '2025-09-01', '46%').verdict, 'supported');
+    assert.equal(verdictOf('Vietnamese goods pay 46% and the 20% rate on Chinese goods has ended.', '2025-09-01', '46%').verdict, 'outdated');
+  });
+
   test('"had carried" marks a former rate as "had paid" does', () => {
     assert.equal(verdictOf('Steel imports had carried a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
   });

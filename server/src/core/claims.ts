@@ -445,6 +445,7 @@ function insideQuotation(sentence: string, figure: Figure, marks: Match[]): bool
 }
 
 const JOINED_TO_PREVIOUS = /^[\s,]*(?:and|or|then|and then)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const JOINED_TO_NEXT = /^(?=[^.;:!?]{0,60}$)[^.;:!?]*\b(?:and|or)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const VERB = /\b(?:pays?|paid|faces?|faced|is|are|was|were|be|been|has|have|had|stands?|stood|remains?|remained|stays?|stayed|rose|fell|will|would|could|may|might|charges?|charged)\b/i;
 
 /** Do the words before a figure ("and Cambodia ") join it to the figure before, with no verb of their own? */
@@ -589,6 +590,14 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     // "may face 15% from 2027 and 30% from 2028": a figure joined to the one before without a verb of its own shares its framing.
     if (framed === 'plain' && previous && previous.framing !== 'plain' && sharesVerbWithPrevious(sentence.slice(span.start, figure.start))) framed = previous.framing;
     out.push({ figure, readings: readingsOf(sentence, span, matches, ctx, spans), framing: framed, governing: span, presentTense, pastTense: speaksOfThePast(words) });
+  }
+  // "The 35% on Canadian goods and the 25% on Mexican goods have ended": a figure with no verb before it, joined to the next by
+  // "and", shares the next one's framing.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [first, next] = [out[i], out[i + 1]];
+    if (first.framing === 'plain' && next.framing !== 'plain' && !VERB.test(sentence.slice(first.governing.start, first.figure.start)) && JOINED_TO_NEXT.test(sentence.slice(first.figure.end, next.figure.start)) && !VERB.test(sentence.slice(first.figure.end, next.figure.start))) {
+      first.framing = next.framing;
+    }
   }
   return { claims: out, figureSpans: spans };
 }
