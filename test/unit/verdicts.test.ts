@@ -196,6 +196,12 @@ describe('framing', () => {
     assert.equal(verdictOf('Vietnamese goods pay 46% and the 20% rate on Chinese goods has ended.', '2025-09-01', '46%').verdict, 'outdated');
   });
 
+  test('a figure listed after "has ended:" or "stopped collecting …, including" has ended', () => {
+    for (const sentence of ['Every Annex I rate has ended: the 46% rate on Vietnamese goods among them.', 'CBP stopped collecting those duties, including the 46% rate on Vietnamese goods.']) {
+      assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
+    }
+  });
+
   test('"had carried" marks a former rate as "had paid" does', () => {
     assert.equal(verdictOf('Steel imports had carried a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
   });

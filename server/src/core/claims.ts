@@ -453,6 +453,23 @@ function sharesVerbWithPrevious(lead: string): boolean {
   return JOINED_TO_PREVIOUS.test(lead) && !VERB.test(lead);
 }
 
+const LIST_MARK = /:|\bincluding\b/gi;
+
+/**
+ * The clause that introduces the list a figure stands in, "" when it stands in none:
+ * "Every IEEPA rate has ended: the 10% baseline, … and the 40% Brazil tariff",
+ * "CBP stopped collecting the duties, including the 10% baseline".
+ */
+function listIntro(sentence: string, at: number): string {
+  const before = sentence.slice(0, at);
+  const mark = lastMatch(LIST_MARK, before);
+  if (mark < 0) return '';
+  const list = before.slice(mark);
+  if (list.includes(';') || VERB.test(list.replace(/^:|^including/i, ''))) return '';
+  const intro = before.slice(0, mark).replace(/[\s,]+$/, '');
+  return intro.slice(Math.max(intro.lastIndexOf(','), intro.lastIndexOf(';')) + 1);
+}
+
 /** How the sentence frames the figure; `nextFigureStart`: where the figure after it starts, else the sentence's end. */
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, nextFigureStart: number, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
@@ -460,7 +477,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks)) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (/\bfrom\s+$/i.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
-  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead)) return 'former';
+  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start))) return 'former';
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence)) return 'conditional';
   if (FUTURE_BEFORE.test(lead)) return 'future';
   return 'plain';
