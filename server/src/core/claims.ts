@@ -454,6 +454,8 @@ function sharesVerbWithPrevious(lead: string): boolean {
 }
 
 const LIST_MARK = /:|\bincluding\b/gi;
+/** How far before a figure the start of its list is looked for. */
+const LIST_REACH = 240;
 
 /**
  * The clause that introduces the list a figure stands in, "" when it stands in none:
@@ -461,7 +463,7 @@ const LIST_MARK = /:|\bincluding\b/gi;
  * "CBP stopped collecting the duties, including the 10% baseline".
  */
 function listIntro(sentence: string, at: number): string {
-  const before = sentence.slice(0, at);
+  const before = sentence.slice(Math.max(0, at - LIST_REACH), at); // bounded: a long line of figures must stay linear
   const mark = lastMatch(LIST_MARK, before);
   if (mark < 0) return '';
   const list = before.slice(mark);
