@@ -215,6 +215,11 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([past.judged.date, past.verdict], ['2025-05-13', 'supported']);
   });
 
+  test('a date set in bold as a lead-in dates the sentence it introduces', () => {
+    const [claim] = claimsOf('# Steel tariff chronology\n\n- **20 May.** Steel imports pay 25%.\n', '2025-09-01', 'markdown');
+    assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-05-20']);
+  });
+
   test('"before that date" counts from the date before it', () => {
     const [, before] = claimsOf(lead + 'Steel imports have paid 50% since June 4. Before that date they paid 25%.', '2025-09-01').filter((c) => c.kind === 'rate');
     assert.deepEqual([before.text, before.verdict, before.judged.date], ['25%', 'supported', '2025-06-03']);

@@ -586,6 +586,7 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
 const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|E\.U|Mr|Mrs|Ms|Dr|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|vs|approx|Inc|Corp|Ltd|Co|Gov|Sen|Rep|Sec|Art|para|fig|Proc|Exec)|\b[A-Z])$/;
 
 const STOP = /[.!?。]/g;
+const LEAD_IN = /^[-*+•\d.)\s]*(?:\*\*|__|\*|_)[^*_\n]{1,60}[.:](?:\*\*|__|\*|_)$/;
 
 /** Sentence spans in prose[start, end): a stop followed by space and a capital, digit, quote or emphasis. */
 export function sentencesIn(prose: string, start: number, end: number): Span[] {
@@ -601,6 +602,8 @@ export function sentencesIn(prose: string, start: number, end: number): Span[] {
     // Closing quotes and brackets, and Markdown's emphasis: "**Is it 15%?** No." ends at the second "*".
     while (j < end && /["'”’)\]*_]/.test(prose[j])) j++;
     if (j < end && !/\s/.test(prose[j])) continue;
+    // A lead-in in bold or italics ("**4 March.** The tariff doubles", "*Vehicles.* Cars pay …") belongs to the sentence it introduces.
+    if (j > i + 1 && stop[0] !== '?' && LEAD_IN.test(prose.slice(sentenceStart, j))) continue;
     let k = j;
     while (k < end && /\s/.test(prose[k])) k++;
     if (k < end && !/[A-Z0-9"“‘'(\[*_]/.test(prose[k])) continue;
