@@ -179,6 +179,26 @@ describe('framing', () => {
     assert.deepEqual([asked.verdict, answered.verdict], ['unverifiable', 'outdated']);
   });
 
+  test('more ways prose distances itself from a figure', () => {
+    const unverifiable = [
+      'The proclamation lets the rate on Vietnamese goods rise to 46% if the talks fail.',
+      'Steelmakers want the duty on steel imports cut back to 25%.',
+      'Customs can impose a 46% rate on Vietnamese goods.',
+      'Importers ask whether the 46% rate on Vietnamese goods could come back.',
+      'Hanoi hopes a deal will bring the rate on Vietnamese goods down to 15%.',
+      'I was told Vietnamese goods pay 46%.',
+      'I read that Vietnamese goods pay 46%.',
+      'A lawyer said Vietnamese goods pay 46%, which overstates the rate.',
+    ];
+    for (const sentence of unverifiable) assert.equal(verdictOf(sentence, '2025-09-01', /\d+%/.exec(sentence)![0]).verdict, 'unverifiable', sentence);
+    const former: [string, string][] = [
+      ['Steel imports now pay 50%, up from the 25% they paid before.', '25%'],
+      ['Vietnamese goods pay 20% under the deal that replaced the old 46%.', '46%'],
+      ['Vietnamese goods face the 46% rate, which was lifted long ago.', '46%'],
+    ];
+    for (const [sentence, figure] of former) assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
+  });
+
   test('a rate that ended, lapsed or was replaced, or that a change came from, is a former one', () => {
     for (const [sentence, figure] of [
       ['The 46% reciprocal rate on Vietnamese goods lapsed.', '46%'],
