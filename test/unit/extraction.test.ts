@@ -60,6 +60,8 @@ describe('percentages that are not tariff claims', () => {
   test('a rate with a non-tariff qualifier is another topic', () => {
     assert.deepEqual(claimsOf('Tariffs rose again. The central bank left its policy rate at 3.5%.', ASOF), []);
     assert.deepEqual(claimsOf('Tariffs rose again. Freight rates on the route stood at 12%.', ASOF), []);
+    assert.deepEqual(claimsOf('Brazil faces a 50% tariff. The Selic rate has been held at 15% since June.', ASOF).map((c) => c.text), ['50%']);
+    assert.deepEqual(claimsOf('Tariffs rose again. Inflation runs above the 4.5% ceiling of the target band.', ASOF), []);
   });
 
   test('a share of a partner\'s exports is not that partner\'s rate', () => {
@@ -226,6 +228,12 @@ describe('scope', () => {
     const claim = claimFor(lead + 'Vietnamese shoes pay a 10% MFN duty on top.', ASOF, '10%');
     assert.equal(claim.scope.measureChange, 'mfn');
     assert.equal(claim.verdict, 'unverifiable');
+  });
+
+  test('the end of a range has the scope of its start', () => {
+    for (const sentence of ['Chinese goods pay the 20% fentanyl duty, plus Section 301 duties of 7.5% to 25%.', 'Section 301 duties, from 7.5% on some goods to 25% on others, still apply to Chinese goods.']) {
+      assert.deepEqual(claimsOf(lead + sentence, ASOF).filter((c) => c.value !== 20).map((c) => [c.text, c.verdict, c.scope.measureChange]), [['7.5%', 'unverifiable', 'section-301'], ['25%', 'unverifiable', 'section-301']], sentence);
+    }
   });
 
   test('a figure its own words tie to Section 301 or to transshipment is judged against those duties only', () => {

@@ -223,7 +223,7 @@ const QUALIFIERS = '(?:by|of|about|around|roughly|some|nearly|almost|more than|l
 const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE_VERBS})\\s+${QUALIFIERS}$`, 'i');
 const BY_BEFORE = /\bby\s+(?:(?:about|around|roughly|some|nearly|almost|at least|at most|up to|over|another|a further|just|only)\s+)*$/i;
 const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b)|rise|rises|increase|increases|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|in volume|against the|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval)\b/i;
-const OTHER_TOPIC = /\b(?:(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|success|failure|error|approval)\s+rates?|central bank|inflation|gdp|unemployment|jobless|poll|polls|polling|survey|respondents|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi)\b/i;
+const OTHER_TOPIC = /\b(?:selic|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|success|failure|error|approval)\s+rates?|central bank|inflation|gdp|unemployment|jobless|poll|polls|polling|survey|respondents|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi)\b/i;
 
 /**
  * `rate` when the figure's own words make it a tariff rate, `not` when they make it
@@ -348,8 +348,8 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
   let start = first > 0 ? breaks[first - 1] : 0;
   const following = firstAtOrAfter(breaks, figure.end);
   let end = following < breaks.length ? breaks[following] : sentence.length;
-  // A figure standing alone between commas ("the rate, 34%, was …") is governed by what precedes it.
-  if (sentence.slice(start, figure.start).replace(/^[,;:()\u2014\u2013-]/, '').trim() === '') {
+  // A figure standing alone between commas ("the rate, 34%, was …", "Section 301 duties, from 7.5% …") is governed by what precedes it.
+  if (/^(?:from|of|at|between)?$/i.test(sentence.slice(start, figure.start).replace(/^[,;:()\u2014\u2013-]/, '').trim())) {
     start = first > 1 ? breaks[first - 2] : 0;
   }
   // Figures never overlap, so the neighbours that matter are the ones beside this one in the list
@@ -454,6 +454,7 @@ function insideQuotation(sentence: string, figure: Figure, marks: Match[]): bool
   return false;
 }
 
+const RANGE_END_LEAD = /^\s*(?:to|through|-|\u2013)\s*$/i;
 const JOINED_TO_PREVIOUS = /^[\s,]*(?:and|or|then|and then)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const JOINED_TO_NEXT = /^(?=[^.;:!?]{0,60}$)[^.;:!?]*\b(?:and|or)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const VERB = /\b(?:pays?|paid|faces?|faced|is|are|was|were|be|been|has|have|had|stands?|stood|remains?|remained|stays?|stayed|rose|fell|will|would|could|may|might|charges?|charged)\b/i;
@@ -618,7 +619,9 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     let framed = framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans }));
     // "may face 15% from 2027 and 30% from 2028": a figure joined to the one before without a verb of its own shares its framing.
     if (framed === 'plain' && previous && previous.framing !== 'plain' && sharesVerbWithPrevious(sentence.slice(span.start, figure.start))) framed = previous.framing;
-    out.push({ figure, readings: readingsOf(sentence, span, matches, ctx, spans), framing: framed, governing: span, presentTense, pastTense: speaksOfThePast(words) });
+    // The end of a range ("Section 301 duties of 7.5% to 25%") has the scope of its start.
+    const rangeEnd = previous?.figure === figures[i - 1] && RANGE_END_LEAD.test(sentence.slice(span.start, figure.start));
+    out.push({ figure, readings: rangeEnd ? previous.readings : readingsOf(sentence, span, matches, ctx, spans), framing: framed, governing: span, presentTense, pastTense: speaksOfThePast(words) });
   }
   // "The 35% on Canadian goods and the 25% on Mexican goods have ended": a figure with no verb before it, joined to the next by
   // "and", shares the next one's framing.
