@@ -126,6 +126,12 @@ describe('figures in Markdown that are not prose', () => {
     const claims = claimsOf(md, ASOF, 'markdown');
     assert.deepEqual(claims.map((c) => [c.scope.partner, c.scope.products, c.verdict]), [['VN', ['steel'], 'supported'], ['GB', ['steel'], 'contradicted'], ['VN', [], 'supported']]);
   });
+
+  test('the labels after a cell in its row count too: a date column dates the rate', () => {
+    const md = ['# Steel tariffs', '', '| Goods | Tariff | In force |', '|---|---|---|', '| Steel imports | 25% | 20 May 2025 only |', '| Steel imports | 50% | since 4 June 2025 |'].join('\n');
+    const claims = claimsOf(md, ASOF, 'markdown');
+    assert.deepEqual(claims.map((c) => [c.text, c.verdict, c.judged.date]), [['25%', 'supported', '2025-05-20'], ['50%', 'supported', ASOF]]);
+  });
 });
 
 describe('scope', () => {

@@ -245,10 +245,11 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
       continue;
     }
     if (options.shouldStop?.()) throw new CheckStopped();
-    // The row and column headers give a cell its scope; they are read as words before it.
-    // Punctuation in headers ("Rate (Aug 7)") must not cut the cell off from them.
-    const prefix = `${cell.rowHeader} ${cell.columnHeader} `.replace(/[(),;:\u2014\u2013]/g, ' ');
-    const sentence = prefix + text.slice(chunk.start + cell.start, chunk.start + cell.end);
+    // The row and column headers give a cell its scope; they are read as words before it, and
+    // the row's labels after it ("9 April 2025 only") as words after it. Punctuation in them
+    // ("Rate (Aug 7)") must not cut the cell off from them.
+    const prefix = `${cell.rowHeader} ${cell.columnHeader} `.replace(TABLE_LABEL_BREAKS, ' ');
+    const sentence = `${prefix}${text.slice(chunk.start + cell.start, chunk.start + cell.end)} ${cell.rowTrailer.replace(TABLE_LABEL_BREAKS, ' ')}`;
     const first = claims.length;
     const ctx = readingContext(base, new EarlierSentences(base.products));
     const times = timeExpressionsIn(sentence, asOf);
@@ -440,6 +441,8 @@ interface ClaimTime {
 }
 
 const within = (t: TimeExpression, g: { start: number; end: number }) => t.start >= g.start && t.end <= g.end;
+
+const TABLE_LABEL_BREAKS = /[(),;:\u2014\u2013]/g;
 
 /** Words before a figure that add it to the one before, verb and date shared: "…, and", "for a total of", "bringing the total to". */
 const ADDED_TO_PREVIOUS = /^[\s,]*(?:(?:and|or|then|plus)\s+|(?:for|bringing|taking|lifting|raising|pushing|making)\s+(?:(?:it|them|the\s+total|the\s+combined\s+rate|a\s+total)\s+)?(?:of\s+|to\s+|at\s+)?)?(?:the\s+|a\s+|an\s+)?$/i;

@@ -28,9 +28,11 @@ export interface Paragraph extends Span {
 }
 
 export interface TableCell extends Span {
-  /** The first cell of the row and the header of the column: they give the cell's scope. */
+  /** The labels of the row before the cell, and the header of its column: they give the cell's scope. */
   rowHeader: string;
   columnHeader: string;
+  /** The labels of the row after the cell ("| EU goods | 20% | 9 April 2025 only |"): its date or note. */
+  rowTrailer: string;
 }
 
 /**
@@ -503,11 +505,13 @@ function tableCellsOf(text: string, table: Span): TableCell[] {
     const cells = trimmed(row);
     // A cell's row header is every label before it, not only the first: in "| Japan |
     // cars | 25% |" the product is the second cell. Other figures of the row are not labels.
-    let rowHeader = '';
+    const labels = cells.map((cell) => {
+      const text = content(cell);
+      return figuresIn(text).length ? '' : text;
+    });
+    const joined = (from: number, to: number) => labels.slice(from, to).filter(Boolean).join(' ');
     cells.forEach((cell, col) => {
-      out.push({ start: cell.start, end: cell.end, rowHeader, columnHeader: columnHeaders[col] ?? '' });
-      const label = content(cell);
-      if (!figuresIn(label).length) rowHeader = rowHeader ? `${rowHeader} ${label}` : label;
+      out.push({ start: cell.start, end: cell.end, rowHeader: joined(0, col), columnHeader: columnHeaders[col] ?? '', rowTrailer: joined(col + 1, cells.length) });
     });
   }
   return out;
