@@ -103,8 +103,10 @@ describe('dates and periods in the claim\'s sentence', () => {
   test('a figure added to the one before shares its date', () => {
     assert.equal(rate('From April 10 the rates were 46% for Vietnam and 145% for China.', '2025-09-01', '145%').verdict, 'supported');
     assert.equal(rate('On April 10 the reciprocal duty on Chinese goods rose to 125%, bringing the total to 145%.', '2025-09-01', '145%').verdict, 'supported');
-    // A figure with a verb of its own does not.
-    assert.equal(rate('On April 10 Chinese goods paid 145%, and Chinese goods pay 30% under the truce.', '2025-09-01', '30%').verdict, 'supported');
+    // A figure with a verb of its own does not, unless the date opens the sentence; "now" keeps it at the document's date.
+    assert.equal(rate('Chinese goods paid 145% on April 10, and Chinese goods pay 30% under the truce.', '2025-09-01', '30%').verdict, 'supported');
+    assert.equal(rate('On April 10 Chinese goods paid 145%, and Chinese goods now pay 30% under the truce.', '2025-09-01', '30%').verdict, 'supported');
+    assert.equal(rate('On April 10 the reciprocal duty reached 125%, and Chinese goods faced 145% in total.', '2025-09-01', '145%').verdict, 'supported');
   });
 
   test('a quarter', () => {

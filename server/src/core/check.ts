@@ -220,7 +220,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
       const sentence = chunk.prose.slice(s.start, s.end);
       const ctx = readingContext(base, earlier);
       let named: SentenceMatches | undefined;
-      const { claims: read, figureSpans } = claimsInSentence(sentence, ctx, () => (named ??= matchesIn(sentence, ctx)));
+      const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx, () => (named ??= matchesIn(sentence, ctx)));
       const aboutTariffs = named ? named.mentionsTariff : namesTariff(sentence);
       if (read.length || aboutTariffs) {
         const timesWanted = mayDateATimeClaim(sentence, read);
@@ -229,7 +229,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
         // A claim told in the past, in a sentence with no date of its own, continues the paragraph's latest.
         const latest = read.length > 0 && !times.length && speaksOfThePast(sentence) ? dates.latest() : undefined;
         const continued = latest ? [{ ...latest, start: -1, end: -1 }] : [];
-        const timing = new SentenceTimes(sentence, figureSpans, times.length ? times : continued);
+        const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times.length ? times : continued);
         for (const r of read) add(r, s.start, timing);
         for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, s.start);
       }
@@ -253,8 +253,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
     const first = claims.length;
     const ctx = readingContext(base, new EarlierSentences(base.products));
     const times = timeExpressionsIn(sentence, asOf);
-    const { claims: read, figureSpans } = claimsInSentence(sentence, ctx);
-    const timing = new SentenceTimes(sentence, figureSpans, times);
+    const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx);
+    const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times);
     for (const r of read) if (r.figure.start >= prefix.length) add(r, cell.start - prefix.length, timing);
     if (cache) takeKnown(cache.keepClaims(cell, claims.splice(first)));
   }
@@ -396,8 +396,9 @@ function countPartnersNamedIn(prose: string, span: Span, counts: Map<string, num
  * The time expression that bears on a figure: the nearest in its governing words; else,
  * for a figure added to the one before ("on April 9: 20% for the EU and 24% for Japan",
  * "halved to 10% from November 10, bringing the total to 20%"), that one's; else the
- * nearest that no figure's governing words hold, whether that figure is a claim or not
- * ("the rate remains 35%; it was 25% until July": July is the 25%'s). Asked for each
+ * nearest before the sentence's first figure or that no figure's governing words hold,
+ * whether that figure is a claim or not ("the rate remains 35%; it was 25% until July":
+ * July is the 25%'s). Asked for each
  * claim of a sentence in order: the expressions no figure's words hold are found once for
  * all of them (found again for each claim, a long sentence of dated rates was cubic in its claims).
  */
@@ -407,8 +408,8 @@ class SentenceTimes {
   /** The time of the claim asked for last. */
   private previous: ClaimTime | undefined;
 
-  /** `figureSpans`: the governing words of every figure of the sentence. */
-  constructor(private readonly sentence: string, private readonly figureSpans: Span[], private readonly times: TimeExpression[]) {}
+  /** `figureSpans`: the governing words of every figure of the sentence; `firstFigureStart`: where the first figure starts. */
+  constructor(private readonly sentence: string, private readonly figureSpans: Span[], private readonly firstFigureStart: number, private readonly times: TimeExpression[]) {}
 
   for(read: ReadClaim): ClaimTime {
     const previous = this.previous;
@@ -425,7 +426,8 @@ class SentenceTimes {
     // Its tense too: "from April 10 the rates were 46% for Vietnam and 145% for China".
     if (!candidates.length && previous && ADDED_TO_PREVIOUS.test(this.sentence.slice(read.governing.start, read.figure.start))) return previous;
     // With none in its own words, those no other figure's words hold are those no figure's words hold.
-    const pool = candidates.length ? candidates : (this.free ??= this.times.filter((t) => !this.figureSpans.some((span) => within(t, span))));
+    // A date before the sentence's first figure ("**10 April.** It reaches 125%, and goods face 145%") is the whole sentence's.
+    const pool = candidates.length ? candidates : (this.free ??= this.times.filter((t) => t.end <= this.firstFigureStart || !this.figureSpans.some((span) => within(t, span))));
     // The nearest; of those as near, the first.
     const gap = (t: TimeExpression) => Math.abs(t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end);
     let nearest: TimeExpression | undefined;

@@ -589,9 +589,11 @@ const within = (m: Match, span: Match) => m.start >= span.start && m.end <= span
 export interface SentenceClaims {
   claims: ReadClaim[];
   figureSpans: Match[];
+  /** Where its first figure starts: what comes before it ("On April 10, …") speaks for the whole sentence. */
+  firstFigureStart: number;
 }
 
-const NO_CLAIMS: SentenceClaims = Object.freeze({ claims: [], figureSpans: [] });
+const NO_CLAIMS: SentenceClaims = Object.freeze({ claims: [], figureSpans: [], firstFigureStart: 0 });
 
 /**
  * Reads every tariff claim in one sentence. `named` gives what it names, for a caller
@@ -631,7 +633,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
       first.framing = next.framing;
     }
   }
-  return { claims: out, figureSpans: spans };
+  return { claims: out, figureSpans: spans, firstFigureStart: figures[0].start };
 }
 
 /** The readings of a stretch of a sentence that is not a figure's clause (a date, a pause). */
