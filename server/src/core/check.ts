@@ -398,9 +398,9 @@ function countPartnersNamedIn(prose: string, span: Span, counts: Map<string, num
  * "halved to 10% from November 10, bringing the total to 20%"), that one's; else the
  * nearest before the sentence's first figure or that no figure's governing words hold,
  * whether that figure is a claim or not ("the rate remains 35%; it was 25% until July":
- * July is the 25%'s). Asked for each
- * claim of a sentence in order: the expressions no figure's words hold are found once for
- * all of them (found again for each claim, a long sentence of dated rates was cubic in its claims).
+ * July is the 25%'s). Asked for each claim of a sentence in order: the free expressions
+ * are found once for all of them (found again for each claim, a long sentence of dated
+ * rates was cubic in its claims).
  */
 class SentenceTimes {
   /** The expressions that no figure's governing words hold. */

@@ -387,12 +387,12 @@ const CHANGED_FROM = new RegExp(`\\b(?:(?:${CHANGE_VERBS}|higher|doubled|tripled
 const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:the\s+|a\s+|an\s+|its\s+)?|(?:the|its|their)\s+(?:old|previous|former|earlier|original)\s+)$/i;
 /** A figure the sentence denies or says never applied (a question is read so too, in framingOf). */
 const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|(?:was|were) (?:floated|mooted)|rather than)\b/i;
+/** A rate a relative clause after it says has ended: "India's 25% penalty, which was lifted on February 7". */
+const ENDED_AFTER = /^[^;:]{0,40}?\b(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed)\b/i;
 /**
  * A rate the sentence says never applied, anywhere after it up to the next figure: "was
  * announced at 34%, but that rate was never collected".
  */
-/** A rate a relative clause after it says has ended: "India's 25% penalty, which was lifted on February 7". */
-const ENDED_AFTER = /^[^;:]{0,40}?\b(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed)\b/i;
 const NEVER_APPLIED = /\bnever (?:took effect|applied|came into force|(?:been |was |were )?(?:proclaimed|imposed|collected|implemented|enforced|put into (?:effect|force)))\b/i;
 /**
  * A rate whose coming into force is conditional, after it in its clause: "A 30% tariff
@@ -412,10 +412,11 @@ const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|
 const REPORTED = /\b(?:out of date|outdated|is wrong|are wrong|was wrong|inaccurate|incorrect|mistaken|an error|a mistake|in error|erroneous|untrue|overstat(?:e|es|ed|ing)|understat(?:e|es|ed|ing)|exaggerat(?:e|es|ed|ing)|not (?:been )?(?:true|correct|right)|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?)\b/gi;
 /**
  * Someone quoting a figure ("traders still quote a 30% rate", "anyone quoting them at
- * 15%", "a briefing described the penalty as 50%", "a bulletin put the rate at 25%", "I was
- * told", "I read that"): it makes the figures after it someone else's. ("Officials told us",
- * like "said", reports a figure the memo still stands behind, as the corpus labels it.) Not one before it: "steel pays 25%,
- * though some traders quote the old figure" asserts the 25%. A verb only: "price quotes" is not.
+ * 15%", "a briefing described the penalty as 50%", "a bulletin put the rate at 25%", "I
+ * was told", "I read that"): it makes the figures after it someone else's, not one before
+ * it ("steel pays 25%, though some traders quote the old figure" asserts the 25%). A verb
+ * only: "price quotes" is not one. "Officials told us", like "said", reports a figure the
+ * memo still stands behind, as the corpus labels it.
  */
 const QUOTING = /\b(?:quoting|quoted|quotes?(?=\s+(?:a|an|the|its|their|his|her|\d|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\b(?:I|we)\s+(?:read|heard|hear)\b|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b))/gi;
 const QUOTED = /["“”]/g;
