@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { claimsInSentence, EarlierSentences, matchesIn, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, claimsInSentence, EarlierSentences, matchesIn, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, layingOut, type DocumentLayout, type LayoutChunk, type Span } from './document';
 import { firstIndex } from './search';
@@ -424,7 +424,7 @@ class SentenceTimes {
     // "still", "now" in the figure's own words tie it to the present, whatever dates stand beside it.
     if (!candidates.length && read.presentTense) return own;
     // Its tense too: "from April 10 the rates were 46% for Vietnam and 145% for China".
-    if (!candidates.length && previous && ADDED_TO_PREVIOUS.test(this.sentence.slice(read.governing.start, read.figure.start))) return previous;
+    if (!candidates.length && previous && addsToPrevious(this.sentence.slice(read.governing.start, read.figure.start))) return previous;
     // With none in its own words, those no other figure's words hold are those no figure's words hold.
     // A date before the sentence's first figure ("**10 April.** It reaches 125%, and goods face 145%") is the whole sentence's.
     const pool = candidates.length ? candidates : (this.free ??= this.times.filter((t) => t.end <= this.firstFigureStart || !this.figureSpans.some((span) => within(t, span))));
@@ -445,9 +445,6 @@ interface ClaimTime {
 const within = (t: TimeExpression, g: { start: number; end: number }) => t.start >= g.start && t.end <= g.end;
 
 const TABLE_LABEL_BREAKS = /[(),;:\u2014\u2013]/g;
-
-/** Words before a figure that add it to the one before, verb and date shared: "…, and", "for a total of", "bringing the total to". */
-const ADDED_TO_PREVIOUS = /^[\s,]*(?:(?:and|or|then|plus)\s+|(?:for|bringing|taking|lifting|raising|pushing|making)\s+(?:(?:it|them|the\s+total|the\s+combined\s+rate|a\s+total)\s+)?(?:of\s+|to\s+|at\s+)?)?(?:the\s+|a\s+|an\s+)?$/i;
 
 function judgedClaim(read: ReadClaim, offset: number, { time, pastTense }: ClaimTime, asOf: IsoDate, facts: FactBase): Claim {
   // "imposed … from April 3" tells when it began; "has paid … since" runs to the present.

@@ -158,8 +158,8 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   // (a month name after a space or hyphen; "day" or "week" before a non-word character),
   // and blanking digits leaves those tokens as they were: without one, only quarters remain.
   const mayHold = mayHoldDate(forDates);
-  // Relative days and "last week" all say "day" or "week" ("that date" neither, and no date hint either): far cheaper to look for than their patterns.
-  const mayCountDays = (mayHold || /that date/i.test(text)) && DAY_OR_WEEK.test(text);
+  // Relative days and "last week" all say "day" or "week", or else "that date" (which has no date hint): far cheaper to look for than their patterns.
+  const mayCountDays = (mayHold && DAY_OR_WEEK.test(text)) || NAMES_THAT_DATE.test(text);
   const relative = mayCountDays ? relativeDaysIn(text) : [];
   // Does the sentence look back (past tense, nothing of the future)? Asked once, and only if a date needs a year.
   let looksBack: boolean | undefined;
@@ -197,7 +197,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     if (written === undefined && isoOf(year, n * 3 - 2, 1) > asOf) year--;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relation: 'in', from: isoOf(year, n * 3 - 2, 1), to: isoOf(year, n * 3, lastDayOfMonth(year, n * 3)) });
   }
-  if (NAMES_YEAR.test(forDates)) out.push(...yearPeriodsIn(forDates, text, out));
+  if (WRITTEN_YEAR.test(forDates)) out.push(...yearPeriodsIn(forDates, text, out));
   // "the following day", "before that date" count from the latest date before them: in this sentence, or the previous one.
   for (const r of relative) {
     const anchor = out.filter((t) => t.end <= r.start).sort((a, b) => b.end - a.end)[0]?.to ?? previous?.();
@@ -208,9 +208,10 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   return joinRanges(out.sort((a, b) => a.start - b.start), text);
 }
 
+/** A year written out. */
+const WRITTEN_YEAR = /\b(?:19|20)\d\d\b/;
 /** A year on its own after a preposition, whole or in part: "in 2025", "since 2019", "early 2025", "the first half of 2025". */
 const YEAR_PERIOD = /\b(?:in|during|throughout|since|until|till|through|by|from|before|after|to|and|of)\s+((?:(early|mid|late)[\s-]+|the\s+(first|second)\s+half\s+of\s+|the\s+(?:first|opening)\s+(?:few\s+)?months\s+of\s+)?((?:19|20)\d\d))\b/gi;
-const NAMES_YEAR = /\b(?:19|20)\d\d\b/;
 /** The months each part of a year runs: [first, last]. */
 const YEAR_PARTS: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12], first: [1, 6], second: [7, 12] };
 
@@ -344,7 +345,6 @@ function joinRanges(sorted: TimeExpression[], text: string): TimeExpression[] {
   return out;
 }
 
-const WRITTEN_YEAR = /\b\d{4}\b/;
 
 /** The same day of the month `years` later (the 28th for 29 February in a year without one). */
 function yearsLater(date: IsoDate, years: number): IsoDate {
@@ -360,7 +360,8 @@ type ChronoComponents = chrono.ParsedResult['start'];
 const RELATIVE_DAYS = /\b(?:(?:on\s+)?the\s+(?:next|following)\s+day|the\s+day\s+after|a\s+day\s+later|(two|three|four|five|six|\d{1,2})\s+days\s+later|a\s+week\s+later|(?:on\s+)?(?:that|the)\s+same\s+day|that\s+(?:date|day)|the\s+(?:day|previous\s+day)\s+before)\b/gi;
 const SMALL_NUMBERS = ['two', 'three', 'four', 'five', 'six'];
 const LAST_WEEK = /\blast\s+week\b/gi;
-const DAY_OR_WEEK = /day|week|that date/i;
+const DAY_OR_WEEK = /day|week/i;
+const NAMES_THAT_DATE = /that date/i;
 
 /** "last week": Monday to Sunday of the week before the as-of date's. */
 function lastWeekIn(text: string, asOf: IsoDate): TimeExpression[] {
