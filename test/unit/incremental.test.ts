@@ -111,7 +111,7 @@ describe('the layout, chunk by chunk', () => {
 describe('checking again after an edit', () => {
   test('a check with a cache finds what a fresh check finds, edit after edit', () => {
     const memos = corpus();
-    const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(6), fc.constantFrom('', 'e', '5', '\n', '\n\n', 'Japan ', ' China imposed a 34% tariff. ', '<!-- tariff-lens-disable-next-line -->\n', '# Canada\n\n'));
+    const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(6), fc.constantFrom('', 'e', '5', '\n', '\n\n', 'Japan ', ' China imposed a 34% tariff. ', '<!-- tariff-lens-disable-next-line -->\n', '# Canada\n\n', '## Spring 2024\n\n', '## Outlook\n\n'));
     checkProperty(60, fc.nat(memos.length - 1), fc.array(edit, { minLength: 1, maxLength: 15 }), documentKinds, (which, edits, kind) => {
       const facts = sampleFacts();
       const cache = new CheckCache();
@@ -183,6 +183,19 @@ describe('checking again after an edit', () => {
     // The claims at document offsets are the chunks' claims moved with them.
     assert.deepEqual(after.claims.map((c) => edited.slice(c.start, c.end)), ['25%', '10%', '15%']);
     assert.deepStrictEqual(after, checkDocument(edited, facts, options));
+  });
+
+  test('an edit to a heading\'s year dates the paragraphs under it anew, though their chunks are left alone', () => {
+    const facts = sampleFacts();
+    const options = { kind: 'markdown', asOf: '2026-06-15' } as const;
+    const cache = new CheckCache();
+    const text = `# Steel duties\n\n${'Brokers filed the entries.\n'.repeat(15)}\n## Spring 2025\n\nOn May 2 steel imports paid a 25% duty.\n\nOn May 3 steel imports paid a 25% duty.\n`;
+    const verdicts = (t: string) => checkDocument(t, facts, options, cache).claims.map((c) => c.verdict);
+    assert.deepEqual(verdicts(text), ['supported', 'supported']);
+    for (const edited of [text.replace('Spring 2025', 'Spring 2026'), text.replace('Spring 2025', 'Spring'), text]) {
+      assert.deepStrictEqual(checkDocument(edited, facts, options, cache), checkDocument(edited, facts, options));
+    }
+    assert.deepEqual(verdicts(text.replace('Spring 2025', 'Spring 2026')), ['outdated', 'outdated']);
   });
 
   test('a new as-of date or fact base is not served from the cache', () => {

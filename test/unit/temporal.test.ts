@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import type * as Temporal from '../../server/src/core/temporal';
+import type { DocumentKind } from 'tariff-lens';
 import { claimFor, claimsOf, repoRoot } from '../support/engine';
 import { checkProperty, corpusCut } from '../support/fuzz';
 
@@ -98,6 +99,26 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([may.verdict, may.judged.date], ['supported', '2025-05-02']);
     // With no year written before it, the as-of year (contract §2).
     assert.equal(rate('On May 2 steel imports paid 25%.', '2026-06-15', '25%').verdict, 'outdated');
+  });
+
+  test('else the year its section heading names', () => {
+    // A look back written in mid-2026, in sections by year: "May 2" under "Spring 2025" is May 2025.
+    const steelOnMay2 = (heading: string, kind: DocumentKind) => {
+      const text = `Steel review\n\n${heading}\n\nOn May 2 steel imports paid a 25% duty.\n`;
+      const claim = claimsOf(text, '2026-06-15', kind).find((c) => c.kind === 'rate')!;
+      return [claim.verdict, claim.judged.date];
+    };
+    for (const [heading, kind] of [['## Spring 2025: the first duties', 'markdown'], ['SPRING 2025 UPDATE', 'plaintext'], ['2025 in review', 'memo']] as const) {
+      assert.deepEqual(steelOnMay2(heading, kind), ['supported', '2025-05-02'], heading);
+    }
+    // A heading that gives a whole date is a dateline, and one naming two years names no one year.
+    assert.deepEqual(steelOnMay2('## Notes of 14 June 2026', 'markdown'), ['outdated', '2026-05-02']);
+    assert.deepEqual(steelOnMay2('## 2025 and 2026', 'markdown'), ['outdated', '2026-05-02']);
+    // A heading without a year ends the section of the one before it at its level, not of one above it.
+    const nested = '## 2025\n\nOn May 2 steel imports paid a 25% duty.\n\n### Metals\n\nOn May 3 steel imports paid a 25% duty.\n\n## Outlook\n\nOn May 4 steel imports paid a 25% duty.\n';
+    assert.deepEqual(claimsOf(nested, '2026-06-15', 'markdown').map((c) => c.judged.date), ['2025-05-02', '2025-05-03', '2026-05-04']);
+    // A year written in the paragraph comes first.
+    assert.equal(claimsOf('## 2025\n\nIn 2026 the duties went up. On May 2 steel imports paid a 25% duty.\n', '2026-06-15', 'markdown')[0].verdict, 'outdated');
   });
 
   test('a figure added to the one before shares its date', () => {

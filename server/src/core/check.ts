@@ -3,7 +3,7 @@
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
 import { addsToPrevious, claimsInSentence, EarlierSentences, matchesIn, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
-import { chunkHolding, layingOut, type DocumentLayout, type LayoutChunk, type Span } from './document';
+import { chunkHolding, layingOut, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Sections, type Span } from './document';
 import { firstIndex } from './search';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
@@ -100,14 +100,18 @@ export class DocumentCheckRun {
       else for (let k = i, j = this.fromLast(k); j >= 0; j = this.fromLast(++k)) this.mentions.push(last!.mentions[j]);
       return;
     }
-    const { read, takeOver, totals, context } = this.reading;
+    const { read, takeOver, totals, context, sectionsBefore } = this.reading;
     const i = this.claimsByChunk.length;
     if (i === chunks.length) return;
-    const lent = (k: number) => (takeOver ? this.fromLast(k) : -1);
-    if (lent(i) < 0) this.claimsByChunk.push(claimsInChunk(chunks[i], read));
+    // A chunk left alone is read again when an edit put it under other headings.
+    const lent = (k: number) => {
+      const j = takeOver ? this.fromLast(k) : -1;
+      return j >= 0 && sameSections(last!.sectionsBefore[j], sectionsBefore[k]) ? j : -1;
+    };
+    if (lent(i) < 0) this.claimsByChunk.push(claimsInChunk(chunks[i], read, sectionsBefore[i]));
     else for (let k = i, j = lent(k); j >= 0; j = lent(++k)) this.claimsByChunk.push(last!.claims[j]); // at offsets from their chunk's start: moved with it
     if (this.done && this.cache && context !== undefined) {
-      this.cache.last = { textLength: this.text.length, context, chunks, mentions: this.mentions, totals, claims: this.claimsByChunk };
+      this.cache.last = { textLength: this.text.length, context, chunks, mentions: this.mentions, totals, claims: this.claimsByChunk, sectionsBefore };
     }
   }
 
@@ -150,7 +154,7 @@ export class DocumentCheckRun {
     // Beyond its own text, a paragraph's claims depend on this context only.
     const context = cache?.begin(this.facts, JSON.stringify([asOf, base.documentAboutTariffs, base.subjectPartners]));
     return {
-      asOfSource, totals, context,
+      asOfSource, totals, context, sectionsBefore: sectionsBeforeEach(this.mentions),
       takeOver: last !== undefined && last.context === context,
       read: { text: this.text, base, asOf, facts: this.facts, options, cache },
     };
@@ -173,6 +177,8 @@ interface DocumentReading {
   context: number | undefined;
   /** Whether the last check's claims can be taken over, chunk by chunk. */
   takeOver: boolean;
+  /** Per chunk: the sections it starts in. */
+  sectionsBefore: Sections[];
   read: ChunkReading;
 }
 
@@ -187,7 +193,7 @@ interface ChunkReading {
 }
 
 /** The claims of a chunk's paragraphs and table cells, at offsets from the chunk's start; the cache lends those of unchanged paragraphs. */
-function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, cache }: ChunkReading): Claim[] {
+function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, cache }: ChunkReading, sectionsBefore: Sections): Claim[] {
   const claims: Claim[] = [];
   const add = (read: ReadClaim, offset: number, times: SentenceTimes) => {
     claims.push(judgedClaim(read, offset, times.for(read), asOf, facts));
@@ -206,15 +212,18 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
     for (const claim of known) claims.push(claim);
   };
 
+  let sections = sectionsBefore;
   for (const paragraph of chunk.paragraphs) {
-    const known = cache?.claimsOf(paragraph);
+    if (paragraph.heading) sections = sectionsAfter(sections, paragraph.heading);
+    const year = sectionYear(sections);
+    const known = cache?.claimsOf(paragraph, year);
     if (known) {
       takeKnown(known);
       continue;
     }
     const first = claims.length;
     const earlier = new EarlierSentences(base.products);
-    const dates = new ParagraphDates(asOf);
+    const dates = new ParagraphDates(asOf, year);
     for (const s of paragraph.sentences) {
       if (options.shouldStop?.()) throw new CheckStopped();
       const sentence = chunk.prose.slice(s.start, s.end);
@@ -235,11 +244,12 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
       }
       earlier.add(sentence, named);
     }
-    if (cache) takeKnown(cache.keepClaims(paragraph, claims.splice(first)));
+    if (cache) takeKnown(cache.keepClaims(paragraph, year, claims.splice(first)));
   }
 
   for (const cell of chunk.tableCells) {
-    const known = cache?.claimsOf(cell);
+    const year = sectionYear(sectionsAt(chunk, cell.start, sectionsBefore));
+    const known = cache?.claimsOf(cell, year);
     if (known) {
       takeKnown(known);
       continue;
@@ -252,16 +262,34 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
     const sentence = `${prefix}${text.slice(chunk.start + cell.start, chunk.start + cell.end)} ${cell.rowTrailer.replace(TABLE_LABEL_BREAKS, ' ')}`;
     const first = claims.length;
     const ctx = readingContext(base, new EarlierSentences(base.products));
-    const times = timeExpressionsIn(sentence, asOf);
+    const times = timeExpressionsIn(sentence, asOf, undefined, () => year);
     const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx);
     const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times);
     for (const r of read) if (r.figure.start >= prefix.length) add(r, cell.start - prefix.length, timing);
-    if (cache) takeKnown(cache.keepClaims(cell, claims.splice(first)));
+    if (cache) takeKnown(cache.keepClaims(cell, year, claims.splice(first)));
   }
   return claims.sort(byStart);
 }
 
 const byStart = (a: Claim, b: Claim) => a.start - b.start;
+
+/** The sections at `offset` in a chunk that starts in `sectionsBefore`. */
+function sectionsAt(chunk: LayoutChunk, offset: number, sectionsBefore: Sections): Sections {
+  let sections = sectionsBefore;
+  for (const p of chunk.paragraphs) if (p.heading && p.start < offset) sections = sectionsAfter(sections, p.heading);
+  return sections;
+}
+
+/** The sections each chunk starts in, from the headings of those before it. */
+function sectionsBeforeEach(mentions: ChunkMentions[]): Sections[] {
+  const out: Sections[] = [];
+  let sections: Sections = [];
+  for (const m of mentions) {
+    out.push(sections);
+    for (const heading of m.headings) sections = sectionsAfter(sections, heading);
+  }
+  return out;
+}
 
 /** A claim of a chunk at `chunkStart`, at document offsets. */
 function atDocumentOffset(claim: Claim, chunkStart: number): Claim {
@@ -358,7 +386,8 @@ function mentionsIn(chunk: LayoutChunk, cache?: CheckCache): ChunkMentions {
     const partners = new Map<string, number>();
     for (const p of chunk.paragraphs) countPartnersNamedIn(chunk.prose, p, partners);
     // A tariff word never runs across chunks: each ends on a blank line.
-    mentions = { aboutTariffs: TARIFF_WORDS.test(chunk.prose), partners: [...partners] };
+    const headings = chunk.paragraphs.flatMap((p) => (p.heading ? [p.heading] : []));
+    mentions = { aboutTariffs: TARIFF_WORDS.test(chunk.prose), partners: [...partners], headings };
     cache?.keepMentions(chunk.origin, mentions);
   }
   return mentions;

@@ -17,7 +17,7 @@
 // check is kept whole (LastCheck), so those chunks' claims and mentions are taken over
 // by position, without a lookup per paragraph: on a long document the lookups alone
 // were most of what an edit cost.
-import { LayoutCache, type LayoutChunk } from './document';
+import { LayoutCache, type Heading, type LayoutChunk, type Sections } from './document';
 import { detached } from './usedMap';
 import type { FactBase } from './factBase';
 import type { Claim } from './types';
@@ -28,6 +28,8 @@ export interface ChunkMentions {
   aboutTariffs: boolean;
   /** The partners its paragraphs name (as partners, not imposers), with how often. */
   partners: [string, number][];
+  /** Its section headings, in order: the chunks after it stand under them. */
+  headings: Heading[];
 }
 
 /** The partners a document names and whether it is about tariffs, counted over its chunks. */
@@ -49,12 +51,16 @@ export interface LastCheck {
   totals: MentionTotals;
   /** Per chunk, as `chunks`: its claims at offsets from the chunk's start. */
   claims: Claim[][];
+  /** Per chunk, as `chunks`: the sections it starts in. */
+  sectionsBefore: Sections[];
 }
 
 /** A paragraph's or table cell's claims, at offsets from its chunk's start. */
 interface ClaimsEntry {
   /** The check context they were read in. */
   context: number;
+  /** The year of the section they were read in (see sectionYear). */
+  sectionYear: number | undefined;
   claims: Claim[];
 }
 
@@ -84,10 +90,10 @@ export class CheckCache {
     return this.contextId;
   }
 
-  /** The claims of a paragraph or table cell (`identity`: its object in its LayoutChunk), if read in this context. */
-  claimsOf(identity: object): Claim[] | undefined {
+  /** The claims of a paragraph or table cell (`identity`: its object in its LayoutChunk), if read in this context and a section of this year. */
+  claimsOf(identity: object, sectionYear: number | undefined): Claim[] | undefined {
     const entry = this.claims.get(identity);
-    return entry?.context === this.contextId ? entry.claims : undefined;
+    return entry?.context === this.contextId && entry.sectionYear === sectionYear ? entry.claims : undefined;
   }
 
   /**
@@ -95,9 +101,9 @@ export class CheckCache {
    * copies that hold no substring of this version of the document, which the cache
    * would otherwise keep alive.
    */
-  keepClaims(identity: object, claims: Claim[]): Claim[] {
+  keepClaims(identity: object, sectionYear: number | undefined, claims: Claim[]): Claim[] {
     const kept = claims.map(detached);
-    this.claims.set(identity, { context: this.contextId, claims: kept });
+    this.claims.set(identity, { context: this.contextId, sectionYear, claims: kept });
     return kept;
   }
 

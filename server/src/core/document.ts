@@ -14,7 +14,7 @@ import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { figuresIn } from './figures';
 import { firstIndex } from './search';
-import { parseDateText } from './temporal';
+import { parseDateText, sectionYearOf } from './temporal';
 import { UsedMap, detached } from './usedMap';
 import type { AsOfSource, DirectiveProblem, DocumentKind, IsoDate } from './types';
 
@@ -25,6 +25,32 @@ export interface Span {
 
 export interface Paragraph extends Span {
   sentences: Span[];
+  /** Set when the paragraph opens with a section heading. */
+  heading?: Heading;
+}
+
+/** A section heading: its level (a plain-text heading line is 1), and the one year it names, which its section's dates without a year take. */
+export interface Heading {
+  level: number;
+  year?: number;
+}
+
+/** The headings a place in the document stands under, outermost first: at most one a level. */
+export type Sections = readonly Heading[];
+
+/** The sections after `heading`: it ends those of its level and below. */
+export function sectionsAfter(sections: Sections, heading: Heading): Sections {
+  return [...sections.filter((s) => s.level < heading.level), heading];
+}
+
+/** The year of the innermost section that names one. */
+export function sectionYear(sections: Sections): number | undefined {
+  for (let i = sections.length - 1; i >= 0; i--) if (sections[i].year !== undefined) return sections[i].year;
+  return undefined;
+}
+
+export function sameSections(a: Sections, b: Sections): boolean {
+  return a === b || (a.length === b.length && a.every((s, i) => s.level === b[i].level && s.year === b[i].year));
 }
 
 export interface TableCell extends Span {
@@ -569,8 +595,14 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
   let start = -1;
   let end = 0;
   let offset = 0;
+  let firstLine = '';
+  let lines = 0;
   const close = () => {
-    if (start >= 0) out.push({ start, end, sentences: sentencesIn(prose, start, end) });
+    if (start < 0) return;
+    const paragraph: Paragraph = { start, end, sentences: sentencesIn(prose, start, end) };
+    const heading = headingOf(firstLine, kind, lines === 1);
+    if (heading) paragraph.heading = heading;
+    out.push(paragraph);
     start = -1;
   };
   for (const line of prose.split(LINE_END)) {
@@ -578,13 +610,35 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
     if (line.trim() === '') close();
     else {
       if (start >= 0 && (BLOCK_START.test(line) || (kind !== 'markdown' && /^[A-Z ]{3,}:?\s*$/.test(line.trim())))) close();
-      if (start < 0) start = offset + (line.length - line.trimStart().length);
+      if (start < 0) {
+        start = offset + (line.length - line.trimStart().length);
+        firstLine = line.trim();
+        lines = 0;
+      }
+      lines++;
       end = lineEnd;
     }
     offset = lineEnd + 1;
   }
   close();
   return out;
+}
+
+const MARKDOWN_HEADING = /^(#{1,6})[ \t]/;
+const LIST_OR_QUOTE = /^(?:[-*+•>]|\d{1,3}[.)])/;
+const SENTENCE_END = /[.!?;,]["'”’)]*$/;
+
+/**
+ * A `#` heading, or in plain text a line standing alone that reads as one: short, no
+ * list item, no sentence stop at its end, and no figure (a terse line that quotes a rate
+ * is a claim, not a section's title).
+ */
+function headingOf(line: string, kind: DocumentKind, alone: boolean): Heading | undefined {
+  const marks = MARKDOWN_HEADING.exec(line);
+  const level = marks ? marks[1].length : kind !== 'markdown' && alone && line.length <= 80 && !LIST_OR_QUOTE.test(line) && !SENTENCE_END.test(line) && !figuresIn(line).length ? 1 : 0;
+  if (!level) return undefined;
+  const year = sectionYearOf(line);
+  return year === undefined ? { level } : { level, year };
 }
 
 const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|E\.U|Mr|Mrs|Ms|Dr|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|vs|approx|Inc|Corp|Ltd|Co|Gov|Sen|Rep|Sec|Art|para|fig|Proc|Exec)|\b[A-Z])$/;

@@ -210,6 +210,19 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
 
 /** A year written out. */
 const WRITTEN_YEAR = /\b(?:19|20)\d\d\b/;
+const WRITTEN_YEARS = new RegExp(WRITTEN_YEAR.source, 'g');
+
+/**
+ * The year a section heading puts its section in ("Spring 2025", "2026: the ruling"):
+ * the one year it writes out, when it gives no day. A heading with a whole date is a
+ * dateline, which dates the text rather than sets the time it looks back on.
+ */
+export function sectionYearOf(heading: string): number | undefined {
+  const years = new Set(heading.match(WRITTEN_YEARS));
+  if (years.size !== 1) return undefined;
+  if (chrono.parse(heading).some((r) => r.start.isCertain('day'))) return undefined;
+  return +[...years][0];
+}
 /** A year on its own after a preposition, whole or in part: "in 2025", "since 2019", "early 2025", "the first half of 2025". */
 const YEAR_PERIOD = /\b(?:in|during|throughout|since|until|till|through|by|from|before|after|to|and|of)\s+((?:(early|mid|late)[\s-]+|the\s+(first|second)\s+half\s+of\s+|the\s+(?:first|opening)\s+(?:few\s+)?months\s+of\s+)?((?:19|20)\d\d))\b/gi;
 /** The months each part of a year runs: [first, last]. */
@@ -238,12 +251,14 @@ function yearPeriodsIn(forDates: string, text: string, found: TimeExpression[]):
  */
 export class ParagraphDates {
   private latestRead: TimeExpression | undefined;
-  /** The year the paragraph last wrote out ("April 5, 2025", "in 2025"): its dates without one take it. */
+  /** The year the paragraph last wrote out ("April 5, 2025", "in 2025"), else its section's: its dates without one take it. */
   private writtenYear: number | undefined;
   /** In order, after the sentence `latestRead` came from. */
   private readonly unread: string[] = [];
 
-  constructor(private readonly asOf: IsoDate) {}
+  constructor(private readonly asOf: IsoDate, sectionYear?: number) {
+    this.writtenYear = sectionYear;
+  }
 
   /** The dates in a sentence, read now; counted from the latest before it. */
   read(sentence: string): TimeExpression[] {
