@@ -82,6 +82,15 @@ describe('measure words', () => {
     assert.equal(c.verdict, 'supported');
     assert.deepEqual(c.factIds, ['cn-combined-30']);
   });
+
+  test('a measure the figure counts in is part of a total, not the figure\'s own measure', () => {
+    for (const sentence of ['Chinese goods pay 30%, counting the fentanyl duty.', 'With the fentanyl duty, Chinese goods pay 30%.', 'Chinese goods pay 30% including the fentanyl duty.']) {
+      assert.equal(verdictOf(sentence, '2025-06-01', '30%').verdict, 'supported', sentence);
+    }
+    // "plus" adds what the figure leaves out; a figure named by the measure is still judged by it.
+    assert.equal(verdictOf('Chinese goods pay 30% plus the fentanyl duty.', '2025-06-01', '30%').verdict, 'contradicted');
+    assert.equal(verdictOf('Chinese goods pay a 30% fentanyl duty.', '2025-06-01', '30%').verdict, 'contradicted');
+  });
 });
 
 describe('framing', () => {

@@ -681,8 +681,10 @@ function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx
   if (!products.length) products = phraseKeysOf(matches.products, span, false);
   if (!products.length) products = ctx.earlier.nearestProducts() ?? [];
 
-  const governingMeasures = matches.measures.filter((m) => within(m, span));
-  const outsideMeasures = matches.measures.filter((m) => !within(m, span));
+  // "104% counting the fentanyl duty", "with the fentanyl duty its goods paid 145%": a measure
+  // the figure counts in is one part of a total, and may not be the figure's own.
+  const governingMeasures = matches.measures.filter((m) => within(m, span) && !countedIn(sentence, m));
+  const outsideMeasures = matches.measures.filter((m) => !within(m, span) || countedIn(sentence, m));
   const change = changingMeasure(someWhere(matches.effectiveRate, span, true), governingMeasures, true)
     ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures, false));
   const fixedMeasures = narrowingWords(governingMeasures);
@@ -695,6 +697,12 @@ function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx
     for (const measures of measureReadings) readings.push({ imposer: partner === imposer ? undefined : imposer, partner, products, measures, measureChange: change });
   }
   return readings;
+}
+
+const COUNTED_IN_BEFORE = /\b(?:with|counting|including)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
+
+function countedIn(sentence: string, measure: Match): boolean {
+  return COUNTED_IN_BEFORE.test(sentence.slice(Math.max(0, measure.start - 32), measure.start));
 }
 
 /** The measure that changes the scope; a separate duty does so only from the figure's own words (`governing`). */
