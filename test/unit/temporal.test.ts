@@ -117,6 +117,8 @@ describe('dates and periods in the claim\'s sentence', () => {
     // A heading without a year ends the section of the one before it at its level, not of one above it.
     const nested = '## 2025\n\nOn May 2 steel imports paid a 25% duty.\n\n### Metals\n\nOn May 3 steel imports paid a 25% duty.\n\n## Outlook\n\nOn May 4 steel imports paid a 25% duty.\n';
     assert.deepEqual(claimsOf(nested, '2026-06-15', 'markdown').map((c) => c.judged.date), ['2025-05-02', '2025-05-03', '2026-05-04']);
+    // A heading naming the as-of year adds nothing: told in the past, "May 2" in a memo of March 2026 was May 2025.
+    assert.deepEqual(claimsOf('# Winter 2026 update\n\nOn May 2 steel imports paid a 25% duty.\n', '2026-03-01', 'markdown').map((c) => [c.verdict, c.judged.date]), [['supported', '2025-05-02']]);
     // A year written in the paragraph comes first.
     assert.equal(claimsOf('## 2025\n\nIn 2026 the duties went up. On May 2 steel imports paid a 25% duty.\n', '2026-06-15', 'markdown')[0].verdict, 'outdated');
   });
@@ -189,6 +191,9 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([became.verdict, became.judged.date], ['supported', '2025-03-12']);
     // A participle after an auxiliary is no past tense: "would be lowered" keeps the present.
     assert.equal(rate('On August 20 officials said the 20% rate on Vietnamese goods would be lowered.', '2025-08-10', '20%').judged.period?.from, '2025-08-20');
+    // "until" looks ahead only for the date it comes before: "May 2" here is still in the past.
+    const held = rate('On May 2 steel imports paid a 25% duty, and brokers filed under it until June 3.', '2026-03-01', '25%');
+    assert.deepEqual([held.verdict, held.judged.date], ['supported', '2025-05-02']);
   });
 
   test('a date that names when a deal was made is not when the rate applied', () => {

@@ -83,7 +83,7 @@ const PAST_TENSE = /\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charg
 const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))(?:\s+(?:of\s+)?(\d{4}))?/gi;
 /** What every QUARTER match holds, and far cheaper to look for. */
 const NAMES_QUARTER = /quarter|q[1-4]/i;
-const FUTURE_CUES = /\b(?:will|shall|is set to|are set to|is due to|are due to|scheduled|expected to|remains?|stays?|until|through)\b/i;
+const FUTURE_CUES = /\b(?:will|shall|is set to|are set to|is due to|are due to|scheduled|expected to|remains?|stays?)\b/i;
 
 // Every form chrono-node 2.x reads in English holds one of these: a digit, a month or
 // weekday name, a casual word (today, noon), or a time unit after a number word or
@@ -213,6 +213,15 @@ const WRITTEN_YEAR = /\b(?:19|20)\d\d\b/;
 const WRITTEN_YEARS = new RegExp(WRITTEN_YEAR.source, 'g');
 
 /**
+ * The year a section's dates without one take. A heading naming the as-of year ("SPRING
+ * 2026 UPDATE" in a memo of May 2026) adds nothing: the as-of rule reads that year too,
+ * and knows that "on November 10" told in the past was the November before.
+ */
+export function yearOfSection(sectionYear: number | undefined, asOf: IsoDate): number | undefined {
+  return sectionYear === +asOf.slice(0, 4) ? undefined : sectionYear;
+}
+
+/**
  * The year a section heading puts its section in ("Spring 2025", "2026: the ruling"):
  * the one year it writes out, when it gives no day. A heading with a whole date is a
  * dateline, which dates the text rather than sets the time it looks back on.
@@ -257,7 +266,7 @@ export class ParagraphDates {
   private readonly unread: string[] = [];
 
   constructor(private readonly asOf: IsoDate, sectionYear?: number) {
-    this.writtenYear = sectionYear;
+    this.writtenYear = yearOfSection(sectionYear, asOf);
   }
 
   /** The dates in a sentence, read now; counted from the latest before it. */
