@@ -113,3 +113,11 @@ describe('a check can be stopped', () => {
     assert.deepEqual(checkDocument(text, sampleFacts(), { kind: 'plaintext', ...OPTIONS, shouldStop: () => false }), plain);
   });
 });
+
+describe('a figure that opens the text', () => {
+  test('after "to", with no figure before it to be the start of a range, is read on its own', () => {
+    // Read as the end of a range whose start did not exist, it threw.
+    const claims = checkDocument(' to 1.2% in the quarter the duties', sampleFacts(), { kind: 'markdown', ...OPTIONS }).claims;
+    assert.deepEqual(claims.map((c) => c.text), ['1.2%']);
+  });
+});
