@@ -164,6 +164,9 @@ describe('framing', () => {
       'Negotiators had hoped for a rate closer to 15% on Vietnamese goods.',
       'A court ruling could bring Vietnamese goods back down to the 10% baseline.',
       'A new deal might cut the rate on Vietnamese goods to 15%.',
+      'A 35% rate on Mexican goods was announced for March but has\nnot been implemented.',
+      'A framework bringing the rate on Vietnamese goods down to 15% is being discussed.',
+      'The statute limits a surcharge on Vietnamese goods to 15%.',
     ]) {
       const figure = /\d+%/.exec(sentence)![0];
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'unverifiable', sentence);
@@ -198,12 +201,17 @@ describe('framing', () => {
       'I was told Vietnamese goods pay 46%.',
       'I read that Vietnamese goods pay 46%.',
       'A lawyer said Vietnamese goods pay 46%, which overstates the rate.',
+      'A customer read that Vietnamese goods pay 46%.',
+      'Several newsletters have called it a 46% rate on Vietnamese goods.',
+      'A buyer sent word that Vietnamese goods pay 46%; this information is old.',
     ];
     for (const sentence of unverifiable) assert.equal(verdictOf(sentence, '2025-09-01', /\d+%/.exec(sentence)![0]).verdict, 'unverifiable', sentence);
     const former: [string, string][] = [
       ['Steel imports now pay 50%, up from the 25% they paid before.', '25%'],
       ['Vietnamese goods pay 20% under the deal that replaced the old 46%.', '46%'],
       ['Vietnamese goods face the 46% rate, which was lifted long ago.', '46%'],
+      ['Vietnamese goods face the 46% rate, which no longer applies.', '46%'],
+      ['The 46% rate on Vietnamese goods and the 20% rate on Chinese goods are both gone.', '46%'],
     ];
     for (const [sentence, figure] of former) assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
   });
@@ -223,6 +231,8 @@ describe('framing', () => {
   test('a figure joined by "and" to the subject of "have ended" has ended too, unless it has a verb of its own', () => {
     assert.equal(verdictOf('The 46% rate on Vietnamese goods and the 20% rate on Chinese goods have ended.', '2025-09-01', '46%').verdict, 'supported');
     assert.equal(verdictOf('Vietnamese goods pay 46% and the 20% rate on Chinese goods has ended.', '2025-09-01', '46%').verdict, 'outdated');
+    // A figure in brackets after its partner shares the framing of the one before it too.
+    assert.equal(verdictOf('Duties had been charged on goods from Mexico (35%) and Vietnam (46%).', '2025-09-01', '46%').verdict, 'supported');
   });
 
   test('a figure listed after "has ended:" or "stopped collecting …, including" has ended', () => {

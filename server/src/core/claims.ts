@@ -373,7 +373,7 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
 // ---------------------------------------------------------------------------------
 // Framing
 
-const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|previously|formerly|used to|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
+const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|previously|formerly|used to|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
 const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|float(?:s|ed|ing)|considering|weighing|mulling|warned)\b/i;
 /** Words that may stand between "from" and the figure: "down from the 39%", "up from about 38%". */
 const AFTER_FROM = '(?:the\\s+|a\\s+|an\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?';
@@ -387,38 +387,40 @@ const CHANGED_FROM = new RegExp(`\\b(?:(?:${CHANGE_VERBS}|higher|doubled|tripled
 const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:the\s+|a\s+|an\s+|its\s+)?|(?:the|its|their)\s+(?:old|previous|former|earlier|original)\s+)$/i;
 /** A figure the sentence denies or says never applied (a question is read so too, in framingOf). */
 const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|(?:was|were) (?:floated|mooted)|rather than)\b/i;
-/** A rate a relative clause after it says has ended: "India's 25% penalty, which was lifted on February 7". */
-const ENDED_AFTER = /^[^;:]{0,40}?\b(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed)\b/i;
+/** A rate a relative clause after it says has ended: "India's 25% penalty, which was lifted on February 7", "which no longer applies". */
+const ENDED_AFTER = /^[^;:]{0,40}?\b(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed|no longer (?:applies|apply|is collected|are collected|is in (?:force|effect)|are in (?:force|effect)))\b/i;
 /**
  * A rate the sentence says never applied, anywhere after it up to the next figure: "was
- * announced at 34%, but that rate was never collected".
+ * announced at 34%, but that rate was never collected", "but has not been implemented".
  */
-const NEVER_APPLIED = /\bnever (?:took effect|applied|came into force|(?:been |was |were )?(?:proclaimed|imposed|collected|implemented|enforced|put into (?:effect|force)))\b/i;
+const NEVER_APPLIED = /\b(?:never|(?:has|have|had)\s+not(?:\s+yet)?)\s+(?:took effect|taken effect|applied|came into force|come into force|(?:been |was |were )?(?:proclaimed|imposed|collected|implemented|enforced|put into (?:effect|force)))\b/i;
 /**
  * A rate whose coming into force is conditional, after it in its clause: "A 30% tariff
  * would apply … if the talks fail", "whether the 34% rate could come back", "a 100%
- * tariff remains a risk". (In "the 20% portion could be reduced" the 20% is asserted;
+ * tariff remains a risk", "a framework bringing it down to 15% is being discussed". (In "the 20% portion could be reduced" the 20% is asserted;
  * only its change is not.)
  */
-const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might|can)\s+(?:then\s+|also\s+|only\s+)?(?:apply|take effect|kick in|come into force|come back|return|be (?:imposed|applied|levied|charged|added|collected|restored|reinstated))|(?:remains?|is|are)\s+(?:a|the)\s+(?:risk|possibility|threat))\b/i;
+const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might|can)\s+(?:then\s+|also\s+|only\s+)?(?:apply|take effect|kick in|come into force|come back|return|be (?:imposed|applied|levied|charged|added|collected|restored|reinstated))|(?:remains?|is|are)\s+(?:a|the)\s+(?:risk|possibility|threat)|(?:is|are)\s+being\s+(?:discussed|negotiated|considered|weighed|studied)|under\s+(?:discussion|consideration|negotiation)|on the table)\b/i;
 /**
  * The rate a possible or wished-for change would bring: "could bring Swiss goods back down
  * to the 10% baseline", "lets the UK rate rise to 50%", "want the metals rate cut back to 25%".
  */
 const CONDITIONAL_TARGET = /\b(?:would|could|might|may|can|lets?|allows?|permits?|want(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? for|push(?:es|ed)? for)\s+(?:[\w-]+\s+){0,6}?(?:bring|brought|cut|lower|lowered|reduce|reduced|push|send|take|return|raise|raised|lift|rise|go|climb|increase)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:the\s+|a\s+)?$/i;
+/** A ceiling the law sets, not a rate charged: "Section 122 limits such a surcharge to 15%", "capped at 15%". */
+const LIMIT_BEFORE = /\b(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)\s+(?:the\s+|a\s+)?$/i;
 const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|bring|cut|lower|reduce|push|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected) to)\b/i;
 
 // Someone else's figure: attributed with a verb that distances the memo from it.
-const REPORTED = /\b(?:out of date|outdated|is wrong|are wrong|was wrong|inaccurate|incorrect|mistaken|an error|a mistake|in error|erroneous|untrue|overstat(?:e|es|ed|ing)|understat(?:e|es|ed|ing)|exaggerat(?:e|es|ed|ing)|not (?:been )?(?:true|correct|right)|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?)\b/gi;
+const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete)|is wrong|are wrong|was wrong|inaccurate|incorrect|mistaken|an error|a mistake|in error|erroneous|untrue|overstat(?:e|es|ed|ing)|understat(?:e|es|ed|ing)|exaggerat(?:e|es|ed|ing)|not (?:been )?(?:true|correct|right)|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?)\b/gi;
 /**
  * Someone quoting a figure ("traders still quote a 30% rate", "anyone quoting them at
  * 15%", "a briefing described the penalty as 50%", "a bulletin put the rate at 25%", "I
- * was told", "I read that"): it makes the figures after it someone else's, not one before
+ * was told", "I read that", "a customer read that", "have called it a 15% surcharge"): it makes the figures after it someone else's, not one before
  * it ("steel pays 25%, though some traders quote the old figure" asserts the 25%). A verb
  * only: "price quotes" is not one. "Officials told us", like "said", reports a figure the
  * memo still stands behind, as the corpus labels it.
  */
-const QUOTING = /\b(?:quoting|quoted|quotes?(?=\s+(?:a|an|the|its|their|his|her|\d|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\b(?:I|we)\s+(?:read|heard|hear)\b|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b))/gi;
+const QUOTING = /\b(?:quoting|quoted|quotes?(?=\s+(?:a|an|the|its|their|his|her|\d|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\b(?:I|we)\s+(?:read|heard|hear)\b|\b(?:read|heard|hears)\s+that\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b))/gi;
 const QUOTED = /["“”]/g;
 
 /** What frames the figures of a sentence, found once for all of them. */
@@ -456,7 +458,7 @@ function insideQuotation(sentence: string, figure: Figure, marks: Match[]): bool
 }
 
 const RANGE_END_LEAD = /^\s*(?:to|through|-|\u2013)\s*$/i;
-const JOINED_TO_PREVIOUS = /^[\s,]*(?:and|or|then|and then)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const JOINED_TO_PREVIOUS = /^[\s,)]*(?:and|or|then|and then)\s+(?:[\w'’-]+\s+){0,3}\(?$/i;
 const JOINED_TO_NEXT = /^(?=[^.;:!?]{0,60}$)[^.;:!?]*\b(?:and|or)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const VERB = /\b(?:pays?|paid|faces?|faced|is|are|was|were|be|been|has|have|had|stands?|stood|remains?|remained|stays?|stayed|rose|fell|will|would|could|may|might|charges?|charged)\b/i;
 
@@ -500,7 +502,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(sentence.slice(figure.end, nextFigureStart))) return 'former';
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence)) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence)) return 'conditional';
   if (FUTURE_BEFORE.test(lead)) return 'future';
   return 'plain';
 }
