@@ -52,6 +52,12 @@ describe('percentages that are not tariff claims', () => {
     'Retailers plan a 6% increase in shelf prices because of the levy.',
     'The tariff debate moved margins by 0.5 percentage points.',
     'GDP growth slowed to 1.2% in the quarter the duties began.',
+    'Only 14% expect the duties to fall next year.',
+    'Our guidance assumes a 2% price increase as the tariffs bite.',
+    'The budget assumes a 3% list-price increase after the duties.',
+    'We estimate tariff pass-through to import prices of 60% within a year.',
+    'Interest on overpaid duties accrues at about 7% a year.',
+    'The share of goods entering duty-free has risen to roughly 90%.',
   ];
   for (const sentence of notClaims) {
     test(sentence, () => assert.deepEqual(claimsOf(sentence, ASOF).map((c) => c.text), []));
@@ -62,6 +68,7 @@ describe('percentages that are not tariff claims', () => {
     assert.deepEqual(claimsOf('Tariffs rose again. Freight rates on the route stood at 12%.', ASOF), []);
     assert.deepEqual(claimsOf('Brazil faces a 50% tariff. The Selic rate has been held at 15% since June.', ASOF).map((c) => c.text), ['50%']);
     assert.deepEqual(claimsOf('Tariffs rose again. Inflation runs above the 4.5% ceiling of the target band.', ASOF), []);
+    assert.deepEqual(claimsOf('Mexican goods now pay a 25% tariff, and the Mexican share of our imports reached 35%.', ASOF).map((c) => c.text), ['25%']);
   });
 
   test('a share of a partner\'s exports is not that partner\'s rate', () => {
@@ -69,6 +76,9 @@ describe('percentages that are not tariff claims', () => {
     assert.equal(claimFor(lead + 'Officials said the 25% of Mexico would stay.', ASOF, '25%').scope.partner, 'MX');
     // "US" before a noun is an adjective: a share of US jobs, not the US's rate.
     assert.deepEqual(claimsOf('Truck makers account for about 6% of US manufacturing jobs, and trucks pay a 25% tariff.', ASOF).map((c) => c.text), ['25%']);
+    // Any noun after the partner makes a share, not only the usual ones; a verb after it leaves the partner's rate.
+    assert.deepEqual(claimsOf('Tariffs matter here: textiles are about 60% of Indian volume, and we book 2% of Brazil spend for duty disputes.', ASOF), []);
+    assert.equal(claimFor(lead + 'Officials said the 25% of Mexico would stay.', ASOF, '25%').verdict, 'supported');
   });
 
   test('no tariff wording in a document about something else: no claim', () => {
@@ -228,6 +238,8 @@ describe('scope', () => {
   test('a partner\'s average applied tariff is an average, which no fact records', () => {
     const claim = claimFor(lead + "India's average applied tariff is 17%.", ASOF, '17%');
     assert.deepEqual([claim.scope.measureChange, claim.verdict], ['effective-rate', 'unverifiable']);
+    // A blended duty over a basket of goods is an average too.
+    assert.equal(claimFor(lead + 'The blended duty on our import basket rises to about 19%.', ASOF, '19%').scope.measureChange, 'effective-rate');
   });
 
   test('an MFN duty is another kind of figure', () => {

@@ -211,7 +211,7 @@ function roleOf(text: string, code: string, start: number, end: number): Partner
 // Is a figure a tariff rate?
 
 // Does the text speak of tariffs in so many words?
-const STRONG_CUE = /\b(?:tariffs?|duty|duties|levy|levies|levied|surcharges?|counter-?tariffs?|customs|reciprocal|ieepa|section\s+(?:232|301|122))\b/i;
+const STRONG_CUE = /\b(?:tariffs?(?![\s-]free)|duty(?![\s-]free)|duties|levy|levies|levied|surcharges?|counter-?tariffs?|customs|reciprocal|ieepa|section\s+(?:232|301|122))\b/i;
 // Words that machine translation uses for a duty; they count only in a document about tariffs.
 const WEAK_CUE = /\b(?:rates?|prices?|obligations?|deductions?|tax|taxes|charges?|fees?|tolls?|imposts?|penalt(?:y|ies)|tariff-?rate|reference|add-on|portion)\b/i;
 // A figure that someone pays or faces, in a document about tariffs, is a rate.
@@ -222,8 +222,8 @@ const CHANGE_VERBS = 'rose|rise|rises|risen|rising|fell|fall|falls|fallen|fallin
 const QUALIFIERS = '(?:by|of|about|around|roughly|some|nearly|almost|more than|less than|at least|at most|up to|over|an estimated|a further|another|just|only|a|an|\\s)*';
 const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE_VERBS})\\s+${QUALIFIERS}$`, 'i');
 const BY_BEFORE = /\bby\s+(?:(?:about|around|roughly|some|nearly|almost|at least|at most|up to|over|another|a further|just|only)\s+)*$/i;
-const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b)|rise|rises|increase|increases|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|in volume|against the|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval)\b/i;
-const OTHER_TOPIC = /\b(?:selic|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|success|failure|error|approval)\s+rates?|central bank|inflation|gdp|unemployment|jobless|poll|polls|polling|survey|respondents|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi)\b/i;
+const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b)|rise|rises|increase|increases|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|in volume|against the|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval|expect|expects|say|said|believe|think|plan|planned|report|reported|agree|agreed|support|oppose|(?:[\w]+[\s-])?(?:price|prices|cost|costs|wage|wages)\s+(?:increases?|rises?|hikes?|cuts?|declines?|drops?))\b/i;
+const OTHER_TOPIC = /\b(?:selic|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|success|failure|error|approval)\s+rates?|central bank|inflation|gdp|unemployment|jobless|poll|polls|polling|survey|respondents|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi)\b/i;
 
 /**
  * `rate` when the figure's own words make it a tariff rate, `not` when they make it
@@ -238,8 +238,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   const after = sentence.slice(figure.end, figure.end + 40);
   if (CHANGE_BEFORE.test(before) && !/\b(?:to|at)\s+$/i.test(before)) return 'not';
   if (BY_BEFORE.test(before)) return 'not';
-  // "the 24% of Japan" is Japan's rate; "35% of Vietnam's exports" is a share.
-  const ofPartner = /^\s*of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?![\w'’-])(?!\s+(?:exports?|imports?|goods|trade|output|economy|gdp|market|production|shipments|sales|manufacturing|jobs|workers|employment|industry|firms|companies|consumers|households|importers|exporters|spending|demand|supply|capacity|investment)\b)/.exec(after);
+  // "the 24% of Japan" is Japan's rate; "35% of Vietnam's exports", "60% of Indian volume" are shares.
+  const ofPartner = /^\s*of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?![\w'’-])(?!\s+(?!(?:and|or|but|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|does|did|pays?|paid|faces?|faced|remains?|stays?|in|on|at|for|from|under|since|until|to|by|with|which|that|while|as|after|before|than|now|still)\b)[a-z])/.exec(after);
   const possessedByPartner = ofPartner !== null && partnersIn(ofPartner[1]).length > 0;
   if (CHANGE_OR_SHARE_AFTER.test(after) && !possessedByPartner) return 'not';
   const otherTopic = OTHER_TOPIC.test(governing);
