@@ -252,6 +252,9 @@ describe('scope', () => {
     for (const sentence of ['Chinese goods pay the 20% fentanyl duty, plus Section 301 duties of 7.5% to 25%.', 'Section 301 duties, from 7.5% on some goods to 25% on others, still apply to Chinese goods.']) {
       assert.deepEqual(claimsOf(lead + sentence, ASOF).filter((c) => c.value !== 20).map((c) => [c.text, c.verdict, c.scope.measureChange]), [['7.5%', 'unverifiable', 'section-301'], ['25%', 'unverifiable', 'section-301']], sentence);
     }
+    // An end that names its own partner is that partner's.
+    const ends = claimsOf(lead + 'Tariffs ranged from 20% for Vietnam to 25% for Mexico.', ASOF);
+    assert.deepEqual(ends.map((c) => [c.text, c.scope.partner, c.verdict]), [['20%', 'VN', 'supported'], ['25%', 'MX', 'supported']]);
   });
 
   test('a figure its own words tie to Section 301 or to transshipment is judged against those duties only', () => {

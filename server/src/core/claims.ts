@@ -632,8 +632,9 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     let framed = framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans }));
     // "may face 15% from 2027 and 30% from 2028": a figure joined to the one before without a verb of its own shares its framing.
     if (framed === 'plain' && previous && previous.framing !== 'plain' && sharesVerbWithPrevious(sentence.slice(span.start, figure.start))) framed = previous.framing;
-    // The end of a range ("Section 301 duties of 7.5% to 25%") has the scope of its start.
-    const rangeEnd = previous !== undefined && previous.figure === figures[i - 1] && RANGE_END_LEAD.test(sentence.slice(span.start, figure.start));
+    // The end of a range ("Section 301 duties of 7.5% to 25%") has the scope of its start, unless it names
+    // a partner of its own ("from 10% for the UK to 41% for Syria").
+    const rangeEnd = previous !== undefined && previous.figure === figures[i - 1] && RANGE_END_LEAD.test(sentence.slice(span.start, figure.start)) && !partnerCodesOf(matches.mentions, span).length;
     out.push({ figure, readings: rangeEnd ? previous.readings : readingsOf(sentence, span, matches, ctx, spans), framing: framed, governing: span, presentTense, pastTense: speaksOfThePast(words) });
   }
   // "The 35% on Canadian goods and the 25% on Mexican goods have ended": a figure with no verb before it, joined to the next by
