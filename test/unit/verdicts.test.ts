@@ -73,6 +73,12 @@ describe('measure words', () => {
     assert.deepEqual(c.expected, [10]);
   });
 
+  test('a zero rate says no duty is charged, which facts of duties cannot judge', () => {
+    for (const sentence of ['Copper cathode is exempt and pays 0% under the copper tariff.', 'The fentanyl duty on Chinese goods is now 0%.']) {
+      assert.equal(verdictOf(sentence, '2025-09-01', '0%').verdict, 'unverifiable', sentence);
+    }
+  });
+
   test('a word no fact in scope carries is ignored', () => {
     assert.equal(verdictOf('Steel imports face a 50% headline tariff.', '2025-09-01', '50%').verdict, 'supported');
   });

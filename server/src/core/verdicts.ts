@@ -125,6 +125,9 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
     return earlier ? result('supported', earlier, [earlier]) : result('unverifiable', undefined, applying);
   }
   if (supporting.length) return result('supported', supporting[0], applying);
+  // "Pharmaceuticals pay 0% under it", "the penalty is now 0%": facts record duties, not
+  // exemptions or ends, so none can show that no duty is charged.
+  if (value === 0) return { ...result('unverifiable', undefined, applying), message: `${req.text} says no duty is charged; the facts record duties, not exemptions, so it is not judged.` };
   const announced = withRate(scoped.narrowed).find((f) => f.effective > date && f.source.date !== undefined && f.source.date <= date);
   if (req.framing === 'conditional') {
     const recorded = withRate(scoped.narrowed).find((f) => f.status === 'announced' && (f.source.date ?? f.effective) <= date);
