@@ -217,6 +217,7 @@ describe('framing', () => {
       ['Vietnamese goods pay 20% under the deal that replaced the old 46%.', '46%'],
       ['Vietnamese goods face the 46% rate, which was lifted long ago.', '46%'],
       ['Vietnamese goods face the 46% rate, which no longer applies.', '46%'],
+      ['Before the deal Vietnamese goods faced 46%.', '46%'],
       ['The 46% rate on Vietnamese goods and the 20% rate on Chinese goods are both gone.', '46%'],
     ];
     for (const [sentence, figure] of former) assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
@@ -237,8 +238,10 @@ describe('framing', () => {
   test('a figure joined by "and" to the subject of "have ended" has ended too, unless it has a verb of its own', () => {
     assert.equal(verdictOf('The 46% rate on Vietnamese goods and the 20% rate on Chinese goods have ended.', '2025-09-01', '46%').verdict, 'supported');
     assert.equal(verdictOf('Vietnamese goods pay 46% and the 20% rate on Chinese goods has ended.', '2025-09-01', '46%').verdict, 'outdated');
-    // A figure in brackets after its partner shares the framing of the one before it too.
+    // A figure in brackets after its partner shares the framing of the one before it too, and so do the parts of a total.
     assert.equal(verdictOf('Duties had been charged on goods from Mexico (35%) and Vietnam (46%).', '2025-09-01', '46%').verdict, 'supported');
+    const parts = claimsOf(`${lead}Vietnamese goods had paid 66% in duties since April (46% reciprocal plus a 20% duty), which is gone.`, '2025-09-01');
+    assert.deepEqual(parts.map((c) => [c.text, c.verdict === 'outdated' || c.verdict === 'contradicted']), [['66%', false], ['46%', false], ['20%', false]]);
   });
 
   test('a figure listed after "has ended:" or "stopped collecting …, including" has ended', () => {

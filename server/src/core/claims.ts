@@ -373,7 +373,7 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
 // ---------------------------------------------------------------------------------
 // Framing
 
-const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|previously|formerly|used to|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
+const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|previously|formerly|used to|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
 const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|float(?:s|ed|ing)|considering|weighing|mulling|warned)\b/i;
 /** Words that may stand between "from" and the figure: "down from the 39%", "up from about 38%". */
 const AFTER_FROM = '(?:the\\s+|a\\s+|an\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?';
@@ -458,7 +458,7 @@ function insideQuotation(sentence: string, figure: Figure, marks: Match[]): bool
 }
 
 const RANGE_END_LEAD = /^\s*(?:to|through|-|\u2013)\s*$/i;
-const JOINED_TO_PREVIOUS = /^[\s,)]*(?:and|or|then|and then)\s+(?:[\w'’-]+\s+){0,3}\(?$/i;
+const JOINED_TO_PREVIOUS = /^[\s,)]*(?:and|or|then|and then|plus)\s+(?:[\w'’-]+\s+){0,3}\(?$|^[^().;:]{0,60}\($/i;
 const JOINED_TO_NEXT = /^(?=[^.;:!?]{0,60}$)[^.;:!?]*\b(?:and|or)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const VERB = /\b(?:pays?|paid|faces?|faced|is|are|was|were|be|been|has|have|had|stands?|stood|remains?|remained|stays?|stayed|rose|fell|will|would|could|may|might|charges?|charged)\b/i;
 
@@ -470,7 +470,7 @@ export function addsToPrevious(lead: string): boolean {
   return ADDS_TO_PREVIOUS.test(lead);
 }
 
-/** Do the words before a figure ("and Cambodia ") join it to the figure before, with no verb of their own? */
+/** Do the words before a figure ("and Cambodia ", "plus ", "… since November (") join it to the figure before, with no verb of their own? */
 function sharesVerbWithPrevious(lead: string): boolean {
   return JOINED_TO_PREVIOUS.test(lead) && !VERB.test(lead);
 }
