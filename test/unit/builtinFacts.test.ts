@@ -52,3 +52,13 @@ test('the words of the 2025 baseline name the surcharge that replaced it in 2026
     assert.deepEqual([claim.verdict, claim.factIds], ['supported', ['us-section-122-2026']], word);
   }
 });
+
+test('wood products under Section 232: lumber, upholstered furniture, cabinets and vanities, and the deal partners\' caps', () => {
+  const base = FactBase.build([file]);
+  const verdictOf = (sentence: string) => checkDocument(sentence, base, { kind: 'plaintext', asOf: '2026-06-15' }).claims.filter((c) => c.kind === 'rate').map((c) => [c.text, c.verdict]);
+  assert.deepEqual(verdictOf('Softwood lumber has carried a 10% Section 232 duty since October 14, 2025.'), [['10%', 'supported']]);
+  assert.deepEqual(verdictOf('Kitchen cabinets and bathroom vanities pay a 25% tariff.'), [['25%', 'supported']]);
+  assert.deepEqual(verdictOf('Upholstered furniture from Japan pays a 15% tariff.'), [['15%', 'supported']]);
+  // The rise to 50% was put off to 2027.
+  assert.deepEqual(verdictOf('Kitchen cabinets now pay a 50% tariff.'), [['50%', 'contradicted']]);
+});
