@@ -210,6 +210,7 @@ describe('scope', () => {
   test('partners in a headline set in capitals; "all the origins" is every partner', () => {
     assert.equal(partnerOf('VIETNAM: 20% RECIPROCAL TARIFF STAYS', '20%'), 'VN');
     assert.equal(partnerOf('Steel from all the origins except the United Kingdom pays 50%.', '50%'), '*');
+    assert.equal(partnerOf('Cars pay 15% from Japan and 25% from everyone else.', '25%'), '*');
   });
 
   test('a partner named only in another figure\'s words may not be this figure\'s: both readings', () => {
@@ -231,6 +232,7 @@ describe('scope', () => {
     const penalty = claimsOf(lead + 'Indian goods pay the 25% reciprocal rate plus the 25% Russian-oil penalty.', ASOF);
     assert.deepEqual(penalty.map((c) => c.scope.partner), ['IN', 'IN']);
     assert.equal(claimFor(lead + 'Indian goods pay 25% more over purchases of Russian oil, a 25% tariff.', ASOF, '25%').scope.partner, 'IN');
+    assert.equal(claimFor(lead + "India's total reached 50% in late August, when a 25% penalty for buying Russian oil was added.", ASOF, '25%').scope.partner, 'IN');
     // Goods from the country are still its own: a duty on its crude oil.
     assert.equal(claimFor(lead + 'The countervailing duty on Moroccan crude oil stands at 33%.', ASOF, '33%').scope.partner, 'MA');
   });

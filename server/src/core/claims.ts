@@ -172,7 +172,7 @@ const VENUE_OF_EVENT = /^\s+(?:meeting|talks|summit|arrangement|agreement|truce|
 const VENUE_BEFORE = /\b(?:reached|struck|signed|agreed|sealed|concluded|held|talks|meetings?|summit|negotiations|round)\s+(?:\w+\s+)?(?:in|at)\s+$/i;
 const OIL_AFTER = /^[\s-]+(?:oil|crude)\b/i;
 const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude)[\s-]+(?:penalt(?:y|ies)|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
-const PURCHASED_BEFORE = /\b(?:purchases?|purchasing|buying|buyers?) of\s+$/i;
+const PURCHASED_BEFORE = /\b(?:(?:purchases?|purchasing|buying|buyers?|imports?) of|buying|buys|bought|importing|imported)\s+$/i;
 
 /**
  * "Beijing's tariff on American soybeans": in a sentence where American goods are the
@@ -510,7 +510,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
 // ---------------------------------------------------------------------------------
 // Scope
 
-const EVERY_PARTNER = /\b(?:all|every|other|most|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers|origins)\b|\b(?:universal|across-the-board|global(?:ly)?|worldwide)\b/gi;
+const EVERY_PARTNER = /\b(?:all|every|other|most|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers|origins)\b|\b(?:universal|across-the-board|global(?:ly)?|worldwide|everyone else|everybody else)\b/gi;
 
 // Reading a claim's scope runs for every figure; these lists hold a few names, so they
 // are built in plain loops, a scan standing in for a Set.
