@@ -7,7 +7,7 @@ import { chunkHolding, layingOut, sameSections, sectionsAfter, sectionYear, type
 import { firstIndex } from './search';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
-import { claimPeriod, ParagraphDates, speaksOfThePast, timeExpressionsIn, yearOfSection, type TimeExpression } from './temporal';
+import { claimPeriod, ParagraphDates, speaksOfThePast, timeExpressionsIn, yearLentBySection, type TimeExpression } from './temporal';
 import { judgeTimeClaim, mayDateATimeClaim, timeClaimsInSentence, type ReadTimeClaim } from './timeClaims';
 import type { AsOfSource, ChunkClaims, CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
 import { PROBLEM_VERDICTS } from './types';
@@ -262,7 +262,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
     const sentence = `${prefix}${text.slice(chunk.start + cell.start, chunk.start + cell.end)} ${cell.rowTrailer.replace(TABLE_LABEL_BREAKS, ' ')}`;
     const first = claims.length;
     const ctx = readingContext(base, new EarlierSentences(base.products));
-    const times = timeExpressionsIn(sentence, asOf, undefined, () => yearOfSection(year, asOf));
+    const times = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf));
     const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx);
     const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times);
     for (const r of read) if (r.figure.start >= prefix.length) add(r, cell.start - prefix.length, timing);

@@ -397,8 +397,8 @@ const NEVER_APPLIED = /\b(?:never|(?:has|have|had)\s+not(?:\s+yet)?)\s+(?:took e
 /**
  * A rate whose coming into force is conditional, after it in its clause: "A 30% tariff
  * would apply … if the talks fail", "whether the 34% rate could come back", "a 100%
- * tariff remains a risk", "a framework bringing it down to 15% is being discussed". (In "the 20% portion could be reduced" the 20% is asserted;
- * only its change is not.)
+ * tariff remains a risk", "a framework bringing it down to 15% is being discussed". (In
+ * "the 20% portion could be reduced" the 20% is asserted; only its change is not.)
  */
 const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might|can)\s+(?:then\s+|also\s+|only\s+)?(?:apply|take effect|kick in|come into force|come back|return|be (?:imposed|applied|levied|charged|added|collected|restored|reinstated))|(?:remains?|is|are)\s+(?:a|the)\s+(?:risk|possibility|threat)|(?:is|are)\s+being\s+(?:discussed|negotiated|considered|weighed|studied)|under\s+(?:discussion|consideration|negotiation)|on the table)\b/i;
 /**
@@ -415,8 +415,9 @@ const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete
 /**
  * Someone quoting a figure ("traders still quote a 30% rate", "anyone quoting them at
  * 15%", "a briefing described the penalty as 50%", "a bulletin put the rate at 25%", "I
- * was told", "I read that", "a customer read that", "have called it a 15% surcharge"): it makes the figures after it someone else's, not one before
- * it ("steel pays 25%, though some traders quote the old figure" asserts the 25%). A verb
+ * was told", "a customer read that", "have called it a 15% surcharge"): it makes the
+ * figures after it someone else's, not one before it ("steel pays 25%, though some
+ * traders quote the old figure" asserts the 25%). A verb
  * only: "price quotes" is not one. "Officials told us", like "said", reports a figure the
  * memo still stands behind, as the corpus labels it.
  */
@@ -632,8 +633,8 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     let framed = framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans }));
     // "may face 15% from 2027 and 30% from 2028": a figure joined to the one before without a verb of its own shares its framing.
     if (framed === 'plain' && previous && previous.framing !== 'plain' && sharesVerbWithPrevious(sentence.slice(span.start, figure.start))) framed = previous.framing;
-    // The end of a range ("Section 301 duties of 7.5% to 25%") has the scope of its start, unless it names
-    // a partner of its own ("from 10% for the UK to 41% for Syria").
+    // The end of a range ("Section 301 duties of 7.5% to 25%") has the scope of its start,
+    // unless it names a partner of its own ("from 10% for the UK to 41% for Syria").
     const rangeEnd = previous !== undefined && previous.figure === figures[i - 1] && RANGE_END_LEAD.test(sentence.slice(span.start, figure.start)) && !partnerCodesOf(matches.mentions, span).length;
     out.push({ figure, readings: rangeEnd ? previous.readings : readingsOf(sentence, span, matches, ctx, spans), framing: framed, governing: span, presentTense, pastTense: speaksOfThePast(words) });
   }
@@ -704,6 +705,7 @@ function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx
 
 const COUNTED_IN_BEFORE = /\b(?:with|counting|including)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
 
+/** Is the measure named as one the figure counts in ("counting the fentanyl duty")? */
 function countedIn(sentence: string, measure: Match): boolean {
   return COUNTED_IN_BEFORE.test(sentence.slice(Math.max(0, measure.start - 32), measure.start));
 }

@@ -14,7 +14,7 @@ import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { figuresIn } from './figures';
 import { firstIndex } from './search';
-import { parseDateText, sectionYearOf } from './temporal';
+import { parseDateText, yearNamedByHeading } from './temporal';
 import { UsedMap, detached } from './usedMap';
 import type { AsOfSource, DirectiveProblem, DocumentKind, IsoDate } from './types';
 
@@ -49,6 +49,7 @@ export function sectionYear(sections: Sections): number | undefined {
   return undefined;
 }
 
+/** Whether two places stand under the same headings, as far as their levels and years go. */
 export function sameSections(a: Sections, b: Sections): boolean {
   return a === b || (a.length === b.length && a.every((s, i) => s.level === b[i].level && s.year === b[i].year));
 }
@@ -637,7 +638,7 @@ function headingOf(line: string, kind: DocumentKind, alone: boolean): Heading | 
   const marks = MARKDOWN_HEADING.exec(line);
   const level = marks ? marks[1].length : kind !== 'markdown' && alone && line.length <= 80 && !LIST_OR_QUOTE.test(line) && !SENTENCE_END.test(line) && !figuresIn(line).length ? 1 : 0;
   if (!level) return undefined;
-  const year = sectionYearOf(line);
+  const year = yearNamedByHeading(line);
   return year === undefined ? { level } : { level, year };
 }
 

@@ -217,7 +217,7 @@ const WRITTEN_YEARS = new RegExp(WRITTEN_YEAR.source, 'g');
  * 2026 UPDATE" in a memo of May 2026) adds nothing: the as-of rule reads that year too,
  * and knows that "on November 10" told in the past was the November before.
  */
-export function yearOfSection(sectionYear: number | undefined, asOf: IsoDate): number | undefined {
+export function yearLentBySection(sectionYear: number | undefined, asOf: IsoDate): number | undefined {
   return sectionYear === +asOf.slice(0, 4) ? undefined : sectionYear;
 }
 
@@ -226,7 +226,7 @@ export function yearOfSection(sectionYear: number | undefined, asOf: IsoDate): n
  * the one year it writes out, when it gives no day. A heading with a whole date is a
  * dateline, which dates the text rather than sets the time it looks back on.
  */
-export function sectionYearOf(heading: string): number | undefined {
+export function yearNamedByHeading(heading: string): number | undefined {
   const years = new Set(heading.match(WRITTEN_YEARS));
   if (years.size !== 1) return undefined;
   if (chrono.parse(heading).some((r) => r.start.isCertain('day'))) return undefined;
@@ -266,7 +266,7 @@ export class ParagraphDates {
   private readonly unread: string[] = [];
 
   constructor(private readonly asOf: IsoDate, sectionYear?: number) {
-    this.writtenYear = yearOfSection(sectionYear, asOf);
+    this.writtenYear = yearLentBySection(sectionYear, asOf);
   }
 
   /** The dates in a sentence, read now; counted from the latest before it. */
