@@ -57,6 +57,9 @@ describe('percentages that are not tariff claims', () => {
     'The budget assumes a 3% list-price increase after the duties.',
     'We estimate tariff pass-through to import prices of 60% within a year.',
     'Interest on overpaid duties accrues at about 7% a year.',
+    'Tariffs bite, and operating-loan rates sit near 7.5%.',
+    'The tariff has added about 11% to the shelf price of a sofa.',
+    'Because of the duties we must ask for a price revision of 3.5% from April.',
     'The share of goods entering duty-free has risen to roughly 90%.',
   ];
   for (const sentence of notClaims) {

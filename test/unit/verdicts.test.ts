@@ -173,6 +173,7 @@ describe('framing', () => {
       'A 35% rate on Mexican goods was announced for March but has\nnot been implemented.',
       'A framework bringing the rate on Vietnamese goods down to 15% is being discussed.',
       'The statute limits a surcharge on Vietnamese goods to 15%.',
+      'The 35% rate on Mexican goods people kept posting about never actually happened.',
     ]) {
       const figure = /\d+%/.exec(sentence)![0];
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'unverifiable', sentence);
