@@ -62,3 +62,9 @@ test('wood products under Section 232: lumber, upholstered furniture, cabinets a
   // The rise to 50% was put off to 2027.
   assert.deepEqual(verdictOf('Kitchen cabinets now pay a 50% tariff.'), [['50%', 'contradicted']]);
 });
+
+test('"general" names the baseline or the surcharge only beside a tariff word: "general equipment" names no duty', () => {
+  const base = FactBase.build([file]);
+  const [claim] = checkDocument('Japanese general equipment pays a 15% tariff.', base, { kind: 'plaintext', asOf: '2025-12-01' }).claims;
+  assert.equal(claim.verdict, 'supported');
+});
