@@ -84,6 +84,18 @@ describe('percentages that are not tariff claims', () => {
     assert.equal(claimFor(lead + 'Officials said the 25% of Mexico would stay.', ASOF, '25%').verdict, 'supported');
   });
 
+  test('a partner and its level, in a document about tariffs, is a rate; told in the past without a date, it is not', () => {
+    // The Philippines has no rate of its own in the sample facts: the baseline's 10% applies.
+    for (const [sentence, expected] of [
+      ['The Philippines is at 20%, so the quote stands.', ['20%', 'PH', 'contradicted']],
+      ['Vietnam, at 46%, pays the most.', ['46%', 'VN', 'outdated']],
+      ['Vietnam: still 46%.', ['46%', 'VN', 'outdated']],
+    ] as const) {
+      assert.deepEqual(claimsOf(lead + sentence, ASOF).map((c) => [c.text, c.scope.partner, c.verdict]), [expected], sentence);
+    }
+    assert.ok(!claimsOf(lead + 'Vietnam: was 46%, now 20%.', ASOF).some((c) => c.text === '46%'));
+  });
+
   test('no tariff wording in a document about something else: no claim', () => {
     assert.deepEqual(claimsOf('Unemployment held at 4.1% and wages rose.\n\nThe rate stayed at 5%.', ASOF), []);
   });

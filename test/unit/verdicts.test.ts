@@ -209,6 +209,7 @@ describe('framing', () => {
       'I read that Vietnamese goods pay 46%.',
       'A lawyer said Vietnamese goods pay 46%, which overstates the rate.',
       'A customer read that Vietnamese goods pay 46%.',
+      'News graphics still show Vietnam at 46%.',
       'Several newsletters have called it a 46% rate on Vietnamese goods.',
       'A buyer sent word that Vietnamese goods pay 46%; this information is old.',
     ];

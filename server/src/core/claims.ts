@@ -259,8 +259,14 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "Japan's 24%", "the 24% of Japan": a partner's own figure in a document about tariffs.
   if (possessedByPartner || /['’]s\s+(?:[\w-]+\s+){0,2}$/.test(before) && partnersIn(before.slice(before.search(/\S+['’]s\s+(?:[\w-]+\s+){0,2}$/))).length) return 'rate';
   if (sentenceMentionsTariff && (ON_OBJECT_AFTER.test(after) || /^\s*(?:in total|altogether|overall|all-in|combined)\b/i.test(after))) return 'rate';
+  // "The Philippines is at 20%", "Switzerland, at 39%,", "Cambodia: still 19%": a partner and its level.
+  const level = PARTNER_LEVEL_BEFORE.exec(before);
+  if (level && partnersIn(level[0]).length) return 'rate';
   return 'open';
 }
+
+// Only the present: "Vietnam: was 20%" told without a date is no claim about today.
+const PARTNER_LEVEL_BEFORE = /\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[,:]?\s+(?:(?:is|are|stands|sits|remains|stays)\s+)?(?:(?:still|now|only|also)\s+)?(?:at\s+)?$/;
 
 /** Distance in characters from `at` to the nearest match of `re` in `text`. */
 function nearest(re: RegExp, text: string, at: number): number {
@@ -423,7 +429,7 @@ const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete
  * only: "price quotes" is not one. "Officials told us", like "said", reports a figure the
  * memo still stands behind, as the corpus labels it.
  */
-const QUOTING = /\b(?:quoting|quoted|quotes?(?=\s+(?:a|an|the|its|their|his|her|\d|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\b(?:I|we)\s+(?:read|heard|hear)\b|\b(?:read|heard|hears)\s+that\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b))/gi;
+const QUOTING = /\b(?:quoting|quoted|quotes?(?=\s+(?:a|an|the|its|their|his|her|\d|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\b(?:I|we)\s+(?:read|heard|hear)\b|\b(?:read|heard|hears)\s+that\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
 const QUOTED = /["“”]/g;
 
 /** What frames the figures of a sentence, found once for all of them. */
