@@ -154,7 +154,7 @@ export class DocumentCheckRun {
     // Beyond its own text, a paragraph's claims depend on this context only.
     const context = cache?.begin(this.facts, JSON.stringify([asOf, base.documentAboutTariffs, base.subjectPartners]));
     return {
-      asOfSource, totals, context, sectionsBefore: sectionsBeforeEach(this.mentions),
+      asOfSource, totals, context, sectionsBefore: sectionsBeforeEach(this.mentions, last, this.kept),
       takeOver: last !== undefined && last.context === context,
       read: { text: this.text, base, asOf, facts: this.facts, options, cache },
     };
@@ -280,15 +280,32 @@ function sectionsAt(chunk: LayoutChunk, offset: number, sectionsBefore: Sections
   return sections;
 }
 
-/** The sections each chunk starts in, from the headings of those before it. */
-function sectionsBeforeEach(mentions: ChunkMentions[]): Sections[] {
+/**
+ * The sections each chunk starts in, from the headings of those before it. After an edit
+ * the last check's are taken over before the edit, and after it once they agree again:
+ * working them out afresh for every chunk was a cost per keystroke that grew with the document.
+ */
+function sectionsBeforeEach(mentions: ChunkMentions[], last: LastCheck | undefined, kept: { before: number; after: number }): Sections[] {
   const out: Sections[] = [];
-  let sections: Sections = [];
-  for (const m of mentions) {
+  const taken = last?.sectionsBefore ?? [];
+  const from = Math.min(kept.before, taken.length);
+  for (let i = 0; i < from; i++) out.push(taken[i]);
+  let sections: Sections = from > 0 ? headingsApplied(out[from - 1], mentions[from - 1]) : [];
+  for (let i = from; i < mentions.length; i++) {
+    const j = i - mentions.length + taken.length; // the same chunk in the last check, for those the edit left alone after it
+    if (i >= mentions.length - kept.after && sameSections(sections, taken[j])) {
+      for (; i < mentions.length; i++) out.push(taken[i - mentions.length + taken.length]);
+      break;
+    }
     out.push(sections);
-    for (const heading of m.headings) sections = sectionsAfter(sections, heading);
+    sections = headingsApplied(sections, mentions[i]);
   }
   return out;
+}
+
+function headingsApplied(sections: Sections, mentions: ChunkMentions): Sections {
+  for (const heading of mentions.headings) sections = sectionsAfter(sections, heading);
+  return sections;
 }
 
 /** A claim of a chunk at `chunkStart`, at document offsets. */
