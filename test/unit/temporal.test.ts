@@ -185,6 +185,13 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([lapsed.verdict, lapsed.judged.period?.to], ['supported', '2026-02-24']);
   });
 
+  test('"until" a month that holds the document\'s date is the run-up to it, not the present', () => {
+    // Written in late June, "until June" had ended: 25% steel was right then, though 50% applies now.
+    const held = rate('Until June, steel imports paid a 25% duty.', '2025-06-20', '25%');
+    assert.deepEqual([held.verdict, held.judged.period?.to], ['supported', '2025-06-20']);
+    assert.equal(rate('Until June, steel imports paid a 40% duty.', '2025-06-20', '40%').verdict, 'contradicted');
+  });
+
   test('a sentence in the past by any common verb looks back for a date\'s year', () => {
     // "became" was no past tense to the year rule: March 12 was read as the coming one, in 2026.
     const became = rate('On March 12, steel imports became subject to a 25% tariff.', '2026-01-15', '25%');

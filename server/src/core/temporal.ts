@@ -512,8 +512,10 @@ export function claimPeriod(t: TimeExpression, asOf: IsoDate): { from: IsoDate; 
     case 'after':
       return 'as-of'; // runs to the present
     case 'until':
-      // The rate held in the run-up to the end date; a future end is the present.
-      return t.to < asOf ? { from: addDays(t.from, -14), to: t.to } : 'as-of';
+      // The rate held in the run-up to the end date; a future end is the present. A month
+      // or year that holds the as-of date ("until August", written in August) has begun.
+      if (t.to < asOf) return { from: addDays(t.from, -14), to: t.to };
+      return t.from < asOf ? { from: addDays(t.from, -14), to: asOf } : 'as-of';
     case 'before':
       return t.from <= asOf ? { from: addDays(t.from, -30), to: addDays(t.from, -1) } : 'as-of';
     default:
