@@ -68,3 +68,24 @@ test('"general" names the baseline or the surcharge only beside a tariff word: "
   const [claim] = checkDocument('Japanese general equipment pays a 15% tariff.', base, { kind: 'plaintext', asOf: '2025-12-01' }).claims;
   assert.equal(claim.verdict, 'supported');
 });
+
+test('oil named in a penalty for buying it is no product of the tariff: the next sentence takes no product from it', () => {
+  // "buying Russian oil" made energy the product of both sentences, and the Brazilian 10%
+  // was judged against energy facts, which the baseline does not cover: outdated.
+  const base = FactBase.build([file]);
+  const text = 'Indian textiles pay a 50% tariff in total, of which the penalty for buying Russian oil is 25%. Brazilian coffee carries a 40% surcharge on top of the 10% base rate.';
+  const claims = checkDocument(text, base, { kind: 'plaintext', asOf: '2025-10-06' }).claims.filter((c) => c.kind === 'rate');
+  assert.deepEqual(claims.map((c) => [c.text, c.verdict, c.scope.products]), [['50%', 'supported', []], ['25%', 'supported', []], ['40%', 'supported', []], ['10%', 'supported', []]]);
+});
+
+test('a partner\'s own rate under the baseline\'s measure is what "the base rate" names for that partner', () => {
+  // Brazil's Annex I rate is the 10% its goods pay; "base rate" named only the every-partner
+  // baseline, which Brazil's own rate replaces, so a right figure was outdated.
+  const base = FactBase.build([file]);
+  const claimOf = (sentence: string, figure: string) => checkDocument(sentence, base, { kind: 'plaintext', asOf: '2025-10-06' }).claims.find((c) => c.text === figure)!;
+  const brazil = claimOf('Brazilian goods pay the 10% base rate and a 40% emergency duty.', '10%');
+  assert.deepEqual([brazil.verdict, brazil.factIds], ['supported', ['us-br-reciprocal-2025-08']]);
+  assert.equal(claimOf('British goods pay the 10% baseline.', '10%').verdict, 'supported');
+  const vietnam = claimOf('Vietnamese goods still pay only the 10% baseline.', '10%');
+  assert.deepEqual([vietnam.verdict, vietnam.expected], ['outdated', [20]]);
+});

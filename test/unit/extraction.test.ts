@@ -61,6 +61,10 @@ describe('percentages that are not tariff claims', () => {
     'The tariff has added about 11% to the shelf price of a sofa.',
     'Because of the duties we must ask for a price revision of 3.5% from April.',
     'The share of goods entering duty-free has risen to roughly 90%.',
+    'The broker invoice for the duty shows a 2% late fee.',
+    'The merchandise processing fee stays at 0.3464%, with a cap per entry.',
+    'In our survey on the tariffs, 41.5% answered that buyers asked for a lower price.',
+    'Because of the duties we are raising list prices 6% in September.',
   ];
   for (const sentence of notClaims) {
     test(sentence, () => assert.deepEqual(claimsOf(sentence, ASOF).map((c) => c.text), []));
@@ -82,6 +86,24 @@ describe('percentages that are not tariff claims', () => {
     // Any noun after the partner makes a share, not only the usual ones; a verb after it leaves the partner's rate.
     assert.deepEqual(claimsOf('Tariffs matter here: textiles are about 60% of Indian volume, and we book 2% of Brazil spend for duty disputes.', ASOF), []);
     assert.equal(claimFor(lead + 'Officials said the 25% of Mexico would stay.', ASOF, '25%').verdict, 'supported');
+  });
+
+  test('a figure listed after one that is no rate, with no verb or tariff word of its own, is none either', () => {
+    assert.deepEqual(claimsOf(lead + 'Shrimp prices are up 11% since January, and restaurant menu prices 4%.', ASOF), []);
+    assert.deepEqual(claimsOf(lead + 'Net of the duties we see an operating margin of 7% to 8%.', ASOF), []);
+    assert.deepEqual(claimsOf(lead + 'About 38% of our cost of goods comes from Vietnam, 21% from China and 17% from Mexico.', ASOF), []);
+    // A tariff word of its own makes it a rate again.
+    assert.deepEqual(claimsOf(lead + 'Shrimp prices are up 11% since January, and the duty on Vietnamese shrimp 20%.', ASOF).filter((c) => c.kind === 'rate').map((c) => c.text), ['20%']);
+  });
+
+  test('a rate card line: a label that names a partner, then a colon and the figure', () => {
+    assert.deepEqual(claimsOf(lead + 'Garments from Vietnam: 46%', ASOF).map((c) => [c.text, c.scope.partner]), [['46%', 'VN']]);
+    assert.deepEqual(claimsOf(lead + '**British steel and aluminum**: 50%', ASOF, 'markdown').map((c) => [c.text, c.scope.partner, c.scope.products]), [['50%', 'GB', ['steel', 'aluminum']]]);
+    assert.deepEqual(claimsOf(lead + 'Thailand came in at 20% under its deal.', ASOF).map((c) => [c.text, c.scope.partner]), [['20%', 'TH']]);
+    // Lines of a card with no full stops between them are one sentence: each line has its own label.
+    assert.deepEqual(claimsOf(lead + 'Steel from most countries: 50%\nGarments from Vietnam: still 20%', ASOF).map((c) => [c.text, c.scope.partner]), [['50%', '*'], ['20%', 'VN']]);
+    // A label naming no partner is not enough.
+    assert.deepEqual(claimsOf(lead + 'Late payments: 4%', ASOF), []);
   });
 
   test('a partner and its level, in a document about tariffs, is a rate; told in the past without a date, it is not', () => {
@@ -157,6 +179,12 @@ describe('figures in Markdown that are not prose', () => {
     const claims = claimsOf(md, ASOF, 'markdown');
     assert.deepEqual(claims.map((c) => [c.text, c.verdict, c.judged.date]), [['25%', 'supported', '2025-05-20'], ['50%', 'supported', ASOF]]);
   });
+
+  test('a date cell dates its row, whatever the next cell says: "| 2025-05-14 | Truce after talks |" is no truce\'s date', () => {
+    const md = ['# Timeline', '', '| Date | Action | Partner | Rate |', '|---|---|---|---|', '| 2025-05-14 | Truce after talks, in total | China | 30% |'].join('\n');
+    const [claim] = claimsOf(md, '2025-12-01', 'markdown');
+    assert.deepEqual([claim.text, claim.verdict, claim.judged.date], ['30%', 'supported', '2025-05-14']);
+  });
 });
 
 describe('scope', () => {
@@ -202,6 +230,10 @@ describe('scope', () => {
     const claim = claimFor(lead + "Ottawa's 25% counter-tariffs on US steel stayed.", ASOF, '25%');
     assert.equal(claim.scope.imposer, 'CA');
     assert.equal(claim.verdict, 'unverifiable');
+    // A country that answered, retaliated or struck back with a figure imposes it.
+    for (const sentence of ['Beijing answered with 84% tariffs a day later.', 'China struck back with tariffs of 84%.']) {
+      assert.equal(claimFor(lead + sentence, ASOF, '84%').scope.imposer, 'CN', sentence);
+    }
   });
 
   test('a country\'s own tariff on American goods is not a US fact', () => {
@@ -226,6 +258,14 @@ describe('scope', () => {
     assert.equal(partnerOf('VIETNAM: 20% RECIPROCAL TARIFF STAYS', '20%'), 'VN');
     assert.equal(partnerOf('Steel from all the origins except the United Kingdom pays 50%.', '50%'), '*');
     assert.equal(partnerOf('Cars pay 15% from Japan and 25% from everyone else.', '25%'), '*');
+  });
+
+  test('a partner named as an exception is not the partner; "every partner" in an earlier sentence is', () => {
+    assert.equal(partnerOf('Every partner except China pays the 10% baseline.', '10%'), '*');
+    assert.equal(partnerOf('Countries other than Vietnam pay the 10% baseline.', '10%'), '*');
+    // The baseline's partner came from "China", which the earlier sentence leaves out.
+    assert.equal(partnerOf('Higher rates are suspended for every partner except China. The 10% baseline still applies to almost all imports.', '10%'), '*');
+    assert.equal(partnerOf('Steel pays 50% from every partner except the United Kingdom, whose steel pays 25%.', '25%'), 'GB');
   });
 
   test('a partner named only in another figure\'s words may not be this figure\'s: both readings', () => {

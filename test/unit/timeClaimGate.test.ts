@@ -24,7 +24,7 @@ const ctx: Claims.ReadingContext = (() => {
   const facts = sampleFacts();
   const products = new PhraseMatcher(facts.products);
   const measures = new PhraseMatcher(facts.measures, new Set(facts.facts.flatMap((f) => f.terms)));
-  return { products, measures, documentAboutTariffs: true, subjectPartners: [], earlier: new EarlierSentences(products) };
+  return { products, measures, documentAboutTariffs: true, subjectPartners: [], earlier: new EarlierSentences({ products, measures }) };
 })();
 
 /** The sentence's dates as checkDocument reads them, after a sentence that dates the paragraph (so "the next day" has a day to count from). */

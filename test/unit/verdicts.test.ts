@@ -141,6 +141,14 @@ describe('framing', () => {
     assert.equal(verdictOf('A senator claimed that steel imports pay 60% and aluminum 40%.', '2025-09-01', '40%').verdict, 'unverifiable');
   });
 
+  test('a figure in a block quote or an email\'s quoted reply is someone else\'s; the reply below it is checked', () => {
+    for (const kind of ['markdown', 'plaintext'] as const) {
+      const [quoted, reply] = claimsOf('Re: duty assumptions\n\n> Steel imports pay a 25% duty.\n>> Chinese goods: 145% in total\n\nSteel imports pay a 25% duty now.', '2025-09-01', kind).filter((c) => c.text === '25%');
+      assert.deepEqual([quoted.verdict, reply.verdict], ['unverifiable', 'outdated'], kind);
+      assert.equal(claimFor('Re: duty assumptions\n\n>> Chinese goods: 145% in total', '2025-09-01', '145%', kind).verdict, 'unverifiable', kind);
+    }
+  });
+
   test('a threat is unverifiable unless a fact records it as announced', () => {
     assert.equal(verdictOf('Washington threatened a 60% tariff on steel.', '2025-09-01', '60%').verdict, 'unverifiable');
     assert.equal(verdictOf('Some officials have floated a 60% tariff on steel.', '2025-09-01', '60%').verdict, 'unverifiable');
@@ -174,6 +182,8 @@ describe('framing', () => {
       'A framework bringing the rate on Vietnamese goods down to 15% is being discussed.',
       'The statute limits a surcharge on Vietnamese goods to 15%.',
       'The 35% rate on Mexican goods people kept posting about never actually happened.',
+      'The White House says it wants the rate on Vietnamese goods at 15%.',
+      'Our model says a 30% tariff on Mexican goods would cut exports by a fifth.',
     ]) {
       const figure = /\d+%/.exec(sentence)![0];
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'unverifiable', sentence);
@@ -221,6 +231,7 @@ describe('framing', () => {
       ['Vietnamese goods face the 46% rate, which no longer applies.', '46%'],
       ['Before the deal Vietnamese goods faced 46%.', '46%'],
       ['The 46% rate on Vietnamese goods and the 20% rate on Chinese goods are both gone.', '46%'],
+      ['No one is paying 46% on Vietnamese goods anymore.', '46%'],
     ];
     for (const [sentence, figure] of former) assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
   });

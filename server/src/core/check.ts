@@ -222,7 +222,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
       continue;
     }
     const first = claims.length;
-    const earlier = new EarlierSentences(base.products);
+    const earlier = new EarlierSentences(base);
     const dates = new ParagraphDates(asOf, year);
     for (const s of paragraph.sentences) {
       if (options.shouldStop?.()) throw new CheckStopped();
@@ -239,7 +239,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
         const latest = read.length > 0 && !times.length && speaksOfThePast(sentence) ? dates.latest() : undefined;
         const continued = latest ? [{ ...latest, start: -1, end: -1 }] : [];
         const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times.length ? times : continued);
-        for (const r of read) add(r, s.start, timing);
+        // A figure in a quotation is someone else's, shown but never the memo's own mistake (as in quotation marks).
+        for (const r of read) add(paragraph.quoted && r.framing === 'plain' ? { ...r, framing: 'reported' } : r, s.start, timing);
         for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, s.start);
       }
       earlier.add(sentence, named);
@@ -261,7 +262,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
     const prefix = `${cell.rowHeader} ${cell.columnHeader} `.replace(TABLE_LABEL_BREAKS, ' ');
     const sentence = `${prefix}${text.slice(chunk.start + cell.start, chunk.start + cell.end)} ${cell.rowTrailer.replace(TABLE_LABEL_BREAKS, ' ')}`;
     const first = claims.length;
-    const ctx = readingContext(base, new EarlierSentences(base.products));
+    const ctx = readingContext(base, new EarlierSentences(base));
     const times = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf));
     const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx);
     const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times);

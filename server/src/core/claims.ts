@@ -101,21 +101,21 @@ export class PhraseMatcher {
 export class EarlierSentences {
   private readonly sentences: { text: string; partners?: string[]; products?: string[] }[] = [];
 
-  constructor(private readonly products: PhraseMatcher) {}
+  constructor(private readonly vocabulary: Pick<ReadingContext, 'measures' | 'products'>) {}
 
   /** Adds the sentence just read, with what it names when that was found already. */
   add(text: string, named?: SentenceMatches): void {
-    this.sentences.push(named ? { text, partners: partnerCodesOf(named.mentions), products: phraseKeysOf(named.products) } : { text });
+    this.sentences.push(named ? { text, partners: partnersNamed(partnerCodesOf(named.mentions), named.everyPartner.length > 0), products: phraseKeysOf(named.products) } : { text });
   }
 
-  /** The partners named by the nearest earlier sentence that names any. */
+  /** The partners named by the nearest earlier sentence that names any ("every partner" names `*`). */
   nearestPartners(): string[] | undefined {
-    return this.nearest('partners', (text) => partnerCodesOf(partnersIn(text)));
+    return this.nearest('partners', (text) => partnersNamed(partnerCodesOf(partnersIn(text)), EVERY_PARTNER_IN.test(text)));
   }
 
   /** The products named by the nearest earlier sentence that names any. */
   nearestProducts(): string[] | undefined {
-    return this.nearest('products', (text) => phraseKeysOf(this.products.find(text)));
+    return this.nearest('products', (text) => phraseKeysOf(productsOutside(this.vocabulary.products.find(text), this.vocabulary.measures.find(text))));
   }
 
   /** Nearest first, each sentence searched (with `find`) at most once. */
@@ -127,6 +127,11 @@ export class EarlierSentences {
     }
     return undefined;
   }
+}
+
+/** "paused for every partner except China" names every partner to a later sentence that names none. */
+function partnersNamed(codes: string[], everyPartner: boolean): string[] {
+  return codes.length || !everyPartner ? codes : ['*'];
 }
 
 let partnerTrie: PhraseTrie | undefined;
@@ -159,6 +164,9 @@ export function partnersIn(text: string): PartnerMention[] {
     // "the Russian-oil penalty", "purchases of Russian oil": a penalty on India names the
     // oil's origin, not a partner of the tariff. ("the rate on Moroccan crude oil" does.)
     if (OIL_PENALTY_AFTER.test(text.slice(end, end + 24)) || (OIL_AFTER.test(text.slice(end, end + 8)) && PURCHASED_BEFORE.test(text.slice(Math.max(0, start - 20), start)))) continue;
+    // "every partner except China", "articles, except of Russia": an exception is no partner of
+    // the tariff, unless what follows is about it ("except the UK, whose steel pays 25%").
+    if (EXCEPTED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !ABOUT_IT_AFTER.test(text.slice(end, end + 12))) continue;
     const phrase = text.slice(start, end);
     // "the deal reached in Kuala Lumpur", "the Kuala Lumpur meeting": a venue; "Tokyo's offer", "officials in Hanoi" name a government.
     if (capitalPhrases.has(phrase) && (VENUE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || VENUE_OF_EVENT.test(text.slice(end, end + 16)))) continue;
@@ -172,6 +180,8 @@ const VENUE_OF_EVENT = /^\s+(?:meeting|talks|summit|arrangement|agreement|truce|
 const VENUE_BEFORE = /\b(?:reached|struck|signed|agreed|sealed|concluded|held|talks|meetings?|summit|negotiations|round)\s+(?:\w+\s+)?(?:in|at)\s+$/i;
 const OIL_AFTER = /^[\s-]+(?:oil|crude)\b/i;
 const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude)[\s-]+(?:penalt(?:y|ies)|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
+const EXCEPTED_BEFORE = /\b(?:except(?:\s+for)?|excluding|other than|apart from|aside from|save for|barring|not including|not)\s+(?:(?:of|from|the product of|products of|goods from)\s+)?(?:the\s+)?$/i;
+const ABOUT_IT_AFTER = /^['’]?s?\s*,?\s*(?:whose|which|where)\b/i;
 const PURCHASED_BEFORE = /\b(?:(?:purchases?|purchasing|buying|buyers?|imports?) of|buying|buys|bought|importing|imported)\s+$/i;
 
 /**
@@ -193,7 +203,7 @@ const HYPHEN = 0x2d;
 const DOT = 0x2e;
 
 const TARGET_NOUNS = /^(?:['’]s)?[\s-]+(?:[\w-]+\s+){0,2}?(?:goods|exports|exporters|products|imports|steel|aluminum|aluminium|cars|autos|vehicles|firms|companies|manufacturers|shipments|producers|makers|carmakers|automakers|farmers|agricultural|beef|soybeans|wine|whiskey|whisky|motorcycles)\b/i;
-const RETALIATION_AFTER = /^(?:['’]s)?\s+(?:(?:own|\d+(?:\.\d+)?\s?%|[\w-]+)\s+){0,3}?(?:counter-?tariffs?|counter\s+tariffs?|retaliat\w*|countermeasures?|imposed|imposes|levied|levies|slapped|hit back|responded)/i;
+const RETALIATION_AFTER = /^(?:['’]s)?\s+(?:(?:own|\d+(?:\.\d+)?\s?%|[\w-]+)\s+){0,3}?(?:counter-?tariffs?|counter\s+tariffs?|retaliat\w*|countermeasures?|imposed|imposes|levied|levies|slapped|hit back|responded|answered|retaliated|struck back|strikes back|countered)/i;
 
 function roleOf(text: string, code: string, start: number, end: number): PartnerMention['role'] {
   const after = text.slice(end, end + 60);
@@ -222,10 +232,10 @@ const CHANGE_VERBS = 'rose|rise|rises|risen|rising|fell|fall|falls|fallen|fallin
 const QUALIFIERS = '(?:by|of|about|around|roughly|some|nearly|almost|more than|less than|at least|at most|up to|over|an estimated|a further|another|just|only|a|an|\\s)*';
 const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE_VERBS})\\s+${QUALIFIERS}$`, 'i');
 /** "a price revision of 3.5%", "a cost increase of 4%": a change in prices, not a duty. */
-const PRICE_CHANGE_BEFORE = /\b(?:price|prices|cost|costs|wage|wages)\s+(?:revisions?|increases?|rises?|hikes?|cuts?|reductions?|adjustments?)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
+const PRICE_CHANGE_BEFORE = /\b(?:(?:price|prices|cost|costs|wage|wages)\s+(?:revisions?|increases?|rises?|hikes?|cuts?|reductions?|adjustments?)\s+of|(?:rais|increas|lift|hik|cut|lower|reduc|boost)\w*\s+(?:[\w-]+\s+){0,2}?(?:price|prices|cost|costs|wage|wages|rents?)(?:\s+by)?)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
 const BY_BEFORE = /\bby\s+(?:(?:about|around|roughly|some|nearly|almost|at least|at most|up to|over|another|a further|just|only)\s+)*$/i;
-const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b)|rise|rises|increase|increases|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|in volume|against the|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval|expect|expects|say|said|believe|think|plan|planned|report|reported|agree|agreed|support|oppose|(?:\w+[\s-])?(?:price|prices|cost|costs|wage|wages)\s+(?:increases?|rises?|hikes?|cuts?|declines?|drops?)|to\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:price|prices|cost|costs))\b/i;
-const OTHER_TOPIC = /\b(?:selic|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|success|failure|error|approval)\s+rates?|central bank|inflation|gdp|unemployment|jobless|poll|polls|polling|survey|respondents|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi)\b/i;
+const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b)|rise|rises|increase|increases|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|in volume|against the|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval|expect|expects|say|said|believe|think|plan|planned|report|reported|agree|agreed|support|oppose|answered|responded|replied|indicated|(?:\w+[\s-])?(?:price|prices|cost|costs|wage|wages)\s+(?:increases?|rises?|hikes?|cuts?|declines?|drops?)|to\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:price|prices|cost|costs))\b/i;
+const OTHER_TOPIC = /\b(?:selic|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|success|failure|error|approval)\s+rates?|central bank|inflation|gdp|unemployment|jobless|poll|polls|polling|survey|respondents|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription)\s+fees?)\b/i;
 
 /**
  * `rate` when the figure's own words make it a tariff rate, `not` when they make it
@@ -261,12 +271,27 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (sentenceMentionsTariff && (ON_OBJECT_AFTER.test(after) || /^\s*(?:in total|altogether|overall|all-in|combined)\b/i.test(after))) return 'rate';
   // "The Philippines is at 20%", "Switzerland, at 39%,", "Cambodia: still 19%": a partner and its level.
   const level = PARTNER_LEVEL_BEFORE.exec(before);
-  if (level && partnersIn(level[0]).length) return 'rate';
+  if (level && partnersIn(level[0]).some((m) => m.role === 'partner')) return 'rate';
+  const label = LABEL_BEFORE.exec(lineBefore(sentence, figure.start))?.[1];
+  if (label && (partnersIn(label).some((m) => m.role === 'partner') || EVERY_PARTNER_IN.test(label))) return 'rate';
   return 'open';
 }
 
-// Only the present: "Vietnam: was 20%" told without a date is no claim about today.
-const PARTNER_LEVEL_BEFORE = /\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[,:]?\s+(?:(?:is|are|stands|sits|remains|stays)\s+)?(?:(?:still|now|only|also)\s+)?(?:at\s+)?$/;
+// Only the present: "Vietnam: was 20%" told without a date is no claim about today. A bare
+// comma is no level ("38% from Vietnam, 21% from China" lists shares).
+const LEVEL_NOW = '(?:(?:still|now|only|also|currently)\\s+)?';
+const LEVEL_VERB = '(?:is|are|stands|sits|remains|stays|came in|comes in|landed|lands|settled|ended up)';
+const PARTNER_LEVEL_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?::\s+${LEVEL_NOW}(?:at\s+)?|,\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}at\s+|\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}(?:at\s+)?)$`);
+/** A rate card's line: a label naming a partner, then a colon ("Garments from Cambodia: 49%", "**UK sofas**: 15%"). */
+const LABEL_BEFORE = new RegExp(String.raw`^[\W_]*([^:;.!?]{1,80}?)[*_]*:\s+${LEVEL_NOW}(?:at\s+)?$`);
+
+/** The text from the start of the line (or sentence) to `at`, if that is near: a label is short, and a long line must stay linear. */
+function lineBefore(sentence: string, at: number): string {
+  const from = Math.max(0, at - 120);
+  const near = sentence.slice(from, at);
+  const newline = near.lastIndexOf('\n');
+  return newline >= 0 ? near.slice(newline + 1) : from === 0 ? near : '';
+}
 
 /** Distance in characters from `at` to the nearest match of `re` in `text`. */
 function nearest(re: RegExp, text: string, at: number): number {
@@ -381,7 +406,7 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
 // ---------------------------------------------------------------------------------
 // Framing
 
-const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|previously|formerly|used to|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
+const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|previously|formerly|used to|any ?more|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
 const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|float(?:s|ed|ing)|considering|weighing|mulling|warned)\b/i;
 /** Words that may stand between "from" and the figure: "down from the 39%", "up from about 38%". */
 const AFTER_FROM = '(?:the\\s+|a\\s+|an\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?';
@@ -394,7 +419,11 @@ const CHANGED_FROM = new RegExp(`\\b(?:(?:${CHANGE_VERBS}|higher|doubled|tripled
 /** The rate a new one replaces, or an old one: "replaces the 10% baseline", "the old 39%". */
 const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:the\s+|a\s+|an\s+|its\s+)?|(?:the|its|their)\s+(?:old|previous|former|earlier|original)\s+)$/i;
 /** A figure the sentence denies or says never applied (a question is read so too, in framingOf). */
-const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|(?:was|were) (?:floated|mooted)|rather than)\b/i;
+const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|(?:no one|nobody|no importer|no company)\s+(?:is|are)?\s*(?:pays?|paying|faces?|facing)|(?:was|were) (?:floated|mooted)|rather than)\b/i;
+/** A figure someone wishes for: "wants the surcharge at 15%", "called for a rate of 10%". */
+const WISHED_BEFORE = /\b(?:want(?:s|ed)?|would like|wish(?:es|ed)?|prefers?|ask(?:s|ed)? for|push(?:es|ed)? for|call(?:s|ed)? for|urg(?:e|es|ed))\s+(?:[\w'’-]+\s+){0,5}?(?:at|to|of)\s+(?:the\s+|a\s+|an\s+)?$/i;
+/** An indefinite figure's noun phrase is the subject of a hypothesis: "a 15% surcharge would cut GDP" ("the 20% portion could be cut" is in force). */
+const HYPOTHESIS_AFTER = /^\s*(?:[\w-]+\s+){0,5}?(?:would|could|might)\b/i;
 /** A rate a relative clause after it says has ended: "India's 25% penalty, which was lifted on February 7", "which no longer applies". */
 const ENDED_AFTER = /^[^;:]{0,40}?\b(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed|no longer (?:applies|apply|is collected|are collected|is in (?:force|effect)|are in (?:force|effect)))\b/i;
 /**
@@ -479,6 +508,15 @@ export function addsToPrevious(lead: string): boolean {
   return ADDS_TO_PREVIOUS.test(lead);
 }
 
+const LISTING_WORDS = /^[^.;:!?]{0,60}$/;
+const LISTED = /,|\b(?:and|or|to|through)\b|[-\u2013]/i;
+
+/** Do the words between two figures list the second after the first, with no verb? */
+function listedWithPrevious(sentence: string, previous: Figure, figure: Figure): boolean {
+  const between = sentence.slice(previous.end, figure.start);
+  return LISTING_WORDS.test(between) && LISTED.test(between) && !VERB.test(between);
+}
+
 /** Do the words before a figure ("and Cambodia ", "plus ", "… since November (") join it to the figure before, with no verb of their own? */
 function sharesVerbWithPrevious(lead: string): boolean {
   return JOINED_TO_PREVIOUS.test(lead) && !VERB.test(lead);
@@ -511,7 +549,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(sentence.slice(figure.end, nextFigureStart))) return 'former';
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence)) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || (/\ban?\s+$/i.test(lead) && HYPOTHESIS_AFTER.test(sentence.slice(figure.end, nextFigureStart))) || CONDITIONAL_IN_CLAUSE.test(clause) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence)) return 'conditional';
   if (FUTURE_BEFORE.test(lead)) return 'future';
   return 'plain';
 }
@@ -520,6 +558,8 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
 // Scope
 
 const EVERY_PARTNER = /\b(?:all|every|other|most|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers|origins)\b|\b(?:universal|across-the-board|global(?:ly)?|worldwide|everyone else|everybody else)\b/gi;
+/** The same, tested once. */
+const EVERY_PARTNER_IN = new RegExp(EVERY_PARTNER.source, 'i');
 
 // Reading a claim's scope runs for every figure; these lists hold a few names, so they
 // are built in plain loops, a scan standing in for a Set.
@@ -588,14 +628,21 @@ function allMatches(global: RegExp, text: string): Match[] {
 
 /** What a sentence names: partners, measures, products and the words that widen or qualify a scope. */
 export function matchesIn(sentence: string, ctx: Pick<ReadingContext, 'measures' | 'products'>): SentenceMatches {
+  const measures = ctx.measures.find(sentence);
   return {
     mentions: partnersIn(sentence),
-    measures: ctx.measures.find(sentence),
-    products: ctx.products.find(sentence),
+    measures,
+    products: productsOutside(ctx.products.find(sentence), measures),
     everyPartner: allMatches(EVERY_PARTNER, sentence),
     effectiveRate: allMatches(EFFECTIVE_RATE, sentence),
     mentionsTariff: namesTariff(sentence),
   };
+}
+
+/** Product phrases that are not part of a measure's name: "the penalty for buying Russian oil" taxes no oil. */
+function productsOutside(products: PhraseMatch[], measures: PhraseMatch[]): PhraseMatch[] {
+  if (!products.length || !measures.length) return products;
+  return products.filter((p) => !measures.some((m) => m.start <= p.start && p.end <= m.end));
 }
 
 /** Does the text use a word that only tariffs are spoken of with ("duty", "Section 232")? */
@@ -628,11 +675,15 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
   const spans = figures.map((_, i) => governingSpan(sentence, figures, i, breaks));
   let framing: SentenceFraming | undefined;
   const compared = new ComparedWithPrevious();
+  let previousReading: FigureReading | undefined;
   for (let i = 0; i < figures.length; i++) {
     const figure = figures[i];
     const span = spans[i];
     const names = someWhere(matches.measures, span, true) || someWhere(matches.effectiveRate, span, true);
-    const reading = readFigure(sentence, figure, span, ctx, names, matches.mentionsTariff);
+    let reading = readFigure(sentence, figure, span, ctx, names, matches.mentionsTariff);
+    // "prices are up 11%, and menu prices 4%", "a margin of 7% to 8%": listed after a figure that is no rate, without a verb or tariff word of its own.
+    if (previousReading === 'not' && reading !== 'not' && listedWithPrevious(sentence, figures[i - 1], figure) && !STRONG_CUE.test(sentence.slice(span.start, span.end))) reading = 'not';
+    previousReading = reading;
     const previous = out[out.length - 1];
     const comparedWithRate = previous !== undefined && compared.test(sentence, previous.figure.end, figure.start);
     if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;

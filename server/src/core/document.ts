@@ -27,6 +27,8 @@ export interface Paragraph extends Span {
   sentences: Span[];
   /** Set when the paragraph opens with a section heading. */
   heading?: Heading;
+  /** Set when it is quoted from elsewhere: a block quote, an email's quoted reply ("> …"). */
+  quoted?: true;
 }
 
 /** A section heading: its level (a plain-text heading line is 1), and the one year it names, which its section's dates without a year take. */
@@ -536,7 +538,8 @@ function tableCellsOf(text: string, table: Span): TableCell[] {
       const text = content(cell);
       return figuresIn(text).length ? '' : text;
     });
-    const joined = (from: number, to: number) => labels.slice(from, to).filter(Boolean).join(' ');
+    // Apart, each label stands alone: "| 2025-05-14 | Truce after talks |" dates the row, not a truce.
+    const joined = (from: number, to: number) => labels.slice(from, to).filter(Boolean).join(' / ');
     cells.forEach((cell, col) => {
       out.push({ start: cell.start, end: cell.end, rowHeader: joined(0, col), columnHeader: columnHeaders[col] ?? '', rowTrailer: joined(col + 1, cells.length) });
     });
@@ -603,6 +606,7 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
     const paragraph: Paragraph = { start, end, sentences: sentencesIn(prose, start, end) };
     const heading = headingOf(firstLine, kind, lines === 1);
     if (heading) paragraph.heading = heading;
+    if (firstLine.startsWith('>')) paragraph.quoted = true; // a quote line starts a paragraph of its own (BLOCK_START)
     out.push(paragraph);
     start = -1;
   };

@@ -72,9 +72,8 @@ export function factsFromHts(records: HtsRecord[], options: HtsImportOptions): H
     }
     seen.add(id);
     const description = (record.description ?? '').replace(/\s+/g, ' ').trim();
-    // "Aluminum articles, except of Russia": a partner named as an exception is not the target.
-    const excepted = (start: number) => /\b(?:except|excluding|other than|not)\s+(?:(?:of|from|the product of|products of)\s+)?$/i.test(description.slice(Math.max(0, start - 30), start));
-    const partners = [...new Set(partnersIn(description).filter((m) => m.role === 'partner' && m.code !== 'US' && !excepted(m.start)).map((m) => m.code))];
+    // partnersIn leaves out a partner named as an exception ("Aluminum articles, except of Russia").
+    const partners = [...new Set(partnersIn(description).filter((m) => m.role === 'partner' && m.code !== 'US').map((m) => m.code))];
     const named = PRODUCT_WORDS.filter(([re]) => re.test(description)).map(([, key]) => key);
     // "Parts of passenger vehicles" are parts, not vehicles.
     const products = named.includes('auto-parts') ? named.filter((k) => k !== 'autos') : named;

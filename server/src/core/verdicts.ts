@@ -36,6 +36,8 @@ export function judge(facts: FactBase, request: JudgeRequest): Judgement {
 }
 
 const sameRate = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+/** A paused or only announced rate is not the one collected: it replaces no every-partner rate. */
+const collected = (f: Fact) => f.status !== 'paused' && f.status !== 'announced';
 
 /** The facts in a claim's scope, and which of them apply on a date (overrides, pauses). */
 export class ScopedFacts {
@@ -51,7 +53,10 @@ export class ScopedFacts {
     // date or that ever had its figure; a word none of them carries is ignored.
     const relevant = (f: Fact) => validOn(f, date) || sameRate(f.rate, value);
     const named = scope.measures.length && this.all.some((f) => relevant(f) && this.namedByWords(f)) ? this.all.filter((f) => this.namedByWords(f)) : [];
-    this.narrowed = named.length ? named : this.all;
+    // A partner's own rate under the measure of an every-partner fact the words name takes
+    // its place for that partner: "the 10% base rate" on Brazilian goods is Brazil's own 10%.
+    const inPlaceOfNamed = (g: Fact) => scope.partner !== '*' && g.target === scope.partner && collected(g) && !named.includes(g) && named.some((f) => f.target === '*' && f.measure === g.measure);
+    this.narrowed = named.length ? [...named, ...this.all.filter(inPlaceOfNamed)] : this.all;
   }
 
   namedByWords(f: Fact): boolean {
@@ -63,7 +68,7 @@ export class ScopedFacts {
   overridden(f: Fact, date: IsoDate): boolean {
     if (f.target !== '*' || this.scope.partner === '*') return false;
     const wanted = this.scope.products.length ? this.scope.products.filter((p) => f.products.includes('all') || f.products.includes(p)) : ['all'];
-    return this.all.some((g) => g.target === this.scope.partner && g.measure === f.measure && g.status !== 'paused' && g.status !== 'announced' &&
+    return this.all.some((g) => g.target === this.scope.partner && g.measure === f.measure && collected(g) &&
       validOn(g, date) && wanted.every((p) => g.products.includes('all') || g.products.includes(p)));
   }
 
