@@ -100,6 +100,7 @@ describe('percentages that are not tariff claims', () => {
     assert.deepEqual(claimsOf(lead + 'Garments from Vietnam: 46%', ASOF).map((c) => [c.text, c.scope.partner]), [['46%', 'VN']]);
     assert.deepEqual(claimsOf(lead + '**British steel and aluminum**: 50%', ASOF, 'markdown').map((c) => [c.text, c.scope.partner, c.scope.products]), [['50%', 'GB', ['steel', 'aluminum']]]);
     assert.deepEqual(claimsOf(lead + 'Thailand came in at 20% under its deal.', ASOF).map((c) => [c.text, c.scope.partner]), [['20%', 'TH']]);
+    assert.deepEqual(claimsOf(lead + 'HO-2300, teak side table, Vietnam, 46%, reciprocal', ASOF).map((c) => [c.text, c.scope.partner]), [['46%', 'VN']]);
     // Lines of a card with no full stops between them are one sentence: each line has its own label.
     assert.deepEqual(claimsOf(lead + 'Steel from most countries: 50%\nGarments from Vietnam: still 20%', ASOF).map((c) => [c.text, c.scope.partner]), [['50%', '*'], ['20%', 'VN']]);
     // A label naming no partner is not enough.
@@ -178,6 +179,11 @@ describe('figures in Markdown that are not prose', () => {
     const md = ['# Steel tariffs', '', '| Goods | Tariff | In force |', '|---|---|---|', '| Steel imports | 25% | 20 May 2025 only |', '| Steel imports | 50% | since 4 June 2025 |'].join('\n');
     const claims = claimsOf(md, ASOF, 'markdown');
     assert.deepEqual(claims.map((c) => [c.text, c.verdict, c.judged.date]), [['25%', 'supported', '2025-05-20'], ['50%', 'supported', ASOF]]);
+  });
+
+  test('a footnote mark after a full stop ends the sentence: its date is not the next sentence\'s', () => {
+    const claims = claimsOf(lead + 'Steel imports paid 25% on May 20.[2] Vietnamese goods pay 20% now.', ASOF, 'markdown');
+    assert.deepEqual(claims.map((c) => [c.text, c.verdict, c.judged.date]), [['25%', 'supported', '2025-05-20'], ['20%', 'supported', ASOF]]);
   });
 
   test('a date cell dates its row, whatever the next cell says: "| 2025-05-14 | Truce after talks |" is no truce\'s date', () => {

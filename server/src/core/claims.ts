@@ -270,19 +270,21 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (possessedByPartner || /['’]s\s+(?:[\w-]+\s+){0,2}$/.test(before) && partnersIn(before.slice(before.search(/\S+['’]s\s+(?:[\w-]+\s+){0,2}$/))).length) return 'rate';
   if (sentenceMentionsTariff && (ON_OBJECT_AFTER.test(after) || /^\s*(?:in total|altogether|overall|all-in|combined)\b/i.test(after))) return 'rate';
   // "The Philippines is at 20%", "Switzerland, at 39%,", "Cambodia: still 19%": a partner and its level.
-  const level = PARTNER_LEVEL_BEFORE.exec(before);
+  const level = PARTNER_LEVEL_BEFORE.exec(before) ?? (OWN_COMPLEMENT_AFTER.test(after) ? null : PARTNER_COMMA_BEFORE.exec(before));
   if (level && partnersIn(level[0]).some((m) => m.role === 'partner')) return 'rate';
   const label = LABEL_BEFORE.exec(lineBefore(sentence, figure.start))?.[1];
   if (label && (partnersIn(label).some((m) => m.role === 'partner') || EVERY_PARTNER_IN.test(label))) return 'rate';
   return 'open';
 }
 
-// Only the present: "Vietnam: was 20%" told without a date is no claim about today. A bare
-// comma is no level ("38% from Vietnam, 21% from China" lists shares).
+// Only the present: "Vietnam: was 20%" told without a date is no claim about today.
 const LEVEL_NOW = '(?:(?:still|now|only|also|currently)\\s+)?';
 const LEVEL_VERB = '(?:is|are|stands|sits|remains|stays|came in|comes in|landed|lands|settled|ended up)';
 const PARTNER_LEVEL_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?::\s+${LEVEL_NOW}(?:at\s+)?|,\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}at\s+|\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}(?:at\s+)?)$`);
-/** A rate card's line: a label naming a partner, then a colon ("Garments from Cambodia: 49%", "**UK sofas**: 15%"). */
+/** "HO-2300, teak table, Indonesia, 19%, reciprocal": a record's partner and its rate, unless the figure has words of its own ("Vietnam, 21% from China"). */
+const PARTNER_COMMA_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,\s+${LEVEL_NOW}$`);
+const OWN_COMPLEMENT_AFTER = /^\s*(?:from|to|of|in|for|on|by)\b/i;
+/** A rate card's line (or a sentence's start): a label naming a partner or every partner, then a colon ("Garments from Cambodia: 49%", "**UK sofas**: 15%"). */
 const LABEL_BEFORE = new RegExp(String.raw`^[\W_]*([^:;.!?]{1,80}?)[*_]*:\s+${LEVEL_NOW}(?:at\s+)?$`);
 
 /** The text from the start of the line (or sentence) to `at`, if that is near: a label is short, and a long line must stay linear. */
