@@ -216,6 +216,8 @@ describe('scope', () => {
   test('products with synonyms', () => {
     assert.deepEqual(claimFor(lead + 'Aluminium imports face a 50% tariff.', ASOF, '50%').scope.products, ['aluminum']);
     assert.deepEqual(claimFor(lead + 'Copper semis pay a 50% duty.', ASOF, '50%').scope.products, ['copper']);
+    // Body styles are cars: a UK-built SUV under the quota was judged against every British good.
+    assert.deepEqual(claimFor(lead + 'A UK-built SUV pays 10% all-in.', ASOF, '10%').scope.products, ['autos']);
   });
 
   test('the partner comes from an earlier sentence of the paragraph, then from the title', () => {

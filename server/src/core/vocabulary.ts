@@ -8,7 +8,7 @@ export const BUILTIN_PRODUCTS: ReadonlyArray<[string, string[]]> = [
   ['all', []],
   ['steel', ['steel', 'steel products', 'steelmakers']],
   ['aluminum', ['aluminum', 'aluminium']],
-  ['autos', ['autos', 'auto', 'cars', 'car', 'passenger cars', 'automobiles', 'automobile', 'vehicles', 'vehicle', 'motor vehicles', 'carmakers', 'automakers', 'light trucks']],
+  ['autos', ['autos', 'auto', 'cars', 'car', 'passenger cars', 'automobiles', 'automobile', 'vehicles', 'vehicle', 'motor vehicles', 'carmakers', 'automakers', 'light trucks', 'suv', 'suvs', 'sport utility vehicles', 'pickup trucks', 'pickups', 'minivans', 'sedans']],
   ['auto-parts', ['auto parts', 'auto-parts', 'car parts', 'automobile parts', 'automotive parts', 'auto components', 'automobile components', 'automotive components', 'vehicle parts', 'engines', 'engine', 'transmissions', 'powertrain parts', 'electrical components']],
   ['copper', ['copper']],
   ['lumber', ['lumber', 'timber', 'softwood lumber', 'wood']],
