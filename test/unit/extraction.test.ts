@@ -320,6 +320,8 @@ describe('scope', () => {
     // An end that names its own partner is that partner's.
     const ends = claimsOf(lead + 'Tariffs ranged from 20% for Vietnam to 25% for Mexico.', ASOF);
     assert.deepEqual(ends.map((c) => [c.text, c.scope.partner, c.verdict]), [['20%', 'VN', 'supported'], ['25%', 'MX', 'supported']]);
+    const everyone = claimsOf(lead + 'Tariffs ranged from 20% for Vietnam to 10% for everyone else.', ASOF);
+    assert.deepEqual(everyone.map((c) => [c.text, c.scope.partner, c.verdict]), [['20%', 'VN', 'supported'], ['10%', '*', 'supported']]);
   });
 
   test('a figure its own words tie to Section 301 or to transshipment is judged against those duties only', () => {

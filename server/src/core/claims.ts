@@ -426,8 +426,8 @@ const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|
 const WISHED_BEFORE = /\b(?:want(?:s|ed)?|would like|wish(?:es|ed)?|prefers?|ask(?:s|ed)? for|push(?:es|ed)? for|call(?:s|ed)? for|urg(?:e|es|ed))\s+(?:[\w'’-]+\s+){0,5}?(?:at|to|of)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** An indefinite figure's noun phrase is the subject of a hypothesis: "a 15% surcharge would cut GDP" ("the 20% portion could be cut" is in force). */
 const HYPOTHESIS_AFTER = /^\s*(?:[\w-]+\s+){0,5}?(?:would|could|might)\b/i;
-/** A rate a relative clause after it says has ended: "India's 25% penalty, which was lifted on February 7", "which no longer applies". */
-const ENDED_AFTER = /^[^;:]{0,40}?\b(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed|no longer (?:applies|apply|is collected|are collected|is in (?:force|effect)|are in (?:force|effect)))\b/i;
+/** A rate a relative clause after it says has ended: "India's 25% penalty, which was lifted on February 7", "which no longer applies", "the 20% rate suspended after a single day". */
+const ENDED_AFTER = /^[^;:]{0,40}?\b(?:(?:rate|duty|tariff)\s+(?:was\s+|were\s+)?(?:suspended|paused)\s+(?:after|within|on|in)\b|(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed|no longer (?:applies|apply|is collected|are collected|is in (?:force|effect)|are in (?:force|effect))))\b/i;
 /**
  * A rate the sentence says never applied, anywhere after it up to the next figure: "was
  * announced at 34%, but that rate was never collected", "but has not been implemented".
@@ -695,8 +695,8 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     // "may face 15% from 2027 and 30% from 2028": a figure joined to the one before without a verb of its own shares its framing.
     if (framed === 'plain' && previous && previous.framing !== 'plain' && sharesVerbWithPrevious(sentence.slice(span.start, figure.start))) framed = previous.framing;
     // The end of a range ("Section 301 duties of 7.5% to 25%") has the scope of its start,
-    // unless it names a partner of its own ("from 10% for the UK to 41% for Syria").
-    const rangeEnd = previous !== undefined && previous.figure === figures[i - 1] && RANGE_END_LEAD.test(sentence.slice(span.start, figure.start)) && !partnerCodesOf(matches.mentions, span).length;
+    // unless it names a partner of its own ("from 10% for the UK to 41% for Syria", "to 25% for everyone else").
+    const rangeEnd = previous !== undefined && previous.figure === figures[i - 1] && RANGE_END_LEAD.test(sentence.slice(span.start, figure.start)) && !partnerCodesOf(matches.mentions, span).length && !someWhere(matches.everyPartner, span, true);
     out.push({ figure, readings: rangeEnd ? previous.readings : readingsOf(sentence, span, matches, ctx, spans), framing: framed, governing: span, presentTense, pastTense: speaksOfThePast(words) });
   }
   // "The 35% on Canadian goods and the 25% on Mexican goods have ended": a figure with no verb before it, joined to the next by
