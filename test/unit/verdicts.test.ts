@@ -233,6 +233,7 @@ describe('framing', () => {
       ['The 46% rate on Vietnamese goods and the 20% rate on Chinese goods are both gone.', '46%'],
       ['No one is paying 46% on Vietnamese goods anymore.', '46%'],
       ['Vietnamese goods pay 20% since August, with the 46% rate suspended after a single day.', '46%'],
+      ['That ended, for example, the 46% rate on Vietnamese goods.', '46%'],
     ];
     for (const [sentence, figure] of former) assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
   });

@@ -355,10 +355,17 @@ class ComparedWithPrevious {
 const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s|\b(?:once|when|while|whereas|although|though|because|unless|if|rather than|instead of|compared (?:with|to)|versus|vs\.?|but)\b/gi;
 const COORDINATION = /,|\b(?:and|or|plus|on top of|from|to|than|versus)\b/gi;
 
+/** An aside between commas that leaves its clause whole: "That ended, for example, the 20% tariff". */
+const ASIDE = /^,\s*(?:for example|for instance|in particular|notably|e\.g\.|in turn|however|in effect|in practice|of course)\s*,/i;
+
 function clauseBreaks(sentence: string): number[] {
   const breaks: number[] = [];
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) breaks.push(m.index);
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    const aside = m[0] === ',' ? ASIDE.exec(sentence.slice(m.index, m.index + 20)) : null;
+    if (aside) CLAUSE_BREAK.lastIndex = m.index + aside[0].length;
+    else breaks.push(m.index);
+  }
   return breaks;
 }
 
