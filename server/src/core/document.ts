@@ -651,9 +651,9 @@ const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|E\.U|Mr|Mrs|Ms|Dr|St|No|Nos|Jan|Feb|Mar
 const STOP = /[.!?。]/g;
 const LEAD_IN = /^[-*+•\d.)\s]*(?:\*\*|__|\*|_)[^*_\n]{1,60}[.:](?:\*\*|__|\*|_)$/;
 
-/** Sentence spans in prose[start, end): a stop followed by space and a capital, digit, quote or emphasis. */
 const FOOTNOTE_MARK = /^\[\^?\w{1,4}\]/;
 
+/** Sentence spans in prose[start, end): a stop followed by space and a capital, digit, quote or emphasis. */
 export function sentencesIn(prose: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let sentenceStart = start;
