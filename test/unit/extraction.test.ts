@@ -103,6 +103,7 @@ describe('percentages that are not tariff claims', () => {
     assert.deepEqual(claimsOf(lead + 'HO-2300, teak side table, Vietnam, 46%, reciprocal', ASOF).map((c) => [c.text, c.scope.partner]), [['46%', 'VN']]);
     // Lines of a card with no full stops between them are one sentence: each line has its own label.
     assert.deepEqual(claimsOf(lead + 'Steel from most countries: 50%\nGarments from Vietnam: still 20%', ASOF).map((c) => [c.text, c.scope.partner]), [['50%', '*'], ['20%', 'VN']]);
+    assert.deepEqual(claimsOf(lead + 'MEXICO: non-USMCA goods stay at 25% after another extension', ASOF).map((c) => [c.text, c.scope.partner]), [['25%', 'MX']]);
     // A label naming no partner is not enough.
     assert.deepEqual(claimsOf(lead + 'Late payments: 4%', ASOF), []);
   });

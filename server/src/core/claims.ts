@@ -272,7 +272,10 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "The Philippines is at 20%", "Switzerland, at 39%,", "Cambodia: still 19%": a partner and its level.
   const level = PARTNER_LEVEL_BEFORE.exec(before) ?? (OWN_COMPLEMENT_AFTER.test(after) ? null : PARTNER_COMMA_BEFORE.exec(before));
   if (level && partnersIn(level[0]).some((m) => m.role === 'partner')) return 'rate';
-  const label = LABEL_BEFORE.exec(lineBefore(sentence, figure.start))?.[1];
+  // "MEXICO: non-USMCA goods stay at 30%": goods and their level, beside a partner.
+  const line = lineBefore(sentence, figure.start);
+  if (GOODS_LEVEL_BEFORE.test(before) && partnersIn(line).some((m) => m.role === 'partner')) return 'rate';
+  const label = LABEL_BEFORE.exec(line)?.[1];
   if (label && (partnersIn(label).some((m) => m.role === 'partner') || EVERY_PARTNER_IN.test(label))) return 'rate';
   return 'open';
 }
@@ -281,6 +284,7 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
 const LEVEL_NOW = '(?:(?:still|now|only|also|currently)\\s+)?';
 const LEVEL_VERB = '(?:is|are|stands|sits|remains|stays|came in|comes in|landed|lands|settled|ended up)';
 const PARTNER_LEVEL_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?::\s+${LEVEL_NOW}(?:at\s+)?|,\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}at\s+|\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}(?:at\s+)?)$`);
+const GOODS_LEVEL_BEFORE = /\b(?:goods|imports|exports|products|shipments)\s+(?:(?:still|now|only|also|currently|remain|remains|stay|stays|are|is)\s+)*at\s+$/i;
 /** "HO-2300, teak table, Indonesia, 19%, reciprocal": a record's partner and its rate, unless the figure has words of its own ("Vietnam, 21% from China"). */
 const PARTNER_COMMA_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,\s+${LEVEL_NOW}$`);
 const OWN_COMPLEMENT_AFTER = /^\s*(?:from|to|of|in|for|on|by)\b/i;
