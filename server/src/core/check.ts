@@ -227,7 +227,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
     for (const s of paragraph.sentences) {
       if (options.shouldStop?.()) throw new CheckStopped();
       const sentence = chunk.prose.slice(s.start, s.end);
-      const ctx = readingContext(base, earlier);
+      const ctx = readingContext(base, earlier, paragraph.quoted);
       let named: SentenceMatches | undefined;
       const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx, () => (named ??= matchesIn(sentence, ctx)));
       const aboutTariffs = named ? named.mentionsTariff : namesTariff(sentence);
@@ -239,8 +239,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
         const latest = read.length > 0 && !times.length && speaksOfThePast(sentence) ? dates.latest() : undefined;
         const continued = latest ? [{ ...latest, start: -1, end: -1 }] : [];
         const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times.length ? times : continued);
-        // A figure in a quotation is someone else's, shown but never the memo's own mistake (as in quotation marks).
-        for (const r of read) add(paragraph.quoted && r.framing === 'plain' ? { ...r, framing: 'reported' } : r, s.start, timing);
+        for (const r of read) add(r, s.start, timing);
         for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, s.start);
       }
       earlier.add(sentence, named);
@@ -393,8 +392,8 @@ type DocumentContext = Omit<ReadingContext, 'earlier'>;
 
 // Written out field by field: spreading the document's context into each sentence's was
 // a slow generic copy, a tenth of a whole check.
-function readingContext(base: DocumentContext, earlier: EarlierSentences): ReadingContext {
-  return { products: base.products, measures: base.measures, documentAboutTariffs: base.documentAboutTariffs, subjectPartners: base.subjectPartners, earlier };
+function readingContext(base: DocumentContext, earlier: EarlierSentences, quoted = false): ReadingContext {
+  return { products: base.products, measures: base.measures, documentAboutTariffs: base.documentAboutTariffs, subjectPartners: base.subjectPartners, earlier, quoted };
 }
 
 /** What a chunk tells of the whole document (see ChunkMentions), kept by the cache while the chunk's text stands. */

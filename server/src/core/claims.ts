@@ -45,6 +45,8 @@ export interface ReadingContext {
   earlier: EarlierSentences;
   /** The document's subject partners (from its title, or the one it names most). */
   subjectPartners: string[];
+  /** Whether the paragraph is quoted from elsewhere (a block quote, an email's quoted reply). */
+  quoted?: boolean;
 }
 
 // ---------------------------------------------------------------------------------
@@ -115,7 +117,10 @@ export class EarlierSentences {
 
   /** The products named by the nearest earlier sentence that names any. */
   nearestProducts(): string[] | undefined {
-    return this.nearest('products', (text) => phraseKeysOf(productsOutside(this.vocabulary.products.find(text), this.vocabulary.measures.find(text))));
+    return this.nearest('products', (text) => {
+      const products = this.vocabulary.products.find(text);
+      return phraseKeysOf(products.length ? productsOutside(products, this.vocabulary.measures.find(text)) : products);
+    });
   }
 
   /** Nearest first, each sentence searched (with `find`) at most once. */
@@ -271,12 +276,12 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (sentenceMentionsTariff && (ON_OBJECT_AFTER.test(after) || /^\s*(?:in total|altogether|overall|all-in|combined)\b/i.test(after))) return 'rate';
   // "The Philippines is at 20%", "Switzerland, at 39%,", "Cambodia: still 19%": a partner and its level.
   const level = PARTNER_LEVEL_BEFORE.exec(before) ?? (OWN_COMPLEMENT_AFTER.test(after) ? null : PARTNER_COMMA_BEFORE.exec(before));
-  if (level && partnersIn(level[0]).some((m) => m.role === 'partner')) return 'rate';
+  if (level && namesPartner(level[0])) return 'rate';
   // "MEXICO: non-USMCA goods stay at 30%": goods and their level, beside a partner.
   const line = lineBefore(sentence, figure.start);
-  if (GOODS_LEVEL_BEFORE.test(before) && partnersIn(line).some((m) => m.role === 'partner')) return 'rate';
+  if (GOODS_LEVEL_BEFORE.test(before) && namesPartner(line)) return 'rate';
   const label = LABEL_BEFORE.exec(line)?.[1];
-  if (label && (partnersIn(label).some((m) => m.role === 'partner') || EVERY_PARTNER_IN.test(label))) return 'rate';
+  if (label && (namesPartner(label) || EVERY_PARTNER_IN.test(label))) return 'rate';
   return 'open';
 }
 
@@ -290,6 +295,11 @@ const PARTNER_COMMA_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.
 const OWN_COMPLEMENT_AFTER = /^\s*(?:from|to|of|in|for|on|by)\b/i;
 /** A rate card's line (or a sentence's start): a label naming a partner or every partner, then a colon ("Garments from Cambodia: 49%", "**UK sofas**: 15%"). */
 const LABEL_BEFORE = new RegExp(String.raw`^[\W_]*([^:;.!?]{1,80}?)[*_]*:\s+${LEVEL_NOW}(?:at\s+)?$`);
+
+/** Does the text name a partner whose goods are taxed (not only an imposer)? */
+function namesPartner(text: string): boolean {
+  return partnersIn(text).some((m) => m.role === 'partner');
+}
 
 /** The text from the start of the line (or sentence) to `at`, if that is near: a label is short, and a long line must stay linear. */
 function lineBefore(sentence: string, at: number): string {
@@ -360,14 +370,14 @@ const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s|\b(?:once|when|while|whereas|alt
 const COORDINATION = /,|\b(?:and|or|plus|on top of|from|to|than|versus)\b/gi;
 
 /** An aside between commas that leaves its clause whole: "That ended, for example, the 20% tariff". */
-const ASIDE = /^,\s*(?:for example|for instance|in particular|notably|e\.g\.|in turn|however|in effect|in practice|of course)\s*,/i;
+const ASIDE = /,\s*(?:for example|for instance|in particular|notably|e\.g\.|in turn|however|in effect|in practice|of course)\s*,/iy;
 
 function clauseBreaks(sentence: string): number[] {
   const breaks: number[] = [];
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
-    const aside = m[0] === ',' ? ASIDE.exec(sentence.slice(m.index, m.index + 20)) : null;
-    if (aside) CLAUSE_BREAK.lastIndex = m.index + aside[0].length;
+    ASIDE.lastIndex = m.index;
+    if (m[0] === ',' && ASIDE.test(sentence)) CLAUSE_BREAK.lastIndex = ASIDE.lastIndex;
     else breaks.push(m.index);
   }
   return breaks;
@@ -718,6 +728,8 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
       first.framing = next.framing;
     }
   }
+  // A figure in a quotation is someone else's, as one in quotation marks is.
+  if (ctx.quoted) for (const c of out) if (c.framing === 'plain') c.framing = 'reported';
   return { claims: out, figureSpans: spans, firstFigureStart: figures[0].start };
 }
 

@@ -667,7 +667,11 @@ export function sentencesIn(prose: string, start: number, end: number): Span[] {
     // Closing quotes and brackets, and Markdown's emphasis: "**Is it 15%?** No." ends at the second "*".
     while (j < end && /["'”’)\]*_]/.test(prose[j])) j++;
     // A footnote mark after the stop ("… 25%.[14] The", "… 25%.[^3] The") ends the sentence with it.
-    for (let note = FOOTNOTE_MARK.exec(prose.slice(j, j + 8)); note; note = FOOTNOTE_MARK.exec(prose.slice(j, j + 8))) j += note[0].length;
+    while (prose[j] === '[') {
+      const note = FOOTNOTE_MARK.exec(prose.slice(j, j + 8));
+      if (!note) break;
+      j += note[0].length;
+    }
     if (j < end && !/\s/.test(prose[j])) continue;
     // A lead-in in bold or italics ("**4 March.** The tariff doubles", "*Vehicles.* Cars pay …") belongs to the sentence it introduces.
     if (j > i + 1 && stop[0] !== '?' && LEAD_IN.test(prose.slice(sentenceStart, j))) continue;
