@@ -184,6 +184,8 @@ describe('framing', () => {
       'The 35% rate on Mexican goods people kept posting about never actually happened.',
       'The White House says it wants the rate on Vietnamese goods at 15%.',
       'Our model says a 30% tariff on Mexican goods would cut exports by a fifth.',
+      'Importers are still pricing in a 46% rate on Vietnamese goods.',
+      'Markets had priced in a 15% rate on Vietnamese goods.',
     ]) {
       const figure = /\d+%/.exec(sentence)![0];
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'unverifiable', sentence);

@@ -445,6 +445,8 @@ const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?
 const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|(?:no one|nobody|no importer|no company)\s+(?:is|are)?\s*(?:pays?|paying|faces?|facing)|(?:was|were) (?:floated|mooted)|rather than)\b/i;
 /** A figure someone wishes for: "wants the surcharge at 15%", "called for a rate of 10%". */
 const WISHED_BEFORE = /\b(?:want(?:s|ed)?|would like|wish(?:es|ed)?|prefers?|ask(?:s|ed)? for|push(?:es|ed)? for|call(?:s|ed)? for|urg(?:e|es|ed))\s+(?:[\w'’-]+\s+){0,5}?(?:at|to|of)\s+(?:the\s+|a\s+|an\s+)?$/i;
+/** A figure others expect and plan for, not one the memo asserts: "clients are still pricing in a 10% surcharge". */
+const PRICED_IN_BEFORE = /\bpric(?:e|es|ed|ing)\s+in\s+(?:(?:a|an|the|another|further)\s+)?$/i;
 /** An indefinite figure's noun phrase is the subject of a hypothesis: "a 15% surcharge would cut GDP" ("the 20% portion could be cut" is in force). */
 const HYPOTHESIS_AFTER = /^\s*(?:[\w-]+\s+){0,5}?(?:would|could|might)\b/i;
 /** A rate a relative clause after it says has ended: "India's 25% penalty, which was lifted on February 7", "which no longer applies", "the 20% rate suspended after a single day". */
@@ -572,7 +574,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(sentence.slice(figure.end, nextFigureStart))) return 'former';
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || (/\ban?\s+$/i.test(lead) && HYPOTHESIS_AFTER.test(sentence.slice(figure.end, nextFigureStart))) || CONDITIONAL_IN_CLAUSE.test(clause) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence)) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (/\ban?\s+$/i.test(lead) && HYPOTHESIS_AFTER.test(sentence.slice(figure.end, nextFigureStart))) || CONDITIONAL_IN_CLAUSE.test(clause) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence)) return 'conditional';
   if (FUTURE_BEFORE.test(lead)) return 'future';
   return 'plain';
 }
