@@ -3,43 +3,21 @@
 // are validated by arithmetic exactly as a Date round trip would.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Node as YamlNode } from 'yaml';
+import { stringify } from 'yaml';
 import { parseFactFile } from 'tariff-lens';
 import type * as FactsBlock from '../../server/src/core/factsBlock';
 import type * as Dates from '../../server/src/core/dates';
 import { factFileText } from '../bench/factBase';
 import { tariffLines } from '../bench/world';
 import { repoRoot } from '../support/engine';
+import { factFilesInRepo, libraryEntries } from '../support/factFiles';
 import { checkProperty } from '../support/fuzz';
 
 const { NotPlainYaml, readPlainFactsBlock } = require(join(repoRoot, 'server', 'out', 'core', 'factsBlock.js')) as typeof FactsBlock;
 const { isValidIsoDate } = require(join(repoRoot, 'server', 'out', 'core', 'dates.js')) as typeof Dates;
-
-/** The YAML library's reading of each entry under `facts:`: its value and the line of each key. */
-function libraryEntries(text: string) {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-  assert.equal(doc.errors.length, 0, 'the library reads the file');
-  const facts = isMap(doc.contents) ? doc.contents.get('facts', true) : undefined;
-  assert.ok(isSeq(facts));
-  const lineAt = (offset: number | undefined) => lineCounter.linePos(offset ?? 0).line;
-  return facts.items.map((item) => {
-    const keyLines: Record<string, number> = {};
-    const walk = (node: unknown, prefix: string) => {
-      if (!isMap(node)) return;
-      for (const pair of node.items) {
-        if (!isScalar(pair.key)) continue;
-        keyLines[prefix + String(pair.key.value)] = lineAt(pair.key.range?.[0]);
-        if (!prefix) walk(pair.value, `${String(pair.key.value)}.`);
-      }
-    };
-    walk(item, '');
-    return { value: (item as YamlNode).toJS(doc), line: lineAt((item as YamlNode).range?.[0]), keyLines };
-  });
-}
 
 /** The plain reader's reading of each entry, or undefined when it declines the list (at once or at an entry). */
 function plainEntries(text: string) {
@@ -58,11 +36,6 @@ function assertSameAsLibrary(text: string, name: string): boolean {
   if (!plain) return false;
   assert.deepStrictEqual(plain, libraryEntries(text), name);
   return true;
-}
-
-function factFilesInRepo(): string[] {
-  const dirs = ['test/fixtures/unit', 'test/fixtures/lsp', 'test/fixtures/vscode-workspace', 'examples', 'server/facts'];
-  return dirs.flatMap((d) => readdirSync(join(repoRoot, d)).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(repoRoot, d, f)));
 }
 
 describe('reading big plain YAML fact files', () => {

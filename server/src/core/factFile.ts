@@ -6,6 +6,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { isValidIsoDate } from './dates';
 import { NotPlainYaml, readPlainFactsBlock, type PlainFactsBlock } from './factsBlock';
+import { readJsonFacts, type JsonFacts } from './factsJson';
 import { validateFact } from './generated/factValidator';
 import { firstIndex } from './search';
 import type { Fact, FactFileProblem, FactStatus, IsoDate, Vocabulary } from './types';
@@ -43,8 +44,8 @@ const TOP_LEVEL_FIELDS = ['version', 'reviewed', 'facts', 'products', 'measures'
 const MAX_ALIAS_COUNT = 1000;
 /** Values the YAML library may build for one file (about 40,000 facts): more takes many seconds and gigabytes. */
 const MAX_LIBRARY_VALUES = 400_000;
-/** Rows of one CSV file. */
-const MAX_CSV_ROWS = 200_000;
+/** Rows of one CSV file, facts of one JSON file. */
+const MAX_ENTRIES = 200_000;
 /** Problems reported per file; past them one line says how many more there are. */
 const MAX_PROBLEMS = 1000;
 
@@ -75,6 +76,8 @@ interface RawFile {
 export function parseFactFile(text: string, path: string, options: { builtin?: boolean } = {}): ParsedFactFile {
   const builtin = options.builtin ?? false;
   const format = factFileFormat(path);
+  const json = format === 'json' ? readJsonFacts(text, MAX_ENTRIES) : undefined;
+  if (json) return factsOf(() => fromJson(json), path, builtin);
   const block = format === 'yaml' ? readPlainFactsBlock(text) : undefined;
   if (block) {
     try {
@@ -407,8 +410,8 @@ function readYamlOrJson(text: string, format: 'yaml' | 'json'): RawFile {
 
 function readCsv(text: string): RawFile {
   let lines = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && lines <= MAX_CSV_ROWS; i = text.indexOf('\n', i + 1)) lines++;
-  if (lines > MAX_CSV_ROWS) throw fileError(`the file has over ${MAX_CSV_ROWS.toLocaleString('en')} rows, more than a fact file may have: split it into smaller files.`);
+  for (let i = text.indexOf('\n'); i >= 0 && lines <= MAX_ENTRIES; i = text.indexOf('\n', i + 1)) lines++;
+  if (lines > MAX_ENTRIES) throw fileError(`the file has over ${MAX_ENTRIES.toLocaleString('en')} rows, more than a fact file may have: split it into smaller files.`);
   let rows: { record: string[]; info: { bytes: number } }[];
   try {
     rows = parseCsv(text, { info: true, skip_empty_lines: true, relax_column_count: true, trim: true, bom: true, record_delimiter: ['\r\n', '\n', '\r'] });
@@ -469,6 +472,21 @@ function readPlainYaml(block: PlainFactsBlock): RawFile {
     throw err;
   }
   return { entries: block.entries, top: rest.top, lineOfTop: (key) => fileLine(rest.lineOfTop(key)) };
+}
+
+/** A JSON file read by JSON.parse (see factsJson.ts). */
+function fromJson({ count, entries, top, topLines }: JsonFacts): RawFile {
+  if (count > MAX_ENTRIES) throw fileError(`the file has ${count.toLocaleString('en')} facts, more than the ${MAX_ENTRIES.toLocaleString('en')} a fact file may have: split it into smaller files.`);
+  return {
+    entries: entries.map(({ value, line, duplicate, lineOfField }) => ({
+      value,
+      line,
+      lineOfField,
+      unreadable: duplicate && { line: duplicate.line, message: `gives \`${duplicate.key}\` twice: keep one of them.` },
+    })),
+    top,
+    lineOfTop: (key) => topLines.get(key) ?? 1,
+  };
 }
 
 /** The key written at `offset`, for messages: `rate`. */
