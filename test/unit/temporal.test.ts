@@ -169,6 +169,13 @@ describe('dates and periods in the claim\'s sentence', () => {
   test('"between X and Y" is one closed period', () => {
     const c = rate('Between March 20 and June 2, steel imports paid a 25% tariff.', '2025-09-01', '25%');
     assert.deepEqual([c.verdict, c.judged.period], ['supported', { from: '2025-03-20', to: '2025-06-02' }]);
+    // "last" before the first side is part of it: both sides were read apart, and the claim judged on the later one alone.
+    const last = rate('Between last March and yesterday, steel imports paid a 25% tariff.', '2026-01-15', '25%');
+    assert.deepEqual([last.verdict, last.judged.period], ['supported', { from: '2025-03-01', to: '2026-01-14' }]);
+  });
+
+  test('"since last March" runs to the present, as "since March" does', () => {
+    assert.equal(rate('Steel imports have paid a 25% tariff since last March.', '2025-09-01', '25%').verdict, 'outdated');
   });
 
   test('"last" and "next" before a month say which year, whatever the tense', () => {

@@ -45,6 +45,8 @@ const RELATION_WORDS: ReadonlyArray<[RegExp, TimeRelation]> = [
   [/\b(?:before|prior to|ahead of)\s*$/i, 'before'],
   [/\b(?:after|following)\s*$/i, 'after'],
 ];
+/** A word between the relation and the date that leaves the relation as it is: "until the June 4 increase", "since last March". */
+const DETERMINER_END = /\b(?:the|last|this|past)$/i;
 /** Longer than any of the relation words: how far before a date's last words they are looked for. */
 const RELATION_WORDS_REACH = 17;
 
@@ -56,8 +58,9 @@ const RELATION_WORDS_REACH = 17;
  */
 function relationBefore(text: string, at: number): TimeRelation {
   let wordsEnd = spacesBefore(text, at);
-  const article = /\bthe$/i.test(text.slice(Math.max(0, wordsEnd - 4), wordsEnd));
-  if (article) wordsEnd = spacesBefore(text, wordsEnd - 3);
+  const determiner = DETERMINER_END.exec(text.slice(Math.max(0, wordsEnd - 5), wordsEnd))?.[0];
+  if (determiner) wordsEnd = spacesBefore(text, wordsEnd - determiner.length);
+  const article = determiner?.toLowerCase() === 'the';
   const before = text.slice(Math.max(0, wordsEnd - RELATION_WORDS_REACH), wordsEnd);
   // "returned to the June 4 level" names a day, not the end of a period.
   if (article && /\bto$/i.test(before) && !/\bup to$/i.test(before)) return 'in';
@@ -355,7 +358,7 @@ function joinRanges(sorted: TimeExpression[], text: string): TimeExpression[] {
     const prev = out[out.length - 1];
     const between = text.slice(prev?.end ?? 0, t.start);
     const fromTo = prev?.relation === 'since' && t.relation === 'until' && /^\s*(?:until|till|to|through|-|\u2013)\s*$/i.test(between);
-    const betweenAnd = prev?.relation === 'in' && t.relation === 'in' && /^\s*and\s*$/i.test(between) && /\bbetween\s+$/i.test(text.slice(Math.max(0, prev.start - 8), prev.start));
+    const betweenAnd = prev?.relation === 'in' && t.relation === 'in' && /^\s*and\s*$/i.test(between) && /\bbetween\s+(?:(?:the|last|this|past)\s+)?$/i.test(text.slice(Math.max(0, prev.start - 14), prev.start));
     if (!prev || !(fromTo || betweenAnd)) {
       out.push(t);
       continue;
