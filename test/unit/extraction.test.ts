@@ -65,6 +65,10 @@ describe('percentages that are not tariff claims', () => {
     'The merchandise processing fee stays at 0.3464%, with a cap per entry.',
     'In our survey on the tariffs, 41.5% answered that buyers asked for a lower price.',
     'Because of the duties we are raising list prices 6% in September.',
+    'Because of the duties we raised prices by an average of 4% in September.',
+    'The tariff calculator is now about 40% faster on long entries.',
+    'Release notes of our tariff software. Test coverage of the rate engine is now 87%.',
+    'Asked about the tariffs, 22% named export prices as their top worry.',
   ];
   for (const sentence of notClaims) {
     test(sentence, () => assert.deepEqual(claimsOf(sentence, ASOF).map((c) => c.text), []));
@@ -91,6 +95,8 @@ describe('percentages that are not tariff claims', () => {
   test('a figure listed after one that is no rate, with no verb or tariff word of its own, is none either', () => {
     assert.deepEqual(claimsOf(lead + 'Shrimp prices are up 11% since January, and restaurant menu prices 4%.', ASOF), []);
     assert.deepEqual(claimsOf(lead + 'Net of the duties we see an operating margin of 7% to 8%.', ASOF), []);
+    // Nor is the start of a range whose end is a change.
+    assert.deepEqual(claimsOf(lead + 'Because of the duties we may add 3% to 5% more to list prices.', ASOF), []);
     assert.deepEqual(claimsOf(lead + 'About 38% of our cost of goods comes from Vietnam, 21% from China and 17% from Mexico.', ASOF), []);
     // A tariff word of its own makes it a rate again.
     assert.deepEqual(claimsOf(lead + 'Shrimp prices are up 11% since January, and the duty on Vietnamese shrimp 20%.', ASOF).filter((c) => c.kind === 'rate').map((c) => c.text), ['20%']);
@@ -342,5 +348,11 @@ describe('scope', () => {
   test('machine-translated wording counts in a document about tariffs', () => {
     const text = 'The American side keeps its tariffs. The obligation of 50% on steel stays in place.';
     assert.equal(claimFor(text, ASOF, '50%').verdict, 'supported');
+    // Spanish left untranslated: "arancel" is a tariff wherever it stands.
+    assert.equal(claimFor('Steel from Mexico pays 50 % of additional arancel.', ASOF, '50 %').verdict, 'supported');
+  });
+
+  test('"the full 50%" a partner\'s goods pay is a rate', () => {
+    assert.equal(claimFor(lead + 'Steel from Britain pays the full 50%.', ASOF, '50%').verdict, 'contradicted');
   });
 });

@@ -110,6 +110,12 @@ describe('framing', () => {
     assert.equal(c.verdict, 'supported');
   });
 
+  test('the figure before an arrow to another is a former rate: "84% → 125%"', () => {
+    for (const arrow of ['→', '->', '=>']) {
+      assert.equal(verdictOf(`Updated: Vietnam reciprocal 46% ${arrow} 20% from August 7.`, '2025-09-01', '46%').verdict, 'supported', arrow);
+    }
+  });
+
   test('a figure the sentence says is gone is a former rate', () => {
     assert.equal(verdictOf('The 46% reciprocal rate on Vietnam is gone.', '2025-09-01', '46%').verdict, 'supported');
   });
@@ -186,6 +192,9 @@ describe('framing', () => {
       'Our model says a 30% tariff on Mexican goods would cut exports by a fifth.',
       'Importers are still pricing in a 46% rate on Vietnamese goods.',
       'Markets had priced in a 15% rate on Vietnamese goods.',
+      'Farmers oppose any move that would put a 46% tariff on Vietnamese goods.',
+      'The White House could replace them at rates of up to 46% on Vietnamese goods.',
+      '4. True or false: Vietnamese goods pay a 46% rate.',
     ]) {
       const figure = /\d+%/.exec(sentence)![0];
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'unverifiable', sentence);

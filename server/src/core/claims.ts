@@ -226,21 +226,23 @@ function roleOf(text: string, code: string, start: number, end: number): Partner
 // Is a figure a tariff rate?
 
 // Does the text speak of tariffs in so many words?
-const STRONG_CUE = /\b(?:tariffs?(?![\s-]free)|duty(?![\s-]free)|duties|levy|levies|levied|surcharges?|counter-?tariffs?|customs|reciprocal|ieepa|section\s+(?:232|301|122))\b/i;
+const STRONG_CUE = /\b(?:tariffs?(?![\s-]free)|arancel(?:es)?|duty(?![\s-]free)|duties|levy|levies|levied|surcharges?|counter-?tariffs?|customs|reciprocal|ieepa|section\s+(?:232|301|122))\b/i;
 // Words that machine translation uses for a duty; they count only in a document about tariffs.
 const WEAK_CUE = /\b(?:rates?|prices?|obligations?|deductions?|tax|taxes|charges?|fees?|tolls?|imposts?|penalt(?:y|ies)|tariff-?rate|reference|add-on|portion)\b/i;
 // A figure that someone pays or faces, in a document about tariffs, is a rate.
-const LEVEL_VERB_BEFORE = /\b(?:pays?|paid|paying|faces?|faced|facing|carry|carries|carried|subject to|charged|hit with|slapped with|at|reached|reach|reaches|to|stands? at|stood at|set at|of|been|is|are|was|were|remains?|stays?)\s+(?:(?:a|an|the|another|additional|extra|further|only|just|about|around|roughly|nearly|almost|some|up to|as much as|as high as)\s+)*$/i;
+const LEVEL_VERB_BEFORE = /\b(?:pays?|paid|paying|faces?|faced|facing|carry|carries|carried|subject to|charged|hit with|slapped with|at|reached|reach|reaches|to|stands? at|stood at|set at|of|been|is|are|was|were|remains?|stays?)\s+(?:(?:a|an|the|another|additional|extra|further|only|just|about|around|roughly|nearly|almost|some|up to|as much as|as high as|full|entire|same|usual|standard)\s+)*$/i;
 const ON_OBJECT_AFTER = /^\s+(?:on|for|against)\s+/i;
 
 const CHANGE_VERBS = 'rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|dropped|drop|drops|dropping|climbed|climb|climbs|gained|gain|gains|jumped|jump|jumps|slipped|slip|slid|declined|decline|declines|decreased|increased|grew|grow|grows|growing|surged|soared|plunged|tumbled|recovered|rallied|lost|shed|edged|advanced|retreated|sank|dipped|expanded|contracted|shrank|widened|narrowed|up|down|raise|raised|cut|lower|lowered|reduce|reduced|boost|boosted';
 const QUALIFIERS = '(?:by|of|about|around|roughly|some|nearly|almost|more than|less than|at least|at most|up to|over|an estimated|a further|another|just|only|a|an|\\s)*';
 const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE_VERBS})\\s+${QUALIFIERS}$`, 'i');
 /** "a price revision of 3.5%", "a cost increase of 4%": a change in prices, not a duty. */
-const PRICE_CHANGE_BEFORE = /\b(?:(?:price|prices|cost|costs|wage|wages)\s+(?:revisions?|increases?|rises?|hikes?|cuts?|reductions?|adjustments?)\s+of|(?:rais|increas|lift|hik|cut|lower|reduc|boost)\w*\s+(?:[\w-]+\s+){0,2}?(?:price|prices|cost|costs|wage|wages|rents?)(?:\s+by)?)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
+const PRICE_CHANGE_BEFORE = /\b(?:(?:price|prices|cost|costs|wage|wages)\s+(?:revisions?|increases?|rises?|hikes?|cuts?|reductions?|adjustments?)\s+of|(?:rais|increas|lift|hik|cut|lower|reduc|boost)\w*\s+(?:[\w-]+\s+){0,2}?(?:price|prices|cost|costs|wage|wages|rents?)(?:\s+by(?:\s+an?\s+(?:average|estimated)(?:\s+of)?)?)?)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
 const BY_BEFORE = /\bby\s+(?:(?:about|around|roughly|some|nearly|almost|at least|at most|up to|over|another|a further|just|only)\s+)*$/i;
-const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b)|rise|rises|increase|increases|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|in volume|against the|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval|expect|expects|say|said|believe|think|plan|planned|report|reported|agree|agreed|support|oppose|answered|responded|replied|indicated|(?:\w+[\s-])?(?:price|prices|cost|costs|wage|wages)\s+(?:increases?|rises?|hikes?|cuts?|declines?|drops?)|to\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:price|prices|cost|costs))\b/i;
-const OTHER_TOPIC = /\b(?:selic|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|success|failure|error|approval)\s+rates?|central bank|inflation|gdp|unemployment|jobless|poll|polls|polling|survey|respondents|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription)\s+fees?)\b/i;
+const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b|(?:(?:additional|extra|further|reciprocal|import|customs)\s+)*(?:tariffs?|dut(?:y|ies)|arancel(?:es)?|levy|surcharges?)\b)|rise|rises|increase|increases|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|in volume|against the|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval|expect|expects|say|said|believe|think|plan|planned|report|reported|agree|agreed|support|oppose|answered|responded|replied|indicated|named|cited|chose|picked|ranked|mentioned|faster|slower|cheaper|(?:\w+[\s-])?(?:price|prices|cost|costs|wage|wages)\s+(?:increases?|rises?|hikes?|cuts?|declines?|drops?)|to\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:price|prices|cost|costs))\b/i;
+/** The rest of a range after its first figure: " to 5%", "-5 %". */
+const RANGE_TO_FIGURE = /^\s*(?:to|-|\u2013)\s*\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/i;
+const OTHER_TOPIC = /\b(?:selic|(?:test|code)\s+coverage|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|success|failure|error|approval)\s+rates?|central bank|inflation|gdp|unemployment|jobless|poll|polls|polling|survey|respondents|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription)\s+fees?)\b/i;
 
 /**
  * `rate` when the figure's own words make it a tariff rate, `not` when they make it
@@ -258,7 +260,9 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "the 24% of Japan" is Japan's rate; "35% of Vietnam's exports", "60% of Indian volume" are shares.
   const ofPartner = /^\s*of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?![\w'’-])(?!\s+(?!(?:and|or|but|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|does|did|pays?|paid|faces?|faced|remains?|stays?|in|on|at|for|from|under|since|until|to|by|with|which|that|while|as|after|before|than|now|still)\b)[a-z])/.exec(after);
   const possessedByPartner = ofPartner !== null && partnersIn(ofPartner[1]).length > 0;
-  if (CHANGE_OR_SHARE_AFTER.test(after) && !possessedByPartner) return 'not';
+  // "3% to 5% more": the start of a range is what its end is.
+  const rangeEnd = RANGE_TO_FIGURE.exec(after);
+  if ((CHANGE_OR_SHARE_AFTER.test(after) || (rangeEnd && CHANGE_OR_SHARE_AFTER.test(after.slice(rangeEnd[0].length)))) && !possessedByPartner) return 'not';
   const otherTopic = OTHER_TOPIC.test(governing);
   if (STRONG_CUE.test(governing)) {
     // Both a tariff word and another topic ("GDP growth slowed to 1.2% as duties began"): the nearer one governs.
@@ -319,7 +323,9 @@ function nearest(re: RegExp, text: string, at: number): number {
 
 // Words between two figures that compare or list them: the second is of the same kind.
 // They count before the first full stop or semicolon between the figures.
-const COMPARING_WORDS = String.raw`\b(?:rather than|instead of|than|versus|vs\.?|compared (?:with|to)|or|and|to|from|up from|down from|against|double|twice|triple|half)\b`;
+/** An arrow from an old rate to a new one in a changelog or rate card: "84% → 125%". */
+const ARROW = '(?:→|⟶|➔|➜|⇒|-+>|=>)';
+const COMPARING_WORDS = String.raw`\b(?:rather than|instead of|than|versus|vs\.?|compared (?:with|to)|or|and|to|from|up from|down from|against|double|twice|triple|half)\b|${ARROW}`;
 /** The first comparing word or stop in some words: which comes first tells whether they compare. */
 const COMPARING_WORD_OR_STOP = new RegExp(`${COMPARING_WORDS}|[.;]`, 'gi');
 /** Longer than any comparing word: a search may resume this far back from where the words ended. */
@@ -430,7 +436,7 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
 // Framing
 
 const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|previously|formerly|used to|any ?more|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
-const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|float(?:s|ed|ing)|considering|weighing|mulling|warned)\b/i;
+const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double|put|place|replace|set)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|float(?:s|ed|ing)|considering|weighing|mulling|warned)\b/i;
 /** Words that may stand between "from" and the figure: "down from the 39%", "up from about 38%". */
 const AFTER_FROM = '(?:the\\s+|a\\s+|an\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?';
 const FROM_BEFORE = new RegExp(`\\bfrom\\s+${AFTER_FROM}$`, 'i');
@@ -443,6 +449,10 @@ const CHANGED_FROM = new RegExp(`\\b(?:(?:${CHANGE_VERBS}|higher|doubled|tripled
 const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:the\s+|a\s+|an\s+|its\s+)?|(?:the|its|their)\s+(?:old|previous|former|earlier|original)\s+)$/i;
 /** A figure the sentence denies or says never applied (a question is read so too, in framingOf). */
 const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|(?:no one|nobody|no importer|no company)\s+(?:is|are)?\s*(?:pays?|paying|faces?|facing)|(?:was|were) (?:floated|mooted)|rather than)\b/i;
+/** A statement put as a question: "4. True or false: British steel pays 50%." */
+const TRUE_OR_FALSE = /^[\W\d]*(?:true or false|true\/false|t\/f)\b/i;
+/** Between a figure and the next one: an arrow from the old rate to the new ("84% → 125%"). */
+const ARROW_TO_NEXT = new RegExp(String.raw`^\s*${ARROW}\s*$`);
 /** A figure someone wishes for: "wants the surcharge at 15%", "called for a rate of 10%". */
 const WISHED_BEFORE = /\b(?:want(?:s|ed)?|would like|wish(?:es|ed)?|prefers?|ask(?:s|ed)? for|push(?:es|ed)? for|call(?:s|ed)? for|urg(?:e|es|ed))\s+(?:[\w'’-]+\s+){0,5}?(?:at|to|of)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** A figure others expect and plan for, not one the memo asserts: "clients are still pricing in a 10% surcharge". */
@@ -520,7 +530,7 @@ function insideQuotation(sentence: string, figure: Figure, marks: Match[]): bool
   return false;
 }
 
-const RANGE_END_LEAD = /^\s*(?:to|through|-|\u2013)\s*$/i;
+const RANGE_END_LEAD = new RegExp(String.raw`^\s*(?:to|through|-|\u2013|${ARROW})\s*$`, 'i');
 const JOINED_TO_PREVIOUS = /^[\s,)]*(?:and|or|then|and then|plus)\s+(?:[\w'’-]+\s+){0,3}\(?$|^[^().;:]{0,60}\($/i;
 const JOINED_TO_NEXT = /^(?=[^.;:!?]{0,60}$)[^.;:!?]*\b(?:and|or)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const VERB = /\b(?:pays?|paid|faces?|faced|is|are|was|were|be|been|has|have|had|stands?|stood|remains?|remained|stays?|stayed|rose|fell|will|would|could|may|might|charges?|charged)\b/i;
@@ -573,8 +583,9 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks)) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
+  if (ARROW_TO_NEXT.test(sentence.slice(figure.end, nextFigureStart))) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(sentence.slice(figure.end, nextFigureStart))) return 'former';
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (/\ban?\s+$/i.test(lead) && HYPOTHESIS_AFTER.test(sentence.slice(figure.end, nextFigureStart))) || CONDITIONAL_IN_CLAUSE.test(clause) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence)) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (/\ban?\s+$/i.test(lead) && HYPOTHESIS_AFTER.test(sentence.slice(figure.end, nextFigureStart))) || CONDITIONAL_IN_CLAUSE.test(clause) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || TRUE_OR_FALSE.test(sentence)) return 'conditional';
   if (FUTURE_BEFORE.test(lead)) return 'future';
   return 'plain';
 }
