@@ -69,6 +69,8 @@ describe('percentages that are not tariff claims', () => {
     'The tariff calculator is now about 40% faster on long entries.',
     'Release notes of our tariff software. Test coverage of the rate engine is now 87%.',
     'Asked about the tariffs, 22% named export prices as their top worry.',
+    'After the duties, landed costs moved +4% on steel and −2% on shoes.',
+    'Tariff notes. Marketplace fees (6.5% and 15% referral on most categories) are another matter.',
   ];
   for (const sentence of notClaims) {
     test(sentence, () => assert.deepEqual(claimsOf(sentence, ASOF).map((c) => c.text), []));
@@ -193,6 +195,19 @@ describe('figures in Markdown that are not prose', () => {
     assert.deepEqual(claims.map((c) => [c.text, c.verdict, c.judged.date]), [['25%', 'supported', '2025-05-20'], ['20%', 'supported', ASOF]]);
   });
 
+  test('rows pasted from a spreadsheet, " | " between cells and no delimiter row, are a table too', () => {
+    const rows = ['Steel buys for Q3 (pasted from Sheets)', '', 'Item | Origin | Duty | Cost change', 'Steel sheet | United Kingdom | 25% | +4%', 'Steel sheet | Vietnam | 25% | −2%', 'Bicycles | Vietnam | 20% | +1%'];
+    for (const kind of ['plaintext', 'markdown'] as const) {
+      const claims = claimsOf(rows.join('\n'), ASOF, kind);
+      // Read as one run-on sentence, the products and partners of one row spilled into the next.
+      assert.deepEqual(claims.map((c) => [c.text, c.scope.partner, c.scope.products, c.verdict]), [
+        ['25%', 'GB', ['steel'], 'supported'],
+        ['25%', 'VN', ['steel'], 'outdated'],
+        ['20%', 'VN', [], 'supported'],
+      ], kind);
+    }
+  });
+
   test('a date cell dates its row, whatever the next cell says: "| 2025-05-14 | Truce after talks |" is no truce\'s date', () => {
     const md = ['# Timeline', '', '| Date | Action | Partner | Rate |', '|---|---|---|---|', '| 2025-05-14 | Truce after talks, in total | China | 30% |'].join('\n');
     const [claim] = claimsOf(md, '2025-12-01', 'markdown');
@@ -208,6 +223,17 @@ describe('scope', () => {
     assert.equal(partnerOf('Vietnamese goods face a 20% reciprocal tariff.', '20%'), 'VN');
     assert.equal(partnerOf('Hanoi now pays a 20% reciprocal rate.', '20%'), 'VN');
     assert.equal(partnerOf('The Vietnam-specific 20% rate stays.', '20%'), 'VN');
+  });
+
+  test('a member state\'s goods pay the EU\'s rates: "Italian wine pays 15%"', () => {
+    // Italy had no facts of its own: the every-partner 10% decided, and the right 15% was flagged.
+    assert.deepEqual(['Italian wine pays a 15% tariff.', 'Goods from Germany pay 15%.'].map((s) => claimFor(lead + s, ASOF, '15%').verdict), ['supported', 'supported']);
+    assert.equal(claimFor(lead + 'Italian wine pays a 20% tariff.', ASOF, '20%').verdict, 'contradicted');
+  });
+
+  test('an adjective shared by a country and a territory names the country: "French", "Dutch"', () => {
+    assert.equal(partnerOf('French cheese pays a 15% tariff.', '15%'), 'FR');
+    assert.equal(partnerOf('Dutch flowers pay a 15% tariff.', '15%'), 'NL');
   });
 
   test('the EU and "the bloc"', () => {

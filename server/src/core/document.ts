@@ -340,6 +340,7 @@ function layoutChunk(text: string, kind: DocumentKind, frontMatterEnd: number, f
   if (frontMatterEnd) blank(0, frontMatterEnd);
   const chunk: ChunkLayout = { prose: '', paragraphs: [], tableCells: [], directives: readDirectives(text, kind, blank), open: false };
   if (kind === 'markdown') chunk.open = readMarkdownBlocks(text, frontMatterEnd, chunk, blank, lineSpan, lineStarts);
+  readPastedTables(text, chunk, blanks, lineSpan, lineStarts.length);
   // A memo pasted into Markdown keeps its TO:/DATE:/SUBJECT: lines as a plain-text one does.
   if (first) chunk.header = readMemoHeader(text, blank, lineStarts, frontMatterEnd);
   blankInlineNonProse(text, kind, blank);
@@ -499,21 +500,60 @@ function readMarkdownBlocks(text: string, frontMatterEnd: number, chunk: ChunkLa
     } else if (t.type === 'heading_open' && t.tag === 'h1' && !chunk.h1) {
       chunk.h1 = { start: span.start, end: span.end };
     } else if (t.type === 'table_open') {
-      for (const cell of tableCellsOf(text, span)) chunk.tableCells.push(cell);
+      for (const cell of tableCellsOf(text, span, PIPE)) chunk.tableCells.push(cell);
       blank(span.start, span.end);
     }
   }
   return open;
 }
 
-function tableCellsOf(text: string, table: Span): TableCell[] {
+const PIPE = 124;
+const TAB = 9;
+
+/** Unescaped separators in a line. */
+function separatorsIn(line: string, separator: number): number {
+  let n = 0;
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === separator && line.charCodeAt(i - 1) !== 92) n++;
+  return n;
+}
+
+/**
+ * Rows pasted from a spreadsheet: three lines or more, each with the same number (two or
+ * more) of pipes or of tabs between cells, and no Markdown delimiter row under the first.
+ * Read as prose they run on as one sentence, and one row's products and partners spill
+ * into the next; read as a table, each cell has its own row's.
+ */
+function readPastedTables(text: string, chunk: ChunkLayout, blanks: Span[], lineSpan: (a: number, b: number) => Span, lines: number): void {
+  for (const separator of [PIPE, TAB]) {
+    let runStart = 0;
+    let runSeparators = 0;
+    for (let line = 0; line <= lines; line++) {
+      let count = 0;
+      if (line < lines) {
+        const span = lineSpan(line, line + 1);
+        const content = text.slice(span.start, span.end);
+        if (content.includes(String.fromCharCode(separator)) && !blanks.some((b) => b.start < span.end && span.start < b.end)) count = separatorsIn(content, separator);
+      }
+      if (count >= 2 && count === runSeparators) continue;
+      if (runSeparators >= 2 && line - runStart >= 3) {
+        const table = lineSpan(runStart, line);
+        for (const cell of tableCellsOf(text, table, separator)) chunk.tableCells.push(cell);
+        blanks.push(table);
+      }
+      runStart = line;
+      runSeparators = count;
+    }
+  }
+}
+
+function tableCellsOf(text: string, table: Span, separator: number): TableCell[] {
   const rows: { cells: Span[] }[] = [];
   let lineStart = table.start;
   for (const line of text.slice(table.start, table.end).split(LINE_END)) {
     const cells: Span[] = [];
     let cellStart = lineStart;
     for (let i = 0; i <= line.length; i++) {
-      if (i === line.length || (line.charCodeAt(i) === 124 && line.charCodeAt(i - 1) !== 92)) { // a pipe, not an escaped one
+      if (i === line.length || (line.charCodeAt(i) === separator && line.charCodeAt(i - 1) !== 92)) { // a separator, not an escaped one
         const s = cellStart, e = lineStart + i;
         if (text.slice(s, e).trim() !== '' || (i < line.length && s !== lineStart)) cells.push({ start: s, end: e });
         cellStart = lineStart + i + 1;
@@ -523,7 +563,10 @@ function tableCellsOf(text: string, table: Span): TableCell[] {
     lineStart += line.length + 1;
   }
   const content = (c: Span | undefined) => (c ? text.slice(c.start, c.end).trim() : '');
-  const [header, , ...body] = rows;
+  // A Markdown table has a delimiter row under its header; a pasted one may not.
+  const delimited = rows[1]?.cells.every((c) => /^\s*:?-+:?\s*$/.test(content(c)));
+  const [header, ...rest] = rows;
+  const body = delimited ? rest.slice(1) : rest;
   if (!header) return [];
   // Drop the empty edges that leading and trailing pipes leave.
   const trimmed = (r: { cells: Span[] }) => r.cells.filter((c, i, all) => !(content(c) === '' && (i === 0 || i === all.length - 1)));

@@ -3,7 +3,7 @@
 // import holds tens of thousands of facts for every partner).
 import type { ParsedFactFile } from './factFile';
 import type { ClaimScope, Fact, FactBaseSnapshot, FactFileProblem, IsoDate, Vocabulary } from './types';
-import { BUILTIN_MEASURES, BUILTIN_PRODUCTS, SCOPE_CHANGING_MEASURES, extendVocabulary, vocabularyOf } from './vocabulary';
+import { BUILTIN_MEASURES, BUILTIN_PRODUCTS, EU_MEMBERS, SCOPE_CHANGING_MEASURES, extendVocabulary, vocabularyOf } from './vocabulary';
 
 export class FactBase implements FactBaseSnapshot {
   readonly facts: Fact[];
@@ -77,12 +77,12 @@ export class FactBase implements FactBaseSnapshot {
 
   /**
    * The facts for a partner that cover the products (that list one of them or `all`;
-   * for no products, those that list `all`): the partner's own facts, then the
-   * every-partner ones, each in file order.
+   * for no products, those that list `all`): the partner's own facts (a member state's
+   * include the EU's), then the every-partner ones, each in file order.
    */
   factsForProducts(partner: string, products: string[]): Fact[] {
     const list: Fact[] = [];
-    for (const target of partner === '*' ? ['*'] : [partner, '*']) {
+    for (const target of partner === '*' ? ['*'] : EU_MEMBERS.has(partner) ? [partner, 'EU', '*'] : [partner, '*']) {
       const byProduct = this.byTargetProduct.get(target);
       if (!byProduct) continue;
       // Each list is in file order; a fact listed under two of the products is taken once.

@@ -22,8 +22,9 @@ const SPACE = '[ \\u00a0\\u202f\\u2009]';
 // The unit: "%" right after or after one space; "percent", "per cent", "pct" after a space or hyphen.
 const UNIT = `(?:${SPACE}?(?:%|\\uff05)|[ \\u00a0-](?:per[ \\u00a0-]?cent|pct)(?![a-z]))`;
 
+// Not after a letter, digit or currency, nor after a sign: "+4%" and "−2%" are changes, not rates.
 const FIGURE_PATTERN = new RegExp(
-  `(?<![\\w.,/$€£-])(?:(\\d{1,3}(?:\\.\\d+)?)|(${SPELLED}))(?=${UNIT})(${UNIT})(?!${SPACE}?(?:age|points?|pts)\\b)`,
+  `(?<![\\w.,/$€£+\\u2212-])(?:(\\d{1,3}(?:\\.\\d+)?)|(${SPELLED}))(?=${UNIT})(${UNIT})(?!${SPACE}?(?:age|points?|pts)\\b)`,
   'gi',
 );
 

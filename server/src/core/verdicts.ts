@@ -55,7 +55,7 @@ export class ScopedFacts {
     const named = scope.measures.length && this.all.some((f) => relevant(f) && this.namedByWords(f)) ? this.all.filter((f) => this.namedByWords(f)) : [];
     // A partner's own rate under the measure of an every-partner fact the words name takes
     // its place for that partner: "the 10% base rate" on Brazilian goods is Brazil's own 10%.
-    const inPlaceOfNamed = (g: Fact) => scope.partner !== '*' && g.target === scope.partner && collected(g) && !named.includes(g) && named.some((f) => f.target === '*' && f.measure === g.measure);
+    const inPlaceOfNamed = (g: Fact) => scope.partner !== '*' && g.target !== '*' && collected(g) && !named.includes(g) && named.some((f) => f.target === '*' && f.measure === g.measure);
     this.narrowed = named.length ? [...named, ...this.all.filter(inPlaceOfNamed)] : this.all;
   }
 
@@ -64,11 +64,14 @@ export class ScopedFacts {
     return (f.measure !== undefined && words.includes(f.measure)) || f.terms.some((t) => words.includes(t.toLowerCase()));
   }
 
-  /** A partner's own rate replaces the every-partner rate under the same measure, unless paused or only announced. */
+  /**
+   * A partner's own rate (or its bloc's: in scope, every fact not for every partner is one
+   * of those) replaces the every-partner rate under the same measure, unless paused or only announced.
+   */
   overridden(f: Fact, date: IsoDate): boolean {
     if (f.target !== '*' || this.scope.partner === '*') return false;
     const wanted = this.scope.products.length ? this.scope.products.filter((p) => f.products.includes('all') || f.products.includes(p)) : ['all'];
-    return this.all.some((g) => g.target === this.scope.partner && g.measure === f.measure && collected(g) &&
+    return this.all.some((g) => g.target !== '*' && g.measure === f.measure && collected(g) &&
       validOn(g, date) && wanted.every((p) => g.products.includes('all') || g.products.includes(p)));
   }
 

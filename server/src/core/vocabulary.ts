@@ -73,7 +73,11 @@ interface CountryRecord {
   altSpellings?: string[];
   capital?: string[];
   demonyms?: { eng?: { m?: string; f?: string } };
+  independent?: boolean;
 }
+
+/** The European Union's member states: US tariffs on their goods are the EU's (target `EU`). */
+export const EU_MEMBERS: ReadonlySet<string> = new Set(['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE']);
 
 // Names that the data set words differently from news prose, and the EU, which it lacks.
 const EXTRA_PARTNER_NAMES: ReadonlyArray<[string, string, boolean?]> = [
@@ -108,7 +112,8 @@ export function partnerNames(): PartnerName[] {
     byPhrase.set(phrase, { phrase, code, capital });
   };
   for (const [phrase, code, capital] of EXTRA_PARTNER_NAMES) add(phrase, code, capital ?? false);
-  for (const c of countries as CountryRecord[]) {
+  // A name a country shares with a territory is the country's: "French" is France's, not the French Southern Lands'.
+  for (const c of [...(countries as CountryRecord[])].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false))) {
     const keep = (s: string | undefined): s is string => !!s && !AMBIGUOUS_NAMES.has(s) && /^[A-Z]/.test(s) && s.length > 3;
     for (const n of [c.name.common, c.name.official]) if (keep(n)) add(n, c.cca2);
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (keep(d)) add(d, c.cca2);
