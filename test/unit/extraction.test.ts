@@ -71,6 +71,9 @@ describe('percentages that are not tariff claims', () => {
     'Asked about the tariffs, 22% named export prices as their top worry.',
     'After the duties, landed costs moved +4% on steel and −2% on shoes.',
     'Tariff notes. Marketplace fees (6.5% and 15% referral on most categories) are another matter.',
+    'Tariffs aside, the average rate on a new auto loan is 9.1%.',
+    'Pass-through of tariffs to import prices is close to 100%.',
+    'Most shoppers noticed higher prices, but only 12% blamed tariffs.',
   ];
   for (const sentence of notClaims) {
     test(sentence, () => assert.deepEqual(claimsOf(sentence, ASOF).map((c) => c.text), []));
@@ -340,6 +343,10 @@ describe('scope', () => {
     assert.equal(claimFor(lead + 'The blended duty on our import basket rises to about 19%.', ASOF, '19%').scope.measureChange, 'effective-rate');
   });
 
+  test('the regular duty is the MFN duty, not a tariff the facts record', () => {
+    assert.equal(claimFor(lead + 'Every car paid 25% on top of the 2.5% regular duty.', ASOF, '2.5%').verdict, 'unverifiable');
+  });
+
   test('an MFN duty is another kind of figure', () => {
     const claim = claimFor(lead + 'Vietnamese shoes pay a 10% MFN duty on top.', ASOF, '10%');
     assert.equal(claim.scope.measureChange, 'mfn');
@@ -380,5 +387,7 @@ describe('scope', () => {
 
   test('"the full 50%" a partner\'s goods pay is a rate', () => {
     assert.equal(claimFor(lead + 'Steel from Britain pays the full 50%.', ASOF, '50%').verdict, 'contradicted');
+    assert.equal(claimFor(lead + 'Steel from Britain pays a flat 50% at the border.', ASOF, '50%').verdict, 'contradicted');
+    assert.equal(claimFor(lead + 'Vietnam came out worse at 46%.', ASOF, '46%').verdict, 'outdated');
   });
 });

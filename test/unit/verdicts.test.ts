@@ -118,6 +118,9 @@ describe('framing', () => {
 
   test('a figure the sentence says is gone is a former rate', () => {
     assert.equal(verdictOf('The 46% reciprocal rate on Vietnam is gone.', '2025-09-01', '46%').verdict, 'supported');
+    // The date is when the rate ended: no claim that it took effect then.
+    assert.deepEqual(claimsOf(lead + 'The 46% Vietnam rate, gone since August 7, was the worst.', '2025-09-01').map((c) => [c.text, c.verdict]), [['46%', 'supported']]);
+    assert.equal(verdictOf('The 46% reciprocal rate on Vietnam has since disappeared.', '2025-09-01', '46%').verdict, 'supported');
   });
 
   test('a former rate no fact ever had is unverifiable, not a problem', () => {
@@ -195,6 +198,10 @@ describe('framing', () => {
       'Farmers oppose any move that would put a 46% tariff on Vietnamese goods.',
       'The White House could replace them at rates of up to 46% on Vietnamese goods.',
       '4. True or false: Vietnamese goods pay a 46% rate.',
+      'Relative to today, a uniform 46% tariff on Vietnamese goods would lower output.',
+      'Scenario C puts Vietnamese goods at 46% for a year.',
+      'Our tariff assumption is 46% on Vietnamese goods.',
+      'The tracker still says Vietnamese goods pay 46%.',
     ]) {
       const figure = /\d+%/.exec(sentence)![0];
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'unverifiable', sentence);
