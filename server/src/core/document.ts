@@ -340,7 +340,7 @@ function layoutChunk(text: string, kind: DocumentKind, frontMatterEnd: number, f
   if (frontMatterEnd) blank(0, frontMatterEnd);
   const chunk: ChunkLayout = { prose: '', paragraphs: [], tableCells: [], directives: readDirectives(text, kind, blank), open: false };
   if (kind === 'markdown') chunk.open = readMarkdownBlocks(text, frontMatterEnd, chunk, blank, lineSpan, lineStarts);
-  readPastedTables(text, chunk, blanks, lineSpan, lineStarts.length);
+  readPastedTables(text, chunk, blanks, lineSpan, lineStarts);
   // A memo pasted into Markdown keeps its TO:/DATE:/SUBJECT: lines as a plain-text one does.
   if (first) chunk.header = readMemoHeader(text, blank, lineStarts, frontMatterEnd);
   blankInlineNonProse(text, kind, blank);
@@ -510,39 +510,42 @@ function readMarkdownBlocks(text: string, frontMatterEnd: number, chunk: ChunkLa
 const PIPE = 124;
 const TAB = 9;
 
-/** Unescaped separators in a line. */
-function separatorsIn(line: string, separator: number): number {
-  let n = 0;
-  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === separator && line.charCodeAt(i - 1) !== 92) n++;
-  return n;
-}
-
 /**
- * Rows pasted from a spreadsheet: three lines or more, each with the same number (two or
- * more) of pipes or of tabs between cells, and no Markdown delimiter row under the first.
- * Read as prose they run on as one sentence, and one row's products and partners spill
- * into the next; read as a table, each cell has its own row's.
+ * Rows pasted from a spreadsheet: three lines or more in a row, each with the same number
+ * (two or more) of pipes or of tabs between cells, a Markdown delimiter row under the
+ * first or not. Read as prose they run on as one sentence, and one row's products and
+ * partners spill into the next; read as a table, each cell has its own row's.
  */
-function readPastedTables(text: string, chunk: ChunkLayout, blanks: Span[], lineSpan: (a: number, b: number) => Span, lines: number): void {
+function readPastedTables(text: string, chunk: ChunkLayout, blanks: Span[], lineSpan: (a: number, b: number) => Span, lineStarts: number[]): void {
   for (const separator of [PIPE, TAB]) {
-    let runStart = 0;
-    let runSeparators = 0;
-    for (let line = 0; line <= lines; line++) {
-      let count = 0;
-      if (line < lines) {
-        const span = lineSpan(line, line + 1);
-        const content = text.slice(span.start, span.end);
-        if (content.includes(String.fromCharCode(separator)) && !blanks.some((b) => b.start < span.end && span.start < b.end)) count = separatorsIn(content, separator);
-      }
-      if (count >= 2 && count === runSeparators) continue;
-      if (runSeparators >= 2 && line - runStart >= 3) {
-        const table = lineSpan(runStart, line);
-        for (const cell of tableCellsOf(text, table, separator)) chunk.tableCells.push(cell);
-        blanks.push(table);
-      }
-      runStart = line;
-      runSeparators = count;
+    // The separators, counted line by line in one pass over the text (most text has none).
+    const mark = String.fromCharCode(separator);
+    const separatorsOnLine = new Map<number, number>();
+    let line = 0;
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      if (text.charCodeAt(at - 1) === 92) continue; // escaped
+      while (line + 1 < lineStarts.length && lineStarts[line + 1] <= at) line++;
+      separatorsOnLine.set(line, (separatorsOnLine.get(line) ?? 0) + 1);
     }
+    let run: { first: number; last: number; separators: number } | undefined;
+    const endRun = () => {
+      if (run && run.last - run.first >= 2) {
+        const table = lineSpan(run.first, run.last + 1);
+        if (!blanks.some((b) => b.start < table.end && table.start < b.end)) { // not in code, nor a Markdown table already
+          for (const cell of tableCellsOf(text, table, separator)) chunk.tableCells.push(cell);
+          blanks.push(table);
+        }
+      }
+      run = undefined;
+    };
+    for (const [at, separators] of separatorsOnLine) {
+      if (run && at === run.last + 1 && separators === run.separators) run.last = at;
+      else {
+        endRun();
+        if (separators >= 2) run = { first: at, last: at, separators };
+      }
+    }
+    endRun();
   }
 }
 
