@@ -174,6 +174,10 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([last.verdict, last.judged.period], ['supported', { from: '2025-03-01', to: '2026-01-14' }]);
   });
 
+  test('a month in lower case with its year is a date: "back in april 2025"', () => {
+    assert.deepEqual(rate('back in march 2025 steel imports paid 25%', '2026-01-15', '25%').judged.period, { from: '2025-03-01', to: '2025-03-31' });
+  });
+
   test('"since last March" runs to the present, as "since March" does', () => {
     assert.equal(rate('Steel imports have paid a 25% tariff since last March.', '2025-09-01', '25%').verdict, 'outdated');
   });

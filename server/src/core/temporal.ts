@@ -130,18 +130,20 @@ export function mayHoldDate(text: string): boolean {
   return DATE_HINT.test(text) || namesCasualTimeWeTake(text);
 }
 
+/** A month in lower case is a date when a year goes with it, as casual writing has it ("back in april 2025"). */
+const LOWER_CASE_MONTH_AND_YEAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d$/;
 /** A time of day chrono reads together with the date after it ("noon on May 20"). */
 const TIME_OF_DAY_FIRST = new RegExp(`^(?:${TIMES_OF_DAY})\\b`);
 
 /**
  * The words of a date chrono read, if it is taken: not a lower-case word ("may" and
  * "march" are verbs, "now" is the as-of date anyway) unless it is a casual date
- * ("today", "last week") or a time of day on a given day ("midnight on June 3"), and
- * not a number alone.
+ * ("today", "last week"), a month with its year, or a time of day on a given day
+ * ("midnight on June 3"), and not a number alone.
  */
 export function takenChronoSurface(reading: Pick<chrono.ParsedResult, 'text' | 'start'>): string | undefined {
   const surface = reading.text.replace(/[\s,.]+$/, '');
-  if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface) &&
+  if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface) && !LOWER_CASE_MONTH_AND_YEAR.test(surface) &&
     !(TIME_OF_DAY_FIRST.test(surface) && reading.start.isCertain('day'))) return undefined;
   return /^\d+$/.test(surface) ? undefined : surface;
 }
