@@ -134,7 +134,9 @@ function lineCounterOf(text: string): (offset: number) => number {
   let line = 1;
   let counted = 0; // newlines before this offset are counted
   return (offset) => {
-    for (let n = text.indexOf('\n', counted); n >= 0 && n < offset; n = text.indexOf('\n', n + 1)) line++;
+    // Only up to the offset: a search for the next line break could run far past it, on
+    // every call, in a file written on one line.
+    for (let i = counted; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
     counted = offset;
     return line;
   };
