@@ -3,6 +3,7 @@
 // partner, trade-remedy cases, and partners' counter-tariffs, each with its dates.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ParsedFactFile } from 'tariff-lens';
 import { MEASURES, PRODUCTS, linesForFacts, type TariffLine } from './world';
 
 export function factFileText(lines: TariffLine[], count: number): string {
@@ -35,6 +36,17 @@ export function factFileText(lines: TariffLine[], count: number): string {
     });
   }
   return out.join('\n') + '\n';
+}
+
+/** The facts of a file read, written again as a JSON fact file: indented, or on one line as a program may write it. */
+export function jsonFactFileText(parsed: ParsedFactFile, layout: 'indented' | 'one line'): string {
+  const data = {
+    version: 1,
+    products: Object.fromEntries(parsed.products),
+    measures: Object.fromEntries(parsed.measures),
+    facts: parsed.facts.map(({ origin, ...fact }) => fact),
+  };
+  return layout === 'indented' ? JSON.stringify(data, null, 2) : JSON.stringify(data);
 }
 
 /** Writes `dir/hts-N.tariff-facts.yaml` and returns its path. */

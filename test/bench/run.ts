@@ -9,9 +9,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parseFactFile } from 'tariff-lens';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { measureEngineEdits, measureFactLoad, measureStructureEdits, measureThroughput, type FactLoad, type Throughput } from './engine';
-import { factFileText } from './factBase';
+import { factFileText, jsonFactFileText } from './factBase';
 import { generateMemo } from './memo';
 import { BenchServer, measureEdits, measureHoverWhileChecking, measureRequests, measureSnapshotLoads, memoUri, type EditResult, type SnapshotLoads } from './server';
 import { measureStartup, type Startup } from './startup';
@@ -127,6 +128,12 @@ async function main(): Promise<void> {
         const { load, base } = measureFactLoad(text, file, runs(count >= 100_000 ? 3 : 5));
         factLoad[count] = load;
         bases.set(count, base);
+      }
+      // The biggest base again as JSON, indented and on one line (read by JSON.parse, not by the YAML reader).
+      const biggest = factFiles.get(FACT_COUNTS[FACT_COUNTS.length - 1])!;
+      const readBiggest = parseFactFile(biggest.text, biggest.file);
+      for (const layout of ['indented', 'one line'] as const) {
+        factLoad[`${readBiggest.facts.length}, JSON ${layout}`] = measureFactLoad(jsonFactFileText(readBiggest, layout), path.join(biggest.dir, 'hts.tariff-facts.json'), runs(3)).load;
       }
       log('engine: throughput');
       const throughput: Record<string, Throughput> = {};

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseFactFile } from 'tariff-lens';
 import type * as FactsJson from '../../server/src/core/factsJson';
-import { factFileText } from '../bench/factBase';
+import { factFileText, jsonFactFileText } from '../bench/factBase';
 import { tariffLines } from '../bench/world';
 import { repoRoot } from '../support/engine';
 import { factFilesInRepo, libraryEntries } from '../support/factFiles';
@@ -17,10 +17,7 @@ const { readJsonFacts } = require(join(repoRoot, 'server', 'out', 'core', 'facts
 
 /** The same facts written as JSON in three layouts: indented, one fact a line, and all on one line. */
 function asJson(yamlText: string): string[] {
-  return layouts(parse(yamlText) as { facts: unknown[] });
-}
-
-function layouts(data: { facts: unknown[] }): string[] {
+  const data = parse(yamlText) as { facts: unknown[] };
   const oneFactALine = `{${Object.entries(data).map(([k, v]) => `"${k}": ${k === 'facts' ? `[\n${(v as unknown[]).map((f) => JSON.stringify(f)).join(',\n')}\n]` : JSON.stringify(v)}`).join(',\n')}}\n`;
   return [JSON.stringify(data, null, 2), oneFactALine, JSON.stringify(data)];
 }
@@ -50,7 +47,7 @@ describe('reading JSON fact files', () => {
     const fromYaml = parseFactFile(yamlText, 'hts.tariff-facts.yaml');
     // Written from the facts read: the YAML library would take most of a minute over this file.
     const withoutOrigin = (facts: typeof fromYaml.facts) => facts.map(({ origin, ...fact }) => fact);
-    const [jsonText, , oneLine] = layouts(JSON.parse(JSON.stringify({ version: 1, facts: withoutOrigin(fromYaml.facts) })));
+    const [jsonText, oneLine] = [jsonFactFileText(fromYaml, 'indented'), jsonFactFileText(fromYaml, 'one line')];
     const fromJson = parseFactFile(jsonText, 'hts.tariff-facts.json');
     assert.deepEqual(fromJson.problems, []);
     assert.deepStrictEqual(withoutOrigin(fromJson.facts), withoutOrigin(fromYaml.facts));
