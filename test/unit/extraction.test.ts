@@ -198,16 +198,16 @@ describe('figures in Markdown that are not prose', () => {
     assert.deepEqual(claims.map((c) => [c.text, c.verdict, c.judged.date]), [['25%', 'supported', '2025-05-20'], ['20%', 'supported', ASOF]]);
   });
 
-  test('rows pasted from a spreadsheet, " | " between cells and no delimiter row, are a table too', () => {
+  test('rows pasted from a spreadsheet, " | " or tabs between cells and no delimiter row, are a table too', () => {
     const rows = ['Steel buys for Q3 (pasted from Sheets)', '', 'Item | Origin | Duty | Cost change', 'Steel sheet | United Kingdom | 25% | +4%', 'Steel sheet | Vietnam | 25% | −2%', 'Bicycles | Vietnam | 20% | +1%'];
-    for (const kind of ['plaintext', 'markdown'] as const) {
-      const claims = claimsOf(rows.join('\n'), ASOF, kind);
+    for (const [kind, separator] of [['plaintext', ' | '], ['markdown', ' | '], ['plaintext', '\t']] as const) {
+      const claims = claimsOf(rows.join('\n').replaceAll(' | ', separator), ASOF, kind);
       // Read as one run-on sentence, the products and partners of one row spilled into the next.
       assert.deepEqual(claims.map((c) => [c.text, c.scope.partner, c.scope.products, c.verdict]), [
         ['25%', 'GB', ['steel'], 'supported'],
         ['25%', 'VN', ['steel'], 'outdated'],
         ['20%', 'VN', [], 'supported'],
-      ], kind);
+      ], `${kind}, ${JSON.stringify(separator)}`);
     }
   });
 
