@@ -8,6 +8,7 @@ import { isValidIsoDate } from './dates';
 import { NotPlainYaml, readPlainFactsBlock, type PlainFactsBlock } from './factsBlock';
 import { readJsonFacts, type JsonFacts } from './factsJson';
 import { validateFact } from './generated/factValidator';
+import { lineOfKeyPath } from './yamlKeyPath';
 import { firstIndex } from './search';
 import type { Fact, FactFileProblem, FactStatus, IsoDate, Vocabulary } from './types';
 
@@ -391,18 +392,7 @@ function readYamlOrJson(text: string, format: 'yaml' | 'json'): RawFile {
       value,
       line,
       unreadable,
-      lineOfField(path: string) {
-        let node: unknown = item;
-        let found = line;
-        for (const part of path.split('.')) {
-          if (!isMap(node)) break;
-          const pair = node.items.find((p) => isScalar(p.key) && p.key.value === part);
-          if (!pair) break;
-          if (isScalar(pair.key)) found = lineAt(pair.key.range?.[0]);
-          node = pair.value;
-        }
-        return found;
-      },
+      lineOfField: (path: string) => lineOfKeyPath(item, path, lineAt, line),
     };
   });
   return { entries, top, lineOfTop };

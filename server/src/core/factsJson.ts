@@ -4,7 +4,8 @@
 // tell: where each fact starts, and any key given twice, of which JSON.parse silently
 // keeps the last. The line of a fact's field is looked up only when the fact has a
 // problem, by the YAML library reading that fact's text alone.
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { lineOfKeyPath } from './yamlKeyPath';
 
 export interface JsonEntry {
   value: unknown;
@@ -156,14 +157,5 @@ function closingQuote(text: string, open: number): number {
 /** The line, within an entry's own text, of the key at `path`, else of the nearest key on its way, else 1. */
 function lineOfField(entryText: string, path: string): number {
   const lineCounter = new LineCounter();
-  let node: unknown = parseDocument(entryText, { lineCounter }).contents;
-  let found = 1;
-  for (const part of path.split('.')) {
-    if (!isMap(node)) break;
-    const pair = node.items.find((p) => isScalar(p.key) && p.key.value === part);
-    if (!pair) break;
-    if (isScalar(pair.key) && pair.key.range) found = lineCounter.linePos(pair.key.range[0]).line;
-    node = pair.value;
-  }
-  return found;
+  return lineOfKeyPath(parseDocument(entryText, { lineCounter }).contents, path, (offset) => lineCounter.linePos(offset ?? 0).line, 1);
 }

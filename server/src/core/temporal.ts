@@ -46,7 +46,10 @@ const RELATION_WORDS: ReadonlyArray<[RegExp, TimeRelation]> = [
   [/\b(?:after|following)\s*$/i, 'after'],
 ];
 /** A word between the relation and the date that leaves the relation as it is: "until the June 4 increase", "since last March". */
-const DETERMINER_END = /\b(?:the|last|this|past)$/i;
+const DETERMINER = '(?:the|last|this|past)';
+const DETERMINER_END = new RegExp(`\\b${DETERMINER}$`, 'i');
+/** "between" before the first side of a range, a determiner maybe between them. */
+const BETWEEN_BEFORE = new RegExp(`\\bbetween\\s+(?:${DETERMINER}\\s+)?$`, 'i');
 /** Longer than any of the relation words: how far before a date's last words they are looked for. */
 const RELATION_WORDS_REACH = 17;
 
@@ -360,7 +363,7 @@ function joinRanges(sorted: TimeExpression[], text: string): TimeExpression[] {
     const prev = out[out.length - 1];
     const between = text.slice(prev?.end ?? 0, t.start);
     const fromTo = prev?.relation === 'since' && t.relation === 'until' && /^\s*(?:until|till|to|through|-|\u2013)\s*$/i.test(between);
-    const betweenAnd = prev?.relation === 'in' && t.relation === 'in' && /^\s*and\s*$/i.test(between) && /\bbetween\s+(?:(?:the|last|this|past)\s+)?$/i.test(text.slice(Math.max(0, prev.start - 14), prev.start));
+    const betweenAnd = prev?.relation === 'in' && t.relation === 'in' && /^\s*and\s*$/i.test(between) && BETWEEN_BEFORE.test(text.slice(Math.max(0, prev.start - 14), prev.start));
     if (!prev || !(fromTo || betweenAnd)) {
       out.push(t);
       continue;
