@@ -385,6 +385,29 @@ describe('scope', () => {
     assert.equal(claimFor('Steel from Mexico pays 50 % of additional arancel.', ASOF, '50 %').verdict, 'supported');
   });
 
+  test('a level held now, of goods the words before it name, is a rate: "is stuck at", "\'s still at"', () => {
+    assert.deepEqual(claimsOf(lead + 'Vietnam, where our sneakers are made, is stuck at 46%.', ASOF).map((c) => [c.text, c.scope.partner, c.verdict]), [['46%', 'VN', 'outdated']]);
+    assert.deepEqual(claimsOf(lead + 'Steel is at 50% now, aluminum\'s still at 25%.', ASOF).map((c) => [c.text, c.scope.products, c.verdict]), [['50%', ['steel'], 'supported'], ['25%', ['aluminum'], 'outdated']]);
+    assert.deepEqual(claimsOf(lead + 'Mexico has been at 25% on everything outside USMCA.', ASOF).map((c) => [c.text, c.scope.partner]), [['25%', 'MX']]);
+    // Neither a partner nor a product before it: no claim.
+    assert.deepEqual(claimsOf(lead + 'The approval figure is at 46% this week.', ASOF), []);
+  });
+
+  test('figures with a decimal comma, as German or French text writes them', () => {
+    assert.deepEqual(claimsOf(lead + 'Vietnamese goods pay 20,0 % and Mexican goods pay 27,5 %.', ASOF).map((c) => [c.text, c.value]), [['20,0 %', 20], ['27,5 %', 27.5]]);
+    // Three digits after the comma are a thousands separator: no figure.
+    assert.deepEqual(claimsOf(lead + 'Vietnamese goods face a tariff rise of 1,000% in the worst case.', ASOF), []);
+  });
+
+  test('a partner written as a code with "-origin", as customs paperwork does', () => {
+    assert.equal(claimFor(lead + 'Machines of VN-origin pay a 20 % duty.', ASOF, '20 %').scope.partner, 'VN');
+  });
+
+  test('a figure between commas keeps the partner its own words give: "…, 25% from the UK"', () => {
+    const claims = claimsOf(lead + 'Steel duties are unchanged: 50% on steel, aluminum and copper from most countries, 25% from the UK.', ASOF);
+    assert.deepEqual(claims.map((c) => [c.text, c.scope.partner, c.verdict]), [['50%', '*', 'supported'], ['25%', 'GB', 'supported']]);
+  });
+
   test('"the full 50%" a partner\'s goods pay is a rate', () => {
     assert.equal(claimFor(lead + 'Steel from Britain pays the full 50%.', ASOF, '50%').verdict, 'contradicted');
     assert.equal(claimFor(lead + 'Steel from Britain pays a flat 50% at the border.', ASOF, '50%').verdict, 'contradicted');

@@ -29,6 +29,22 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(later.judged.date, '2025-08-20');
   });
 
+  test('a rate that starts after the document\'s date is a future one: unverifiable without a fact that has it', () => {
+    const later = rate('Vietnamese goods pay 35% from October 1.', '2025-09-15', '35%');
+    assert.equal(later.verdict, 'unverifiable');
+    // An announcement told in the past of a start still to come: that start is this year's, and "announced yesterday" is the event, not the rate's date.
+    assert.equal(rate('The president announced yesterday a 35% rate on Vietnamese goods from October 1.', '2025-09-25', '35%').verdict, 'unverifiable');
+  });
+
+  test('the year the goods were entered dates the rate they paid: "our 2025 entries, when we paid 20%"', () => {
+    assert.equal(rate('Refunds are arriving for our 2025 entries, when we paid 20% on Vietnamese goods.', '2026-11-22', '20%').verdict, 'supported');
+  });
+
+  test('the tense of a figure\'s clause reaches a figure after another: "The Vietnamese 46% was cut to 20% from August 7, 2025"', () => {
+    const sentence = 'The Vietnamese 46% was cut to 20% from August 7, 2025.';
+    assert.deepEqual(['46%', '20%'].map((f) => rate(sentence, '2026-11-22', f).verdict), ['supported', 'supported']);
+  });
+
   test('a date without a year', () => {
     assert.equal(rate('On June 1 steel imports paid 25%.', '2025-09-01', '25%').verdict, 'supported');
     assert.equal(rate('On June 10 steel imports paid 25%.', '2025-09-01', '25%').verdict, 'outdated');

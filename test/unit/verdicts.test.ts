@@ -89,6 +89,15 @@ describe('measure words', () => {
     assert.deepEqual(c.factIds, ['cn-combined-30']);
   });
 
+  test('a measure named "inclusive of" the figure is counted in it', () => {
+    assert.equal(verdictOf('Vietnamese goods pay 20% inclusive of MFN.', '2025-09-01', '20%').verdict, 'supported');
+  });
+
+  test('an imposer\'s duty on every partner is not on its own goods', () => {
+    // The sample base's 10% is a US duty on every partner: it says nothing of American goods.
+    assert.equal(verdictOf('Tariffs on American goods: 10%.', '2025-09-01', '10%').verdict, 'unverifiable');
+  });
+
   test('a measure the figure counts in is part of a total, not the figure\'s own measure', () => {
     for (const sentence of ['Chinese goods pay 30%, counting the fentanyl duty.', 'With the fentanyl duty, Chinese goods pay 30%.', 'Chinese goods pay 30% including the fentanyl duty.']) {
       assert.equal(verdictOf(sentence, '2025-06-01', '30%').verdict, 'supported', sentence);
@@ -240,6 +249,11 @@ describe('framing', () => {
       'News graphics still show Vietnam at 46%.',
       'Several newsletters have called it a 46% rate on Vietnamese goods.',
       'A buyer sent word that Vietnamese goods pay 46%; this information is old.',
+      'Importers keep reading that Vietnamese goods pay 46%.',
+      'A listener says her forwarder told her Vietnamese goods pay 46%.',
+      'Nobody has paid 46% on Vietnamese goods since August.',
+      'My supplier says Vietnamese goods pay 46%. Is that right?',
+      'The EU has suspended its own counter-measures on US goods, additional duties of up to 30%.',
     ];
     for (const sentence of unverifiable) assert.equal(verdictOf(sentence, '2025-09-01', /\d+%/.exec(sentence)![0]).verdict, 'unverifiable', sentence);
     const former: [string, string][] = [
@@ -252,6 +266,8 @@ describe('framing', () => {
       ['No one is paying 46% on Vietnamese goods anymore.', '46%'],
       ['Vietnamese goods pay 20% since August, with the 46% rate suspended after a single day.', '46%'],
       ['That ended, for example, the 46% rate on Vietnamese goods.', '46%'],
+      ['That ended, among others, the 10% baseline and rates such as Vietnam\'s 46%.', '46%'],
+      ['The Vietnamese 46% was cut to 20% in August.', '46%'],
     ];
     for (const [sentence, figure] of former) assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
   });

@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { addsToPrevious, claimsInSentence, EarlierSentences, matchesIn, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, asksWhetherTrue, claimsInSentence, EarlierSentences, matchesIn, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, layingOut, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Sections, type Span } from './document';
 import { firstIndex } from './search';
@@ -224,10 +224,11 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
     const first = claims.length;
     const earlier = new EarlierSentences(base);
     const dates = new ParagraphDates(asOf, year);
-    for (const s of paragraph.sentences) {
+    paragraph.sentences.forEach((s, k) => {
       if (options.shouldStop?.()) throw new CheckStopped();
       const sentence = chunk.prose.slice(s.start, s.end);
-      const ctx = readingContext(base, earlier, paragraph.quoted);
+      const next = paragraph.sentences[k + 1];
+      const ctx = readingContext(base, earlier, paragraph.quoted, next !== undefined && asksWhetherTrue(chunk.prose.slice(next.start, next.end)));
       let named: SentenceMatches | undefined;
       const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx, () => (named ??= matchesIn(sentence, ctx)));
       const aboutTariffs = named ? named.mentionsTariff : namesTariff(sentence);
@@ -243,7 +244,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
         for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, s.start);
       }
       earlier.add(sentence, named);
-    }
+    });
     if (cache) takeKnown(cache.keepClaims(paragraph, year, claims.splice(first)));
   }
 
@@ -392,8 +393,8 @@ type DocumentContext = Omit<ReadingContext, 'earlier'>;
 
 // Written out field by field: spreading the document's context into each sentence's was
 // a slow generic copy, a tenth of a whole check.
-function readingContext(base: DocumentContext, earlier: EarlierSentences, quoted = false): ReadingContext {
-  return { products: base.products, measures: base.measures, documentAboutTariffs: base.documentAboutTariffs, subjectPartners: base.subjectPartners, earlier, quoted };
+function readingContext(base: DocumentContext, earlier: EarlierSentences, quoted = false, questioned = false): ReadingContext {
+  return { products: base.products, measures: base.measures, documentAboutTariffs: base.documentAboutTariffs, subjectPartners: base.subjectPartners, earlier, quoted, questioned };
 }
 
 /** What a chunk tells of the whole document (see ChunkMentions), kept by the cache while the chunk's text stands. */
@@ -498,7 +499,10 @@ function judgedClaim(read: ReadClaim, offset: number, { time, pastTense }: Claim
   // Written out: spreading a record made only to be copied cost an allocation and a generic copy per claim.
   const judged: JudgedTime = period !== 'as-of' ? { date: period.to, period, because: time!.text } : time ? { date: asOf, because: time.text } : { date: asOf };
   const figure = read.figure;
-  const j = judge(facts, { value: figure.value, text: figure.text, readings: read.readings, framing: read.framing, date: judged.date, period: judged.period });
+  // "customs of 25% on heavy trucks from 1 October", written in September: a rate still to come.
+  const startsLater = time !== undefined && (time.relation === 'since' || time.relation === 'after') && time.from > asOf;
+  const framing = read.framing === 'plain' && startsLater ? 'future' : read.framing;
+  const j = judge(facts, { value: figure.value, text: figure.text, readings: read.readings, framing, date: judged.date, period: judged.period });
   const problem = PROBLEM_VERDICTS.has(j.verdict);
   const ids = j.factIds;
   return {

@@ -47,6 +47,16 @@ export interface ReadingContext {
   subjectPartners: string[];
   /** Whether the paragraph is quoted from elsewhere (a block quote, an email's quoted reply). */
   quoted?: boolean;
+  /** Whether the next sentence asks if this one is true ("Is that right?"). */
+  questioned?: boolean;
+}
+
+/** "Is that right?", "Is this still the case?": a sentence that puts the one before it in question. */
+const ASKS_WHETHER_TRUE = /^\W*(?:is|isn['’]t|are|aren['’]t)\s+(?:that|this|it|they|those|these)\s+(?:still\s+|really\s+|actually\s+)?(?:right|true|correct|accurate|so|the case|real|legit)\s*\?/i;
+
+/** Does the sentence ask whether the one before it is true? */
+export function asksWhetherTrue(sentence: string): boolean {
+  return ASKS_WHETHER_TRUE.test(sentence);
 }
 
 // ---------------------------------------------------------------------------------
@@ -208,7 +218,7 @@ const HYPHEN = 0x2d;
 const DOT = 0x2e;
 
 const TARGET_NOUNS = /^(?:['’]s)?[\s-]+(?:[\w-]+\s+){0,2}?(?:goods|exports|exporters|products|imports|steel|aluminum|aluminium|cars|autos|vehicles|firms|companies|manufacturers|shipments|producers|makers|carmakers|automakers|farmers|agricultural|beef|soybeans|wine|whiskey|whisky|motorcycles)\b/i;
-const RETALIATION_AFTER = /^(?:['’]s)?\s+(?:(?:own|\d+(?:\.\d+)?\s?%|[\w-]+)\s+){0,3}?(?:counter-?tariffs?|counter\s+tariffs?|retaliat\w*|countermeasures?|imposed|imposes|levied|levies|slapped|hit back|responded|answered|retaliated|struck back|strikes back|countered)/i;
+const RETALIATION_AFTER = /^(?:['’]s)?\s+(?:(?:own|\d+(?:\.\d+)?\s?%|[\w-]+)\s+){0,4}?(?:counter-?tariffs?|counter\s+tariffs?|retaliat\w*|counter[\s-]?measures?|imposed|imposes|levied|levies|slapped|hit back|responded|answered|retaliated|struck back|strikes back|countered)/i;
 
 function roleOf(text: string, code: string, start: number, end: number): PartnerMention['role'] {
   const after = text.slice(end, end + 60);
@@ -220,6 +230,12 @@ function roleOf(text: string, code: string, start: number, end: number): Partner
     return 'imposer';
   }
   return RETALIATION_AFTER.test(after) ? 'imposer' : 'partner';
+}
+
+/** Do the words after a figure, on its line, give it a partner of its own ("15% from the EU and Japan")? */
+function ownPartnerAfter(after: string): boolean {
+  const line = after.split('\n', 1)[0];
+  return /^\s*(?:from|for|on|against|in)\s/i.test(line) && namesPartner(line);
 }
 
 // ---------------------------------------------------------------------------------
@@ -284,6 +300,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "MEXICO: non-USMCA goods stay at 30%": goods and their level, beside a partner.
   const line = lineBefore(sentence, figure.start);
   if (GOODS_LEVEL_BEFORE.test(before) && namesPartner(line)) return 'rate';
+  // "Vietnam, where the sneakers are made, is stuck at 46%", "Swiss parts are at 39%": a level now, of goods the words before name.
+  if (LEVEL_NOW_AT_BEFORE.test(before) && (namesPartner(line) || ctx.products.find(line).length > 0)) return 'rate';
   const label = LABEL_BEFORE.exec(line)?.[1];
   if (label && (namesPartner(label) || EVERY_PARTNER_IN.test(label))) return 'rate';
   return 'open';
@@ -291,8 +309,10 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
 
 // Only the present: "Vietnam: was 20%" told without a date is no claim about today.
 const LEVEL_NOW = '(?:(?:still|now|only|also|currently)\\s+)?';
-const LEVEL_VERB = '(?:is|are|stands|sits|remains|stays|came in|comes in|(?:came|comes) out(?:\\s+(?:worse|better|higher|lower))?|landed|lands|settled|ended up)';
+const LEVEL_VERB = '(?:is|are|stands|sits|remains|stays|got|gets|came in|comes in|(?:came|comes) out(?:\\s+(?:worse|better|higher|lower))?|landed|lands|settled|ended up)';
 const PARTNER_LEVEL_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?::\s+${LEVEL_NOW}(?:at\s+)?|,\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}at\s+|\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}(?:at\s+)?)$`);
+/** A level held now: "is at", "has been at", "are still stuck at", "aluminum's still at". */
+const LEVEL_NOW_AT_BEFORE = /(?:\b(?:is|are|has been|have been|stays?|remains?|sits?|stands?)|['’]s)\s+(?:(?:still|now|only|also|currently|stuck|steady|unchanged)\s+)*at\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 const GOODS_LEVEL_BEFORE = /\b(?:goods|imports|exports|products|shipments)\s+(?:(?:still|now|only|also|currently|remain|remains|stay|stays|are|is)\s+)*at\s+$/i;
 /** "HO-2300, teak table, Indonesia, 19%, reciprocal": a record's partner and its rate, unless the figure has words of its own ("Vietnam, 21% from China"). */
 const PARTNER_COMMA_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,\s+${LEVEL_NOW}$`);
@@ -410,8 +430,9 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
   let start = first > 0 ? breaks[first - 1] : 0;
   const following = firstAtOrAfter(breaks, figure.end);
   let end = following < breaks.length ? breaks[following] : sentence.length;
-  // A figure standing alone between commas ("the rate, 34%, was …", "Section 301 duties, from 7.5% …") is governed by what precedes it.
-  if (/^(?:from|of|at|between)?$/i.test(sentence.slice(start, figure.start).replace(/^[,;:()\u2014\u2013-]/, '').trim())) {
+  // A figure standing alone between commas ("the rate, 34%, was …", "Section 301 duties, from 7.5% …") is governed by what precedes it,
+  // unless the words after it name its partner ("…, 15% from the EU and Japan, and 10% from the UK").
+  if (/^(?:from|of|at|between)?$/i.test(sentence.slice(start, figure.start).replace(/^[,;:()\u2014\u2013-]/, '').trim()) && !ownPartnerAfter(sentence.slice(figure.end, end))) {
     start = first > 1 ? breaks[first - 2] : 0;
   }
   // Figures never overlap, so the neighbours that matter are the ones beside this one in the list
@@ -448,7 +469,7 @@ const CHANGED_FROM = new RegExp(`\\b(?:(?:${CHANGE_VERBS}|higher|doubled|tripled
 /** The rate a new one replaces, or an old one: "replaces the 10% baseline", "the old 39%". */
 const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:the\s+|a\s+|an\s+|its\s+)?|(?:the|its|their)\s+(?:old|previous|former|earlier|original)\s+)$/i;
 /** A figure the sentence denies or says never applied (a question is read so too, in framingOf). */
-const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|(?:no one|nobody|no importer|no company)\s+(?:is|are)?\s*(?:pays?|paying|faces?|facing)|(?:was|were) (?:floated|mooted)|rather than)\b/i;
+const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|(?:no one|nobody|no importer|no company)\s+(?:(?:is|are|has|have|had|will)\s+)?(?:pays?|paid|paying|faces?|faced|facing)|(?:was|were) (?:floated|mooted)|rather than)\b/i;
 /** A figure of a model's scenario or assumption, not of the world: "Scenario B: 50% on all partners". */
 const SCENARIO = /\b(?:scenarios?|assumptions?)\b/i;
 /** A statement put as a question: "4. True or false: British steel pays 50%." */
@@ -462,6 +483,8 @@ const PRICED_IN_BEFORE = /\bpric(?:e|es|ed|ing)\s+in\s+(?:(?:a|an|the|another|fu
 /** An indefinite figure's noun phrase is the subject of a hypothesis: "a 15% surcharge would cut GDP" ("the 20% portion could be cut" is in force). */
 const HYPOTHESIS_AFTER = /^\s*(?:[\w-]+\s+){0,5}?(?:would|could|might)\b/i;
 /** A rate a relative clause after it says has ended: "India's 25% penalty, which was lifted on February 7", "which no longer applies", "the 20% rate suspended after a single day", "gone since February 24". */
+/** A rate the words after it change: "The Swiss 39% was cut to 15%", "the 25% has been raised to 50%". */
+const CHANGED_AFTER = /^\s+(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+|since\s+)?(?:cut|lowered|reduced|raised|increased|lifted|hiked|doubled|halved|tripled|replaced|superseded|brought down|pushed up)\s+(?:to|by|with)\b/i;
 const ENDED_AFTER = /^\s*(?:[\w'’-]+(?:\s+|\s*,\s*)){0,3}?gone\s+(?:since|from|as of|after)\b|^[^;:]{0,40}?\b(?:(?:rate|duty|tariff)\s+(?:was\s+|were\s+)?(?:suspended|paused)\s+(?:after|within|on|in)\b|(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed|no longer (?:applies|apply|is collected|are collected|is in (?:force|effect)|are in (?:force|effect))))\b/i;
 /**
  * A rate the sentence says never applied, anywhere after it up to the next figure: "was
@@ -495,7 +518,7 @@ const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete
  * only: "price quotes" is not one. "Officials told us", like "said", reports a figure the
  * memo still stands behind, as the corpus labels it.
  */
-const QUOTING = /\b(?:quoting|quoted|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|quotes?(?=\s+(?:a|an|the|its|their|his|her|\d|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\b(?:I|we)\s+(?:read|heard|hear)\b|\b(?:read|heard|hears)\s+that\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
+const QUOTING = /\b(?:quoting|quoted|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|quotes?(?=\s+(?:a|an|the|its|their|his|her|\d|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:her|him|them)\b|\b(?:I|we)\s+(?:read|heard|hear)\b|\b(?:read|reading|heard|hearing|hears)\s+that\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
 const QUOTED = /["“”]/g;
 
 /** What frames the figures of a sentence, found once for all of them. */
@@ -559,7 +582,9 @@ function sharesVerbWithPrevious(lead: string): boolean {
   return JOINED_TO_PREVIOUS.test(lead) && !VERB.test(lead);
 }
 
-const LIST_MARK = /:|\bincluding\b/gi;
+const LIST_MARK = /:|\bincluding\b|\bamong (?:others|them|other things)\b/gi;
+/** The list mark a list starts with, taken off before the list is searched for a verb. */
+const LEADING_LIST_MARK = new RegExp(`^(?:${LIST_MARK.source})`, 'i');
 /** How far before a figure the start of its list is looked for. */
 const LIST_REACH = 240;
 
@@ -573,7 +598,7 @@ function listIntro(sentence: string, at: number): string {
   const mark = lastMatch(LIST_MARK, before);
   if (mark < 0) return '';
   const list = before.slice(mark);
-  if (list.includes(';') || VERB.test(list.replace(/^:|^including/i, ''))) return '';
+  if (list.includes(';') || VERB.test(list.replace(LEADING_LIST_MARK, ''))) return '';
   const intro = before.slice(0, mark).replace(/[\s,]+$/, '');
   return intro.slice(Math.max(intro.lastIndexOf(','), intro.lastIndexOf(';')) + 1);
 }
@@ -586,7 +611,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   if (ARROW_TO_NEXT.test(sentence.slice(figure.end, nextFigureStart))) return 'former';
-  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(sentence.slice(figure.end, nextFigureStart))) return 'former';
+  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(sentence.slice(figure.end, nextFigureStart)) || CHANGED_AFTER.test(sentence.slice(figure.end, nextFigureStart))) return 'former';
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (/\ban?\s+(?:[\w-]+\s+)?$/i.test(lead) && HYPOTHESIS_AFTER.test(sentence.slice(figure.end, nextFigureStart))) || CONDITIONAL_IN_CLAUSE.test(clause) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause)) return 'conditional';
   if (FUTURE_BEFORE.test(lead)) return 'future';
   return 'plain';
@@ -733,7 +758,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     // The end of a range ("Section 301 duties of 7.5% to 25%") has the scope of its start,
     // unless it names a partner of its own ("from 10% for the UK to 41% for Syria", "to 25% for everyone else").
     const rangeEnd = previous !== undefined && previous.figure === figures[i - 1] && RANGE_END_LEAD.test(sentence.slice(span.start, figure.start)) && !partnerCodesOf(matches.mentions, span).length && !someWhere(matches.everyPartner, span, true);
-    out.push({ figure, readings: rangeEnd ? previous.readings : readingsOf(sentence, span, matches, ctx, spans), framing: framed, governing: span, presentTense, pastTense: speaksOfThePast(words) });
+    out.push({ figure, readings: rangeEnd ? previous.readings : readingsOf(sentence, span, matches, ctx, spans), framing: framed, governing: span, presentTense, pastTense: speaksOfThePast(clauseOf(sentence, breaks, span, figure)) });
   }
   // "The 35% on Canadian goods and the 25% on Mexican goods have ended": a figure with no verb before it, joined to the next by
   // "and", shares the next one's framing.
@@ -745,7 +770,19 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
   }
   // A figure in a quotation is someone else's, as one in quotation marks is.
   if (ctx.quoted) for (const c of out) if (c.framing === 'plain') c.framing = 'reported';
+  // A figure the next sentence asks about is put in question, as one in a question is.
+  if (ctx.questioned) for (const c of out) if (c.framing === 'plain') c.framing = 'conditional';
   return { claims: out, figureSpans: spans, firstFigureStart: figures[0].start };
+}
+
+/**
+ * The figure's clause: its governing words, and the words before them back to the clause's
+ * break, which a figure after another leaves out ("The Swiss 39% was cut to 15%": "was cut"
+ * tells the tense of the 15% too).
+ */
+function clauseOf(sentence: string, breaks: number[], span: Match, figure: Figure): string {
+  const before = firstAtOrAfter(breaks, figure.start);
+  return sentence.slice(Math.min(span.start, before > 0 ? breaks[before - 1] : 0), span.end);
 }
 
 /** The readings of a stretch of a sentence that is not a figure's clause (a date, a pause). */
@@ -786,10 +823,12 @@ function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx
 
   // "104% counting the fentanyl duty", "with the fentanyl duty its goods paid 145%": a measure
   // the figure counts in is one part of a total, and may not be the figure's own.
-  const governingMeasures = matches.measures.filter((m) => within(m, span) && !countedIn(sentence, m));
-  const outsideMeasures = matches.measures.filter((m) => !within(m, span) || countedIn(sentence, m));
+  const counted = matches.measures.filter((m) => countedIn(sentence, m));
+  const governingMeasures = matches.measures.filter((m) => within(m, span) && !counted.includes(m));
+  const outsideMeasures = matches.measures.filter((m) => !within(m, span) || counted.includes(m));
+  // A counted part ("15% inclusive of MFN") never makes the figure that part's kind.
   const change = changingMeasure(someWhere(matches.effectiveRate, span, true), governingMeasures, true)
-    ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures, false));
+    ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures.filter((m) => !counted.includes(m)), false));
   const fixedMeasures = narrowingWords(governingMeasures);
   const optionalMeasures = narrowingWords(outsideMeasures);
 
@@ -802,7 +841,7 @@ function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx
   return readings;
 }
 
-const COUNTED_IN_BEFORE = /\b(?:with|counting|including)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
+const COUNTED_IN_BEFORE = /\b(?:with|counting|including|inclusive(?:\s+of)?|incl\.)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
 
 /** Is the measure named as one the figure counts in ("counting the fentanyl duty")? */
 function countedIn(sentence: string, measure: Match): boolean {

@@ -78,7 +78,7 @@ export class FactBase implements FactBaseSnapshot {
   /**
    * The facts for a partner that cover the products (that list one of them or `all`;
    * for no products, those that list `all`): the partner's own facts (a member state's
-   * include the EU's), then the every-partner ones, each in file order.
+   * include the EU's), then the every-partner ones of other imposers, each in file order.
    */
   factsForProducts(partner: string, products: string[]): Fact[] {
     const list: Fact[] = [];
@@ -87,7 +87,13 @@ export class FactBase implements FactBaseSnapshot {
       if (!byProduct) continue;
       // Each list is in file order; a fact listed under two of the products is taken once.
       const places = [byProduct.get('all') ?? [], ...products.map((p) => byProduct.get(p) ?? [])].flat().sort((a, b) => a - b);
-      for (let i = 0; i < places.length; i++) if (places[i] !== places[i - 1]) list.push(this.facts[places[i]]);
+      for (let i = 0; i < places.length; i++) {
+        if (places[i] === places[i - 1]) continue;
+        const fact = this.facts[places[i]];
+        // An imposer's duty on every partner is never on its own goods: US facts for "*" say nothing of US goods.
+        if (target === '*' && fact.imposer === partner) continue;
+        list.push(fact);
+      }
     }
     return list;
   }

@@ -23,8 +23,10 @@ const SPACE = '[ \\u00a0\\u202f\\u2009]';
 const UNIT = `(?:${SPACE}?(?:%|\\uff05)|[ \\u00a0-](?:per[ \\u00a0-]?cent|pct)(?![a-z]))`;
 
 // Not after a letter, digit or currency, nor after a sign: "+4%" and "−2%" are changes, not rates.
+// A decimal comma ("27,5 %", as German, French and Spanish text writes it) has one or two
+// digits after it: "1,000%" has three and is no figure.
 const FIGURE_PATTERN = new RegExp(
-  `(?<![\\w.,/$€£+\\u2212-])(?:(\\d{1,3}(?:\\.\\d+)?)|(${SPELLED}))(?=${UNIT})(${UNIT})(?!${SPACE}?(?:age|points?|pts)\\b)`,
+  `(?<![\\w.,/$€£+\\u2212-])(?:(\\d{1,3}(?:\\.\\d+|,\\d{1,2})?)|(${SPELLED}))(?=${UNIT})(${UNIT})(?!${SPACE}?(?:age|points?|pts)\\b)`,
   'gi',
 );
 
@@ -38,7 +40,7 @@ export function figuresIn(text: string): Figure[] {
   for (let m = FIGURE_PATTERN.exec(text); m; m = FIGURE_PATTERN.exec(text)) {
     const digits = m[1];
     const words = m[2];
-    const value = digits !== undefined ? parseFloat(digits) : spelledValue(words);
+    const value = digits !== undefined ? parseFloat(digits.replace(',', '.')) : spelledValue(words);
     if (value === undefined || !Number.isFinite(value)) continue;
     // "percentage points" and "per cent of" are handled by the claim reader; "percentage" never matches here.
     const numberText = digits ?? words;
@@ -79,6 +81,7 @@ export function formatFigure(value: number, like: { text: string; numberEnd: num
   const unit = like.text.slice(like.numberEnd - like.start);
   const whole = Number.isInteger(value) && value < 1000;
   let number = like.spelledOut && whole ? spell(value) : String(value);
+  if (like.text.slice(0, like.numberEnd - like.start).includes(',')) number = number.replace('.', ','); // the writer's decimal comma
   if (like.spelledOut && whole && /^[A-Z]/.test(like.text)) number = number[0].toUpperCase() + number.slice(1);
   return number + unit;
 }

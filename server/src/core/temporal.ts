@@ -78,7 +78,7 @@ function spacesBefore(text: string, at: number): number {
 }
 
 // A date that names an event rather than when a rate applied: "the July agreement", "the deal reached in July".
-const EVENT_BEFORE = /\b(?:reached|agreed|signed|struck|concluded|announced|unveiled|floated|proposed|negotiated)\s+(?:back\s+)?(?:in|on|at|during)\s+(?:early\s+|mid-?\s*|late\s+)?$/i;
+const EVENT_BEFORE = /\b(?:reached|agreed|signed|struck|concluded|announced|unveiled|floated|proposed|negotiated)\s+(?:back\s+)?(?:(?:in|on|at|during)\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
 const EVENT_NOUN = /^[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:agreement|deal|accord|talks|summit|framework|announcement|order|proclamation|truce|ruling|decision|statement|meeting|negotiations?|round|deadline|letter|memo|report|speech|press|visit|election|hearing|notice)\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // chrono does not read "mid-May" or "early July": a part of a month, with or without a year.
@@ -190,7 +190,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     }
     if (EVENT_NOUN.test(text.slice(r.index + r.text.length)) || EVENT_BEFORE.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
     const relation = r.end ? 'from-to' : relationBefore(text, r.index);
-    const lookingBack = relation !== 'until' && sentenceLooksBack();
+    const lookingBack = relation !== 'until' && sentenceLooksBack() && !announcesAStart(text, r.index);
     const period = r.end
       ? rangePeriodOf(r.start, r.end, asOf, lookingBack, yearOfParagraph)
       : periodOf(r.start, asOf, lookingBack, yearNamedBefore(text, r.index, r.start, asOf) ?? (r.start.isCertain('year') ? undefined : yearOfParagraph()));
@@ -214,6 +214,15 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     out.push({ start: r.start, end: r.end, text: r.text, relation: relationBefore(text, r.start), from: date, to: date });
   }
   return joinRanges(out.sort((a, b) => a.start - b.start), text);
+}
+
+/** "announced … customs of 25% from 1 October": an announcement, told in the past, of a start still to come. */
+const ANNOUNCING = /\b(?:announc(?:ed|es)|unveil(?:ed|s)|declared|ordered|signed|proclaimed|decided|decreed)\b/i;
+const START_WORDS_BEFORE = /\b(?:from|effective|starting|beginning|as of|as from|with effect from)\s+(?:the\s+)?$/i;
+
+/** Does the sentence announce a start at the date at `at` ("announced … from 1 October")? Its year is then not looked back for. */
+function announcesAStart(text: string, at: number): boolean {
+  return START_WORDS_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && ANNOUNCING.test(text);
 }
 
 /** A year written out. */
@@ -258,8 +267,19 @@ function yearPeriodsIn(forDates: string, text: string, found: TimeExpression[]):
     const [first, last] = YEAR_PARTS[part] ?? [1, 12];
     out.push({ start, end, text: text.slice(start, end), relation: relationBefore(text, start), from: isoOf(year, first, 1), to: isoOf(year, last, lastDayOfMonth(year, last)) });
   }
+  // "our 2025 entries, when we paid 20%": goods entered in that year.
+  YEAR_OF_GOODS.lastIndex = 0;
+  for (let m = YEAR_OF_GOODS.exec(forDates); m; m = YEAR_OF_GOODS.exec(forDates)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    if (found.some((t) => start < t.end && t.start < end)) continue;
+    out.push({ start, end, text: m[1], relation: 'in', from: `${m[1]}-01-01`, to: `${m[1]}-12-31` });
+  }
   return out;
 }
+
+/** A year that dates the goods it stands before: "our 2025 entries", "the 2025 shipments". */
+const YEAR_OF_GOODS = /\b(?:our|their|its|his|her|the|your)\s+((?:19|20)\d\d)\s+(?=(?:entries|imports|shipments|purchases|orders|invoices|containers)\b)/gi;
 
 /**
  * The latest date a paragraph has told so far: "the next day" counts from it, and a

@@ -26,7 +26,7 @@ export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
   ['section-122', ['section 122', 'sec. 122', 'balance-of-payments', 'temporary surcharge', 'import surcharge']],
   ['fentanyl', ['fentanyl', 'fentanyl-related', 'synthetic opioid', 'opioid', 'border emergency', 'drug']],
   ['mfn', ['mfn', 'most-favoured-nation', 'most-favored-nation', 'most favoured nation', 'most favored nation', 'normal trade relations', 'column 1', 'regular duty', 'regular duties', 'regular tariff', 'normal duty']],
-  ['retaliatory', ['retaliatory', 'retaliation', 'counter-tariff', 'counter-tariffs', 'countermeasure', 'countermeasures', 'counter tariffs']],
+  ['retaliatory', ['retaliatory', 'retaliation', 'counter-tariff', 'counter-tariffs', 'countermeasure', 'countermeasures', 'counter measure', 'counter measures', 'counter tariffs']],
   ['transshipment', ['transshipment', 'transshipped', 'transhipment', 'transhipped', 'trans-shipment', 'trans-shipped']],
 ];
 
@@ -119,7 +119,11 @@ export function partnerNames(): PartnerName[] {
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (keep(d)) add(d, c.cca2);
     for (const cap of c.capital ?? []) if (keep(cap)) add(cap, c.cca2, true);
     for (const alt of c.altSpellings ?? []) if (keep(alt) && !/[,()]/.test(alt) && alt.split(' ').length <= 4) add(alt, c.cca2);
+    // Customs paperwork and translated circulars: "Machines of GB-origin", "CN-origin goods".
+    add(`${c.cca2}-origin`, c.cca2);
   }
+  add('EU-origin', 'EU');
+  add('UK-origin', 'GB');
   partnerNamesCache = [...byPhrase.values()].sort((a, b) => b.phrase.length - a.phrase.length);
   return partnerNamesCache;
 }
