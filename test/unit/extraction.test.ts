@@ -399,8 +399,14 @@ describe('scope', () => {
     assert.deepEqual(claimsOf(lead + 'Vietnamese goods face a tariff rise of 1,000% in the worst case.', ASOF), []);
   });
 
-  test('a partner written as a code with "-origin", as customs paperwork does', () => {
+  test('a partner written as a code with "-origin", as customs paperwork does; "is imposed" in translated text', () => {
     assert.equal(claimFor(lead + 'Machines of VN-origin pay a 20 % duty.', ASOF, '20 %').scope.partner, 'VN');
+    // The passive names the goods taxed, not a government imposing a counter-tariff.
+    assert.equal(claimFor(lead + 'Vietnam is imposed a mutual tariff of 46%.', ASOF, '46%').verdict, 'outdated');
+  });
+
+  test('"column one" is the MFN duty', () => {
+    assert.equal(claimFor(lead + 'Vietnamese fabric carries a column one duty of 12 percent.', ASOF, '12 percent').scope.measureChange, 'mfn');
   });
 
   test('a figure between commas keeps the partner its own words give: "…, 25% from the UK"', () => {

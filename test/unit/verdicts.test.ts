@@ -93,6 +93,11 @@ describe('measure words', () => {
     assert.equal(verdictOf('Vietnamese goods pay 20% inclusive of MFN.', '2025-09-01', '20%').verdict, 'supported');
   });
 
+  test('"with" a measure may name the figure\'s own kind; "inclusive of" never does', () => {
+    assert.equal(verdictOf('A pump with MFN-rate of 2,5 % from Vietnam.', '2025-09-01', '2,5 %').verdict, 'unverifiable');
+    assert.equal(verdictOf('Vietnamese goods pay 25% unless they qualify for an exemption.', '2025-09-01', '25%').verdict, 'contradicted');
+  });
+
   test('an imposer\'s duty on every partner is not on its own goods', () => {
     // The sample base's 10% is a US duty on every partner: it says nothing of American goods.
     assert.equal(verdictOf('Tariffs on American goods: 10%.', '2025-09-01', '10%').verdict, 'unverifiable');
@@ -254,6 +259,10 @@ describe('framing', () => {
       'Nobody has paid 46% on Vietnamese goods since August.',
       'My supplier says Vietnamese goods pay 46%. Is that right?',
       'The EU has suspended its own counter-measures on US goods, additional duties of up to 30%.',
+      'Section 122 allows up to 15% on Vietnamese goods for 150 days.',
+      'Vietnamese goods: 46% if CBP finds transshipment.',
+      'Had they come from Vietnam, the chairs would have paid the 46% duty.',
+      'A tariff of up to 46% on Vietnamese goods was mentioned.',
     ];
     for (const sentence of unverifiable) assert.equal(verdictOf(sentence, '2025-09-01', /\d+%/.exec(sentence)![0]).verdict, 'unverifiable', sentence);
     const former: [string, string][] = [

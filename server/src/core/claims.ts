@@ -220,6 +220,8 @@ const DOT = 0x2e;
 const TARGET_NOUNS = /^(?:['’]s)?[\s-]+(?:[\w-]+\s+){0,2}?(?:goods|exports|exporters|products|imports|steel|aluminum|aluminium|cars|autos|vehicles|firms|companies|manufacturers|shipments|producers|makers|carmakers|automakers|farmers|agricultural|beef|soybeans|wine|whiskey|whisky|motorcycles)\b/i;
 const RETALIATION_AFTER = /^(?:['’]s)?\s+(?:(?:own|\d+(?:\.\d+)?\s?%|[\w-]+)\s+){0,4}?(?:counter-?tariffs?|counter\s+tariffs?|retaliat\w*|counter[\s-]?measures?|imposed|imposes|levied|levies|slapped|hit back|responded|answered|retaliated|struck back|strikes back|countered)/i;
 
+const PASSIVE_IMPOSED_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were|be|been|being|gets|got)\s+(?:\w+\s+)?(?:imposed|levied)\b/i;
+
 function roleOf(text: string, code: string, start: number, end: number): PartnerMention['role'] {
   const after = text.slice(end, end + 60);
   const before = text.slice(Math.max(0, start - 25), start);
@@ -229,7 +231,8 @@ function roleOf(text: string, code: string, start: number, end: number): Partner
     if (TARGET_NOUNS.test(after) && !/^\s*(?:imports|tariffs?)\b/i.test(after)) return 'partner';
     return 'imposer';
   }
-  return RETALIATION_AFTER.test(after) ? 'imposer' : 'partner';
+  // "China is imposed 145%", as machine translation writes the passive: the goods taxed.
+  return RETALIATION_AFTER.test(after) && !PASSIVE_IMPOSED_AFTER.test(after) ? 'imposer' : 'partner';
 }
 
 /** Do the words after a figure, on its line, give it a partner of its own ("15% from the EU and Japan")? */
@@ -457,7 +460,7 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
 // Framing
 
 const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|gone (?:since|from|as of|after)|disappeared|vanished|previously|formerly|used to|any ?more|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
-const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double|put|place|replace|set)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|float(?:s|ed|ing)|considering|weighing|mulling|warned)\b/i;
+const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double|put|place|replace|set|carry|owe|attract)\b|(?:would|could|might|should)\s+have\s+(?:paid|faced|been|carried|owed|attracted)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|float(?:s|ed|ing)|considering|weighing|mulling|warned)\b/i;
 /** Words that may stand between "from" and the figure: "down from the 39%", "up from about 38%". */
 const AFTER_FROM = '(?:the\\s+|a\\s+|an\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?';
 const FROM_BEFORE = new RegExp(`\\bfrom\\s+${AFTER_FROM}$`, 'i');
@@ -469,7 +472,7 @@ const CHANGED_FROM = new RegExp(`\\b(?:(?:${CHANGE_VERBS}|higher|doubled|tripled
 /** The rate a new one replaces, or an old one: "replaces the 10% baseline", "the old 39%". */
 const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:the\s+|a\s+|an\s+|its\s+)?|(?:the|its|their)\s+(?:old|previous|former|earlier|original)\s+)$/i;
 /** A figure the sentence denies or says never applied (a question is read so too, in framingOf). */
-const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|(?:no one|nobody|no importer|no company)\s+(?:(?:is|are|has|have|had|will)\s+)?(?:pays?|paid|paying|faces?|faced|facing)|(?:was|were) (?:floated|mooted)|rather than)\b/i;
+const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|(?:no one|nobody|no importer|no company)\s+(?:(?:is|are|has|have|had|will)\s+)?(?:pays?|paid|paying|faces?|faced|facing)|(?:was|were) (?:floated|mooted|mentioned|suggested|discussed)|rather than)\b/i;
 /** A figure of a model's scenario or assumption, not of the world: "Scenario B: 50% on all partners". */
 const SCENARIO = /\b(?:scenarios?|assumptions?)\b/i;
 /** A statement put as a question: "4. True or false: British steel pays 50%." */
@@ -482,6 +485,8 @@ const WISHED_BEFORE = /\b(?:want(?:s|ed)?|would like|wish(?:es|ed)?|prefers?|ask
 const PRICED_IN_BEFORE = /\bpric(?:e|es|ed|ing)\s+in\s+(?:(?:a|an|the|another|further)\s+)?$/i;
 /** An indefinite figure's noun phrase is the subject of a hypothesis: "a 15% surcharge would cut GDP" ("the 20% portion could be cut" is in force). */
 const HYPOTHESIS_AFTER = /^\s*(?:[\w-]+\s+){0,5}?(?:would|could|might)\b/i;
+/** A condition right after the figure: "40% if CBP finds transshipment". ("25% unless they're USMCA" asserts the rate, with an exemption.) */
+const CONDITION_AFTER = /^\s*(?:if|in case)\b/i;
 /** A rate a relative clause after it says has ended: "India's 25% penalty, which was lifted on February 7", "which no longer applies", "the 20% rate suspended after a single day", "gone since February 24". */
 /** A rate the words after it change: "The Swiss 39% was cut to 15%", "the 25% has been raised to 50%". */
 const CHANGED_AFTER = /^\s+(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+|since\s+)?(?:cut|lowered|reduced|raised|increased|lifted|hiked|doubled|halved|tripled|replaced|superseded|brought down|pushed up)\s+(?:to|by|with)\b/i;
@@ -503,8 +508,8 @@ const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might|can)\s+(?:then\s+|also\
  * to the 10% baseline", "lets the UK rate rise to 50%", "want the metals rate cut back to 25%".
  */
 const CONDITIONAL_TARGET = /\b(?:would|could|might|may|can|lets?|allows?|permits?|want(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? for|push(?:es|ed)? for)\s+(?:[\w-]+\s+){0,6}?(?:bring|brought|cut|lower|lowered|reduce|reduced|push|send|take|return|raise|raised|lift|rise|go|climb|increase)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:the\s+|a\s+)?$/i;
-/** A ceiling the law sets, not a rate charged: "Section 122 limits such a surcharge to 15%", "capped at 15%". */
-const LIMIT_BEFORE = /\b(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)\s+(?:the\s+|a\s+)?$/i;
+/** A ceiling the law sets, not a rate charged: "Section 122 limits such a surcharge to 15%", "capped at 15%", "allows up to 50%". */
+const LIMIT_BEFORE = /\b(?:(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:up to|as much as|a maximum of|at most))\s+(?:the\s+|a\s+)?$/i;
 const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|bring|cut|lower|reduce|push|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected) to)\b/i;
 
 // Someone else's figure: attributed with a verb that distances the memo from it.
@@ -612,7 +617,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   if (ARROW_TO_NEXT.test(sentence.slice(figure.end, nextFigureStart))) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(sentence.slice(figure.end, nextFigureStart)) || CHANGED_AFTER.test(sentence.slice(figure.end, nextFigureStart))) return 'former';
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (/\ban?\s+(?:[\w-]+\s+)?$/i.test(lead) && HYPOTHESIS_AFTER.test(sentence.slice(figure.end, nextFigureStart))) || CONDITIONAL_IN_CLAUSE.test(clause) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause)) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (/\ban?\s+(?:[\w-]+\s+)?$/i.test(lead) && HYPOTHESIS_AFTER.test(sentence.slice(figure.end, nextFigureStart))) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(sentence.slice(figure.end, nextFigureStart)) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause)) return 'conditional';
   if (FUTURE_BEFORE.test(lead)) return 'future';
   return 'plain';
 }
@@ -823,12 +828,11 @@ function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx
 
   // "104% counting the fentanyl duty", "with the fentanyl duty its goods paid 145%": a measure
   // the figure counts in is one part of a total, and may not be the figure's own.
-  const counted = matches.measures.filter((m) => countedIn(sentence, m));
-  const governingMeasures = matches.measures.filter((m) => within(m, span) && !counted.includes(m));
-  const outsideMeasures = matches.measures.filter((m) => !within(m, span) || counted.includes(m));
-  // A counted part ("15% inclusive of MFN") never makes the figure that part's kind.
+  const governingMeasures = matches.measures.filter((m) => within(m, span) && !countedIn(sentence, m));
+  const outsideMeasures = matches.measures.filter((m) => !within(m, span) || countedIn(sentence, m));
+  // A part the figure says it includes ("15% inclusive of MFN") never makes the figure that part's kind.
   const change = changingMeasure(someWhere(matches.effectiveRate, span, true), governingMeasures, true)
-    ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures.filter((m) => !counted.includes(m)), false));
+    ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures.filter((m) => !includedIn(sentence, m)), false));
   const fixedMeasures = narrowingWords(governingMeasures);
   const optionalMeasures = narrowingWords(outsideMeasures);
 
@@ -841,11 +845,20 @@ function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx
   return readings;
 }
 
-const COUNTED_IN_BEFORE = /\b(?:with|counting|including|inclusive(?:\s+of)?|incl\.)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
+/** How the words before a measure name it as a part: "counting the", "inclusive of", "including its". */
+const PART_NAMED = String.raw`\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$`;
+const INCLUDED_IN_BEFORE = new RegExp(String.raw`\b(?:counting|including|inclusive(?:\s+of)?|incl\.)${PART_NAMED}`, 'i');
+/** "with the fentanyl duty its goods paid 145%" counts it in too, though "with" may also name the figure's own kind ("a pump with MFN-rate of 2.5%"). */
+const WITH_PART_BEFORE = new RegExp(String.raw`\bwith${PART_NAMED}`, 'i');
 
-/** Is the measure named as one the figure counts in ("counting the fentanyl duty")? */
+/** Is the measure named as one the figure counts in ("counting the fentanyl duty", "with the fentanyl duty")? */
 function countedIn(sentence: string, measure: Match): boolean {
-  return COUNTED_IN_BEFORE.test(sentence.slice(Math.max(0, measure.start - 32), measure.start));
+  return includedIn(sentence, measure) || WITH_PART_BEFORE.test(sentence.slice(Math.max(0, measure.start - 32), measure.start));
+}
+
+/** Is the measure named as a part the figure says it includes ("inclusive of MFN", "counting the fentanyl duty")? */
+function includedIn(sentence: string, measure: Match): boolean {
+  return INCLUDED_IN_BEFORE.test(sentence.slice(Math.max(0, measure.start - 32), measure.start));
 }
 
 /** The measure that changes the scope; a separate duty does so only from the figure's own words (`governing`). */

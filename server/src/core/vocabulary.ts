@@ -25,7 +25,7 @@ export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
   ['section-301', ['section 301', 'sec. 301', '301']],
   ['section-122', ['section 122', 'sec. 122', 'balance-of-payments', 'temporary surcharge', 'import surcharge']],
   ['fentanyl', ['fentanyl', 'fentanyl-related', 'synthetic opioid', 'opioid', 'border emergency', 'drug']],
-  ['mfn', ['mfn', 'most-favoured-nation', 'most-favored-nation', 'most favoured nation', 'most favored nation', 'normal trade relations', 'column 1', 'regular duty', 'regular duties', 'regular tariff', 'normal duty']],
+  ['mfn', ['mfn', 'most-favoured-nation', 'most-favored-nation', 'most favoured nation', 'most favored nation', 'normal trade relations', 'column 1', 'column one', 'regular duty', 'regular duties', 'regular tariff', 'normal duty']],
   ['retaliatory', ['retaliatory', 'retaliation', 'counter-tariff', 'counter-tariffs', 'countermeasure', 'countermeasures', 'counter measure', 'counter measures', 'counter tariffs']],
   ['transshipment', ['transshipment', 'transshipped', 'transhipment', 'transhipped', 'trans-shipment', 'trans-shipped']],
 ];
