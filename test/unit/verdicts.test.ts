@@ -89,12 +89,12 @@ describe('measure words', () => {
     assert.deepEqual(c.factIds, ['cn-combined-30']);
   });
 
-  test('a measure named "inclusive of" the figure is counted in it', () => {
+  test('a measure named "inclusive of" the figure is counted in it; one named "with" may be the figure\'s own kind', () => {
     assert.equal(verdictOf('Vietnamese goods pay 20% inclusive of MFN.', '2025-09-01', '20%').verdict, 'supported');
+    assert.equal(verdictOf('A pump with MFN-rate of 2,5 % from Vietnam.', '2025-09-01', '2,5 %').verdict, 'unverifiable');
   });
 
-  test('"with" a measure may name the figure\'s own kind; "inclusive of" never does', () => {
-    assert.equal(verdictOf('A pump with MFN-rate of 2,5 % from Vietnam.', '2025-09-01', '2,5 %').verdict, 'unverifiable');
+  test('an exemption after the figure leaves it asserted: "25% unless they qualify"', () => {
     assert.equal(verdictOf('Vietnamese goods pay 25% unless they qualify for an exemption.', '2025-09-01', '25%').verdict, 'contradicted');
   });
 
