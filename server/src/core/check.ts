@@ -494,14 +494,14 @@ const within = (t: TimeExpression, g: { start: number; end: number }) => t.start
 const TABLE_LABEL_BREAKS = /[(),;:\u2014\u2013]/g;
 
 function judgedClaim(read: ReadClaim, offset: number, { time, pastTense }: ClaimTime, asOf: IsoDate, facts: FactBase): Claim {
+  const startsAtTime = time !== undefined && (time.relation === 'since' || time.relation === 'after');
   // "imposed … from April 3" tells when it began; "has paid … since" runs to the present.
-  const period = !time ? 'as-of' : (time.relation === 'since' || time.relation === 'after') && pastTense ? { from: time.from, to: time.to } : claimPeriod(time, asOf);
+  const period = !time ? 'as-of' : startsAtTime && pastTense ? { from: time.from, to: time.to } : claimPeriod(time, asOf);
   // Written out: spreading a record made only to be copied cost an allocation and a generic copy per claim.
   const judged: JudgedTime = period !== 'as-of' ? { date: period.to, period, because: time!.text } : time ? { date: asOf, because: time.text } : { date: asOf };
   const figure = read.figure;
   // "customs of 25% on heavy trucks from 1 October", written in September: a rate still to come.
-  const startsLater = time !== undefined && (time.relation === 'since' || time.relation === 'after') && time.from > asOf;
-  const framing = read.framing === 'plain' && startsLater ? 'future' : read.framing;
+  const framing = read.framing === 'plain' && startsAtTime && time.from > asOf ? 'future' : read.framing;
   const j = judge(facts, { value: figure.value, text: figure.text, readings: read.readings, framing, date: judged.date, period: judged.period });
   const problem = PROBLEM_VERDICTS.has(j.verdict);
   const ids = j.factIds;

@@ -311,12 +311,14 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
 }
 
 // Only the present: "Vietnam: was 20%" told without a date is no claim about today.
-const LEVEL_NOW = '(?:(?:still|now|only|also|currently)\\s+)?';
+/** Words that keep a level in the present: "still", "now", "currently". */
+const NOW_WORDS = 'still|now|only|also|currently';
+const LEVEL_NOW = `(?:(?:${NOW_WORDS})\\s+)?`;
 const LEVEL_VERB = '(?:is|are|stands|sits|remains|stays|got|gets|came in|comes in|(?:came|comes) out(?:\\s+(?:worse|better|higher|lower))?|landed|lands|settled|ended up)';
 const PARTNER_LEVEL_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?::\s+${LEVEL_NOW}(?:at\s+)?|,\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}at\s+|\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}(?:at\s+)?)$`);
 /** A level held now: "is at", "has been at", "are still stuck at", "aluminum's still at". */
-const LEVEL_NOW_AT_BEFORE = /(?:\b(?:is|are|has been|have been|stays?|remains?|sits?|stands?)|['’]s)\s+(?:(?:still|now|only|also|currently|stuck|steady|unchanged)\s+)*at\s+(?:about\s+|around\s+|roughly\s+)?$/i;
-const GOODS_LEVEL_BEFORE = /\b(?:goods|imports|exports|products|shipments)\s+(?:(?:still|now|only|also|currently|remain|remains|stay|stays|are|is)\s+)*at\s+$/i;
+const LEVEL_NOW_AT_BEFORE = new RegExp(String.raw`(?:\b(?:is|are|has been|have been|stays?|remains?|sits?|stands?)|['’]s)\s+(?:(?:${NOW_WORDS}|stuck|steady|unchanged)\s+)*at\s+(?:about\s+|around\s+|roughly\s+)?$`, 'i');
+const GOODS_LEVEL_BEFORE = new RegExp(String.raw`\b(?:goods|imports|exports|products|shipments)\s+(?:(?:${NOW_WORDS}|remain|remains|stay|stays|are|is)\s+)*at\s+$`, 'i');
 /** "HO-2300, teak table, Indonesia, 19%, reciprocal": a record's partner and its rate, unless the figure has words of its own ("Vietnam, 21% from China"). */
 const PARTNER_COMMA_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,\s+${LEVEL_NOW}$`);
 const OWN_COMPLEMENT_AFTER = /^\s*(?:from|to|of|in|for|on|by)\b/i;
@@ -615,9 +617,11 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks)) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
-  if (ARROW_TO_NEXT.test(sentence.slice(figure.end, nextFigureStart))) return 'former';
-  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(sentence.slice(figure.end, nextFigureStart)) || CHANGED_AFTER.test(sentence.slice(figure.end, nextFigureStart))) return 'former';
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (/\ban?\s+(?:[\w-]+\s+)?$/i.test(lead) && HYPOTHESIS_AFTER.test(sentence.slice(figure.end, nextFigureStart))) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(sentence.slice(figure.end, nextFigureStart)) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause)) return 'conditional';
+  // The words after the figure, up to the next one.
+  const after = sentence.slice(figure.end, nextFigureStart);
+  if (ARROW_TO_NEXT.test(after)) return 'former';
+  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || CHANGED_AFTER.test(after)) return 'former';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (/\ban?\s+(?:[\w-]+\s+)?$/i.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause)) return 'conditional';
   if (FUTURE_BEFORE.test(lead)) return 'future';
   return 'plain';
 }
@@ -845,20 +849,26 @@ function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx
   return readings;
 }
 
-/** How the words before a measure name it as a part: "counting the", "inclusive of", "including its". */
-const PART_NAMED = String.raw`\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$`;
-const INCLUDED_IN_BEFORE = new RegExp(String.raw`\b(?:counting|including|inclusive(?:\s+of)?|incl\.)${PART_NAMED}`, 'i');
-/** "with the fentanyl duty its goods paid 145%" counts it in too, though "with" may also name the figure's own kind ("a pump with MFN-rate of 2.5%"). */
-const WITH_PART_BEFORE = new RegExp(String.raw`\bwith${PART_NAMED}`, 'i');
+// "with the fentanyl duty its goods paid 145%", "104% counting the fentanyl duty", "15% inclusive of MFN".
+const PART_NAMED_BEFORE = /\b(with|counting|including|inclusive(?:\s+of)?|incl\.)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
+
+/** The word before a measure that names it as a part of the figure ("counting", "with"), if any. */
+function partWordBefore(sentence: string, measure: Match): string | undefined {
+  return PART_NAMED_BEFORE.exec(sentence.slice(Math.max(0, measure.start - 32), measure.start))?.[1].toLowerCase();
+}
 
 /** Is the measure named as one the figure counts in ("counting the fentanyl duty", "with the fentanyl duty")? */
 function countedIn(sentence: string, measure: Match): boolean {
-  return includedIn(sentence, measure) || WITH_PART_BEFORE.test(sentence.slice(Math.max(0, measure.start - 32), measure.start));
+  return partWordBefore(sentence, measure) !== undefined;
 }
 
-/** Is the measure named as a part the figure says it includes ("inclusive of MFN", "counting the fentanyl duty")? */
+/**
+ * Is the measure a part the figure says it includes ("inclusive of MFN", "counting the
+ * fentanyl duty")? "with" may also name the figure's own kind ("a pump with MFN-rate of 2.5%").
+ */
 function includedIn(sentence: string, measure: Match): boolean {
-  return INCLUDED_IN_BEFORE.test(sentence.slice(Math.max(0, measure.start - 32), measure.start));
+  const word = partWordBefore(sentence, measure);
+  return word !== undefined && word !== 'with';
 }
 
 /** The measure that changes the scope; a separate duty does so only from the figure's own words (`governing`). */

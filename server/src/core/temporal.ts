@@ -39,8 +39,10 @@ export interface TimeExpression {
   to: IsoDate;
 }
 
+/** Words that start a rate at a date ("from", "effective"); with "since", the relation `since`. */
+const START_WORDS = 'from|as of|as from|starting|beginning|effective|with effect from';
 const RELATION_WORDS: ReadonlyArray<[RegExp, TimeRelation]> = [
-  [/\b(?:since|from|as of|as from|starting|beginning|effective|with effect from)\s*$/i, 'since'],
+  [new RegExp(`\\b(?:since|${START_WORDS})\\s*$`, 'i'), 'since'],
   [/\b(?:until|till|through|to|ending|up to|(?:expires?|expired|expiring|ends|ended|lapses?|lapsed|runs out|ran out)(?:\s+on)?)\s*$/i, 'until'],
   [/\b(?:before|prior to|ahead of)\s*$/i, 'before'],
   [/\b(?:after|following)\s*$/i, 'after'],
@@ -218,7 +220,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
 
 /** "announced … customs of 25% from 1 October": an announcement, told in the past, of a start still to come. */
 const ANNOUNCING = /\b(?:announc(?:ed|es)|unveil(?:ed|s)|declared|ordered|signed|proclaimed|decided|decreed)\b/i;
-const START_WORDS_BEFORE = /\b(?:from|effective|starting|beginning|as of|as from|with effect from)\s+(?:the\s+)?$/i;
+const START_WORDS_BEFORE = new RegExp(`\\b(?:${START_WORDS})\\s+(?:the\\s+)?$`, 'i');
 
 /** Does the sentence announce a start at the date at `at` ("announced … from 1 October")? Its year is then not looked back for. */
 function announcesAStart(text: string, at: number): boolean {
@@ -273,7 +275,7 @@ function yearPeriodsIn(forDates: string, text: string, found: TimeExpression[]):
     const start = m.index + m[0].indexOf(m[1]);
     const end = start + m[1].length;
     if (found.some((t) => start < t.end && t.start < end)) continue;
-    out.push({ start, end, text: m[1], relation: 'in', from: `${m[1]}-01-01`, to: `${m[1]}-12-31` });
+    out.push({ start, end, text: m[1], relation: 'in', from: isoOf(+m[1], 1, 1), to: isoOf(+m[1], 12, 31) });
   }
   return out;
 }
