@@ -39,6 +39,7 @@ export function isFactFileName(path: string): boolean {
 }
 
 const FACT_FIELDS = ['id', 'rate', 'imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'label', 'terms', 'note', 'pauseEnds', 'source'];
+const FACT_FIELD_SET = new Set(FACT_FIELDS);
 const TOP_LEVEL_FIELDS = ['version', 'reviewed', 'facts', 'products', 'measures'];
 
 // Guards against hand-edited or hostile files: alias bombs and runaway sizes.
@@ -141,7 +142,7 @@ function warnOfOverlaps(facts: Fact[], problem: (line: number, message: string, 
   }
   const until = (f: Fact) => f.expires ?? '9999-12-31';
   for (const group of groups.values()) {
-    group.sort((a, b) => a.effective.localeCompare(b.effective) || a.origin.line - b.origin.line);
+    group.sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : a.origin.line - b.origin.line)); // ISO dates sort as text
     let open: Fact | undefined; // the earlier fact that runs the longest
     for (const f of group) {
       if (open && until(open) > f.effective && open.rate !== f.rate) {
@@ -196,9 +197,10 @@ function readTopLevel(raw: RawFile, into: ParsedFactFile, problem: (line: number
 
 function factFromEntry(entry: RawEntry, file: ParsedFactFile, problem: (line: number, message: string, severity?: 'error' | 'warning') => void): Fact | undefined {
   const v = entry.value as Record<string, unknown>;
-  const name = v && typeof v === 'object' && typeof v.id === 'string' ? `fact "${v.id}"` : 'this fact';
+  // Written only when a problem needs it: most facts of a big import have none.
+  const nameOf = () => (v && typeof v === 'object' && typeof v.id === 'string' ? `fact "${v.id}"` : 'this fact');
   if (entry.unreadable) {
-    problem(entry.unreadable.line, `${name} ${entry.unreadable.message}`);
+    problem(entry.unreadable.line, `${nameOf()} ${entry.unreadable.message}`);
     return undefined;
   }
   if (!v || typeof v !== 'object' || Array.isArray(v)) {
@@ -206,45 +208,46 @@ function factFromEntry(entry: RawEntry, file: ParsedFactFile, problem: (line: nu
     return undefined;
   }
   if (!validateFactEntry(v)) {
-    for (const message of explainSchemaErrors(validateFactEntry.errors ?? [], name)) problem(entry.lineOfField(message.field), message.text);
+    for (const message of explainSchemaErrors(validateFactEntry.errors ?? [], nameOf())) problem(entry.lineOfField(message.field), message.text);
     return undefined;
   }
-  for (const key of Object.keys(v)) {
-    if (!FACT_FIELDS.includes(key)) {
+  for (const key in v) {
+    if (!FACT_FIELD_SET.has(key)) {
       const near = FACT_FIELDS.find((f) => Math.abs(f.length - key.length) <= 2 && editDistance(f, key) <= 2);
-      problem(entry.lineOfField(key), `${name}: unknown field "${key}" is ignored${near ? ` (did you mean "${near}"?)` : ''}.`, 'warning');
+      problem(entry.lineOfField(key), `${nameOf()}: unknown field "${key}" is ignored${near ? ` (did you mean "${near}"?)` : ''}.`, 'warning');
     }
   }
   const effective = v.effective as string;
   const expires = v.expires as string | undefined;
-  for (const [field, date] of [['effective', effective], ['expires', expires], ['source.date', (v.source as { date?: string }).date]] as const) {
-    if (date !== undefined && !isValidIsoDate(date)) {
-      problem(entry.lineOfField(field), `${name}: \`${field}\` ${date} is not a calendar date: write a real day as YYYY-MM-DD.`);
-      return undefined;
-    }
+  const source = v.source as { title: string; url?: string; date?: string };
+  const badDate = !isValidIsoDate(effective) ? 'effective' : expires !== undefined && !isValidIsoDate(expires) ? 'expires' : source.date !== undefined && !isValidIsoDate(source.date) ? 'source.date' : undefined;
+  if (badDate) {
+    const date = badDate === 'effective' ? effective : badDate === 'expires' ? expires : source.date;
+    problem(entry.lineOfField(badDate), `${nameOf()}: \`${badDate}\` ${date} is not a calendar date: write a real day as YYYY-MM-DD.`);
+    return undefined;
   }
   if (expires !== undefined && expires <= effective) {
-    problem(entry.lineOfField('expires'), `${name}: \`expires\` (${expires}) must be after \`effective\` (${effective}): set it to the first day the rate no longer applies.`);
+    problem(entry.lineOfField('expires'), `${nameOf()}: \`expires\` (${expires}) must be after \`effective\` (${effective}): set it to the first day the rate no longer applies.`);
     return undefined;
   }
-  if (!Number.isFinite(typeof v.rate === 'number' ? v.rate : parseFloat(String(v.rate)))) {
-    problem(entry.lineOfField('rate'), `${name}: \`rate\` ${String(v.rate)} is not a finite number: write the rate in percent, e.g. rate: 25.`);
+  const rate = typeof v.rate === 'number' ? v.rate : parseFloat(String(v.rate));
+  if (!Number.isFinite(rate)) {
+    problem(entry.lineOfField('rate'), `${nameOf()}: \`rate\` ${String(v.rate)} is not a finite number: write the rate in percent, e.g. rate: 25.`);
     return undefined;
   }
-  const source = v.source as { title: string; url?: string; date?: string };
   const previous = file.facts[file.facts.length - 1]; // often another dated version of the same line
   const fact: Fact = {
     id: v.id as string,
-    rate: typeof v.rate === 'number' ? v.rate : parseFloat(String(v.rate)),
+    rate,
     imposer: v.imposer as string,
     target: v.target as string,
-    products: sameAs(listOf(v.products) ?? ['all'], previous?.products),
+    products: sameAs(listOf(v.products) ?? ALL_PRODUCTS, previous?.products),
     measure: v.measure as string | undefined,
     effective,
     expires,
     status: (v.status as FactStatus | undefined) ?? 'in-effect',
     label: v.label as string | undefined,
-    terms: sameAs(listOf(v.terms) ?? [], previous?.terms),
+    terms: sameAs(listOf(v.terms) ?? NO_TERMS, previous?.terms),
     note: v.note as string | undefined,
     source: { title: source.title, url: source.url, date: source.date },
     origin: { path: file.path, line: entry.line, builtin: file.builtin },
@@ -263,11 +266,20 @@ export function withPauseEnds(fact: Fact, pauseEnds: Fact['pauseEnds']): Fact {
 
 /** `earlier` when it holds the same items as `list`: facts share lists they only read. */
 function sameAs(list: string[], earlier: string[] | undefined): string[] {
-  return earlier && list.length === earlier.length && list.every((item, i) => item === earlier[i]) ? earlier : list;
+  if (!earlier || list === earlier) return earlier ?? list;
+  if (list.length !== earlier.length) return list;
+  for (let i = 0; i < list.length; i++) if (list[i] !== earlier[i]) return list;
+  return earlier;
 }
+
+/** Facts share these: no fact's lists are ever changed. */
+const ALL_PRODUCTS = ['all'];
+const NO_TERMS: string[] = [];
 
 function listOf(value: unknown): string[] | undefined {
   if (value === undefined) return undefined;
+  // A list of trimmed phrases, as readers give it, is kept: copying it for every fact of a big base costs time and memory.
+  if (Array.isArray(value) && value.every((s) => typeof s === 'string' && s !== '' && s.trim() === s)) return value as string[];
   const items = (Array.isArray(value) ? value : String(value).split(';')).map((s) => String(s).trim());
   // filter() leaves room for 17 items in every list it makes: megabytes over a big base.
   return items.includes('') ? items.filter(Boolean) : items;

@@ -69,26 +69,22 @@ export function readPlainFactsBlock(text: string): PlainFactsBlock | undefined {
   const factsMatch = FACTS_KEY.exec(text);
   if (!factsMatch) return undefined;
   const afterFacts = factsMatch.index + factsMatch[0].length + 1;
-  if (/^facts:/m.test(text.slice(afterFacts))) return undefined; // a second list: the YAML library reports it
+  if (text.includes('\nfacts:', afterFacts - 1)) return undefined; // a second list: the YAML library reports it
   const factsLine = countLines(text, factsMatch.index) + 1;
 
-  // The list runs to the first line at the margin that is not one of its items.
+  // The list starts at its first item.
   const lines = new Lines(text, afterFacts, factsLine, text.length);
-  let first: { at: number; line: number; dash: number } | undefined;
-  let blockEnd = text.length;
-  let lastLine = factsLine; // of the list, blank lines and comments included
-  while (lines.next()) {
-    if (lines.indent === 0 && !lines.item) {
-      if (text.startsWith('---', lines.first) || text.startsWith('...', lines.first)) return undefined;
-      blockEnd = lines.start;
-      lastLine = lines.number - 1;
-      break;
-    }
-    if (!first && !lines.item) return undefined;
-    first ??= { at: lines.start, line: lines.number, dash: lines.indent };
-    lastLine = lines.number;
-  }
-  if (!first) return undefined; // an empty list: the YAML library says what is wrong
+  if (!lines.next() || !lines.item) return undefined; // an empty list, or not a list: the YAML library says what is wrong
+  const first = { at: lines.start, line: lines.number, dash: lines.indent };
+  // It runs to the first line at the margin that is not one of its items, a comment or
+  // blank: found by a regular expression, as a loop over the lines of a big import took
+  // a twentieth of its read.
+  LIST_END.lastIndex = first.at;
+  const end = LIST_END.exec(text);
+  const blockEnd = end ? end.index + 1 : text.length;
+  if (text.startsWith('---', blockEnd) || text.startsWith('...', blockEnd)) return undefined;
+  // Lines after the list move up by the list's lines, blank lines and comments before the next key included.
+  const lastLine = end ? countLines(text, blockEnd) : factsLine; // nothing follows a list that runs to the end
 
   const reader = new EntryReader(text, first.dash, blockEnd);
   const { at, line } = first;
@@ -103,16 +99,35 @@ export function readPlainFactsBlock(text: string): PlainFactsBlock | undefined {
 
 const SPACE = 32;
 const FACTS_KEY = /^facts:[ ]*(?:#.*)?\r?$/m;
+/** A line break before a line at the margin that is neither blank, a comment nor a list item ("-" and a space, or "-" alone). */
+const LIST_END = /\n(?=[^ \r\n#-]|-[^ \r\n])/g;
 
-// Field names as constants, so that every entry's object is built with the same
-// (internalised) keys; other keys are read as written.
-const KNOWN_KEYS = ['id', 'rate', 'imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'label', 'terms', 'note', 'pauseEnds', 'source', 'title', 'url', 'date', 'until', 'announced'];
+/**
+ * A key as read. Known field names are constants, so that every entry's object is built
+ * with the same (internalised) keys, and each has a number by which the reader keeps its
+ * last value in an array: a lookup by name for every line of a big file costs a tenth
+ * of the read. Other keys are read as written, with no number.
+ */
+interface Key {
+  name: string;
+  /** Of a known key, else -1. */
+  index: number;
+  /** Whether its short values repeat across the file (codes, dates, statuses): one string each keeps a big base small. */
+  repeating: boolean;
+}
+
+const REPEATING = ['imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'date', 'until', 'announced'];
+const KNOWN_KEYS: Key[] = ['id', 'rate', 'imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'label', 'terms', 'note', 'pauseEnds', 'source', 'title', 'url', 'date', 'until', 'announced'].map(
+  (name, index) => ({ name, index, repeating: REPEATING.includes(name) }),
+);
 /** The known keys by the code of their first character (an array: quicker to index than a Map). */
-const KNOWN_BY_START: string[][] = [];
-for (const k of KNOWN_KEYS) (KNOWN_BY_START[k.charCodeAt(0)] ??= []).push(k);
+const KNOWN_BY_START: Key[][] = [];
+for (const k of KNOWN_KEYS) (KNOWN_BY_START[k.name.charCodeAt(0)] ??= []).push(k);
 
-/** Fields whose short values repeat across the file (codes, dates, statuses): one string each keeps a big base small. */
-const REPEATING = new Set(['imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'date', 'until', 'announced']);
+/** The key named `name` (in a {mapping}, read by a regular expression). */
+function keyNamed(name: string): Key {
+  return KNOWN_KEYS.find((k) => k.name === name) ?? { name: detached(name), index: -1, repeating: false };
+}
 
 /**
  * The values' strings, each a copy of its own: a substring cut from the file's text
@@ -121,8 +136,8 @@ const REPEATING = new Set(['imposer', 'target', 'products', 'measure', 'effectiv
 class Strings {
   private readonly known = new Map<string, string>();
 
-  of(key: string, s: string): string {
-    if (!REPEATING.has(key)) return detached(s);
+  of(key: Key, s: string): string {
+    if (!key.repeating) return detached(s);
     const k = this.known.get(s);
     if (k !== undefined) return k;
     const copy = detached(s);
@@ -135,23 +150,37 @@ function isKeyChar(c: number, first: boolean): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (!first && ((c >= 48 && c <= 57) || c === 45));
 }
 
-/** The name of a `key:` at `p`, followed by a space or the line's end. */
-function keyAt(text: string, p: number, end: number): string {
+/** The `key:` at `p`, followed by a space or the line's end. */
+function keyAt(text: string, p: number, end: number): Key {
+  // A known key is told by its first letter and the colon after it: no need to scan a name.
+  const known = KNOWN_BY_START[text.charCodeAt(p)];
+  if (known) {
+    for (const k of known) {
+      const colon = p + k.name.length;
+      if (text.charCodeAt(colon) === 58 /* : */ && writtenAt(text, p, k.name)) {
+        if (colon + 1 < end && text.charCodeAt(colon + 1) !== SPACE) notPlain();
+        return k;
+      }
+    }
+  }
   let q = p;
   if (!isKeyChar(text.charCodeAt(q), true)) notPlain();
   while (q < end && isKeyChar(text.charCodeAt(q), false)) q++;
   if (text.charCodeAt(q) !== 58 /* : */ || (q + 1 < end && text.charCodeAt(q + 1) !== SPACE)) notPlain();
-  const length = q - p;
-  let name: string | undefined;
-  for (const k of KNOWN_BY_START[text.charCodeAt(p)] ?? []) if (k.length === length && text.startsWith(k, p)) name = k;
-  name ??= detached(text.slice(p, q));
+  const name = detached(text.slice(p, q));
   if (name === '__proto__') notPlain();
-  return name;
+  return { name, index: -1, repeating: false };
+}
+
+/** Whether `text` holds `word` at `p`, whose first character is known to match. */
+function writtenAt(text: string, p: number, word: string): boolean {
+  for (let i = 1; i < word.length; i++) if (text.charCodeAt(p + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Where the value of the key at `p` starts (after ": "), or the line's end. */
-function valueAfterKey(text: string, p: number, key: string, end: number): number {
-  let v = p + key.length + 1;
+function valueAfterKey(text: string, p: number, key: Key, end: number): number {
+  let v = p + key.name.length + 1;
   while (v < end && text.charCodeAt(v) === SPACE) v++;
   return v;
 }
@@ -225,7 +254,7 @@ class Lines {
 
 /** A key written with nothing after it, and the block of lines under it. */
 interface Nested {
-  key: string;
+  key: Key;
   /** Of the lines under the key, once the first is read. */
   indent: number;
   kind?: 'map' | 'seq';
@@ -240,7 +269,8 @@ class EntryReader {
    * line's dated versions follow each other with the same terms, label, source and
    * codes, which so are read once and shared.
    */
-  private readonly lastByKey = new Map(KNOWN_KEYS.map((key) => [key, { written: '', value: undefined as unknown }]));
+  private readonly lastWritten: string[] = KNOWN_KEYS.map(() => '');
+  private readonly lastValue: unknown[] = KNOWN_KEYS.map(() => undefined);
 
   constructor(private readonly text: string, private readonly dash: number, private readonly end: number) {}
 
@@ -291,15 +321,16 @@ class EntryReader {
   /** The `key: value` at `p` of the line `lines` is at; what is nested under the key when nothing follows it. */
   private field(e: Record<string, unknown>, p: number, lines: Lines, keyLines?: Record<string, number>): Nested | undefined {
     const line = lines.number;
-    const name = keyAt(this.text, p, lines.end);
-    const valueAt = valueAfterKey(this.text, p, name, lines.end);
+    const key = keyAt(this.text, p, lines.end);
+    const { name } = key;
+    const valueAt = valueAfterKey(this.text, p, key, lines.end);
     if (Object.prototype.hasOwnProperty.call(e, name)) notPlain();
     if (keyLines) keyLines[name] = line;
     if (valueAt === lines.end || this.text.charCodeAt(valueAt) === 35) {
       e[name] = null; // unless lines follow under it
-      return { key: name, indent: -1 };
+      return { key, indent: -1 };
     }
-    const v = this.valueOf(valueAt, this.valueEnd(valueAt, lines, p - lines.start), name);
+    const v = this.valueOf(valueAt, this.valueEnd(valueAt, lines, p - lines.start), key);
     e[name] = v;
     if (keyLines && v !== null && typeof v === 'object' && !Array.isArray(v)) {
       for (const k of Object.keys(v)) keyLines[`${name}.${k}`] = line;
@@ -316,7 +347,7 @@ class EntryReader {
       if (n.kind === undefined) {
         n.kind = 'seq';
         n.value = [];
-        e[n.key] = n.value;
+        e[n.key.name] = n.value;
       }
       let v = p + 1;
       while (v < end && text.charCodeAt(v) === SPACE) v++;
@@ -328,15 +359,15 @@ class EntryReader {
     if (n.kind === undefined) {
       n.kind = 'map';
       n.value = {};
-      e[n.key] = n.value;
+      e[n.key.name] = n.value;
     }
-    const name = keyAt(text, p, end);
-    const valueAt = valueAfterKey(text, p, name, end);
+    const key = keyAt(text, p, end);
+    const valueAt = valueAfterKey(text, p, key, end);
     const map = n.value as Record<string, unknown>;
-    if (Object.prototype.hasOwnProperty.call(map, name)) notPlain();
+    if (Object.prototype.hasOwnProperty.call(map, key.name)) notPlain();
     if (valueAt === end || text.charCodeAt(valueAt) === 35) notPlain(); // a third level
-    map[name] = this.valueOf(valueAt, this.valueEnd(valueAt, lines, n.indent), name);
-    if (keyLines) keyLines[`${n.key}.${name}`] = line;
+    map[key.name] = this.valueOf(valueAt, this.valueEnd(valueAt, lines, n.indent), key);
+    if (keyLines) keyLines[`${n.key.name}.${key.name}`] = line;
   }
 
   /**
@@ -351,21 +382,21 @@ class EntryReader {
   }
 
   /** The value of `key` from `p` to the line's end (see read()), shared when written as the key's last one. */
-  private valueOf(p: number, end: number, key: string): unknown {
+  private valueOf(p: number, end: number, key: Key): unknown {
     const text = this.text;
     const written = text.slice(p, end);
-    const last = this.lastByKey.get(key);
-    if (last?.written === written) return last.value;
+    const { index } = key;
+    if (index >= 0 && this.lastWritten[index] === written) return this.lastValue[index];
     const value = this.read(p, end, key);
-    if (last) {
-      last.written = written;
-      last.value = value;
+    if (index >= 0) {
+      this.lastWritten[index] = written;
+      this.lastValue[index] = value;
     }
     return value;
   }
 
   /** The value from `p` to the line's end (see valueEnd()): a scalar, a [list] or a {mapping}, and maybe a comment. */
-  private read(p: number, end: number, key: string): unknown {
+  private read(p: number, end: number, key: Key): unknown {
     const text = this.text;
     const c = text.charCodeAt(p);
     if (c === 91 /* [ */) return this.flowSequence(text.slice(p, end), key);
@@ -379,9 +410,11 @@ class EntryReader {
   }
 
   /** The core schema's reading of a plain scalar (the YAML library's default). */
-  private resolvePlain(text: string, key: string): unknown {
+  private resolvePlain(text: string, key: Key): unknown {
     const c = text.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) { // a digit, +, - or .
+    // YYYY-MM-DD, the commonest value after an id, is text to the core schema: no number has two dashes.
+    const dateLike = text.length === 10 && c !== 45 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45;
+    if (!dateLike && ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) { // a digit, +, - or .
       if (/^0o[0-7]+$|^0x[0-9a-fA-F]+$|^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text)) notPlain();
       if (/^[-+]?[0-9]+$/.test(text)) {
         const n = parseInt(text, 10);
@@ -397,7 +430,7 @@ class EntryReader {
     return this.strings.of(key, text);
   }
 
-  private flowItem(t: string, key: string): [unknown, string] {
+  private flowItem(t: string, key: Key): [unknown, string] {
     if (t.startsWith('"') || t.startsWith("'")) {
       const [value, after] = t.startsWith('"') ? doubleQuoted(t) : singleQuoted(t);
       return [this.strings.of(key, value), after];
@@ -406,7 +439,7 @@ class EntryReader {
     return [this.resolvePlain(t.slice(0, last), key), t.slice(last)]; // the caller skips the spaces after it
   }
 
-  private flowSequence(t: string, key: string): unknown[] {
+  private flowSequence(t: string, key: Key): unknown[] {
     const out: unknown[] = [];
     let rest = afterSpaces(t.slice(1));
     if (rest.startsWith(']')) {
@@ -437,7 +470,7 @@ class EntryReader {
     for (;;) {
       const k = /^([A-Za-z_][A-Za-z0-9_-]*):[ ]+/.exec(rest);
       if (!k || Object.prototype.hasOwnProperty.call(out, k[1]) || k[1] === '__proto__') notPlain();
-      const [value, after] = this.flowItem(rest.slice(k[0].length), k[1]);
+      const [value, after] = this.flowItem(rest.slice(k[0].length), keyNamed(k[1]));
       out[k[1]] = value;
       const a = afterSpaces(after);
       if (a.startsWith('}')) {
