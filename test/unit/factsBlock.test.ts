@@ -77,6 +77,19 @@ describe('reading big plain YAML fact files', () => {
     assert.ok(assertSameAsLibrary(stringified, 'stringified'), 'yaml.stringify output takes the fast path');
   });
 
+  test('ends the list where the YAML library does: at the first key at the margin, past comments and blank lines', () => {
+    const lists = [
+      'facts:\n  - id: a\n    rate: 5\n# a comment at the margin\n\n  # and one indented\n  - id: b\n    rate: 6\nversion: 1\n',
+      'facts:\n- id: a\n  rate: 5\n- id: b\n  effective: 2025-04-05\nversion: 1\n',
+      'facts:\n  - id: a\n    rate: 5\n-x: 1\n',
+      'facts:\r\n  - id: a\r\n    rate: 5\r\n\r\nversion: 1\r\n',
+      'version: 1\nfacts:\n  - id: a\n    rate: 5\n',
+    ];
+    for (const text of lists) assert.ok(assertSameAsLibrary(text, JSON.stringify(text)), `${JSON.stringify(text)} takes the fast path`);
+    assert.deepEqual(plainEntries(lists[0])?.map((e) => e.value.id), ['a', 'b'], 'a comment at the margin does not end the list');
+    assert.equal(plainEntries('facts:\n  - id: a\n---\nfacts: []\n'), undefined, 'a second document is left to the YAML library');
+  });
+
   test('keeps the lines of problems right when the list is cut out of the rest of the file', () => {
     const text = 'version: 1\nfacts:\n  - id: a\n    rate: 5\n    imposer: US\n    target: JP\n    effective: 2025-01-01\n    source: { title: T, url: https://x.test }\n  - id: b\n    rate: 5\n    imposer: US\n    target: JP\n    effective: 2025-13-01\n    source: { title: T, url: https://x.test }\nproducts: 7\nreviewd: 2025-01-01\n';
     assert.ok(plainEntries(text));
