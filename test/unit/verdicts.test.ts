@@ -302,6 +302,43 @@ describe('framing', () => {
     assert.deepEqual(parts.map((c) => [c.text, c.verdict === 'outdated' || c.verdict === 'contradicted']), [['66%', false], ['46%', false], ['20%', false]]);
   });
 
+  test('figures others gave, bounds, ceilings, separate duties, averages and later steps are not asserted rates', () => {
+    const unverifiable = [
+      'A trade newsletter told its readers that Vietnamese goods pay 46%.',
+      'Last week I wrote that Vietnamese goods pay 46%, and a reader corrected me.',
+      'My forwarder told me Vietnamese goods pay 46%.',
+      'I thought Vietnamese goods still paid 46%.',
+      'The old spreadsheet still has Vietnam at 46%.',
+      'We have seen quotes that put Vietnamese goods at 46%.',
+      'The vendor quotes 46% duty on Vietnamese goods.',
+      'Vietnamese goods face duties of 46% or more.',
+      'Vietnamese goods pay a duty of no more than 46%.',
+      'Vietnamese shrimp face a 46% antidumping duty.',
+      'Importers paid an average rate of 46% on Vietnamese goods.',
+    ];
+    for (const sentence of unverifiable) assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'unverifiable', sentence);
+    // A step the sentence puts later is judged as a coming rate, not against today's.
+    assert.equal(verdictOf('The tariff step-up to 46% on Vietnamese goods is now slated for January.', '2025-09-01', '46%').verdict, 'announced');
+  });
+
+  test('each message of a chat export is read on its own, stop or no stop', () => {
+    const chat = `${lead}\n[2025-08-11 08:33] Dev: the old sheet still has Vietnam at 46%, fixing\n[2025-08-11 08:40] Ana: so Vietnamese goods pay a 46% tariff now`;
+    assert.deepEqual(claimsOf(chat, '2025-09-01').map((c) => c.verdict), ['unverifiable', 'outdated']);
+  });
+
+  test('a rate that came down, a peak, the highest of its day and a sentence opening in the past are former rates', () => {
+    for (const sentence of [
+      'The 46% rate on Vietnamese goods came down to 20% in August.',
+      'The 46% tariff peak on Vietnamese goods did not last.',
+      'Vietnam\'s 46% was the highest in the region.',
+      'Until then, Vietnamese goods paid 46%.',
+    ]) {
+      assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
+    }
+    // Peak season is a time of year, not a former rate.
+    assert.equal(verdictOf('Vietnamese goods pay 46% in peak season.', '2025-09-01', '46%').verdict, 'outdated');
+  });
+
   test('a figure listed after "has ended:" or "stopped collecting …, including" has ended', () => {
     for (const sentence of ['Every Annex I rate has ended: the 46% rate on Vietnamese goods among them.', 'CBP stopped collecting those duties, including the 46% rate on Vietnamese goods.']) {
       assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);

@@ -461,7 +461,9 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
 // ---------------------------------------------------------------------------------
 // Framing
 
-const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|gone (?:since|from|as of|after)|disappeared|vanished|previously|formerly|used to|any ?more|originally|initially|once stood|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
+const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|gone (?:since|from|as of|after)|disappeared|vanished|previously|formerly|used to|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
+/** A sentence that opens in the past: "Until then, cars paid 25% plus 2.5%, 27.5% in all." */
+const PAST_LEAD = /^\W*(?:until (?:then|that)|before (?:then|that)|at the time|back then)\s*,/i;
 const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double|put|place|replace|set|carry|owe|attract)\b|(?:would|could|might|should)\s+have\s+(?:paid|faced|been|carried|owed|attracted)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|float(?:s|ed|ing)|considering|weighing|mulling|warned)\b/i;
 /** Words that may stand between "from" and the figure: "down from the 39%", "up from about 38%". */
 const AFTER_FROM = '(?:the\\s+|a\\s+|an\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?';
@@ -487,11 +489,11 @@ const WISHED_BEFORE = /\b(?:want(?:s|ed)?|would like|wish(?:es|ed)?|prefers?|ask
 const PRICED_IN_BEFORE = /\bpric(?:e|es|ed|ing)\s+in\s+(?:(?:a|an|the|another|further)\s+)?$/i;
 /** An indefinite figure's noun phrase is the subject of a hypothesis: "a 15% surcharge would cut GDP" ("the 20% portion could be cut" is in force). */
 const HYPOTHESIS_AFTER = /^\s*(?:[\w-]+\s+){0,5}?(?:would|could|might)\b/i;
-/** A condition right after the figure: "40% if CBP finds transshipment". ("25% unless they're USMCA" asserts the rate, with an exemption.) */
-const CONDITION_AFTER = /^\s*(?:if|in case)\b/i;
+/** A condition or a bound right after the figure: "40% if CBP finds transshipment", "25% or more". ("25% unless they're USMCA" asserts the rate, with an exemption.) */
+const CONDITION_AFTER = /^\s*(?:if|in case|or (?:more|higher|above)|and (?:up|above|higher))\b/i;
 /** A rate a relative clause after it says has ended: "India's 25% penalty, which was lifted on February 7", "which no longer applies", "the 20% rate suspended after a single day", "gone since February 24". */
-/** A rate the words after it change: "The Swiss 39% was cut to 15%", "the 25% has been raised to 50%". */
-const CHANGED_AFTER = /^\s+(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+|since\s+)?(?:cut|lowered|reduced|raised|increased|lifted|hiked|doubled|halved|tripled|replaced|superseded|brought down|pushed up)\s+(?:to|by|with)\b/i;
+/** A rate the words after it change: "The Swiss 39% was cut to 15%", "the 25% has been raised to 50%", "the 39% rate on Swiss goods came down to 15%". */
+const CHANGED_AFTER = /^\s+(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+|since\s+)?(?:cut|lowered|reduced|raised|increased|lifted|hiked|doubled|halved|tripled|replaced|superseded|brought down|pushed up)\s+(?:to|by|with)\b|^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:came|went|was brought|were brought)\s+(?:down|up|back)|fell|dropped|rose|climbed|jumped|eased|slid)\s+to\b(?=\s*$|\s+(?:about\s+|around\s+|roughly\s+)?\d)/i;
 const ENDED_AFTER = /^\s*(?:[\w'’-]+(?:\s+|\s*,\s*)){0,3}?gone\s+(?:since|from|as of|after)\b|^[^;:]{0,40}?\b(?:(?:rate|duty|tariff)\s+(?:was\s+|were\s+)?(?:suspended|paused)\s+(?:after|within|on|in)\b|(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed|no longer (?:applies|apply|is collected|are collected|is in (?:force|effect)|are in (?:force|effect))))\b/i;
 /**
  * A rate the sentence says never applied, anywhere after it up to the next figure: "was
@@ -511,8 +513,10 @@ const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might|can)\s+(?:then\s+|also\
  */
 const CONDITIONAL_TARGET = /\b(?:would|could|might|may|can|lets?|allows?|permits?|want(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? for|push(?:es|ed)? for)\s+(?:[\w-]+\s+){0,6}?(?:bring|brought|cut|lower|lowered|reduce|reduced|push|send|take|return|raise|raised|lift|rise|go|climb|increase)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:the\s+|a\s+)?$/i;
 /** A ceiling the law sets, not a rate charged: "Section 122 limits such a surcharge to 15%", "capped at 15%", "allows up to 50%". */
-const LIMIT_BEFORE = /\b(?:(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:up to|as much as|a maximum of|at most))\s+(?:the\s+|a\s+)?$/i;
-const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|bring|cut|lower|reduce|push|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected) to)\b/i;
+const LIMIT_BEFORE = /\b(?:(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:up to|as much as|a maximum of|at most)|(?:not|no)\s+(?:more|higher)\s+than)\s+(?:the\s+|a\s+)?$/i;
+const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|bring|cut|lower|reduce|push|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected|slated) to)\b/i;
+/** A step the words after the figure put later: "the step-up to 30% is now slated for January". */
+const FUTURE_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?(?:is|are)\s+(?:now\s+)?(?:slated|scheduled|due)\s+(?:for|to)\b/i;
 
 // Someone else's figure: attributed with a verb that distances the memo from it.
 const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete)|is wrong|are wrong|was wrong|inaccurate|incorrect|mistaken|an error|a mistake|in error|erroneous|untrue|overstat(?:e|es|ed|ing)|understat(?:e|es|ed|ing)|exaggerat(?:e|es|ed|ing)|not (?:been )?(?:true|correct|right)|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?)\b/gi;
@@ -525,7 +529,7 @@ const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete
  * only: "price quotes" is not one. "Officials told us", like "said", reports a figure the
  * memo still stands behind, as the corpus labels it.
  */
-const QUOTING = /\b(?:quoting|quoted|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|quotes?(?=\s+(?:a|an|the|its|their|his|her|\d|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:her|him|them)\b|\b(?:I|we)\s+(?:read|heard|hear)\b|\b(?:read|reading|heard|hearing|hears)\s+that\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
+const QUOTING = /\b(?:quoting|quoted|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:me|us|her|him|them)\b|\btold\s+(?:its|their|his|her|our)\s+(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers)\b|\b(?:I|we)\s+(?:read|heard|hear|wrote|thought)\b|\b(?:read|reading|heard|hearing|hears)\s+that\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
 const QUOTED = /["“”]/g;
 
 /** What frames the figures of a sentence, found once for all of them. */
@@ -620,9 +624,9 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   // The words after the figure, up to the next one.
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after)) return 'former';
-  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || CHANGED_AFTER.test(after)) return 'former';
+  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence)) return 'former';
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (/\ban?\s+(?:[\w-]+\s+)?$/i.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause)) return 'conditional';
-  if (FUTURE_BEFORE.test(lead)) return 'future';
+  if (FUTURE_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
 }
 

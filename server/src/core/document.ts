@@ -699,8 +699,28 @@ const LEAD_IN = /^[-*+•\d.)\s]*(?:\*\*|__|\*|_)[^*_\n]{1,60}[.:](?:\*\*|__|\*|
 
 const FOOTNOTE_MARK = /^\[\^?\w{1,4}\]/;
 
-/** Sentence spans in prose[start, end): a stop followed by space and a capital, digit, quote or emphasis. */
+/** A line that starts a chat message with its time in brackets ("[2025-08-11 08:44] Sam: …", "[8/11 9:02 AM]"). */
+const MESSAGE_LINE = /\n[ \t]*(?=\[\d{1,4}[-/.:]\d{1,2}[^\]\n]{0,20}\])/g;
+
+/**
+ * Sentence spans in prose[start, end): a stop followed by space and a capital, digit,
+ * quote or emphasis, and the start of each chat message, whose lines often have no stop.
+ */
 export function sentencesIn(prose: string, start: number, end: number): Span[] {
+  const paragraph = prose.slice(start, end);
+  if (!paragraph.includes('\n[')) return sentencesBetweenStops(prose, start, end);
+  const out: Span[] = [];
+  let from = start;
+  MESSAGE_LINE.lastIndex = 0;
+  for (let m = MESSAGE_LINE.exec(paragraph); m; m = MESSAGE_LINE.exec(paragraph)) {
+    out.push(...sentencesBetweenStops(prose, from, start + m.index));
+    from = start + m.index + m[0].length;
+  }
+  out.push(...sentencesBetweenStops(prose, from, end));
+  return out;
+}
+
+function sentencesBetweenStops(prose: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let sentenceStart = start;
   // The regex finds the next stop faster than a loop that looks at every character. It searches

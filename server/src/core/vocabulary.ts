@@ -28,6 +28,8 @@ export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
   ['mfn', ['mfn', 'most-favoured-nation', 'most-favored-nation', 'most favoured nation', 'most favored nation', 'normal trade relations', 'column 1', 'column one', 'regular duty', 'regular duties', 'regular tariff', 'normal duty']],
   ['retaliatory', ['retaliatory', 'retaliation', 'counter-tariff', 'counter-tariffs', 'countermeasure', 'countermeasures', 'counter measure', 'counter measures', 'counter tariffs']],
   ['transshipment', ['transshipment', 'transshipped', 'transhipment', 'transhipped', 'trans-shipment', 'trans-shipped']],
+  ['antidumping', ['antidumping', 'anti-dumping', 'dumping duty', 'dumping duties', 'dumping margin', 'ad/cvd', 'ad-cvd']],
+  ['countervailing', ['countervailing', 'countervailing duty', 'countervailing duties', 'anti-subsidy', 'cvd']],
 ];
 
 /**
@@ -42,10 +44,10 @@ export const SCOPE_CHANGING_MEASURES: ReadonlySet<string> = new Set(['mfn', 'ret
  * A figure whose own words name one is about that duty, judged only against its facts;
  * a figure that names none may still be any tariff, one of these included.
  */
-export const SEPARATE_DUTIES: ReadonlySet<string> = new Set(['section-301', 'transshipment']);
+export const SEPARATE_DUTIES: ReadonlySet<string> = new Set(['section-301', 'transshipment', 'antidumping', 'countervailing']);
 
 /** Phrases that make a figure an average or effective rate, which no fact records. */
-export const EFFECTIVE_RATE_PHRASES = ['effective tariff rate', 'effective rate', 'average tariff', 'average effective', 'average applied', 'applied average', 'simple average', 'effective duty rate', 'trade-weighted', 'blended duty', 'blended rate', 'blended tariff'];
+export const EFFECTIVE_RATE_PHRASES = ['effective tariff rate', 'effective rate', 'average tariff', 'average rate', 'average effective', 'average applied', 'applied average', 'simple average', 'effective duty rate', 'trade-weighted', 'blended duty', 'blended rate', 'blended tariff'];
 
 export function vocabularyOf(entries: ReadonlyArray<[string, string[]]>): Vocabulary {
   return new Map(entries.map(([k, v]) => [k, [...v]]));
