@@ -117,6 +117,17 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(rate('On May 2 steel imports paid 25%.', '2026-06-15', '25%').verdict, 'outdated');
   });
 
+  test('a year written in a sentence about something else counts too, but never puts "since" after the as-of date', () => {
+    const text = 'Markets fell hard. The pause came on March 12, 2025. Steel imports paid a 25% duty on May 2.';
+    const [may] = claimsOf(lead + text, '2026-06-15').filter((c) => c.kind === 'rate');
+    assert.deepEqual([may.verdict, may.judged.date], ['supported', '2025-05-02']);
+    // What runs to the present began before the as-of date: "since January" is not January 2027.
+    const since = 'The step-up on steel was pushed back to January 1, 2027. Steel imports have paid 50% since January.';
+    const [steel] = claimsOf(lead + since, '2026-08-15').filter((c) => c.kind === 'rate');
+    assert.equal(steel.judged.date, '2026-08-15');
+    assert.equal(steel.verdict, 'supported');
+  });
+
   test('else the year its section heading names', () => {
     // A look back written in mid-2026, in sections by year: "May 2" under "Spring 2025" is May 2025.
     const steelOnMay2 = (heading: string, kind: DocumentKind) => {

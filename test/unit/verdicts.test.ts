@@ -321,6 +321,11 @@ describe('framing', () => {
     assert.equal(verdictOf('The tariff step-up to 46% on Vietnamese goods is now slated for January.', '2025-09-01', '46%').verdict, 'announced');
   });
 
+  test('a poll\'s share and an open rate are not tariff rates, however near a tariff word', () => {
+    const text = `${lead}Our reader poll put the share who say tariffs raised their costs at 54%. The newsletter on tariffs had an open rate of 52%.`;
+    assert.deepEqual(claimsOf(text, '2025-09-01').map((c) => c.text), []);
+  });
+
   test('each message of a chat export is read on its own, stop or no stop', () => {
     const chat = `${lead}\n[2025-08-11 08:33] Dev: the old sheet still has Vietnam at 46%, fixing\n[2025-08-11 08:40] Ana: so Vietnamese goods pay a 46% tariff now`;
     assert.deepEqual(claimsOf(chat, '2025-09-01').map((c) => c.verdict), ['unverifiable', 'outdated']);

@@ -242,6 +242,9 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
         const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times.length ? times : continued);
         for (const r of read) add(r, s.start, timing);
         for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, s.start);
+      } else {
+        // A sentence about something else still tells the paragraph's time: "The pause came on April 9, 2025."
+        dates.readLater(sentence);
       }
       earlier.add(sentence, named);
     });

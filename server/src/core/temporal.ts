@@ -195,7 +195,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     const lookingBack = relation !== 'until' && sentenceLooksBack() && !announcesAStart(text, r.index);
     const period = r.end
       ? rangePeriodOf(r.start, r.end, asOf, lookingBack, yearOfParagraph)
-      : periodOf(r.start, asOf, lookingBack, yearNamedBefore(text, r.index, r.start, asOf) ?? (r.start.isCertain('year') ? undefined : yearOfParagraph()));
+      : periodOf(r.start, asOf, lookingBack, yearNamedBefore(text, r.index, r.start, asOf) ?? (r.start.isCertain('year') ? undefined : sinceNotLater(relation, yearOfParagraph(), asOf)));
     if (!period) continue;
     out.push({ start: r.index, end: r.index + surface.length, text: surface, relation, ...period });
   }
@@ -488,6 +488,11 @@ function periodOf(c: ChronoComponents, asOf: IsoDate, lookingBack: boolean, impl
     return { from: d, to: d };
   }
   return { from: isoOf(year, month, 1), to: isoOf(year, month, lastDayOfMonth(year, month)) };
+}
+
+/** A year lent to "since January": not one after the as-of date's, as what runs to the present began before it. */
+function sinceNotLater(relation: TimeExpression['relation'], year: number | undefined, asOf: IsoDate): number | undefined {
+  return relation === 'since' && year !== undefined && year > +asOf.slice(0, 4) ? undefined : year;
 }
 
 /**
