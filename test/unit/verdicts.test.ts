@@ -321,6 +321,27 @@ describe('framing', () => {
     assert.equal(verdictOf('The tariff step-up to 46% on Vietnamese goods is now slated for January.', '2025-09-01', '46%').verdict, 'announced');
   });
 
+  test('a range, a bound, a denied figure, a headline seen, our own earlier word and a question put are not asserted', () => {
+    for (const sentence of [
+      'Importers paid duties of 20% to 46% on Vietnamese goods, depending on the line.',
+      'Few Vietnamese goods pay more than ~46% in duties.',
+      'Vietnamese goods pay 20%. Not 46% like the old tariff sheet says.',
+      'I saw a headline that Vietnamese goods pay a 46% tariff.',
+      'Last issue we said Vietnamese goods pay a 46% tariff.',
+      'A member asked whether it was true that Vietnamese goods still face a 46% tariff.',
+    ]) {
+      const claim = claimsOf(lead + sentence, '2025-09-01').find((c) => c.text === '46%');
+      assert.equal(claim?.verdict, 'unverifiable', sentence);
+    }
+    // A change from one figure to another is not a range: the first is former, the second asserted.
+    assert.deepEqual(claimsOf(`${lead}The tariff on Vietnamese goods went from 46% to 30% in August.`, '2025-09-01').map((c) => c.verdict), ['supported', 'contradicted']);
+  });
+
+  test('a reply marker after a stop starts a sentence of its own', () => {
+    const thread = `${lead}Steel pays a 50% tariff now.\n↳ @buyer: so my supplier's 46% tariff on Vietnamese goods is legit??\n↳ @seller: it was, in April.`;
+    assert.equal(claimsOf(thread, '2025-09-01').find((c) => c.text === '46%')?.verdict, 'unverifiable');
+  });
+
   test('a poll\'s share and an open rate are not tariff rates, however near a tariff word', () => {
     const text = `${lead}Our reader poll put the share who say tariffs raised their costs at 54%. The newsletter on tariffs had an open rate of 52%.`;
     assert.deepEqual(claimsOf(text, '2025-09-01').map((c) => c.text), []);

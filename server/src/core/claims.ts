@@ -466,6 +466,8 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
 
 const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|gone (?:since|from|as of|after)|disappeared|vanished|previously|formerly|used to|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
 /** A sentence that opens in the past: "Until then, cars paid 25% plus 2.5%, 27.5% in all." */
+/** Someone asks about the figure: "asked whether it was true that some goods still face 145%". */
+const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b/i;
 const PAST_LEAD = /^\W*(?:until (?:then|that)|before (?:then|that)|at the time|back then)\s*,/i;
 const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double|put|place|replace|set|carry|owe|attract)\b|(?:would|could|might|should)\s+have\s+(?:paid|faced|been|carried|owed|attracted)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|float(?:s|ed|ing)|considering|weighing|mulling|warned)\b/i;
 /** Words that may stand between "from" and the figure: "down from the 39%", "up from about 38%". */
@@ -515,8 +517,8 @@ const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might|can)\s+(?:then\s+|also\
  * to the 10% baseline", "lets the UK rate rise to 50%", "want the metals rate cut back to 25%".
  */
 const CONDITIONAL_TARGET = /\b(?:would|could|might|may|can|lets?|allows?|permits?|want(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? for|push(?:es|ed)? for)\s+(?:[\w-]+\s+){0,6}?(?:bring|brought|cut|lower|lowered|reduce|reduced|push|send|take|return|raise|raised|lift|rise|go|climb|increase)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:the\s+|a\s+)?$/i;
-/** A ceiling the law sets, not a rate charged: "Section 122 limits such a surcharge to 15%", "capped at 15%", "allows up to 50%". */
-const LIMIT_BEFORE = /\b(?:(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:up to|as much as|a maximum of|at most)|(?:not|no)\s+(?:more|higher)\s+than)\s+(?:the\s+|a\s+)?$/i;
+/** A ceiling the law sets, a bound or a figure denied, not a rate charged: "limits such a surcharge to 15%", "allows up to 50%", "more than ~25%", "not 145%". */
+const LIMIT_BEFORE = /\b(?:(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:up to|as much as|a maximum of|at most)|(?:not|no)\s+(?:more|higher)\s+than|(?:more|less|fewer)\s+than|upwards\s+of|in\s+excess\s+of|not)\s+(?:the\s+|a\s+)?~?$/i;
 const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|bring|cut|lower|reduce|push|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected|slated) to)\b/i;
 /** A step the words after the figure put later: "the step-up to 30% is now slated for January". */
 const FUTURE_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?(?:is|are)\s+(?:now\s+)?(?:slated|scheduled|due)\s+(?:for|to)\b/i;
@@ -532,7 +534,7 @@ const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete
  * only: "price quotes" is not one. "Officials told us", like "said", reports a figure the
  * memo still stands behind, as the corpus labels it.
  */
-const QUOTING = /\b(?:quoting|quoted|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:me|us|her|him|them)\b|\btold\s+(?:its|their|his|her|our)\s+(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers)\b|\b(?:I|we)\s+(?:read|heard|hear|wrote|thought)\b|\b(?:read|reading|heard|hearing|hears)\s+that\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
+const QUOTING = /\b(?:quoting|quoted|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:me|us|her|him|them)\b|\btold\s+(?:its|their|his|her|our)\s+(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers)\b|\b(?:I|we)\s+(?:read|heard|hear|wrote|thought|said)\b|\bsaw\s+(?:a|an|the|one|some)\s+(?:headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+that\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
 const QUOTED = /["“”]/g;
 
 /** What frames the figures of a sentence, found once for all of them. */
@@ -628,7 +630,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after)) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence)) return 'former';
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (/\ban?\s+(?:[\w-]+\s+)?$/i.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause)) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (/\ban?\s+(?:[\w-]+\s+)?$/i.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause)) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
 }
@@ -773,7 +775,13 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     if (framed === 'plain' && previous && previous.framing !== 'plain' && sharesVerbWithPrevious(sentence.slice(span.start, figure.start))) framed = previous.framing;
     // The end of a range ("Section 301 duties of 7.5% to 25%") has the scope of its start,
     // unless it names a partner of its own ("from 10% for the UK to 41% for Syria", "to 25% for everyone else").
-    const rangeEnd = previous !== undefined && previous.figure === figures[i - 1] && RANGE_END_LEAD.test(sentence.slice(span.start, figure.start)) && !partnerCodesOf(matches.mentions, span).length && !someWhere(matches.everyPartner, span, true);
+    const endsRange = previous !== undefined && previous.figure === figures[i - 1] && RANGE_END_LEAD.test(sentence.slice(span.start, figure.start));
+    const rangeEnd = endsRange && !partnerCodesOf(matches.mentions, span).length && !someWhere(matches.everyPartner, span, true);
+    // "duties of 10% to 50% depending on origin": a range spans several rates and asserts none of them (a change "from 10% to 50%" is read above).
+    if (endsRange && framed === 'plain' && previous.framing === 'plain' && !FROM_BEFORE.test(sentence.slice(Math.max(0, previous.figure.start - 30), previous.figure.start))) {
+      framed = 'conditional';
+      previous.framing = 'conditional';
+    }
     out.push({ figure, readings: rangeEnd ? previous.readings : readingsOf(sentence, span, matches, ctx, spans), framing: framed, governing: span, presentTense, pastTense: speaksOfThePast(clauseOf(sentence, breaks, span, figure)) });
   }
   // "The 35% on Canadian goods and the 25% on Mexican goods have ended": a figure with no verb before it, joined to the next by
