@@ -337,6 +337,11 @@ describe('framing', () => {
     assert.deepEqual(claimsOf(`${lead}The tariff on Vietnamese goods went from 46% to 30% in August.`, '2025-09-01').map((c) => c.verdict), ['supported', 'contradicted']);
   });
 
+  test('a figure added by "and also" shares the date of the one before it', () => {
+    const text = `${lead}The White House announced a 60% tariff on Vietnamese shoes from October 1, and also 70% on Vietnamese toys.`;
+    assert.deepEqual(claimsOf(text, '2025-09-01').filter((c) => c.kind === 'rate').map((c) => [c.text, c.verdict]), [['60%', 'unverifiable'], ['70%', 'unverifiable']]);
+  });
+
   test('a reply marker after a stop starts a sentence of its own', () => {
     const thread = `${lead}Steel pays a 50% tariff now.\n↳ @buyer: so my supplier's 46% tariff on Vietnamese goods is legit??\n↳ @seller: it was, in April.`;
     assert.equal(claimsOf(thread, '2025-09-01').find((c) => c.text === '46%')?.verdict, 'unverifiable');

@@ -577,7 +577,7 @@ const JOINED_TO_NEXT = /^(?=[^.;:!?]{0,60}$)[^.;:!?]*\b(?:and|or)\s+(?:the\s+|a\
 const VERB = /\b(?:pays?|paid|faces?|faced|is|are|was|were|be|been|has|have|had|stands?|stood|remains?|remained|stays?|stayed|rose|fell|will|would|could|may|might|charges?|charged)\b/i;
 
 /** Words before a figure that add it to the one before, verb and date shared: "…, and", "for a total of", "bringing the total to". */
-const ADDS_TO_PREVIOUS = /^[\s,]*(?:(?:and|or|then|plus)\s+|(?:for|bringing|taking|lifting|raising|pushing|making)\s+(?:(?:it|them|the\s+total|the\s+combined\s+rate|a\s+total)\s+)?(?:of\s+|to\s+|at\s+)?)?(?:the\s+|a\s+|an\s+)?$/i;
+const ADDS_TO_PREVIOUS = /^[\s,]*(?:(?:and|or|then|plus)\s+(?:also\s+)?|(?:for|bringing|taking|lifting|raising|pushing|making)\s+(?:(?:it|them|the\s+total|the\s+combined\s+rate|a\s+total)\s+)?(?:of\s+|to\s+|at\s+)?)?(?:the\s+|a\s+|an\s+)?$/i;
 
 /** Do the words before a figure add it to the one before, so that it shares that one's date? */
 export function addsToPrevious(lead: string): boolean {
