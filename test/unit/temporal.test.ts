@@ -65,6 +65,7 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(morning.verdict, 'supported');
     assert.equal(morning.judged.because, 'May 20');
     assert.equal(rate('On the evening of June 10 steel imports paid 25%.', '2025-09-01', '25%').judged.date, '2025-06-10');
+    assert.equal(rate('On the afternoon of June 10 steel imports paid 25%.', '2025-09-01', '25%').judged.date, '2025-06-10');
     // Read as one with the date, "noon on May 20" was dropped as a lower-case word.
     assert.equal(rate('At noon on May 20, steel imports paid 25%.', '2025-09-01', '25%').verdict, 'supported');
     const until = rate('Until midnight on June 3, steel imports paid 25%.', '2025-09-01', '25%');

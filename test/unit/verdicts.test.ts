@@ -335,6 +335,8 @@ describe('framing', () => {
     }
     // A change from one figure to another is not a range: the first is former, the second asserted.
     assert.deepEqual(claimsOf(`${lead}The tariff on Vietnamese goods went from 46% to 30% in August.`, '2025-09-01').map((c) => c.verdict), ['supported', 'contradicted']);
+    // Nor are two steps, each with words of its own between them.
+    assert.deepEqual(claimsOf(`${lead}Washington raised its tariff on Vietnamese goods to 46% on April 9 and to 60% the next day.`, '2025-09-01').map((c) => c.verdict), ['supported', 'contradicted']);
   });
 
   test('a figure added by "and also" shares the date of the one before it', () => {

@@ -571,6 +571,8 @@ function insideQuotation(sentence: string, figure: Figure, marks: Match[]): bool
   return false;
 }
 
+/** Between the two ends of a range, nothing but the word or dash that joins them ("10% to 50%", "10-50%"). */
+const RANGE_GAP = /^\s*(?:to|-|\u2013)\s*$/i;
 const RANGE_END_LEAD = new RegExp(String.raw`^\s*(?:to|through|-|\u2013|${ARROW})\s*$`, 'i');
 const JOINED_TO_PREVIOUS = /^[\s,)]*(?:and|or|then|and then|plus)\s+(?:[\w'’-]+\s+){0,3}\(?$|^[^().;:]{0,60}\($/i;
 const JOINED_TO_NEXT = /^(?=[^.;:!?]{0,60}$)[^.;:!?]*\b(?:and|or)\s+(?:the\s+|a\s+|an\s+)?$/i;
@@ -778,7 +780,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     const endsRange = previous !== undefined && previous.figure === figures[i - 1] && RANGE_END_LEAD.test(sentence.slice(span.start, figure.start));
     const rangeEnd = endsRange && !partnerCodesOf(matches.mentions, span).length && !someWhere(matches.everyPartner, span, true);
     // "duties of 10% to 50% depending on origin": a range spans several rates and asserts none of them (a change "from 10% to 50%" is read above).
-    if (endsRange && framed === 'plain' && previous.framing === 'plain' && !FROM_BEFORE.test(sentence.slice(Math.max(0, previous.figure.start - 30), previous.figure.start))) {
+    if (endsRange && framed === 'plain' && previous.framing === 'plain' && RANGE_GAP.test(sentence.slice(previous.figure.end, figure.start)) && !FROM_BEFORE.test(sentence.slice(Math.max(0, previous.figure.start - 30), previous.figure.start))) {
       framed = 'conditional';
       previous.framing = 'conditional';
     }

@@ -351,7 +351,7 @@ const NAMES_SECTION = /section/i;
 // as-of date and not May 20: without the time of day, it reads the date. ("Noon of",
 // "midnight of" and "midday of" hold their date: see TIME_OF_DAY_FIRST.)
 const TIME_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+of(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/gi;
-const NAMES_TIME_OF_DAY_OF = /(?:ing|night)\s+of\b/i;
+const NAMES_TIME_OF_DAY_OF = /(?:ing|night|noon)\s+of\b/i;
 
 /** The text as dates are read from it: each percentage's digits, each tariff schedule number, each section number and each "morning of" turned to spaces. */
 function blankedForDates(text: string): string {
