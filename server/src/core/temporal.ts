@@ -327,6 +327,15 @@ export class ParagraphDates {
     this.unread.push(sentence);
   }
 
+  /**
+   * A sentence about something else, which may still write out the paragraph's year
+   * ("The pause came on April 9, 2025."). Only those that write one are kept: reading
+   * every sentence's dates cost a fifth of a check.
+   */
+  readLaterForItsYear(sentence: string): void {
+    if (WRITTEN_YEAR.test(sentence)) this.unread.push(sentence);
+  }
+
   latest(): TimeExpression | undefined {
     for (const sentence of this.unread.splice(0)) {
       const times = timeExpressionsIn(sentence, this.asOf, () => this.latestRead?.to, () => this.writtenYear);
