@@ -74,6 +74,11 @@ describe('percentages that are not tariff claims', () => {
     'Tariffs aside, the average rate on a new auto loan is 9.1%.',
     'Pass-through of tariffs to import prices is close to 100%.',
     'Most shoppers noticed higher prices, but only 12% blamed tariffs.',
+    'Interest on unpaid duty bills runs at 8% a year.',
+    'Tariffs hurt. Our win rate on new bids is 22% this spring.',
+    'Tariffs hurt. The return rate on online orders is 11%.',
+    'Tariffs hurt. The defect rate on the new line is 0.4%.',
+    'Tariff update. Share of open order value by origin: China 31%, Vietnam 22%, India 11%.',
   ];
   for (const sentence of notClaims) {
     test(sentence, () => assert.deepEqual(claimsOf(sentence, ASOF).map((c) => c.text), []));
@@ -318,6 +323,16 @@ describe('scope', () => {
     assert.equal(claimFor(lead + 'Since June 4 steel imports have paid 50%, while the British rate stayed at 25%.', ASOF, '50%').verdict, 'supported');
   });
 
+  test('a city goods are made in or shipped from names its country; a short code in capitals names its partner', () => {
+    assert.equal(partnerOf('Our order from Ningbo entered at 30% in combined duties.', '30%'), 'CN');
+    assert.equal(partnerOf('Brackets from the Monterrey plant pay a 25% tariff.', '25%'), 'MX');
+    assert.equal(partnerOf('Chairs from Haiphong now face a 20% tariff.', '20%'), 'VN');
+    assert.equal(partnerOf('CN goods: 30% total', '30%'), 'CN');
+    assert.equal(partnerOf('VN 20%, and the tariff on transshipped goods 40%.', '20%'), 'VN');
+    // Words in capitals are not codes: "IN", "CA" and "MY" stay words.
+    assert.equal(partnerOf('TARIFFS IN FORCE: every partner pays 10%.', '10%'), '*');
+  });
+
   test('a capital where a deal was reached is a venue, not a partner', () => {
     assert.equal(partnerOf('Chinese goods gained from a deal reached in Kuala Lumpur, which cut the fentanyl duty to 10%.', '10%'), 'CN');
     assert.equal(partnerOf('After the talks in Hanoi, the reciprocal rate is 20%.', '20%'), '*');
@@ -332,6 +347,7 @@ describe('scope', () => {
     assert.deepEqual(penalty.map((c) => c.scope.partner), ['IN', 'IN']);
     assert.equal(claimFor(lead + 'Indian goods pay 25% more over purchases of Russian oil, a 25% tariff.', ASOF, '25%').scope.partner, 'IN');
     assert.equal(claimFor(lead + "India's total reached 50% in late August, when a 25% penalty for buying Russian oil was added.", ASOF, '25%').scope.partner, 'IN');
+    assert.deepEqual(claimsOf(lead + 'India is at 50% (25% reciprocal + 25% for the Russian oil).', ASOF).map((c) => c.scope.partner), ['IN', 'IN', 'IN']);
     // Goods from the country are still its own: a duty on its crude oil.
     assert.equal(claimFor(lead + 'The countervailing duty on Moroccan crude oil stands at 33%.', ASOF, '33%').scope.partner, 'MA');
   });

@@ -329,6 +329,9 @@ describe('framing', () => {
       'I saw a headline that Vietnamese goods pay a 46% tariff.',
       'Last issue we said Vietnamese goods pay a 46% tariff.',
       'A member asked whether it was true that Vietnamese goods still face a 46% tariff.',
+      'Vietnamese goods have paid 20% since August 7 instead of 46%.',
+      'Duties on Vietnamese goods stay below 46%.',
+      'Vietnam letter last night: a 46% tariff from August 1.',
     ]) {
       const claim = claimsOf(lead + sentence, '2025-09-01').find((c) => c.text === '46%');
       assert.equal(claim?.verdict, 'unverifiable', sentence);

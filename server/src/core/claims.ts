@@ -151,8 +151,8 @@ function partnersNamed(codes: string[], everyPartner: boolean): string[] {
 
 let partnerTrie: PhraseTrie | undefined;
 const codeOfPhrase = new Map<string, string>();
-/** The phrases that are capitals ("Tokyo"): after "talks in" or before "meeting" they name where something happened. */
-const capitalPhrases = new Set<string>();
+/** The phrases that are cities ("Tokyo", "Busan"): after "talks in" or before "meeting" they name where something happened. */
+const placePhrases = new Set<string>();
 
 /** Partner names in text with the role each plays: imposing the tariff, or facing it. */
 export function partnersIn(text: string): PartnerMention[] {
@@ -163,7 +163,7 @@ export function partnersIn(text: string): PartnerMention[] {
       for (const phrase of n.phrase.length >= 4 ? [n.phrase, n.phrase.toUpperCase()] : [n.phrase]) {
         if (codeOfPhrase.has(phrase)) continue;
         codeOfPhrase.set(phrase, n.code);
-        if (n.capital) capitalPhrases.add(phrase);
+        if (n.place) placePhrases.add(phrase);
       }
     }
     partnerTrie = new PhraseTrie(codeOfPhrase.keys(), {
@@ -183,8 +183,14 @@ export function partnersIn(text: string): PartnerMention[] {
     // the tariff, unless what follows is about it ("except the UK, whose steel pays 25%").
     if (EXCEPTED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !ABOUT_IT_AFTER.test(text.slice(end, end + 12))) continue;
     const phrase = text.slice(start, end);
-    // "the deal reached in Kuala Lumpur", "the Kuala Lumpur meeting": a venue; "Tokyo's offer", "officials in Hanoi" name a government.
-    if (capitalPhrases.has(phrase) && (VENUE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || VENUE_OF_EVENT.test(text.slice(end, end + 16)))) continue;
+    // "the deal reached in Kuala Lumpur", "the Kuala Lumpur meeting": a venue; "shipped via Busan": a port passed through.
+    // "Tokyo's offer", "officials in Hanoi" name a government, "chairs from Haiphong" an origin.
+    if (placePhrases.has(phrase)) {
+      const before = text.slice(Math.max(0, start - 40), start);
+      if (VENUE_BEFORE.test(before) || TRANSIT_BEFORE.test(before) || VENUE_OF_EVENT.test(text.slice(end, end + 16))) continue;
+    }
+    // "CN 8703" and "CN code" are the EU's Combined Nomenclature, not China.
+    if (phrase.length === 2 && CODE_OF_SOMETHING_ELSE_AFTER.test(text.slice(end, end + 8))) continue;
     const code = codeOfPhrase.get(phrase)!;
     mentions.push({ code, start, end, role: roleOf(text, code, start, end) });
   }
@@ -193,11 +199,13 @@ export function partnersIn(text: string): PartnerMention[] {
 
 const VENUE_OF_EVENT = /^\s+(?:meeting|talks|summit|arrangement|agreement|truce|framework|round|accord|consensus)\b/i;
 const VENUE_BEFORE = /\b(?:reached|struck|signed|agreed|sealed|concluded|held|talks|meetings?|summit|negotiations|round)\s+(?:\w+\s+)?(?:in|at)\s+$/i;
+const TRANSIT_BEFORE = /\b(?:via|through|thru|by way of|transit(?:s|ed|ing)?(?:\s+(?:in|at|through))?|transship(?:ped|ment|ments|ping)?\s+(?:in|at|through|via))\s+(?:the\s+port\s+of\s+)?$/i;
+const CODE_OF_SOMETHING_ELSE_AFTER = /^\s*(?:\d{4}|codes?\b|headings?\b)/i;
 const OIL_AFTER = /^[\s-]+(?:oil|crude)\b/i;
 const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude)[\s-]+(?:penalt(?:y|ies)|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
 const EXCEPTED_BEFORE = /\b(?:except(?:\s+for)?|excluding|other than|apart from|aside from|save for|barring|not including|not)\s+(?:(?:of|from|the product of|products of|goods from)\s+)?(?:the\s+)?$/i;
 const ABOUT_IT_AFTER = /^['’]?s?\s*,?\s*(?:whose|which|where)\b/i;
-const PURCHASED_BEFORE = /\b(?:(?:purchases?|purchasing|buying|buyers?|imports?) of|buying|buys|bought|importing|imported)\s+$/i;
+const PURCHASED_BEFORE = /\b(?:(?:purchases?|purchasing|buying|buyers?|imports?) of|buying|buys|bought|importing|imported|(?:for|over)(?:\s+(?:the|its|their))?)\s+$/i;
 
 /**
  * "Beijing's tariff on American soybeans": in a sentence where American goods are the
@@ -258,12 +266,12 @@ const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE_VERBS})\\s+${QUALIFIERS}$`, 'i'
 /** "a price revision of 3.5%", "a cost increase of 4%": a change in prices, not a duty. */
 const PRICE_CHANGE_BEFORE = /\b(?:(?:price|prices|cost|costs|wage|wages)\s+(?:revisions?|increases?|rises?|hikes?|cuts?|reductions?|adjustments?)\s+of|(?:rais|increas|lift|hik|cut|lower|reduc|boost)\w*\s+(?:[\w-]+\s+){0,2}?(?:price|prices|cost|costs|wage|wages|rents?)(?:\s+by(?:\s+an?\s+(?:average|estimated)(?:\s+of)?)?)?)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
 const BY_BEFORE = /\bby\s+(?:(?:about|around|roughly|some|nearly|almost|at least|at most|up to|over|another|a further|just|only)\s+)*$/i;
-const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b|(?:(?:additional|extra|further|reciprocal|import|customs)\s+)*(?:tariffs?|dut(?:y|ies)|arancel(?:es)?|levy|surcharges?)\b)|rise|rises|increase|increases|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|in volume|against the|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval|expect|expects|say|said|believe|think|plan|planned|report|reported|agree|agreed|support|oppose|answered|responded|replied|indicated|named|cited|chose|picked|ranked|mentioned|faster|slower|cheaper|referral|commission|royalty|royalties|blamed|noticed|felt|(?:\w+[\s-])?(?:price|prices|cost|costs|wage|wages)\s+(?:increases?|rises?|hikes?|cuts?|declines?|drops?)|to\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:price|prices|cost|costs))\b/i;
+const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b|(?:(?:additional|extra|further|reciprocal|import|customs)\s+)*(?:tariffs?|dut(?:y|ies)|arancel(?:es)?|levy|surcharges?)\b)|rise|rises|increase|increases|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|(?:a|per|each|every)\s+(?:year|annum|month)(?!\s+(?:ago|earlier|before|later|after|on|from|back|since)\b)|annually|apr|apy|in volume|against the|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval|expect|expects|say|said|believe|think|plan|planned|report|reported|agree|agreed|support|oppose|answered|responded|replied|indicated|named|cited|chose|picked|ranked|mentioned|faster|slower|cheaper|referral|commission|royalty|royalties|blamed|noticed|felt|(?:\w+[\s-])?(?:price|prices|cost|costs|wage|wages)\s+(?:increases?|rises?|hikes?|cuts?|declines?|drops?)|to\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:price|prices|cost|costs))\b/i;
 /** A second figure right after the first, of a range or a pair: " to 5%", "-5 %", " and 15%". */
 const SECOND_FIGURE_AFTER = /^\s*(?:to|-|\u2013|and|or)\s*\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/i;
 /** Polls and surveys: decisive before any other cue (see readFigure), so OTHER_TOPIC leaves them out. */
 const POLL = /\b(?:polls?|polling|polled|surveys?|surveyed|respondents)\b/i;
-const OTHER_TOPIC = /\b(?:selic|(?:test|code)\s+coverage|loans?|(?:import|export|retail|producer|wholesale)\s+prices|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|open|click|bounce|churn|success|failure|error|approval)\s+rates?|central bank|inflation|gdp|unemployment|jobless|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription)\s+fees?)\b/i;
+const OTHER_TOPIC = /\b(?:selic|(?:test|code)\s+coverage|loans?|(?:import|export|retail|producer|wholesale)\s+prices|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|open|click|bounce|churn|success|failure|error|approval|win|close|closing|return|returns|defect|fill|retention|renewal|attrition|turnover|occupancy|adoption|completion|penetration|attach|burn|run|scrap|rejection|cancellation|delinquency|attendance|crime)\s+rates?|central bank|inflation|gdp|unemployment|jobless|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription)\s+fees?)\b/i;
 
 /**
  * `rate` when the figure's own words make it a tariff rate, `not` when they make it
@@ -295,6 +303,9 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   }
   if (otherTopic) return 'not';
   if (matchedMeasure) return 'rate';
+  // "Share of order value by origin: China 31%, Vietnam 22%": the list's introduction names its topic.
+  const intro = listIntro(sentence, figure.start);
+  if (intro && (OTHER_TOPIC.test(intro) || POLL.test(intro)) && !STRONG_CUE.test(intro)) return 'not';
   if (!ctx.documentAboutTariffs) return 'open';
   if (WEAK_CUE.test(governing)) return 'rate';
   if (LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|carry|carries|carried|subject to|charged|hit with)\b/i.test(governing)) return 'rate';
@@ -482,8 +493,17 @@ const CHANGED_FROM = new RegExp(`\\b(?:(?:${CHANGE_VERBS}|higher|doubled|tripled
 /** The rate a new one replaces, or an old one: "replaces the 10% baseline", "the old 39%". */
 const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:the\s+|a\s+|an\s+|its\s+)?|(?:the|its|their)\s+(?:old|previous|former|earlier|original)\s+)$/i;
 /** A figure the sentence denies or says never applied (a question is read so too, in framingOf). */
-const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|(?:no one|nobody|no importer|no company)\s+(?:(?:is|are|has|have|had|will)\s+)?(?:pays?|paid|paying|faces?|faced|facing)|(?:was|were) (?:floated|mooted|mentioned|suggested|discussed)|rather than)\b/i;
+const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|(?:no one|nobody|no importer|no company)\s+(?:(?:is|are|has|have|had|will)\s+)?(?:pays?|paid|paying|faces?|faced|facing)|(?:was|were) (?:floated|mooted|mentioned|suggested|discussed)|rather than|instead of)\b/i;
 /** A figure of a model's scenario or assumption, not of the world: "Scenario B: 50% on all partners". */
+/** "the tariff letters", "Brazil's letter", "the White House letter": the rates the July 2025 letters set were threats, most never applied. */
+const LETTER = /(?:\b(tariff|trade)|\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?)\s+letters?\b/g;
+
+function namesTariffLetter(text: string): boolean {
+  LETTER.lastIndex = 0;
+  for (let m = LETTER.exec(text); m; m = LETTER.exec(text)) if (m[1] || partnersIn(m[2]).length) return true;
+  return false;
+}
+
 const SCENARIO = /\b(?:scenarios?|assumptions?)\b/i;
 /** A statement put as a question: "4. True or false: British steel pays 50%." */
 const TRUE_OR_FALSE = /^[\W\d]*(?:true or false|true\/false|t\/f)\b/i;
@@ -519,7 +539,7 @@ const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might|can)\s+(?:then\s+|also\
  */
 const CONDITIONAL_TARGET = /\b(?:would|could|might|may|can|lets?|allows?|permits?|want(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? for|push(?:es|ed)? for)\s+(?:[\w-]+\s+){0,6}?(?:bring|brought|cut|lower|lowered|reduce|reduced|push|send|take|return|raise|raised|lift|rise|go|climb|increase)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:the\s+|a\s+)?$/i;
 /** A ceiling the law sets, a bound or a figure denied, not a rate charged: "limits such a surcharge to 15%", "allows up to 50%", "more than ~25%", "not 145%". */
-const LIMIT_BEFORE = /\b(?:(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:up to|as much as|a maximum of|at most)|(?:not|no)\s+(?:more|higher)\s+than|(?:more|less|fewer)\s+than|upwards\s+of|in\s+excess\s+of|not)\s+(?:the\s+|a\s+)?~?$/i;
+const LIMIT_BEFORE = /\b(?:(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:up to|as much as|a maximum of|at most)|(?:not|no)\s+(?:more|higher)\s+than|(?:more|less|fewer)\s+than|upwards\s+of|in\s+excess\s+of|not)\s+(?:the\s+|a\s+)?~?$|\b(?:below|above|under|over|beneath|at least|at most)\s+~?$/i;
 const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|bring|cut|lower|reduce|push|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected|slated) to)\b/i;
 /** A step the words after the figure put later: "the step-up to 30% is now slated for January". */
 const FUTURE_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?(?:is|are)\s+(?:now\s+)?(?:slated|scheduled|due)\s+(?:for|to)\b/i;
@@ -633,7 +653,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after)) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence)) return 'former';
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (/\ban?\s+(?:[\w-]+\s+)?$/i.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause)) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (/\ban?\s+(?:[\w-]+\s+)?$/i.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || namesTariffLetter(lead) || namesTariffLetter(listIntro(sentence, figure.start))) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
 }

@@ -65,8 +65,13 @@ export function extendVocabulary(into: Vocabulary, extra: Vocabulary): void {
 export interface PartnerName {
   phrase: string;
   code: string;
-  /** A capital used for its government: "Tokyo", "Washington". */
-  capital: boolean;
+  /**
+   * A city: a capital used for its government ("Tokyo", "Washington"), or a port or
+   * factory town goods come from ("Ningbo", "Monterrey"). Either may instead name where
+   * something happened ("talks in Kuala Lumpur", "the Busan meeting") or a port goods
+   * pass through ("shipped via Busan").
+   */
+  place: boolean;
 }
 
 interface CountryRecord {
@@ -95,9 +100,40 @@ const EXTRA_PARTNER_NAMES: ReadonlyArray<[string, string, boolean?]> = [
   ['Swiss', 'CH'], ['Switzerland', 'CH'], ['Bern', 'CH', true],
   ['Ottawa', 'CA', true], ['Mexico City', 'MX', true], ['New Delhi', 'IN', true], ['Delhi', 'IN', true], ['Brasília', 'BR', true], ['Brasilia', 'BR', true],
   // Adjectives the data set gives no demonym for ("Filipino" is there, "Philippine goods" not).
+  // Codes that writers use for partners in notes and posts ("CN 30% total"); two-letter codes
+  // that are also words or other abbreviations in capitals (IN, CA, MY, ID, IT, DE, GB, BR) are left out.
+  ['CN', 'CN'], ['VN', 'VN'], ['JP', 'JP'], ['KR', 'KR'], ['MX', 'MX'], ['TW', 'TW'], ['KH', 'KH'], ['TH', 'TH'], ['BD', 'BD'], ['PH', 'PH'],
   ['Philippine', 'PH'], ['Kazakh', 'KZ'], ['Bosnian', 'BA'], ['Icelandic', 'IS'], ['Lao', 'LA'], ['Botswanan', 'BW'], ['Argentinian', 'AR'],
   ['Ecuadorian', 'EC'], ['Vanuatuan', 'VU'], ['Kyrgyz', 'KG'], ['Tajik', 'TJ'], ['Uzbek', 'UZ'], ['Nepali', 'NP'], ['Maldivian', 'MV'],
 ];
+
+// Ports and factory towns that memos and shipping notes name goods by; no capitals
+// (the data set has them), none that is a common word, a surname or a US place too
+// ("Santos", "Hamilton", "Ontario"), and not Geneva or Basel, named for talks and banking rules.
+const ORIGIN_CITIES: Readonly<Record<string, string[]>> = {
+  CN: ['Shanghai', 'Shenzhen', 'Ningbo', 'Guangzhou', 'Qingdao', 'Tianjin', 'Xiamen', 'Dongguan', 'Yiwu', 'Foshan', 'Suzhou', 'Hangzhou', 'Wuhan', 'Chongqing', 'Chengdu', 'Dalian', 'Zhongshan', 'Wenzhou', 'Fuzhou', 'Guangdong', 'Zhejiang', 'Jiangsu', 'Fujian', 'Shandong'],
+  VN: ['Haiphong', 'Hai Phong', 'Ho Chi Minh City', 'Saigon', 'Da Nang', 'Binh Duong', 'Dong Nai', 'Bac Ninh'],
+  MX: ['Monterrey', 'Tijuana', 'Ciudad Juárez', 'Ciudad Juarez', 'Guadalajara', 'Manzanillo', 'Saltillo', 'Querétaro', 'Queretaro', 'Nuevo León', 'Nuevo Leon', 'Reynosa', 'Matamoros', 'Lázaro Cárdenas', 'Veracruz'],
+  IN: ['Mumbai', 'Chennai', 'Bangalore', 'Bengaluru', 'Kolkata', 'Tiruppur', 'Surat', 'Ludhiana', 'Jaipur', 'Nhava Sheva', 'Mundra', 'Moradabad', 'Panipat', 'Ahmedabad'],
+  JP: ['Osaka', 'Yokohama', 'Nagoya', 'Kobe'],
+  KR: ['Busan', 'Pusan', 'Incheon', 'Ulsan'],
+  TW: ['Kaohsiung', 'Taichung', 'Hsinchu', 'Tainan'],
+  TH: ['Laem Chabang'],
+  MY: ['Penang', 'Port Klang', 'Johor'],
+  ID: ['Surabaya', 'Batam', 'Semarang'],
+  BD: ['Chittagong', 'Chattogram'],
+  PK: ['Karachi', 'Lahore', 'Sialkot'],
+  KH: ['Sihanoukville'],
+  LK: ['Colombo'],
+  CA: ['Toronto', 'Montreal', 'Montréal', 'Vancouver', 'Calgary', 'Quebec', 'Québec', 'Alberta', 'British Columbia'],
+  BR: ['São Paulo', 'Sao Paulo', 'Manaus'],
+  DE: ['Hamburg', 'Stuttgart', 'Munich'],
+  IT: ['Milan', 'Milano', 'Turin'],
+  NL: ['Rotterdam'],
+  BE: ['Antwerp'],
+  TR: ['Istanbul', 'Izmir'],
+  CH: ['Zurich', 'Zürich'],
+};
 
 // Capitals and short names that are also everyday words or people's names; they are
 // not read as partners ("Victoria", "Male", "Lima beans", "Jordan said").
@@ -109,11 +145,12 @@ let partnerNamesCache: PartnerName[] | undefined;
 export function partnerNames(): PartnerName[] {
   if (partnerNamesCache) return partnerNamesCache;
   const byPhrase = new Map<string, PartnerName>();
-  const add = (phrase: string, code: string, capital = false) => {
+  const add = (phrase: string, code: string, place = false) => {
     if (phrase.length < 2 || byPhrase.has(phrase)) return;
-    byPhrase.set(phrase, { phrase, code, capital });
+    byPhrase.set(phrase, { phrase, code, place });
   };
-  for (const [phrase, code, capital] of EXTRA_PARTNER_NAMES) add(phrase, code, capital ?? false);
+  for (const [phrase, code, place] of EXTRA_PARTNER_NAMES) add(phrase, code, place ?? false);
+  for (const [code, cities] of Object.entries(ORIGIN_CITIES)) for (const city of cities) add(city, code, true);
   // A name a country shares with a territory is the country's: "French" is France's, not the French Southern Lands'.
   for (const c of [...(countries as CountryRecord[])].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false))) {
     const keep = (s: string | undefined): s is string => !!s && !AMBIGUOUS_NAMES.has(s) && /^[A-Z]/.test(s) && s.length > 3;
