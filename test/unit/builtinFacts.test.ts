@@ -59,6 +59,9 @@ test('wood products under Section 232: lumber, upholstered furniture, cabinets a
   assert.deepEqual(verdictOf('Softwood lumber has carried a 10% Section 232 duty since October 14, 2025.'), [['10%', 'supported']]);
   assert.deepEqual(verdictOf('Kitchen cabinets and bathroom vanities pay a 25% tariff.'), [['25%', 'supported']]);
   assert.deepEqual(verdictOf('Upholstered furniture from Japan pays a 15% tariff.'), [['15%', 'supported']]);
+  // The caps are caps: named so, they still hold after the IEEPA deal rates were struck down.
+  assert.deepEqual(verdictOf('Italian sofas pay the 15% tariff cap under the EU deal.'), [['15%', 'supported']]);
+  assert.deepEqual(verdictOf('British kitchen cabinets pay a tariff capped at 10%.'), [['10%', 'supported']]);
   // The rise to 50% was put off to 2027.
   assert.deepEqual(verdictOf('Kitchen cabinets now pay a 50% tariff.'), [['50%', 'contradicted']]);
 });
