@@ -79,6 +79,7 @@ describe('percentages that are not tariff claims', () => {
     'Tariffs hurt. The return rate on online orders is 11%.',
     'Tariffs hurt. The defect rate on the new line is 0.4%.',
     'Tariff update. Share of open order value by origin: China 31%, Vietnam 22%, India 11%.',
+    'Tariff update. On-time delivery from Vietnam: 84%.',
   ];
   for (const sentence of notClaims) {
     test(sentence, () => assert.deepEqual(claimsOf(sentence, ASOF).map((c) => c.text), []));
@@ -183,6 +184,13 @@ describe('figures in Markdown that are not prose', () => {
     ].join('\n');
     const claims = claimsOf(md, ASOF, 'markdown');
     assert.deepEqual(claims.map((c) => [c.scope.partner, c.verdict]), [['GB', 'supported'], ['VN', 'outdated']]);
+  });
+
+  test('a header with an empty first cell heads the columns after it, in a Markdown table and in tab-separated rows', () => {
+    const md = ['# Steel tariffs', '', '| | United Kingdom | Vietnam |', '|---|---|---|', '| Steel tariff now | 25% | 50% |'].join('\n');
+    assert.deepEqual(claimsOf(md, ASOF, 'markdown').map((c) => [c.scope.partner, c.verdict]), [['GB', 'supported'], ['VN', 'supported']]);
+    const pasted = ['Steel tariffs (pasted)', '', '\tUnited Kingdom\tVietnam', 'Steel tariff now\t25%\t50%', 'Steel tariff in May\t25%\t25%'].join('\n');
+    assert.deepEqual(claimsOf(pasted, ASOF).map((c) => c.scope.partner), ['GB', 'VN', 'GB', 'VN']);
   });
 
   test('every label before a cell gives its scope: a product column after the partner column', () => {

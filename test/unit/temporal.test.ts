@@ -73,6 +73,13 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(until.judged.period?.to, '2025-06-03');
   });
 
+  test('a clock time is not a date: a chat message\'s "[10:30]" does not make its claim one about a month', () => {
+    // Read as the as-of month, and given the year an earlier message wrote, the claim was judged in October 2024.
+    const chat = rate('\n[09:58] Ana: our 2024 volumes were small\n[10:30] Dana: steel imports pay a 50% tariff', '2025-10-27', '50%');
+    assert.deepEqual([chat.verdict, chat.judged], ['supported', { date: '2025-10-27' }]);
+    assert.deepEqual(rate('At 10:30 steel imports paid 25%.', '2025-05-01', '25%').judged, { date: '2025-05-01' });
+  });
+
   test('a section of a statute is not a time', () => {
     // chrono reads "232 to 301" as a range of hours, which would be shown as the time the claim speaks of.
     const sections = rate('Steel imports under Sections 232 to 301 pay 25%.', '2025-05-01', '25%');

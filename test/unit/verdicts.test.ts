@@ -332,6 +332,8 @@ describe('framing', () => {
       'Vietnamese goods have paid 20% since August 7 instead of 46%.',
       'Duties on Vietnamese goods stay below 46%.',
       'Vietnam letter last night: a 46% tariff from August 1.',
+      'the bill shows a 46% tariff on our chairs from Vietnam?? the rep said otherwise',
+      'Rumor: Vietnamese goods at 46% again under a new order.',
     ]) {
       const claim = claimsOf(lead + sentence, '2025-09-01').find((c) => c.text === '46%');
       assert.equal(claim?.verdict, 'unverifiable', sentence);

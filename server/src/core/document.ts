@@ -550,6 +550,7 @@ function readPastedTables(text: string, chunk: ChunkLayout, blanks: Span[], line
 }
 
 function tableCellsOf(text: string, table: Span, separator: number): TableCell[] {
+  const isBlank = (c: Span) => text.slice(c.start, c.end).trim() === '';
   const rows: { cells: Span[] }[] = [];
   let lineStart = table.start;
   for (const line of text.slice(table.start, table.end).split(LINE_END)) {
@@ -557,10 +558,16 @@ function tableCellsOf(text: string, table: Span, separator: number): TableCell[]
     let cellStart = lineStart;
     for (let i = 0; i <= line.length; i++) {
       if (i === line.length || (line.charCodeAt(i) === separator && line.charCodeAt(i - 1) !== 92)) { // a separator, not an escaped one
-        const s = cellStart, e = lineStart + i;
-        if (text.slice(s, e).trim() !== '' || (i < line.length && s !== lineStart)) cells.push({ start: s, end: e });
+        cells.push({ start: cellStart, end: lineStart + i });
         cellStart = lineStart + i + 1;
       }
+    }
+    // Outside a pipe table's leading and trailing pipes there is no cell; an empty cell
+    // inside them is one ("| | China | Vietnam |" heads its first column with nothing).
+    // A tab-separated line's every field is a cell, the empty first one too.
+    if (separator === PIPE) {
+      if (cells.length && isBlank(cells[0])) cells.shift();
+      if (cells.length && isBlank(cells[cells.length - 1])) cells.pop();
     }
     rows.push({ cells });
     lineStart += line.length + 1;
@@ -571,13 +578,10 @@ function tableCellsOf(text: string, table: Span, separator: number): TableCell[]
   const [header, ...rest] = rows;
   const body = delimited ? rest.slice(1) : rest;
   if (!header) return [];
-  // Drop the empty edges that leading and trailing pipes leave.
-  const trimmed = (r: { cells: Span[] }) => r.cells.filter((c, i, all) => !(content(c) === '' && (i === 0 || i === all.length - 1)));
   // Headers are read once, not again for every cell they head.
-  const columnHeaders = trimmed(header).map(content);
+  const columnHeaders = header.cells.map(content);
   const out: TableCell[] = [];
-  for (const row of body) {
-    const cells = trimmed(row);
+  for (const { cells } of body) {
     // A cell's row header is every label before it, not only the first: in "| Japan |
     // cars | 25% |" the product is the second cell. Other figures of the row are not labels.
     const labels = cells.map((cell) => {

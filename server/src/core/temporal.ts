@@ -483,6 +483,8 @@ function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => bool
 function periodOf(c: ChronoComponents, asOf: IsoDate, lookingBack: boolean, impliedYear?: number): { from: IsoDate; to: IsoDate } | undefined {
   const month = c.get('month');
   if (!month) return undefined;
+  // "[10:30]", "at 5pm": a time of day alone says nothing of the date.
+  if (c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !c.isCertain('year')) return undefined;
   if (c.isCertain('weekday') && !c.isCertain('day')) {
     // chrono already placed the weekday relative to the as-of date.
     const d = isoOf(c.get('year')!, month, c.get('day')!);
