@@ -80,6 +80,11 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual(rate('At 10:30 steel imports paid 25%.', '2025-05-01', '25%').judged, { date: '2025-05-01' });
   });
 
+  test('a date after a semicolon is the next clause\'s, not the figure\'s before it', () => {
+    const claim = rate('Effective June 4, the order raised the steel tariff to 50%; on June 10, another order raised it to 60%.', '2025-09-01', '50%');
+    assert.deepEqual([claim.verdict, claim.judged.because], ['supported', 'June 4']);
+  });
+
   test('a section of a statute is not a time', () => {
     // chrono reads "232 to 301" as a range of hours, which would be shown as the time the claim speaks of.
     const sections = rate('Steel imports under Sections 232 to 301 pay 25%.', '2025-05-01', '25%');

@@ -319,6 +319,7 @@ describe('framing', () => {
     for (const sentence of unverifiable) assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'unverifiable', sentence);
     // A step the sentence puts later is judged as a coming rate, not against today's.
     assert.equal(verdictOf('The tariff step-up to 46% on Vietnamese goods is now slated for January.', '2025-09-01', '46%').verdict, 'announced');
+    assert.equal(verdictOf('Vietnamese goods pay 20% now, going to 46% on October 1.', '2025-09-01', '46%').verdict, 'unverifiable');
   });
 
   test('a range, a bound, a denied figure, a headline seen, our own earlier word and a question put are not asserted', () => {
@@ -334,6 +335,8 @@ describe('framing', () => {
       'Vietnam letter last night: a 46% tariff from August 1.',
       'the bill shows a 46% tariff on our chairs from Vietnam?? the rep said otherwise',
       'Rumor: Vietnamese goods at 46% again under a new order.',
+      'CORRECTION: an earlier version of this post put the Vietnamese rate at 46%. It is 20%.',
+      'Economists estimate that a tariff of 46% on Vietnamese goods would cut growth by a point.',
     ]) {
       const claim = claimsOf(lead + sentence, '2025-09-01').find((c) => c.text === '46%');
       assert.equal(claim?.verdict, 'unverifiable', sentence);

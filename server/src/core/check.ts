@@ -477,10 +477,15 @@ class SentenceTimes {
     // With none in its own words, those no other figure's words hold are those no figure's words hold.
     // A date before the sentence's first figure ("**10 April.** It reaches 125%, and goods face 145%") is the whole sentence's.
     const pool = candidates.length ? candidates : (this.free ??= this.times.filter((t) => t.end <= this.firstFigureStart || !this.figureSpans.some((span) => within(t, span))));
-    // The nearest; of those as near, the first.
+    // The nearest; of those as near, the first. One on the figure's side of a semicolon comes
+    // before any beyond it: "Effective April 9 it rose to 84%; on April 10 to 125%".
+    const from = this.sentence.lastIndexOf(';', read.figure.start) + 1;
+    const semicolonAfter = this.sentence.indexOf(';', read.figure.end);
+    const to = semicolonAfter < 0 ? this.sentence.length : semicolonAfter;
+    const beyond = (t: TimeExpression) => (t.end <= from || t.start >= to ? 1 : 0);
     const gap = (t: TimeExpression) => Math.abs(t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end);
     let nearest: TimeExpression | undefined;
-    for (const t of pool) if (!nearest || gap(t) < gap(nearest)) nearest = t;
+    for (const t of pool) if (!nearest || beyond(t) < beyond(nearest) || (beyond(t) === beyond(nearest) && gap(t) < gap(nearest))) nearest = t;
     return { time: nearest, pastTense: read.pastTense };
   }
 }

@@ -523,6 +523,8 @@ const WISHED_BEFORE = /\b(?:want(?:s|ed)?|would like|wish(?:es|ed)?|prefers?|ask
 /** A figure others expect and plan for, not one the memo asserts: "clients are still pricing in a 10% surcharge". */
 const PRICED_IN_BEFORE = /\bpric(?:e|es|ed|ing)\s+in\s+(?:(?:a|an|the|another|further)\s+)?$/i;
 /** An indefinite figure's noun phrase is the subject of a hypothesis: "a 15% surcharge would cut GDP" ("the 20% portion could be cut" is in force). */
+/** "a 30% tariff would …", "a tariff of 30% would …": a figure that is the subject of a hypothesis. */
+const HYPOTHESIS_SUBJECT_LEAD = /\ban?\s+(?:[\w-]+\s+)?(?:of\s+)?$/i;
 const HYPOTHESIS_AFTER = /^\s*(?:[\w-]+\s+){0,5}?(?:would|could|might)\b/i;
 /** A condition or a bound right after the figure: "40% if CBP finds transshipment", "25% or more". ("25% unless they're USMCA" asserts the rate, with an exemption.) */
 const CONDITION_AFTER = /^\s*(?:if|in case|or (?:more|higher|above)|and (?:up|above|higher))\b/i;
@@ -549,12 +551,12 @@ const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might|can)\s+(?:then\s+|also\
 const CONDITIONAL_TARGET = /\b(?:would|could|might|may|can|lets?|allows?|permits?|want(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? for|push(?:es|ed)? for)\s+(?:[\w-]+\s+){0,6}?(?:bring|brought|cut|lower|lowered|reduce|reduced|push|send|take|return|raise|raised|lift|rise|go|climb|increase)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:the\s+|a\s+)?$/i;
 /** A ceiling the law sets, a bound or a figure denied, not a rate charged: "limits such a surcharge to 15%", "allows up to 50%", "more than ~25%", "not 145%". */
 const LIMIT_BEFORE = /\b(?:(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:up to|as much as|a maximum of|at most)|(?:not|no)\s+(?:more|higher)\s+than|(?:more|less|fewer)\s+than|upwards\s+of|in\s+excess\s+of|not)\s+(?:the\s+|a\s+)?~?$|\b(?:below|above|under|over|beneath|at least|at most)\s+~?$/i;
-const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|bring|cut|lower|reduce|push|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected|slated) to)\b/i;
+const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|bring|cut|lower|reduce|push|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected|slated) to|going\s+(?:up\s+|down\s+)?to)\b/i;
 /** A step the words after the figure put later: "the step-up to 30% is now slated for January". */
 const FUTURE_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?(?:is|are)\s+(?:now\s+)?(?:slated|scheduled|due)\s+(?:for|to)\b/i;
 
 // Someone else's figure: attributed with a verb that distances the memo from it.
-const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete)|is wrong|are wrong|was wrong|inaccurate|incorrect|mistaken|an error|a mistake|in error|erroneous|untrue|overstat(?:e|es|ed|ing)|understat(?:e|es|ed|ing)|exaggerat(?:e|es|ed|ing)|not (?:been )?(?:true|correct|right)|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?)\b/gi;
+const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete)|is wrong|are wrong|was wrong|inaccurate|incorrect|mistaken|an error|a mistake|in error|erroneous|untrue|overstat(?:e|es|ed|ing)|understat(?:e|es|ed|ing)|exaggerat(?:e|es|ed|ing)|not (?:been )?(?:true|correct|right)|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?|(?:an?|the)\s+(?:earlier|previous|original)\s+version)\b/gi;
 /**
  * Someone quoting a figure ("traders still quote a 30% rate", "anyone quoting them at
  * 15%", "a briefing described the penalty as 50%", "a bulletin put the rate at 25%", "I
@@ -662,7 +664,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after)) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence)) return 'former';
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (/\ban?\s+(?:[\w-]+\s+)?$/i.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || RUMOURED.test(sentence.slice(0, figure.start)) || namesTariffLetter(lead) || namesTariffLetter(listIntro(sentence, figure.start))) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || RUMOURED.test(sentence.slice(0, figure.start)) || namesTariffLetter(lead) || namesTariffLetter(listIntro(sentence, figure.start))) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
 }
