@@ -80,6 +80,7 @@ describe('percentages that are not tariff claims', () => {
     'Tariffs hurt. The defect rate on the new line is 0.4%.',
     'Tariff update. Share of open order value by origin: China 31%, Vietnam 22%, India 11%.',
     'Tariff update. On-time delivery from Vietnam: 84%.',
+    'Tariff quiz scores. Hit rate of the winning team: 78%.',
   ];
   for (const sentence of notClaims) {
     test(sentence, () => assert.deepEqual(claimsOf(sentence, ASOF).map((c) => c.text), []));

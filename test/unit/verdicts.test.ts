@@ -337,6 +337,8 @@ describe('framing', () => {
       'Rumor: Vietnamese goods at 46% again under a new order.',
       'CORRECTION: an earlier version of this post put the Vietnamese rate at 46%. It is 20%.',
       'Economists estimate that a tariff of 46% on Vietnamese goods would cut growth by a point.',
+      'Our rivals argued that Vietnamese goods pay 46%.',
+      'If no deal is struck, Vietnamese goods face 46% on October 1.',
     ]) {
       const claim = claimsOf(lead + sentence, '2025-09-01').find((c) => c.text === '46%');
       assert.equal(claim?.verdict, 'unverifiable', sentence);
