@@ -349,6 +349,15 @@ describe('framing', () => {
     assert.deepEqual(claimsOf(`${lead}Washington raised its tariff on Vietnamese goods to 46% on April 9 and to 60% the next day.`, '2025-09-01').map((c) => c.verdict), ['supported', 'contradicted']);
   });
 
+  test('a total the parts before it made is judged as a total, not as its last part', () => {
+    for (const sentence of [
+      'Between April 10 and May 14, the other duties plus the 20% fentanyl tariff on Chinese goods came to 145%.',
+      'Between April 10 and May 14, the other duties plus the 20% fentanyl tariff on Chinese goods made 145%.',
+    ]) {
+      assert.equal(claimsOf(lead + sentence, '2025-09-01').find((c) => c.text === '145%')?.verdict, 'supported', sentence);
+    }
+  });
+
   test('a figure added by "and also" shares the date of the one before it', () => {
     const text = `${lead}The White House announced a 60% tariff on Vietnamese shoes from October 1, and also 70% on Vietnamese toys.`;
     assert.deepEqual(claimsOf(text, '2025-09-01').filter((c) => c.kind === 'rate').map((c) => [c.text, c.verdict]), [['60%', 'unverifiable'], ['70%', 'unverifiable']]);

@@ -606,6 +606,7 @@ function insideQuotation(sentence: string, figure: Figure, marks: Match[]): bool
 }
 
 /** Between the two ends of a range, nothing but the word or dash that joins them ("10% to 50%", "10-50%"). */
+const VERB_BETWEEN_RANGE_ENDS = /\b(?:came|comes|come|went|goes|rose|rises|fell|falls|climbed|climbs|jumped|jumps|made|makes|make|brought|brings|took|takes|added|adds|amounted|amounts|totall?ed|totals)\b/i;
 const RANGE_GAP = /^\s*(?:to|-|\u2013)\s*$/i;
 const RANGE_END_LEAD = new RegExp(String.raw`^\s*(?:to|through|-|\u2013|${ARROW})\s*$`, 'i');
 const JOINED_TO_PREVIOUS = /^[\s,)]*(?:and|or|then|and then|plus)\s+(?:[\w'’-]+\s+){0,3}\(?$|^[^().;:]{0,60}\($/i;
@@ -811,14 +812,15 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     if (framed === 'plain' && previous && previous.framing !== 'plain' && sharesVerbWithPrevious(sentence.slice(span.start, figure.start))) framed = previous.framing;
     // The end of a range ("Section 301 duties of 7.5% to 25%") has the scope of its start,
     // unless it names a partner of its own ("from 10% for the UK to 41% for Syria", "to 25% for everyone else").
-    const endsRange = previous !== undefined && previous.figure === figures[i - 1] && RANGE_END_LEAD.test(sentence.slice(span.start, figure.start));
+    // Not when a verb comes between them: "the 20% duty plus the rest came to 145%" is a sum.
+    const endsRange = previous !== undefined && previous.figure === figures[i - 1] && RANGE_END_LEAD.test(sentence.slice(span.start, figure.start)) && !VERB_BETWEEN_RANGE_ENDS.test(sentence.slice(previous.figure.end, span.start));
     const rangeEnd = endsRange && !partnerCodesOf(matches.mentions, span).length && !someWhere(matches.everyPartner, span, true);
     // "duties of 10% to 50% depending on origin": a range spans several rates and asserts none of them (a change "from 10% to 50%" is read above).
     if (endsRange && framed === 'plain' && previous.framing === 'plain' && RANGE_GAP.test(sentence.slice(previous.figure.end, figure.start)) && !FROM_BEFORE.test(sentence.slice(Math.max(0, previous.figure.start - 30), previous.figure.start))) {
       framed = 'conditional';
       previous.framing = 'conditional';
     }
-    out.push({ figure, readings: rangeEnd ? previous.readings : readingsOf(sentence, span, matches, ctx, spans), framing: framed, governing: span, presentTense, pastTense: speaksOfThePast(clauseOf(sentence, breaks, span, figure)) });
+    out.push({ figure, readings: rangeEnd ? previous.readings : readingsOf(sentence, span, figure.start, matches, ctx, spans), framing: framed, governing: span, presentTense, pastTense: speaksOfThePast(clauseOf(sentence, breaks, span, figure)) });
   }
   // "The 35% on Canadian goods and the 25% on Mexican goods have ended": a figure with no verb before it, joined to the next by
   // "and", shares the next one's framing.
@@ -847,11 +849,11 @@ function clauseOf(sentence: string, breaks: number[], span: Match, figure: Figur
 
 /** The readings of a stretch of a sentence that is not a figure's clause (a date, a pause). */
 export function readingsForSpan(sentence: string, span: Match, ctx: ReadingContext): ClaimScope[] {
-  return readingsOf(sentence, span, matchesIn(sentence, ctx), ctx);
+  return readingsOf(sentence, span, span.end, matchesIn(sentence, ctx), ctx);
 }
 
 /** `figureSpans`: the governing words of the sentence's figures, this one's among them. */
-function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx: ReadingContext, figureSpans: Match[] = []): ClaimScope[] {
+function readingsOf(sentence: string, span: Match, figureStart: number, matches: SentenceMatches, ctx: ReadingContext, figureSpans: Match[] = []): ClaimScope[] {
   const mentions = withImposersOfTaxOnUs(sentence, matches.mentions);
 
   // Partner: governing words, then the sentence, then the paragraph, then the subject.
@@ -883,8 +885,10 @@ function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx
 
   // "104% counting the fentanyl duty", "with the fentanyl duty its goods paid 145%": a measure
   // the figure counts in is one part of a total, and may not be the figure's own.
-  const governingMeasures = matches.measures.filter((m) => within(m, span) && !countedIn(sentence, m));
-  const outsideMeasures = matches.measures.filter((m) => !within(m, span) || countedIn(sentence, m));
+  // So is one the words before the figure sum up: "… plus the 20% fentanyl tariff came to 145%".
+  const partOf = (m: PhraseMatch) => countedIn(sentence, m) || (m.end <= figureStart && SUMMED_BEFORE.test(sentence.slice(m.end, figureStart)));
+  const governingMeasures = matches.measures.filter((m) => within(m, span) && !partOf(m));
+  const outsideMeasures = matches.measures.filter((m) => !within(m, span) || partOf(m));
   // A part the figure says it includes ("15% inclusive of MFN") never makes the figure that part's kind.
   const change = changingMeasure(someWhere(matches.effectiveRate, span, true), governingMeasures, true)
     ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures.filter((m) => !includedIn(sentence, m)), false));
@@ -899,6 +903,9 @@ function readingsOf(sentence: string, span: Match, matches: SentenceMatches, ctx
   }
   return readings;
 }
+
+/** Words that make the figure after them the sum of what comes before. */
+const SUMMED_BEFORE = /\b(?:made|makes|make|making|totall?(?:ed|ing)|adds?\s+up\s+to|added\s+up\s+to|comes?\s+to|came\s+to|for\s+a\s+total\s+of|brings?\s+(?:it|them|the\s+total)\s+to|brought\s+(?:it|them|the\s+total)\s+to)\b|=/i;
 
 // "with the fentanyl duty its goods paid 145%", "104% counting the fentanyl duty", "15% inclusive of MFN".
 const PART_NAMED_BEFORE = /\b(with|counting|including|inclusive(?:\s+of)?|incl\.)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
