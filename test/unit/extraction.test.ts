@@ -194,6 +194,14 @@ describe('figures in Markdown that are not prose', () => {
     assert.deepEqual(claimsOf(pasted, ASOF).map((c) => c.scope.partner), ['GB', 'VN', 'GB', 'VN']);
   });
 
+  test('a table whose first column lists scenarios asserts none of its figures', () => {
+    const md = ['# Vietnam outlook', '', '| Scenario | Vietnamese goods |', '|---|---|', '| Talks fail | 46% tariff |', '| Deal holds | 20% tariff |'].join('\n');
+    assert.deepEqual(claimsOf(md, ASOF, 'markdown').map((c) => [c.text, c.verdict]), [['46%', 'unverifiable'], ['20%', 'supported']]);
+    // Rows that are partners are asserted.
+    const rates = ['# Vietnam', '', '| Partner | Tariff |', '|---|---|', '| Vietnam | 46% |'].join('\n');
+    assert.deepEqual(claimsOf(rates, ASOF, 'markdown').map((c) => [c.text, c.verdict]), [['46%', 'outdated']]);
+  });
+
   test('every label before a cell gives its scope: a product column after the partner column', () => {
     // Only the first cell was read: the steel rates were judged against the baseline.
     const md = ['# Rates', '', '| Partner | Product | Tariff |', '|---|---|---|', '| Vietnam | steel | 50% |', '| United Kingdom | steel | 50% |', '| Vietnam | all goods | 20% |'].join('\n');

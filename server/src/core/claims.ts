@@ -49,6 +49,8 @@ export interface ReadingContext {
   quoted?: boolean;
   /** Whether the next sentence asks if this one is true ("Is that right?"). */
   questioned?: boolean;
+  /** Whether the figure is one outcome of a scenario table ("| Scenario | China | …", "| Bear case | 145% | …"). */
+  scenario?: boolean;
 }
 
 /** "Is that right?", "Is this still the case?": a sentence that puts the one before it in question. */
@@ -514,6 +516,11 @@ function questionedAfter(sentence: string, from: number): boolean {
 const STOP_BEFORE_QUESTION = /[.!;\n]/;
 
 const SCENARIO = /\b(?:scenarios?|assumptions?)\b/i;
+
+/** Does a table's first column header say its rows are scenarios or assumptions? */
+export function namesScenarios(header: string): boolean {
+  return SCENARIO.test(header);
+}
 /** A statement put as a question: "4. True or false: British steel pays 50%." */
 const TRUE_OR_FALSE = /^[\W\d]*(?:true or false|true\/false|t\/f)\b/i;
 /** Between a figure and the next one: an arrow from the old rate to the new ("84% → 125%"). */
@@ -833,7 +840,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
   // A figure in a quotation is someone else's, as one in quotation marks is.
   if (ctx.quoted) for (const c of out) if (c.framing === 'plain') c.framing = 'reported';
   // A figure the next sentence asks about is put in question, as one in a question is.
-  if (ctx.questioned) for (const c of out) if (c.framing === 'plain') c.framing = 'conditional';
+  if (ctx.questioned || ctx.scenario) for (const c of out) if (c.framing === 'plain') c.framing = 'conditional';
   return { claims: out, figureSpans: spans, firstFigureStart: figures[0].start };
 }
 

@@ -62,6 +62,8 @@ export interface TableCell extends Span {
   columnHeader: string;
   /** The labels of the row after the cell ("| EU goods | 20% | 9 April 2025 only |"): its date or note. */
   rowTrailer: string;
+  /** The header of the table's first column, which says what the rows are ("Partner", "Scenario"); "" for a cell in it. */
+  stubHeader: string;
 }
 
 /**
@@ -591,7 +593,7 @@ function tableCellsOf(text: string, table: Span, separator: number): TableCell[]
     // Apart, each label stands alone: "| 2025-05-14 | Truce after talks |" dates the row, not a truce.
     const joined = (from: number, to: number) => labels.slice(from, to).filter(Boolean).join(' / ');
     cells.forEach((cell, col) => {
-      out.push({ start: cell.start, end: cell.end, rowHeader: joined(0, col), columnHeader: columnHeaders[col] ?? '', rowTrailer: joined(col + 1, cells.length) });
+      out.push({ start: cell.start, end: cell.end, rowHeader: joined(0, col), columnHeader: columnHeaders[col] ?? '', rowTrailer: joined(col + 1, cells.length), stubHeader: col > 0 ? columnHeaders[0] ?? '' : '' });
     });
   }
   return out;
