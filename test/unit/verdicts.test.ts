@@ -339,6 +339,10 @@ describe('framing', () => {
       'Economists estimate that a tariff of 46% on Vietnamese goods would cut growth by a point.',
       'Our rivals argued that Vietnamese goods pay 46%.',
       'If no deal is struck, Vietnamese goods face 46% on October 1.',
+      'About transshipment: if customs find the goods only pass through Vietnam, the tax is 46%.',
+      'Our competitor is telling buyers that Vietnamese goods now pay 46%.',
+      'Some of you heard that Vietnamese goods still pay a 46% tariff. They don\'t.',
+      'A rival says Vietnamese goods pay a 46% tariff. It is not correct.',
     ]) {
       const claim = claimsOf(lead + sentence, '2025-09-01').find((c) => c.text === '46%');
       assert.equal(claim?.verdict, 'unverifiable', sentence);
@@ -384,6 +388,7 @@ describe('framing', () => {
       'The 46% tariff peak on Vietnamese goods did not last.',
       'Vietnam\'s 46% was the highest in the region.',
       'Until then, Vietnamese goods paid 46%.',
+      'For Vietnamese goods the 46% reciprocal is not more apply.',
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
     }

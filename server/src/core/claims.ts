@@ -47,7 +47,7 @@ export interface ReadingContext {
   subjectPartners: string[];
   /** Whether the paragraph is quoted from elsewhere (a block quote, an email's quoted reply). */
   quoted?: boolean;
-  /** Whether the next sentence asks if this one is true ("Is that right?"). */
+  /** Whether the next sentence asks if this one is true ("Is that right?") or denies it ("It isn't."). */
   questioned?: boolean;
   /** Whether the figure is one outcome of a scenario table ("| Scenario | China | …", "| Bear case | 145% | …"). */
   scenario?: boolean;
@@ -55,10 +55,12 @@ export interface ReadingContext {
 
 /** "Is that right?", "Is this still the case?": a sentence that puts the one before it in question. */
 const ASKS_WHETHER_TRUE = /^\W*(?:is|isn['’]t|are|aren['’]t)\s+(?:that|this|it|they|those|these)\s+(?:still\s+|really\s+|actually\s+)?(?:right|true|correct|accurate|so|the case|real|legit)\s*\?/i;
+/** "It isn't.", "That is not correct.", "They don't.", "Wrong.": a sentence that denies the one before it. */
+const DENIES = /^\W*(?:(?:it|that|this|they|those|these)\s+(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|is\s+not|are\s+not|was\s+not|were\s+not|do\s+not|does\s+not|did\s+not)(?:\s+(?:right|true|correct|accurate|so|the case))?|(?:it|that|this)(?:['’]s|\s+is|\s+was)\s+(?:wrong|false|incorrect|untrue|not\s+(?:right|true|correct|accurate|so))|wrong|false|untrue|not\s+(?:true|so))\s*[.!]/i;
 
-/** Does the sentence ask whether the one before it is true? */
-export function asksWhetherTrue(sentence: string): boolean {
-  return ASKS_WHETHER_TRUE.test(sentence);
+/** Does the sentence ask whether the one before it is true, or deny it? */
+export function putsPreviousInDoubt(sentence: string): boolean {
+  return ASKS_WHETHER_TRUE.test(sentence) || DENIES.test(sentence);
 }
 
 // ---------------------------------------------------------------------------------
@@ -478,7 +480,7 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
 // ---------------------------------------------------------------------------------
 // Framing
 
-const FORMER = /\b(?:no longer|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|gone (?:since|from|as of|after)|disappeared|vanished|previously|formerly|used to|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
+const FORMER = /\b(?:no longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore)\s+appl\w*|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|gone (?:since|from|as of|after)|disappeared|vanished|previously|formerly|used to|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
 /** Someone asks about the figure: "asked whether it was true that some goods still face 145%". */
 const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b/i;
 /** A sentence that opens in the past: "Until then, cars paid 25% plus 2.5%, 27.5% in all." */
@@ -532,7 +534,7 @@ const PRICED_IN_BEFORE = /\bpric(?:e|es|ed|ing)\s+in\s+(?:(?:a|an|the|another|fu
 /** An indefinite figure's noun phrase is the subject of a hypothesis: "a 15% surcharge would cut GDP" ("the 20% portion could be cut" is in force). */
 /** "a 30% tariff would …", "a tariff of 30% would …": a figure that is the subject of a hypothesis. */
 /** "If no deal is struck, Japan faces 25% on August 1": the sentence's every clause hangs on its condition. */
-const CONDITION_FIRST = /^\W*(?:if|unless|in case|should)\b[^,;:.]*,/i;
+const CONDITION_FIRST = /^\W*(?:[^:.;]{0,40}:\s*)?(?:if|unless|in case|should)\b[^,;:.]*,/i;
 const HYPOTHESIS_SUBJECT_LEAD = /\ban?\s+(?:[\w-]+\s+)?(?:of\s+)?$/i;
 const HYPOTHESIS_AFTER = /^\s*(?:[\w-]+\s+){0,5}?(?:would|could|might)\b/i;
 /** A condition or a bound right after the figure: "40% if CBP finds transshipment", "25% or more". ("25% unless they're USMCA" asserts the rate, with an exemption.) */
@@ -575,7 +577,7 @@ const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete
  * only: "price quotes" is not one. "Officials told us", like "said", reports a figure the
  * memo still stands behind, as the corpus labels it.
  */
-const QUOTING = /\b(?:quoting|quoted|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:me|us|her|him|them)\b|\btold\s+(?:its|their|his|her|our)\s+(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers)\b|\b(?:I|we)\s+(?:read|heard|hear|wrote|thought|said)\b|\bsaw\s+(?:a|an|the|one|some)\s+(?:headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+that\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
+const QUOTING = /\b(?:quoting|quoted|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:me|us|her|him|them)\b|\b(?:is|are|was|were|keeps?|kept)\s+telling\b|\btells?\s+(?:[\w'’-]+\s+){0,2}?that\b|\btold\s+(?:its|their|his|her|our)\s+(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers)\b|\b(?:I|we)\s+(?:read|heard|hear|wrote|thought|said)\b|\bsaw\s+(?:a|an|the|one|some)\s+(?:headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+that\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
 const QUOTED = /["“”]/g;
 
 /** What frames the figures of a sentence, found once for all of them. */
