@@ -341,13 +341,20 @@ describe('scope', () => {
   });
 
   test('a city goods are made in or shipped from names its country; a short code in capitals names its partner', () => {
-    assert.equal(partnerOf('Our order from Ningbo entered at 30% in combined duties.', '30%'), 'CN');
-    assert.equal(partnerOf('Brackets from the Monterrey plant pay a 25% tariff.', '25%'), 'MX');
-    assert.equal(partnerOf('Chairs from Haiphong now face a 20% tariff.', '20%'), 'VN');
-    assert.equal(partnerOf('CN goods: 30% total', '30%'), 'CN');
-    assert.equal(partnerOf('VN 20%, and the tariff on transshipped goods 40%.', '20%'), 'VN');
-    // Words in capitals are not codes: "IN", "CA" and "MY" stay words.
-    assert.equal(partnerOf('TARIFFS IN FORCE: every partner pays 10%.', '10%'), '*');
+    for (const [sentence, figure, partner] of [
+      ['Our order from Ningbo entered at 30% in combined duties.', '30%', 'CN'],
+      ['Brackets from the Monterrey plant pay a 25% tariff.', '25%', 'MX'],
+      ['Chairs from Haiphong now face a 20% tariff.', '20%', 'VN'],
+      ['CN goods: 30% total', '30%', 'CN'],
+      ['VN 20%, and the tariff on transshipped goods 40%.', '20%', 'VN'],
+      // A port passed through, or where talks were held, is no origin.
+      ['Goods shipped via Busan pay the 10% baseline.', '10%', '*'],
+      ['After the Busan meeting, the reciprocal rate is 10%.', '10%', '*'],
+      // Words in capitals are not codes: "IN", "CA" and "MY" stay words.
+      ['TARIFFS IN FORCE: every partner pays 10%.', '10%', '*'],
+    ]) {
+      assert.equal(partnerOf(sentence, figure), partner, sentence);
+    }
   });
 
   test('a capital where a deal was reached is a venue, not a partner', () => {
