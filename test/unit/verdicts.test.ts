@@ -362,6 +362,15 @@ describe('framing', () => {
     }
   });
 
+  test('a figure that names no partner, product or measure, nor follows one that does, is shown but not judged', () => {
+    const survey = claimFor(`${lead}Asked about refunds, 48% of clients said they would cut prices and 27% would hold prices.`, '2025-09-01', '27%');
+    assert.equal(survey.verdict, 'unverifiable');
+    assert.match(survey.message, /names no partner, product or measure/);
+    // Every partner named, in its sentence or one before it, is a scope: the figure is judged.
+    assert.equal(claimFor(`${lead}Tariffs on goods from every partner now run at 25%.`, '2025-09-01', '25%').verdict, 'contradicted');
+    assert.equal(claimFor(`${lead}A tariff now applies to goods from every partner. The tariff is 25%.`, '2025-09-01', '25%').verdict, 'contradicted');
+  });
+
   test('a figure added by "and also" shares the date of the one before it', () => {
     const text = `${lead}The White House announced a 60% tariff on Vietnamese shoes from October 1, and also 70% on Vietnamese toys.`;
     assert.deepEqual(claimsOf(text, '2025-09-01').filter((c) => c.kind === 'rate').map((c) => [c.text, c.verdict]), [['60%', 'unverifiable'], ['70%', 'unverifiable']]);

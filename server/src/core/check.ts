@@ -509,7 +509,7 @@ function judgedClaim(read: ReadClaim, offset: number, { time, pastTense }: Claim
   const figure = read.figure;
   // "customs of 25% on heavy trucks from 1 October", written in September: a rate still to come.
   const framing = read.framing === 'plain' && startsAtTime && time.from > asOf ? 'future' : read.framing;
-  const j = judge(facts, { value: figure.value, text: figure.text, readings: read.readings, framing, date: judged.date, period: judged.period });
+  const j = judge(facts, { value: figure.value, text: figure.text, readings: read.readings, framing, date: judged.date, period: judged.period, unanchored: read.unanchored });
   const problem = PROBLEM_VERDICTS.has(j.verdict);
   const ids = j.factIds;
   return {

@@ -26,6 +26,8 @@ export interface ReadClaim {
   presentTense: boolean;
   /** Its governing words tell of the past with nothing tying them to the present ("imposed … from April 3"). */
   pastTense: boolean;
+  /** Nothing in its paragraph names a partner (not even every partner), a product or a measure for it. */
+  unanchored: boolean;
 }
 
 export interface PartnerMention {
@@ -833,7 +835,8 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
       framed = 'conditional';
       previous.framing = 'conditional';
     }
-    out.push({ figure, readings: rangeEnd ? previous.readings : readingsOf(sentence, span, figure.start, matches, ctx, spans), framing: framed, governing: span, presentTense, pastTense: speaksOfThePast(clauseOf(sentence, breaks, span, figure)) });
+    const readings = rangeEnd ? previous.readings : readingsOf(sentence, span, figure.start, matches, ctx, spans);
+    out.push({ figure, readings, framing: framed, governing: span, presentTense, pastTense: speaksOfThePast(clauseOf(sentence, breaks, span, figure)), unanchored: namesNothing(readings, matches, ctx) });
   }
   // "The 35% on Canadian goods and the 25% on Mexican goods have ended": a figure with no verb before it, joined to the next by
   // "and", shares the next one's framing.
@@ -848,6 +851,17 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
   // A figure the next sentence asks about is put in question, as one in a question is.
   if (ctx.questioned || ctx.scenario) for (const c of out) if (c.framing === 'plain') c.framing = 'conditional';
   return { claims: out, figureSpans: spans, firstFigureStart: figures[0].start };
+}
+
+/**
+ * Do the readings hold no partner, product or measure, every partner only because nothing
+ * named one ("48% would cut prices, 27% would hold prices")? Such a figure is judged
+ * against nothing in particular: no tester's memo had a wrong figure of this kind, and
+ * every one flagged was a share, a fee or a score.
+ */
+function namesNothing(readings: ClaimScope[], matches: SentenceMatches, ctx: ReadingContext): boolean {
+  const bare = readings.every((r) => r.partner === '*' && r.imposer === undefined && !r.products.length && !r.measures.length && r.measureChange === undefined);
+  return bare && !matches.everyPartner.length && ctx.earlier.nearestPartners() === undefined;
 }
 
 /**

@@ -25,6 +25,8 @@ export interface JudgeRequest {
   date: IsoDate;
   /** A past period the claim speaks about: supported when a fact applied on any day of it. */
   period?: { from: IsoDate; to: IsoDate };
+  /** The claim names no partner, product or measure (see ReadClaim.unanchored): never a problem. */
+  unanchored?: boolean;
 }
 
 const PREFERENCE: Record<Verdict, number> = { supported: 0, announced: 1, unverifiable: 2, outdated: 3, contradicted: 4 };
@@ -133,6 +135,7 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
     return earlier ? result('supported', earlier, [earlier]) : result('unverifiable', undefined, applying);
   }
   if (supporting.length) return result('supported', supporting[0], applying);
+  if (req.unanchored) return { ...result('unverifiable', undefined, applying), message: `${req.text} names no partner, product or measure, so it is not judged against the rate on all goods.` };
   // "Pharmaceuticals pay 0% under it", "the penalty is now 0%": facts record duties, not
   // exemptions or ends, so none can show that no duty is charged.
   if (value === 0) return { ...result('unverifiable', undefined, applying), message: `${req.text} says no duty is charged; the facts record duties, not exemptions, so it is not judged.` };
