@@ -343,6 +343,9 @@ describe('framing', () => {
       'Our competitor is telling buyers that Vietnamese goods now pay 46%.',
       'Some of you heard that Vietnamese goods still pay a 46% tariff. They don\'t.',
       'A rival says Vietnamese goods pay a 46% tariff. It is not correct.',
+      'Example: were the duty on Vietnamese goods raised to 46%, the price would change.',
+      'For planning only, we assume that Vietnamese goods pay 46%.',
+      'Letters also went to Vietnam at 46% and to Laos at 40%.',
     ]) {
       const claim = claimsOf(lead + sentence, '2025-09-01').find((c) => c.text === '46%');
       assert.equal(claim?.verdict, 'unverifiable', sentence);

@@ -501,18 +501,20 @@ const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?
 /** A figure the sentence denies or says never applied (a question is read so too, in framingOf). */
 const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|(?:no one|nobody|no importer|no company)\s+(?:(?:is|are|has|have|had|will)\s+)?(?:pays?|paid|paying|faces?|faced|facing)|(?:was|were) (?:floated|mooted|mentioned|suggested|discussed)|rather than|instead of)\b/i;
 /** A figure of a model's scenario or assumption, not of the world: "Scenario B: 50% on all partners". */
-/** "the tariff letters", "Brazil's letter", "the White House letter": the rates the July 2025 letters set were threats, most never applied. */
+/** "the tariff letters", "Brazil's letter", "the White House letter", "letters went to": the rates the July 2025 letters set were threats, most never applied. */
 const LETTER_WORD = /letter/i;
-const LETTER = /(?:\b(tariff|trade)|\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?)\s+letters?\b/g;
+const LETTER = /(?:\b([Tt]ariff|[Tt]rade)|\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?)\s+letters?\b|\b([Ll]etters?\s+(?:\w+\s+)?(?:went|were\s+sent|was\s+sent|sent)\s+to)\b/g;
 
-function namesTariffLetter(text: string): boolean {
-  if (!LETTER_WORD.test(text)) return false; // most text names none: far cheaper to rule out
+/** Where the text first names a tariff letter, or -1. */
+function tariffLetterAt(text: string): number {
+  if (!LETTER_WORD.test(text)) return -1; // most text names none: far cheaper to rule out
   LETTER.lastIndex = 0;
-  for (let m = LETTER.exec(text); m; m = LETTER.exec(text)) if (m[1] || partnersIn(m[2]).length) return true;
-  return false;
+  for (let m = LETTER.exec(text); m; m = LETTER.exec(text)) if (m[1] || m[3] || partnersIn(m[2]).length) return m.index;
+  return -1;
 }
 
-const RUMOURED = /\b(?:rumou?r(?:s|ed)?|unconfirmed)\b/i;
+/** A rumour, an assumption made for planning, or a supposed change ("were the duty raised to 25%"): nothing asserted after it. */
+const SUPPOSED = /\b(?:rumou?r(?:s|ed)?|unconfirmed|assum(?:e|es|ed|ing)\s+that|for\s+planning|were\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:raised|cut|lowered|increased|reduced|doubled|halved|imposed))\b/i;
 
 /** "shows 46% on our chairs?? the rep said 20%": a question mark ends the figure's clause, though no sentence ends there. */
 function questionedAfter(sentence: string, from: number): boolean {
@@ -594,8 +596,10 @@ interface SentenceFraming {
   quotingWords: Match[];
   /** The governing words of each figure. */
   spans: Match[];
-  /** Where it first says a rumour is told ("Rumor:", "unconfirmed"), or -1. */
-  rumourAt: number;
+  /** Where it first says a rumour is told or a rate supposed ("Rumor:", "we assume that"), or -1. */
+  supposedAt: number;
+  /** Where it first names a tariff letter ("Brazil's letter", "letters went to"), or -1. */
+  tariffLetterAt: number;
 }
 
 /**
@@ -682,7 +686,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after)) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence)) return 'former';
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || (framing.rumourAt >= 0 && framing.rumourAt < figure.start) || namesTariffLetter(lead) || namesTariffLetter(listIntro(sentence, figure.start))) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
 }
@@ -822,7 +826,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
     const words = sentence.slice(span.start, span.end);
     const presentTense = /\b(?:now|still|currently|today|at present|nowadays)\b/i.test(words);
-    let framed = framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans, rumourAt: sentence.search(RUMOURED) }));
+    let framed = framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans, supposedAt: sentence.search(SUPPOSED), tariffLetterAt: tariffLetterAt(sentence) }));
     // "may face 15% from 2027 and 30% from 2028": a figure joined to the one before without a verb of its own shares its framing.
     if (framed === 'plain' && previous && previous.framing !== 'plain' && sharesVerbWithPrevious(sentence.slice(span.start, figure.start))) framed = previous.framing;
     // The end of a range ("Section 301 duties of 7.5% to 25%") has the scope of its start,
