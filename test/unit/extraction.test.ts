@@ -352,6 +352,8 @@ describe('scope', () => {
       ['After the Busan meeting, the reciprocal rate is 10%.', '10%', '*'],
       // Words in capitals are not codes: "IN", "CA" and "MY" stay words.
       ['TARIFFS IN FORCE: every partner pays 10%.', '10%', '*'],
+      // A partner's own figure stays its own beside "everyone else".
+      ["The EU's 20% is suspended like everyone else's.", '20%', 'EU'],
     ]) {
       assert.equal(partnerOf(sentence, figure), partner, sentence);
     }

@@ -893,7 +893,10 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
 
   let partners: string[];
   const governingPartners = partnerCodesOf(mentions, span);
-  if (someWhere(matches.everyPartner, span, true)) partners = ['*'];
+  // "The EU's 20% is suspended like everyone else's": the partner whose figure it is comes first.
+  const owner = mentions.find((m) => m.role === 'partner' && POSSESSIVE_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)));
+  if (owner) partners = [owner.code];
+  else if (someWhere(matches.everyPartner, span, true)) partners = ['*'];
   else if (governingPartners.length) partners = governingPartners;
   else {
     const sentencePartners = partnerCodesOf(mentions);
@@ -934,6 +937,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   }
   return readings;
 }
+
+/** Between a partner and its own figure: "the EU's 20%", "Japan’s 15%". */
+const POSSESSIVE_BEFORE_FIGURE = /^['’]s\s+$/;
 
 /** Words that make the figure after them the sum of what comes before. */
 const SUMMED_BEFORE = /\b(?:made|makes|make|making|totall?(?:ed|ing)|adds?\s+up\s+to|added\s+up\s+to|comes?\s+to|came\s+to|for\s+a\s+total\s+of|brings?\s+(?:it|them|the\s+total)\s+to|brought\s+(?:it|them|the\s+total)\s+to)\b|=/i;
