@@ -7,6 +7,8 @@ import { claimFor, claimsOf, sampleFacts } from '../support/engine';
 
 const lead = 'Tariff update for exporters. ';
 const verdictOf = (sentence: string, asOf: string, figure: string) => claimFor(lead + sentence, asOf, figure);
+/** The verdict of the 46% in a sentence that may have other figures too, at 2025-09-01. */
+const verdictOf46 = (sentence: string) => claimsOf(lead + sentence, '2025-09-01').find((c) => c.text === '46%')?.verdict;
 
 describe('the five verdicts', () => {
   test('supported: a fact that applies at the date has the rate', () => {
@@ -322,14 +324,8 @@ describe('framing', () => {
     assert.equal(verdictOf('Vietnamese goods pay 20% now, going to 46% on October 1.', '2025-09-01', '46%').verdict, 'unverifiable');
   });
 
-  test('a range, a bound, a denied figure, a headline seen, our own earlier word and a question put are not asserted', () => {
+  test('a figure put in doubt, supposed, rumoured, set by a tariff letter, reported or hanging on a condition is not asserted', () => {
     for (const sentence of [
-      'Importers paid duties of 20% to 46% on Vietnamese goods, depending on the line.',
-      'Few Vietnamese goods pay more than ~46% in duties.',
-      'Vietnamese goods pay 20%. Not 46% like the old tariff sheet says.',
-      'I saw a headline that Vietnamese goods pay a 46% tariff.',
-      'Last issue we said Vietnamese goods pay a 46% tariff.',
-      'A member asked whether it was true that Vietnamese goods still face a 46% tariff.',
       'Vietnamese goods have paid 20% since August 7 instead of 46%.',
       'Duties on Vietnamese goods stay below 46%.',
       'Vietnam letter last night: a 46% tariff from August 1.',
@@ -347,8 +343,20 @@ describe('framing', () => {
       'For planning only, we assume that Vietnamese goods pay 46%.',
       'Letters also went to Vietnam at 46% and to Laos at 40%.',
     ]) {
-      const claim = claimsOf(lead + sentence, '2025-09-01').find((c) => c.text === '46%');
-      assert.equal(claim?.verdict, 'unverifiable', sentence);
+      assert.equal(verdictOf46(sentence), 'unverifiable', sentence);
+    }
+  });
+
+  test('a range, a bound, a denied figure, a headline seen, our own earlier word and a question put are not asserted', () => {
+    for (const sentence of [
+      'Importers paid duties of 20% to 46% on Vietnamese goods, depending on the line.',
+      'Few Vietnamese goods pay more than ~46% in duties.',
+      'Vietnamese goods pay 20%. Not 46% like the old tariff sheet says.',
+      'I saw a headline that Vietnamese goods pay a 46% tariff.',
+      'Last issue we said Vietnamese goods pay a 46% tariff.',
+      'A member asked whether it was true that Vietnamese goods still face a 46% tariff.',
+    ]) {
+      assert.equal(verdictOf46(sentence), 'unverifiable', sentence);
     }
     // A change from one figure to another is not a range: the first is former, the second asserted.
     assert.deepEqual(claimsOf(`${lead}The tariff on Vietnamese goods went from 46% to 30% in August.`, '2025-09-01').map((c) => c.verdict), ['supported', 'contradicted']);

@@ -537,10 +537,12 @@ const ARROW_TO_NEXT = new RegExp(String.raw`^\s*${ARROW}\s*$`);
 const WISHED_BEFORE = /\b(?:want(?:s|ed)?|would like|wish(?:es|ed)?|prefers?|ask(?:s|ed)? for|push(?:es|ed)? for|call(?:s|ed)? for|urg(?:e|es|ed))\s+(?:[\w'’-]+\s+){0,5}?(?:at|to|of)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** A figure others expect and plan for, not one the memo asserts: "clients are still pricing in a 10% surcharge". */
 const PRICED_IN_BEFORE = /\bpric(?:e|es|ed|ing)\s+in\s+(?:(?:a|an|the|another|further)\s+)?$/i;
-/** An indefinite figure's noun phrase is the subject of a hypothesis: "a 15% surcharge would cut GDP" ("the 20% portion could be cut" is in force). */
-/** "a 30% tariff would …", "a tariff of 30% would …": a figure that is the subject of a hypothesis. */
 /** "If no deal is struck, Japan faces 25% on August 1": the sentence's every clause hangs on its condition. */
 const CONDITION_FIRST = /^\W*(?:[^:.;]{0,40}:\s*)?(?:if|unless|in case|should)\b[^,;:.]*,/i;
+/**
+ * An indefinite figure's noun phrase is the subject of a hypothesis: "a 15% surcharge would
+ * cut GDP", "a tariff of 30% would …" ("the 20% portion could be cut" is in force).
+ */
 const HYPOTHESIS_SUBJECT_LEAD = /\ban?\s+(?:[\w-]+\s+)?(?:of\s+)?$/i;
 const HYPOTHESIS_AFTER = /^\s*(?:[\w-]+\s+){0,5}?(?:would|could|might)\b/i;
 /** A condition or a bound right after the figure: "40% if CBP finds transshipment", "25% or more". ("25% unless they're USMCA" asserts the rate, with an exemption.) */
@@ -624,8 +626,9 @@ function insideQuotation(sentence: string, figure: Figure, marks: Match[]): bool
   return false;
 }
 
-/** Between the two ends of a range, nothing but the word or dash that joins them ("10% to 50%", "10-50%"). */
+/** A verb between two figures makes the second no range's end: "the 20% duty plus the rest came to 145%". */
 const VERB_BETWEEN_RANGE_ENDS = /\b(?:came|comes|come|went|goes|rose|rises|fell|falls|climbed|climbs|jumped|jumps|made|makes|make|brought|brings|took|takes|added|adds|amounted|amounts|totall?ed|totals)\b/i;
+/** Between the two ends of a range, nothing but the word or dash that joins them ("10% to 50%", "10-50%"). */
 const RANGE_GAP = /^\s*(?:to|-|\u2013)\s*$/i;
 const RANGE_END_LEAD = new RegExp(String.raw`^\s*(?:to|through|-|\u2013|${ARROW})\s*$`, 'i');
 const JOINED_TO_PREVIOUS = /^[\s,)]*(?:and|or|then|and then|plus)\s+(?:[\w'’-]+\s+){0,3}\(?$|^[^().;:]{0,60}\($/i;
@@ -831,7 +834,6 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     if (framed === 'plain' && previous && previous.framing !== 'plain' && sharesVerbWithPrevious(sentence.slice(span.start, figure.start))) framed = previous.framing;
     // The end of a range ("Section 301 duties of 7.5% to 25%") has the scope of its start,
     // unless it names a partner of its own ("from 10% for the UK to 41% for Syria", "to 25% for everyone else").
-    // Not when a verb comes between them: "the 20% duty plus the rest came to 145%" is a sum.
     const endsRange = previous !== undefined && previous.figure === figures[i - 1] && RANGE_END_LEAD.test(sentence.slice(span.start, figure.start)) && !VERB_BETWEEN_RANGE_ENDS.test(sentence.slice(previous.figure.end, span.start));
     const rangeEnd = endsRange && !partnerCodesOf(matches.mentions, span).length && !someWhere(matches.everyPartner, span, true);
     // "duties of 10% to 50% depending on origin": a range spans several rates and asserts none of them (a change "from 10% to 50%" is read above).

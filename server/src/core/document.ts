@@ -552,7 +552,7 @@ function readPastedTables(text: string, chunk: ChunkLayout, blanks: Span[], line
 }
 
 function tableCellsOf(text: string, table: Span, separator: number): TableCell[] {
-  const isBlank = (c: Span) => text.slice(c.start, c.end).trim() === '';
+  const content = (c: Span | undefined) => (c ? text.slice(c.start, c.end).trim() : '');
   const rows: { cells: Span[] }[] = [];
   let lineStart = table.start;
   for (const line of text.slice(table.start, table.end).split(LINE_END)) {
@@ -568,13 +568,12 @@ function tableCellsOf(text: string, table: Span, separator: number): TableCell[]
     // inside them is one ("| | China | Vietnam |" heads its first column with nothing).
     // A tab-separated line's every field is a cell, the empty first one too.
     if (separator === PIPE) {
-      if (cells.length && isBlank(cells[0])) cells.shift();
-      if (cells.length && isBlank(cells[cells.length - 1])) cells.pop();
+      if (cells.length && content(cells[0]) === '') cells.shift();
+      if (cells.length && content(cells[cells.length - 1]) === '') cells.pop();
     }
     rows.push({ cells });
     lineStart += line.length + 1;
   }
-  const content = (c: Span | undefined) => (c ? text.slice(c.start, c.end).trim() : '');
   // A Markdown table has a delimiter row under its header; a pasted one may not.
   const delimited = rows[1]?.cells.every((c) => /^\s*:?-+:?\s*$/.test(content(c)));
   const [header, ...rest] = rows;
