@@ -65,8 +65,10 @@ test('wood products under Section 232: lumber, upholstered furniture, cabinets a
   // One of them, as a price list names it.
   assert.deepEqual(verdictOf('The upholstered lounge chair from Mexico pays a 25% tariff.'), [['25%', 'supported']]);
   assert.deepEqual(verdictOf('An outdoor kitchen cabinet from China pays a 25% tariff.'), [['25%', 'supported']]);
-  // The rise to 50% was put off to 2027.
-  assert.deepEqual(verdictOf('Kitchen cabinets now pay a 50% tariff.'), [['50%', 'contradicted']]);
+  // The rises were put off to 2027: announced, not yet in force.
+  assert.deepEqual(verdictOf('Kitchen cabinets now pay a 50% tariff.'), [['50%', 'announced']]);
+  assert.deepEqual(verdictOf('Sofas pay a 25% tariff, rising to 30% on January 1, 2027.'), [['25%', 'supported'], ['30%', 'supported']]);
+  assert.deepEqual(verdictOf('Sofas pay a 25% tariff, rising to 35% on January 1, 2027.'), [['25%', 'supported'], ['35%', 'contradicted']]);
 });
 
 test('"general" names the baseline or the surcharge only beside a tariff word: "general equipment" names no duty', () => {
