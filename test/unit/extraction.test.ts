@@ -332,6 +332,26 @@ describe('scope', () => {
     // The baseline's partner came from "China", which the earlier sentence leaves out.
     assert.equal(partnerOf('Higher rates are suspended for every partner except China. The 10% baseline still applies to almost all imports.', '10%'), '*');
     assert.equal(partnerOf('Steel pays 50% from every partner except the United Kingdom, whose steel pays 25%.', '25%'), 'GB');
+    // The rest of a list after "except" are exceptions too, in a table's cell as in a sentence.
+    assert.equal(partnerOf('Steel pays 50% from all partners except the UK, Mexico and Canada.', '50%'), '*');
+    const table = 'Section 232 duties.\n\n| Product | Origins | Rate |\n| --- | --- | --- |\n| Steel | All except UK, Mexico | 50% |\n';
+    assert.equal(claimFor(table, ASOF, '50%', 'markdown').scope.partner, '*');
+  });
+
+  test('a partner a document names far more than any other is a reading of a figure that names none', () => {
+    const release = [
+      'Press release of the exporters\' federation.',
+      '',
+      'The federation welcomes the cut in the duty on Vietnamese goods. Vietnamese exporters had asked for it, and Vietnamese furniture makers most of all.',
+      '',
+      'Goods from Japan, the EU, Britain, Mexico and Canada pay other rates. Vietnamese shippers say the new rate helps.',
+      '',
+      '- Watches and clocks: 20% reciprocal.',
+    ].join('\n');
+    const c = claimFor(release, ASOF, '20%');
+    assert.equal(c.verdict, 'supported', 'Vietnam\'s 20% and not the 10% of every partner');
+    // A figure that names nothing else is never a problem, as without the document's partner.
+    assert.equal(claimFor(release.replace('20% reciprocal', 'a 30% tariff'), ASOF, '30%').verdict, 'unverifiable');
   });
 
   test('a partner named only in another figure\'s words may not be this figure\'s: both readings', () => {

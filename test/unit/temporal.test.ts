@@ -356,6 +356,19 @@ describe('effective dates', () => {
     assert.equal(wrong.verdict, 'contradicted');
     assert.deepEqual(wrong.expectedDates, ['2025-06-04']);
   });
+
+  test('"since" claims nothing when the rate has ended since then, or is only reported', () => {
+    const timeClaims = (text: string) => claimsOf(lead + text, '2026-03-10').filter((c) => c.kind !== 'rate').map((c) => c.text);
+    assert.deepEqual(timeClaims('Since February 24, IEEPA duties, including Vietnam\'s 20%, are no longer collected.'), []);
+    assert.deepEqual(timeClaims('I read that since May 20 steel imports have paid a 50% tariff.'), []);
+    // A rate that had applied since a day still claims that day.
+    assert.deepEqual(timeClaims('Vietnamese goods had been subject to a 20% reciprocal rate since August 7, 2025.'), ['August 7, 2025']);
+  });
+
+  test('a rate only announced for later has not applied since any day', () => {
+    // The sample base has EU's 30% only as announced; saying it has applied since a day is no claim about when it took effect.
+    assert.deepEqual(claimsOf(lead + 'Since August 1, EU goods have paid a 30% reciprocal rate.', '2025-09-01').filter((c) => c.kind !== 'rate').map((c) => c.verdict), []);
+  });
 });
 
 describe('pause lengths and ends', () => {

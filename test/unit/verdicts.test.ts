@@ -113,6 +113,18 @@ describe('measure words', () => {
     assert.equal(verdictOf('Chinese goods pay 30% plus the fentanyl duty.', '2025-06-01', '30%').verdict, 'contradicted');
     assert.equal(verdictOf('Chinese goods pay a 30% fentanyl duty.', '2025-06-01', '30%').verdict, 'contradicted');
   });
+
+  test('measures added together make the figure their combined rate: "reciprocal + fentanyl", "the penalty added"', () => {
+    const table = (rate: string, note: string) => `| Partner | Rate | Note |\n| --- | --- | --- |\n| China | ${rate} | ${note} |\n`;
+    for (const note of ['reciprocal + fentanyl', 'the reciprocal rate plus the fentanyl duty', 'fentanyl duty added']) {
+      const right = claimFor(table('30%', note), '2025-06-01', '30%', 'markdown');
+      assert.deepEqual([right.verdict, right.factIds], ['supported', ['cn-combined-30']], note);
+      const wrong = claimFor(table('40%', note), '2025-06-01', '40%', 'markdown');
+      assert.deepEqual([wrong.verdict, wrong.expected[0]], ['contradicted', 30], note);
+    }
+    // A measure the figure's own words name is its kind, added to others or not.
+    assert.equal(verdictOf('Chinese goods also pay a 20% fentanyl duty on top.', '2025-06-01', '20%').verdict, 'supported');
+  });
 });
 
 describe('framing', () => {
@@ -339,11 +351,25 @@ describe('framing', () => {
       'Our competitor is telling buyers that Vietnamese goods now pay 46%.',
       'Some of you heard that Vietnamese goods still pay a 46% tariff. They don\'t.',
       'A rival says Vietnamese goods pay a 46% tariff. It is not correct.',
+      'Vietnamese goods pay a 46% tariff. Correction: they pay 20%, not 46%.',
+      'Some buyers still invoice Vietnamese goods at a 46% duty. The association considers this incorrect.',
       'Example: were the duty on Vietnamese goods raised to 46%, the price would change.',
       'For planning only, we assume that Vietnamese goods pay 46%.',
       'Letters also went to Vietnam at 46% and to Laos at 40%.',
     ]) {
       assert.equal(verdictOf46(sentence), 'unverifiable', sentence);
+    }
+  });
+
+  test('struck-out text and review comments assert nothing; inserted text does', () => {
+    for (const text of [
+      'Vietnamese goods pay ~~46%~~ 20%.',
+      'Vietnamese goods pay <del>46%</del> 20%.',
+      'Vietnamese goods pay {--46%--} {++20%++}.',
+      'Vietnamese goods pay {~~46%~>20%~~}.',
+      'Vietnamese goods pay 20% {>>was it 46%?<<}.',
+    ]) {
+      assert.deepEqual(claimsOf(lead + text, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['20%', 'supported']], text);
     }
   });
 
@@ -418,6 +444,16 @@ describe('framing', () => {
 
   test('a figure listed after "has ended:" or "stopped collecting …, including" has ended', () => {
     for (const sentence of ['Every Annex I rate has ended: the 46% rate on Vietnamese goods among them.', 'CBP stopped collecting those duties, including the 46% rate on Vietnamese goods.']) {
+      assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
+    }
+  });
+
+  test('a rate replaced, ended or no longer collected is a former one', () => {
+    for (const sentence of [
+      'Vietnamese goods pay 20% from August 7, in place of the 46% rate set in April.',
+      'Prices fell after the expiry of the 46% rate on Vietnamese goods.',
+      'Reciprocal duties, including Vietnam\'s 46%, are no longer collected.',
+    ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
     }
   });
@@ -506,6 +542,10 @@ describe('the date a claim is judged at', () => {
 
   test('"since" runs to the present: judged at the as-of date', () => {
     assert.equal(verdictOf('Since March, steel imports have paid 25%.', '2025-09-01', '25%').verdict, 'outdated');
+    // "since" on its own after the figure: from the date before until now.
+    const steel = claimsOf(lead + 'Steel paid 25% from March 12 to June 3, 2025, and has paid 50% since.', '2026-07-08');
+    assert.deepEqual(steel.map((c) => [c.text, c.verdict]), [['25%', 'supported'], ['50%', 'supported']]);
+    assert.equal(verdictOf('Steel paid 25% until June 3 and has paid 50% ever since then.', '2026-07-08', '50%').verdict, 'supported');
   });
 
   test('"from" in a sentence told in the past says when it began, not that it still holds', () => {

@@ -424,11 +424,19 @@ function subjectPartnersOf(layout: DocumentLayout, totals: MentionTotals): strin
   }
   let total = 0;
   let top: [string, number] | undefined;
+  let second = 0;
   for (const entry of totals.partners) {
     total += entry[1];
-    if (!top || entry[1] > top[1]) top = entry;
+    if (!top || entry[1] > top[1]) {
+      second = top?.[1] ?? 0;
+      top = entry;
+    } else second = Math.max(second, entry[1]);
   }
-  return top && top[1] * 2 > total ? [top[0]] : [];
+  if (!top) return [];
+  if (top[1] * 2 > total) return [top[0]];
+  // A press release of a Swiss federation names "Swiss goods" seven times and ten other
+  // partners once or twice each: a figure naming none may be Switzerland's or everyone's.
+  return top[1] >= 3 && top[1] >= 2 * second ? ['*', top[0]] : [];
 }
 
 /**
@@ -472,6 +480,8 @@ class SentenceTimes {
     const candidates = this.times.filter((t) => within(t, read.governing));
     // "still", "now" in the figure's own words tie it to the present, whatever dates stand beside it.
     if (!candidates.length && read.presentTense) return own;
+    // "and has paid 50% since": from the date before until now, so judged now.
+    if (!candidates.length && SINCE_THEN_AFTER.test(this.sentence.slice(read.figure.end, read.figure.end + 16))) return own;
     // Its tense too: "from April 10 the rates were 46% for Vietnam and 145% for China".
     if (!candidates.length && previous && addsToPrevious(this.sentence.slice(read.governing.start, read.figure.start))) return previous;
     // With none in its own words, those no other figure's words hold are those no figure's words hold.
@@ -495,6 +505,8 @@ interface ClaimTime {
   time: TimeExpression | undefined;
   pastTense: boolean;
 }
+
+const SINCE_THEN_AFTER = /^\s*(?:ever\s+)?since(?:\s+then)?\s*(?:[.;,!)]|$)/i;
 
 const within = (t: TimeExpression, g: { start: number; end: number }) => t.start >= g.start && t.end <= g.end;
 

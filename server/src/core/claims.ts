@@ -45,11 +45,14 @@ export interface ReadingContext {
   documentAboutTariffs: boolean;
   /** The earlier sentences of the paragraph, for the nearest partners and products they name. */
   earlier: EarlierSentences;
-  /** The document's subject partners (from its title, or the one it names most). */
+  /**
+   * The document's subject partners: those its title names, or the one most of its partner
+   * mentions name; or every partner and the one it names far more than any other.
+   */
   subjectPartners: string[];
   /** Whether the paragraph is quoted from elsewhere (a block quote, an email's quoted reply). */
   quoted?: boolean;
-  /** Whether the next sentence asks if this one is true ("Is that right?") or denies it ("It isn't."). */
+  /** Whether the next sentence asks if this one is true ("Is that right?"), denies it ("It isn't.") or corrects it ("Correction: …"). */
   questioned?: boolean;
   /** Whether the figure is one outcome of a scenario table ("| Scenario | China | …", "| Bear case | 145% | …"). */
   scenario?: boolean;
@@ -60,9 +63,12 @@ const ASKS_WHETHER_TRUE = /^\W*(?:is|isn['’]t|are|aren['’]t)\s+(?:that|this|
 /** "It isn't.", "That is not correct.", "They don't.", "Wrong.": a sentence that denies the one before it. */
 const DENIES = /^\W*(?:(?:it|that|this|they|those|these)\s+(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|is\s+not|are\s+not|was\s+not|were\s+not|do\s+not|does\s+not|did\s+not)(?:\s+(?:right|true|correct|accurate|so|the case))?|(?:it|that|this)(?:['’]s|\s+is|\s+was)\s+(?:wrong|false|incorrect|untrue|not\s+(?:right|true|correct|accurate|so))|wrong|false|untrue|not\s+(?:true|so))\s*[.!]/i;
 
-/** Does the sentence ask whether the one before it is true, or deny it? */
+/** "Correction: it is 10%, not 15%", "The Federation considers this incorrect": a sentence that corrects the one before it. */
+const CORRECTS = /^\W*(?:correction|erratum|clarification)\s*[:\u2014\u2013-]|^[^.;:]{0,60}?\b(?:considers?|considered|deems?|deemed|calls?|called|finds?|found|believes?)\s+(?:this|that|these|those|it|them)\s+(?:to\s+be\s+)?(?:incorrect|wrong|false|mistaken|inaccurate|outdated|out of date|misleading)\b/i;
+
+/** Does the sentence ask whether the one before it is true, deny it or correct it? */
 export function putsPreviousInDoubt(sentence: string): boolean {
-  return ASKS_WHETHER_TRUE.test(sentence) || DENIES.test(sentence);
+  return ASKS_WHETHER_TRUE.test(sentence) || DENIES.test(sentence) || CORRECTS.test(sentence);
 }
 
 // ---------------------------------------------------------------------------------
@@ -181,13 +187,19 @@ export function partnersIn(text: string): PartnerMention[] {
     });
   }
   const mentions: PartnerMention[] = [];
+  let exceptedEnd = -1;
   for (const { start, end } of partnerTrie.matches(text)) {
     // "the Russian-oil penalty", "purchases of Russian oil": a penalty on India names the
     // oil's origin, not a partner of the tariff. ("the rate on Moroccan crude oil" does.)
     if (OIL_PENALTY_AFTER.test(text.slice(end, end + 24)) || (OIL_AFTER.test(text.slice(end, end + 8)) && PURCHASED_BEFORE.test(text.slice(Math.max(0, start - 20), start)))) continue;
     // "every partner except China", "articles, except of Russia": an exception is no partner of
     // the tariff, unless what follows is about it ("except the UK, whose steel pays 25%").
-    if (EXCEPTED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !ABOUT_IT_AFTER.test(text.slice(end, end + 12))) continue;
+    // The rest of a list of them are exceptions too ("all except UK, Russia").
+    const excepted = EXCEPTED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || (exceptedEnd >= 0 && LIST_JOIN.test(text.slice(exceptedEnd, start)));
+    if (excepted && !ABOUT_IT_AFTER.test(text.slice(end, end + 12))) {
+      exceptedEnd = end;
+      continue;
+    }
     const phrase = text.slice(start, end);
     // "the deal reached in Kuala Lumpur", "the Kuala Lumpur meeting": a venue; "shipped via Busan": a port passed through.
     // "Tokyo's offer", "officials in Hanoi" name a government, "chairs from Haiphong" an origin.
@@ -210,6 +222,8 @@ const CODE_OF_SOMETHING_ELSE_AFTER = /^\s*(?:\d{4}|codes?\b|headings?\b)/i;
 const OIL_AFTER = /^[\s-]+(?:oil|crude)\b/i;
 const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude)[\s-]+(?:penalt(?:y|ies)|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
 const EXCEPTED_BEFORE = /\b(?:except(?:\s+for)?|excluding|other than|apart from|aside from|save for|barring|not including|not)\s+(?:(?:of|from|the product of|products of|goods from)\s+)?(?:the\s+)?$/i;
+/** Between two names of a list; a table's labels have their commas taken out (TABLE_LABEL_BREAKS). */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*)?(?:the\s+)?$/i;
 const ABOUT_IT_AFTER = /^['’]?s?\s*,?\s*(?:whose|which|where)\b/i;
 const PURCHASED_BEFORE = /\b(?:(?:purchases?|purchasing|buying|buyers?|imports?) of|buying|buys|bought|importing|imported|(?:for|over)(?:\s+(?:the|its|their))?)\s+$/i;
 
@@ -496,8 +510,8 @@ const FROM_BEFORE = new RegExp(`\\bfrom\\s+${AFTER_FROM}$`, 'i');
  * 15% from 39%"): a former one, whether or not the new one follows.
  */
 const CHANGED_FROM = new RegExp(`\\b(?:(?:${CHANGE_VERBS}|higher|doubled|tripled|halved|eased|increase|decrease|reduction|hike)\\s+(?:\\w+\\s+)?(?:to\\s+(?:the\\s+)?[\\d.]+\\s?%\\s+)?|to\\s+(?:the\\s+)?[\\d.]+\\s?%\\s+)from\\s+${AFTER_FROM}$`, 'i');
-/** The rate a new one replaces, or an old one: "replaces the 10% baseline", "the old 39%". */
-const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:the\s+|a\s+|an\s+|its\s+)?|(?:the|its|their)\s+(?:old|previous|former|earlier|original)\s+)$/i;
+/** The rate a new one replaces, an ended or an old one: "replaces the 10% baseline", "in place of the 10%", "the expiry of the 10% surcharge", "the old 39%". */
+const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|in\s+place\s+of|(?:expiry|expiration|lapse|lifting|removal|repeal|termination|scrapping)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?|(?:the|its|their)\s+(?:old|previous|former|earlier|original)\s+)$/i;
 /** A figure the sentence denies or says never applied (a question is read so too, in framingOf). */
 const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|(?:no one|nobody|no importer|no company)\s+(?:(?:is|are|has|have|had|will)\s+)?(?:pays?|paid|paying|faces?|faced|facing)|(?:was|were) (?:floated|mooted|mentioned|suggested|discussed)|rather than|instead of)\b/i;
 /** A figure of a model's scenario or assumption, not of the world: "Scenario B: 50% on all partners". */
@@ -549,8 +563,8 @@ const HYPOTHESIS_AFTER = /^\s*(?:[\w-]+\s+){0,5}?(?:would|could|might)\b/i;
 const CONDITION_AFTER = /^\s*(?:if|in case|or (?:more|higher|above)|and (?:up|above|higher))\b/i;
 /** A rate the words after it change: "The Swiss 39% was cut to 15%", "the 25% has been raised to 50%", "the 39% rate on Swiss goods came down to 15%". */
 const CHANGED_AFTER = /^\s+(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+|since\s+)?(?:cut|lowered|reduced|raised|increased|lifted|hiked|doubled|halved|tripled|replaced|superseded|brought down|pushed up)\s+(?:to|by|with)\b|^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:came|went|was brought|were brought)\s+(?:down|up|back)|fell|dropped|rose|climbed|jumped|eased|slid)\s+to\b(?=\s*$|\s+(?:about\s+|around\s+|roughly\s+)?\d)/i;
-/** A rate a relative clause after it says has ended: "India's 25% penalty, which was lifted on February 7", "which no longer applies", "the 20% rate suspended after a single day", "gone since February 24". */
-const ENDED_AFTER = /^\s*(?:[\w'’-]+(?:\s+|\s*,\s*)){0,3}?gone\s+(?:since|from|as of|after)\b|^[^;:]{0,40}?\b(?:(?:rate|duty|tariff)\s+(?:was\s+|were\s+)?(?:suspended|paused)\s+(?:after|within|on|in)\b|(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed|no longer (?:applies|apply|is collected|are collected|is in (?:force|effect)|are in (?:force|effect))))\b/i;
+/** A rate a relative clause after it says has ended: "India's 25% penalty, which was lifted on February 7", "which no longer applies", "Vietnam's 20%, are no longer collected", "the 20% rate suspended after a single day", "gone since February 24". */
+const ENDED_AFTER = /^[\s,)]*(?:is|are|was|were)\s+no\s+longer\b|^\s*(?:[\w'’-]+(?:\s+|\s*,\s*)){0,3}?gone\s+(?:since|from|as of|after)\b|^[^;:]{0,40}?\b(?:(?:rate|duty|tariff)\s+(?:was\s+|were\s+)?(?:suspended|paused)\s+(?:after|within|on|in)\b|(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed|no longer (?:applies|apply|is collected|are collected|is in (?:force|effect)|are in (?:force|effect))))\b/i;
 /**
  * A rate the sentence says never applied, anywhere after it up to the next figure: "was
  * announced at 34%, but that rate was never collected", "but has not been implemented".
@@ -716,7 +730,7 @@ function namedOnlyForOthers(mentions: PartnerMention[], span: Match, figureSpans
   return mentions.every((m) => m.role !== 'partner' || figureSpans.some((other) => other !== span && within(m, other)));
 }
 
-function addNew(list: string[], item: string): void {
+function addNew<T>(list: T[], item: T): void {
   if (!list.includes(item)) list.push(item);
 }
 
@@ -755,6 +769,10 @@ export interface SentenceMatches {
   everyPartner: Match[];
   effectiveRate: Match[];
   mentionsTariff: boolean;
+  /** Measures added to another: "reciprocal + fentanyl", "the reciprocal rate plus the fentanyl duty". */
+  addedTogether: PhraseMatch[];
+  /** Measures said to be added: "the Russian-oil penalty added", "the fentanyl duty on top". */
+  saidAdded: PhraseMatch[];
 }
 
 const EFFECTIVE_RATE = new RegExp(EFFECTIVE_RATE_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
@@ -776,8 +794,29 @@ export function matchesIn(sentence: string, ctx: Pick<ReadingContext, 'measures'
     everyPartner: allMatches(EVERY_PARTNER, sentence),
     effectiveRate: allMatches(EFFECTIVE_RATE, sentence),
     mentionsTariff: namesTariff(sentence),
+    ...measuresAdded(sentence, measures),
   };
 }
+
+/** The measures of a sentence added to another or said to be added; most sentences have no "+", "plus", "added" or "on top". */
+function measuresAdded(sentence: string, measures: PhraseMatch[]): Pick<SentenceMatches, 'addedTogether' | 'saidAdded'> {
+  const addedTogether: PhraseMatch[] = [];
+  const saidAdded: PhraseMatch[] = [];
+  if (measures.length && ADDING_WORD.test(sentence)) {
+    measures.forEach((m, i) => {
+      if (ADDED_AFTER.test(sentence.slice(m.end, m.end + 12))) saidAdded.push(m);
+      // Measures are in order of their start; the next one after this one ends, and any starting with it.
+      let next = i + 1;
+      while (next < measures.length && measures[next].start < m.end) next++;
+      if (next === measures.length || !ADDED_TO.test(sentence.slice(m.end, measures[next].start))) return;
+      addNew(addedTogether, m);
+      for (let j = next; j < measures.length && measures[j].start === measures[next].start; j++) addNew(addedTogether, measures[j]);
+    });
+  }
+  return { addedTogether, saidAdded };
+}
+
+const ADDING_WORD = /\+|\bplus\b|\badded\b|\bon\s+top\b/i;
 
 /** Product phrases that are not part of a measure's name: "the penalty for buying Russian oil" taxes no oil. */
 function productsOutside(products: PhraseMatch[], measures: PhraseMatch[]): PhraseMatch[] {
@@ -866,7 +905,9 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
  * every one flagged was a share, a fee or a score.
  */
 function namesNothing(readings: ClaimScope[], matches: SentenceMatches, ctx: ReadingContext): boolean {
-  const bare = readings.every((r) => r.partner === '*' && r.imposer === undefined && !r.products.length && !r.measures.length && r.measureChange === undefined);
+  // A partner read beside every partner only because the document names it most is not named either.
+  const unnamed = (partner: string) => partner === '*' || (ctx.subjectPartners[0] === '*' && ctx.subjectPartners.includes(partner) && !matches.mentions.some((m) => m.code === partner));
+  const bare = readings.every((r) => unnamed(r.partner) && r.imposer === undefined && !r.products.length && !r.measures.length && r.measureChange === undefined);
   return bare && !matches.everyPartner.length && ctx.earlier.nearestPartners() === undefined;
 }
 
@@ -922,7 +963,12 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // "104% counting the fentanyl duty", "with the fentanyl duty its goods paid 145%": a measure
   // the figure counts in is one part of a total, and may not be the figure's own.
   // So is one the words before the figure sum up: "… plus the 20% fentanyl tariff came to 145%".
-  const partOf = (m: PhraseMatch) => countedIn(sentence, m) || (m.end <= figureStart && SUMMED_BEFORE.test(sentence.slice(m.end, figureStart)));
+  // One added to another ("reciprocal + fentanyl") or said to be added ("the penalty added")
+  // makes the figure, first of all, the combined rate.
+  // One the figure's own words call added may still be its kind: "a 25% Section 301 duty on top".
+  const added = (m: PhraseMatch) => matches.addedTogether.includes(m) || (!within(m, span) && matches.saidAdded.includes(m));
+  const sum = matches.addedTogether.length > 0 || matches.saidAdded.length > 0;
+  const partOf = (m: PhraseMatch) => countedIn(sentence, m) || (m.end <= figureStart && SUMMED_BEFORE.test(sentence.slice(m.end, figureStart))) || added(m);
   const governingMeasures = matches.measures.filter((m) => within(m, span) && !partOf(m));
   const outsideMeasures = matches.measures.filter((m) => !within(m, span) || partOf(m));
   // A part the figure says it includes ("15% inclusive of MFN") never makes the figure that part's kind.
@@ -933,6 +979,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
 
   // Words outside the governing phrase may or may not belong to this figure: both readings.
   const measureReadings = optionalMeasures.length ? [[...fixedMeasures, ...optionalMeasures], fixedMeasures] : [fixedMeasures];
+  if (sum) measureReadings.unshift([...fixedMeasures, 'combined']);
   const readings: ClaimScope[] = [];
   for (const partner of partners) {
     for (const measures of measureReadings) readings.push({ imposer: partner === imposer ? undefined : imposer, partner, products, measures, measureChange: change });
@@ -945,6 +992,11 @@ const POSSESSIVE_BEFORE_FIGURE = /^['’]s\s+$/;
 
 /** Words that make the figure after them the sum of what comes before. */
 const SUMMED_BEFORE = /\b(?:made|makes|make|making|totall?(?:ed|ing)|adds?\s+up\s+to|added\s+up\s+to|comes?\s+to|came\s+to|for\s+a\s+total\s+of|brings?\s+(?:it|them|the\s+total)\s+to|brought\s+(?:it|them|the\s+total)\s+to)\b|=/i;
+
+/** Between two measures summed: "reciprocal + fentanyl", "the reciprocal rate plus the fentanyl duty". */
+const ADDED_TO = /^\s*(?:(?:rate|duty|tariff)\s+)?(?:\+|plus)\s*(?:the\s+)?$/i;
+/** After a measure added to the figure: "the Russian-oil penalty added", "with the fentanyl duty on top". */
+const ADDED_AFTER = /^\s*(?:(?:rate|duty|tariff)\s+)?(?:added|on\s+top)\b/i;
 
 // "with the fentanyl duty its goods paid 145%", "104% counting the fentanyl duty", "15% inclusive of MFN".
 const PART_NAMED_BEFORE = /\b(with|counting|including|inclusive(?:\s+of)?|incl\.)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;

@@ -630,9 +630,14 @@ function readMemoHeader(text: string, blank: (s: number, e: number) => void, lin
 const BREAK_WITHIN_PARAGRAPH = String.raw`(?:\r\n?|\n)(?![ \t]*[\r\n])`;
 const CODE_SPAN = String.raw`(\`+)[^\`\r\n]*(?:${BREAK_WITHIN_PARAGRAPH}[^\`\r\n]*)*\1`;
 const LINK_TARGET = String.raw`\]\([^)\s]*(?:[ \t]*(?:${BREAK_WITHIN_PARAGRAPH}[ \t]*)?"[^"\r\n]*(?:${BREAK_WITHIN_PARAGRAPH}[^"\r\n]*)*")?\)`;
-const INLINE_NON_PROSE = new RegExp(String.raw`${CODE_SPAN}|${LINK_TARGET}|<https?:[^>\s]*>|\b(?:https?:\/\/|www\.)[^\s<>()"]+`, 'g');
+// Struck-out text is what the writer took back ("~~25%~~ 50%", <del>, CriticMarkup's {--…--}
+// and the old side of {~~old~>new~~}); review comments {>>…<<} are not the text either. The
+// marks around inserted or highlighted text go, and the text stays.
+// Bounded, as a stray mark must not make each of many others read to the line's end.
+const STRUCK = String.raw`(?:\+\+|==|~~)\}|\{(?:\+\+|==)|\{~~[^~\r\n]{0,400}~>|\{--[^}\r\n]{0,400}--\}|\{>>[^}\r\n]{0,400}<<\}|~~(?=[^\s~])[^~\r\n]{0,400}~~|<(del|s|strike)>[^<]{0,400}<\/\2>`;
+const INLINE_NON_PROSE = new RegExp(String.raw`${CODE_SPAN}|${LINK_TARGET}|<https?:[^>\s]*>|\b(?:https?:\/\/|www\.)[^\s<>()"]+|${STRUCK}`, 'gi');
 
-/** Blanks inline code, URLs and link targets. */
+/** Blanks inline code, URLs, link targets, struck-out text and review marks. */
 function blankInlineNonProse(text: string, kind: DocumentKind, blank: (s: number, e: number) => void): void {
   INLINE_NON_PROSE.lastIndex = 0;
   for (let m = INLINE_NON_PROSE.exec(text); m; m = INLINE_NON_PROSE.exec(text)) {

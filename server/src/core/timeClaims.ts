@@ -58,7 +58,7 @@ export function timeClaimsInSentence(sentence: string, times: TimeExpression[], 
     const rate = rateFor(t, rates);
     let mode: Mode | undefined;
     if (START_CUE.test(before)) mode = 'start';
-    else if (t.relation === 'since' && SINCE_CUE.test(before) && !ENDED_SINCE.test(before) && rate) mode = 'since';
+    else if (t.relation === 'since' && SINCE_CUE.test(before) && !ENDED_SINCE.test(before) && rate && assertsItApplies(rate, sentence)) mode = 'since';
     else if (t.relation === 'until' && PAUSE_WORD.test(before)) mode = 'until';
     if (!mode) continue;
     out.push({
@@ -75,6 +75,14 @@ export function timeClaimsInSentence(sentence: string, times: TimeExpression[], 
   }
   return out;
 }
+
+/** Does the sentence say the rate applies (or applied) from the date on? Not "Since February 24, Vietnam's 20% is no longer collected", nor a figure it reports or supposes. */
+function assertsItApplies(rate: ReadClaim, sentence: string): boolean {
+  if (rate.framing === 'reported' || rate.framing === 'conditional') return false;
+  return rate.framing !== 'former' || !NO_LONGER.test(sentence);
+}
+
+const NO_LONGER = /\b(?:no\s+longer|not\s+any\s*more)\b/i;
 
 /** The rate claim a date belongs to: the one whose clause holds it, else the only one. */
 function rateFor(t: TimeExpression, rates: ReadClaim[]): ReadClaim | undefined {
@@ -104,7 +112,8 @@ function judgeReading(facts: FactBase, claim: ReadTimeClaim, scope: ClaimScope, 
   const scoped = new ScopedFacts(facts, scope, asOf, claim.rate ?? Number.NaN);
   const period = claim.period;
   if (claim.mode === 'start' || claim.mode === 'since') {
-    const candidates = scoped.narrowed.filter((f) => claim.rate === undefined || f.rate === claim.rate);
+    // An announced rate may be said to take effect on a date, but not to have applied since one.
+    const candidates = scoped.narrowed.filter((f) => (claim.rate === undefined || f.rate === claim.rate) && (claim.mode === 'start' || f.status !== 'announced'));
     if (!candidates.length || !period) return undefined;
     const right = claim.mode === 'start'
       ? candidates.find((f) => f.effective >= period.from && f.effective <= period.to)
