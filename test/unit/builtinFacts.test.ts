@@ -62,6 +62,8 @@ test('wood products under Section 232: lumber, upholstered furniture, cabinets a
   // The caps are caps: named so, they still hold after the IEEPA deal rates were struck down.
   assert.deepEqual(verdictOf('Italian sofas pay the 15% tariff cap under the EU deal.'), [['15%', 'supported']]);
   assert.deepEqual(verdictOf('British kitchen cabinets pay a tariff capped at 10%.'), [['10%', 'supported']]);
+  // "The furniture tariff" is the duty on upholstered furniture.
+  assert.deepEqual(verdictOf('Our Vietnamese goods cost more because of the 25% furniture tariff.'), [['25%', 'supported']]);
   // One of them, as a price list names it.
   assert.deepEqual(verdictOf('The upholstered lounge chair from Mexico pays a 25% tariff.'), [['25%', 'supported']]);
   assert.deepEqual(verdictOf('An outdoor kitchen cabinet from China pays a 25% tariff.'), [['25%', 'supported']]);
