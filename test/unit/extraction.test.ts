@@ -403,6 +403,7 @@ describe('scope', () => {
     assert.deepEqual([claim.scope.measureChange, claim.verdict], ['effective-rate', 'unverifiable']);
     // A blended duty over a basket of goods is an average too.
     assert.equal(claimFor(lead + 'The blended duty on our import basket rises to about 19%.', ASOF, '19%').scope.measureChange, 'effective-rate');
+    assert.equal(claimFor(lead + 'The bank puts the effective US tariff rate near 13%.', ASOF, '13%').scope.measureChange, 'effective-rate');
   });
 
   test('the regular duty is the MFN duty, not a tariff the facts record', () => {

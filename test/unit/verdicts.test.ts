@@ -353,12 +353,25 @@ describe('framing', () => {
       'A rival says Vietnamese goods pay a 46% tariff. It is not correct.',
       'Vietnamese goods pay a 46% tariff. Correction: they pay 20%, not 46%.',
       'Some buyers still invoice Vietnamese goods at a 46% duty. The association considers this incorrect.',
+      'Whoever said Vietnamese goods pay 46% has not read the new order.',
       'Example: were the duty on Vietnamese goods raised to 46%, the price would change.',
       'For planning only, we assume that Vietnamese goods pay 46%.',
       'Letters also went to Vietnam at 46% and to Laos at 40%.',
     ]) {
       assert.equal(verdictOf46(sentence), 'unverifiable', sentence);
     }
+  });
+
+  test('a rate a deal agrees to is one still to come', () => {
+    // The sample base has Vietnam's 20% from August 7: agreed in July, it is announced, not wrong.
+    assert.equal(verdictOf('On July 2, Vietnam agrees to a 20% rate.', '2025-09-01', '20%').verdict, 'announced');
+  });
+
+  test('an audit table\'s column of the rate used, beside the rate due, records what was done', () => {
+    const audit = 'Entries tested for tariff errors.\n\n| Origin | Rate applied | Rate due |\n| --- | --- | --- |\n| Vietnam | 46% | 20% |\n';
+    assert.deepEqual(claimsOf(audit, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['46%', 'unverifiable'], ['20%', 'supported']]);
+    // Without a column of the rate due, the rate applied is the table's claim.
+    assert.equal(claimFor(audit.replace('Rate due', 'Duty paid'), '2025-09-01', '46%', 'markdown').verdict, 'outdated');
   });
 
   test('struck-out text and review comments assert nothing; inserted text does', () => {
@@ -394,6 +407,7 @@ describe('framing', () => {
     for (const sentence of [
       'Between April 10 and May 14, the other duties plus the 20% fentanyl tariff on Chinese goods came to 145%.',
       'Between April 10 and May 14, the other duties plus the 20% fentanyl tariff on Chinese goods made 145%.',
+      'Between April 10 and May 14, the other duties with the 20% fentanyl tariff on Chinese goods gave 145%.',
     ]) {
       assert.equal(claimsOf(lead + sentence, '2025-09-01').find((c) => c.text === '145%')?.verdict, 'supported', sentence);
     }

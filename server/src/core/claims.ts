@@ -50,7 +50,7 @@ export interface ReadingContext {
    * mentions name; or every partner and the one it names far more than any other.
    */
   subjectPartners: string[];
-  /** Whether the paragraph is quoted from elsewhere (a block quote, an email's quoted reply). */
+  /** Whether the text is quoted from elsewhere (a block quote, an email's quoted reply) or records a rate someone used (see recordsBesideRightRate). */
   quoted?: boolean;
   /** Whether the next sentence asks if this one is true ("Is that right?"), denies it ("It isn't.") or corrects it ("Correction: …"). */
   questioned?: boolean;
@@ -543,6 +543,16 @@ const SCENARIO = /\b(?:scenarios?|assumptions?)\b/i;
 export function namesScenarios(header: string): boolean {
   return SCENARIO.test(header);
 }
+/**
+ * "| Rate applied | Rate due (audit) |": beside a column of the right rate, a column of the
+ * rate someone used records what was done, not what the rate is.
+ */
+export function recordsBesideRightRate(columnHeader: string, headers: readonly string[]): boolean {
+  return USED_RATE_HEADER.test(columnHeader) && !RIGHT_RATE_HEADER.test(columnHeader) && headers.some((h) => RIGHT_RATE_HEADER.test(h));
+}
+const RIGHT_RATE_HEADER = /\b(?:due|correct|right|should\s+be|proper|per\s+audit|audited)\b/i;
+const USED_RATE_HEADER = /\b(?:applied|filed|declared|entered|used|billed|charged|invoiced|paid|quoted|in\s+(?:the\s+)?system)\b/i;
+
 /** A statement put as a question: "4. True or false: British steel pays 50%." */
 const TRUE_OR_FALSE = /^[\W\d]*(?:true or false|true\/false|t\/f)\b/i;
 /** Between a figure and the next one: an arrow from the old rate to the new ("84% → 125%"). */
@@ -585,11 +595,13 @@ const CONDITIONAL_TARGET = /\b(?:would|could|might|may|can|lets?|allows?|permits
 /** A ceiling the law sets, a bound or a figure denied, not a rate charged: "limits such a surcharge to 15%", "allows up to 50%", "more than ~25%", "not 145%". */
 const LIMIT_BEFORE = /\b(?:(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:up to|as much as|a maximum of|at most)|(?:not|no)\s+(?:more|higher)\s+than|(?:more|less|fewer)\s+than|upwards\s+of|in\s+excess\s+of|not)\s+(?:the\s+|a\s+)?~?$|\b(?:below|above|under|over|beneath|at least|at most)\s+~?$/i;
 const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|bring|cut|lower|reduce|push|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected|slated) to|going\s+(?:up\s+|down\s+)?to)\b/i;
+/** A rate a deal agrees to, in force only later: "Japan agrees to a 15% rate". */
+const AGREED_TO_BEFORE = /\bagree(?:s|d)?\s+to\s+(?:(?:a|an|the)\s+)?$/i;
 /** A step the words after the figure put later: "the step-up to 30% is now slated for January". */
 const FUTURE_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?(?:is|are)\s+(?:now\s+)?(?:slated|scheduled|due)\s+(?:for|to)\b/i;
 
 // Someone else's figure: attributed with a verb that distances the memo from it.
-const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete)|is wrong|are wrong|was wrong|inaccurate|incorrect|mistaken|an error|a mistake|in error|erroneous|untrue|overstat(?:e|es|ed|ing)|understat(?:e|es|ed|ing)|exaggerat(?:e|es|ed|ing)|not (?:been )?(?:true|correct|right)|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?|argu(?:e|es|ed|ing)\s+that|(?:earlier|previous|original)\s+version)\b/gi;
+const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete)|is wrong|are wrong|was wrong|inaccurate|incorrect|mistaken|an error|a mistake|in error|erroneous|untrue|overstat(?:e|es|ed|ing)|understat(?:e|es|ed|ing)|exaggerat(?:e|es|ed|ing)|not (?:been )?(?:true|correct|right)|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?|argu(?:e|es|ed|ing)\s+that|(?:earlier|previous|original)\s+version|whoever\s+(?:said|says|claimed|claims|wrote|writes|told))\b/gi;
 /**
  * Someone quoting a figure ("traders still quote a 30% rate", "anyone quoting them at
  * 15%", "a briefing described the penalty as 50%", "a bulletin put the rate at 25%", "I
@@ -704,7 +716,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   if (ARROW_TO_NEXT.test(after)) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence)) return 'former';
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
-  if (FUTURE_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
+  if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
 }
 
@@ -991,7 +1003,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
 const POSSESSIVE_BEFORE_FIGURE = /^['’]s\s+$/;
 
 /** Words that make the figure after them the sum of what comes before. */
-const SUMMED_BEFORE = /\b(?:made|makes|make|making|totall?(?:ed|ing)|adds?\s+up\s+to|added\s+up\s+to|comes?\s+to|came\s+to|for\s+a\s+total\s+of|brings?\s+(?:it|them|the\s+total)\s+to|brought\s+(?:it|them|the\s+total)\s+to)\b|=/i;
+const SUMMED_BEFORE = /\b(?:made|makes|make|making|gives?|gave|giving|totall?(?:ed|ing)|adds?\s+up\s+to|added\s+up\s+to|comes?\s+to|came\s+to|for\s+a\s+total\s+of|brings?\s+(?:it|them|the\s+total)\s+to|brought\s+(?:it|them|the\s+total)\s+to)\b|=/i;
 
 /** Between two measures summed: "reciprocal + fentanyl", "the reciprocal rate plus the fentanyl duty". */
 const ADDED_TO = /^\s*(?:(?:rate|duty|tariff)\s+)?(?:\+|plus)\s*(?:the\s+)?$/i;

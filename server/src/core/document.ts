@@ -64,6 +64,8 @@ export interface TableCell extends Span {
   rowTrailer: string;
   /** The header of the table's first column, which says what the rows are ("Partner", "Scenario"); "" for a cell in it. */
   stubHeader: string;
+  /** Every column's header, in order (one list shared by the table's cells). */
+  headers: readonly string[];
 }
 
 /**
@@ -592,7 +594,7 @@ function tableCellsOf(text: string, table: Span, separator: number): TableCell[]
     // Apart, each label stands alone: "| 2025-05-14 | Truce after talks |" dates the row, not a truce.
     const joined = (from: number, to: number) => labels.slice(from, to).filter(Boolean).join(' / ');
     cells.forEach((cell, col) => {
-      out.push({ start: cell.start, end: cell.end, rowHeader: joined(0, col), columnHeader: columnHeaders[col] ?? '', rowTrailer: joined(col + 1, cells.length), stubHeader: col > 0 ? columnHeaders[0] ?? '' : '' });
+      out.push({ start: cell.start, end: cell.end, rowHeader: joined(0, col), columnHeader: columnHeaders[col] ?? '', rowTrailer: joined(col + 1, cells.length), stubHeader: col > 0 ? columnHeaders[0] ?? '' : '', headers: columnHeaders });
     });
   }
   return out;
