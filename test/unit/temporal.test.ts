@@ -166,6 +166,11 @@ describe('dates and periods in the claim\'s sentence', () => {
   test('a figure added to the one before shares its date', () => {
     assert.equal(rate('From April 10 the rates were 46% for Vietnam and 145% for China.', '2025-09-01', '145%').verdict, 'supported');
     assert.equal(rate('On April 10 the reciprocal duty on Chinese goods rose to 125%, bringing the total to 145%.', '2025-09-01', '145%').verdict, 'supported');
+    // A clause that adds a part to it, and the total it gives; a total named by its partner.
+    const parts = claimsOf(lead + 'The reciprocal rate on Chinese goods reached 125% on April 10, which with the 20% fentanyl duty gives 145%.', '2026-03-15');
+    // (The sample base has no 125% reciprocal rate.)
+    assert.deepEqual(parts.filter((c) => c.text !== '125%').map((c) => [c.text, c.verdict, c.judged.date]), [['20%', 'supported', '2025-04-10'], ['145%', 'supported', '2025-04-10']]);
+    assert.equal(rate('The reciprocal duty rose to 125% on April 10, bringing the combined rate on China to 145%.', '2025-09-01', '145%').verdict, 'supported');
     // A figure with a verb of its own does not, unless the date opens the sentence; "now" keeps it at the document's date.
     assert.equal(rate('Chinese goods paid 145% on April 10, and Chinese goods pay 30% under the truce.', '2025-09-01', '30%').verdict, 'supported');
     assert.equal(rate('On April 10 Chinese goods paid 145%, and Chinese goods now pay 30% under the truce.', '2025-09-01', '30%').verdict, 'supported');
@@ -247,6 +252,7 @@ describe('dates and periods in the claim\'s sentence', () => {
     // "became" was no past tense to the year rule: March 12 was read as the coming one, in 2026.
     const became = rate('On March 12, steel imports became subject to a 25% tariff.', '2026-01-15', '25%');
     assert.deepEqual([became.verdict, became.judged.date], ['supported', '2025-03-12']);
+    assert.equal(rate('The duty on steel imports passed 25% on March 12.', '2026-01-15', '25%').judged.date, '2025-03-12');
     // A participle after an auxiliary is no past tense: "would be lowered" keeps the present.
     assert.equal(rate('On August 20 officials said the 20% rate on Vietnamese goods would be lowered.', '2025-08-10', '20%').judged.period?.from, '2025-08-20');
     // "until" looks ahead only for the date it comes before: "May 2" here is still in the past.

@@ -661,13 +661,16 @@ const JOINED_TO_PREVIOUS = /^[\s,)]*(?:and|or|then|and then|plus)\s+(?:[\w'’-]
 const JOINED_TO_NEXT = /^(?=[^.;:!?]{0,60}$)[^.;:!?]*\b(?:and|or)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const VERB = /\b(?:pays?|paid|faces?|faced|is|are|was|were|be|been|has|have|had|stands?|stood|remains?|remained|stays?|stayed|rose|fell|will|would|could|may|might|charges?|charged)\b/i;
 
-/** Words before a figure that add it to the one before, verb and date shared: "…, and", "for a total of", "bringing the total to". */
-const ADDS_TO_PREVIOUS = /^[\s,]*(?:(?:and|or|then|plus)\s+(?:also\s+)?|(?:for|bringing|taking|lifting|raising|pushing|making)\s+(?:(?:it|them|the\s+total|the\s+combined\s+rate|a\s+total)\s+)?(?:of\s+|to\s+|at\s+)?)?(?:the\s+|a\s+|an\s+)?$/i;
+/** Words before a figure that add it to the one before, verb and date shared: "…, and", "for a total of", "bringing the combined rate on China to", "which with the". */
+const ADDS_TO_PREVIOUS = /^[\s,]*(?:(?:and|or|then|plus)\s+(?:also\s+)?|(?:which|that)\s+with\s+|(?:for|bringing|taking|lifting|raising|pushing|making)\s+(?:(?:it|them|the\s+total|the\s+combined\s+rate|a\s+total)(?:\s+on\s+[\w'’-]+(?:\s+goods)?)?\s+)?(?:of\s+|to\s+|at\s+)?)?(?:the\s+|a\s+|an\s+)?$/i;
 
 /** Do the words before a figure add it to the one before, so that it shares that one's date? */
 export function addsToPrevious(lead: string): boolean {
-  return ADDS_TO_PREVIOUS.test(lead);
+  return ADDS_TO_PREVIOUS.test(lead) || SUMS_UP_BEFORE.test(lead);
 }
+
+/** The total of the figures before it: "… which with the 20% fentanyl duty gives 145%". */
+const SUMS_UP_BEFORE = /\b(?:gives?|gave|giving|comes?\s+to|came\s+to|adds?\s+up\s+to|added\s+up\s+to|totall?(?:ed|ing|s)?)\s+(?:a\s+total\s+of\s+)?$/i;
 
 const LISTING_WORDS = /^[^.;:!?]{0,60}$/;
 const LISTED = /,|\b(?:and|or|to|through)\b|[-\u2013]/i;
