@@ -218,6 +218,9 @@ describe('figures in Markdown that are not prose', () => {
   test('a footnote mark after a full stop ends the sentence: its date is not the next sentence\'s', () => {
     const claims = claimsOf(lead + 'Steel imports paid 25% on May 20.[2] Vietnamese goods pay 20% now.', ASOF, 'markdown');
     assert.deepEqual(claims.map((c) => [c.text, c.verdict, c.judged.date]), [['25%', 'supported', '2025-05-20'], ['20%', 'supported', ASOF]]);
+    // A superscript mark, as a paper's notes are written.
+    const paper = claimsOf(lead + 'Steel imports paid 25% on May 20.² Vietnamese goods pay 20% now.', ASOF);
+    assert.deepEqual(paper.map((c) => [c.text, c.verdict, c.judged.date]), [['25%', 'supported', '2025-05-20'], ['20%', 'supported', ASOF]]);
   });
 
   test('rows pasted from a spreadsheet, " | " or tabs between cells and no delimiter row, are a table too', () => {

@@ -467,6 +467,7 @@ describe('framing', () => {
       'Vietnamese goods pay 20% from August 7, in place of the 46% rate set in April.',
       'Prices fell after the expiry of the 46% rate on Vietnamese goods.',
       'Reciprocal duties, including Vietnam\'s 46%, are no longer collected.',
+      'Imports fell most in the first weeks, when the rate on Vietnamese goods was 46%.',
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
     }

@@ -742,8 +742,9 @@ function sentencesBetweenStops(prose: string, start: number, end: number): Span[
   for (let stop = STOP.exec(paragraph); stop; stop = STOP.exec(paragraph)) {
     const i = start + stop.index;
     let j = i + 1;
-    // Closing quotes and brackets, and Markdown's emphasis: "**Is it 15%?** No." ends at the second "*".
-    while (j < end && /["'”’)\]*_]/.test(prose[j])) j++;
+    // Closing quotes and brackets, Markdown's emphasis ("**Is it 15%?** No." ends at the second
+    // "*") and superscript note marks ("… from zero.² From November 10").
+    while (j < end && /["'”’)\]*_¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(prose[j])) j++;
     // A footnote mark after the stop ("… 25%.[14] The", "… 25%.[^3] The") ends the sentence with it.
     while (prose[j] === '[') {
       const note = FOOTNOTE_MARK.exec(prose.slice(j, j + 8));
