@@ -85,6 +85,15 @@ describe('measure words', () => {
     assert.equal(verdictOf('Steel imports face a 50% headline tariff.', '2025-09-01', '50%').verdict, 'supported');
   });
 
+  test('a measure only some partners pay, named with no partner, is not judged against the rate on all goods', () => {
+    // The sample base has fentanyl duties for China and Mexico only.
+    const c = verdictOf('The fentanyl duty is 25%.', '2025-06-01', '25%');
+    assert.equal(c.verdict, 'unverifiable');
+    assert.match(c.message, /only some partners' goods pay/);
+    // Named with its partner, it is judged.
+    assert.equal(verdictOf('Chinese goods pay a 25% fentanyl duty.', '2025-06-01', '25%').verdict, 'contradicted');
+  });
+
   test('"in total" reads the combined figure', () => {
     const c = verdictOf('Chinese goods pay 30% in total.', '2025-06-01', '30%');
     assert.equal(c.verdict, 'supported');

@@ -104,6 +104,16 @@ export class FactBase implements FactBaseSnapshot {
    * of a measure that changes the scope when it names one, else none of those). The same
    * facts, in the same order, as factsForProducts; shared: do not change it.
    */
+  /** Measures no every-partner fact has ("fentanyl"): named without a partner, they name none of the every-partner facts. */
+  measuresOfSomePartnersOnly(): ReadonlySet<string> {
+    if (!this.partnerOnlyMeasures) {
+      const everyPartners = new Set(this.facts.filter((f) => f.target === '*').map((f) => f.measure));
+      this.partnerOnlyMeasures = new Set(this.facts.map((f) => f.measure).filter((m): m is string => m !== undefined && !everyPartners.has(m)));
+    }
+    return this.partnerOnlyMeasures;
+  }
+  private partnerOnlyMeasures?: Set<string>;
+
   inScope(scope: Pick<ClaimScope, 'partner' | 'products' | 'measureChange'>): Fact[] {
     const key = `${scope.partner}\u0000${scope.products.join('\u0000')}\u0001${scope.measureChange ?? ''}`;
     let list = this.forScope.get(key);

@@ -15,6 +15,8 @@ export interface Judgement {
   lead?: Fact;
   scope: ClaimScope;
   message: string;
+  /** Judged unverifiable for naming a measure only some partners pay, and no partner (see ScopedFacts). */
+  measureWithoutItsPartner?: true;
 }
 
 export interface JudgeRequest {
@@ -32,7 +34,9 @@ export interface JudgeRequest {
 const PREFERENCE: Record<Verdict, number> = { supported: 0, announced: 1, unverifiable: 2, outdated: 3, contradicted: 4 };
 
 export function judge(facts: FactBase, request: JudgeRequest): Judgement {
-  const judgements = request.readings.map((scope) => judgeReading(facts, request, scope));
+  const all = request.readings.map((scope) => judgeReading(facts, request, scope));
+  // A partner's measure read for every partner says nothing when another reading names a partner.
+  const judgements = all.some((j) => j.scope.partner !== '*') ? all.filter((j) => !j.measureWithoutItsPartner) : all;
   const best = judgements.reduce((a, b) => (PREFERENCE[b.verdict] < PREFERENCE[a.verdict] && PREFERENCE[b.verdict] <= 2 ? b : a));
   return best;
 }
@@ -47,6 +51,8 @@ export class ScopedFacts {
   readonly all: Fact[];
   /** Facts the claim can be about. */
   readonly narrowed: Fact[];
+  /** The measure every partner's goods are not charged that the words name without a partner ("the fentanyl duty: 20%"), if any. */
+  readonly measureWithoutItsPartner?: string;
 
   constructor(facts: FactBase, readonly scope: ClaimScope, date: IsoDate, value: number) {
     const inScope = facts.inScope(scope);
@@ -59,6 +65,10 @@ export class ScopedFacts {
     // its place for that partner: "the 10% base rate" on Brazilian goods is Brazil's own 10%.
     const inPlaceOfNamed = (g: Fact) => scope.partner !== '*' && g.target !== '*' && collected(g) && !named.includes(g) && named.some((f) => f.target === '*' && f.measure === g.measure);
     this.narrowed = named.length ? [...named, ...this.all.filter(inPlaceOfNamed)] : this.all;
+    if (scope.partner === '*' && !named.length && scope.measures.length) {
+      const ofSomePartners = facts.measuresOfSomePartnersOnly();
+      this.measureWithoutItsPartner = scope.measures.find((w) => ofSomePartners.has(w));
+    }
   }
 
   namedByWords(f: Fact): boolean {
@@ -135,6 +145,7 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
     return earlier ? result('supported', earlier, [earlier]) : result('unverifiable', undefined, applying);
   }
   if (supporting.length) return result('supported', supporting[0], applying);
+  if (scoped.measureWithoutItsPartner) return { ...result('unverifiable', undefined, applying), measureWithoutItsPartner: true, message: `${req.text} is a ${scoped.measureWithoutItsPartner} rate, which only some partners' goods pay, and no partner is named: it is not judged against the rate on all goods.` };
   if (req.unanchored) return { ...result('unverifiable', undefined, applying), message: `${req.text} names no partner, product or measure, so it is not judged against the rate on all goods.` };
   // "Pharmaceuticals pay 0% under it", "the penalty is now 0%": facts record duties, not
   // exemptions or ends, so none can show that no duty is charged.
