@@ -98,12 +98,6 @@ export class FactBase implements FactBaseSnapshot {
     return list;
   }
 
-  /**
-   * The facts in a claim's scope whatever the imposer: its partner's and the
-   * every-partner facts that cover its products, under its measure rule (only the facts
-   * of a measure that changes the scope when it names one, else none of those). The same
-   * facts, in the same order, as factsForProducts; shared: do not change it.
-   */
   /** Measures no every-partner fact has ("fentanyl"): named without a partner, they name none of the every-partner facts. */
   measuresOfSomePartnersOnly(): ReadonlySet<string> {
     if (!this.partnerOnlyMeasures) {
@@ -114,6 +108,12 @@ export class FactBase implements FactBaseSnapshot {
   }
   private partnerOnlyMeasures?: Set<string>;
 
+  /**
+   * The facts in a claim's scope whatever the imposer: its partner's and the
+   * every-partner facts that cover its products, under its measure rule (only the facts
+   * of a measure that changes the scope when it names one, else none of those). The same
+   * facts, in the same order, as factsForProducts; shared: do not change it.
+   */
   inScope(scope: Pick<ClaimScope, 'partner' | 'products' | 'measureChange'>): Fact[] {
     const key = `${scope.partner}\u0000${scope.products.join('\u0000')}\u0001${scope.measureChange ?? ''}`;
     let list = this.forScope.get(key);
