@@ -99,3 +99,15 @@ test('a partner\'s own rate under the baseline\'s measure is what "the base rate
   const vietnam = claimOf('Vietnamese goods still pay only the 10% baseline.', '10%');
   assert.deepEqual([vietnam.verdict, vietnam.expected], ['outdated', [20]]);
 });
+
+test('a date after the last figure of a list told in the past dates every figure of the list', () => {
+  // The date stood in the total's words only, so the two parts were judged in 2026, after
+  // both had ended: outdated.
+  const base = FactBase.build([file]);
+  const text = 'Indian goods paid a 25% reciprocal duty and a 25% penalty for buying Russian oil, 50% in total in September 2025.';
+  const claims = checkDocument(text, base, { kind: 'plaintext', asOf: '2026-06-15' }).claims.filter((c) => c.kind === 'rate');
+  assert.deepEqual(claims.map((c) => [c.text, c.verdict]), [['25%', 'supported'], ['25%', 'supported'], ['50%', 'supported']]);
+  // A contrast keeps the date to its own clause.
+  const contrast = checkDocument('Steel imports paid a 25% duty, but paid 50% in September 2025.', base, { kind: 'plaintext', asOf: '2026-06-15' }).claims;
+  assert.equal(contrast.find((c) => c.text === '25%')?.verdict, 'outdated');
+});

@@ -239,7 +239,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
         // A claim told in the past, in a sentence with no date of its own, continues the paragraph's latest.
         const latest = read.length > 0 && !times.length && speaksOfThePast(sentence) ? dates.latest() : undefined;
         const continued = latest ? [{ ...latest, start: -1, end: -1 }] : [];
-        const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times.length ? times : continued);
+        const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times.length ? times : continued, read.length ? read[read.length - 1].figure.end : Infinity);
         for (const r of read) add(r, s.start, timing);
         for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, s.start);
       } else {
@@ -465,8 +465,8 @@ class SentenceTimes {
   /** The time of the claim asked for last. */
   private previous: ClaimTime | undefined;
 
-  /** `figureSpans`: the governing words of every figure of the sentence; `firstFigureStart`: where the first figure starts. */
-  constructor(private readonly sentence: string, private readonly figureSpans: Span[], private readonly firstFigureStart: number, private readonly times: TimeExpression[]) {}
+  /** `figureSpans`: the governing words of every figure of the sentence; `firstFigureStart`: where the first figure starts; `lastFigureEnd`: where the last claim's ends. */
+  constructor(private readonly sentence: string, private readonly figureSpans: Span[], private readonly firstFigureStart: number, private readonly times: TimeExpression[], private readonly lastFigureEnd = Infinity) {}
 
   for(read: ReadClaim): ClaimTime {
     const previous = this.previous;
@@ -496,7 +496,19 @@ class SentenceTimes {
     const gap = (t: TimeExpression) => Math.abs(t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end);
     let nearest: TimeExpression | undefined;
     for (const t of pool) if (!nearest || beyond(t) < beyond(nearest) || (beyond(t) === beyond(nearest) && gap(t) < gap(nearest))) nearest = t;
-    return { time: nearest, pastTense: read.pastTense };
+    return { time: nearest ?? (read.pastTense ? this.dateOfTheList(read) : undefined), pastTense: read.pastTense };
+  }
+
+  /**
+   * "Indian goods paid a 25% reciprocal duty and a 25% penalty, 50% in total in September
+   * 2025": a date after the last figure of a sentence told in the past dates the figures
+   * listed before it, with no stop or contrast between.
+   */
+  private dateOfTheList(read: ReadClaim): TimeExpression | undefined {
+    const last = this.times[this.times.length - 1];
+    if (!last || last.start < this.lastFigureEnd || last.relation !== 'in') return undefined;
+    const between = this.sentence.slice(read.figure.end, last.start);
+    return LISTED_UP_TO.test(between) && !NOT_LISTED.test(between) ? last : undefined;
   }
 }
 
@@ -505,6 +517,10 @@ interface ClaimTime {
   time: TimeExpression | undefined;
   pastTense: boolean;
 }
+
+/** From a figure to a date after the list it is in: no stop, no contrast, no other verb of time. */
+const LISTED_UP_TO = /^[^;:.!?]*$/;
+const NOT_LISTED = /\b(?:but|while|whereas|although|though|now|since|until|then|later|today|currently)\b/i;
 
 const SINCE_THEN_AFTER = /^\s*(?:ever\s+)?since(?:\s+then)?\s*(?:[.;,!)]|$)/i;
 
