@@ -570,6 +570,7 @@ describe('the date a claim is judged at', () => {
     const steel = claimsOf(lead + 'Steel paid 25% from March 12 to June 3, 2025, and has paid 50% since.', '2026-07-08');
     assert.deepEqual(steel.map((c) => [c.text, c.verdict]), [['25%', 'supported'], ['50%', 'supported']]);
     assert.equal(verdictOf('Steel paid 25% until June 3 and has paid 50% ever since then.', '2026-07-08', '50%').verdict, 'supported');
+    assert.equal(verdictOf('Steel was subject to duties of 25% until June 3, 2025, and 50% thereafter.', '2026-07-08', '50%').verdict, 'supported');
   });
 
   test('"from" in a sentence told in the past says when it began, not that it still holds', () => {

@@ -480,7 +480,7 @@ class SentenceTimes {
     const candidates = this.times.filter((t) => within(t, read.governing));
     // "still", "now" in the figure's own words tie it to the present, whatever dates stand beside it.
     if (!candidates.length && read.presentTense) return own;
-    // "and has paid 50% since": from the date before until now, so judged now.
+    // "and has paid 50% since", "and 50% thereafter": from the date before until now, so judged now.
     if (!candidates.length && SINCE_THEN_AFTER.test(this.sentence.slice(read.figure.end, read.figure.end + 16))) return own;
     // Its tense too: "from April 10 the rates were 46% for Vietnam and 145% for China".
     if (!candidates.length && previous && addsToPrevious(this.sentence.slice(read.governing.start, read.figure.start))) return previous;
@@ -522,7 +522,7 @@ interface ClaimTime {
 const LISTED_UP_TO = /^[^;:.!?]*$/;
 const NOT_LISTED = /\b(?:but|while|whereas|although|though|now|since|until|then|later|today|currently)\b/i;
 
-const SINCE_THEN_AFTER = /^\s*(?:ever\s+)?since(?:\s+then)?\s*(?:[.;,!)]|$)/i;
+const SINCE_THEN_AFTER = /^\s*(?:(?:ever\s+)?since(?:\s+then)?|thereafter|after\s+that|afterwards|from\s+then\s+on)\s*(?:[.;,!)]|$)/i;
 
 const within = (t: TimeExpression, g: { start: number; end: number }) => t.start >= g.start && t.end <= g.end;
 
