@@ -9,7 +9,7 @@ import { firstIndex } from './search';
 import { detached } from './usedMap';
 import { speaksOfThePast } from './temporal';
 import type { ClaimScope, Vocabulary } from './types';
-import { EFFECTIVE_RATE_PHRASES, SCOPE_CHANGING_MEASURES, SEPARATE_DUTIES, partnerNames } from './vocabulary';
+import { COMBINED_MEASURE, EFFECTIVE_RATE_PHRASES, SCOPE_CHANGING_MEASURES, SEPARATE_DUTIES, partnerNames } from './vocabulary';
 
 /** How a sentence frames a figure: as a rate now, a former rate, a threat, or a future one. */
 /** `reported`: someone else's figure, quoted or "claimed"; the memo reports it rather than asserts it. */
@@ -671,8 +671,10 @@ export function addsToPrevious(lead: string): boolean {
   return ADDS_TO_PREVIOUS.test(lead) || SUMS_UP_BEFORE.test(lead);
 }
 
+/** Verbs that sum up the figures before them: the date's (SUMS_UP_BEFORE) and the measures' (SUMMED_BEFORE). */
+const SUMMING_VERBS = String.raw`gives?|gave|giving|adds?\s+up\s+to|added\s+up\s+to|comes?\s+to|came\s+to`;
 /** The total of the figures before it: "… which with the 20% fentanyl duty gives 145%". */
-const SUMS_UP_BEFORE = /\b(?:gives?|gave|giving|comes?\s+to|came\s+to|adds?\s+up\s+to|added\s+up\s+to|totall?(?:ed|ing|s)?)\s+(?:a\s+total\s+of\s+)?$/i;
+const SUMS_UP_BEFORE = new RegExp(String.raw`\b(?:${SUMMING_VERBS}|totall?(?:ed|ing|s)?)\s+(?:a\s+total\s+of\s+)?$`, 'i');
 
 const LISTING_WORDS = /^[^.;:!?]{0,60}$/;
 const LISTED = /,|\b(?:and|or|to|through)\b|[-\u2013]/i;
@@ -996,7 +998,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
 
   // Words outside the governing phrase may or may not belong to this figure: both readings.
   const measureReadings = optionalMeasures.length ? [[...fixedMeasures, ...optionalMeasures], fixedMeasures] : [fixedMeasures];
-  if (sum) measureReadings.unshift([...fixedMeasures, 'combined']);
+  if (sum) measureReadings.unshift([...fixedMeasures, COMBINED_MEASURE]);
   const readings: ClaimScope[] = [];
   for (const partner of partners) {
     for (const measures of measureReadings) readings.push({ imposer: partner === imposer ? undefined : imposer, partner, products, measures, measureChange: change });
@@ -1008,7 +1010,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
 const POSSESSIVE_BEFORE_FIGURE = /^['’]s\s+$/;
 
 /** Words that make the figure after them the sum of what comes before. */
-const SUMMED_BEFORE = /\b(?:made|makes|make|making|gives?|gave|giving|totall?(?:ed|ing)|adds?\s+up\s+to|added\s+up\s+to|comes?\s+to|came\s+to|for\s+a\s+total\s+of|brings?\s+(?:it|them|the\s+total)\s+to|brought\s+(?:it|them|the\s+total)\s+to)\b|=/i;
+const SUMMED_BEFORE = new RegExp(String.raw`\b(?:made|makes|make|making|${SUMMING_VERBS}|totall?(?:ed|ing)|for\s+a\s+total\s+of|brings?\s+(?:it|them|the\s+total)\s+to|brought\s+(?:it|them|the\s+total)\s+to)\b|=`, 'i');
 
 /** Between two measures summed: "reciprocal + fentanyl", "the reciprocal rate plus the fentanyl duty". */
 const ADDED_TO = /^\s*(?:(?:rate|duty|tariff)\s+)?(?:\+|plus)\s*(?:the\s+)?$/i;

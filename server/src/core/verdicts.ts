@@ -128,6 +128,8 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
     const factIds = verdict === 'supported' ? withRate(expectedFrom).map((f) => f.id) : [...new Set([...ranked.map((f) => f.id), ...(lead ? [lead.id] : [])])];
     return { verdict, expected, factIds, lead: lead ?? ranked[0], scope, message: messageFor(verdict, req, lead, ranked, expected) };
   };
+  /** Not judged, for the reason the message gives. */
+  const unjudged = (message: string): Judgement => ({ ...result('unverifiable', undefined, applying), message });
 
   // A past period: right when a fact with the rate applied on any day of it.
   if (req.period) {
@@ -138,18 +140,18 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
   if (req.framing === 'reported') {
     // A figure the memo reports from someone else is shown, never flagged as the memo's own mistake.
     if (supporting.length) return result('supported', supporting[0], applying);
-    return { ...result('unverifiable', undefined, applying), message: `${req.text} is quoted or attributed to someone else, so it is not judged as the memo's own claim.` };
+    return unjudged(`${req.text} is quoted or attributed to someone else, so it is not judged as the memo's own claim.`);
   }
   if (req.framing === 'former') {
     const earlier = scoped.appliedBefore(value, date);
     return earlier ? result('supported', earlier, [earlier]) : result('unverifiable', undefined, applying);
   }
   if (supporting.length) return result('supported', supporting[0], applying);
-  if (scoped.measureWithoutItsPartner) return { ...result('unverifiable', undefined, applying), measureWithoutItsPartner: true, message: `${req.text} is a ${scoped.measureWithoutItsPartner} rate, which only some partners' goods pay, and no partner is named: it is not judged against the rate on all goods.` };
-  if (req.unanchored) return { ...result('unverifiable', undefined, applying), message: `${req.text} names no partner, product or measure, so it is not judged against the rate on all goods.` };
+  if (scoped.measureWithoutItsPartner) return { ...unjudged(`${req.text} is a ${scoped.measureWithoutItsPartner} rate, which only some partners' goods pay, and no partner is named: it is not judged against the rate on all goods.`), measureWithoutItsPartner: true };
+  if (req.unanchored) return unjudged(`${req.text} names no partner, product or measure, so it is not judged against the rate on all goods.`);
   // "Pharmaceuticals pay 0% under it", "the penalty is now 0%": facts record duties, not
   // exemptions or ends, so none can show that no duty is charged.
-  if (value === 0) return { ...result('unverifiable', undefined, applying), message: `${req.text} says no duty is charged; the facts record duties, not exemptions, so it is not judged.` };
+  if (value === 0) return unjudged(`${req.text} says no duty is charged; the facts record duties, not exemptions, so it is not judged.`);
   const announced = withRate(scoped.narrowed).find((f) => f.effective > date && f.source.date !== undefined && f.source.date <= date);
   if (req.framing === 'conditional') {
     const recorded = withRate(scoped.narrowed).find((f) => f.status === 'announced' && (f.source.date ?? f.effective) <= date);

@@ -18,6 +18,9 @@ export const BUILTIN_PRODUCTS: ReadonlyArray<[string, string[]]> = [
   ['energy', ['energy', 'energy products', 'oil', 'crude', 'natural gas', 'energy resources']],
 ];
 
+/** The measure of a fact that sums a partner's stacked duties (the built-in base's "China: 84% reciprocal plus 20% fentanyl"). */
+export const COMBINED_MEASURE = 'combined';
+
 export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
   ['reciprocal', ['reciprocal', 'reciprocal tariff', 'reciprocal rate', 'liberation day']],
   ['baseline', ['baseline', 'base tariff', 'universal tariff', 'across-the-board']],
