@@ -323,6 +323,18 @@ describe('scope', () => {
     }
   });
 
+  test('"a European country" is one partner the text does not name, and its rate is not judged', () => {
+    for (const sentence of ['A European country had its 39% reciprocal rate cut to 15% in November.', 'Another trading partner pays a 19% reciprocal rate.']) {
+      const claim = claimFor(lead + sentence, '2025-12-01', sentence.includes('39%') ? '15%' : '19%');
+      assert.deepEqual([claim.scope.partner, claim.verdict], ['?', 'unverifiable'], sentence);
+    }
+    assert.equal(partnerOf('Non-EU European countries pay 15% under their own deals.', '15%'), '*');
+    assert.equal(partnerOf('European cars pay 15% under the framework.', '15%'), 'EU');
+    // A named partner and "country-specific" are not an unnamed one.
+    assert.equal(partnerOf('Vietnam pays a 19% reciprocal rate, like another country in the region.', '19%'), 'VN');
+    assert.equal(partnerOf('A country-specific rate of 34% applies to Chinese goods.', '34%'), 'CN');
+  });
+
   test('partners in a headline set in capitals; "all the origins" is every partner', () => {
     assert.equal(partnerOf('VIETNAM: 20% RECIPROCAL TARIFF STAYS', '20%'), 'VN');
     assert.equal(partnerOf('Steel from all the origins except the United Kingdom pays 50%.', '50%'), '*');
@@ -411,6 +423,14 @@ describe('scope', () => {
 
   test('the regular duty is the MFN duty, not a tariff the facts record', () => {
     assert.equal(claimFor(lead + 'Every car paid 25% on top of the 2.5% regular duty.', ASOF, '2.5%').verdict, 'unverifiable');
+    assert.equal(claimFor(lead + 'Every car paid 25% on top of the 2.5% ordinary duty.', ASOF, '2.5%').verdict, 'unverifiable');
+    assert.equal(claimFor(lead + 'The 2.5% standard duty applies to every car.', ASOF, '2.5%').verdict, 'unverifiable');
+  });
+
+  test('a body style names a car', () => {
+    for (const body of ['sedan', 'hatchback', 'pickup', 'minivan']) {
+      assert.deepEqual(claimFor(lead + `A Japanese ${body} paid the 25% Section 232 duty in July 2025.`, ASOF, '25%').scope.products, ['autos'], body);
+    }
   });
 
   test('an MFN duty is another kind of figure', () => {

@@ -482,6 +482,14 @@ describe('framing', () => {
     }
   });
 
+  test('what a sentence equates with its former rate is former too, up to a turn in time', () => {
+    assert.equal(verdictOf('The old 27.5% was the 25% Section 232 duty on steel plus a 2.5% MFN duty.', '2025-09-01', '25%').verdict, 'supported');
+    // A rate after "but now" is judged now.
+    assert.equal(verdictOf('The previous tariff on steel was 10%, but now steel pays 25%.', '2025-09-01', '25%').verdict, 'outdated');
+    // A former government is not a former rate.
+    assert.equal(verdictOf('The previous government was happy with the 25% duty on steel.', '2025-09-01', '25%').verdict, 'outdated');
+  });
+
   test('"had carried" marks a former rate as "had paid" does', () => {
     assert.equal(verdictOf('Steel imports had carried a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
   });

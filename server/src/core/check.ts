@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { addsToPrevious, putsPreviousInDoubt, claimsInSentence, recordsBesideRightRate, EarlierSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, layingOut, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Sections, type Span } from './document';
 import { firstIndex } from './search';
@@ -508,7 +508,7 @@ class SentenceTimes {
     const last = this.times[this.times.length - 1];
     if (!last || last.start < this.lastFigureEnd || last.relation !== 'in') return undefined;
     const between = this.sentence.slice(read.figure.end, last.start);
-    return LISTED_UP_TO.test(between) && !NOT_LISTED.test(between) ? last : undefined;
+    return LISTED_UP_TO.test(between) && !TURN_IN_TIME.test(between) ? last : undefined;
   }
 }
 
@@ -520,7 +520,6 @@ interface ClaimTime {
 
 /** From a figure to a date after the list it is in: no stop, no contrast, no other verb of time. */
 const LISTED_UP_TO = /^[^;:.!?]*$/;
-const NOT_LISTED = /\b(?:but|while|whereas|although|though|now|since|until|then|later|today|currently)\b/i;
 
 const SINCE_THEN_AFTER = /^\s*(?:(?:ever\s+)?since(?:\s+then)?|thereafter|after\s+that|afterwards|from\s+then\s+on)\s*(?:[.;,!)]|$)/i;
 

@@ -8,7 +8,7 @@ import { PhraseTrie, isWordCode } from './phraseTrie';
 import { firstIndex } from './search';
 import { detached } from './usedMap';
 import { speaksOfThePast } from './temporal';
-import type { ClaimScope, Vocabulary } from './types';
+import { UNNAMED_PARTNER, type ClaimScope, type Vocabulary } from './types';
 import { COMBINED_MEASURE, EFFECTIVE_RATE_PHRASES, SCOPE_CHANGING_MEASURES, SEPARATE_DUTIES, partnerNames } from './vocabulary';
 
 /** How a sentence frames a figure: as a rate now, a former rate, a threat, or a future one. */
@@ -209,6 +209,10 @@ export function partnersIn(text: string): PartnerMention[] {
     }
     // "CN 8703" and "CN code" are the EU's Combined Nomenclature, not China.
     if (phrase.length === 2 && CODE_OF_SOMETHING_ELSE_AFTER.test(text.slice(end, end + 8))) continue;
+    // "non-Chinese suppliers" are any others; "a European country whose 39% rate was cut", "non-EU European
+    // countries": Switzerland, Norway or the UK as well as the EU.
+    if (NON_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (/^european$/i.test(phrase) && (ONE_COUNTRY_AFTER.test(text.slice(end, end + 12)) || NON_EU_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) continue;
     const code = codeOfPhrase.get(phrase)!;
     mentions.push({ code, start, end, role: roleOf(text, code, start, end) });
   }
@@ -218,6 +222,9 @@ export function partnersIn(text: string): PartnerMention[] {
 const VENUE_OF_EVENT = /^\s+(?:meeting|talks|summit|arrangement|agreement|truce|framework|round|accord|consensus)\b/i;
 const VENUE_BEFORE = /\b(?:reached|struck|signed|agreed|sealed|concluded|held|talks|meetings?|summit|negotiations|round)\s+(?:\w+\s+)?(?:in|at)\s+$/i;
 const TRANSIT_BEFORE = /\b(?:via|through|thru|by way of|transit(?:s|ed|ing)?(?:\s+(?:in|at|through))?|transship(?:ped|ment|ments|ping)?\s+(?:in|at|through|via))\s+(?:the\s+port\s+of\s+)?$/i;
+const ONE_COUNTRY_AFTER = /^\s+(?:country|nation|economy|state|ally|neighbou?r)\b/i;
+const NON_BEFORE = /\bnon-$/i;
+const NON_EU_BEFORE = /\bnon-?EU\s+$/i;
 const CODE_OF_SOMETHING_ELSE_AFTER = /^\s*(?:\d{4}|codes?\b|headings?\b)/i;
 const OIL_AFTER = /^[\s-]+(?:oil|crude)\b/i;
 const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude)[\s-]+(?:penalt(?:y|ies)|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
@@ -501,6 +508,10 @@ const FORMER = /\b(?:no longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore
 const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b/i;
 /** A sentence that opens in the past: "Until then, cars paid 25% plus 2.5%, 27.5% in all." */
 const PAST_LEAD = /^\W*(?:until (?:then|that)|before (?:then|that)|at the time|back then)\s*,/i;
+/** "The old 27.5% was the 25% car tariff plus …": a subject named as former makes what the sentence equates it with former too, up to a turn in time. */
+const FORMER_SUBJECT_LEAD = /^\W*(?:the|its|their|our)\s+(?:old|previous|former|earlier|original|pre-deal)\s+(?:[\w.-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s?%|rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been)\b/i;
+/** Words that turn from one time to another: what stands after them is not dated or framed by what stands before. */
+export const TURN_IN_TIME = /\b(?:but|while|whereas|although|though|now|since|until|then|later|today|currently)\b/i;
 const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double|put|place|replace|set|carry|owe|attract)\b|(?:would|could|might|should)\s+have\s+(?:paid|faced|been|carried|owed|attracted)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|float(?:s|ed|ing)|considering|weighing|mulling|warned)\b/i;
 /** Words that may stand between "from" and the figure: "down from the 39%", "up from about 38%". */
 const AFTER_FROM = '(?:the\\s+|a\\s+|an\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?';
@@ -711,6 +722,12 @@ function listIntro(sentence: string, at: number): string {
   return intro.slice(Math.max(intro.lastIndexOf(','), intro.lastIndexOf(';')) + 1);
 }
 
+function formerBySubject(sentence: string, figure: Figure): boolean {
+  if (!FORMER_SUBJECT_LEAD.test(sentence)) return false;
+  const before = sentence.slice(0, figure.start);
+  return !before.includes(';') && !TURN_IN_TIME.test(before);
+}
+
 /** How the sentence frames the figure; `nextFigureStart`: where the figure after it starts, else the sentence's end. */
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, nextFigureStart: number, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
@@ -721,7 +738,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   // The words after the figure, up to the next one.
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after)) return 'former';
-  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence)) return 'former';
+  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || formerBySubject(sentence, figure)) return 'former';
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
@@ -731,6 +748,8 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
 // Scope
 
 const EVERY_PARTNER = /\b(?:all|every|other|most|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers|origins)\b|\b(?:universal|across-the-board|global(?:ly)?|worldwide|everyone else|everybody else)\b/gi;
+/** "a European country whose 39% rate was cut", "another trading partner": one, not said which ("a country-specific rate" is not one). */
+const ONE_UNNAMED_PARTNER = /\b(?:a|an|one|another|some|a\s+certain)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|economy|trading\s+partner|trade\s+partner)\b(?!-)/i;
 /** The same, tested once. */
 const EVERY_PARTNER_IN = new RegExp(EVERY_PARTNER.source, 'i');
 
@@ -786,6 +805,8 @@ export interface SentenceMatches {
   measures: PhraseMatch[];
   products: PhraseMatch[];
   everyPartner: Match[];
+  /** "an Asian country", "another trading partner": one partner, not named. */
+  namesOneUnnamed: boolean;
   effectiveRate: Match[];
   mentionsTariff: boolean;
   /** Measures added to another: "reciprocal + fentanyl", "the reciprocal rate plus the fentanyl duty". */
@@ -811,6 +832,7 @@ export function matchesIn(sentence: string, ctx: Pick<ReadingContext, 'measures'
     measures,
     products: productsOutside(ctx.products.find(sentence), measures),
     everyPartner: allMatches(EVERY_PARTNER, sentence),
+    namesOneUnnamed: ONE_UNNAMED_PARTNER.test(sentence),
     effectiveRate: allMatches(EFFECTIVE_RATE, sentence),
     mentionsTariff: namesTariff(sentence),
     ...measuresAdded(sentence, measures),
@@ -960,6 +982,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   if (owner) partners = [owner.code];
   else if (someWhere(matches.everyPartner, span, true)) partners = ['*'];
   else if (governingPartners.length) partners = governingPartners;
+  else if (matches.namesOneUnnamed && !mentions.some((m) => m.role === 'partner') && !matches.everyPartner.length) partners = [UNNAMED_PARTNER];
   else {
     const sentencePartners = partnerCodesOf(mentions);
     const everyInRest = someWhere(matches.everyPartner, span, false);

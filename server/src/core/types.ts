@@ -70,10 +70,13 @@ export const PROBLEM_VERDICTS: ReadonlySet<Verdict> = new Set(['contradicted', '
 export type AsOfSource = 'front-matter' | 'header' | 'directive' | 'option' | 'today';
 
 /** The scope a claim was read as: what it is about. */
+/** The partner of "an Asian country pays 19%": one the text speaks of without naming it. */
+export const UNNAMED_PARTNER = '?';
+
 export interface ClaimScope {
   /** Undefined when the text names no imposer (any imposer then matches). */
   imposer?: string;
-  /** Partner code or `*`. */
+  /** Partner code, `*` (every partner) or UNNAMED_PARTNER. */
   partner: string;
   /** Product keys; empty when the text names none. */
   products: string[];

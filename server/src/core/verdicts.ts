@@ -5,7 +5,7 @@ import { validOn, type FactBase } from './factBase';
 import { addDays } from './dates';
 import { readableDate } from './dates';
 import type { Framing } from './claims';
-import type { ClaimScope, Fact, IsoDate, Verdict } from './types';
+import { UNNAMED_PARTNER, type ClaimScope, type Fact, type IsoDate, type Verdict } from './types';
 
 export interface Judgement {
   verdict: Verdict;
@@ -147,6 +147,7 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
     return earlier ? result('supported', earlier, [earlier]) : result('unverifiable', undefined, applying);
   }
   if (supporting.length) return result('supported', supporting[0], applying);
+  if (scope.partner === UNNAMED_PARTNER) return unjudged(`${req.text} is the rate of a country the text does not name, so it is not judged.`);
   if (scoped.measureWithoutItsPartner) return { ...unjudged(`${req.text} is a ${scoped.measureWithoutItsPartner} rate, which only some partners' goods pay, and no partner is named: it is not judged against the rate on all goods.`), measureWithoutItsPartner: true };
   if (req.unanchored) return unjudged(`${req.text} names no partner, product or measure, so it is not judged against the rate on all goods.`);
   // "Pharmaceuticals pay 0% under it", "the penalty is now 0%": facts record duties, not
@@ -197,7 +198,7 @@ export function describeFact(f: Fact): string {
 
 function describeScope(scope: ClaimScope): string {
   const products = scope.products.length ? scope.products.join(' and ') : 'goods';
-  const partner = scope.partner === '*' ? 'every partner' : scope.partner;
+  const partner = scope.partner === '*' ? 'every partner' : scope.partner === UNNAMED_PARTNER ? 'a partner not named' : scope.partner;
   return `${scope.measureChange ? scope.measureChange + ' ' : ''}${products} from ${partner}`;
 }
 
