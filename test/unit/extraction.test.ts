@@ -323,6 +323,14 @@ describe('scope', () => {
     }
   });
 
+  test('Jordan and Turkey name their countries, but not as a person or as food', () => {
+    assert.equal(partnerOf('Apparel from Mexico attracts 30%, and Jordan under the QIZ route faces 15%.', '15%'), 'JO');
+    assert.equal(claimFor('Tariff table.\n\n| Country | Present US tariff |\n| --- | --- |\n| Turkey | 15% |\n', ASOF, '15%', 'markdown').scope.partner, 'TR');
+    for (const sentence of ['Michael Jordan thinks Vietnamese goods pay 20%.', 'Jordan Ellis, our broker, says Vietnamese goods pay 20%.', 'Jordan: Vietnamese goods pay 20% now.', 'Turkey sandwiches aside, Vietnamese goods pay 20%.']) {
+      assert.equal(partnerOf(sentence, '20%'), 'VN', sentence);
+    }
+  });
+
   test('"a European country" is one partner the text does not name, and its rate is not judged', () => {
     for (const sentence of ['A European country had its 39% reciprocal rate cut to 15% in November.', 'Another trading partner pays a 19% reciprocal rate.']) {
       const claim = claimFor(lead + sentence, '2025-12-01', sentence.includes('39%') ? '15%' : '19%');

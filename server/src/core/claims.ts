@@ -165,6 +165,8 @@ let partnerTrie: PhraseTrie | undefined;
 const codeOfPhrase = new Map<string, string>();
 /** The phrases that are cities ("Tokyo", "Busan"): after "talks in" or before "meeting" they name where something happened. */
 const placePhrases = new Set<string>();
+/** The phrases that are also a person's name or a word ("Jordan", "Turkey"). */
+const wordPhrases = new Set<string>();
 
 /** Partner names in text with the role each plays: imposing the tariff, or facing it. */
 export function partnersIn(text: string): PartnerMention[] {
@@ -176,6 +178,7 @@ export function partnersIn(text: string): PartnerMention[] {
         if (codeOfPhrase.has(phrase)) continue;
         codeOfPhrase.set(phrase, n.code);
         if (n.place) placePhrases.add(phrase);
+        if (n.alsoAWord) wordPhrases.add(phrase);
       }
     }
     partnerTrie = new PhraseTrie(codeOfPhrase.keys(), {
@@ -207,6 +210,7 @@ export function partnersIn(text: string): PartnerMention[] {
       const before = text.slice(Math.max(0, start - 40), start);
       if (VENUE_BEFORE.test(before) || TRANSIT_BEFORE.test(before) || VENUE_OF_EVENT.test(text.slice(end, end + 16))) continue;
     }
+    if (wordPhrases.has(phrase) && !namesTheCountry(text, start, end)) continue;
     // "CN 8703" and "CN code" are the EU's Combined Nomenclature, not China.
     if (phrase.length === 2 && CODE_OF_SOMETHING_ELSE_AFTER.test(text.slice(end, end + 8))) continue;
     // "non-Chinese suppliers" are any others; "a European country whose 39% rate was cut", "non-EU European
@@ -218,6 +222,26 @@ export function partnersIn(text: string): PartnerMention[] {
   }
   return mentions;
 }
+
+/**
+ * Is a name that is also a person's or a word ("Jordan", "Turkey") the country here? Not
+ * in a full name ("Michael Jordan", "Jordan Ellis"), as a speaker ("Jordan: I think…"),
+ * before what a person does ("Jordan said") or as food ("Turkey sandwiches").
+ */
+function namesTheCountry(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  const before = text.slice(Math.max(0, start - 24), start);
+  return !(NAME_AFTER.test(after) || SPEAKER_AFTER.test(after) || PERSON_ACTS_AFTER.test(after) || FOOD_AFTER.test(after) || (FIRST_NAME_BEFORE.test(before) && !WORD_BEFORE_A_COUNTRY.test(before)));
+}
+
+/** A surname and what follows a person's name: "Jordan Ellis, trade lead", "Jordan Ellis said" (not a table's header: "Jordan Present US tariff"). */
+const NAME_AFTER = /^ [A-Z][a-z]+(?:,|\s+(?:said|says|told|asked|wrote|writes|argued|noted|added|replied|thinks|of|from|at)\b)/;
+const SPEAKER_AFTER = /^\s*(?:\([^)]*\)\s*)?:(?!\s*[\d.]+\s?(?:%|percent\b|per cent\b))/i;
+const PERSON_ACTS_AFTER = /^(?:['’]s\s+\w+\s+)?,?\s+(?:said|says|told|tells|asked|asks|wrote|writes|argued|argues|noted|notes|added|adds|replied|replies|thinks|thought|believes|explained|explains|suggested|suggests|mentioned|agreed|agrees|disagreed|emailed|posted|commented)\b/;
+const FOOD_AFTER = /^\s+(?:breast|meat|legs?|sandwich\w*|dinner|burgers?|bacon|hunting|trot|day)\b/i;
+const FIRST_NAME_BEFORE = /\b[A-Z][a-z]+ $/;
+/** Capitalised words that stand before a country in headings, Title Case and a table's labels ("Apparel From Jordan", "Country Jordan"). */
+const WORD_BEFORE_A_COUNTRY = /\b(?:From|To|On|In|And|For|Of|With|Like|Including|Except|Than|Versus|Via|Against|Between|Only|Both|Or|The|Country|Countries|Origin|Partner|Market|Source|Exporter|Supplier)\s$/;
 
 const VENUE_OF_EVENT = /^\s+(?:meeting|talks|summit|arrangement|agreement|truce|framework|round|accord|consensus)\b/i;
 const VENUE_BEFORE = /\b(?:reached|struck|signed|agreed|sealed|concluded|held|talks|meetings?|summit|negotiations|round)\s+(?:\w+\s+)?(?:in|at)\s+$/i;

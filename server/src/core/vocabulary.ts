@@ -75,6 +75,8 @@ export interface PartnerName {
    * pass through ("shipped via Busan").
    */
   place: boolean;
+  /** Also a person's name or an everyday word ("Jordan said", "Turkey sandwiches"): a partner only where the words around it allow. */
+  alsoAWord?: boolean;
 }
 
 interface CountryRecord {
@@ -142,6 +144,10 @@ const ORIGIN_CITIES: Readonly<Record<string, string[]>> = {
 // not read as partners ("Victoria", "Male", "Lima beans", "Jordan said").
 const AMBIGUOUS_NAMES = new Set(['Victoria', 'Male', 'Georgia', 'Jordan', 'Chad', 'Niger', 'Guinea', 'Kingston', 'Georgetown', 'Hamilton', 'Santiago', 'Lima', 'Nassau', 'Roseau', 'Praia', 'Castries', 'Basseterre', 'Apia', 'Palikir', 'Majuro', 'Funafuti', 'Avarua', 'Alofi', 'Yaren', 'Saint', 'Mariana', 'Turkey', 'Panama', 'Monaco', 'Andorra', 'San Marino', 'Vatican City', 'Adamstown', 'Plymouth', 'Jamestown', 'Douglas', 'Stanley', 'Tórshavn', 'Nuuk', 'Ankara', 'The Valley', 'Road Town', 'Cockburn Town', 'Charlotte Amalie', 'George Town', 'Philipsburg', 'Gustavia', 'Marigot', 'Oranjestad', 'Willemstad', 'Kralendijk', 'Hagåtña', 'Pago Pago', 'Saipan', 'West Island', 'Flying Fish Cove', 'King Edward Point', 'Port-aux-Français', 'Mata-Utu', 'Papeetē', 'Nouméa', 'Kingston', 'Longyearbyen', 'Jamestown', 'Saint-Pierre', 'Cayenne', 'Fort-de-France', 'Basse-Terre', 'Saint-Denis', 'Mamoudzou']);
 
+// Countries whose short name is also a first name or a word, but which trade prose names
+// often ("Apparel from Jordan under the QIZ route", "| Turkey | 15% |").
+const PARTNER_NAMES_ALSO_WORDS: ReadonlyArray<[string, string]> = [['Jordan', 'JO'], ['Turkey', 'TR']];
+
 let partnerNamesCache: PartnerName[] | undefined;
 
 /** Every phrase that names a partner, longest first so that "South Korea" wins over "Korea". */
@@ -164,6 +170,7 @@ export function partnerNames(): PartnerName[] {
     // Customs paperwork and translated circulars: "Machines of GB-origin", "CN-origin goods".
     add(`${c.cca2}-origin`, c.cca2);
   }
+  for (const [phrase, code] of PARTNER_NAMES_ALSO_WORDS) byPhrase.set(phrase, { phrase, code, place: false, alsoAWord: true });
   add('EU-origin', 'EU');
   add('UK-origin', 'GB');
   partnerNamesCache = [...byPhrase.values()].sort((a, b) => b.phrase.length - a.phrase.length);
