@@ -323,6 +323,15 @@ describe('scope', () => {
     }
   });
 
+  test('"our steel" in a document about a partner other than the US is that partner\'s, as a reading', () => {
+    const statement = '# US tariffs: what they mean for UK exports\n\nOur steel and aluminium pay 25 per cent, not the 50 per cent charged on every other country\'s steel.\n';
+    const claim = claimFor(statement, ASOF, '25 per cent', 'markdown');
+    assert.deepEqual([claim.scope.partner, claim.verdict], ['GB', 'supported']);
+    // In a document about no partner but the US, "our" adds nothing.
+    const memo = '# US tariffs on imports\n\nOur steel imports pay 25 per cent now.\n';
+    assert.equal(claimFor(memo, ASOF, '25 per cent', 'markdown').verdict, 'outdated');
+  });
+
   test('Jordan and Turkey name their countries, but not as a person or as food', () => {
     assert.equal(partnerOf('Apparel from Mexico attracts 30%, and Jordan under the QIZ route faces 15%.', '15%'), 'JO');
     assert.equal(claimFor('Tariff table.\n\n| Country | Present US tariff |\n| --- | --- |\n| Turkey | 15% |\n', ASOF, '15%', 'markdown').scope.partner, 'TR');

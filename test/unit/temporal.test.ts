@@ -371,6 +371,12 @@ describe('effective dates', () => {
     assert.deepEqual(timeClaims('Vietnamese goods had been subject to a 20% reciprocal rate since August 7, 2025.'), ['August 7, 2025']);
   });
 
+  test('"since" after another percentage dates that one, not the only rate of the sentence', () => {
+    const timeClaims = (text: string) => claimsOf(lead + text, '2025-09-01').filter((c) => c.kind !== 'rate').map((c) => c.text);
+    assert.deepEqual(timeClaims('Steel imports still pay 50%, and one mill has lost 9% of its orders since March.'), []);
+    assert.deepEqual(timeClaims('Steel imports still pay 50%, a rate in force since May 20.'), ['May 20']);
+  });
+
   test('a rate only announced for later has not applied since any day', () => {
     // The sample base has EU's 30% only as announced; saying it has applied since a day is no claim about when it took effect.
     assert.deepEqual(claimsOf(lead + 'Since August 1, EU goods have paid a 30% reciprocal rate.', '2025-09-01').filter((c) => c.kind !== 'rate').map((c) => c.verdict), []);

@@ -482,6 +482,12 @@ describe('framing', () => {
     }
   });
 
+  test('a rate said to have been announced back then is a former one', () => {
+    assert.equal(verdictOf('The 46% rate on Vietnamese goods was announced in April but collected for one day only.', '2025-09-01', '46%').verdict, 'supported');
+    // A rate asserted now that was announced then is judged now.
+    assert.equal(verdictOf('Vietnamese goods pay the 46% rate announced in April.', '2025-09-01', '46%').verdict, 'outdated');
+  });
+
   test('what a sentence equates with its former rate is former too, up to a turn in time', () => {
     assert.equal(verdictOf('The old 27.5% was the 25% Section 232 duty on steel plus a 2.5% MFN duty.', '2025-09-01', '25%').verdict, 'supported');
     // A rate after "but now" is judged now.

@@ -610,6 +610,8 @@ const CONDITION_AFTER = /^\s*(?:if|in case|or (?:more|higher|above)|and (?:up|ab
 const CHANGED_AFTER = /^\s+(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+|since\s+)?(?:cut|lowered|reduced|raised|increased|lifted|hiked|doubled|halved|tripled|replaced|superseded|brought down|pushed up)\s+(?:to|by|with)\b|^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:came|went|was brought|were brought)\s+(?:down|up|back)|fell|dropped|rose|climbed|jumped|eased|slid)\s+to\b(?=\s*$|\s+(?:about\s+|around\s+|roughly\s+)?\d)/i;
 /** A rate a relative clause after it says has ended: "India's 25% penalty, which was lifted on February 7", "which no longer applies", "Vietnam's 20%, are no longer collected", "the 20% rate suspended after a single day", "gone since February 24". */
 const ENDED_AFTER = /^[\s,)]*(?:is|are|was|were)\s+no\s+longer\b|^\s*(?:[\w'’-]+(?:\s+|\s*,\s*)){0,3}?gone\s+(?:since|from|as of|after)\b|^[^;:]{0,40}?\b(?:(?:rate|duty|tariff)\s+(?:was\s+|were\s+)?(?:suspended|paused)\s+(?:after|within|on|in)\b|(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed|no longer (?:applies|apply|is collected|are collected|is in (?:force|effect)|are in (?:force|effect))))\b/i;
+/** A rate said to have been announced back then: "the 46% rate was announced in April but only collected for one day". */
+const ANNOUNCED_THEN_AFTER = /^\s+(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+(?:first\s+|originally\s+|initially\s+)?announced\s+(?:back\s+)?(?:in|on|last)\b/i;
 /**
  * A rate the sentence says never applied, anywhere after it up to the next figure: "was
  * announced at 34%, but that rate was never collected", "but has not been implemented".
@@ -762,7 +764,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   // The words after the figure, up to the next one.
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after)) return 'former';
-  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || formerBySubject(sentence, figure)) return 'former';
+  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || formerBySubject(sentence, figure)) return 'former';
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
@@ -1020,6 +1022,12 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
       partners = [...partners];
       for (const code of [...beyondSentence(), '*']) if (code !== imposer) addNew(partners, code);
     }
+    // "Our steel and aluminium pay 25 per cent", in a British minister's statement: the goods
+    // of the country the document is about, when that is not the US.
+    if (OUR_GOODS.test(sentence.slice(0, figureStart))) {
+      const own = ctx.subjectPartners.filter((code) => code !== '*' && code !== 'US' && code !== imposer);
+      if (own.length) partners = [...partners, ...own.filter((code) => !partners.includes(code))];
+    }
   }
 
   let products = phraseKeysOf(matches.products, span, true);
@@ -1052,6 +1060,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   }
   return readings;
 }
+
+/** Goods of the writer's own country: "our steel", "our exporters", "our aerospace parts". */
+const OUR_GOODS = /\bour\s+(?:[\w-]+\s+){0,2}?(?:goods|exports|exporters|products|industry|industries|steel|aluminium|aluminum|cars|vehicles|manufacturers|producers|makers|steelmakers|carmakers|firms|companies|shipments|parts|engines)\b/i;
 
 /** Between a partner and its own figure: "the EU's 20%", "Japan’s 15%". */
 const POSSESSIVE_BEFORE_FIGURE = /^['’]s\s+$/;

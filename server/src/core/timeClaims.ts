@@ -55,7 +55,7 @@ export function timeClaimsInSentence(sentence: string, times: TimeExpression[], 
   const wholeSentence = () => readingsForSpan(sentence, { start: 0, end: sentence.length }, ctx);
   for (const t of times) {
     const before = sentence.slice(Math.max(0, t.start - 50), t.start);
-    const rate = rateFor(t, rates);
+    const rate = rateFor(t, rates, sentence);
     let mode: Mode | undefined;
     if (START_CUE.test(before)) mode = 'start';
     else if (t.relation === 'since' && SINCE_CUE.test(before) && !ENDED_SINCE.test(before) && rate && assertsItApplies(rate, sentence)) mode = 'since';
@@ -84,10 +84,20 @@ function assertsItApplies(rate: ReadClaim, sentence: string): boolean {
 
 const NO_LONGER = /\b(?:no\s+longer|not\s+any\s*more)\b/i;
 
-/** The rate claim a date belongs to: the one whose clause holds it, else the only one. */
-function rateFor(t: TimeExpression, rates: ReadClaim[]): ReadClaim | undefined {
-  return rates.find((r) => t.start >= r.governing.start && t.end <= r.governing.end) ?? (rates.length === 1 ? rates[0] : undefined);
+/**
+ * The rate claim a date belongs to: the one whose clause holds it, else the only one, unless
+ * another percentage stands between them ("still paying 50 per cent, and British Steel has
+ * lost 9 per cent of its order book since March").
+ */
+function rateFor(t: TimeExpression, rates: ReadClaim[], sentence: string): ReadClaim | undefined {
+  const holding = rates.find((r) => t.start >= r.governing.start && t.end <= r.governing.end);
+  if (holding || rates.length !== 1) return holding;
+  const only = rates[0];
+  const between = t.start >= only.figure.end ? sentence.slice(only.figure.end, t.start) : sentence.slice(t.end, only.figure.start);
+  return OTHER_PERCENTAGE.test(between) ? undefined : only;
 }
+
+const OTHER_PERCENTAGE = /\d\s?(?:%|percent\b|per\s?cent\b)/i;
 
 export interface TimeJudgement {
   verdict: Verdict;
