@@ -436,6 +436,7 @@ describe('scope', () => {
     // A blended duty over a basket of goods is an average too.
     assert.equal(claimFor(lead + 'The blended duty on our import basket rises to about 19%.', ASOF, '19%').scope.measureChange, 'effective-rate');
     assert.equal(claimFor(lead + 'The bank puts the effective US tariff rate near 13%.', ASOF, '13%').scope.measureChange, 'effective-rate');
+    assert.equal(claimFor(lead + 'The weighted average duty on our Vietnamese purchases falls to 22.6%.', ASOF, '22.6%').scope.measureChange, 'effective-rate');
   });
 
   test('the regular duty is the MFN duty, not a tariff the facts record', () => {

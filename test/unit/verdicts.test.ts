@@ -482,6 +482,31 @@ describe('framing', () => {
     }
   });
 
+  test('a sentence opening before a deal or with a span of time gone by tells of former rates', () => {
+    for (const sentence of [
+      'Before the framework, Vietnamese goods paid the 46% reciprocal rate.',
+      'For three months, buyers of Vietnamese goods paid a 46% tariff, the highest in the region.',
+      'The 46% rate on Vietnamese goods, in force until then, has likewise ended.',
+    ]) {
+      assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
+    }
+    // A span of time with the present perfect runs to now.
+    assert.equal(verdictOf('For three months, Vietnamese goods have paid a 46% tariff.', '2025-09-01', '46%').verdict, 'outdated');
+  });
+
+  test('a figure the writer takes back is not judged as the memo\'s claim', () => {
+    assert.equal(verdictOf('Our FAQ still said that Vietnamese goods face 46%; that answer has been withdrawn.', '2025-09-01', '46%').verdict, 'unverifiable');
+    assert.equal(verdictOf('Our FAQ said that Vietnamese goods face 46%. That answer has been withdrawn.', '2025-09-01', '46%').verdict, 'unverifiable');
+    assert.equal(verdictOf('Our FAQ said that Vietnamese goods face 46%. That answer is on page two.', '2025-09-01', '46%').verdict, 'outdated');
+  });
+
+  test('a table\'s column of old rates holds former rates', () => {
+    const table = 'Tariff changes for exporters.\n\n| Partner | Old | New |\n| --- | --- | --- |\n| Vietnam | 46% | 20% |\n';
+    assert.deepEqual(claimsOf(table, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['46%', 'supported'], ['20%', 'supported']]);
+    const current = 'Tariff changes for exporters.\n\n| Partner | Rate |\n| --- | --- |\n| Vietnam | 46% |\n';
+    assert.equal(claimsOf(current, '2025-09-01', 'markdown')[0].verdict, 'outdated');
+  });
+
   test('a rate said to have been announced back then is a former one', () => {
     assert.equal(verdictOf('The 46% rate on Vietnamese goods was announced in April but collected for one day only.', '2025-09-01', '46%').verdict, 'supported');
     // A rate asserted now that was announced then is judged now.

@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { addsToPrevious, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, layingOut, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Sections, type Span } from './document';
 import { firstIndex } from './search';
@@ -264,7 +264,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
     const prefix = `${cell.rowHeader} ${cell.columnHeader} `.replace(TABLE_LABEL_BREAKS, ' ');
     const sentence = `${prefix}${text.slice(chunk.start + cell.start, chunk.start + cell.end)} ${cell.rowTrailer.replace(TABLE_LABEL_BREAKS, ' ')}`;
     const first = claims.length;
-    const ctx = readingContext(base, new EarlierSentences(base), recordsBesideRightRate(cell.columnHeader, cell.headers), false, namesScenarios(cell.stubHeader));
+    const ctx = readingContext(base, new EarlierSentences(base), recordsBesideRightRate(cell.columnHeader, cell.headers), false, namesScenarios(cell.stubHeader), inFormerRatesColumn(cell.columnHeader));
     const times = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf));
     const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx);
     const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times);
@@ -395,8 +395,8 @@ type DocumentContext = Omit<ReadingContext, 'earlier'>;
 
 // Written out field by field: spreading the document's context into each sentence's was
 // a slow generic copy, a tenth of a whole check.
-function readingContext(base: DocumentContext, earlier: EarlierSentences, quoted = false, questioned = false, scenario = false): ReadingContext {
-  return { products: base.products, measures: base.measures, documentAboutTariffs: base.documentAboutTariffs, subjectPartners: base.subjectPartners, earlier, quoted, questioned, scenario };
+function readingContext(base: DocumentContext, earlier: EarlierSentences, quoted = false, questioned = false, scenario = false, former = false): ReadingContext {
+  return { products: base.products, measures: base.measures, documentAboutTariffs: base.documentAboutTariffs, subjectPartners: base.subjectPartners, earlier, quoted, questioned, scenario, former };
 }
 
 /** What a chunk tells of the whole document (see ChunkMentions), kept by the cache while the chunk's text stands. */

@@ -52,6 +52,8 @@ export interface ReadingContext {
   subjectPartners: string[];
   /** Whether the text is quoted from elsewhere (a block quote, an email's quoted reply) or records a rate someone used (see recordsBesideRightRate). */
   quoted?: boolean;
+  /** Whether the figure stands in a table's column of former rates (see inFormerRatesColumn). */
+  former?: boolean;
   /** Whether the next sentence asks if this one is true ("Is that right?"), denies it ("It isn't.") or corrects it ("Correction: …"). */
   questioned?: boolean;
   /** Whether the figure is one outcome of a scenario table ("| Scenario | China | …", "| Bear case | 145% | …"). */
@@ -66,9 +68,15 @@ const DENIES = /^\W*(?:(?:it|that|this|they|those|these)\s+(?:isn['’]t|aren['�
 /** "Correction: it is 10%, not 15%", "The Federation considers this incorrect": a sentence that corrects the one before it. */
 const CORRECTS = /^\W*(?:correction|erratum|clarification)\s*[:\u2014\u2013-]|^[^.;:]{0,60}?\b(?:considers?|considered|deems?|deemed|calls?|called|finds?|found|believes?)\s+(?:this|that|these|those|it|them)\s+(?:to\s+be\s+)?(?:incorrect|wrong|false|mistaken|inaccurate|outdated|out of date|misleading)\b/i;
 
-/** Does the sentence ask whether the one before it is true, deny it or correct it? */
+/** "that answer has been withdrawn", "this figure was wrong": words that take back what was said before them. */
+const RETRACTION = String.raw`(?:that|this|the|which)\s+(?:[\w-]+\s+)?(?:has\s+been|have\s+been|was|were|is|are)\s+(?:since\s+|now\s+|also\s+)?(?:withdrawn|retracted|corrected|wrong|incorrect|out\s+of\s+date|outdated)\b`;
+const RETRACTS = new RegExp(String.raw`^\W*${RETRACTION}`, 'i');
+/** A retraction after a semicolon, later in the figure's own sentence: "… still said they face 27.5%; that answer has been withdrawn". */
+const RETRACTED_AFTER = new RegExp(String.raw`;\s*${RETRACTION}`, 'i');
+
+/** Does the sentence ask whether the one before it is true, deny it, correct it or take it back? */
 export function putsPreviousInDoubt(sentence: string): boolean {
-  return ASKS_WHETHER_TRUE.test(sentence) || DENIES.test(sentence) || CORRECTS.test(sentence);
+  return ASKS_WHETHER_TRUE.test(sentence) || DENIES.test(sentence) || CORRECTS.test(sentence) || RETRACTS.test(sentence);
 }
 
 // ---------------------------------------------------------------------------------
@@ -527,11 +535,12 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
 // ---------------------------------------------------------------------------------
 // Framing
 
-const FORMER = /\b(?:no longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore)\s+appl\w*|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|gone (?:since|from|as of|after)|disappeared|vanished|previously|formerly|used to|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
+const FORMER = /\b(?:no longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore)\s+appl\w*|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:\w+ly |likewise |also |since |now |already )?(?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|gone (?:since|from|as of|after)|disappeared|vanished|previously|formerly|used to|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
 /** Someone asks about the figure: "asked whether it was true that some goods still face 145%". */
 const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b/i;
 /** A sentence that opens in the past: "Until then, cars paid 25% plus 2.5%, 27.5% in all." */
-const PAST_LEAD = /^\W*(?:until (?:then|that)|before (?:then|that)|at the time|back then)\s*,/i;
+/** A sentence that opens in the past: "Until then,", "Before the framework,", "For three months, buyers paid 39%". */
+const PAST_LEAD = /^\W*(?:until (?:then|that)|before (?:then|that|the (?:deal|agreement|framework|truce|ruling|decision|pause|cut))|at the time|back then|for (?:about |nearly |almost |over |just |some )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?)(?=\s*,(?![^.;]*\b(?:has|have)\s+(?:been|paid|faced|carried))[^.;]*\b(?:paid|faced|was|were|carried|stood|charged)\b))\s*,/i;
 /** "The old 27.5% was the 25% car tariff plus …": a subject named as former makes what the sentence equates it with former too, up to a turn in time. */
 const FORMER_SUBJECT_LEAD = /^\W*(?:the|its|their|our)\s+(?:old|previous|former|earlier|original|pre-deal)\s+(?:[\w.-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s?%|rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been)\b/i;
 /** Words that turn from one time to another: what stands after them is not dated or framed by what stands before. */
@@ -585,6 +594,11 @@ export function namesScenarios(header: string): boolean {
 export function recordsBesideRightRate(columnHeader: string, headers: readonly string[]): boolean {
   return USED_RATE_HEADER.test(columnHeader) && !RIGHT_RATE_HEADER.test(columnHeader) && headers.some((h) => RIGHT_RATE_HEADER.test(h));
 }
+/** "| Partner | Old | New |", "Surcharge (old)", "Rate before Aug 7": a column of rates that have since changed. */
+export function inFormerRatesColumn(columnHeader: string): boolean {
+  return FORMER_COLUMN_HEADER.test(columnHeader);
+}
+const FORMER_COLUMN_HEADER = /\b(?:old|previous|prior|former|before|was)\b/i;
 const RIGHT_RATE_HEADER = /\b(?:due|correct|right|should\s+be|proper|per\s+audit|audited)\b/i;
 const USED_RATE_HEADER = /\b(?:applied|filed|declared|entered|used|billed|charged|invoiced|paid|quoted|in\s+(?:the\s+)?system)\b/i;
 
@@ -609,7 +623,7 @@ const CONDITION_AFTER = /^\s*(?:if|in case|or (?:more|higher|above)|and (?:up|ab
 /** A rate the words after it change: "The Swiss 39% was cut to 15%", "the 25% has been raised to 50%", "the 39% rate on Swiss goods came down to 15%". */
 const CHANGED_AFTER = /^\s+(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+|since\s+)?(?:cut|lowered|reduced|raised|increased|lifted|hiked|doubled|halved|tripled|replaced|superseded|brought down|pushed up)\s+(?:to|by|with)\b|^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:came|went|was brought|were brought)\s+(?:down|up|back)|fell|dropped|rose|climbed|jumped|eased|slid)\s+to\b(?=\s*$|\s+(?:about\s+|around\s+|roughly\s+)?\d)/i;
 /** A rate a relative clause after it says has ended: "India's 25% penalty, which was lifted on February 7", "which no longer applies", "Vietnam's 20%, are no longer collected", "the 20% rate suspended after a single day", "gone since February 24". */
-const ENDED_AFTER = /^[\s,)]*(?:is|are|was|were)\s+no\s+longer\b|^\s*(?:[\w'’-]+(?:\s+|\s*,\s*)){0,3}?gone\s+(?:since|from|as of|after)\b|^[^;:]{0,40}?\b(?:(?:rate|duty|tariff)\s+(?:was\s+|were\s+)?(?:suspended|paused)\s+(?:after|within|on|in)\b|(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed|no longer (?:applies|apply|is collected|are collected|is in (?:force|effect)|are in (?:force|effect))))\b/i;
+const ENDED_AFTER = /^[\s,)]*(?:is|are|was|were)\s+no\s+longer\b|^\s*(?:[\w'’-]+(?:\s+|\s*,\s*)){0,3}?gone\s+(?:since|from|as of|after)\b|^[^;:.]{0,80}?\b(?:has|have)\s+(?:\w+ly\s+|likewise\s+|also\s+|since\s+|now\s+|already\s+)?(?:ended|expired|lapsed)\b|^[^;:]{0,40}?\b(?:(?:rate|duty|tariff)\s+(?:was\s+|were\s+)?(?:suspended|paused)\s+(?:after|within|on|in)\b|(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed|no longer (?:applies|apply|is collected|are collected|is in (?:force|effect)|are in (?:force|effect))))\b/i;
 /** A rate said to have been announced back then: "the 46% rate was announced in April but only collected for one day". */
 const ANNOUNCED_THEN_AFTER = /^\s+(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+(?:first\s+|originally\s+|initially\s+)?announced\s+(?:back\s+)?(?:in|on|last)\b/i;
 /**
@@ -758,7 +772,7 @@ function formerBySubject(sentence: string, figure: Figure): boolean {
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, nextFigureStart: number, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
-  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks)) return 'reported';
+  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || RETRACTED_AFTER.test(sentence.slice(figure.end))) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   // The words after the figure, up to the next one.
@@ -960,6 +974,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
   }
   // A figure in a quotation is someone else's, as one in quotation marks is.
   if (ctx.quoted) for (const c of out) if (c.framing === 'plain') c.framing = 'reported';
+  if (ctx.former) for (const c of out) if (c.framing === 'plain') c.framing = 'former';
   // A figure the next sentence asks about is put in question, as one in a question is.
   if (ctx.questioned || ctx.scenario) for (const c of out) if (c.framing === 'plain') c.framing = 'conditional';
   return { claims: out, figureSpans: spans, firstFigureStart: figures[0].start };

@@ -50,7 +50,7 @@ export const SCOPE_CHANGING_MEASURES: ReadonlySet<string> = new Set(['mfn', 'ret
 export const SEPARATE_DUTIES: ReadonlySet<string> = new Set(['section-301', 'transshipment', 'antidumping', 'countervailing']);
 
 /** Phrases that make a figure an average or effective rate, which no fact records. */
-export const EFFECTIVE_RATE_PHRASES = ['effective tariff rate', 'effective US tariff rate', 'effective U.S. tariff rate', 'effective rate', 'average tariff', 'average rate', 'average effective', 'average applied', 'applied average', 'simple average', 'effective duty rate', 'trade-weighted', 'blended duty', 'blended rate', 'blended tariff'];
+export const EFFECTIVE_RATE_PHRASES = ['effective tariff rate', 'effective US tariff rate', 'effective U.S. tariff rate', 'effective rate', 'average tariff', 'average rate', 'average effective', 'average applied', 'applied average', 'simple average', 'effective duty rate', 'trade-weighted', 'blended duty', 'blended rate', 'blended tariff', 'average duty', 'weighted average', 'weighted-average'];
 
 export function vocabularyOf(entries: ReadonlyArray<[string, string[]]>): Vocabulary {
   return new Map(entries.map(([k, v]) => [k, [...v]]));
