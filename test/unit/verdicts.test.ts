@@ -490,6 +490,7 @@ describe('framing', () => {
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
     }
+    assert.equal(verdictOf('HANOI -- For three months, buyers of Vietnamese goods paid a 46% tariff.', '2025-09-01', '46%').verdict, 'supported');
     // A span of time with the present perfect runs to now.
     assert.equal(verdictOf('For three months, Vietnamese goods have paid a 46% tariff.', '2025-09-01', '46%').verdict, 'outdated');
   });
@@ -498,6 +499,18 @@ describe('framing', () => {
     assert.equal(verdictOf('Our FAQ still said that Vietnamese goods face 46%; that answer has been withdrawn.', '2025-09-01', '46%').verdict, 'unverifiable');
     assert.equal(verdictOf('Our FAQ said that Vietnamese goods face 46%. That answer has been withdrawn.', '2025-09-01', '46%').verdict, 'unverifiable');
     assert.equal(verdictOf('Our FAQ said that Vietnamese goods face 46%. That answer is on page two.', '2025-09-01', '46%').verdict, 'outdated');
+  });
+
+  test('"was 46%, now 20%": the rate told in the past before "now" is a former one', () => {
+    assert.equal(verdictOf('Vietnam: the reciprocal rate was 46%, now 20%.', '2025-09-01', '46%').verdict, 'supported');
+    assert.equal(verdictOf('Vietnamese goods paid 46%; today 20%.', '2025-09-01', '46%').verdict, 'supported');
+    assert.equal(verdictOf('Vietnamese goods pay 46%, now more than ever.', '2025-09-01', '46%').verdict, 'outdated');
+  });
+
+  test('a date in a table cell dates its figure before the row\'s date does', () => {
+    const table = 'Tariff actions.\n\n| Action | Rate | Effective | Status |\n| --- | --- | --- | --- |\n| Steel, Section 232 | 25% | March 12, 2025 | Raised to 50% June 4, 2025 |\n';
+    assert.deepEqual(claimsOf(table, '2025-09-01', 'markdown').filter((c) => c.kind === 'rate').map((c) => [c.text, c.verdict]), [['25%', 'supported'], ['50%', 'supported']]);
+    assert.equal(claimsOf(table, '2025-09-01', 'markdown').find((c) => c.text === '50%')?.judged.date, '2025-06-04');
   });
 
   test('a table\'s column of old rates holds former rates', () => {

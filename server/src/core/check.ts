@@ -265,7 +265,9 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
     const sentence = `${prefix}${text.slice(chunk.start + cell.start, chunk.start + cell.end)} ${cell.rowTrailer.replace(TABLE_LABEL_BREAKS, ' ')}`;
     const first = claims.length;
     const ctx = readingContext(base, new EarlierSentences(base), recordsBesideRightRate(cell.columnHeader, cell.headers), false, namesScenarios(cell.stubHeader), inFormerRatesColumn(cell.columnHeader));
-    const times = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf));
+    const allTimes = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf));
+    // A date in the cell itself ("Cut to 10% Nov. 10, 2025") is its figure's, not the row's "Effective" date.
+    const times = allTimes.some((t) => t.start >= prefix.length) ? allTimes.filter((t) => t.start >= prefix.length) : allTimes;
     const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx);
     const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times);
     for (const r of read) if (r.figure.start >= prefix.length) add(r, cell.start - prefix.length, timing);

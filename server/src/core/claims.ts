@@ -540,7 +540,7 @@ const FORMER = /\b(?:no longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore
 const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b/i;
 /** A sentence that opens in the past: "Until then, cars paid 25% plus 2.5%, 27.5% in all." */
 /** A sentence that opens in the past: "Until then,", "Before the framework,", "For three months, buyers paid 39%". */
-const PAST_LEAD = /^\W*(?:until (?:then|that)|before (?:then|that|the (?:deal|agreement|framework|truce|ruling|decision|pause|cut))|at the time|back then|for (?:about |nearly |almost |over |just |some )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?)(?=\s*,(?![^.;]*\b(?:has|have)\s+(?:been|paid|faced|carried))[^.;]*\b(?:paid|faced|was|were|carried|stood|charged)\b))\s*,/i;
+const PAST_LEAD = /^\W*(?:[A-Z][A-Z .'’-]+(?:,\s*[\w .'’-]+)?\s*(?:\([^)]*\)\s*)?(?:--|\u2014|\u2013|-)\s*)?(?:until (?:then|that)|before (?:then|that|the (?:deal|agreement|framework|truce|ruling|decision|pause|cut))|at the time|back then|for (?:about |nearly |almost |over |just |some )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?)(?=\s*,(?![^.;]*\b(?:has|have)\s+(?:been|paid|faced|carried))[^.;]*\b(?:paid|faced|was|were|carried|stood|charged)\b))\s*,/i;
 /** "The old 27.5% was the 25% car tariff plus …": a subject named as former makes what the sentence equates it with former too, up to a turn in time. */
 const FORMER_SUBJECT_LEAD = /^\W*(?:the|its|their|our)\s+(?:old|previous|former|earlier|original|pre-deal)\s+(?:[\w.-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s?%|rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been)\b/i;
 /** Words that turn from one time to another: what stands after them is not dated or framed by what stands before. */
@@ -606,6 +606,9 @@ const USED_RATE_HEADER = /\b(?:applied|filed|declared|entered|used|billed|charge
 const TRUE_OR_FALSE = /^[\W\d]*(?:true or false|true\/false|t\/f)\b/i;
 /** Between a figure and the next one: an arrow from the old rate to the new ("84% → 125%"). */
 const ARROW_TO_NEXT = new RegExp(String.raw`^\s*${ARROW}\s*$`);
+/** Between a rate told in the past and the next figure: "was 25%, now 35%", "paid 46%; today 20%". */
+const NOW_THE_NEXT = /^\s*[,;]\s*(?:but\s+)?(?:now|today|currently)\s*(?:(?:it|they)(?:['’]s|\s+is|\s+are)\s+|is\s+|are\s+|at\s+)?$/i;
+const PAST_VERB_BEFORE = /\b(?:was|were|paid|faced|had|stood)\s+(?:at\s+)?$/i;
 /** A figure someone wishes for: "wants the surcharge at 15%", "called for a rate of 10%". */
 const WISHED_BEFORE = /\b(?:want(?:s|ed)?|would like|wish(?:es|ed)?|prefers?|ask(?:s|ed)? for|push(?:es|ed)? for|call(?:s|ed)? for|urg(?:e|es|ed))\s+(?:[\w'’-]+\s+){0,5}?(?:at|to|of)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** A figure others expect and plan for, not one the memo asserts: "clients are still pricing in a 10% surcharge". */
@@ -777,7 +780,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   // The words after the figure, up to the next one.
   const after = sentence.slice(figure.end, nextFigureStart);
-  if (ARROW_TO_NEXT.test(after)) return 'former';
+  if (ARROW_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && PAST_VERB_BEFORE.test(lead))) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || formerBySubject(sentence, figure)) return 'former';
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
