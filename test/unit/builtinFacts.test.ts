@@ -64,6 +64,8 @@ test('wood products under Section 232: lumber, upholstered furniture, cabinets a
   assert.deepEqual(verdictOf('British kitchen cabinets pay a tariff capped at 10%.'), [['10%', 'supported']]);
   // "The furniture tariff" is the duty on upholstered furniture.
   assert.deepEqual(verdictOf('Our Vietnamese goods cost more because of the 25% furniture tariff.'), [['25%', 'supported']]);
+  // Furniture named plainly is read as the furniture the duty covers, not as the lumber of the sentence before.
+  assert.deepEqual(verdictOf('Softwood lumber pays a 10% Section 232 duty. Vietnamese furniture is at 25% under Section 232.'), [['10%', 'supported'], ['25%', 'supported']]);
   // One of them, as a price list names it.
   assert.deepEqual(verdictOf('The upholstered lounge chair from Mexico pays a 25% tariff.'), [['25%', 'supported']]);
   assert.deepEqual(verdictOf('An outdoor kitchen cabinet from China pays a 25% tariff.'), [['25%', 'supported']]);
