@@ -473,6 +473,7 @@ describe('framing', () => {
 
   test('a rate replaced, ended or no longer collected is a former one', () => {
     for (const sentence of [
+      'Vietnam\'s 46% was IEEPA too, like every reciprocal rate.',
       'Vietnamese goods pay 20% from August 7, in place of the 46% rate set in April.',
       'Prices fell after the expiry of the 46% rate on Vietnamese goods.',
       'Reciprocal duties, including Vietnam\'s 46%, are no longer collected.',
