@@ -311,6 +311,9 @@ describe('scope', () => {
       const claim = claimFor(lead + sentence, ASOF, '24%');
       assert.deepEqual([claim.scope.imposer, claim.scope.partner, claim.verdict], ['CN', 'US', 'unverifiable'], sentence);
     }
+    // The US as buyer ("our US aluminium purchases") is no partner whose goods are taxed.
+    const bought = claimFor(lead + 'Canadian aluminium, which makes up 40% of our US aluminium purchases, still pays 25%.', ASOF, '25%');
+    assert.deepEqual([bought.scope.imposer, bought.scope.partner], ['US', 'CA']);
     // A country whose goods are named as taxed stays the partner.
     const both = claimFor(lead + 'The US tariff on Chinese goods is 24%, as high as the one on American goods.', ASOF, '24%');
     assert.equal(both.scope.partner, 'CN');

@@ -289,13 +289,16 @@ const RETALIATION_AFTER = /^(?:['’]s)?\s+(?:(?:own|\d+(?:\.\d+)?\s?%|[\w-]+)\s
 
 const PASSIVE_IMPOSED_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were|be|been|being|gets|got)\s+(?:\w+\s+)?(?:imposed|levied)\b/i;
 
+const US_AS_BUYER_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:purchases|purchasing|buyers|buying|demand|consumption|market|prices|plants?|operations|sales|customers)\b/i;
+
 function roleOf(text: string, code: string, start: number, end: number): PartnerMention['role'] {
   const after = text.slice(end, end + 60);
   const before = text.slice(Math.max(0, start - 25), start);
   if (/\b(?:imposed|levied) by\s+(?:the\s+)?$/i.test(before)) return 'imposer';
   if (code === 'US') {
     if (namedAsTaxed(text, start, end)) return 'partner';
-    if (TARGET_NOUNS.test(after) && !/^\s*(?:imports|tariffs?)\b/i.test(after)) return 'partner';
+    // "our US aluminium purchases": the US buys them.
+    if (TARGET_NOUNS.test(after) && !/^\s*(?:imports|tariffs?)\b/i.test(after) && !US_AS_BUYER_AFTER.test(after)) return 'partner';
     return 'imposer';
   }
   // "China is imposed 145%", as machine translation writes the passive: the goods taxed.
