@@ -514,6 +514,18 @@ describe('framing', () => {
     assert.equal(claimsOf(table, '2025-09-01', 'markdown').find((c) => c.text === '50%')?.judged.date, '2025-06-04');
   });
 
+  test('"has ended, and so has the 46% …": the second rate has ended too', () => {
+    assert.equal(verdictOf('The 25% steel duty has ended, and so has the 46% reciprocal rate on Vietnamese goods.', '2025-09-01', '46%').verdict, 'supported');
+  });
+
+  test('a pasted table whose first row holds a figure has no header row', () => {
+    const deck = 'Tariff flashcards.\n\nWhat is the universal baseline?\t10% on goods from almost every partner, since April 5, 2025\tbaseline\n' +
+      'EU deal rate?\t15% all-in, MFN included, since August 7, 2025\teu\nVietnam deal rate on most goods?\tVietnam: 20% since Aug 7, 2025\tvietnam\n';
+    // Read as the header, the first card's "every partner" made every later card's figure every partner's.
+    const vietnam = claimsOf(deck, '2025-09-01').find((c) => c.text === '20%');
+    assert.deepEqual([vietnam?.scope.partner, vietnam?.verdict], ['VN', 'supported']);
+  });
+
   test('a table\'s column of old rates holds former rates', () => {
     const table = 'Tariff changes for exporters.\n\n| Partner | Old | New |\n| --- | --- | --- |\n| Vietnam | 46% | 20% |\n';
     assert.deepEqual(claimsOf(table, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['46%', 'supported'], ['20%', 'supported']]);

@@ -609,6 +609,8 @@ const USED_RATE_HEADER = /\b(?:applied|filed|declared|entered|used|billed|charge
 const TRUE_OR_FALSE = /^[\W\d]*(?:true or false|true\/false|t\/f)\b/i;
 /** Between a figure and the next one: an arrow from the old rate to the new ("84% → 125%"). */
 const ARROW_TO_NEXT = new RegExp(String.raw`^\s*${ARROW}\s*$`);
+/** "the 10% fentanyl duty has ended, and so has the 10% reciprocal duty": the second has ended too. */
+const SO_HAS_THE_NEXT_BEFORE = /\b(?:has|have)\s+(?:\w+\s+)?(?:ended|expired|lapsed|gone)\b[^.;]{0,40}?\band\s+so\s+(?:has|have)\s+(?:the\s+|its\s+|their\s+)?(?:\*\*)?$/i;
 /** Between a rate told in the past and the next figure: "was 25%, now 35%", "paid 46%; today 20%". */
 const NOW_THE_NEXT = /^\s*[,;]\s*(?:but\s+)?(?:now|today|currently)\s*(?:(?:it|they)(?:['’]s|\s+is|\s+are)\s+|is\s+|are\s+|at\s+)?$/i;
 const PAST_VERB_BEFORE = /\b(?:was|were|paid|faced|had|stood)\s+(?:at\s+)?$/i;
@@ -783,7 +785,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   // The words after the figure, up to the next one.
   const after = sentence.slice(figure.end, nextFigureStart);
-  if (ARROW_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && PAST_VERB_BEFORE.test(lead))) return 'former';
+  if (ARROW_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && PAST_VERB_BEFORE.test(lead)) || SO_HAS_THE_NEXT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 120), figure.start))) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || formerBySubject(sentence, figure)) return 'former';
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';

@@ -578,9 +578,12 @@ function tableCellsOf(text: string, table: Span, separator: number): TableCell[]
   }
   // A Markdown table has a delimiter row under its header; a pasted one may not.
   const delimited = rows[1]?.cells.every((c) => /^\s*:?-+:?\s*$/.test(content(c)));
-  const [header, ...rest] = rows;
+  if (!rows.length) return [];
+  // A pasted table whose first row holds a figure has no header row: a flashcard deck's
+  // first card, "| Vietnam | 20% |" at the top, is data like every row after it.
+  const headed = delimited || !rows[0].cells.some((c) => figuresIn(content(c)).length);
+  const [header, ...rest] = headed ? rows : [{ cells: [] as Span[] }, ...rows];
   const body = delimited ? rest.slice(1) : rest;
-  if (!header) return [];
   // Headers are read once, not again for every cell they head.
   const columnHeaders = header.cells.map(content);
   const out: TableCell[] = [];
