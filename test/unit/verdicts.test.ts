@@ -187,12 +187,24 @@ describe('framing', () => {
     assert.equal(verdictOf('A senator claimed that steel imports pay 60% and aluminum 40%.', '2025-09-01', '40%').verdict, 'unverifiable');
   });
 
+  test('a quotation that runs over several sentences is someone else\'s to its end', () => {
+    const release = '"Mills are struggling," said the senator. "Prices are up 20% since spring. Our mills still pay a 25% duty on steel." Steel imports pay a 25% duty now.';
+    assert.deepEqual(claimsOf(lead + release, '2025-09-01').filter((c) => c.text === '25%').map((c) => c.verdict), ['unverifiable', 'outdated']);
+    // An inch mark leaves the marks unpaired: no sentence is read as quoted for it.
+    assert.equal(verdictOf('The 12" pipe is steel. Steel imports pay a 25% duty now.', '2025-09-01', '25%').verdict, 'outdated');
+  });
+
   test('a figure in a block quote or an email\'s quoted reply is someone else\'s; the reply below it is checked', () => {
     for (const kind of ['markdown', 'plaintext'] as const) {
       const [quoted, reply] = claimsOf('Re: duty assumptions\n\n> Steel imports pay a 25% duty.\n>> Chinese goods: 145% in total\n\nSteel imports pay a 25% duty now.', '2025-09-01', kind).filter((c) => c.text === '25%');
       assert.deepEqual([quoted.verdict, reply.verdict], ['unverifiable', 'outdated'], kind);
       assert.equal(claimFor('Re: duty assumptions\n\n>> Chinese goods: 145% in total', '2025-09-01', '145%', kind).verdict, 'unverifiable', kind);
     }
+  });
+
+  test('a rate floated, or one a market may price a return to, is not asserted', () => {
+    assert.equal(verdictOf('A 40% rate on steel imports has been floated.', '2025-09-01', '40%').verdict, 'unverifiable');
+    assert.equal(verdictOf('The market will start pricing a return toward the 25% steel duty.', '2025-09-01', '25%').verdict, 'unverifiable');
   });
 
   test('a threat is unverifiable unless a fact records it as announced', () => {

@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { addsToPrevious, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, layingOut, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Sections, type Span } from './document';
 import { firstIndex } from './search';
@@ -224,11 +224,12 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
     const first = claims.length;
     const earlier = new EarlierSentences(base);
     const dates = new ParagraphDates(asOf, year);
+    const quotation = new QuotationAcrossSentences(chunk.prose.slice(paragraph.start, paragraph.end));
     paragraph.sentences.forEach((s, k) => {
       if (options.shouldStop?.()) throw new CheckStopped();
       const sentence = chunk.prose.slice(s.start, s.end);
       const next = paragraph.sentences[k + 1];
-      const ctx = readingContext(base, earlier, paragraph.quoted, next !== undefined && putsPreviousInDoubt(chunk.prose.slice(next.start, next.end)));
+      const ctx = readingContext(base, earlier, paragraph.quoted || quotation.opensInside(sentence), next !== undefined && putsPreviousInDoubt(chunk.prose.slice(next.start, next.end)));
       let named: SentenceMatches | undefined;
       const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx, () => (named ??= matchesIn(sentence, ctx)));
       const aboutTariffs = named ? named.mentionsTariff : namesTariff(sentence);

@@ -616,8 +616,8 @@ const NOW_THE_NEXT = /^\s*[,;]\s*(?:but\s+)?(?:now|today|currently)\s*(?:(?:it|t
 const PAST_VERB_BEFORE = /\b(?:was|were|paid|faced|had|stood)\s+(?:at\s+)?$/i;
 /** A figure someone wishes for: "wants the surcharge at 15%", "called for a rate of 10%". */
 const WISHED_BEFORE = /\b(?:want(?:s|ed)?|would like|wish(?:es|ed)?|prefers?|ask(?:s|ed)? for|push(?:es|ed)? for|call(?:s|ed)? for|urg(?:e|es|ed))\s+(?:[\w'’-]+\s+){0,5}?(?:at|to|of)\s+(?:the\s+|a\s+|an\s+)?$/i;
-/** A figure others expect and plan for, not one the memo asserts: "clients are still pricing in a 10% surcharge". */
-const PRICED_IN_BEFORE = /\bpric(?:e|es|ed|ing)\s+in\s+(?:(?:a|an|the|another|further)\s+)?$/i;
+/** A figure others expect and plan for, not one the memo asserts: "clients are still pricing in a 10% surcharge", "pricing a return toward the 145%". */
+const PRICED_IN_BEFORE = /\bpric(?:e|es|ed|ing)\s+(?:in\s+(?:(?:a|an|the|another|further)\s+)?|(?:in\s+)?(?:a|an)\s+(?:return|move|slide|drift|jump|rise)\s+(?:back\s+)?(?:toward|towards|to)\s+(?:the\s+)?)$/i;
 /** "If no deal is struck, Japan faces 25% on August 1": the sentence's every clause hangs on its condition. */
 const CONDITION_FIRST = /^\W*(?:[^:.;]{0,40}:\s*)?(?:if|unless|in case|should)\b[^,;:.]*,/i;
 /**
@@ -645,7 +645,7 @@ const NEVER_APPLIED = /\b(?:never(?:\s+actually|\s+really)?|(?:has|have|had)\s+n
  * tariff remains a risk", "a framework bringing it down to 15% is being discussed". (In
  * "the 20% portion could be reduced" the 20% is asserted; only its change is not.)
  */
-const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might|can)\s+(?:then\s+|also\s+|only\s+)?(?:apply|take effect|kick in|come into force|come back|return|be (?:imposed|applied|levied|charged|added|collected|restored|reinstated))|(?:remains?|is|are)\s+(?:a|the)\s+(?:risk|possibility|threat)|(?:is|are)\s+being\s+(?:discussed|negotiated|considered|weighed|studied)|under\s+(?:discussion|consideration|negotiation)|on the table)\b/i;
+const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might|can)\s+(?:then\s+|also\s+|only\s+)?(?:apply|take effect|kick in|come into force|come back|return|be (?:imposed|applied|levied|charged|added|collected|restored|reinstated))|(?:remains?|is|are)\s+(?:a|the)\s+(?:risk|possibility|threat)|(?:is|are)\s+being\s+(?:discussed|negotiated|considered|weighed|studied)|(?:has|have)\s+been\s+(?:floated|mooted|proposed|suggested|threatened)|under\s+(?:discussion|consideration|negotiation)|on the table)\b/i;
 /**
  * The rate a possible or wished-for change would bring: "could bring Swiss goods back down
  * to the 10% baseline", "lets the UK rate rise to 50%", "want the metals rate cut back to 25%".
@@ -674,6 +674,48 @@ const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete
  */
 const QUOTING = /\b(?:quoting|quoted|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:me|us|her|him|them)\b|\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b|\btold\s+(?:its|their|his|her|our)\s+(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers)\b|\b(?:I|we)\s+(?:read|heard|hear|wrote|thought|said)\b|\bsaw\s+(?:a|an|the|one|some)\s+(?:headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+that\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
 const QUOTED = /["“”]/g;
+const HAS_QUOTATION_MARK = /["“”]/;
+
+/**
+ * Which sentences of a paragraph start inside a quotation that an earlier one opened:
+ * '"Coffee is up 20% since spring. And families are paying a 60% tax," said the senator.'
+ * Asked of each sentence in order. A paragraph whose marks do not pair up (inch marks, a
+ * stray quote) is read as having none across sentences.
+ */
+export class QuotationAcrossSentences {
+  private open = false;
+  private readonly paired: boolean;
+
+  constructor(paragraph: string) {
+    // Most paragraphs quote nobody: a native search rules them out before any count.
+    if (!HAS_QUOTATION_MARK.test(paragraph)) {
+      this.paired = false;
+      return;
+    }
+    let straight = 0;
+    let curly = 0;
+    for (let i = 0; i < paragraph.length; i++) {
+      const c = paragraph.charCodeAt(i);
+      if (c === 0x22) straight++;
+      else if (c === 0x201c) curly++;
+      else if (c === 0x201d) curly--;
+    }
+    this.paired = straight % 2 === 0 && curly === 0;
+  }
+
+  /** Does this sentence, the next of the paragraph, start inside a quotation? */
+  opensInside(sentence: string): boolean {
+    if (!this.paired) return false;
+    const inside = this.open;
+    for (let i = 0; i < sentence.length; i++) {
+      const c = sentence.charCodeAt(i);
+      if (c === 0x22) this.open = !this.open;
+      else if (c === 0x201c) this.open = true;
+      else if (c === 0x201d) this.open = false;
+    }
+    return inside;
+  }
+}
 
 /** What frames the figures of a sentence, found once for all of them. */
 interface SentenceFraming {

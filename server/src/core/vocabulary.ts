@@ -13,7 +13,7 @@ export const BUILTIN_PRODUCTS: ReadonlyArray<[string, string[]]> = [
   ['copper', ['copper']],
   ['lumber', ['lumber', 'timber', 'softwood lumber', 'wood']],
   ['trucks', ['trucks', 'heavy trucks', 'medium and heavy-duty trucks', 'lorries']],
-  ['pharmaceuticals', ['pharmaceuticals', 'pharmaceutical', 'drugs', 'medicines']],
+  ['pharmaceuticals', ['pharmaceuticals', 'pharmaceutical', 'pharma', 'drugs', 'medicines']],
   ['semiconductors', ['semiconductors', 'semiconductor', 'chips', 'microchips']],
   ['energy', ['energy', 'energy products', 'oil', 'crude', 'natural gas', 'energy resources']],
 ];
