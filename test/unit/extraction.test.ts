@@ -460,6 +460,14 @@ describe('scope', () => {
     assert.equal(claim.verdict, 'unverifiable');
   });
 
+  test('a total after a duty the facts leave out may count it, and is not judged against the others alone', () => {
+    const total = claimFor(lead + 'Add the 25% Section 301 rate and Chinese furniture lands at about 45% all-in.', ASOF, '45%');
+    assert.deepEqual([total.scope.measureChange, total.verdict], ['section-301', 'unverifiable']);
+    // A total of named parts, with a separate duty only after it, is still judged.
+    const parts = claimFor(lead + 'Chinese goods face a combined 35% (10% reciprocal + 25% fentanyl), plus Section 301 duties of 25%.', ASOF, '35%');
+    assert.equal(parts.verdict, 'contradicted');
+  });
+
   test('the end of a range has the scope of its start', () => {
     for (const sentence of ['Chinese goods pay the 20% fentanyl duty, plus Section 301 duties of 7.5% to 25%.', 'Section 301 duties, from 7.5% on some goods to 25% on others, still apply to Chinese goods.']) {
       assert.deepEqual(claimsOf(lead + sentence, ASOF).filter((c) => c.value !== 20).map((c) => [c.text, c.verdict, c.scope.measureChange]), [['7.5%', 'unverifiable', 'section-301'], ['25%', 'unverifiable', 'section-301']], sentence);

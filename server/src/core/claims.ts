@@ -1119,11 +1119,20 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // Words outside the governing phrase may or may not belong to this figure: both readings.
   const measureReadings = optionalMeasures.length ? [[...fixedMeasures, ...optionalMeasures], fixedMeasures] : [fixedMeasures];
   if (sum) measureReadings.unshift([...fixedMeasures, COMBINED_MEASURE]);
+  // "… antidumping … countervailing …, for a combined cash deposit of 35.19%": a total its own
+  // words call one, after a duty the facts leave out, may count it, and is then that duty's kind of figure too.
+  const separateInTotal = change === undefined && fixedMeasures.includes(COMBINED_MEASURE) ? separateDutyNamedBefore(matches.measures, figureStart) : undefined;
   const readings: ClaimScope[] = [];
   for (const partner of partners) {
     for (const measures of measureReadings) readings.push({ imposer: partner === imposer ? undefined : imposer, partner, products, measures, measureChange: change });
+    if (separateInTotal) readings.push({ imposer: partner === imposer ? undefined : imposer, partner, products, measures: [], measureChange: separateInTotal });
   }
   return readings;
+}
+
+function separateDutyNamedBefore(measures: PhraseMatch[], at: number): string | undefined {
+  for (const m of measures) if (m.end <= at) for (const k of m.keys) if (SEPARATE_DUTIES.has(k)) return k;
+  return undefined;
 }
 
 /** Goods of the writer's own country: "our steel", "our exporters", "our aerospace parts". */
