@@ -454,6 +454,16 @@ describe('scope', () => {
     }
   });
 
+  test('the rate on a tariff line of a customs listing is its general duty; the chapter 99 line below it is the tariff', () => {
+    const entry = 'Entry summary, duties by line\n\n' +
+      '002  7616.99.5190    Aluminum ladder rails      VN   $31,600.00    2.5%    $790.00\n' +
+      '     9903.85.08      Sec. 232 aluminum content  VN                 50%     $15,800.00\n';
+    const claims = claimsOf(entry, ASOF);
+    assert.deepEqual(claims.filter((c) => c.kind === 'rate').map((c) => [c.text, c.scope.measureChange, c.verdict]), [['2.5%', 'mfn', 'unverifiable'], ['50%', undefined, 'supported']]);
+    // In prose, a heading number beside a figure does not make it the general duty.
+    assert.equal(claimFor(lead + 'Steel bolts (HTS 7318.15.80) pay 25% under Section 232.', ASOF, '25%').scope.measureChange, undefined);
+  });
+
   test('an MFN duty is another kind of figure', () => {
     const claim = claimFor(lead + 'Vietnamese shoes pay a 10% MFN duty on top.', ASOF, '10%');
     assert.equal(claim.scope.measureChange, 'mfn');

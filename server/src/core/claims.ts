@@ -1112,7 +1112,8 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const outsideMeasures = matches.measures.filter((m) => !within(m, span) || partOf(m));
   // A part the figure says it includes ("15% inclusive of MFN") never makes the figure that part's kind.
   const change = changingMeasure(someWhere(matches.effectiveRate, span, true), governingMeasures, true)
-    ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures.filter((m) => !includedIn(sentence, m)), false));
+    ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures.filter((m) => !includedIn(sentence, m)), false))
+    ?? (onTariffScheduleLine(sentence, figureStart, matches.measures) ? 'mfn' : undefined);
   const fixedMeasures = narrowingWords(governingMeasures);
   const optionalMeasures = narrowingWords(outsideMeasures);
 
@@ -1129,6 +1130,22 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   }
   return readings;
 }
+
+/**
+ * Is the figure the general duty of a tariff line in a customs listing ("002  7616.99.5190
+ * Aluminum ladder rails  VN  $31,600.00  2.5%")? On its line before it: a heading outside
+ * chapter 99, no chapter 99 heading or measure word, and the gaps of columns.
+ */
+function onTariffScheduleLine(sentence: string, figureStart: number, measures: PhraseMatch[]): boolean {
+  const lineStart = sentence.lastIndexOf('\n', figureStart) + 1;
+  const line = sentence.slice(lineStart, figureStart);
+  if (!SCHEDULE_LINE_NUMBER.test(line) || CHAPTER_99_NUMBER.test(line) || !COLUMN_GAPS.test(line)) return false;
+  for (const m of measures) if (m.start >= lineStart && m.end <= figureStart) return false;
+  return true;
+}
+const SCHEDULE_LINE_NUMBER = /\b(?!99)\d{4}\.\d{2}\.\d{2}(?:\d{2})?\b/;
+const CHAPTER_99_NUMBER = /\b99\d{2}\.\d{2}\.\d{2}\b/;
+const COLUMN_GAPS = /\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S/;
 
 function separateDutyNamedBefore(measures: PhraseMatch[], at: number): string | undefined {
   for (const m of measures) if (m.end <= at) for (const k of m.keys) if (SEPARATE_DUTIES.has(k)) return k;
