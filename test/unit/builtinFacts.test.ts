@@ -62,6 +62,9 @@ test('wood products under Section 232: lumber, upholstered furniture, cabinets a
   // The caps are caps: named so, they still hold after the IEEPA deal rates were struck down.
   assert.deepEqual(verdictOf('Italian sofas pay the 15% tariff cap under the EU deal.'), [['15%', 'supported']]);
   assert.deepEqual(verdictOf('British kitchen cabinets pay a tariff capped at 10%.'), [['10%', 'supported']]);
+  // A stack of duties the facts record one by one is their sum; a bath vanity is a vanity.
+  assert.deepEqual(verdictOf('Vietnamese sofas: Section 122 10%, Section 232 25%, stack 35%.'), [['10%', 'supported'], ['25%', 'supported'], ['35%', 'supported']]);
+  assert.deepEqual(verdictOf('A Mexican bath vanity pays 10% plus 25%, 40% in total.').at(-1), ['40%', 'contradicted']);
   // "The furniture tariff" is the duty on upholstered furniture.
   assert.deepEqual(verdictOf('Our Vietnamese goods cost more because of the 25% furniture tariff.'), [['25%', 'supported']]);
   // Furniture named plainly is read as the furniture the duty covers, not as the lumber of the sentence before.

@@ -440,6 +440,9 @@ describe('scope', () => {
     assert.equal(claimFor(lead + 'The blended duty on our import basket rises to about 19%.', ASOF, '19%').scope.measureChange, 'effective-rate');
     assert.equal(claimFor(lead + 'The bank puts the effective US tariff rate near 13%.', ASOF, '13%').scope.measureChange, 'effective-rate');
     assert.equal(claimFor(lead + 'The weighted average duty on our Vietnamese purchases falls to 22.6%.', ASOF, '22.6%').scope.measureChange, 'effective-rate');
+    // A gross margin after duty is a margin.
+    const margins = 'Tariff model\n\n| SKU | Origin | Duty | GM after duty |\n| --- | --- | --- | --- |\n| Sofa | Vietnam | 20% | 31.5% |\n';
+    assert.deepEqual(claimsOf(margins, ASOF, 'markdown').map((c) => c.text), ['20%']);
   });
 
   test('the regular duty is the MFN duty, not a tariff the facts record', () => {

@@ -202,6 +202,12 @@ describe('framing', () => {
     }
   });
 
+  test('a rate that would have come back, a figure corrected in brackets, or one the next sentence says never applied, is not asserted', () => {
+    assert.equal(verdictOf('Had the talks failed, the rate on Vietnamese goods would have snapped back to 46%.', '2025-09-01', '46%').verdict, 'unverifiable');
+    assert.equal(verdictOf('Members wrote that Vietnamese goods pay 40% (it was cut to 20% in August).', '2025-09-01', '40%').verdict, 'unverifiable');
+    assert.equal(verdictOf('A deck says Vietnamese goods pay 40%. It was floated in July and never proclaimed.', '2025-09-01', '40%').verdict, 'unverifiable');
+  });
+
   test('a rate floated, or one a market may price a return to, is not asserted', () => {
     assert.equal(verdictOf('A 40% rate on steel imports has been floated.', '2025-09-01', '40%').verdict, 'unverifiable');
     assert.equal(verdictOf('The market will start pricing a return toward the 25% steel duty.', '2025-09-01', '25%').verdict, 'unverifiable');
@@ -504,6 +510,7 @@ describe('framing', () => {
       assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
     }
     assert.equal(verdictOf('HANOI -- For three months, buyers of Vietnamese goods paid a 46% tariff.', '2025-09-01', '46%').verdict, 'supported');
+    assert.equal(verdictOf('Before the deal the chairs carried the 46% rate on Vietnamese goods.', '2025-09-01', '46%').verdict, 'supported');
     // A span of time with the present perfect runs to now.
     assert.equal(verdictOf('For three months, Vietnamese goods have paid a 46% tariff.', '2025-09-01', '46%').verdict, 'outdated');
   });

@@ -68,6 +68,8 @@ const DENIES = /^\W*(?:(?:it|that|this|they|those|these)\s+(?:isn['’]t|aren['�
 /** "Correction: it is 10%, not 15%", "The Federation considers this incorrect": a sentence that corrects the one before it. */
 const CORRECTS = /^\W*(?:correction|erratum|clarification)\s*[:\u2014\u2013-]|^[^.;:]{0,60}?\b(?:considers?|considered|deems?|deemed|calls?|called|finds?|found|believes?)\s+(?:this|that|these|those|it|them)\s+(?:to\s+be\s+)?(?:incorrect|wrong|false|mistaken|inaccurate|outdated|out of date|misleading)\b/i;
 
+/** A correction in brackets right after a figure: "China's fentanyl duty is 20% (it was cut to 10% on November 10)", "39% (it has been 15% since mid-November)". */
+const CORRECTED_IN_BRACKETS_AFTER = /^[^.;()]{0,40}?\(\s*(?:it|that|this|the\s+rate)\s+(?:was|has\s+been|is|had\s+been)\s+(?:actually\s+|in\s+fact\s+|since\s+|now\s+)?(?:cut|lowered|raised|reduced|changed|\d)/i;
 /** "that answer has been withdrawn", "this figure was wrong": words that take back what was said before them. */
 const RETRACTION = String.raw`(?:that|this|the|which)\s+(?:[\w-]+\s+)?(?:has\s+been|have\s+been|was|were|is|are)\s+(?:since\s+|now\s+|also\s+)?(?:withdrawn|retracted|corrected|wrong|incorrect|out\s+of\s+date|outdated)\b`;
 const RETRACTS = new RegExp(String.raw`^\W*${RETRACTION}`, 'i');
@@ -76,8 +78,11 @@ const RETRACTED_AFTER = new RegExp(String.raw`;\s*${RETRACTION}`, 'i');
 
 /** Does the sentence ask whether the one before it is true, deny it, correct it or take it back? */
 export function putsPreviousInDoubt(sentence: string): boolean {
-  return ASKS_WHETHER_TRUE.test(sentence) || DENIES.test(sentence) || CORRECTS.test(sentence) || RETRACTS.test(sentence);
+  return ASKS_WHETHER_TRUE.test(sentence) || DENIES.test(sentence) || CORRECTS.test(sentence) || RETRACTS.test(sentence) || NEVER_IN_FORCE.test(sentence);
 }
+
+/** "It was floated in February and never proclaimed": the rate the sentence before gave never applied. */
+const NEVER_IN_FORCE = /^\W*(?:it|that|this|they|those)\s+(?:[\w'’-]+\s+){0,8}?(?:never|not\s+yet)\s+(?:been\s+)?(?:proclaimed|imposed|implemented|took\s+effect|taken\s+effect|applied|collected|happened|came\s+into\s+force)\b/i;
 
 // ---------------------------------------------------------------------------------
 // Phrase matching
@@ -333,7 +338,7 @@ const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs 
 const SECOND_FIGURE_AFTER = /^\s*(?:to|-|\u2013|and|or)\s*\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/i;
 /** Polls and surveys: decisive before any other cue (see readFigure), so OTHER_TOPIC leaves them out. */
 const POLL = /\b(?:polls?|polling|polled|surveys?|surveyed|respondents)\b/i;
-const OTHER_TOPIC = /\b(?:selic|(?:test|code)\s+coverage|loans?|(?:import|export|retail|producer|wholesale)\s+prices|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|open|click|bounce|churn|success|failure|error|approval|win|close|closing|return|returns|defect|fill|retention|renewal|attrition|turnover|occupancy|adoption|completion|penetration|attach|burn|run|scrap|rejection|cancellation|delinquency|attendance|crime|hit)\s+rates?|on-time|central bank|inflation|gdp|unemployment|jobless|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription)\s+fees?)\b/i;
+const OTHER_TOPIC = /\b(?:selic|(?:test|code)\s+coverage|loans?|(?:import|export|retail|producer|wholesale)\s+prices|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|open|click|bounce|churn|success|failure|error|approval|win|close|closing|return|returns|defect|fill|retention|renewal|attrition|turnover|occupancy|adoption|completion|penetration|attach|burn|run|scrap|rejection|cancellation|delinquency|attendance|crime|hit)\s+rates?|on-time|central bank|inflation|gdp|unemployment|jobless|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|(?:gm|gross\s+margin)\s+(?:after|before|post|pre|net\s+of|%)(?:\s+(?:duty|duties|tariffs?))?|gross\s+margin|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription)\s+fees?)\b/i;
 
 /**
  * `rate` when the figure's own words make it a tariff rate, `not` when they make it
@@ -543,12 +548,12 @@ const FORMER = /\b(?:no longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore
 const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b/i;
 /** A sentence that opens in the past: "Until then, cars paid 25% plus 2.5%, 27.5% in all." */
 /** A sentence that opens in the past: "Until then,", "Before the framework,", "For three months, buyers paid 39%". */
-const PAST_LEAD = /^\W*(?:[A-Z][A-Z .'’-]+(?:,\s*[\w .'’-]+)?\s*(?:\([^)]*\)\s*)?(?:--|\u2014|\u2013|-)\s*)?(?:until (?:then|that)|before (?:then|that|the (?:deal|agreement|framework|truce|ruling|decision|pause|cut))|at the time|back then|for (?:about |nearly |almost |over |just |some )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?)(?=\s*,(?![^.;]*\b(?:has|have)\s+(?:been|paid|faced|carried))[^.;]*\b(?:paid|faced|was|were|carried|stood|charged)\b))\s*,/i;
+const PAST_LEAD = /^\W*(?:[A-Z][A-Z .'’-]+(?:,\s*[\w .'’-]+)?\s*(?:\([^)]*\)\s*)?(?:--|\u2014|\u2013|-)\s*)?(?:(?:until (?:then|that)|before (?:then|that|the (?:deal|agreement|framework|truce|ruling|decision|pause|cut))|at the time|back then|for (?:about |nearly |almost |over |just |some )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?)(?=\s*,(?![^.;]*\b(?:has|have)\s+(?:been|paid|faced|carried))[^.;]*\b(?:paid|faced|was|were|carried|stood|charged)\b))\s*,|before the (?:deal|agreement|framework|truce|ruling|decision|pause|cut)\s+(?=(?:the|a|an|our|its|their|we|they)\s))/i;
 /** "The old 27.5% was the 25% car tariff plus …": a subject named as former makes what the sentence equates it with former too, up to a turn in time. */
 const FORMER_SUBJECT_LEAD = /^\W*(?:the|its|their|our)\s+(?:old|previous|former|earlier|original|pre-deal)\s+(?:[\w.-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s?%|rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been)\b/i;
 /** Words that turn from one time to another: what stands after them is not dated or framed by what stands before. */
 export const TURN_IN_TIME = /\b(?:but|while|whereas|although|though|now|since|until|then|later|today|currently)\b/i;
-const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double|put|place|replace|set|carry|owe|attract)\b|(?:would|could|might|should)\s+have\s+(?:paid|faced|been|carried|owed|attracted)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|float(?:s|ed|ing)|considering|weighing|mulling|warned)\b/i;
+const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|rise|reach|hit|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double|put|place|replace|set|carry|owe|attract)\b|(?:would|could|might|should)\s+have\s+(?:[a-z]+ed\s+(?:back\s+)?(?:to|at)|paid|faced|been|carried|owed|attracted)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|float(?:s|ed|ing)|considering|weighing|mulling|warned)\b/i;
 /** Words that may stand between "from" and the figure: "down from the 39%", "up from about 38%". */
 const AFTER_FROM = '(?:the\\s+|a\\s+|an\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?';
 const FROM_BEFORE = new RegExp(`\\bfrom\\s+${AFTER_FROM}$`, 'i');
@@ -619,7 +624,7 @@ const WISHED_BEFORE = /\b(?:want(?:s|ed)?|would like|wish(?:es|ed)?|prefers?|ask
 /** A figure others expect and plan for, not one the memo asserts: "clients are still pricing in a 10% surcharge", "pricing a return toward the 145%". */
 const PRICED_IN_BEFORE = /\bpric(?:e|es|ed|ing)\s+(?:in\s+(?:(?:a|an|the|another|further)\s+)?|(?:in\s+)?(?:a|an)\s+(?:return|move|slide|drift|jump|rise)\s+(?:back\s+)?(?:toward|towards|to)\s+(?:the\s+)?)$/i;
 /** "If no deal is struck, Japan faces 25% on August 1": the sentence's every clause hangs on its condition. */
-const CONDITION_FIRST = /^\W*(?:[^:.;]{0,40}:\s*)?(?:if|unless|in case|should)\b[^,;:.]*,/i;
+const CONDITION_FIRST = /^\W*(?:[^:.;]{0,40}:\s*)?(?:(?:if|unless|in case|should)\b|had\s+(?:the|it|they|its|their)\s+)[^,;:.]*,/i;
 /**
  * An indefinite figure's noun phrase is the subject of a hypothesis: "a 15% surcharge would
  * cut GDP", "a tariff of 30% would …" ("the 20% portion could be cut" is in force).
@@ -822,7 +827,7 @@ function formerBySubject(sentence: string, figure: Figure): boolean {
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, nextFigureStart: number, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
-  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || RETRACTED_AFTER.test(sentence.slice(figure.end))) return 'reported';
+  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || RETRACTED_AFTER.test(sentence.slice(figure.end)) || CORRECTED_IN_BRACKETS_AFTER.test(sentence.slice(figure.end, figure.end + 80))) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   // The words after the figure, up to the next one.

@@ -6,6 +6,7 @@ import { addDays } from './dates';
 import { readableDate } from './dates';
 import type { Framing } from './claims';
 import { UNNAMED_PARTNER, type ClaimScope, type Fact, type IsoDate, type Verdict } from './types';
+import { COMBINED_MEASURE } from './vocabulary';
 
 export interface Judgement {
   verdict: Verdict;
@@ -69,6 +70,11 @@ export class ScopedFacts {
       const ofSomePartners = facts.measuresOfSomePartnersOnly();
       this.measureWithoutItsPartner = scope.measures.find((w) => ofSomePartners.has(w));
     }
+  }
+
+  /** Does a fact in scope valid on `date` record a total itself (the built-in base's China "combined" rates)? Then totals are judged against it. */
+  recordsTotalOn(date: IsoDate): boolean {
+    return this.all.some((f) => f.measure === COMBINED_MEASURE && validOn(f, date));
   }
 
   namedByWords(f: Fact): boolean {
@@ -147,6 +153,9 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
     return earlier ? result('supported', earlier, [earlier]) : result('unverifiable', undefined, applying);
   }
   if (supporting.length) return result('supported', supporting[0], applying);
+  // "Stack: 35%", "25% all-in": a total of duties that the facts record one by one.
+  const parts = scope.measures.includes(COMBINED_MEASURE) && !scoped.recordsTotalOn(date) ? partsSummingTo(applying, value) : undefined;
+  if (parts) return { ...result('supported', parts[0], parts), message: `${req.text} is the sum of ${parts.map((f) => `${f.rate}% (${describeFact(f)})`).join(' and ')} on ${readableDate(date)}.` };
   if (scope.partner === UNNAMED_PARTNER) return unjudged(`${req.text} is the rate of a country the text does not name, so it is not judged.`);
   if (scoped.measureWithoutItsPartner) return { ...unjudged(`${req.text} is a ${scoped.measureWithoutItsPartner} rate, which only some partners' goods pay, and no partner is named: it is not judged against the rate on all goods.`), measureWithoutItsPartner: true };
   if (req.unanchored) return unjudged(`${req.text} names no partner, product or measure, so it is not judged against the rate on all goods.`);
@@ -167,6 +176,23 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
   if (announced) return result('announced', announced, applying);
   if (!applying.length) return result('unverifiable', undefined, []);
   return result('contradicted', undefined, applying);
+}
+
+/** Two to four facts of different measures whose rates add up to `value`, if any: duties stacked on one another. */
+function partsSummingTo(applying: Fact[], value: number): Fact[] | undefined {
+  const candidates = applying.filter((f) => f.rate > 0 && f.rate < value).slice(0, 12); // bounded: subsets of a dozen facts at most
+  const pick = (from: number, chosen: Fact[], total: number): Fact[] | undefined => {
+    if (chosen.length >= 2 && sameRate(total, value)) return chosen;
+    if (chosen.length === 4) return undefined;
+    for (let i = from; i < candidates.length; i++) {
+      const f = candidates[i];
+      if (total + f.rate > value + 1e-9 || chosen.some((c) => c.measure === f.measure)) continue;
+      const found = pick(i + 1, [...chosen, f], total + f.rate);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return pick(0, [], 0);
 }
 
 /** Best first: facts the claim's words name, its own products, the same measure as the figure's old fact, the partner's own, in effect, nearest rate. */
