@@ -440,6 +440,8 @@ describe('scope', () => {
     assert.equal(claimFor(lead + 'The blended duty on our import basket rises to about 19%.', ASOF, '19%').scope.measureChange, 'effective-rate');
     assert.equal(claimFor(lead + 'The bank puts the effective US tariff rate near 13%.', ASOF, '13%').scope.measureChange, 'effective-rate');
     assert.equal(claimFor(lead + 'The weighted average duty on our Vietnamese purchases falls to 22.6%.', ASOF, '22.6%').scope.measureChange, 'effective-rate');
+    // A carrier's freight surcharges are not duties.
+    assert.deepEqual(claimsOf(lead + 'Vietnamese sofas pay a 20% duty. Carrier charges: GRI of 12%, peak season surcharge 8%, EBS 3%.', ASOF).map((c) => c.text), ['20%']);
     // A gross margin after duty is a margin.
     const margins = 'Tariff model\n\n| SKU | Origin | Duty | GM after duty |\n| --- | --- | --- | --- |\n| Sofa | Vietnam | 20% | 31.5% |\n';
     assert.deepEqual(claimsOf(margins, ASOF, 'markdown').map((c) => c.text), ['20%']);

@@ -377,6 +377,12 @@ describe('effective dates', () => {
     assert.deepEqual(timeClaims('Steel imports still pay 50%, a rate in force since May 20.'), ['May 20']);
   });
 
+  test('a date after the second of two rates is that one\'s, and a date no rate can be told to own claims nothing', () => {
+    const effective = (text: string) => claimsOf(lead + text, '2025-09-01').filter((c) => c.kind === 'effective').map((c) => [c.text, c.verdict]);
+    assert.deepEqual(effective('The duty on steel imports went from 25% to 50% effective June 4, 2025.'), [['June 4, 2025', 'supported']]);
+    assert.deepEqual(effective('Steel imports paid 25% from March 12, 2025, and, effective June 4, 2025, aluminum rates ranging from 25% to 50%.'), [['March 12, 2025', 'supported']]);
+  });
+
   test('a rate only announced for later has not applied since any day', () => {
     // The sample base has EU's 30% only as announced; saying it has applied since a day is no claim about when it took effect.
     assert.deepEqual(claimsOf(lead + 'Since August 1, EU goods have paid a 30% reciprocal rate.', '2025-09-01').filter((c) => c.kind !== 'rate').map((c) => c.verdict), []);

@@ -208,6 +208,12 @@ describe('framing', () => {
     assert.equal(verdictOf('A deck says Vietnamese goods pay 40%. It was floated in July and never proclaimed.', '2025-09-01', '40%').verdict, 'unverifiable');
   });
 
+  test('rates "ranging from" one figure to another assert neither; a law permitting "up to" a rate sets a ceiling', () => {
+    const claims = claimsOf(lead + 'Reciprocal tariffs on Vietnamese goods and others range from 11% to 49%.', '2025-09-01');
+    assert.deepEqual(claims.filter((c) => c.kind === 'rate').map((c) => c.verdict), ['unverifiable', 'unverifiable']);
+    assert.equal(verdictOf('Section 122 permits a temporary surcharge of up to 15% on Vietnamese goods for 150 days.', '2025-09-01', '15%').verdict, 'unverifiable');
+  });
+
   test('a rate floated, or one a market may price a return to, is not asserted', () => {
     assert.equal(verdictOf('A 40% rate on steel imports has been floated.', '2025-09-01', '40%').verdict, 'unverifiable');
     assert.equal(verdictOf('The market will start pricing a return toward the 25% steel duty.', '2025-09-01', '25%').verdict, 'unverifiable');

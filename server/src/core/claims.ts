@@ -338,7 +338,7 @@ const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs 
 const SECOND_FIGURE_AFTER = /^\s*(?:to|-|\u2013|and|or)\s*\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/i;
 /** Polls and surveys: decisive before any other cue (see readFigure), so OTHER_TOPIC leaves them out. */
 const POLL = /\b(?:polls?|polling|polled|surveys?|surveyed|respondents)\b/i;
-const OTHER_TOPIC = /\b(?:selic|(?:test|code)\s+coverage|loans?|(?:import|export|retail|producer|wholesale)\s+prices|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|open|click|bounce|churn|success|failure|error|approval|win|close|closing|return|returns|defect|fill|retention|renewal|attrition|turnover|occupancy|adoption|completion|penetration|attach|burn|run|scrap|rejection|cancellation|delinquency|attendance|crime|hit)\s+rates?|on-time|central bank|inflation|gdp|unemployment|jobless|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|(?:gm|gross\s+margin)\s+(?:after|before|post|pre|net\s+of|%)(?:\s+(?:duty|duties|tariffs?))?|gross\s+margin|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription)\s+fees?)\b/i;
+const OTHER_TOPIC = /\b(?:selic|(?:test|code)\s+coverage|loans?|(?:import|export|retail|producer|wholesale)\s+prices|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|open|click|bounce|churn|success|failure|error|approval|win|close|closing|return|returns|defect|fill|retention|renewal|attrition|turnover|occupancy|adoption|completion|penetration|attach|burn|run|scrap|rejection|cancellation|delinquency|attendance|crime|hit)\s+rates?|on-time|central bank|inflation|gdp|unemployment|jobless|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|gri|baf|caf|ebs|pss|thc|general\s+rate\s+increase|(?:bunker|peak\s+season|fuel|congestion|war\s+risk|reefer|terminal\s+handling|carrier)\s+(?:adjustment\s+factor|surcharges?)|reefer|(?:gm|gross\s+margin)\s+(?:after|before|post|pre|net\s+of|%)(?:\s+(?:duty|duties|tariffs?))?|gross\s+margin|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription)\s+fees?)\b/i;
 
 /**
  * `rate` when the figure's own words make it a tariff rate, `not` when they make it
@@ -657,7 +657,7 @@ const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might|can)\s+(?:then\s+|also\
  */
 const CONDITIONAL_TARGET = /\b(?:would|could|might|may|can|lets?|allows?|permits?|want(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? for|push(?:es|ed)? for)\s+(?:[\w-]+\s+){0,6}?(?:bring|brought|cut|lower|lowered|reduce|reduced|push|send|take|return|raise|raised|lift|rise|go|climb|increase)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:the\s+|a\s+)?$/i;
 /** A ceiling the law sets, a bound or a figure denied, not a rate charged: "limits such a surcharge to 15%", "allows up to 50%", "more than ~25%", "not 145%". */
-const LIMIT_BEFORE = /\b(?:(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:up to|as much as|a maximum of|at most)|(?:not|no)\s+(?:more|higher)\s+than|(?:more|less|fewer)\s+than|upwards\s+of|in\s+excess\s+of|not)\s+(?:the\s+|a\s+)?~?$|\b(?:below|above|under|over|beneath|at least|at most)\s+~?$/i;
+const LIMIT_BEFORE = /\b(?:(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:up to|as much as|a maximum of|at most)|(?:not|no)\s+(?:more|higher)\s+than|(?:more|less|fewer)\s+than|upwards\s+of|in\s+excess\s+of|not)\s+(?:the\s+|a\s+)?~?$|\b(?:below|above|under|over|beneath|at least|at most)\s+~?$/i;
 const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|bring|cut|lower|reduce|push|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected|slated) to|going\s+(?:up\s+|down\s+)?to)\b/i;
 /** A rate of a time gone by: "in E4, when the rate was 145%". */
 const WHEN_IT_WAS_BEFORE = /\bwhen\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,5}?(?:was|were|stood)\s+(?:at\s+)?$/i;
@@ -759,6 +759,12 @@ function insideQuotation(sentence: string, figure: Figure, marks: Match[]): bool
   }
   return false;
 }
+
+/** "from 10% to 50%" is a change, unless the words before it range ("rates ranging from 11 percent to 50 percent"). */
+function rangeNotChange(beforeStart: string): boolean {
+  return !FROM_BEFORE.test(beforeStart) || RANGING_FROM_BEFORE.test(beforeStart);
+}
+const RANGING_FROM_BEFORE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?)\s+from\s+(?:about\s+|roughly\s+)?$/i;
 
 /** A verb between two figures makes the second no range's end: "the 20% duty plus the rest came to 145%". */
 const VERB_BETWEEN_RANGE_ENDS = /\b(?:came|comes|come|went|goes|rose|rises|fell|falls|climbed|climbs|jumped|jumps|made|makes|make|brought|brings|took|takes|added|adds|amounted|amounts|totall?ed|totals)\b/i;
@@ -1012,9 +1018,10 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     const endsRange = previous !== undefined && previous.figure === figures[i - 1] && RANGE_END_LEAD.test(sentence.slice(span.start, figure.start)) && !VERB_BETWEEN_RANGE_ENDS.test(sentence.slice(previous.figure.end, span.start));
     const rangeEnd = endsRange && !partnerCodesOf(matches.mentions, span).length && !someWhere(matches.everyPartner, span, true);
     // "duties of 10% to 50% depending on origin": a range spans several rates and asserts none of them (a change "from 10% to 50%" is read above).
-    if (endsRange && framed === 'plain' && previous.framing === 'plain' && RANGE_GAP.test(sentence.slice(previous.figure.end, figure.start)) && !FROM_BEFORE.test(sentence.slice(Math.max(0, previous.figure.start - 30), previous.figure.start))) {
-      framed = 'conditional';
-      previous.framing = 'conditional';
+    // Its end is framed as its start is: "ranging from 11 percent to 50 percent" after "imposed".
+    if (endsRange && framed === 'plain' && RANGE_GAP.test(sentence.slice(previous.figure.end, figure.start)) && rangeNotChange(sentence.slice(Math.max(0, previous.figure.start - 30), previous.figure.start))) {
+      if (previous.framing === 'plain') previous.framing = 'conditional';
+      framed = previous.framing;
     }
     const readings = rangeEnd ? previous.readings : readingsOf(sentence, span, figure.start, matches, ctx, spans);
     out.push({ figure, readings, framing: framed, governing: span, presentTense, pastTense: speaksOfThePast(clauseOf(sentence, breaks, span, figure)), unanchored: namesNothing(readings, matches, ctx) });

@@ -55,7 +55,9 @@ export function timeClaimsInSentence(sentence: string, times: TimeExpression[], 
   const wholeSentence = () => readingsForSpan(sentence, { start: 0, end: sentence.length }, ctx);
   for (const t of times) {
     const before = sentence.slice(Math.max(0, t.start - 50), t.start);
-    const rate = rateFor(t, rates, sentence);
+    const rate = rateFor(t, rates, sentence, times);
+    // A date among rates none of which it can be told to belong to claims nothing.
+    if (!rate && rates.length) continue;
     let mode: Mode | undefined;
     if (START_CUE.test(before)) mode = 'start';
     else if (t.relation === 'since' && SINCE_CUE.test(before) && !ENDED_SINCE.test(before) && rate && assertsItApplies(rate, sentence)) mode = 'since';
@@ -89,10 +91,15 @@ const NO_LONGER = /\b(?:no\s+longer|not\s+any\s*more)\b/i;
  * another percentage stands between them ("still paying 50 per cent, and British Steel has
  * lost 9 per cent of its order book since March").
  */
-function rateFor(t: TimeExpression, rates: ReadClaim[], sentence: string): ReadClaim | undefined {
+function rateFor(t: TimeExpression, rates: ReadClaim[], sentence: string, times: TimeExpression[]): ReadClaim | undefined {
   const holding = rates.find((r) => t.start >= r.governing.start && t.end <= r.governing.end);
-  if (holding || rates.length !== 1) return holding;
+  if (holding) return holding;
+  // "… from 34 percent to 84 percent effective April 9": the figure just before the date, with no other figure or date between.
+  const before = rates.filter((r) => r.figure.end <= t.start).at(-1);
+  const nothingBetween = (from: number, to: number) => /^[^.;]*$/.test(sentence.slice(from, to)) && !OTHER_PERCENTAGE.test(sentence.slice(from, to)) && !times.some((o) => o !== t && o.start >= from && o.end <= to);
+  if (rates.length > 1) return before && nothingBetween(before.figure.end, t.start) ? before : undefined;
   const only = rates[0];
+  if (!only) return undefined;
   const between = t.start >= only.figure.end ? sentence.slice(only.figure.end, t.start) : sentence.slice(t.end, only.figure.start);
   return OTHER_PERCENTAGE.test(between) ? undefined : only;
 }
