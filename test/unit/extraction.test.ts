@@ -440,6 +440,8 @@ describe('scope', () => {
     assert.equal(claimFor(lead + 'The blended duty on our import basket rises to about 19%.', ASOF, '19%').scope.measureChange, 'effective-rate');
     assert.equal(claimFor(lead + 'The bank puts the effective US tariff rate near 13%.', ASOF, '13%').scope.measureChange, 'effective-rate');
     assert.equal(claimFor(lead + 'The weighted average duty on our Vietnamese purchases falls to 22.6%.', ASOF, '22.6%').scope.measureChange, 'effective-rate');
+    // Nor are a broker's fee or the rate of customs exams.
+    assert.deepEqual(claimsOf(lead + 'Chinese goods pay a 30% duty; my broker charges a flat fee plus 0.35% of the value, and CBP exam rates on Chinese cargo run at about 5%.', ASOF).map((c) => c.text), ['30%']);
     // A carrier's freight surcharges are not duties.
     assert.deepEqual(claimsOf(lead + 'Vietnamese sofas pay a 20% duty. Carrier charges: GRI of 12%, peak season surcharge 8%, EBS 3%.', ASOF).map((c) => c.text), ['20%']);
     // A gross margin after duty is a margin.

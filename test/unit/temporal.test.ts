@@ -377,6 +377,12 @@ describe('effective dates', () => {
     assert.deepEqual(timeClaims('Steel imports still pay 50%, a rate in force since May 20.'), ['May 20']);
   });
 
+  test('a later year a paragraph names (a deadline) is not lent to a date told in the past', () => {
+    const text = 'Steel imports pay 50% now (the review runs to May 2026). The rate doubled from 25% to 50% in early June.';
+    const doubled = claimsOf(lead + text, '2025-09-01').find((c) => c.text === '50%' && c.judged.because !== undefined);
+    assert.deepEqual([doubled?.verdict, doubled?.judged.date.slice(0, 4)], ['supported', '2025']);
+  });
+
   test('a date after the second of two rates is that one\'s, and a date no rate can be told to own claims nothing', () => {
     const effective = (text: string) => claimsOf(lead + text, '2025-09-01').filter((c) => c.kind === 'effective').map((c) => [c.text, c.verdict]);
     assert.deepEqual(effective('The duty on steel imports went from 25% to 50% effective June 4, 2025.'), [['June 4, 2025', 'supported']]);

@@ -301,7 +301,7 @@ export class ParagraphDates {
 
   /** The dates in a sentence, read now; counted from the latest before it. */
   read(sentence: string): TimeExpression[] {
-    const times = timeExpressionsIn(sentence, this.asOf, () => this.latest()?.to, () => this.yearWritten());
+    const times = timeExpressionsIn(sentence, this.asOf, () => this.latest()?.to, () => this.yearLentTo(sentence));
     this.noteYears(times);
     if (times.length) {
       this.latestRead = times[times.length - 1];
@@ -310,9 +310,15 @@ export class ParagraphDates {
     return times;
   }
 
-  private yearWritten(): number | undefined {
+  /**
+   * The year a sentence's dates without one take from the paragraph. A later year than the
+   * as-of date's (a deadline: "the truce runs to November 2026") is not lent to a sentence
+   * told in the past ("Switzerland's rate fell from 39% to 15% in mid-November").
+   */
+  private yearLentTo(sentence: string): number | undefined {
     this.latest(); // the sentences not read yet may write one
-    return this.writtenYear;
+    const year = this.writtenYear;
+    return year !== undefined && year > Number(this.asOf.slice(0, 4)) && speaksOfThePast(sentence) ? undefined : year;
   }
 
   private noteYears(times: TimeExpression[]): void {
