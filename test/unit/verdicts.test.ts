@@ -212,6 +212,9 @@ describe('framing', () => {
     const claims = claimsOf(lead + 'Reciprocal tariffs on Vietnamese goods and others range from 11% to 49%.', '2025-09-01');
     assert.deepEqual(claims.filter((c) => c.kind === 'rate').map((c) => c.verdict), ['unverifiable', 'unverifiable']);
     assert.equal(verdictOf('Section 122 permits a temporary surcharge of up to 15% on Vietnamese goods for 150 days.', '2025-09-01', '15%').verdict, 'unverifiable');
+    assert.equal(verdictOf('Vietnamese goods face tariffs of up to 40%.', '2025-09-01', '40%').verdict, 'unverifiable');
+    // A rate pushed up to a level is that level.
+    assert.equal(verdictOf('Tariffs on Vietnamese goods got bumped up to 40% last week.', '2025-09-01', '40%').verdict, 'contradicted');
   });
 
   test('a rate floated, or one a market may price a return to, is not asserted', () => {
@@ -549,6 +552,11 @@ describe('framing', () => {
     // Read as the header, the first card's "every partner" made every later card's figure every partner's.
     const vietnam = claimsOf(deck, '2025-09-01').find((c) => c.text === '20%');
     assert.deepEqual([vietnam?.scope.partner, vietnam?.verdict], ['VN', 'supported']);
+  });
+
+  test('a column of the rates people reported paying, beside the correct rate, records what they said', () => {
+    const survey = 'Tariff survey.\n\n| Partner | Rate members reported paying | Correct rate today |\n| --- | --- | --- |\n| Vietnam | 46% | 20% |\n';
+    assert.deepEqual(claimsOf(survey, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['46%', 'unverifiable'], ['20%', 'supported']]);
   });
 
   test('a table\'s column of old rates holds former rates', () => {

@@ -496,7 +496,8 @@ class SentenceTimes {
     const semicolonAfter = this.sentence.indexOf(';', read.figure.end);
     const to = semicolonAfter < 0 ? this.sentence.length : semicolonAfter;
     const beyond = (t: TimeExpression) => (t.end <= from || t.start >= to ? 1 : 0);
-    const gap = (t: TimeExpression) => Math.abs(t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end);
+    // "to 125 percent effective April 10": a date that the figure's next words introduce is its own.
+    const gap = (t: TimeExpression) => (t.start >= read.figure.end && DATE_OF_FIGURE_AFTER.test(this.sentence.slice(read.figure.end, t.start)) ? 0 : Math.abs(t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end));
     let nearest: TimeExpression | undefined;
     for (const t of pool) if (!nearest || beyond(t) < beyond(nearest) || (beyond(t) === beyond(nearest) && gap(t) < gap(nearest))) nearest = t;
     return { time: nearest ?? (read.pastTense ? this.dateOfTheList(read) : undefined), pastTense: read.pastTense };
@@ -520,6 +521,9 @@ interface ClaimTime {
   time: TimeExpression | undefined;
   pastTense: boolean;
 }
+
+/** Between a figure and the date its next words give it: " effective ", " from ", " as of ". */
+const DATE_OF_FIGURE_AFTER = /^\s*,?\s*(?:effective|from|as\s+of|starting|beginning)\s+(?:on\s+)?$/i;
 
 /** From a figure to a date after the list it is in: no stop, no contrast, no other verb of time. */
 const LISTED_UP_TO = /^[^;:.!?]*$/;

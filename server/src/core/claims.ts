@@ -608,7 +608,7 @@ export function inFormerRatesColumn(columnHeader: string): boolean {
 }
 const FORMER_COLUMN_HEADER = /\b(?:old|previous|prior|former|before|was)\b/i;
 const RIGHT_RATE_HEADER = /\b(?:due|correct|right|should\s+be|proper|per\s+audit|audited)\b/i;
-const USED_RATE_HEADER = /\b(?:applied|filed|declared|entered|used|billed|charged|invoiced|paid|quoted|in\s+(?:the\s+)?system)\b/i;
+const USED_RATE_HEADER = /\b(?:applied|filed|declared|entered|used|billed|charged|invoiced|paid|paying|reported|quoted|in\s+(?:the\s+)?system)\b/i;
 
 /** A statement put as a question: "4. True or false: British steel pays 50%." */
 const TRUE_OR_FALSE = /^[\W\d]*(?:true or false|true\/false|t\/f)\b/i;
@@ -657,7 +657,7 @@ const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might|can)\s+(?:then\s+|also\
  */
 const CONDITIONAL_TARGET = /\b(?:would|could|might|may|can|lets?|allows?|permits?|want(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? for|push(?:es|ed)? for)\s+(?:[\w-]+\s+){0,6}?(?:bring|brought|cut|lower|lowered|reduce|reduced|push|send|take|return|raise|raised|lift|rise|go|climb|increase)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:the\s+|a\s+)?$/i;
 /** A ceiling the law sets, a bound or a figure denied, not a rate charged: "limits such a surcharge to 15%", "allows up to 50%", "more than ~25%", "not 145%". */
-const LIMIT_BEFORE = /\b(?:(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:up to|as much as|a maximum of|at most)|(?:not|no)\s+(?:more|higher)\s+than|(?:more|less|fewer)\s+than|upwards\s+of|in\s+excess\s+of|not)\s+(?:the\s+|a\s+)?~?$|\b(?:below|above|under|over|beneath|at least|at most)\s+~?$/i;
+const LIMIT_BEFORE = /(?:(?<!\b(?:\w+ed|went|go|goes|going|gone|shot|been|is|are|was|were|rose|risen|grew)\s)\bup\s+to\s+$)|\b(?:(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:up to|as much as|a maximum of|at most)|(?:not|no)\s+(?:more|higher)\s+than|(?:more|less|fewer)\s+than|upwards\s+of|in\s+excess\s+of|not)\s+(?:the\s+|a\s+)?~?$|\b(?:below|above|under|over|beneath|at least|at most)\s+~?$/i;
 const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|bring|cut|lower|reduce|push|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected|slated) to|going\s+(?:up\s+|down\s+)?to)\b/i;
 /** A rate of a time gone by: "in E4, when the rate was 145%". */
 const WHEN_IT_WAS_BEFORE = /\bwhen\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,5}?(?:was|were|stood)\s+(?:at\s+)?$/i;
