@@ -377,6 +377,11 @@ describe('effective dates', () => {
     assert.deepEqual(timeClaims('Steel imports still pay 50%, a rate in force since May 20.'), ['May 20']);
   });
 
+  test('"and 50% effective June 4": a date the figure\'s next words introduce is its own, not the one before it', () => {
+    const [, fifty] = claimsOf(lead + 'Steel imports paid 25% from March 12, 2025, and 50% effective June 4, 2025.', '2025-09-01').filter((c) => c.kind === 'rate');
+    assert.deepEqual([fifty.text, fifty.verdict, fifty.judged.because], ['50%', 'supported', 'June 4, 2025']);
+  });
+
   test('a later year a paragraph names (a deadline) is not lent to a date told in the past', () => {
     const text = 'Steel imports pay 50% now (the review runs to May 2026). The rate doubled from 25% to 50% in early June.';
     const doubled = claimsOf(lead + text, '2025-09-01').find((c) => c.text === '50%' && c.judged.because !== undefined);

@@ -485,6 +485,9 @@ class SentenceTimes {
     if (!candidates.length && read.presentTense) return own;
     // "and has paid 50% since", "and 50% thereafter": from the date before until now, so judged now.
     if (!candidates.length && SINCE_THEN_AFTER.test(this.sentence.slice(read.figure.end, read.figure.end + 16))) return own;
+    // "… and 50% effective June 4, 2025": a date the figure's next words introduce is its own.
+    const introduced = candidates.length ? undefined : this.times.find((t) => t.start >= read.figure.end && DATE_OF_FIGURE_AFTER.test(this.sentence.slice(read.figure.end, t.start)));
+    if (introduced) return { time: introduced, pastTense: read.pastTense };
     // Its tense too: "from April 10 the rates were 46% for Vietnam and 145% for China".
     if (!candidates.length && previous && addsToPrevious(this.sentence.slice(read.governing.start, read.figure.start))) return previous;
     // With none in its own words, those no other figure's words hold are those no figure's words hold.
@@ -496,8 +499,7 @@ class SentenceTimes {
     const semicolonAfter = this.sentence.indexOf(';', read.figure.end);
     const to = semicolonAfter < 0 ? this.sentence.length : semicolonAfter;
     const beyond = (t: TimeExpression) => (t.end <= from || t.start >= to ? 1 : 0);
-    // "to 125 percent effective April 10": a date that the figure's next words introduce is its own.
-    const gap = (t: TimeExpression) => (t.start >= read.figure.end && DATE_OF_FIGURE_AFTER.test(this.sentence.slice(read.figure.end, t.start)) ? 0 : Math.abs(t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end));
+    const gap = (t: TimeExpression) => Math.abs(t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end);
     let nearest: TimeExpression | undefined;
     for (const t of pool) if (!nearest || beyond(t) < beyond(nearest) || (beyond(t) === beyond(nearest) && gap(t) < gap(nearest))) nearest = t;
     return { time: nearest ?? (read.pastTense ? this.dateOfTheList(read) : undefined), pastTense: read.pastTense };
@@ -522,8 +524,8 @@ interface ClaimTime {
   pastTense: boolean;
 }
 
-/** Between a figure and the date its next words give it: " effective ", " from ", " as of ". */
-const DATE_OF_FIGURE_AFTER = /^\s*,?\s*(?:effective|from|as\s+of|starting|beginning)\s+(?:on\s+)?$/i;
+/** Between a figure and the date its next words give it: " effective ", " as of ". */
+const DATE_OF_FIGURE_AFTER = /^\s*,?\s*(?:effective|as\s+of|starting|beginning)\s+(?:on\s+)?$/i;
 
 /** From a figure to a date after the list it is in: no stop, no contrast, no other verb of time. */
 const LISTED_UP_TO = /^[^;:.!?]*$/;
