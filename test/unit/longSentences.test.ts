@@ -46,12 +46,16 @@ describe('a paragraph of dated rates with no full stop', () => {
   // of the sentence's dates and claims, which was cubic (minutes for a few thousand lines).
   test('each rate is judged at the date on its own line', () => {
     const lines = 'Goods from Vietnam paid a 46% reciprocal tariff on April 9, 2025\nGoods from Vietnam pay a 20% reciprocal tariff since August 7, 2025\n';
-    assertJudgedInTurn(claimsOf('Tariffs by entry\n\n' + lines.repeat(800), AS_OF), 1600);
+    const claims = claimsOf('Tariffs by entry\n\n' + lines.repeat(800), AS_OF);
+    assertJudgedInTurn(claims.filter((c) => c.kind === 'rate'), 1600);
+    // Each "since" date right after its rate claims when that rate began, and rightly.
+    const since = claims.filter((c) => c.kind === 'effective');
+    assert.deepEqual([since.length, since.every((c) => c.text === 'August 7, 2025' && c.verdict === 'supported')], [800, true]);
   });
 
   test('"since" and "until" before each of many dates still tell how it bears on the rate', () => {
     const lines = 'Goods from Vietnam paid a 46% reciprocal tariff until August 7, 2025\nGoods from Vietnam pay a 20% reciprocal tariff since August 7, 2025\n';
-    const claims = claimsOf('Tariffs by entry\n\n' + lines.repeat(800), AS_OF);
+    const claims = claimsOf('Tariffs by entry\n\n' + lines.repeat(800), AS_OF).filter((c) => c.kind === 'rate');
     assert.equal(claims.length, 1600);
     claims.forEach((c, i) => {
       assert.deepEqual(c.judged.period, i % 2 ? undefined : { from: '2025-07-24', to: '2025-08-07' });

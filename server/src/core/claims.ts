@@ -548,7 +548,7 @@ const FORMER = /\b(?:no longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore
 const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b/i;
 /** A sentence that opens in the past: "Until then, cars paid 25% plus 2.5%, 27.5% in all." */
 /** A sentence that opens in the past: "Until then,", "Before the framework,", "For three months, buyers paid 39%". */
-const PAST_LEAD = /^\W*(?:[A-Z][A-Z .'’-]+(?:,\s*[\w .'’-]+)?\s*(?:\([^)]*\)\s*)?(?:--|\u2014|\u2013|-)\s*)?(?:(?:until (?:then|that)|before (?:then|that|the (?:deal|agreement|framework|truce|ruling|decision|pause|cut))|at the time|back then|for (?:about |nearly |almost |over |just |some )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?)(?=\s*,(?![^.;]*\b(?:has|have)\s+(?:been|paid|faced|carried))[^.;]*\b(?:paid|faced|was|were|carried|stood|charged)\b))\s*,|before the (?:deal|agreement|framework|truce|ruling|decision|pause|cut)\s+(?=(?:the|a|an|our|its|their|we|they)\s))/i;
+const PAST_LEAD = /^\W*(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[\w .'’-]{1,40})?\s*(?:\([^)]{0,40}\)\s*)?(?:--|\u2014|\u2013|-)\s*)?(?:(?:until (?:then|that)|before (?:then|that|the (?:deal|agreement|framework|truce|ruling|decision|pause|cut))|at the time|back then|for (?:about |nearly |almost |over |just |some )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?)(?=\s*,(?![^.;]{0,200}?\b(?:has|have)\s+(?:been|paid|faced|carried))[^.;]{0,200}?\b(?:paid|faced|was|were|carried|stood|charged)\b))\s*,|before the (?:deal|agreement|framework|truce|ruling|decision|pause|cut)\s+(?=(?:the|a|an|our|its|their|we|they)\s))/i;
 /** "The old 27.5% was the 25% car tariff plus …": a subject named as former makes what the sentence equates it with former too, up to a turn in time. */
 const FORMER_SUBJECT_LEAD = /^\W*(?:the|its|their|our)\s+(?:old|previous|former|earlier|original|pre-deal)\s+(?:[\w.-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s?%|rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been)\b/i;
 /** Words that turn from one time to another: what stands after them is not dated or framed by what stands before. */
@@ -657,7 +657,7 @@ const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might|can)\s+(?:then\s+|also\
  */
 const CONDITIONAL_TARGET = /\b(?:would|could|might|may|can|lets?|allows?|permits?|want(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? for|push(?:es|ed)? for)\s+(?:[\w-]+\s+){0,6}?(?:bring|brought|cut|lower|lowered|reduce|reduced|push|send|take|return|raise|raised|lift|rise|go|climb|increase)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:the\s+|a\s+)?$/i;
 /** A ceiling the law sets, a bound or a figure denied, not a rate charged: "limits such a surcharge to 15%", "allows up to 50%", "more than ~25%", "not 145%". */
-const LIMIT_BEFORE = /(?:(?<!\b(?:\w+ed|went|go|goes|going|gone|shot|been|is|are|was|were|rose|risen|grew)\s)\bup\s+to\s+$)|\b(?:(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:up to|as much as|a maximum of|at most)|(?:not|no)\s+(?:more|higher)\s+than|(?:more|less|fewer)\s+than|upwards\s+of|in\s+excess\s+of|not)\s+(?:the\s+|a\s+)?~?$|\b(?:below|above|under|over|beneath|at least|at most)\s+~?$/i;
+const LIMIT_BEFORE = /(?:(?<!\b(?:\w+ed|went|go|goes|going|gone|shot|been|is|are|was|were|rose|risen|grew)\s)(?<![\w-])up\s+to\s+$)|\b(?:(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:up to|as much as|a maximum of|at most)|(?:not|no)\s+(?:more|higher)\s+than|(?:more|less|fewer)\s+than|upwards\s+of|in\s+excess\s+of|not)\s+(?:the\s+|a\s+)?~?$|\b(?:below|above|under|over|beneath|at least|at most)\s+~?$/i;
 const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|bring|cut|lower|reduce|push|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected|slated) to|going\s+(?:up\s+|down\s+)?to)\b/i;
 /** A rate of a time gone by: "in E4, when the rate was 145%". */
 const WHEN_IT_WAS_BEFORE = /\bwhen\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,5}?(?:was|were|stood)\s+(?:at\s+)?$/i;
@@ -824,7 +824,8 @@ function listIntro(sentence: string, at: number): string {
 }
 
 function formerBySubject(sentence: string, figure: Figure): boolean {
-  if (!FORMER_SUBJECT_LEAD.test(sentence)) return false;
+  // Bounded: the subject opens the sentence, so only its first figures can be equated with it.
+  if (figure.start > 400 || !FORMER_SUBJECT_LEAD.test(sentence)) return false;
   const before = sentence.slice(0, figure.start);
   return !before.includes(';') && !TURN_IN_TIME.test(before);
 }
@@ -833,7 +834,7 @@ function formerBySubject(sentence: string, figure: Figure): boolean {
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, nextFigureStart: number, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
-  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || RETRACTED_AFTER.test(sentence.slice(figure.end)) || CORRECTED_IN_BRACKETS_AFTER.test(sentence.slice(figure.end, figure.end + 80))) return 'reported';
+  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || RETRACTED_AFTER.test(sentence.slice(figure.end, figure.end + 120)) || CORRECTED_IN_BRACKETS_AFTER.test(sentence.slice(figure.end, figure.end + 80))) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   // The words after the figure, up to the next one.
@@ -908,6 +909,8 @@ export interface SentenceMatches {
   everyPartner: Match[];
   /** "an Asian country", "another trading partner": one partner, not named. */
   namesOneUnnamed: boolean;
+  /** Where "our steel", "our exporters" first stands (see OUR_GOODS), else -1. */
+  ourGoodsAt: number;
   effectiveRate: Match[];
   mentionsTariff: boolean;
   /** Measures added to another: "reciprocal + fentanyl", "the reciprocal rate plus the fentanyl duty". */
@@ -934,6 +937,7 @@ export function matchesIn(sentence: string, ctx: Pick<ReadingContext, 'measures'
     products: productsOutside(ctx.products.find(sentence), measures),
     everyPartner: allMatches(EVERY_PARTNER, sentence),
     namesOneUnnamed: ONE_UNNAMED_PARTNER.test(sentence),
+    ourGoodsAt: sentence.search(OUR_GOODS),
     effectiveRate: allMatches(EFFECTIVE_RATE, sentence),
     mentionsTariff: namesTariff(sentence),
     ...measuresAdded(sentence, measures),
@@ -1101,7 +1105,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
     }
     // "Our steel and aluminium pay 25 per cent", in a British minister's statement: the goods
     // of the country the document is about, when that is not the US.
-    if (OUR_GOODS.test(sentence.slice(0, figureStart))) {
+    if (matches.ourGoodsAt >= 0 && matches.ourGoodsAt < figureStart) {
       const own = ctx.subjectPartners.filter((code) => code !== '*' && code !== 'US' && code !== imposer);
       if (own.length) partners = [...partners, ...own.filter((code) => !partners.includes(code))];
     }
@@ -1149,7 +1153,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
  * chapter 99, no chapter 99 heading or measure word, and the gaps of columns.
  */
 function onTariffScheduleLine(sentence: string, figureStart: number, measures: PhraseMatch[]): boolean {
-  const lineStart = sentence.lastIndexOf('\n', figureStart) + 1;
+  // Bounded: a long line of figures must stay linear.
+  const from = Math.max(0, figureStart - 240);
+  const lineStart = from + sentence.slice(from, figureStart).lastIndexOf('\n') + 1;
   const line = sentence.slice(lineStart, figureStart);
   if (!SCHEDULE_LINE_NUMBER.test(line) || CHAPTER_99_NUMBER.test(line) || !COLUMN_GAPS.test(line)) return false;
   for (const m of measures) if (m.start >= lineStart && m.end <= figureStart) return false;

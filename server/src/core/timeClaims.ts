@@ -94,14 +94,30 @@ const NO_LONGER = /\b(?:no\s+longer|not\s+any\s*more)\b/i;
 function rateFor(t: TimeExpression, rates: ReadClaim[], sentence: string, times: TimeExpression[]): ReadClaim | undefined {
   const holding = rates.find((r) => t.start >= r.governing.start && t.end <= r.governing.end);
   if (holding) return holding;
-  // "… from 34 percent to 84 percent effective April 9": the figure just before the date, with no other figure or date between.
-  const before = rates.filter((r) => r.figure.end <= t.start).at(-1);
-  const nothingBetween = (from: number, to: number) => /^[^.;]*$/.test(sentence.slice(from, to)) && !OTHER_PERCENTAGE.test(sentence.slice(from, to)) && !times.some((o) => o !== t && o.start >= from && o.end <= to);
-  if (rates.length > 1) return before && nothingBetween(before.figure.end, t.start) ? before : undefined;
+  if (rates.length > 1) {
+    // "… from 34 percent to 84 percent effective April 9": the figure just before the date, with no other figure or date between.
+    const before = lastBefore(rates, t.start);
+    if (!before) return undefined;
+    const between = sentence.slice(before.figure.end, t.start);
+    if (between.length > 120 || !/^[^.;]*$/.test(between) || OTHER_PERCENTAGE.test(between)) return undefined;
+    return times.some((o) => o !== t && o.start >= before.figure.end && o.end <= t.start) ? undefined : before;
+  }
   const only = rates[0];
   if (!only) return undefined;
   const between = t.start >= only.figure.end ? sentence.slice(only.figure.end, t.start) : sentence.slice(t.end, only.figure.start);
   return OTHER_PERCENTAGE.test(between) ? undefined : only;
+}
+
+/** The last of the rates (in order) whose figure ends by `at`. */
+function lastBefore(rates: ReadClaim[], at: number): ReadClaim | undefined {
+  let lo = 0;
+  let hi = rates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rates[mid].figure.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? rates[lo - 1] : undefined;
 }
 
 const OTHER_PERCENTAGE = /\d\s?(?:%|percent\b|per\s?cent\b)/i;
