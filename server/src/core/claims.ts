@@ -76,6 +76,10 @@ const RETRACTS = new RegExp(String.raw`^\W*${RETRACTION}`, 'i');
 /** A retraction after a semicolon, later in the figure's own sentence: "… still said they face 27.5%; that answer has been withdrawn". */
 const RETRACTED_AFTER = new RegExp(String.raw`;\s*${RETRACTION}`, 'i');
 
+function retractedAfter(near: string): boolean {
+  return near.includes(';') && RETRACTED_AFTER.test(near);
+}
+
 /** Does the sentence ask whether the one before it is true, deny it, correct it or take it back? */
 export function putsPreviousInDoubt(sentence: string): boolean {
   return ASKS_WHETHER_TRUE.test(sentence) || DENIES.test(sentence) || CORRECTS.test(sentence) || RETRACTS.test(sentence) || NEVER_IN_FORCE.test(sentence);
@@ -616,6 +620,9 @@ const TRUE_OR_FALSE = /^[\W\d]*(?:true or false|true\/false|t\/f)\b/i;
 const ARROW_TO_NEXT = new RegExp(String.raw`^\s*${ARROW}\s*$`);
 /** "the 10% fentanyl duty has ended, and so has the 10% reciprocal duty": the second has ended too. */
 const SO_HAS_THE_NEXT_BEFORE = /\b(?:has|have)\s+(?:\w+\s+)?(?:ended|expired|lapsed|gone)\b[^.;]{0,40}?\band\s+so\s+(?:has|have)\s+(?:the\s+|its\s+|their\s+)?(?:\*\*)?$/i;
+function soHasTheNext(before: string): boolean {
+  return before.includes('so ha') && SO_HAS_THE_NEXT_BEFORE.test(before);
+}
 /** Between a rate told in the past and the next figure: "was 25%, now 35%", "paid 46%; today 20%". */
 const NOW_THE_NEXT = /^\s*[,;]\s*(?:but\s+)?(?:now|today|currently)\s*(?:(?:it|they)(?:['’]s|\s+is|\s+are)\s+|is\s+|are\s+|at\s+)?$/i;
 const PAST_VERB_BEFORE = /\b(?:was|were|paid|faced|had|stood)\s+(?:at\s+)?$/i;
@@ -834,12 +841,12 @@ function formerBySubject(sentence: string, figure: Figure): boolean {
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, nextFigureStart: number, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
-  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || RETRACTED_AFTER.test(sentence.slice(figure.end, figure.end + 120)) || CORRECTED_IN_BRACKETS_AFTER.test(sentence.slice(figure.end, figure.end + 80))) return 'reported';
+  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || retractedAfter(sentence.slice(figure.end, figure.end + 120)) || CORRECTED_IN_BRACKETS_AFTER.test(sentence.slice(figure.end, figure.end + 80))) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   // The words after the figure, up to the next one.
   const after = sentence.slice(figure.end, nextFigureStart);
-  if (ARROW_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && PAST_VERB_BEFORE.test(lead)) || SO_HAS_THE_NEXT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 120), figure.start))) return 'former';
+  if (ARROW_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && PAST_VERB_BEFORE.test(lead)) || soHasTheNext(sentence.slice(Math.max(0, figure.start - 120), figure.start))) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || formerBySubject(sentence, figure)) return 'former';
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
@@ -852,6 +859,8 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
 const EVERY_PARTNER = /\b(?:all|every|other|most|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers|origins)\b|\b(?:universal|across-the-board|global(?:ly)?|worldwide|everyone else|everybody else)\b/gi;
 /** "a European country whose 39% rate was cut", "another trading partner": one, not said which ("a country-specific rate" is not one). */
 const ONE_UNNAMED_PARTNER = /\b(?:a|an|one|another|some|a\s+certain)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|economy|trading\s+partner|trade\s+partner)\b(?!-)/i;
+const COUNTRY_NOUN = /countr|nation|econom|partner/i;
+const OUR = /\bour\s/i;
 /** The same, tested once. */
 const EVERY_PARTNER_IN = new RegExp(EVERY_PARTNER.source, 'i');
 
@@ -911,6 +920,8 @@ export interface SentenceMatches {
   namesOneUnnamed: boolean;
   /** Where "our steel", "our exporters" first stands (see OUR_GOODS), else -1. */
   ourGoodsAt: number;
+  /** Whether a tariff line's number outside chapter 99 stands in it ("7616.99.5190"; see onTariffScheduleLine). */
+  namesTariffLine: boolean;
   effectiveRate: Match[];
   mentionsTariff: boolean;
   /** Measures added to another: "reciprocal + fentanyl", "the reciprocal rate plus the fentanyl duty". */
@@ -936,8 +947,10 @@ export function matchesIn(sentence: string, ctx: Pick<ReadingContext, 'measures'
     measures,
     products: productsOutside(ctx.products.find(sentence), measures),
     everyPartner: allMatches(EVERY_PARTNER, sentence),
-    namesOneUnnamed: ONE_UNNAMED_PARTNER.test(sentence),
-    ourGoodsAt: sentence.search(OUR_GOODS),
+    // Each looked for only where its noun or "our" stands: most sentences have neither.
+    namesOneUnnamed: COUNTRY_NOUN.test(sentence) && ONE_UNNAMED_PARTNER.test(sentence),
+    ourGoodsAt: OUR.test(sentence) ? sentence.search(OUR_GOODS) : -1,
+    namesTariffLine: SCHEDULE_LINE_NUMBER.test(sentence),
     effectiveRate: allMatches(EFFECTIVE_RATE, sentence),
     mentionsTariff: namesTariff(sentence),
     ...measuresAdded(sentence, measures),
@@ -1129,7 +1142,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // A part the figure says it includes ("15% inclusive of MFN") never makes the figure that part's kind.
   const change = changingMeasure(someWhere(matches.effectiveRate, span, true), governingMeasures, true)
     ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures.filter((m) => !includedIn(sentence, m)), false))
-    ?? (onTariffScheduleLine(sentence, figureStart, matches.measures) ? 'mfn' : undefined);
+    ?? (matches.namesTariffLine && onTariffScheduleLine(sentence, figureStart, matches.measures) ? 'mfn' : undefined);
   const fixedMeasures = narrowingWords(governingMeasures);
   const optionalMeasures = narrowingWords(outsideMeasures);
 
