@@ -515,11 +515,11 @@ describe('framing', () => {
       'Before the framework, Vietnamese goods paid the 46% reciprocal rate.',
       'For three months, buyers of Vietnamese goods paid a 46% tariff, the highest in the region.',
       'The 46% rate on Vietnamese goods, in force until then, has likewise ended.',
+      'HANOI -- For three months, buyers of Vietnamese goods paid a 46% tariff.',
+      'Before the deal the chairs carried the 46% rate on Vietnamese goods.',
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
     }
-    assert.equal(verdictOf('HANOI -- For three months, buyers of Vietnamese goods paid a 46% tariff.', '2025-09-01', '46%').verdict, 'supported');
-    assert.equal(verdictOf('Before the deal the chairs carried the 46% rate on Vietnamese goods.', '2025-09-01', '46%').verdict, 'supported');
     // A span of time with the present perfect runs to now.
     assert.equal(verdictOf('For three months, Vietnamese goods have paid a 46% tariff.', '2025-09-01', '46%').verdict, 'outdated');
   });

@@ -87,7 +87,8 @@ function assertsItApplies(rate: ReadClaim, sentence: string): boolean {
 const NO_LONGER = /\b(?:no\s+longer|not\s+any\s*more)\b/i;
 
 /**
- * The rate claim a date belongs to: the one whose clause holds it, else the only one, unless
+ * The rate claim a date belongs to: the one whose clause holds it; else, of several, the one
+ * just before it with no stop, percentage or other date between; else the only one, unless
  * another percentage stands between them ("still paying 50 per cent, and British Steel has
  * lost 9 per cent of its order book since March").
  */

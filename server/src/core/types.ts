@@ -69,10 +69,10 @@ export const PROBLEM_VERDICTS: ReadonlySet<Verdict> = new Set(['contradicted', '
 
 export type AsOfSource = 'front-matter' | 'header' | 'directive' | 'option' | 'today';
 
-/** The scope a claim was read as: what it is about. */
 /** The partner of "an Asian country pays 19%": one the text speaks of without naming it. */
 export const UNNAMED_PARTNER = '?';
 
+/** The scope a claim was read as: what it is about. */
 export interface ClaimScope {
   /** Undefined when the text names no imposer (any imposer then matches). */
   imposer?: string;

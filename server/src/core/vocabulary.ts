@@ -141,8 +141,9 @@ const ORIGIN_CITIES: Readonly<Record<string, string[]>> = {
 };
 
 // Capitals and short names that are also everyday words or people's names; they are
-// not read as partners ("Victoria", "Male", "Lima beans", "Jordan said").
-const AMBIGUOUS_NAMES = new Set(['Victoria', 'Male', 'Georgia', 'Jordan', 'Chad', 'Niger', 'Guinea', 'Kingston', 'Georgetown', 'Hamilton', 'Santiago', 'Lima', 'Nassau', 'Roseau', 'Praia', 'Castries', 'Basseterre', 'Apia', 'Palikir', 'Majuro', 'Funafuti', 'Avarua', 'Alofi', 'Yaren', 'Saint', 'Mariana', 'Turkey', 'Panama', 'Monaco', 'Andorra', 'San Marino', 'Vatican City', 'Adamstown', 'Plymouth', 'Jamestown', 'Douglas', 'Stanley', 'Tórshavn', 'Nuuk', 'Ankara', 'The Valley', 'Road Town', 'Cockburn Town', 'Charlotte Amalie', 'George Town', 'Philipsburg', 'Gustavia', 'Marigot', 'Oranjestad', 'Willemstad', 'Kralendijk', 'Hagåtña', 'Pago Pago', 'Saipan', 'West Island', 'Flying Fish Cove', 'King Edward Point', 'Port-aux-Français', 'Mata-Utu', 'Papeetē', 'Nouméa', 'Kingston', 'Longyearbyen', 'Jamestown', 'Saint-Pierre', 'Cayenne', 'Fort-de-France', 'Basse-Terre', 'Saint-Denis', 'Mamoudzou']);
+// not read as partners ("Victoria", "Male", "Lima beans", "Georgia" the state). Jordan and
+// Turkey are read where the words around them allow (PARTNER_NAMES_ALSO_WORDS).
+const AMBIGUOUS_NAMES = new Set(['Victoria', 'Male', 'Georgia', 'Chad', 'Niger', 'Guinea', 'Kingston', 'Georgetown', 'Hamilton', 'Santiago', 'Lima', 'Nassau', 'Roseau', 'Praia', 'Castries', 'Basseterre', 'Apia', 'Palikir', 'Majuro', 'Funafuti', 'Avarua', 'Alofi', 'Yaren', 'Saint', 'Mariana', 'Panama', 'Monaco', 'Andorra', 'San Marino', 'Vatican City', 'Adamstown', 'Plymouth', 'Jamestown', 'Douglas', 'Stanley', 'Tórshavn', 'Nuuk', 'Ankara', 'The Valley', 'Road Town', 'Cockburn Town', 'Charlotte Amalie', 'George Town', 'Philipsburg', 'Gustavia', 'Marigot', 'Oranjestad', 'Willemstad', 'Kralendijk', 'Hagåtña', 'Pago Pago', 'Saipan', 'West Island', 'Flying Fish Cove', 'King Edward Point', 'Port-aux-Français', 'Mata-Utu', 'Papeetē', 'Nouméa', 'Kingston', 'Longyearbyen', 'Jamestown', 'Saint-Pierre', 'Cayenne', 'Fort-de-France', 'Basse-Terre', 'Saint-Denis', 'Mamoudzou']);
 
 // Countries whose short name is also a first name or a word, but which trade prose names
 // often ("Apparel from Jordan under the QIZ route", "| Turkey | 15% |").
