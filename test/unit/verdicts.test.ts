@@ -517,11 +517,24 @@ describe('framing', () => {
       'The 46% rate on Vietnamese goods, in force until then, has likewise ended.',
       'HANOI -- For three months, buyers of Vietnamese goods paid a 46% tariff.',
       'Before the deal the chairs carried the 46% rate on Vietnamese goods.',
+      'For a few weeks this spring, buyers of Vietnamese goods paid a 46% tariff.',
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
     }
     // A span of time with the present perfect runs to now.
     assert.equal(verdictOf('For three months, Vietnamese goods have paid a 46% tariff.', '2025-09-01', '46%').verdict, 'outdated');
+  });
+
+  test('"before" as an adverb tells of the rate that came before', () => {
+    for (const sentence of [
+      'Vietnamese goods pay a 20% tariff now, while before Vietnam was charged 46% and Thailand 36%.',
+      'Vietnamese goods pay a 20% tariff now; before, they paid 46%.',
+      'Vietnamese goods pay a 20% tariff now, whereas before Vietnam faced 46%.',
+    ]) {
+      assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
+    }
+    // A conjunction that puts a rate later is not the adverb.
+    assert.equal(verdictOf('Before Vietnam signs, its goods pay a 46% tariff.', '2025-09-01', '46%').verdict, 'outdated');
   });
 
   test('a figure the writer takes back is not judged as the memo\'s claim', () => {

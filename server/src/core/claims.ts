@@ -553,8 +553,8 @@ const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed
 /** A news dateline before a sentence's words: "BIEL, Switzerland -- ", "HANOI (Reuters) - ". */
 const DATELINE = String.raw`(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[\w .'’-]{1,40})?\s*(?:\([^)]{0,40}\)\s*)?(?:--|\u2014|\u2013|-)\s*)?`;
 const BEFORE_AN_EVENT = String.raw`before the (?:deal|agreement|framework|truce|ruling|decision|pause|cut)`;
-/** "For three months, buyers paid 39%": a span gone by, told in the simple past (bounded: only a lead is looked at). */
-const SPAN_GONE_BY = String.raw`for (?:about |nearly |almost |over |just |some )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?)(?=\s*,(?![^.;]{0,200}?\b(?:has|have)\s+(?:been|paid|faced|carried))[^.;]{0,200}?\b(?:paid|faced|was|were|carried|stood|charged)\b)`;
+/** "For three months, buyers paid 39%", "For a few weeks this spring, …": a span gone by, told in the simple past (bounded: only a lead is looked at). */
+const SPAN_GONE_BY = String.raw`for (?:about |nearly |almost |over |just |some )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?)(?: (?:this|last|that) (?:spring|summer|autumn|fall|winter|year))?(?=\s*,(?![^.;]{0,200}?\b(?:has|have)\s+(?:been|paid|faced|carried))[^.;]{0,200}?\b(?:paid|faced|was|were|carried|stood|charged)\b)`;
 /** A sentence that opens in the past: "Until then,", "Before the framework,", "Before the ruling the sofa carried …", "For three months, buyers paid 39%". */
 const PAST_LEAD = new RegExp(String.raw`^\W*${DATELINE}(?:(?:until (?:then|that)|before (?:then|that)|${BEFORE_AN_EVENT}|at the time|back then|${SPAN_GONE_BY})\s*,|${BEFORE_AN_EVENT}\s+(?=(?:the|a|an|our|its|their|we|they)\s))`, 'i');
 /** "The old 27.5% was the 25% car tariff plus …": a subject named as former makes what the sentence equates it with former too, up to a turn in time. */
@@ -571,6 +571,8 @@ const FROM_BEFORE = new RegExp(`\\bfrom\\s+${AFTER_FROM}$`, 'i');
  */
 const CHANGED_FROM = new RegExp(`\\b(?:(?:${CHANGE_VERBS}|higher|doubled|tripled|halved|eased|increase|decrease|reduction|hike)\\s+(?:\\w+\\s+)?(?:to\\s+(?:the\\s+)?[\\d.]+\\s?%\\s+)?|to\\s+(?:the\\s+)?[\\d.]+\\s?%\\s+)from\\s+${AFTER_FROM}$`, 'i');
 /** The rate a new one replaces, an ended or an old one: "replaces the 10% baseline", "in place of the 10%", "the expiry of the 10% surcharge", "the old 39%". */
+/** "while before Vietnam was charged 20%", "; before, Malaysia paid 24%": "before" as an adverb, a past told up to the figure. */
+const BEFORE_AS_ADVERB = /(?:^\W*|[;:]\s*|\b(?:while|whereas|but|and)\s+)before\s*,?\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|had been|paid|faced|stood)\b[^;,]*$/i;
 const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|in\s+place\s+of|(?:expiry|expiration|lapse|lifting|removal|repeal|termination|scrapping)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?|(?:the|its|their)\s+(?:old|previous|former|earlier|original)\s+)$/i;
 /** A figure the sentence denies or says never applied (a question is read so too, in framingOf). */
 const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+\s+)?(?:pay|face|carry|owe|apply|include)|(?:no one|nobody|no importer|no company)\s+(?:(?:is|are|has|have|had|will)\s+)?(?:pays?|paid|paying|faces?|faced|facing)|(?:was|were) (?:floated|mooted|mentioned|suggested|discussed)|rather than|instead of)\b/i;
@@ -834,6 +836,11 @@ function listIntro(sentence: string, at: number): string {
   return intro.slice(Math.max(intro.lastIndexOf(','), intro.lastIndexOf(';')) + 1);
 }
 
+function beforeAsAdverb(sentence: string, figure: Figure): boolean {
+  const lead = sentence.slice(Math.max(0, figure.start - 100), figure.start); // bounded: the adverb stands just before
+  return /before/i.test(lead) && BEFORE_AS_ADVERB.test(lead);
+}
+
 function formerBySubject(sentence: string, figure: Figure): boolean {
   // Bounded: the subject opens the sentence, so only its first figures can be equated with it.
   if (figure.start > 400 || !FORMER_SUBJECT_LEAD.test(sentence)) return false;
@@ -851,7 +858,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   // The words after the figure, up to the next one.
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && PAST_VERB_BEFORE.test(lead)) || soHasTheNext(sentence.slice(Math.max(0, figure.start - 120), figure.start))) return 'former';
-  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || formerBySubject(sentence, figure)) return 'former';
+  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure)) return 'former';
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
