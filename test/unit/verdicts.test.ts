@@ -241,6 +241,7 @@ describe('framing', () => {
   test('a figure the sentence does not assert is no problem: denied, asked about, never in force, conditional after it', () => {
     for (const sentence of [
       'Vietnamese goods do not pay the 46% rate.',
+      'Vietnamese goods don\'t actually pay the 46% rate.',
       'Is there still a 46% rate on Vietnamese goods?',
       'A 35% rate on Mexican goods was floated in March but never took effect.',
       'A 35% rate on Mexican goods was announced in March, but that rate was never collected.',
@@ -272,6 +273,8 @@ describe('framing', () => {
     }
     // "Never" after a later figure is that figure's.
     assert.equal(verdictOf('Mexican goods pay 25%, though a 35% rate on them was never collected.', '2025-09-01', '25%').verdict, 'supported');
+    // "Goods that do not qualify pay": a denial of something else, not of paying.
+    assert.equal(verdictOf('Mexican goods that do not qualify pay 35%.', '2025-09-01', '35%').verdict, 'contradicted');
     // Only the change is conditional here: the 25% itself is asserted, and wrong.
     assert.equal(verdictOf('Officials said only the 25% rate on Vietnamese goods could be reduced.', '2025-09-01', '25%').verdict, 'contradicted');
   });
