@@ -517,10 +517,11 @@ describe('scope', () => {
     assert.equal(claimFor('Steel from Mexico pays 50 % of additional arancel.', ASOF, '50 %').verdict, 'supported');
   });
 
-  test('a level held now, of goods the words before it name, is a rate: "is stuck at", "\'s still at"', () => {
+  test('a level held now, of goods the words before it name, is a rate: "is stuck at", "\'s still at", "is already at"', () => {
     assert.deepEqual(claimsOf(lead + 'Vietnam, where our sneakers are made, is stuck at 46%.', ASOF).map((c) => [c.text, c.scope.partner, c.verdict]), [['46%', 'VN', 'outdated']]);
     assert.deepEqual(claimsOf(lead + 'Steel is at 50% now, aluminum\'s still at 25%.', ASOF).map((c) => [c.text, c.scope.products, c.verdict]), [['50%', ['steel'], 'supported'], ['25%', ['aluminum'], 'outdated']]);
     assert.deepEqual(claimsOf(lead + 'Mexico has been at 25% on everything outside USMCA.', ASOF).map((c) => [c.text, c.scope.partner]), [['25%', 'MX']]);
+    assert.deepEqual(claimsOf(lead + 'Steel pays 50%; aluminum is already at 25%.', ASOF).map((c) => [c.text, c.scope.products, c.verdict]), [['50%', ['steel'], 'supported'], ['25%', ['aluminum'], 'outdated']]);
     // Neither a partner nor a product before it: no claim.
     assert.deepEqual(claimsOf(lead + 'The approval figure is at 46% this week.', ASOF), []);
   });

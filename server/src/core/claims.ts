@@ -397,8 +397,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
 }
 
 // Only the present: "Vietnam: was 20%" told without a date is no claim about today.
-/** Words that keep a level in the present: "still", "now", "currently". */
-const NOW_WORDS = 'still|now|only|also|currently';
+/** Words that keep a level in the present: "still", "now", "already", "currently". */
+const NOW_WORDS = 'still|now|only|also|already|currently';
 const LEVEL_NOW = `(?:(?:${NOW_WORDS})\\s+)?`;
 const LEVEL_VERB = '(?:is|are|stands|sits|remains|stays|got|gets|came in|comes in|(?:came|comes) out(?:\\s+(?:worse|better|higher|lower))?|landed|lands|settled|ended up)';
 const PARTNER_LEVEL_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?::\s+${LEVEL_NOW}(?:at\s+)?|,\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}at\s+|\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}(?:at\s+)?)$`);
