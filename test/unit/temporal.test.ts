@@ -182,6 +182,18 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(rate('In the third quarter steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');
   });
 
+  test('a season: "last summer", "in the spring of 2025", "fall 2025"', () => {
+    // Steel went from 25% to 50% on 4 June 2025.
+    assert.equal(rate('All of last summer steel imports paid a 50% duty.', '2026-03-15', '50%').judged.period?.from, '2025-06-01');
+    assert.equal(rate('In the spring of 2025 steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
+    assert.equal(rate('In the spring of 2025 steel imports paid a 50% duty.', '2025-09-01', '50%').verdict, 'contradicted');
+    assert.equal(rate('Steel imports paid a 25% duty in spring 2025.', '2025-09-01', '25%').verdict, 'supported');
+    // "Last" is the latest that has ended: in July 2025, the summer of 2024.
+    assert.equal(rate('Last summer steel imports paid a 25% duty.', '2025-07-20', '25%').judged.period?.to, '2024-08-31');
+    // "The fall in prices" is no season.
+    assert.equal(rate('After the fall in prices, steel imports paid a 25% duty.', '2025-09-01', '25%').judged.period, undefined);
+  });
+
   test('early, mid and late parts of a month', () => {
     assert.equal(rate('In early June steel imports paid a 50% duty.', '2025-09-01', '50%').verdict, 'supported');
     assert.equal(rate('In early May steel imports paid a 50% duty.', '2025-09-01', '50%').verdict, 'contradicted');
@@ -263,6 +275,8 @@ describe('dates and periods in the claim\'s sentence', () => {
   test('a date that names when a deal was made is not when the rate applied', () => {
     const deal = rate('Vietnamese goods pay a 20% tariff under the deal reached in July.', '2025-09-25', '20%');
     assert.deepEqual([deal.verdict, deal.judged.date], ['supported', '2025-09-25']);
+    const meeting = rate('After the meeting in Hanoi in July, Vietnamese goods pay a 20% tariff.', '2025-09-25', '20%');
+    assert.deepEqual([meeting.verdict, meeting.judged.date], ['supported', '2025-09-25']);
   });
 
   test('before and after X', () => {
@@ -344,6 +358,12 @@ describe('tense', () => {
     assert.equal(rate('Vietnamese goods will face a 20% reciprocal rate.', '2025-07-01', '20%').verdict, 'announced');
     assert.equal(rate('Vietnamese goods will face a 30% reciprocal rate.', '2025-07-01', '30%').verdict, 'unverifiable');
   });
+
+  test('"pushed back to" a date is when a postponed rate starts, not when one ends', () => {
+    // Vietnam's 20% began on 7 August 2025; the postponed rise is judged from that day.
+    assert.equal(rate('The order pushed the rise of Vietnam\'s rate to 20% back to August 7.', '2025-07-01', '20%').verdict, 'announced');
+    assert.equal(rate('Vietnamese goods pay 46% until August 7.', '2025-07-01', '46%').verdict, 'supported');
+  });
 });
 
 describe('effective dates', () => {
@@ -415,6 +435,12 @@ describe('pause lengths and ends', () => {
     assert.equal(before.verdict, 'contradicted');
     assert.deepEqual(before.expectedDates, ['2025-07-09']);
     assert.equal(timeClaim("Vietnam's 46% tariff stays paused until early August.", '2025-07-20').verdict, 'supported');
+  });
+
+  test('a sentence that asserts none of its rates claims none of its dates', () => {
+    assert.deepEqual(claimsOf(lead + "If Vietnam's 46% tariff stays paused until early August, importers will wait.", '2025-05-01').map((c) => c.kind), ['rate']);
+    // Asserted, the same date is checked.
+    assert.equal(timeClaim("Vietnam's 46% tariff stays paused until early August, so importers will wait.", '2025-05-01').verdict, 'contradicted');
   });
 });
 

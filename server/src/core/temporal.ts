@@ -37,12 +37,16 @@ export interface TimeExpression {
   relation: TimeRelation;
   from: IsoDate;
   to: IsoDate;
+  /** A season: it dates a rate, but is too rough to check the day a rate began against. */
+  rough?: true;
 }
 
 /** Words that start a rate at a date ("from", "effective"); with "since", the relation `since`. */
 const START_WORDS = 'from|as of|as from|starting|beginning|effective|with effect from';
 const RELATION_WORDS: ReadonlyArray<[RegExp, TimeRelation]> = [
   [new RegExp(`\\b(?:since|${START_WORDS})\\s*$`, 'i'), 'since'],
+  // "pushed the rise to 30% back to January 1, 2027": the day a postponed rate starts.
+  [/\bback\s+(?:to|until|till)\s*$/i, 'since'],
   [/\b(?:until|till|through|to|ending|up to|(?:expires?|expired|expiring|ends|ended|lapses?|lapsed|runs out|ran out)(?:\s+on)?)\s*$/i, 'until'],
   [/\b(?:before|prior to|ahead of)\s*$/i, 'before'],
   [/\b(?:after|following)\s*$/i, 'after'],
@@ -79,8 +83,8 @@ function spacesBefore(text: string, at: number): number {
   return p;
 }
 
-// A date that names an event rather than when a rate applied: "the July agreement", "the deal reached in July".
-const EVENT_BEFORE = /\b(?:reached|agreed|signed|struck|concluded|announced|unveiled|floated|proposed|negotiated)\s+(?:back\s+)?(?:(?:in|on|at|during)\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+// A date that names an event rather than when a rate applied: "the July agreement", "the deal reached in July", "the meeting in Busan in October".
+const EVENT_BEFORE = /\b(?:(?:reached|agreed|signed|struck|concluded|announced|unveiled|floated|proposed|negotiated)\s+(?:back\s+)?|(?:meeting|summit|talks|visit|election|hearing)\s+(?:in\s+[A-Z][\w-]*\s+)?)(?:(?:in|on|at|during)\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
 const EVENT_NOUN = /^[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:agreement|deal|accord|talks|summit|framework|announcement|order|proclamation|truce|ruling|decision|statement|meeting|negotiations?|round|deadline|letter|memo|report|speech|press|visit|election|hearing|notice)\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // chrono does not read "mid-May" or "early July": a part of a month, with or without a year.
@@ -207,6 +211,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     if (written === undefined && isoOf(year, n * 3 - 2, 1) > asOf) year--;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relation: 'in', from: isoOf(year, n * 3 - 2, 1), to: isoOf(year, n * 3, lastDayOfMonth(year, n * 3)) });
   }
+  if (NAMES_SEASON.test(text)) out.push(...seasonsIn(text, asOf, yearOfParagraph));
   if (WRITTEN_YEAR.test(forDates)) out.push(...yearPeriodsIn(forDates, text, out));
   // "the following day", "before that date" count from the latest date before them: in this sentence, or the previous one.
   for (const r of relative) {
@@ -483,6 +488,50 @@ function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => bool
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relation, from: isoOf(year, month, from), to: isoOf(year, month, to) });
   }
   return out;
+}
+
+// chrono reads no seasons. Northern ones, as US trade writing means them: "last summer",
+// "in the fall of 2025", "spring 2026". A bare "fall" or "spring" is a season only after a
+// word of time or before a year ("the fall in prices" is none).
+const SEASON = /\b(?:(last|this|past|next)\s+(spring|summer|autumn|fall|winter)\b|(?:in|during|over|through|throughout|since|until|by|all)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+((?:19|20)\d\d))?\b(?!\s+(?:in|of)\b)|(spring|summer|autumn|fall|winter)\s+((?:19|20)\d\d)\b)/gi;
+const NAMES_SEASON = /spring|summer|autumn|fall|winter/i;
+/** The months a season runs, counted from January of the year it starts in (winter runs on into the next year). */
+const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 14] };
+
+function seasonsIn(text: string, asOf: IsoDate, yearOfParagraph: () => number | undefined): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  SEASON.lastIndex = 0;
+  for (let m = SEASON.exec(text); m; m = SEASON.exec(text)) {
+    const which = m[1]?.toLowerCase();
+    const season = (m[2] ?? m[3] ?? m[5]).toLowerCase();
+    const written = m[4] ?? m[6];
+    const [first, last] = SEASON_MONTHS[season];
+    const span = (year: number) => ({ from: isoOf(year, first, 1), to: monthEnd(year, last) });
+    const asOfYear = +asOf.slice(0, 4);
+    let year: number;
+    if (written) year = season === 'winter' ? +written - 1 : +written; // "winter 2026": December 2025 to February 2026
+    else if (which === 'last' || which === 'past') {
+      year = asOfYear;
+      while (span(year).to >= asOf) year--; // the latest that has ended
+    } else if (which === 'next') {
+      year = asOfYear;
+      while (span(year).from <= asOf) year++;
+    } else if (which === 'this') year = season === 'winter' && +asOf.slice(5, 7) <= 2 ? asOfYear - 1 : asOfYear;
+    else {
+      year = yearOfParagraph() ?? asOfYear;
+      if (span(year).from > asOf) year--;
+    }
+    const start = m.index + m[0].search(/last|this|past|next|the|spring|summer|autumn|fall|winter/i);
+    out.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), relation: relationBefore(text, start), ...span(year), rough: true });
+  }
+  return out;
+}
+
+/** The last day of a month counted from January of `year` (month 14 is February of the next). */
+function monthEnd(year: number, month: number): IsoDate {
+  const y = year + Math.floor((month - 1) / 12);
+  const mo = ((month - 1) % 12) + 1;
+  return isoOf(y, mo, lastDayOfMonth(y, mo));
 }
 
 /** The period a date chrono read stands for; `impliedYear`, when given, is the year of one written without it. */

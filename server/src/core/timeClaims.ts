@@ -51,9 +51,12 @@ export function mayDateATimeClaim(sentence: string, rates: ReadClaim[]): boolean
 /** The time claims of one sentence, given its time expressions and its rate claims. */
 export function timeClaimsInSentence(sentence: string, times: TimeExpression[], rates: ReadClaim[], ctx: ReadingContext, aboutTariffs: boolean): ReadTimeClaim[] {
   if (!rates.length && !aboutTariffs) return [];
+  // "If the pause ends on August 1, Japan faces 25%": a sentence that asserts none of its rates asserts none of its dates either.
+  if (rates.length && rates.every((r) => r.framing === 'conditional' || r.framing === 'reported')) return [];
   const out: ReadTimeClaim[] = [];
   const wholeSentence = () => readingsForSpan(sentence, { start: 0, end: sentence.length }, ctx);
   for (const t of times) {
+    if (t.rough) continue;
     const before = sentence.slice(Math.max(0, t.start - 50), t.start);
     const rate = rateFor(t, rates, sentence, times);
     // A date among rates none of which it can be told to belong to claims nothing.
