@@ -92,10 +92,21 @@ describe('percentages that are not tariff claims', () => {
     assert.deepEqual(claimsOf('Brazil faces a 50% tariff. The Selic rate has been held at 15% since June.', ASOF).map((c) => c.text), ['50%']);
     assert.deepEqual(claimsOf('Tariffs rose again. Inflation runs above the 4.5% ceiling of the target band.', ASOF), []);
     assert.deepEqual(claimsOf('Mexican goods now pay a 25% tariff, and the Mexican share of our imports reached 35%.', ASOF).map((c) => c.text), ['25%']);
+    // A tax that is not a duty, a central bank's rate, a tolerance.
+    assert.deepEqual(claimsOf('Mexican goods pay a 25% tariff. Italy\'s VAT is 22%, and the Fed cut rates to 3.75%.', ASOF).map((c) => c.text), ['25%']);
+    assert.deepEqual(claimsOf('Duty rates config. Rounding tolerance 0.5% of duty amount.', ASOF), []);
+    // "The landed increase is close to 45%": a rise in cost, not a duty.
+    assert.deepEqual(claimsOf('Mexican goods pay a 25% tariff, so the landed increase is close to 45% on the FOB price.', ASOF).map((c) => c.text), ['25%']);
+    // Odds are a probability, whatever they are of.
+    assert.deepEqual(claimsOf('Mexican goods pay a 25% tariff. She puts the odds of the Court striking the tariffs at 70%.', ASOF).map((c) => c.text), ['25%']);
+    // A share of people, the subject of what they do, is no rate.
+    assert.deepEqual(claimsOf('Tariff survey: 41% of you import from Mexico; 64% have raised prices since the 25% tariff began.', ASOF).map((c) => c.text), ['25%']);
   });
 
   test('a share of a partner\'s exports is not that partner\'s rate', () => {
     assert.deepEqual(claimsOf('Tariffs matter here: roughly 28% of Mexico\'s exports are cars.', ASOF), []);
+    // "U.S." is one name: "of U.S. potash" is a share of a market, not the US's rate.
+    assert.deepEqual(claimsOf('Mexican potash, about 28 percent of U.S. potash, pays a 25 percent tariff.', ASOF).map((c) => c.text), ['25 percent']);
     assert.equal(claimFor(lead + 'Officials said the 25% of Mexico would stay.', ASOF, '25%').scope.partner, 'MX');
     // "US" before a noun is an adjective: a share of US jobs, not the US's rate.
     assert.deepEqual(claimsOf('Truck makers account for about 6% of US manufacturing jobs, and trucks pay a 25% tariff.', ASOF).map((c) => c.text), ['25%']);
@@ -236,6 +247,17 @@ describe('figures in Markdown that are not prose', () => {
     }
   });
 
+  test('a wiki table\'s header row, with "||" between its cells, heads the rows under it', () => {
+    const jira = ['Reciprocal rates to load:', '', '||Product||Origin||Old rate||New rate||', '|Chairs|Vietnam|46%|20%|', '|Bicycles|Vietnam|46%|20%|'].join('\n');
+    for (const kind of ['plaintext', 'markdown'] as const) {
+      // Vietnam's rate was 46% in April: a column of former rates is judged so.
+      assert.deepEqual(claimsOf(jira, ASOF, kind).map((c) => [c.text, c.scope.partner, c.verdict]), [
+        ['46%', 'VN', 'supported'], ['20%', 'VN', 'supported'],
+        ['46%', 'VN', 'supported'], ['20%', 'VN', 'supported'],
+      ], kind);
+    }
+  });
+
   test('a date cell dates its row, whatever the next cell says: "| 2025-05-14 | Truce after talks |" is no truce\'s date', () => {
     const md = ['# Timeline', '', '| Date | Action | Partner | Rate |', '|---|---|---|---|', '| 2025-05-14 | Truce after talks, in total | China | 30% |'].join('\n');
     const [claim] = claimsOf(md, '2025-12-01', 'markdown');
@@ -277,6 +299,7 @@ describe('scope', () => {
   test('products with synonyms', () => {
     assert.deepEqual(claimFor(lead + 'Aluminium imports face a 50% tariff.', ASOF, '50%').scope.products, ['aluminum']);
     assert.deepEqual(claimFor(lead + 'Copper semis pay a 50% duty.', ASOF, '50%').scope.products, ['copper']);
+    assert.deepEqual(claimFor(lead + 'Sling chairs: 50% duty on the alu content.', ASOF, '50%').scope.products, ['aluminum']);
     // Body styles are cars: a UK-built SUV under the quota was judged against every British good.
     assert.deepEqual(claimFor(lead + 'A UK-built SUV pays 10% all-in.', ASOF, '10%').scope.products, ['autos']);
   });
@@ -364,6 +387,9 @@ describe('scope', () => {
   test('a partner named as an exception is not the partner; "every partner" in an earlier sentence is', () => {
     assert.equal(partnerOf('Every partner except China pays the 10% baseline.', '10%'), '*');
     assert.equal(partnerOf('Countries other than Vietnam pay the 10% baseline.', '10%'), '*');
+    assert.equal(partnerOf('Steel from anywhere but the United Kingdom pays 50%.', '50%'), '*');
+    // "Like everyone else" compares with every partner: the next sentence's partner is still the one named before.
+    assert.equal(partnerOf('Vietnam\'s rate is a worry. Until August our goods paid only the 10% baseline like everybody else. Then the rate became 20%.', '20%'), 'VN');
     // The baseline's partner came from "China", which the earlier sentence leaves out.
     assert.equal(partnerOf('Higher rates are suspended for every partner except China. The 10% baseline still applies to almost all imports.', '10%'), '*');
     assert.equal(partnerOf('Steel pays 50% from every partner except the United Kingdom, whose steel pays 25%.', '25%'), 'GB');
@@ -515,6 +541,10 @@ describe('scope', () => {
     assert.equal(claimFor(text, ASOF, '50%').verdict, 'supported');
     // Spanish left untranslated: "arancel" is a tariff wherever it stands.
     assert.equal(claimFor('Steel from Mexico pays 50 % of additional arancel.', ASOF, '50 %').verdict, 'supported');
+  });
+
+  test('legal English: goods "bear" a rate', () => {
+    assert.deepEqual(claimsOf(lead + 'Comparable goods from Vietnam bear 20 percent, from Mexico 25 percent.', ASOF).map((c) => [c.text, c.scope.partner, c.verdict]), [['20 percent', 'VN', 'supported'], ['25 percent', 'MX', 'supported']]);
   });
 
   test('a level held now, of goods the words before it name, is a rate: "is stuck at", "\'s still at", "is already at"', () => {

@@ -92,6 +92,13 @@ describe('measure words', () => {
     assert.match(c.message, /only some partners' goods pay/);
     // Named with its partner, it is judged.
     assert.equal(verdictOf('Chinese goods pay a 25% fentanyl duty.', '2025-06-01', '25%').verdict, 'contradicted');
+    // A proper name among the terms of only some partners' facts is such a measure too: "Turnberry" is the EU's deal here.
+    assert.equal(verdictOf('Under the Turnberry terms, goods pay a 30% tariff.', '2025-09-01', '30%').verdict, 'unverifiable');
+    assert.equal(verdictOf('Under the Turnberry terms, EU goods pay a 30% tariff.', '2025-09-01', '30%').verdict, 'contradicted');
+    // A common word among them is said of any partner's rate: "the deal" is judged.
+    assert.equal(verdictOf('Under the deal, goods pay a 30% tariff.', '2025-09-01', '30%').verdict, 'contradicted');
+    // A measure the sentence denies names nothing: with no partner, product or other measure, the figure is not judged.
+    assert.equal(verdictOf('Plaintiffs\' goods are not subject to any Section 232 action, and the 46% rates are assessed on the full entered value.', '2025-09-01', '46%').verdict, 'unverifiable');
   });
 
   test('"in total" reads the combined figure', () => {
@@ -267,6 +274,13 @@ describe('framing', () => {
       'Scenario C puts Vietnamese goods at 46% for a year.',
       'Our tariff assumption is 46% on Vietnamese goods.',
       'The tracker still says Vietnamese goods pay 46%.',
+      'Entries should show the Section 122 rate, not Vietnam\'s 46%.',
+      'For Vietnamese goods the 46% rate remains on paper only.',
+      'Downside case: a new tariff puts 46% on Vietnamese goods.',
+      'We pencil in a 46% tariff on Vietnamese goods for 2026.',
+      'The statute says a surcharge on Vietnamese goods cannot exceed 46%.',
+      'Our members still believe they pay 46% on Vietnamese goods.',
+      'Suppose the talks fail and Vietnamese goods face 46%.',
     ]) {
       const figure = /\d+%/.exec(sentence)![0];
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'unverifiable', sentence);
@@ -508,6 +522,12 @@ describe('framing', () => {
       'Prices fell after the expiry of the 46% rate on Vietnamese goods.',
       'Reciprocal duties, including Vietnam\'s 46%, are no longer collected.',
       'Imports fell most in the first weeks, when the rate on Vietnamese goods was 46%.',
+      'Vietnam\'s 46% tariff became 20% on August 7.',
+      'Entries should show 20%, not Vietnam\'s old 46% tariff.',
+      'The ruling ended the country rates (Vietnam\'s 46%, Thailand\'s 36%) in one stroke.',
+      'The Annex I rates (Vietnam 46%, Thailand 36%), suspended from 10 April, never returned.',
+      'Those had put Vietnamese goods at 46% and Thai goods at 36%.',
+      'What went away, in our view: Vietnam\'s 46% and Thailand\'s 36%.',
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
     }

@@ -269,10 +269,11 @@ const NON_EU_BEFORE = /\bnon-?EU\s+$/i;
 const CODE_OF_SOMETHING_ELSE_AFTER = /^\s*(?:\d{4}|codes?\b|headings?\b)/i;
 const OIL_AFTER = /^[\s-]+(?:oil|crude)\b/i;
 const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude)[\s-]+(?:penalt(?:y|ies)|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
-const EXCEPTED_BEFORE = /\b(?:except(?:\s+for)?|excluding|other than|apart from|aside from|save for|barring|not including|not)\s+(?:(?:of|from|the product of|products of|goods from)\s+)?(?:the\s+)?$/i;
+const EXCEPTED_BEFORE = /\b(?:except(?:\s+for)?|excluding|other than|apart from|aside from|save for|barring|not including|not|(?:anywhere|everywhere|anyone|everyone)\s+(?:else\s+)?but)\s+(?:(?:of|from|the product of|products of|goods from)\s+)?(?:the\s+)?$/i;
 /** Between two names of a list; a table's labels have their commas taken out (TABLE_LABEL_BREAKS). */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*)?(?:the\s+)?$/i;
-const ABOUT_IT_AFTER = /^['’]?s?\s*,?\s*(?:whose|which|where)\b/i;
+/** What makes an excepted name the figure's own: "except the UK, whose steel pays 25%", "not Taiwan's old 20%". */
+const ABOUT_IT_AFTER = /^['’]?s?\s*,?\s*(?:whose|which|where)\b|^['’]s\s+(?:(?:old|previous|former|original|current|new|own)\s+)?\d/i;
 const PURCHASED_BEFORE = /\b(?:(?:purchases?|purchasing|buying|buyers?|imports?) of|buying|buys|bought|importing|imported|(?:for|over)(?:\s+(?:the|its|their))?)\s+$/i;
 
 /**
@@ -328,21 +329,24 @@ const STRONG_CUE = /\b(?:tariffs?(?![\s-]free)|arancel(?:es)?|duty(?![\s-]free)|
 // Words that machine translation uses for a duty; they count only in a document about tariffs.
 const WEAK_CUE = /\b(?:rates?|prices?|obligations?|deductions?|tax|taxes|charges?|fees?|tolls?|imposts?|penalt(?:y|ies)|tariff-?rate|reference|add-on|portion)\b/i;
 // A figure that someone pays or faces, in a document about tariffs, is a rate.
-const LEVEL_VERB_BEFORE = /\b(?:pays?|paid|paying|faces?|faced|facing|carry|carries|carried|subject to|charged|hit with|slapped with|at|reached|reach|reaches|to|stands? at|stood at|set at|of|been|is|are|was|were|remains?|stays?)\s+(?:(?:a|an|the|another|additional|extra|further|only|just|about|around|roughly|nearly|almost|some|up to|as much as|as high as|full|entire|same|usual|standard|flat)\s+)*$/i;
+const LEVEL_VERB_BEFORE = /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject to|charged|hit with|slapped with|at|reached|reach|reaches|to|stands? at|stood at|set at|of|been|is|are|was|were|remains?|stays?)\s+(?:(?:a|an|the|another|additional|extra|further|only|just|about|around|roughly|nearly|almost|some|up to|as much as|as high as|full|entire|same|usual|standard|flat)\s+)*$/i;
 const ON_OBJECT_AFTER = /^\s+(?:on|for|against)\s+/i;
 
 const CHANGE_VERBS = 'rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|dropped|drop|drops|dropping|climbed|climb|climbs|gained|gain|gains|jumped|jump|jumps|slipped|slip|slid|declined|decline|declines|decreased|increased|grew|grow|grows|growing|surged|soared|plunged|tumbled|recovered|rallied|lost|shed|edged|advanced|retreated|sank|dipped|expanded|contracted|shrank|widened|narrowed|up|down|raise|raised|cut|lower|lowered|reduce|reduced|boost|boosted';
 const QUALIFIERS = '(?:by|of|about|around|roughly|some|nearly|almost|more than|less than|at least|at most|up to|over|an estimated|a further|another|just|only|a|an|\\s)*';
 const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE_VERBS})\\s+${QUALIFIERS}$`, 'i');
 /** "a price revision of 3.5%", "a cost increase of 4%": a change in prices, not a duty. */
-const PRICE_CHANGE_BEFORE = /\b(?:(?:price|prices|cost|costs|wage|wages)\s+(?:revisions?|increases?|rises?|hikes?|cuts?|reductions?|adjustments?)\s+of|(?:rais|increas|lift|hik|cut|lower|reduc|boost)\w*\s+(?:[\w-]+\s+){0,2}?(?:price|prices|cost|costs|wage|wages|rents?)(?:\s+by(?:\s+an?\s+(?:average|estimated)(?:\s+of)?)?)?)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
+const PRICE_CHANGE_BEFORE = /\b(?:(?:landed|price|cost|total)\s+(?:cost\s+)?increase\s+(?:is|was|will be|would be)(?:\s+(?:close to|about|around|roughly|nearly|almost|some))?|(?:price|prices|cost|costs|wage|wages)\s+(?:revisions?|increases?|rises?|hikes?|cuts?|reductions?|adjustments?)\s+of|(?:rais|increas|lift|hik|cut|lower|reduc|boost)\w*\s+(?:[\w-]+\s+){0,2}?(?:price|prices|cost|costs|wage|wages|rents?)(?:\s+by(?:\s+an?\s+(?:average|estimated)(?:\s+of)?)?)?)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
 const BY_BEFORE = /\bby\s+(?:(?:about|around|roughly|some|nearly|almost|at least|at most|up to|over|another|a further|just|only)\s+)*$/i;
 const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b|(?:(?:additional|extra|further|reciprocal|import|customs)\s+)*(?:tariffs?|dut(?:y|ies)|arancel(?:es)?|levy|surcharges?)\b)|rise|rises|increase|increases|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|(?:a|per|each|every)\s+(?:year|annum|month)(?!\s+(?:ago|earlier|before|later|after|on|from|back|since)\b)|annually|apr|apy|in volume|against the|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval|expect|expects|say|said|believe|think|plan|planned|report|reported|agree|agreed|support|oppose|answered|responded|replied|indicated|named|cited|chose|picked|ranked|mentioned|faster|slower|cheaper|referral|commission|royalty|royalties|blamed|noticed|felt|(?:\w+[\s-])?(?:price|prices|cost|costs|wage|wages)\s+(?:increases?|rises?|hikes?|cuts?|declines?|drops?)|to\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:price|prices|cost|costs))\b/i;
 /** A second figure right after the first, of a range or a pair: " to 5%", "-5 %", " and 15%". */
 const SECOND_FIGURE_AFTER = /^\s*(?:to|-|\u2013|and|or)\s*\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/i;
+const ODDS_AT_BEFORE = /\b(?:odds|chances?|probability|likelihood)\b[^.;:%]{0,80}?\b(?:at|to)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
+const PEOPLE_SHARE_AFTER = /^\s+(?:of\s+(?:you|us|them|respondents|members|readers|listeners|firms|companies|importers|exporters|businesses|shoppers|voters)\b|(?:have|had)\s+(?!been\b)[a-z]+ed\b|(?:say|said|expect|expected|plan|planned|report|reported|think|believe|want|agree|disagree)\b)/i;
+const CLAUSE_OPENS_BEFORE = /(?:^|[;:,(\u2014\u2013]|\b(?:and|while|but|whereas))\s*$/i;
 /** Polls and surveys: decisive before any other cue (see readFigure), so OTHER_TOPIC leaves them out. */
 const POLL = /\b(?:polls?|polling|polled|surveys?|surveyed|respondents)\b/i;
-const OTHER_TOPIC = /\b(?:selic|(?:test|code)\s+coverage|loans?|(?:import|export|retail|producer|wholesale)\s+prices|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|open|click|bounce|churn|success|failure|error|approval|win|close|closing|return|returns|defect|fill|retention|renewal|attrition|turnover|occupancy|adoption|completion|penetration|attach|burn|run|scrap|rejection|cancellation|delinquency|attendance|crime|hit|exam|examination|inspection)\s+rates?|flat\s+fee|on-time|central bank|inflation|gdp|unemployment|jobless|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|gri|baf|caf|ebs|pss|thc|general\s+rate\s+increase|(?:bunker|peak\s+season|fuel|congestion|war\s+risk|reefer|terminal\s+handling|carrier)\s+(?:adjustment\s+factor|surcharges?)|reefer|(?:gm|gross\s+margin)\s+(?:after|before|post|pre|net\s+of|%)(?:\s+(?:duty|duties|tariffs?))?|gross\s+margin|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription)\s+fees?)\b/i;
+const OTHER_TOPIC = /\b(?:selic|vat|value[- ]added tax|sales tax|gst|excise|fed|federal reserve|(?:rounding\s+)?tolerance|(?:test|code)\s+coverage|loans?|(?:import|export|retail|producer|wholesale)\s+prices|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|open|click|bounce|churn|success|failure|error|approval|win|close|closing|return|returns|defect|fill|retention|renewal|attrition|turnover|occupancy|adoption|completion|penetration|attach|burn|run|scrap|rejection|cancellation|delinquency|attendance|crime|hit|exam|examination|inspection)\s+rates?|flat\s+fee|on-time|central bank|inflation|gdp|unemployment|jobless|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|gri|baf|caf|ebs|pss|thc|general\s+rate\s+increase|(?:bunker|peak\s+season|fuel|congestion|war\s+risk|reefer|terminal\s+handling|carrier)\s+(?:adjustment\s+factor|surcharges?)|reefer|(?:gm|gross\s+margin)\s+(?:after|before|post|pre|net\s+of|%)(?:\s+(?:duty|duties|tariffs?))?|gross\s+margin|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription)\s+fees?)\b/i;
 
 /**
  * `rate` when the figure's own words make it a tariff rate, `not` when they make it
@@ -358,13 +362,17 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (CHANGE_BEFORE.test(before) && !/\b(?:to|at)\s+$/i.test(before)) return 'not';
   if (BY_BEFORE.test(before) || PRICE_CHANGE_BEFORE.test(before)) return 'not';
   // "the 24% of Japan" is Japan's rate; "35% of Vietnam's exports", "60% of Indian volume" are shares.
-  const ofPartner = /^\s*of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?![\w'’-])(?!\s+(?!(?:and|or|but|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|does|did|pays?|paid|faces?|faced|remains?|stays?|in|on|at|for|from|under|since|until|to|by|with|which|that|while|as|after|before|than|now|still)\b)[a-z])/.exec(after);
+  const ofPartner = /^\s*of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?![\w'’-])(?!(?<=\.[A-Z])\.)(?!\s+(?!(?:and|or|but|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|does|did|pays?|paid|faces?|faced|remains?|stays?|in|on|at|for|from|under|since|until|to|by|with|which|that|while|as|after|before|than|now|still)\b)[a-z])/.exec(after);
   const possessedByPartner = ofPartner !== null && partnersIn(ofPartner[1]).length > 0;
   // "3% to 5% more", "6.5% and 15% referral": the first of two figures shares the words after the second.
   const second = SECOND_FIGURE_AFTER.exec(after);
   if ((CHANGE_OR_SHARE_AFTER.test(after) || (second && CHANGE_OR_SHARE_AFTER.test(after.slice(second[0].length)))) && !possessedByPartner) return 'not';
   // A poll's share is never a rate, however near a tariff word stands: "a poll put the share who say tariffs hurt at 54%".
   if (POLL.test(governing)) return 'not';
+  // "puts the odds of the Court striking the tariffs at 70%": a probability, whatever it is of.
+  if (ODDS_AT_BEFORE.test(before)) return 'not';
+  // "; 64% have raised prices", "41% of you import": a share of people, the subject of what they do.
+  if (PEOPLE_SHARE_AFTER.test(after) && CLAUSE_OPENS_BEFORE.test(before)) return 'not';
   const otherTopic = OTHER_TOPIC.test(governing);
   if (STRONG_CUE.test(governing)) {
     // Both a tariff word and another topic ("GDP growth slowed to 1.2% as duties began"): the nearer one governs.
@@ -379,7 +387,7 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (intro && (OTHER_TOPIC.test(intro) || POLL.test(intro)) && !STRONG_CUE.test(intro)) return 'not';
   if (!ctx.documentAboutTariffs) return 'open';
   if (WEAK_CUE.test(governing)) return 'rate';
-  if (LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|carry|carries|carried|subject to|charged|hit with)\b/i.test(governing)) return 'rate';
+  if (LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject to|charged|hit with)\b/i.test(governing)) return 'rate';
   // "Japan's 24%", "the 24% of Japan": a partner's own figure in a document about tariffs.
   if (possessedByPartner || /['’]s\s+(?:[\w-]+\s+){0,2}$/.test(before) && partnersIn(before.slice(before.search(/\S+['’]s\s+(?:[\w-]+\s+){0,2}$/))).length) return 'rate';
   if (sentenceMentionsTariff && (ON_OBJECT_AFTER.test(after) || /^\s*(?:in total|altogether|overall|all-in|combined)\b/i.test(after))) return 'rate';
@@ -547,7 +555,7 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
 // ---------------------------------------------------------------------------------
 // Framing
 
-const FORMER = /\b(?:no longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore)\s+appl\w*|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:\w+ly |likewise |also |since |now |already )?(?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|gone (?:since|from|as of|after)|disappeared|vanished|previously|formerly|used to|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
+const FORMER = /\b(?:no longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore)\s+appl\w*|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:\w+ly |likewise |also |since |now |already )?(?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged|put|set|placed|pushed|kept|brought|left)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|gone (?:since|from|as of|after)|disappeared|vanished|went away|gone away|previously|formerly|used to|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
 /** Someone asks about the figure: "asked whether it was true that some goods still face 145%". */
 const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b/i;
 /** A news dateline before a sentence's words: "BIEL, Switzerland -- ", "HANOI (Reuters) - ". */
@@ -573,9 +581,11 @@ const CHANGED_FROM = new RegExp(`\\b(?:(?:${CHANGE_VERBS}|higher|doubled|tripled
 /** The rate a new one replaces, an ended or an old one: "replaces the 10% baseline", "in place of the 10%", "the expiry of the 10% surcharge", "the old 39%". */
 /** "while before Vietnam was charged 20%", "; before, Malaysia paid 24%": "before" as an adverb, a past told up to the figure. */
 const BEFORE_AS_ADVERB = /(?:^\W*|[;:]\s*|\b(?:while|whereas|but|and)\s+)before\s*,?\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|had been|paid|faced|stood)\b[^;,]*$/i;
-const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|in\s+place\s+of|(?:expiry|expiration|lapse|lifting|removal|repeal|termination|scrapping)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?|(?:the|its|their)\s+(?:old|previous|former|earlier|original)\s+)$/i;
-/** A figure the sentence denies or says never applied (a question is read so too, in framingOf). */
-const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+ly\s+|even\s+|yet\s+|also\s+|still\s+)?(?:pay|face|carry|owe|apply|include)|(?:no one|nobody|no importer|no company)\s+(?:(?:is|are|has|have|had|will)\s+)?(?:pays?|paid|paying|faces?|faced|facing)|(?:was|were) (?:floated|mooted|mentioned|suggested|discussed)|rather than|instead of)\b/i;
+/** "10% under Section 122, not Taiwan's old 20%": the figure after ", not" is denied ("not only", "not just" add to it). */
+const NOT_THE_FIGURE_BEFORE = /,\s*not\s+(?!only\b|just\b|merely\b|even\b)(?:(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+)?(?:(?:old|previous|former|usual|full)\s+)?$/i;
+const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|in\s+place\s+of|(?:expiry|expiration|lapse|lifting|removal|repeal|termination|scrapping)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?|(?:the|its|their|[A-Z][\w.-]*['’]s)\s+(?:old|previous|former|earlier|original)\s+)$/i;
+/** A figure the sentence denies or says never applied, or has "only on paper" (a question is read so too, in framingOf). */
+const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+ly\s+|even\s+|yet\s+|also\s+|still\s+)?(?:pay|face|carry|owe|apply|include)|(?:no one|nobody|no importer|no company)\s+(?:(?:is|are|has|have|had|will)\s+)?(?:pays?|paid|paying|faces?|faced|facing)|(?:was|were) (?:floated|mooted|mentioned|suggested|discussed)|rather than|instead of|only on paper|on paper only)\b/i;
 /** A figure of a model's scenario or assumption, not of the world: "Scenario B: 50% on all partners". */
 /** "the tariff letters", "Brazil's letter", "the White House letter", "letters went to": the rates the July 2025 letters set were threats, most never applied. */
 const LETTER_WORD = /letter/i;
@@ -590,7 +600,7 @@ function tariffLetterAt(text: string): number {
 }
 
 /** A rumour, an assumption made for planning, or a supposed change ("were the duty raised to 25%"): nothing asserted after it. */
-const SUPPOSED = /\b(?:rumou?r(?:s|ed)?|unconfirmed|assum(?:e|es|ed|ing)\s+that|for\s+planning|were\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:raised|cut|lowered|increased|reduced|doubled|halved|imposed))\b/i;
+const SUPPOSED = /\b(?:suppos(?:e|ing)|imagine|rumou?r(?:s|ed)?|unconfirmed|assum(?:e|es|ed|ing)\s+that|for\s+planning|were\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:raised|cut|lowered|increased|reduced|doubled|halved|imposed))\b/i;
 
 /** "shows 46% on our chairs?? the rep said 20%": a question mark ends the figure's clause, though no sentence ends there. */
 function questionedAfter(sentence: string, from: number): boolean {
@@ -599,7 +609,13 @@ function questionedAfter(sentence: string, from: number): boolean {
 }
 const STOP_BEFORE_QUESTION = /[.!;\n]/;
 
-const SCENARIO = /\b(?:scenarios?|assumptions?)\b/i;
+const SCENARIO = /\b(?:scenarios?|assumptions?|(?:downside|upside|base|bear|bull|worst|best)[\s-]case)\b/i;
+
+/** "Downside case: a new tariff puts 46% on …": a label naming a scenario before the figure. */
+function scenarioLabel(sentence: string, figureStart: number): boolean {
+  const colon = sentence.slice(0, Math.min(40, figureStart)).indexOf(':'); // bounded: a label opens the sentence
+  return colon >= 0 && SCENARIO.test(sentence.slice(0, colon));
+}
 
 /** Does a table's first column header say its rows are scenarios or assumptions? */
 export function namesScenarios(header: string): boolean {
@@ -634,8 +650,8 @@ const NOW_THE_NEXT = /^\s*[,;]\s*(?:but\s+)?(?:now|today|currently)\s*(?:(?:it|t
 const PAST_VERB_BEFORE = /\b(?:was|were|paid|faced|had|stood)\s+(?:at\s+)?$/i;
 /** A figure someone wishes for: "wants the surcharge at 15%", "called for a rate of 10%". */
 const WISHED_BEFORE = /\b(?:want(?:s|ed)?|would like|wish(?:es|ed)?|prefers?|ask(?:s|ed)? for|push(?:es|ed)? for|call(?:s|ed)? for|urg(?:e|es|ed))\s+(?:[\w'’-]+\s+){0,5}?(?:at|to|of)\s+(?:the\s+|a\s+|an\s+)?$/i;
-/** A figure others expect and plan for, not one the memo asserts: "clients are still pricing in a 10% surcharge", "pricing a return toward the 145%". */
-const PRICED_IN_BEFORE = /\bpric(?:e|es|ed|ing)\s+(?:in\s+(?:(?:a|an|the|another|further)\s+)?|(?:in\s+)?(?:a|an)\s+(?:return|move|slide|drift|jump|rise)\s+(?:back\s+)?(?:toward|towards|to)\s+(?:the\s+)?)$/i;
+/** A figure others expect and plan for, not one the memo asserts: "clients are still pricing in a 10% surcharge", "pricing a return toward the 145%", "we pencil in a 20% rate". */
+const PRICED_IN_BEFORE = /\bpencil(?:s|led|ed|ling|ing)?\s+in\s+(?:(?:a|an|the|another)\s+)?$|\bpric(?:e|es|ed|ing)\s+(?:in\s+(?:(?:a|an|the|another|further)\s+)?|(?:in\s+)?(?:a|an)\s+(?:return|move|slide|drift|jump|rise)\s+(?:back\s+)?(?:toward|towards|to)\s+(?:the\s+)?)$/i;
 /** "If no deal is struck, Japan faces 25% on August 1": the sentence's every clause hangs on its condition. */
 const CONDITION_FIRST = /^\W*(?:[^:.;]{0,40}:\s*)?(?:(?:if|unless|in case|should)\b|had\s+(?:the|it|they|its|their)\s+)[^,;:.]*,/i;
 /**
@@ -646,8 +662,8 @@ const HYPOTHESIS_SUBJECT_LEAD = /\ban?\s+(?:[\w-]+\s+)?(?:of\s+)?$/i;
 const HYPOTHESIS_AFTER = /^\s*(?:[\w-]+\s+){0,5}?(?:would|could|might)\b/i;
 /** A condition or a bound right after the figure: "40% if CBP finds transshipment", "25% or more". ("25% unless they're USMCA" asserts the rate, with an exemption.) */
 const CONDITION_AFTER = /^\s*(?:if|in case|or (?:more|higher|above)|and (?:up|above|higher))\b/i;
-/** A rate the words after it change: "The Swiss 39% was cut to 15%", "the 25% has been raised to 50%", "the 39% rate on Swiss goods came down to 15%". */
-const CHANGED_AFTER = /^\s+(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+|since\s+)?(?:cut|lowered|reduced|raised|increased|lifted|hiked|doubled|halved|tripled|replaced|superseded|brought down|pushed up)\s+(?:to|by|with)\b|^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:came|went|was brought|were brought)\s+(?:down|up|back)|fell|dropped|rose|climbed|jumped|eased|slid)\s+to\b(?=\s*$|\s+(?:about\s+|around\s+|roughly\s+)?\d)/i;
+/** A rate the words after it change: "The Swiss 39% was cut to 15%", "the 25% has been raised to 50%", "the 39% rate on Swiss goods came down to 15%", "Switzerland's 39% became 15%". */
+const CHANGED_AFTER = /^\s+(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+|since\s+)?(?:cut|lowered|reduced|raised|increased|lifted|hiked|doubled|halved|tripled|replaced|superseded|brought down|pushed up)\s+(?:to|by|with)\b|^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:(?:came|went|was brought|were brought)\s+(?:down|up|back)|fell|dropped|rose|climbed|jumped|eased|slid)\s+to|became)\b(?=\s*$|\s+(?:about\s+|around\s+|roughly\s+)?\d)/i;
 /** A rate a relative clause after it says has ended: "India's 25% penalty, which was lifted on February 7", "Vietnam's 20% was IEEPA too" (struck down in 2026), "which no longer applies", "Vietnam's 20%, are no longer collected", "the 20% rate suspended after a single day", "gone since February 24". */
 const ENDED_AFTER = /^[\s,)]*(?:is|are|was|were)\s+no\s+longer\b|^[\s,)]*(?:was|were)\s+(?:an?\s+|all\s+)?IEEPA\b|^\s*(?:[\w'’-]+(?:\s+|\s*,\s*)){0,3}?gone\s+(?:since|from|as of|after)\b|^[^;:.]{0,80}?\b(?:has|have)\s+(?:\w+ly\s+|likewise\s+|also\s+|since\s+|now\s+|already\s+)?(?:ended|expired|lapsed)\b|^[^;:]{0,40}?\b(?:(?:rate|duty|tariff)\s+(?:was\s+|were\s+)?(?:suspended|paused)\s+(?:after|within|on|in)\b|(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed|no longer (?:applies|apply|is collected|are collected|is in (?:force|effect)|are in (?:force|effect))))\b/i;
 /** A rate said to have been announced back then: "the 46% rate was announced in April but only collected for one day". */
@@ -670,7 +686,7 @@ const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might|can)\s+(?:then\s+|also\
  */
 const CONDITIONAL_TARGET = /\b(?:would|could|might|may|can|lets?|allows?|permits?|want(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? for|push(?:es|ed)? for)\s+(?:[\w-]+\s+){0,6}?(?:bring|brought|cut|lower|lowered|reduce|reduced|push|send|take|return|raise|raised|lift|rise|go|climb|increase)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:the\s+|a\s+)?$/i;
 /** A ceiling the law sets, a bound or a figure denied, not a rate charged: "limits such a surcharge to 15%", "allows up to 50%", "more than ~25%", "not 145%". */
-const LIMIT_BEFORE = /(?:(?<!\b(?:\w+ed|went|go|goes|going|gone|shot|been|is|are|was|were|rose|risen|grew)\s)(?<![\w-])up\s+to\s+$)|\b(?:(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:up to|as much as|a maximum of|at most)|(?:not|no)\s+(?:more|higher)\s+than|(?:more|less|fewer)\s+than|upwards\s+of|in\s+excess\s+of|not)\s+(?:the\s+|a\s+)?~?$|\b(?:below|above|under|over|beneath|at least|at most)\s+~?$/i;
+const LIMIT_BEFORE = /\b(?:cannot|can't|can not|may not|must not|could not|may never|can never)\s+(?:exceed|top|go above|rise above|be more than|be higher than)\s+$|(?:(?<!\b(?:\w+ed|went|go|goes|going|gone|shot|been|is|are|was|were|rose|risen|grew)\s)(?<![\w-])up\s+to\s+$)|\b(?:(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:up to|as much as|a maximum of|at most)|(?:not|no)\s+(?:more|higher)\s+than|(?:more|less|fewer)\s+than|upwards\s+of|in\s+excess\s+of|not)\s+(?:the\s+|a\s+)?~?$|\b(?:below|above|under|over|beneath|at least|at most)\s+~?$/i;
 const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|bring|cut|lower|reduce|push|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected|slated) to|going\s+(?:up\s+|down\s+)?to)\b/i;
 /** A rate of a time gone by: "in E4, when the rate was 145%". */
 const WHEN_IT_WAS_BEFORE = /\bwhen\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,5}?(?:was|were|stood)\s+(?:at\s+)?$/i;
@@ -690,7 +706,7 @@ const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete
  * only: "price quotes" is not one. "Officials told us", like "said", reports a figure the
  * memo still stands behind, as the corpus labels it.
  */
-const QUOTING = /\b(?:quoting|quoted|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:me|us|her|him|them)\b|\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b|\btold\s+(?:its|their|his|her|our)\s+(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers)\b|\b(?:I|we)\s+(?:read|heard|hear|wrote|thought|said)\b|\bsaw\s+(?:a|an|the|one|some)\s+(?:headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+that\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
+const QUOTING = /\b(?:quoting|quoted|believes?\s+(?:that\s+)?|believed\s+(?:that\s+)?|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:me|us|her|him|them)\b|\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b|\btold\s+(?:its|their|his|her|our)\s+(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers)\b|\b(?:I|we)\s+(?:read|heard|hear|wrote|thought|said)\b|\bsaw\s+(?:a|an|the|one|some)\s+(?:headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+that\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
 const QUOTED = /["“”]/g;
 const HAS_QUOTATION_MARK = /["“”]/;
 
@@ -833,13 +849,33 @@ function listIntro(sentence: string, at: number): string {
   const list = before.slice(mark);
   if (list.includes(';') || VERB.test(list.replace(LEADING_LIST_MARK, ''))) return '';
   const intro = before.slice(0, mark).replace(/[\s,]+$/, '');
-  return intro.slice(Math.max(intro.lastIndexOf(','), intro.lastIndexOf(';')) + 1);
+  // A short intro is one clause with its aside ("What went away, in our book:"); a long one's last clause introduces the list.
+  return intro.length <= SHORT_INTRO ? intro : intro.slice(Math.max(intro.lastIndexOf(','), intro.lastIndexOf(';')) + 1);
 }
+const SHORT_INTRO = 40;
 
 function beforeAsAdverb(sentence: string, figure: Figure): boolean {
   const lead = sentence.slice(Math.max(0, figure.start - 100), figure.start); // bounded: the adverb stands just before
   return /before/i.test(lead) && BEFORE_AS_ADVERB.test(lead);
 }
+
+/**
+ * A figure in brackets after words that end what the brackets list: "That ended the 10%
+ * baseline and the country rates (Vietnam's 20%, India's 25%)", "Annex I (Lesotho 50%,
+ * Madagascar 47%), suspended from 10 April".
+ */
+function bracketedUnderFormer(sentence: string, figure: Figure): boolean {
+  // Bounded: a bracket opens and closes near its figures.
+  const before = sentence.slice(Math.max(0, figure.start - 200), figure.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.includes(')', open)) return false;
+  const head = before.slice(Math.max(0, open - 100), open);
+  const headClause = head.slice(Math.max(head.lastIndexOf('.'), head.lastIndexOf(';')) + 1);
+  const close = sentence.slice(figure.end, figure.end + 200).indexOf(')');
+  const tail = close < 0 ? '' : sentence.slice(figure.end + close + 1, figure.end + close + 80);
+  return FORMER.test(headClause) || LIST_ENDED_AFTER.test(tail) || ENDED_AFTER.test(tail);
+}
+const LIST_ENDED_AFTER = /^[\s,]*(?:(?:was|were|all|both|since|later)\s+)*(?:suspended|paused|revoked|lifted|removed|rescinded|withdrawn|terminated|ended|scrapped|struck down)\s+(?:from|on|since|after|in|by|as of)\b/i;
 
 function formerBySubject(sentence: string, figure: Figure): boolean {
   // Bounded: the subject opens the sentence, so only its first figures can be equated with it.
@@ -858,8 +894,8 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   // The words after the figure, up to the next one.
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && PAST_VERB_BEFORE.test(lead)) || soHasTheNext(sentence.slice(Math.max(0, figure.start - 120), figure.start))) return 'former';
-  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure)) return 'former';
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
+  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure)) return 'former';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
 }
@@ -871,6 +907,8 @@ const EVERY_PARTNER = /\b(?:all|every|other|most|each|any)\s+(?:(?:of\s+(?:its|t
 /** "a European country whose 39% rate was cut", "another trading partner": one, not said which ("a country-specific rate" is not one). */
 const ONE_UNNAMED_PARTNER = /\b(?:a|an|one|another|some|a\s+certain)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|economy|trading\s+partner|trade\s+partner)\b(?!-)/i;
 const COUNTRY_NOUN = /countr|nation|econom|partner/i;
+/** "paid the 10% baseline like everybody else": a comparison with every partner, which makes none of them the figure's. */
+const COMPARED_BEFORE = /\b(?:like|unlike)\s+$/i;
 const OUR = /\bour\s/i;
 /** The same, tested once. */
 const EVERY_PARTNER_IN = new RegExp(EVERY_PARTNER.source, 'i');
@@ -952,12 +990,12 @@ function allMatches(global: RegExp, text: string): Match[] {
 
 /** What a sentence names: partners, measures, products and the words that widen or qualify a scope. */
 export function matchesIn(sentence: string, ctx: Pick<ReadingContext, 'measures' | 'products'>): SentenceMatches {
-  const measures = ctx.measures.find(sentence);
+  const measures = notDenied(sentence, ctx.measures.find(sentence));
   return {
     mentions: partnersIn(sentence),
     measures,
     products: productsOutside(ctx.products.find(sentence), measures),
-    everyPartner: allMatches(EVERY_PARTNER, sentence),
+    everyPartner: allMatches(EVERY_PARTNER, sentence).filter((m) => !COMPARED_BEFORE.test(sentence.slice(Math.max(0, m.start - 8), m.start))),
     // Each looked for only where its noun or "our" stands: most sentences have neither.
     namesOneUnnamed: COUNTRY_NOUN.test(sentence) && ONE_UNNAMED_PARTNER.test(sentence),
     ourGoodsAt: OUR.test(sentence) ? sentence.search(OUR_GOODS) : -1,
@@ -967,6 +1005,19 @@ export function matchesIn(sentence: string, ctx: Pick<ReadingContext, 'measures'
     ...measuresAdded(sentence, measures),
   };
 }
+
+/** "not subject to any Section 232 or Section 301 action", "no fentanyl duty": a measure the sentence denies is none of its figures'. */
+function notDenied(sentence: string, measures: PhraseMatch[]): PhraseMatch[] {
+  if (!measures.length || !DENIAL_WORD.test(sentence)) return measures;
+  let deniedEnd = -1;
+  return measures.filter((m) => {
+    const denied = DENIED_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start)) || (deniedEnd >= 0 && LIST_JOIN.test(sentence.slice(deniedEnd, m.start)));
+    if (denied) deniedEnd = m.end;
+    return !denied;
+  });
+}
+const DENIAL_WORD = /\b(?:not|no|without|nor)\b/i;
+const DENIED_BEFORE = /\b(?:not\s+(?:subject\s+to\s+)?(?:any|a|an)|no|without(?:\s+any)?|nor(?:\s+any)?)\s+$/i;
 
 /** The measures of a sentence added to another or said to be added; most sentences have no "+", "plus", "added" or "on top". */
 function measuresAdded(sentence: string, measures: PhraseMatch[]): Pick<SentenceMatches, 'addedTogether' | 'saidAdded'> {
@@ -1198,7 +1249,7 @@ function separateDutyNamedBefore(measures: PhraseMatch[], at: number): string | 
 const OUR_GOODS = /\bour\s+(?:[\w-]+\s+){0,2}?(?:goods|exports|exporters|products|industry|industries|steel|aluminium|aluminum|cars|vehicles|manufacturers|producers|makers|steelmakers|carmakers|firms|companies|shipments|parts|engines)\b/i;
 
 /** Between a partner and its own figure: "the EU's 20%", "Japan’s 15%". */
-const POSSESSIVE_BEFORE_FIGURE = /^['’]s\s+$/;
+const POSSESSIVE_BEFORE_FIGURE = /^['’]s\s+(?:(?:old|previous|former|original|current|new|own)\s+)?$/;
 
 /** Words that make the figure after them the sum of what comes before. */
 const SUMMED_BEFORE = new RegExp(String.raw`\b(?:made|makes|make|making|${SUMMING_VERBS}|totall?(?:ed|ing)|for\s+a\s+total\s+of|brings?\s+(?:it|them|the\s+total)\s+to|brought\s+(?:it|them|the\s+total)\s+to)\b|=`, 'i');

@@ -528,6 +528,7 @@ function readPastedTables(text: string, chunk: ChunkLayout, blanks: Span[], line
     let line = 0;
     for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
       if (text.charCodeAt(at - 1) === 92) continue; // escaped
+      if (separator === PIPE && text.charCodeAt(at - 1) === PIPE) continue; // "||" parts a Jira or Confluence header's cells, as "|" does its rows'
       while (line + 1 < lineStarts.length && lineStarts[line + 1] <= at) line++;
       separatorsOnLine.set(line, (separatorsOnLine.get(line) ?? 0) + 1);
     }
@@ -536,7 +537,7 @@ function readPastedTables(text: string, chunk: ChunkLayout, blanks: Span[], line
       if (run && run.last - run.first >= 2) {
         const table = lineSpan(run.first, run.last + 1);
         if (!blanks.some((b) => b.start < table.end && table.start < b.end)) { // not in code, nor a Markdown table already
-          for (const cell of tableCellsOf(text, table, separator)) chunk.tableCells.push(cell);
+          for (const cell of tableCellsOf(text, table, separator, true)) chunk.tableCells.push(cell);
           blanks.push(table);
         }
       }
@@ -553,7 +554,8 @@ function readPastedTables(text: string, chunk: ChunkLayout, blanks: Span[], line
   }
 }
 
-function tableCellsOf(text: string, table: Span, separator: number): TableCell[] {
+/** `doubledIsOne`: "||" is one separator (wiki markup's header row), not an empty cell between two. */
+function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne = false): TableCell[] {
   const content = (c: Span | undefined) => (c ? text.slice(c.start, c.end).trim() : '');
   const rows: { cells: Span[] }[] = [];
   let lineStart = table.start;
@@ -563,7 +565,9 @@ function tableCellsOf(text: string, table: Span, separator: number): TableCell[]
     for (let i = 0; i <= line.length; i++) {
       if (i === line.length || (line.charCodeAt(i) === separator && line.charCodeAt(i - 1) !== 92)) { // a separator, not an escaped one
         cells.push({ start: cellStart, end: lineStart + i });
-        cellStart = lineStart + i + 1;
+        const width = doubledIsOne && line.charCodeAt(i + 1) === separator ? 2 : 1;
+        cellStart = lineStart + i + width;
+        i += width - 1;
       }
     }
     // Outside a pipe table's leading and trailing pipes there is no cell; an empty cell

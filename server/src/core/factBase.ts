@@ -98,11 +98,14 @@ export class FactBase implements FactBaseSnapshot {
     return list;
   }
 
-  /** Measures no every-partner fact has ("fentanyl"): named without a partner, they name none of the every-partner facts. */
+  /** Measures, and proper-noun fact terms, no every-partner fact has ("fentanyl", "Geneva"): named without a partner, they name none of the every-partner facts. */
   measuresOfSomePartnersOnly(): ReadonlySet<string> {
     if (!this.partnerOnlyMeasures) {
-      const everyPartners = new Set(this.facts.filter((f) => f.target === '*').map((f) => f.measure));
-      this.partnerOnlyMeasures = new Set(this.facts.map((f) => f.measure).filter((m): m is string => m !== undefined && !everyPartners.has(m)));
+      // A fact's proper-noun terms name its measure as its key does ("Geneva" for China's truce
+      // rate, "Annex I"); its common words ("headline", "deal") are said of any partner's rates.
+      const wordsOf = (f: Fact) => [...(f.measure !== undefined ? [f.measure] : []), ...f.terms.filter((t) => /^\p{Lu}/u.test(t)).map((t) => t.toLowerCase())];
+      const everyPartners = new Set(this.facts.filter((f) => f.target === '*').flatMap(wordsOf));
+      this.partnerOnlyMeasures = new Set(this.facts.flatMap(wordsOf).filter((w) => !everyPartners.has(w)));
     }
     return this.partnerOnlyMeasures;
   }
