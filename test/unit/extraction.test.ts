@@ -258,6 +258,15 @@ describe('figures in Markdown that are not prose', () => {
     }
   });
 
+  test('a cell in a partner\'s row is a rate in a document about tariffs, whatever its column header', () => {
+    const rows = ['Tariff changes to load.', '', '| Origin | Apr 9 | Aug 7 |', '| --- | --- | --- |', '| Vietnam | 46% | 20% |', '| Mexico | 25% | 25% |'].join('\n');
+    assert.deepEqual(claimsOf(rows, ASOF, 'markdown').map((c) => [c.text, c.scope.partner, c.verdict]), [
+      ['46%', 'VN', 'supported'], ['20%', 'VN', 'supported'], ['25%', 'MX', 'supported'], ['25%', 'MX', 'supported'],
+    ]);
+    // Not in a document about something else.
+    assert.deepEqual(claimsOf(rows.replace('Tariff changes to load.', 'Growth by origin.'), ASOF, 'markdown'), []);
+  });
+
   test('a date cell dates its row, whatever the next cell says: "| 2025-05-14 | Truce after talks |" is no truce\'s date', () => {
     const md = ['# Timeline', '', '| Date | Action | Partner | Rate |', '|---|---|---|---|', '| 2025-05-14 | Truce after talks, in total | China | 30% |'].join('\n');
     const [claim] = claimsOf(md, '2025-12-01', 'markdown');

@@ -182,6 +182,15 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(rate('In the third quarter steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');
   });
 
+  test('a numeric date is read day first in a text whose other numeric dates only day first reads', () => {
+    const since = (other: string) => claimsOf(`${lead}Vietnamese goods have paid a 20% tariff since 7/8/2025.\n\nThe order of ${other} changed nothing.`, '2025-09-25').find((c) => c.kind === 'effective');
+    // Vietnam's 20% began on 7 August 2025.
+    assert.equal(since('14/10/2025')?.verdict, 'supported');
+    assert.equal(since('10/14/2025')?.verdict, 'contradicted');
+    // Both orders in one text: month first, as US text writes them.
+    assert.equal(claimsOf(`${lead}Vietnamese goods have paid a 20% tariff since 7/8/2025.\n\nOrders of 14/10/2025 and 10/14/2025.`, '2025-09-25').find((c) => c.kind === 'effective')?.verdict, 'contradicted');
+  });
+
   test('a season: "last summer", "in the spring of 2025", "fall 2025"', () => {
     // Steel went from 25% to 50% on 4 June 2025.
     assert.equal(rate('All of last summer steel imports paid a 50% duty.', '2026-03-15', '50%').judged.period?.from, '2025-06-01');

@@ -425,6 +425,9 @@ describe('framing', () => {
     assert.deepEqual(claimsOf(audit, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['46%', 'unverifiable'], ['20%', 'supported']]);
     // Without a column of the rate due, the rate applied is the table's claim.
     assert.equal(claimFor(audit.replace('Rate due', 'Duty paid'), '2025-09-01', '46%', 'markdown').verdict, 'outdated');
+    // So does a column of what a stale deck says, beside the actual rate.
+    const deck = 'Tariffs by origin.\n\n| Origin | Deck says | Actual |\n| --- | --- | --- |\n| Vietnam | 46% | 20% |\n';
+    assert.deepEqual(claimsOf(deck, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['46%', 'unverifiable'], ['20%', 'supported']]);
   });
 
   test('struck-out text and review comments assert nothing; inserted text does', () => {
@@ -528,6 +531,7 @@ describe('framing', () => {
       'The Annex I rates (Vietnam 46%, Thailand 36%), suspended from 10 April, never returned.',
       'Those had put Vietnamese goods at 46% and Thai goods at 36%.',
       'What went away, in our view: Vietnam\'s 46% and Thailand\'s 36%.',
+      'Vietnamese exporters still talk about the 46% rate which was applied during the pause.',
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
     }

@@ -151,12 +151,14 @@ export class DocumentCheckRun {
       documentAboutTariffs: totals.chunksAboutTariffs > 0,
       subjectPartners: subjectPartnersOf(layout, totals),
     };
+    // "7/8/2025" is 7 August in a text that elsewhere writes "14/10/2025", and no date only month first reads.
+    const dayFirst = totals.dayFirstDates > 0 && totals.monthFirstDates === 0;
     // Beyond its own text, a paragraph's claims depend on this context only.
-    const context = cache?.begin(this.facts, JSON.stringify([asOf, base.documentAboutTariffs, base.subjectPartners]));
+    const context = cache?.begin(this.facts, JSON.stringify([asOf, base.documentAboutTariffs, base.subjectPartners, dayFirst]));
     return {
       asOfSource, totals, context, sectionsBefore: sectionsBeforeEach(this.mentions, last, this.kept),
       takeOver: last !== undefined && last.context === context,
-      read: { text: this.text, base, asOf, facts: this.facts, options, cache },
+      read: { text: this.text, base, asOf, dayFirst, facts: this.facts, options, cache },
     };
   }
 
@@ -187,13 +189,15 @@ interface ChunkReading {
   text: string;
   base: DocumentContext;
   asOf: IsoDate;
+  /** Whether numeric dates are written day first (see documentReading). */
+  dayFirst: boolean;
   facts: FactBase;
   options: CheckOptions;
   cache?: CheckCache;
 }
 
 /** The claims of a chunk's paragraphs and table cells, at offsets from the chunk's start; the cache lends those of unchanged paragraphs. */
-function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, cache }: ChunkReading, sectionsBefore: Sections): Claim[] {
+function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, options, cache }: ChunkReading, sectionsBefore: Sections): Claim[] {
   const claims: Claim[] = [];
   const add = (read: ReadClaim, offset: number, times: SentenceTimes) => {
     claims.push(judgedClaim(read, offset, times.for(read), asOf, facts));
@@ -223,7 +227,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
     }
     const first = claims.length;
     const earlier = new EarlierSentences(base);
-    const dates = new ParagraphDates(asOf, year);
+    const dates = new ParagraphDates(asOf, year, dayFirst);
     const quotation = new QuotationAcrossSentences(chunk.prose.slice(paragraph.start, paragraph.end));
     paragraph.sentences.forEach((s, k) => {
       if (options.shouldStop?.()) throw new CheckStopped();
@@ -265,8 +269,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, facts, options, c
     const prefix = `${cell.rowHeader} ${cell.columnHeader} `.replace(TABLE_LABEL_BREAKS, ' ');
     const sentence = `${prefix}${text.slice(chunk.start + cell.start, chunk.start + cell.end)} ${cell.rowTrailer.replace(TABLE_LABEL_BREAKS, ' ')}`;
     const first = claims.length;
-    const ctx = readingContext(base, new EarlierSentences(base), recordsBesideRightRate(cell.columnHeader, cell.headers), false, namesScenarios(cell.stubHeader), inFormerRatesColumn(cell.columnHeader));
-    const allTimes = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf));
+    const ctx = readingContext(base, new EarlierSentences(base), recordsBesideRightRate(cell.columnHeader, cell.headers), false, namesScenarios(cell.stubHeader), inFormerRatesColumn(cell.columnHeader), true);
+    const allTimes = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf), dayFirst);
     // A date in the cell itself ("Cut to 10% Nov. 10, 2025") is its figure's, not the row's "Effective" date.
     const times = allTimes.some((t) => t.start >= prefix.length) ? allTimes.filter((t) => t.start >= prefix.length) : allTimes;
     const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx);
@@ -372,14 +376,14 @@ function keptEnds(last: LastCheck, chunks: LayoutChunk[], textLength: number): {
 
 /** What the document mentions, counted afresh. */
 function totalsOf(mentions: ChunkMentions[]): MentionTotals {
-  const totals: MentionTotals = { chunksAboutTariffs: 0, partners: new Map() };
+  const totals: MentionTotals = { chunksAboutTariffs: 0, partners: new Map(), dayFirstDates: 0, monthFirstDates: 0 };
   for (const m of mentions) count(totals, m, 1);
   return totals;
 }
 
 /** The last check's totals with the chunks between the kept ends taken out and the new ones counted in. */
 function totalsAfterEdit(last: LastCheck, mentions: ChunkMentions[], kept: { before: number; after: number }): MentionTotals {
-  const totals: MentionTotals = { chunksAboutTariffs: last.totals.chunksAboutTariffs, partners: new Map(last.totals.partners) };
+  const totals: MentionTotals = { chunksAboutTariffs: last.totals.chunksAboutTariffs, partners: new Map(last.totals.partners), dayFirstDates: last.totals.dayFirstDates, monthFirstDates: last.totals.monthFirstDates };
   for (let i = kept.before; i < last.mentions.length - kept.after; i++) count(totals, last.mentions[i], -1);
   for (let i = kept.before; i < mentions.length - kept.after; i++) count(totals, mentions[i], 1);
   return totals;
@@ -387,6 +391,8 @@ function totalsAfterEdit(last: LastCheck, mentions: ChunkMentions[], kept: { bef
 
 function count(totals: MentionTotals, mentions: ChunkMentions, sign: 1 | -1): void {
   if (mentions.aboutTariffs) totals.chunksAboutTariffs += sign;
+  totals.dayFirstDates += sign * mentions.dayFirstDates;
+  totals.monthFirstDates += sign * mentions.monthFirstDates;
   for (const [code, n] of mentions.partners) {
     const now = (totals.partners.get(code) ?? 0) + sign * n;
     if (now) totals.partners.set(code, now);
@@ -398,8 +404,8 @@ type DocumentContext = Omit<ReadingContext, 'earlier'>;
 
 // Written out field by field: spreading the document's context into each sentence's was
 // a slow generic copy, a tenth of a whole check.
-function readingContext(base: DocumentContext, earlier: EarlierSentences, quoted = false, questioned = false, scenario = false, former = false): ReadingContext {
-  return { products: base.products, measures: base.measures, documentAboutTariffs: base.documentAboutTariffs, subjectPartners: base.subjectPartners, earlier, quoted, questioned, scenario, former };
+function readingContext(base: DocumentContext, earlier: EarlierSentences, quoted = false, questioned = false, scenario = false, former = false, tableCell = false): ReadingContext {
+  return { products: base.products, measures: base.measures, documentAboutTariffs: base.documentAboutTariffs, subjectPartners: base.subjectPartners, earlier, quoted, questioned, scenario, former, tableCell };
 }
 
 /** What a chunk tells of the whole document (see ChunkMentions), kept by the cache while the chunk's text stands. */
@@ -410,11 +416,25 @@ function mentionsIn(chunk: LayoutChunk, cache?: CheckCache): ChunkMentions {
     for (const p of chunk.paragraphs) countPartnersNamedIn(chunk.prose, p, partners);
     // A tariff word never runs across chunks: each ends on a blank line.
     const headings = chunk.paragraphs.flatMap((p) => (p.heading ? [p.heading] : []));
-    mentions = { aboutTariffs: TARIFF_WORDS.test(chunk.prose), partners: [...partners], headings };
+    mentions = { aboutTariffs: TARIFF_WORDS.test(chunk.prose), partners: [...partners], headings, ...numericDateOrders(chunk.prose) };
     cache?.keepMentions(chunk.origin, mentions);
   }
   return mentions;
 }
+
+/** How many numeric dates of the prose only day first reads ("14/10/2025"), and how many only month first. */
+function numericDateOrders(prose: string): Pick<ChunkMentions, 'dayFirstDates' | 'monthFirstDates'> {
+  const orders = { dayFirstDates: 0, monthFirstDates: 0 };
+  if (!prose.includes('/')) return orders;
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = NUMERIC_DATE.exec(prose); m; m = NUMERIC_DATE.exec(prose)) {
+    const [first, second] = [+m[1], +m[2]];
+    if (first > 12 && first <= 31 && second >= 1 && second <= 12) orders.dayFirstDates++;
+    else if (second > 12 && second <= 31 && first >= 1 && first <= 12) orders.monthFirstDates++;
+  }
+  return orders;
+}
+const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\b/g;
 
 /** Partners the title names, or else the one the document names more than all others together. */
 function subjectPartnersOf(layout: DocumentLayout, totals: MentionTotals): string[] {

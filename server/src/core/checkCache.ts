@@ -30,6 +30,9 @@ export interface ChunkMentions {
   partners: [string, number][];
   /** Its section headings, in order: the chunks after it stand under them. */
   headings: Heading[];
+  /** Numeric dates only one order reads: day first ("14/10/2025"), month first ("10/14/2025"). */
+  dayFirstDates: number;
+  monthFirstDates: number;
 }
 
 /** The partners a document names and whether it is about tariffs, counted over its chunks. */
@@ -38,6 +41,9 @@ export interface MentionTotals {
   chunksAboutTariffs: number;
   /** Mentions of each partner, in order of first count. A partner no chunk names any more is removed. */
   partners: Map<string, number>;
+  /** Numeric dates that only day first, or only month first, reads. */
+  dayFirstDates: number;
+  monthFirstDates: number;
 }
 
 /** A complete check, as the next one can take it over chunk by chunk. */

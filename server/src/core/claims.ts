@@ -58,6 +58,8 @@ export interface ReadingContext {
   questioned?: boolean;
   /** Whether the figure is one outcome of a scenario table ("| Scenario | China | …", "| Bear case | 145% | …"). */
   scenario?: boolean;
+  /** Whether the sentence is a table cell read after its row and column headers. */
+  tableCell?: boolean;
 }
 
 /** "Is that right?", "Is this still the case?": a sentence that puts the one before it in question. */
@@ -401,6 +403,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (LEVEL_NOW_AT_BEFORE.test(before) && (namesPartner(line) || ctx.products.find(line).length > 0)) return 'rate';
   const label = LABEL_BEFORE.exec(line)?.[1];
   if (label && (namesPartner(label) || EVERY_PARTNER_IN.test(label))) return 'rate';
+  // "||Country||Old (Apr 9)||New (from 2025-08-07)||" over "|Vietnam|VN|46%|20%|": a partner's row, in a table about tariffs.
+  if (ctx.tableCell && namesPartner(before)) return 'rate';
   return 'open';
 }
 
@@ -622,8 +626,8 @@ export function namesScenarios(header: string): boolean {
   return SCENARIO.test(header);
 }
 /**
- * "| Rate applied | Rate due (audit) |": beside a column of the right rate, a column of the
- * rate someone used records what was done, not what the rate is.
+ * "| Rate applied | Rate due (audit) |", "| Deck says | Actual |": beside a column of the right
+ * rate, a column of the rate someone used or gave records what was done or said, not what the rate is.
  */
 export function recordsBesideRightRate(columnHeader: string, headers: readonly string[]): boolean {
   return USED_RATE_HEADER.test(columnHeader) && !RIGHT_RATE_HEADER.test(columnHeader) && headers.some((h) => RIGHT_RATE_HEADER.test(h));
@@ -633,8 +637,8 @@ export function inFormerRatesColumn(columnHeader: string): boolean {
   return FORMER_COLUMN_HEADER.test(columnHeader);
 }
 const FORMER_COLUMN_HEADER = /\b(?:old|previous|prior|former|before|was)\b/i;
-const RIGHT_RATE_HEADER = /\b(?:due|correct|right|should\s+be|proper|per\s+audit|audited)\b/i;
-const USED_RATE_HEADER = /\b(?:applied|filed|declared|entered|used|billed|charged|invoiced|paid|paying|reported|quoted|in\s+(?:the\s+)?system)\b/i;
+const RIGHT_RATE_HEADER = /\b(?:due|correct|right|should\s+be|proper|per\s+audit|audited|actual|actually)\b/i;
+const USED_RATE_HEADER = /\b(?:applied|filed|declared|entered|used|billed|charged|invoiced|paid|paying|reported|quoted|says|said|shows|showed|lists|listed|claims|claimed|in\s+(?:the\s+)?system)\b/i;
 
 /** A statement put as a question: "4. True or false: British steel pays 50%." */
 const TRUE_OR_FALSE = /^[\W\d]*(?:true or false|true\/false|t\/f)\b/i;
@@ -664,8 +668,8 @@ const HYPOTHESIS_AFTER = /^\s*(?:[\w-]+\s+){0,5}?(?:would|could|might)\b/i;
 const CONDITION_AFTER = /^\s*(?:if|in case|or (?:more|higher|above)|and (?:up|above|higher))\b/i;
 /** A rate the words after it change: "The Swiss 39% was cut to 15%", "the 25% has been raised to 50%", "the 39% rate on Swiss goods came down to 15%", "Switzerland's 39% became 15%". */
 const CHANGED_AFTER = /^\s+(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+|since\s+)?(?:cut|lowered|reduced|raised|increased|lifted|hiked|doubled|halved|tripled|replaced|superseded|brought down|pushed up)\s+(?:to|by|with)\b|^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:(?:came|went|was brought|were brought)\s+(?:down|up|back)|fell|dropped|rose|climbed|jumped|eased|slid)\s+to|became)\b(?=\s*$|\s+(?:about\s+|around\s+|roughly\s+)?\d)/i;
-/** A rate a relative clause after it says has ended: "India's 25% penalty, which was lifted on February 7", "Vietnam's 20% was IEEPA too" (struck down in 2026), "which no longer applies", "Vietnam's 20%, are no longer collected", "the 20% rate suspended after a single day", "gone since February 24". */
-const ENDED_AFTER = /^[\s,)]*(?:is|are|was|were)\s+no\s+longer\b|^[\s,)]*(?:was|were)\s+(?:an?\s+|all\s+)?IEEPA\b|^\s*(?:[\w'’-]+(?:\s+|\s*,\s*)){0,3}?gone\s+(?:since|from|as of|after)\b|^[^;:.]{0,80}?\b(?:has|have)\s+(?:\w+ly\s+|likewise\s+|also\s+|since\s+|now\s+|already\s+)?(?:ended|expired|lapsed)\b|^[^;:]{0,40}?\b(?:(?:rate|duty|tariff)\s+(?:was\s+|were\s+)?(?:suspended|paused)\s+(?:after|within|on|in)\b|(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed|no longer (?:applies|apply|is collected|are collected|is in (?:force|effect)|are in (?:force|effect))))\b/i;
+/** A rate a relative clause after it says has ended or tells in the past: "the level 10% which was applied in the time of postponement", "India's 25% penalty, which was lifted on February 7", "Vietnam's 20% was IEEPA too" (struck down in 2026), "which no longer applies", "Vietnam's 20%, are no longer collected", "the 20% rate suspended after a single day", "gone since February 24". */
+const ENDED_AFTER = /^[\s,)]*(?:is|are|was|were)\s+no\s+longer\b|^[\s,]*(?:(?:rate|level|duty|tariff|tax)\s+)?(?:which|that)\s+(?:was|were)\s+(?:applied|charged|collected|levied|paid|in\s+(?:force|effect))\s+(?:in|during|until|till|before|for)\b|^[\s,)]*(?:was|were)\s+(?:an?\s+|all\s+)?IEEPA\b|^\s*(?:[\w'’-]+(?:\s+|\s*,\s*)){0,3}?gone\s+(?:since|from|as of|after)\b|^[^;:.]{0,80}?\b(?:has|have)\s+(?:\w+ly\s+|likewise\s+|also\s+|since\s+|now\s+|already\s+)?(?:ended|expired|lapsed)\b|^[^;:]{0,40}?\b(?:(?:rate|duty|tariff)\s+(?:was\s+|were\s+)?(?:suspended|paused)\s+(?:after|within|on|in)\b|(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed|no longer (?:applies|apply|is collected|are collected|is in (?:force|effect)|are in (?:force|effect))))\b/i;
 /** A rate said to have been announced back then: "the 46% rate was announced in April but only collected for one day". */
 const ANNOUNCED_THEN_AFTER = /^\s+(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+(?:first\s+|originally\s+|initially\s+)?announced\s+(?:back\s+)?(?:in|on|last)\b/i;
 /**

@@ -164,7 +164,7 @@ export function takenChronoSurface(reading: Pick<chrono.ParsedResult, 'text' | '
  * before when that would put a backward-looking date (in, on, since) after the as-of
  * date (contract §2).
  */
-export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => IsoDate | undefined, writtenBefore?: () => number | undefined): TimeExpression[] {
+export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => IsoDate | undefined, writtenBefore?: () => number | undefined, dayFirst = false): TimeExpression[] {
   // A percentage is never part of a date ("on Aug 7 20% duties began" is not 2020).
   // The spaces are the figure reader's own: a year at a line end before a "%" on the next line is still a year.
   const forDates = blankedForDates(text);
@@ -183,7 +183,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   const yearOfParagraph = () => (paragraphYear ??= { year: writtenBefore?.() }).year;
   const out: TimeExpression[] = mayHold ? [...monthPartsIn(text, asOf, sentenceLooksBack, yearOfParagraph), ...(mayCountDays ? lastWeekIn(text, asOf) : [])] : [];
   const taken = (i: number) => out.some((t) => i >= t.start && i < t.end) || relative.some((r) => i >= r.start && i < r.end);
-  const read = mayHold ? chrono.parse(forDates, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
+  const read = mayHold ? (dayFirst ? chrono.GB : chrono).parse(forDates, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
   for (const r of read) {
     const surface = takenChronoSurface(r);
     if (surface === undefined) continue;
@@ -300,13 +300,14 @@ export class ParagraphDates {
   /** In order, after the sentence `latestRead` came from. */
   private readonly unread: string[] = [];
 
-  constructor(private readonly asOf: IsoDate, sectionYear?: number) {
+  /** `dayFirst`: numeric dates are written day first ("7/8/2025" is 7 August). */
+  constructor(private readonly asOf: IsoDate, sectionYear?: number, private readonly dayFirst = false) {
     this.writtenYear = yearLentBySection(sectionYear, asOf);
   }
 
   /** The dates in a sentence, read now; counted from the latest before it. */
   read(sentence: string): TimeExpression[] {
-    const times = timeExpressionsIn(sentence, this.asOf, () => this.latest()?.to, () => this.yearLentTo(sentence));
+    const times = timeExpressionsIn(sentence, this.asOf, () => this.latest()?.to, () => this.yearLentTo(sentence), this.dayFirst);
     this.noteYears(times);
     if (times.length) {
       this.latestRead = times[times.length - 1];
@@ -349,7 +350,7 @@ export class ParagraphDates {
 
   latest(): TimeExpression | undefined {
     for (const sentence of this.unread.splice(0)) {
-      const times = timeExpressionsIn(sentence, this.asOf, () => this.latestRead?.to, () => this.writtenYear);
+      const times = timeExpressionsIn(sentence, this.asOf, () => this.latestRead?.to, () => this.writtenYear, this.dayFirst);
       this.noteYears(times);
       if (times.length) this.latestRead = times[times.length - 1];
     }
