@@ -95,6 +95,8 @@ describe('percentages that are not tariff claims', () => {
     // A tax that is not a duty, a central bank's rate, a tolerance.
     assert.deepEqual(claimsOf('Mexican goods pay a 25% tariff. Italy\'s VAT is 22%, and the Fed cut rates to 3.75%.', ASOF).map((c) => c.text), ['25%']);
     assert.deepEqual(claimsOf('Duty rates config. Rounding tolerance 0.5% of duty amount.', ASOF), []);
+    assert.deepEqual(claimsOf('Mexican goods pay a 25% tariff. The Bank of Korea kept the base rate at 2.50%.', ASOF).map((c) => c.text), ['25%']);
+    assert.deepEqual(claimsOf('Mexican goods pay a 25% tariff. Our carrier raised rates 18% this spring.', ASOF).map((c) => c.text), ['25%']);
     // "The landed increase is close to 45%": a rise in cost, not a duty.
     assert.deepEqual(claimsOf('Mexican goods pay a 25% tariff, so the landed increase is close to 45% on the FOB price.', ASOF).map((c) => c.text), ['25%']);
     // Odds are a probability, whatever they are of.
@@ -309,6 +311,7 @@ describe('scope', () => {
     assert.deepEqual(claimFor(lead + 'Aluminium imports face a 50% tariff.', ASOF, '50%').scope.products, ['aluminum']);
     assert.deepEqual(claimFor(lead + 'Copper semis pay a 50% duty.', ASOF, '50%').scope.products, ['copper']);
     assert.deepEqual(claimFor(lead + 'Sling chairs: 50% duty on the alu content.', ASOF, '50%').scope.products, ['aluminum']);
+    assert.deepEqual(claimFor(lead + 'The heavy-truck duty of 25% started in November.', ASOF, '25%').scope.products, ['trucks']);
     // Body styles are cars: a UK-built SUV under the quota was judged against every British good.
     assert.deepEqual(claimFor(lead + 'A UK-built SUV pays 10% all-in.', ASOF, '10%').scope.products, ['autos']);
   });

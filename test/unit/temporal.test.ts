@@ -191,6 +191,21 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(claimsOf(`${lead}Vietnamese goods have paid a 20% tariff since 7/8/2025.\n\nOrders of 14/10/2025 and 10/14/2025.`, '2025-09-25').find((c) => c.kind === 'effective')?.verdict, 'contradicted');
   });
 
+  test('a month written without a year shares the year of the month listed after it: "April and May 2025"', () => {
+    const c = rate('Chinese goods paid 145% in total in April and May 2025.', '2026-07-08', '145%');
+    assert.deepEqual([c.verdict, c.judged.period?.from], ['supported', '2025-04-01']);
+  });
+
+  test('"until at least" a date is "until" it', () => {
+    const c = rate('Vietnamese goods pay a 46% tariff until at least August 7.', '2025-06-01', '46%');
+    assert.deepEqual([c.verdict, c.judged.date], ['supported', '2025-06-01']);
+  });
+
+  test('"the current shipment" is judged now, whatever date the clause before gives', () => {
+    const [may, now] = claimsOf(lead + 'The shipment that arrived in early May paid 25% on its steel, but the current shipment pays 50%.', '2025-09-01');
+    assert.deepEqual([may.verdict, may.judged.date, now.verdict, now.judged.date], ['supported', '2025-05-10', 'supported', '2025-09-01']);
+  });
+
   test('a season: "last summer", "in the spring of 2025", "fall 2025"', () => {
     // Steel went from 25% to 50% on 4 June 2025.
     assert.equal(rate('All of last summer steel imports paid a 50% duty.', '2026-03-15', '50%').judged.period?.from, '2025-06-01');

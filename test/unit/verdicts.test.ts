@@ -97,6 +97,10 @@ describe('measure words', () => {
     assert.equal(verdictOf('Under the Turnberry terms, EU goods pay a 30% tariff.', '2025-09-01', '30%').verdict, 'contradicted');
     // A common word among them is said of any partner's rate: "the deal" is judged.
     assert.equal(verdictOf('Under the deal, goods pay a 30% tariff.', '2025-09-01', '30%').verdict, 'contradicted');
+    // A total under a deal the words name by a term of its fact: the deal's rate and what stacks on it.
+    assert.equal(verdictOf('Under the Turnberry deal, EU steel pays 65%.', '2025-09-01', '65%').verdict, 'supported');
+    // A measure the figure is added on top of is not its own: Mexico's 25% stands beside the 10% baseline, not under it.
+    assert.equal(verdictOf('Mexico gets an extra 25% on top of the baseline.', '2025-06-01', '25%').verdict, 'supported');
     // A measure the sentence denies names nothing: with no partner, product or other measure, the figure is not judged.
     assert.equal(verdictOf('Plaintiffs\' goods are not subject to any Section 232 action, and the 46% rates are assessed on the full entered value.', '2025-09-01', '46%').verdict, 'unverifiable');
   });
@@ -281,6 +285,13 @@ describe('framing', () => {
       'The statute says a surcharge on Vietnamese goods cannot exceed 46%.',
       'Our members still believe they pay 46% on Vietnamese goods.',
       'Suppose the talks fail and Vietnamese goods face 46%.',
+      'MYTH: Vietnamese goods pay a 46% tariff.',
+      'Read somewhere that Vietnamese goods pay 46% lol.',
+      'Some buyers think Vietnamese goods are still at 46%.',
+      'She wants to know is she still paying the 46% Vietnam rate.',
+      'It is lower than the 46% rate that the President threatened in his letter to Vietnam.',
+      'Vietnamese goods pay the 46% on Vietnam no wait the 20% rate.',
+      '* Downside: the talks fail and the tariff on Vietnamese goods goes back to 46%.',
     ]) {
       const figure = /\d+%/.exec(sentence)![0];
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'unverifiable', sentence);
@@ -532,6 +543,12 @@ describe('framing', () => {
       'Those had put Vietnamese goods at 46% and Thai goods at 36%.',
       'What went away, in our view: Vietnam\'s 46% and Thailand\'s 36%.',
       'Vietnamese exporters still talk about the 46% rate which was applied during the pause.',
+      'Vietnam\'s 46% rate has been replaced by the 20% deal rate.',
+      'Vietnam\'s 46% rate from April, cut to 20% in August, is history.',
+      'Vietnam\'s 46% rate is moot.',
+      'That order set the baseline and the Vietnamese rate of 46%, all of which have ceased.',
+      'It set the Vietnamese rate of 46% and others,[^2] all of which ceased to be collected.',
+      'So Vietnam is interesting before the ruling Vietnamese goods were paying 46% there.',
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
     }
@@ -567,7 +584,8 @@ describe('framing', () => {
   test('a figure the writer takes back is not judged as the memo\'s claim', () => {
     assert.equal(verdictOf('Our FAQ still said that Vietnamese goods face 46%; that answer has been withdrawn.', '2025-09-01', '46%').verdict, 'unverifiable');
     assert.equal(verdictOf('Our FAQ said that Vietnamese goods face 46%. That answer has been withdrawn.', '2025-09-01', '46%').verdict, 'unverifiable');
-    assert.equal(verdictOf('Our FAQ said that Vietnamese goods face 46%. That answer is on page two.', '2025-09-01', '46%').verdict, 'outdated');
+    assert.equal(verdictOf('Our FAQ said that Vietnamese goods face 46%. That answer is on page two.', '2025-09-01', '46%').verdict, 'outdated');    // "That was true until …": the figure before has since changed.
+    assert.notEqual(verdictOf('Mr. Pryce says Vietnamese goods pay 46%. That was true until August 7.', '2025-09-01', '46%').verdict, 'outdated');
   });
 
   test('"was 46%, now 20%": the rate told in the past before "now" is a former one', () => {

@@ -70,6 +70,8 @@ const DENIES = /^\W*(?:(?:it|that|this|they|those|these)\s+(?:isn['’]t|aren['�
 /** "Correction: it is 10%, not 15%", "The Federation considers this incorrect": a sentence that corrects the one before it. */
 const CORRECTS = /^\W*(?:correction|erratum|clarification)\s*[:\u2014\u2013-]|^[^.;:]{0,60}?\b(?:considers?|considered|deems?|deemed|calls?|called|finds?|found|believes?)\s+(?:this|that|these|those|it|them)\s+(?:to\s+be\s+)?(?:incorrect|wrong|false|mistaken|inaccurate|outdated|out of date|misleading)\b/i;
 
+/** "the nineteen percent on Vietnam no wait Vietnam was twenty": a speaker taking a figure back at once. */
+const SELF_CORRECTED_AFTER = /^[^.;]{0,30}?\b(?:no wait|wait no|sorry|i mean|scratch that|i misspoke|my mistake)\b/i;
 /** A correction in brackets right after a figure: "China's fentanyl duty is 20% (it was cut to 10% on November 10)", "39% (it has been 15% since mid-November)". */
 const CORRECTED_IN_BRACKETS_AFTER = /^[^.;()]{0,40}?\(\s*(?:it|that|this|the\s+rate)\s+(?:was|has\s+been|is|had\s+been)\s+(?:actually\s+|in\s+fact\s+|since\s+|now\s+)?(?:cut|lowered|raised|reduced|changed|\d)/i;
 /** "that answer has been withdrawn", "this figure was wrong": words that take back what was said before them. */
@@ -84,8 +86,11 @@ function retractedAfter(near: string): boolean {
 
 /** Does the sentence ask whether the one before it is true, deny it, correct it or take it back? */
 export function putsPreviousInDoubt(sentence: string): boolean {
-  return ASKS_WHETHER_TRUE.test(sentence) || DENIES.test(sentence) || CORRECTS.test(sentence) || RETRACTS.test(sentence) || NEVER_IN_FORCE.test(sentence);
+  return ASKS_WHETHER_TRUE.test(sentence) || DENIES.test(sentence) || CORRECTS.test(sentence) || RETRACTS.test(sentence) || NEVER_IN_FORCE.test(sentence) || TRUE_ONLY_UNTIL.test(sentence);
 }
+
+/** "That was true until September 16": the sentence before gave a rate that has since changed. */
+const TRUE_ONLY_UNTIL = /^\W*(?:that|this|it)\s+(?:was|used\s+to\s+be)\s+(?:true|right|correct|the\s+case|the\s+rate)\s+(?:until|before|up\s+to)\b/i;
 
 /** "It was floated in February and never proclaimed": the rate the sentence before gave never applied. */
 const NEVER_IN_FORCE = /^\W*(?:it|that|this|they|those)\s+(?:[\w'’-]+\s+){0,8}?(?:never|not\s+yet)\s+(?:been\s+)?(?:proclaimed|imposed|implemented|took\s+effect|taken\s+effect|applied|collected|happened|came\s+into\s+force)\b/i;
@@ -338,17 +343,17 @@ const CHANGE_VERBS = 'rose|rise|rises|risen|rising|fell|fall|falls|fallen|fallin
 const QUALIFIERS = '(?:by|of|about|around|roughly|some|nearly|almost|more than|less than|at least|at most|up to|over|an estimated|a further|another|just|only|a|an|\\s)*';
 const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE_VERBS})\\s+${QUALIFIERS}$`, 'i');
 /** "a price revision of 3.5%", "a cost increase of 4%": a change in prices, not a duty. */
-const PRICE_CHANGE_BEFORE = /\b(?:(?:landed|price|cost|total)\s+(?:cost\s+)?increase\s+(?:is|was|will be|would be)(?:\s+(?:close to|about|around|roughly|nearly|almost|some))?|(?:price|prices|cost|costs|wage|wages)\s+(?:revisions?|increases?|rises?|hikes?|cuts?|reductions?|adjustments?)\s+of|(?:rais|increas|lift|hik|cut|lower|reduc|boost)\w*\s+(?:[\w-]+\s+){0,2}?(?:price|prices|cost|costs|wage|wages|rents?)(?:\s+by(?:\s+an?\s+(?:average|estimated)(?:\s+of)?)?)?)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
+const PRICE_CHANGE_BEFORE = /\b(?:(?:landed|price|cost|total)\s+(?:cost\s+)?increase\s+(?:is|was|will be|would be)(?:\s+(?:close to|about|around|roughly|nearly|almost|some))?|(?:price|prices|cost|costs|wage|wages)\s+(?:revisions?|increases?|rises?|hikes?|cuts?|reductions?|adjustments?)\s+of|(?:rais|increas|lift|hik|cut|lower|reduc|boost)\w*\s+(?:[\w-]+\s+){0,2}?(?:price|prices|cost|costs|wage|wages|rents?|rates|fees|charges)(?:\s+by(?:\s+an?\s+(?:average|estimated)(?:\s+of)?)?)?)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
 const BY_BEFORE = /\bby\s+(?:(?:about|around|roughly|some|nearly|almost|at least|at most|up to|over|another|a further|just|only)\s+)*$/i;
 const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b|(?:(?:additional|extra|further|reciprocal|import|customs)\s+)*(?:tariffs?|dut(?:y|ies)|arancel(?:es)?|levy|surcharges?)\b)|rise|rises|increase|increases|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|(?:a|per|each|every)\s+(?:year|annum|month)(?!\s+(?:ago|earlier|before|later|after|on|from|back|since)\b)|annually|apr|apy|in volume|against the|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval|expect|expects|say|said|believe|think|plan|planned|report|reported|agree|agreed|support|oppose|answered|responded|replied|indicated|named|cited|chose|picked|ranked|mentioned|faster|slower|cheaper|referral|commission|royalty|royalties|blamed|noticed|felt|(?:\w+[\s-])?(?:price|prices|cost|costs|wage|wages)\s+(?:increases?|rises?|hikes?|cuts?|declines?|drops?)|to\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:price|prices|cost|costs))\b/i;
 /** A second figure right after the first, of a range or a pair: " to 5%", "-5 %", " and 15%". */
 const SECOND_FIGURE_AFTER = /^\s*(?:to|-|\u2013|and|or)\s*\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/i;
-const ODDS_AT_BEFORE = /\b(?:odds|chances?|probability|likelihood)\b[^.;:%]{0,80}?\b(?:at|to)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
+const ODDS_AT_BEFORE = /\b(?:odds|chances?|probability|likelihood)\b[^.;:%]{0,80}?\b(?:at|to)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$|\bput\s+it\s+at\s+(?:like\s+|about\s+|around\s+|roughly\s+)?$/i;
 const PEOPLE_SHARE_AFTER = /^\s+(?:of\s+(?:you|us|them|respondents|members|readers|listeners|firms|companies|importers|exporters|businesses|shoppers|voters)\b|(?:have|had)\s+(?!been\b)[a-z]+ed\b|(?:say|said|expect|expected|plan|planned|report|reported|think|believe|want|agree|disagree)\b)/i;
 const CLAUSE_OPENS_BEFORE = /(?:^|[;:,(\u2014\u2013]|\b(?:and|while|but|whereas))\s*$/i;
 /** Polls and surveys: decisive before any other cue (see readFigure), so OTHER_TOPIC leaves them out. */
 const POLL = /\b(?:polls?|polling|polled|surveys?|surveyed|respondents)\b/i;
-const OTHER_TOPIC = /\b(?:selic|vat|value[- ]added tax|sales tax|gst|excise|fed|federal reserve|(?:rounding\s+)?tolerance|(?:test|code)\s+coverage|loans?|(?:import|export|retail|producer|wholesale)\s+prices|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|open|click|bounce|churn|success|failure|error|approval|win|close|closing|return|returns|defect|fill|retention|renewal|attrition|turnover|occupancy|adoption|completion|penetration|attach|burn|run|scrap|rejection|cancellation|delinquency|attendance|crime|hit|exam|examination|inspection)\s+rates?|flat\s+fee|on-time|central bank|inflation|gdp|unemployment|jobless|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|gri|baf|caf|ebs|pss|thc|general\s+rate\s+increase|(?:bunker|peak\s+season|fuel|congestion|war\s+risk|reefer|terminal\s+handling|carrier)\s+(?:adjustment\s+factor|surcharges?)|reefer|(?:gm|gross\s+margin)\s+(?:after|before|post|pre|net\s+of|%)(?:\s+(?:duty|duties|tariffs?))?|gross\s+margin|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription)\s+fees?)\b/i;
+const OTHER_TOPIC = /\b(?:selic|bsp|rbi|ecb|boj|boe|snb|rba|pboc|bank of [A-Z][a-z]+|carry\s+of|(?<!cash\s)deposit|vat|value[- ]added tax|sales tax|gst|excise|fed|federal reserve|(?:rounding\s+)?tolerance|(?:test|code)\s+coverage|loans?|(?:import|export|retail|producer|wholesale)\s+prices|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|open|click|bounce|churn|success|failure|error|approval|win|close|closing|return|returns|defect|fill|retention|renewal|attrition|turnover|occupancy|adoption|completion|penetration|attach|burn|run|scrap|rejection|cancellation|delinquency|attendance|crime|hit|exam|examination|inspection)\s+rates?|flat\s+fee|on-time|central bank|inflation|gdp|unemployment|jobless|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|gri|baf|caf|ebs|pss|thc|general\s+rate\s+increase|(?:bunker|peak\s+season|fuel|congestion|war\s+risk|reefer|terminal\s+handling|carrier)\s+(?:adjustment\s+factor|surcharges?)|reefer|(?:gm|gross\s+margin)\s+(?:after|before|post|pre|net\s+of|%)(?:\s+(?:duty|duties|tariffs?))?|gross\s+margin|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription)\s+fees?)\b/i;
 
 /**
  * `rate` when the figure's own words make it a tariff rate, `not` when they make it
@@ -559,9 +564,9 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
 // ---------------------------------------------------------------------------------
 // Framing
 
-const FORMER = /\b(?:no longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore)\s+appl\w*|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:\w+ly |likewise |also |since |now |already )?(?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged|put|set|placed|pushed|kept|brought|left)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|gone (?:since|from|as of|after)|disappeared|vanished|went away|gone away|previously|formerly|used to|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
+const FORMER = /\b(?:no longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore)\s+appl\w*|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:\w+ly |likewise |also |since |now |already )?(?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|had (?:been|paid|faced|carried|borne|stood|charged|put|set|placed|pushed|kept|brought|left)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|gone (?:since|from|as of|after)|disappeared|vanished|went away|gone away|(?:is|are) moot|previously|formerly|used to|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were))\b/i;
 /** Someone asks about the figure: "asked whether it was true that some goods still face 145%". */
-const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b/i;
+const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b|\b(?:wants?|wanted|wanting)\s+to\s+know\b/i;
 /** A news dateline before a sentence's words: "BIEL, Switzerland -- ", "HANOI (Reuters) - ". */
 const DATELINE = String.raw`(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[\w .'’-]{1,40})?\s*(?:\([^)]{0,40}\)\s*)?(?:--|\u2014|\u2013|-)\s*)?`;
 const BEFORE_AN_EVENT = String.raw`before the (?:deal|agreement|framework|truce|ruling|decision|pause|cut)`;
@@ -617,8 +622,23 @@ const SCENARIO = /\b(?:scenarios?|assumptions?|(?:downside|upside|base|bear|bull
 
 /** "Downside case: a new tariff puts 46% on …": a label naming a scenario before the figure. */
 function scenarioLabel(sentence: string, figureStart: number): boolean {
+  const label = labelOf(sentence, figureStart);
+  return label !== undefined && (SCENARIO.test(label) || CASE_LABEL.test(label));
+}
+/** "* Downside (25%):", "Bull case:": a case of a scenario, named alone. */
+const CASE_LABEL = /^\W*(?:downside|upside|base|bear|bull|worst|best)\b/i;
+
+/** "MYTH: Americans pay a 145% tax": a label that says what follows is not so. */
+function mythLabel(sentence: string, figureStart: number): boolean {
+  const label = labelOf(sentence, figureStart);
+  return label !== undefined && MYTH_LABEL.test(label);
+}
+const MYTH_LABEL = /^\W*(?:myths?|false|fiction|fake|misconceptions?|rumou?rs?|claims?)\W*$/i;
+
+/** The label before a colon that opens the sentence, before the figure. */
+function labelOf(sentence: string, figureStart: number): string | undefined {
   const colon = sentence.slice(0, Math.min(40, figureStart)).indexOf(':'); // bounded: a label opens the sentence
-  return colon >= 0 && SCENARIO.test(sentence.slice(0, colon));
+  return colon >= 0 ? sentence.slice(0, colon) : undefined;
 }
 
 /** Does a table's first column header say its rows are scenarios or assumptions? */
@@ -665,9 +685,9 @@ const CONDITION_FIRST = /^\W*(?:[^:.;]{0,40}:\s*)?(?:(?:if|unless|in case|should
 const HYPOTHESIS_SUBJECT_LEAD = /\ban?\s+(?:[\w-]+\s+)?(?:of\s+)?$/i;
 const HYPOTHESIS_AFTER = /^\s*(?:[\w-]+\s+){0,5}?(?:would|could|might)\b/i;
 /** A condition or a bound right after the figure: "40% if CBP finds transshipment", "25% or more". ("25% unless they're USMCA" asserts the rate, with an exemption.) */
-const CONDITION_AFTER = /^\s*(?:if|in case|or (?:more|higher|above)|and (?:up|above|higher))\b/i;
+const CONDITION_AFTER = /^\s*(?:if|in case|or (?:more|higher|above)|and (?:up|above|higher))\b|^\s+(?:rate\s+|tariff\s+)?(?:that|which)\s+(?:[\w.'’-]+\s+){0,6}?(?:threatened|proposed|floated|mooted|demanded)\b/i;
 /** A rate the words after it change: "The Swiss 39% was cut to 15%", "the 25% has been raised to 50%", "the 39% rate on Swiss goods came down to 15%", "Switzerland's 39% became 15%". */
-const CHANGED_AFTER = /^\s+(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+|since\s+)?(?:cut|lowered|reduced|raised|increased|lifted|hiked|doubled|halved|tripled|replaced|superseded|brought down|pushed up)\s+(?:to|by|with)\b|^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:(?:came|went|was brought|were brought)\s+(?:down|up|back)|fell|dropped|rose|climbed|jumped|eased|slid)\s+to|became)\b(?=\s*$|\s+(?:about\s+|around\s+|roughly\s+)?\d)/i;
+const CHANGED_AFTER = /^[^;.]{0,40}?,\s*(?:cut|lowered|reduced|raised|increased|hiked|doubled|halved)\s+to\b|^\s+(?:[\w-]+\s+){0,2}?(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+|since\s+)?(?:cut|lowered|reduced|raised|increased|lifted|hiked|doubled|halved|tripled|replaced|superseded|brought down|pushed up)\s+(?:to|by|with)\b|^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:(?:came|went|was brought|were brought)\s+(?:down|up|back)|fell|dropped|rose|climbed|jumped|eased|slid)\s+to|became)\b(?=\s*$|\s+(?:about\s+|around\s+|roughly\s+)?\d)/i;
 /** A rate a relative clause after it says has ended or tells in the past: "the level 10% which was applied in the time of postponement", "India's 25% penalty, which was lifted on February 7", "Vietnam's 20% was IEEPA too" (struck down in 2026), "which no longer applies", "Vietnam's 20%, are no longer collected", "the 20% rate suspended after a single day", "gone since February 24". */
 const ENDED_AFTER = /^[\s,)]*(?:is|are|was|were)\s+no\s+longer\b|^[\s,]*(?:(?:rate|level|duty|tariff|tax)\s+)?(?:which|that)\s+(?:was|were)\s+(?:applied|charged|collected|levied|paid|in\s+(?:force|effect))\s+(?:in|during|until|till|before|for)\b|^[\s,)]*(?:was|were)\s+(?:an?\s+|all\s+)?IEEPA\b|^\s*(?:[\w'’-]+(?:\s+|\s*,\s*)){0,3}?gone\s+(?:since|from|as of|after)\b|^[^;:.]{0,80}?\b(?:has|have)\s+(?:\w+ly\s+|likewise\s+|also\s+|since\s+|now\s+|already\s+)?(?:ended|expired|lapsed)\b|^[^;:]{0,40}?\b(?:(?:rate|duty|tariff)\s+(?:was\s+|were\s+)?(?:suspended|paused)\s+(?:after|within|on|in)\b|(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed|no longer (?:applies|apply|is collected|are collected|is in (?:force|effect)|are in (?:force|effect))))\b/i;
 /** A rate said to have been announced back then: "the 46% rate was announced in April but only collected for one day". */
@@ -710,7 +730,7 @@ const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete
  * only: "price quotes" is not one. "Officials told us", like "said", reports a figure the
  * memo still stands behind, as the corpus labels it.
  */
-const QUOTING = /\b(?:quoting|quoted|believes?\s+(?:that\s+)?|believed\s+(?:that\s+)?|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:me|us|her|him|them)\b|\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b|\btold\s+(?:its|their|his|her|our)\s+(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers)\b|\b(?:I|we)\s+(?:read|heard|hear|wrote|thought|said)\b|\bsaw\s+(?:a|an|the|one|some)\s+(?:headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+that\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
+const QUOTING = /\b(?:quoting|quoted|believes?\s+(?:that\s+)?|believed\s+(?:that\s+)?|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:me|us|her|him|them)\b|\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b|\btold\s+(?:its|their|his|her|our)\s+(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers)\b|\b(?:I|we)\s+(?:read|heard|hear|wrote|thought|said)\b|\bsaw\s+(?:a|an|the|one|some)\s+(?:headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+(?:somewhere\s+|online\s+|elsewhere\s+)?that\b|\b(?:people|buyers|sellers|customers|clients|importers|members|some|many|others|they)\s+(?:still\s+)?(?:think|thinks)\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
 const QUOTED = /["“”]/g;
 const HAS_QUOTATION_MARK = /["“”]/;
 
@@ -860,8 +880,17 @@ const SHORT_INTRO = 40;
 
 function beforeAsAdverb(sentence: string, figure: Figure): boolean {
   const lead = sentence.slice(Math.max(0, figure.start - 100), figure.start); // bounded: the adverb stands just before
-  return /before/i.test(lead) && BEFORE_AS_ADVERB.test(lead);
+  return /before/i.test(lead) && (BEFORE_AS_ADVERB.test(lead) || BEFORE_THE_EVENT_LEAD.test(lead));
 }
+/** "so China is interesting before the ruling Chinese goods were paying twenty percent": an event gone by, then the past. */
+const BEFORE_THE_EVENT_LEAD = new RegExp(String.raw`\b${BEFORE_AN_EVENT}\s*,?\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|had been|paid|faced|stood)\b[^;,]*$`, 'i');
+
+/** "the 10% baseline and the country rates of up to 41%, all of which ceased …": a list the words after it end. */
+function listEndedAfter(sentence: string, figure: Figure): boolean {
+  const after = sentence.slice(figure.end, figure.end + 200); // bounded: the list ends near its figures
+  return /which/i.test(after) && ALL_OF_WHICH_ENDED.test(after);
+}
+const ALL_OF_WHICH_ENDED = /^[^;.]*?,\s*(?:\[\^?\w+\]\s*)?(?:all|both|each|none)\s+of\s+which\s+(?:have\s+|has\s+|had\s+)?(?:ceased|ended|expired|lapsed|(?:were|was|have been|has been)\s+(?:lifted|removed|revoked|rescinded|struck down|terminated|suspended))\b/i;
 
 /**
  * A figure in brackets after words that end what the brackets list: "That ended the 10%
@@ -892,13 +921,13 @@ function formerBySubject(sentence: string, figure: Figure): boolean {
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, nextFigureStart: number, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
-  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || retractedAfter(sentence.slice(figure.end, figure.end + 120)) || CORRECTED_IN_BRACKETS_AFTER.test(sentence.slice(figure.end, figure.end + 80))) return 'reported';
+  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || mythLabel(sentence, figure.start) || SELF_CORRECTED_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || retractedAfter(sentence.slice(figure.end, figure.end + 120)) || CORRECTED_IN_BRACKETS_AFTER.test(sentence.slice(figure.end, figure.end + 80))) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   // The words after the figure, up to the next one.
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && PAST_VERB_BEFORE.test(lead)) || soHasTheNext(sentence.slice(Math.max(0, figure.start - 120), figure.start))) return 'former';
-  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure)) return 'former';
+  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure)) return 'former';
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
@@ -1092,7 +1121,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     const comparedWithRate = previous !== undefined && compared.test(sentence, previous.figure.end, figure.start);
     if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
     const words = sentence.slice(span.start, span.end);
-    const presentTense = /\b(?:now|still|currently|today|at present|nowadays)\b/i.test(words);
+    const presentTense = /\b(?:now|still|currently|current|today|at present|nowadays)\b/i.test(words);
     let framed = framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans, supposedAt: sentence.search(SUPPOSED), tariffLetterAt: tariffLetterAt(sentence) }));
     // "may face 15% from 2027 and 30% from 2028": a figure joined to the one before without a verb of its own shares its framing.
     if (framed === 'plain' && previous && previous.framing !== 'plain' && sharesVerbWithPrevious(sentence.slice(span.start, figure.start))) framed = previous.framing;
@@ -1264,7 +1293,7 @@ const ADDED_TO = /^\s*(?:(?:rate|duty|tariff)\s+)?(?:\+|plus)\s*(?:the\s+)?$/i;
 const ADDED_AFTER = /^\s*(?:(?:rate|duty|tariff)\s+)?(?:added|on\s+top)\b/i;
 
 // "with the fentanyl duty its goods paid 145%", "104% counting the fentanyl duty", "15% inclusive of MFN".
-const PART_NAMED_BEFORE = /\b(with|counting|including|inclusive(?:\s+of)?|incl\.)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
+const PART_NAMED_BEFORE = /\b(with|counting|including|inclusive(?:\s+of)?|incl\.|on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
 
 /** The word before a measure that names it as a part of the figure ("counting", "with"), if any. */
 function partWordBefore(sentence: string, measure: Match): string | undefined {

@@ -54,6 +54,7 @@ const RELATION_WORDS: ReadonlyArray<[RegExp, TimeRelation]> = [
 /** A word between the relation and the date that leaves the relation as it is: "until the June 4 increase", "since last March". */
 const DETERMINER = '(?:the|last|this|past)';
 const DETERMINER_END = new RegExp(`\\b${DETERMINER}$`, 'i');
+const BOUND_END = /\b(?:at\s+least|at\s+the\s+(?:earliest|latest))$/i;
 /** "between" before the first side of a range, a determiner maybe between them. */
 const BETWEEN_BEFORE = new RegExp(`\\bbetween\\s+(?:${DETERMINER}\\s+)?$`, 'i');
 /** Longer than any of the relation words: how far before a date's last words they are looked for. */
@@ -67,6 +68,9 @@ const RELATION_WORDS_REACH = 17;
  */
 function relationBefore(text: string, at: number): TimeRelation {
   let wordsEnd = spacesBefore(text, at);
+  // "until at least 10 November": a bound on the date leaves the relation as it is.
+  const bound = BOUND_END.exec(text.slice(Math.max(0, wordsEnd - 20), wordsEnd))?.[0];
+  if (bound) wordsEnd = spacesBefore(text, wordsEnd - bound.length);
   const determiner = DETERMINER_END.exec(text.slice(Math.max(0, wordsEnd - 5), wordsEnd))?.[0];
   if (determiner) wordsEnd = spacesBefore(text, wordsEnd - determiner.length);
   const article = determiner?.toLowerCase() === 'the';
@@ -199,7 +203,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     const lookingBack = relation !== 'until' && sentenceLooksBack() && !announcesAStart(text, r.index);
     const period = r.end
       ? rangePeriodOf(r.start, r.end, asOf, lookingBack, yearOfParagraph)
-      : periodOf(r.start, asOf, lookingBack, yearNamedBefore(text, r.index, r.start, asOf) ?? (r.start.isCertain('year') ? undefined : sinceNotLater(relation, yearOfParagraph(), asOf)));
+      : periodOf(r.start, asOf, lookingBack, yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) ?? (r.start.isCertain('year') ? undefined : sinceNotLater(relation, yearOfParagraph(), asOf)));
     if (!period) continue;
     out.push({ start: r.index, end: r.index + surface.length, text: surface, relation, ...period });
   }
@@ -606,6 +610,14 @@ function yearNamedBefore(text: string, at: number, c: ChronoComponents, asOf: Is
   const inAsOfYear = isoOf(year, month, c.isCertain('day') ? c.get('day')! : 1);
   return word === 'last' ? (inAsOfYear < asOf.slice(0, 7) + '-01' ? year : year - 1) : inAsOfYear > asOf ? year : year + 1;
 }
+
+/** "April and May 2025", "April 10 to May 14, 2025": a month written without a year shares the next one's. */
+function yearSharedAfter(text: string, end: number, c: ChronoComponents): number | undefined {
+  if (c.isCertain('year')) return undefined;
+  const m = SHARED_YEAR_AFTER.exec(text.slice(end, end + 40));
+  return m ? +m[1] : undefined;
+}
+const SHARED_YEAR_AFTER = /^\s*,?\s*(?:and|or|to|through|until|till|&|-|\u2013)\s*(?:early\s+|mid-?|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d\d)\b/i;
 
 /** The period a relation makes of an expression, for judging a claim (contract §2). */
 export function claimPeriod(t: TimeExpression, asOf: IsoDate): { from: IsoDate; to: IsoDate } | 'as-of' {

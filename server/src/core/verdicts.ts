@@ -54,6 +54,8 @@ export class ScopedFacts {
   readonly narrowed: Fact[];
   /** The measure every partner's goods are not charged that the words name without a partner ("the fentanyl duty: 20%"), if any. */
   readonly measureWithoutItsPartner?: string;
+  /** Whether the words named the narrowing facts only by their terms ("the Geneva arrangement"), never by a measure's key. */
+  readonly namedByTermsOnly: boolean;
 
   constructor(facts: FactBase, readonly scope: ClaimScope, date: IsoDate, value: number) {
     const inScope = facts.inScope(scope);
@@ -66,10 +68,25 @@ export class ScopedFacts {
     // its place for that partner: "the 10% base rate" on Brazilian goods is Brazil's own 10%.
     const inPlaceOfNamed = (g: Fact) => scope.partner !== '*' && g.target !== '*' && collected(g) && !named.includes(g) && named.some((f) => f.target === '*' && f.measure === g.measure);
     this.narrowed = named.length ? [...named, ...this.all.filter(inPlaceOfNamed)] : this.all;
+    this.namedByTermsOnly = named.length > 0 && named.every((f) => f.measure === undefined || !scope.measures.includes(f.measure));
     if (scope.partner === '*' && !named.length && scope.measures.length) {
       const ofSomePartners = facts.measuresOfSomePartnersOnly();
       this.measureWithoutItsPartner = scope.measures.find((w) => ofSomePartners.has(w));
     }
+  }
+
+  /**
+   * "China's rate remains 30% under the Geneva arrangement": a deal named by a term of one of
+   * its facts sets a total too. The facts applying on `date` that record that total, or add up
+   * to it with a named one among them.
+   */
+  totalUnderNamedTerms(date: IsoDate, value: number): Fact[] | undefined {
+    if (!this.namedByTermsOnly) return undefined;
+    const applying = this.all.filter((f) => this.applies(f, date));
+    const recorded = applying.find((f) => f.measure === COMBINED_MEASURE && sameRate(f.rate, value));
+    if (recorded) return [recorded];
+    const parts = partsSummingTo(applying, value);
+    return parts?.some((f) => this.narrowed.includes(f)) ? parts : undefined;
   }
 
   /** Does a fact in scope valid on `date` record a total itself (the built-in base's China "combined" rates)? Then totals are judged against it. */
@@ -156,6 +173,8 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
   // "Stack: 35%", "25% all-in": a total of duties that the facts record one by one.
   const parts = scope.measures.includes(COMBINED_MEASURE) && !scoped.recordsTotalOn(date) ? partsSummingTo(applying, value) : undefined;
   if (parts) return { ...result('supported', parts[0], parts), message: `${req.text} is the sum of ${parts.map((f) => `${f.rate}% (${describeFact(f)})`).join(' and ')} on ${readableDate(date)}.` };
+  const underDeal = scoped.totalUnderNamedTerms(date, value);
+  if (underDeal) return { ...result('supported', underDeal[0], underDeal), message: `${req.text} is the total on ${readableDate(date)}: ${underDeal.map((f) => `${f.rate}% (${describeFact(f)})`).join(' and ')}.` };
   if (scope.partner === UNNAMED_PARTNER) return unjudged(`${req.text} is the rate of a country the text does not name, so it is not judged.`);
   if (scoped.measureWithoutItsPartner) return { ...unjudged(`${req.text} is a ${scoped.measureWithoutItsPartner} rate, which only some partners' goods pay, and no partner is named: it is not judged against the rate on all goods.`), measureWithoutItsPartner: true };
   if (req.unanchored) return unjudged(`${req.text} names no partner, product or measure, so it is not judged against the rate on all goods.`);

@@ -12,7 +12,7 @@ export const BUILTIN_PRODUCTS: ReadonlyArray<[string, string[]]> = [
   ['auto-parts', ['auto parts', 'auto-parts', 'car parts', 'automobile parts', 'automotive parts', 'auto components', 'automobile components', 'automotive components', 'vehicle parts', 'engines', 'engine', 'transmissions', 'powertrain parts', 'electrical components']],
   ['copper', ['copper']],
   ['lumber', ['lumber', 'timber', 'softwood lumber', 'wood']],
-  ['trucks', ['trucks', 'heavy trucks', 'medium and heavy-duty trucks', 'lorries']],
+  ['trucks', ['trucks', 'heavy trucks', 'heavy truck', 'heavy-duty truck', 'medium and heavy-duty trucks', 'lorries']],
   ['pharmaceuticals', ['pharmaceuticals', 'pharmaceutical', 'pharma', 'drugs', 'medicines']],
   ['semiconductors', ['semiconductors', 'semiconductor', 'chips', 'microchips']],
   ['energy', ['energy', 'energy products', 'oil', 'crude', 'natural gas', 'energy resources']],
