@@ -96,6 +96,7 @@ describe('percentages that are not tariff claims', () => {
     assert.deepEqual(claimsOf('Mexican goods pay a 25% tariff. Italy\'s VAT is 22%, and the Fed cut rates to 3.75%.', ASOF).map((c) => c.text), ['25%']);
     assert.deepEqual(claimsOf('Duty rates config. Rounding tolerance 0.5% of duty amount.', ASOF), []);
     assert.deepEqual(claimsOf('Mexican goods pay a 25% tariff. The Bank of Korea kept the base rate at 2.50%.', ASOF).map((c) => c.text), ['25%']);
+    assert.deepEqual(claimsOf('Mexican goods pay a 25% tariff. Bank Indonesia held the BI-Rate at 4,75 percent.', ASOF).map((c) => c.text), ['25%']);
     assert.deepEqual(claimsOf('Mexican goods pay a 25% tariff. Our carrier raised rates 18% this spring.', ASOF).map((c) => c.text), ['25%']);
     // "The landed increase is close to 45%": a rise in cost, not a duty.
     assert.deepEqual(claimsOf('Mexican goods pay a 25% tariff, so the landed increase is close to 45% on the FOB price.', ASOF).map((c) => c.text), ['25%']);
