@@ -266,6 +266,8 @@ describe('figures in Markdown that are not prose', () => {
     assert.deepEqual(claimsOf(rows, ASOF, 'markdown').map((c) => [c.text, c.scope.partner, c.verdict]), [
       ['46%', 'VN', 'supported'], ['20%', 'VN', 'supported'], ['25%', 'MX', 'supported'], ['25%', 'MX', 'supported'],
     ]);
+    // A note that tells a former level is none.
+    assert.deepEqual(claimsOf(rows.replace('| Vietnam | 46% | 20% |', '| Vietnam | 20% | was 46% |'), ASOF, 'markdown').map((c) => c.text), ['20%', '25%', '25%']);
     // Not in a document about something else.
     assert.deepEqual(claimsOf(rows.replace('Tariff changes to load.', 'Growth by origin.'), ASOF, 'markdown'), []);
   });

@@ -409,11 +409,13 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   const label = LABEL_BEFORE.exec(line)?.[1];
   if (label && (namesPartner(label) || EVERY_PARTNER_IN.test(label))) return 'rate';
   // "||Country||Old (Apr 9)||New (from 2025-08-07)||" over "|Vietnam|VN|46%|20%|": a partner's row, in a table about tariffs.
-  if (ctx.tableCell && namesPartner(before)) return 'rate';
+  // A note in the row's last cell ("from May 14; was 145%") tells a former level, as "Vietnam: was 20%" does.
+  if (ctx.tableCell && !PAST_LEVEL_BEFORE.test(before) && namesPartner(before)) return 'rate';
   return 'open';
 }
 
 // Only the present: "Vietnam: was 20%" told without a date is no claim about today.
+const PAST_LEVEL_BEFORE = /\b(?:was|were|had\s+been|used\s+to\s+be)\s+(?:at\s+)?$/i;
 /** Words that keep a level in the present: "still", "now", "already", "currently". */
 const NOW_WORDS = 'still|now|only|also|already|currently';
 const LEVEL_NOW = `(?:(?:${NOW_WORDS})\\s+)?`;
