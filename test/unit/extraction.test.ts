@@ -266,6 +266,8 @@ describe('figures in Markdown that are not prose', () => {
     assert.deepEqual(claimsOf(rows, ASOF, 'markdown').map((c) => [c.text, c.scope.partner, c.verdict]), [
       ['46%', 'VN', 'supported'], ['20%', 'VN', 'supported'], ['25%', 'MX', 'supported'], ['25%', 'MX', 'supported'],
     ]);
+    // A column whose header names something besides a time may hold another kind of figure.
+    assert.deepEqual(claimsOf(rows.replace('| Aug 7 |', '| GM % Aug 7 |'), ASOF, 'markdown').map((c) => c.text), ['46%', '25%']);
     // A note that tells a former level is none.
     assert.deepEqual(claimsOf(rows.replace('| Vietnam | 46% | 20% |', '| Vietnam | 20% | was 46% |'), ASOF, 'markdown').map((c) => c.text), ['20%', '25%', '25%']);
     // Not in a document about something else.
@@ -324,6 +326,10 @@ describe('scope', () => {
     assert.equal(claimFor(text, ASOF, '20%').scope.partner, 'VN');
     const titled = 'Vietnam: where the talks stand\n\nThe reciprocal tariff is 20% now.';
     assert.equal(claimFor(titled, ASOF, '20%').scope.partner, 'VN');
+    // Not from a sentence that named it with other goods than the figure's own sentence names.
+    const goods = 'Mexico notes\n\nVietnam got 20% for its cars. In October new tariffs hit steel: 50% on steel pipe.';
+    assert.equal(claimFor(goods, ASOF, '50%').scope.partner, 'MX');
+    assert.equal(claimFor(goods.replace('for its cars', 'for its steel'), ASOF, '50%').scope.partner, 'VN');
   });
 
   test('a claim falls back on the nearest earlier sentence that names a partner or product, figure or not', () => {

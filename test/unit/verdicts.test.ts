@@ -101,6 +101,8 @@ describe('measure words', () => {
     assert.equal(verdictOf('Under the Turnberry deal, EU steel pays 65%.', '2025-09-01', '65%').verdict, 'supported');
     // A measure the figure is added on top of is not its own: Mexico's 25% stands beside the 10% baseline, not under it.
     assert.equal(verdictOf('Mexico gets an extra 25% on top of the baseline.', '2025-06-01', '25%').verdict, 'supported');
+    // A figure after the measure it is added to is that measure's own: "(9.1% on most towels)" is the MFN duty.
+    assert.equal(verdictOf('Mexican towels pay 25% on top of the MFN duty (9.1% on most towels).', '2025-06-01', '9.1%').verdict, 'unverifiable');
     // A measure the sentence denies names nothing: with no partner, product or other measure, the figure is not judged.
     assert.equal(verdictOf('Plaintiffs\' goods are not subject to any Section 232 action, and the 46% rates are assessed on the full entered value.', '2025-09-01', '46%').verdict, 'unverifiable');
   });
@@ -437,7 +439,7 @@ describe('framing', () => {
     // Without a column of the rate due, the rate applied is the table's claim.
     assert.equal(claimFor(audit.replace('Rate due', 'Duty paid'), '2025-09-01', '46%', 'markdown').verdict, 'outdated');
     // So does a column of what a stale deck says, beside the actual rate.
-    const deck = 'Tariffs by origin.\n\n| Origin | Deck says | Actual |\n| --- | --- | --- |\n| Vietnam | 46% | 20% |\n';
+    const deck = 'Tariffs by origin.\n\n| Origin | Rate the deck says | Actual rate |\n| --- | --- | --- |\n| Vietnam | 46% | 20% |\n';
     assert.deepEqual(claimsOf(deck, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['46%', 'unverifiable'], ['20%', 'supported']]);
   });
 
@@ -584,7 +586,8 @@ describe('framing', () => {
   test('a figure the writer takes back is not judged as the memo\'s claim', () => {
     assert.equal(verdictOf('Our FAQ still said that Vietnamese goods face 46%; that answer has been withdrawn.', '2025-09-01', '46%').verdict, 'unverifiable');
     assert.equal(verdictOf('Our FAQ said that Vietnamese goods face 46%. That answer has been withdrawn.', '2025-09-01', '46%').verdict, 'unverifiable');
-    assert.equal(verdictOf('Our FAQ said that Vietnamese goods face 46%. That answer is on page two.', '2025-09-01', '46%').verdict, 'outdated');    // "That was true until …": the figure before has since changed.
+    assert.equal(verdictOf('Our FAQ said that Vietnamese goods face 46%. That answer is on page two.', '2025-09-01', '46%').verdict, 'outdated');
+    // "That was true until …": the figure before has since changed.
     assert.notEqual(verdictOf('Mr. Pryce says Vietnamese goods pay 46%. That was true until August 7.', '2025-09-01', '46%').verdict, 'outdated');
   });
 

@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { addsToPrevious, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, headsLevels, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, layingOut, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Sections, type Span } from './document';
 import { firstIndex } from './search';
@@ -269,7 +269,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     const prefix = `${cell.rowHeader} ${cell.columnHeader} `.replace(TABLE_LABEL_BREAKS, ' ');
     const sentence = `${prefix}${text.slice(chunk.start + cell.start, chunk.start + cell.end)} ${cell.rowTrailer.replace(TABLE_LABEL_BREAKS, ' ')}`;
     const first = claims.length;
-    const ctx = readingContext(base, new EarlierSentences(base), recordsBesideRightRate(cell.columnHeader, cell.headers), false, namesScenarios(cell.stubHeader), inFormerRatesColumn(cell.columnHeader), true);
+    const ctx = readingContext(base, new EarlierSentences(base), recordsBesideRightRate(cell.columnHeader, cell.headers), false, namesScenarios(cell.stubHeader), inFormerRatesColumn(cell.columnHeader), headsLevels(cell.columnHeader, base));
     const allTimes = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf), dayFirst);
     // A date in the cell itself ("Cut to 10% Nov. 10, 2025") is its figure's, not the row's "Effective" date.
     const times = allTimes.some((t) => t.start >= prefix.length) ? allTimes.filter((t) => t.start >= prefix.length) : allTimes;
@@ -404,8 +404,8 @@ type DocumentContext = Omit<ReadingContext, 'earlier'>;
 
 // Written out field by field: spreading the document's context into each sentence's was
 // a slow generic copy, a tenth of a whole check.
-function readingContext(base: DocumentContext, earlier: EarlierSentences, quoted = false, questioned = false, scenario = false, former = false, tableCell = false): ReadingContext {
-  return { products: base.products, measures: base.measures, documentAboutTariffs: base.documentAboutTariffs, subjectPartners: base.subjectPartners, earlier, quoted, questioned, scenario, former, tableCell };
+function readingContext(base: DocumentContext, earlier: EarlierSentences, quoted = false, questioned = false, scenario = false, former = false, cellOfLevels = false): ReadingContext {
+  return { products: base.products, measures: base.measures, documentAboutTariffs: base.documentAboutTariffs, subjectPartners: base.subjectPartners, earlier, quoted, questioned, scenario, former, cellOfLevels };
 }
 
 /** What a chunk tells of the whole document (see ChunkMentions), kept by the cache while the chunk's text stands. */

@@ -58,8 +58,8 @@ export interface ReadingContext {
   questioned?: boolean;
   /** Whether the figure is one outcome of a scenario table ("| Scenario | China | …", "| Bear case | 145% | …"). */
   scenario?: boolean;
-  /** Whether the sentence is a table cell read after its row and column headers. */
-  tableCell?: boolean;
+  /** Whether the sentence is a table cell under a column header that names only a time, goods or a measure ("New (from 2025-08-07)", "Kitchen cabinets"): see headsLevels. */
+  cellOfLevels?: boolean;
 }
 
 /** "Is that right?", "Is this still the case?": a sentence that puts the one before it in question. */
@@ -161,12 +161,32 @@ export class EarlierSentences {
     return this.nearest('partners', (text) => partnersNamed(partnerCodesOf(partnersIn(text)), EVERY_PARTNER_IN.test(text)));
   }
 
+  /**
+   * The same, unless that sentence named them with other goods than `products`, the goods
+   * the figure's own sentence names: "Japan negotiated 15% for its cars. In October new
+   * tariffs hit furniture: 25% …" is not about Japanese furniture.
+   */
+  nearestPartnersOfGoods(products: string[]): string[] | undefined {
+    const partners = this.nearestPartners();
+    if (!partners || !products.length) return partners;
+    let at = this.sentences.length - 1;
+    while (!this.sentences[at].partners?.length) at--; // nearestPartners found them here
+    const theirs = this.productsOf(this.sentences[at]);
+    return theirs.length && !theirs.some((p) => products.includes(p)) ? undefined : partners;
+  }
+
+  private productsOf(sentence: { text: string; products?: string[] }): string[] {
+    return (sentence.products ??= this.productsIn(sentence.text));
+  }
+
+  private productsIn(text: string): string[] {
+    const products = this.vocabulary.products.find(text);
+    return phraseKeysOf(products.length ? productsOutside(products, this.vocabulary.measures.find(text)) : products);
+  }
+
   /** The products named by the nearest earlier sentence that names any. */
   nearestProducts(): string[] | undefined {
-    return this.nearest('products', (text) => {
-      const products = this.vocabulary.products.find(text);
-      return phraseKeysOf(products.length ? productsOutside(products, this.vocabulary.measures.find(text)) : products);
-    });
+    return this.nearest('products', (text) => this.productsIn(text));
   }
 
   /** Nearest first, each sentence searched (with `find`) at most once. */
@@ -410,11 +430,22 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (label && (namesPartner(label) || EVERY_PARTNER_IN.test(label))) return 'rate';
   // "||Country||Old (Apr 9)||New (from 2025-08-07)||" over "|Vietnam|VN|46%|20%|": a partner's row, in a table about tariffs.
   // A note in the row's last cell ("from May 14; was 145%") tells a former level, as "Vietnam: was 20%" does.
-  if (ctx.tableCell && !PAST_LEVEL_BEFORE.test(before) && namesPartner(before)) return 'rate';
+  if (ctx.cellOfLevels && !PAST_LEVEL_BEFORE.test(before) && namesPartner(before)) return 'rate';
   return 'open';
 }
 
 // Only the present: "Vietnam: was 20%" told without a date is no claim about today.
+/**
+ * Does a column header name only a time, goods or a measure ("New (from 2025-08-07)", "Apr 9",
+ * "Kitchen cabinets", "Steel or aluminum goods", "Old (Apr 9 Annex I)")? Its cells are then
+ * levels of the row's partner; any other word ("GM % new", "Share") may name another figure.
+ */
+export function headsLevels(header: string, vocabulary: Pick<ReadingContext, 'products' | 'measures'>): boolean {
+  const rest = header.split('');
+  for (const m of [...vocabulary.products.find(header), ...vocabulary.measures.find(header)]) rest.fill(' ', m.start, m.end);
+  return (rest.join('').match(/[a-z]+/gi) ?? []).every((word) => LEVEL_HEADER_WORD.test(word));
+}
+const LEVEL_HEADER_WORD = /^(?:goods|products|items|imports|exports|most|all|other|others|and|or|the|for|a|an|old|new|actual|rate|rates|duty|duties|tariff|tariffs|before|after|from|until|till|since|current|previous|prior|now|then|today|as|of|at|on|in|effective|was|is|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|q|h|fy|st|nd|rd|th)$/i;
 const PAST_LEVEL_BEFORE = /\b(?:was|were|had\s+been|used\s+to\s+be)\s+(?:at\s+)?$/i;
 /** Words that keep a level in the present: "still", "now", "already", "currently". */
 const NOW_WORDS = 'still|now|only|also|already|currently';
@@ -1188,7 +1219,7 @@ export function readingsForSpan(sentence: string, span: Match, ctx: ReadingConte
 function readingsOf(sentence: string, span: Match, figureStart: number, matches: SentenceMatches, ctx: ReadingContext, figureSpans: Match[] = []): ClaimScope[] {
   const mentions = withImposersOfTaxOnUs(sentence, matches.mentions);
 
-  // Partner: governing words, then the sentence, then the paragraph, then the subject.
+  // Partner: governing words, then the sentence, then the paragraph (named with the same goods, if any), then the subject.
   const imposerMention = mentions.find((m) => m.role === 'imposer' && m.code !== 'US') ?? mentions.find((m) => m.role === 'imposer');
   const imposer = imposerMention?.code;
 
@@ -1203,7 +1234,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   else {
     const sentencePartners = partnerCodesOf(mentions);
     const everyInRest = someWhere(matches.everyPartner, span, false);
-    const beyondSentence = () => ctx.earlier.nearestPartners() ?? (ctx.subjectPartners.length ? ctx.subjectPartners : ['*']);
+    const beyondSentence = () => ctx.earlier.nearestPartnersOfGoods(phraseKeysOf(matches.products)) ?? (ctx.subjectPartners.length ? ctx.subjectPartners : ['*']);
     if (sentencePartners.length) partners = everyInRest ? [...sentencePartners, '*'] : sentencePartners;
     else if (everyInRest) partners = ['*'];
     else partners = beyondSentence();
@@ -1233,12 +1264,14 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // One the figure's own words call added may still be its kind: "a 25% Section 301 duty on top".
   const added = (m: PhraseMatch) => matches.addedTogether.includes(m) || (!within(m, span) && matches.saidAdded.includes(m));
   const sum = matches.addedTogether.length > 0 || matches.saidAdded.length > 0;
-  const partOf = (m: PhraseMatch) => countedIn(sentence, m) || (m.end <= figureStart && SUMMED_BEFORE.test(sentence.slice(m.end, figureStart))) || added(m);
+  // "50% on top of the MFN duty": a measure after the figure that it is added to is another duty, not the figure's kind.
+  const under = (m: PhraseMatch) => m.start >= figureStart && ON_TOP_OF_BEFORE.test(sentence.slice(Math.max(0, m.start - 32), m.start));
+  const partOf = (m: PhraseMatch) => countedIn(sentence, m) || (m.end <= figureStart && SUMMED_BEFORE.test(sentence.slice(m.end, figureStart))) || added(m) || under(m);
   const governingMeasures = matches.measures.filter((m) => within(m, span) && !partOf(m));
   const outsideMeasures = matches.measures.filter((m) => !within(m, span) || partOf(m));
   // A part the figure says it includes ("15% inclusive of MFN") never makes the figure that part's kind.
   const change = changingMeasure(someWhere(matches.effectiveRate, span, true), governingMeasures, true)
-    ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures.filter((m) => !includedIn(sentence, m)), false))
+    ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures.filter((m) => !includedIn(sentence, m) && !under(m)), false))
     ?? (matches.namesTariffLine && onTariffScheduleLine(sentence, figureStart, matches.measures) ? 'mfn' : undefined);
   const fixedMeasures = narrowingWords(governingMeasures);
   const optionalMeasures = narrowingWords(outsideMeasures);
@@ -1295,12 +1328,14 @@ const ADDED_TO = /^\s*(?:(?:rate|duty|tariff)\s+)?(?:\+|plus)\s*(?:the\s+)?$/i;
 const ADDED_AFTER = /^\s*(?:(?:rate|duty|tariff)\s+)?(?:added|on\s+top)\b/i;
 
 // "with the fentanyl duty its goods paid 145%", "104% counting the fentanyl duty", "15% inclusive of MFN".
-const PART_NAMED_BEFORE = /\b(with|counting|including|inclusive(?:\s+of)?|incl\.|on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
+const PART_NAMED_BEFORE = /\b(with|counting|including|inclusive(?:\s+of)?|incl\.)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
 
 /** The word before a measure that names it as a part of the figure ("counting", "with"), if any. */
 function partWordBefore(sentence: string, measure: Match): string | undefined {
   return PART_NAMED_BEFORE.exec(sentence.slice(Math.max(0, measure.start - 32), measure.start))?.[1].toLowerCase();
 }
+
+const ON_TOP_OF_BEFORE = /\b(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
 
 /** Is the measure named as one the figure counts in ("counting the fentanyl duty", "with the fentanyl duty")? */
 function countedIn(sentence: string, measure: Match): boolean {
