@@ -350,6 +350,13 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-05-20']);
   });
 
+  test('an entry that opens with its date is told at that date, its later sentences in the present too', () => {
+    const entry = (then: string) => claimsOf(`# Steel tariff chronology\n\n- **May 20, 2025**: A new order is signed. ${then}\n`, '2025-09-01', 'markdown')[0];
+    assert.deepEqual([entry('Steel imports pay 25%.').verdict, entry('Steel imports pay 25%.').judged.date], ['supported', '2025-05-20']);
+    // "Now" brings a sentence back to the document's date.
+    assert.equal(entry('Steel imports now pay 25%.').verdict, 'outdated');
+  });
+
   test('"before that date" counts from the date before it', () => {
     const [, before] = claimsOf(lead + 'Steel imports have paid 50% since June 4. Before that date they paid 25%.', '2025-09-01').filter((c) => c.kind === 'rate');
     assert.deepEqual([before.text, before.verdict, before.judged.date], ['25%', 'supported', '2025-06-03']);
