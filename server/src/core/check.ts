@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { addsToPrevious, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, headsLevels, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, headsLevels, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, layingOut, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Sections, type Span } from './document';
 import { firstIndex } from './search';
@@ -245,7 +245,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
         if (!timesWanted) dates.readLater(sentence);
         const times = timesWanted ? dates.read(sentence) : [];
         // A claim told in the past, in a sentence with no date of its own, continues the paragraph's latest.
-        const latest = read.length > 0 && !times.length && (speaksOfThePast(sentence) || (entryOfADate && k > 0 && !NOW_WORDS.test(sentence))) ? dates.latest() : undefined;
+        const latest = read.length > 0 && !times.length && (speaksOfThePast(sentence) || (entryOfADate && k > 0 && !PRESENT_WORDS.test(sentence))) ? dates.latest() : undefined;
         const continued = latest ? [{ ...latest, start: -1, end: -1 }] : [];
         const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times.length ? times : continued, read.length ? read[read.length - 1].figure.end : Infinity);
         for (const r of read) add(r, s.start, timing);
@@ -288,8 +288,6 @@ const byStart = (a: Claim, b: Claim) => a.start - b.start;
 
 /** A date that opens a paragraph as its label: "- **February 24, 2026**:", "14 May 2025 —", "2025-08-07:". */
 const DATE_LEAD = /^[-*+•\d.)\s]*[*_]{0,2}(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})[*_]{0,2}\s*[:.\u2014\u2013-]/i;
-/** Words that put a sentence of a dated entry back at the document's date. */
-const NOW_WORDS = /\b(?:now|today|currently|still|at present)\b/i;
 
 /** The sections at `offset` in a chunk that starts in `sectionsBefore`. */
 function sectionsAt(chunk: LayoutChunk, offset: number, sectionsBefore: Sections): Sections {

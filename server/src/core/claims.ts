@@ -146,8 +146,15 @@ export class PhraseMatcher {
  * what an earlier sentence names is found when a claim asks, not for every sentence:
  * most sentences quote no figure, and searching them was a large part of a check.
  */
+/** A sentence read before, with what it names once that is found. */
+interface EarlierSentence {
+  text: string;
+  partners?: string[];
+  products?: string[];
+}
+
 export class EarlierSentences {
-  private readonly sentences: { text: string; partners?: string[]; products?: string[] }[] = [];
+  private readonly sentences: EarlierSentence[] = [];
 
   constructor(private readonly vocabulary: Pick<ReadingContext, 'measures' | 'products'>) {}
 
@@ -158,7 +165,11 @@ export class EarlierSentences {
 
   /** The partners named by the nearest earlier sentence that names any ("every partner" names `*`). */
   nearestPartners(): string[] | undefined {
-    return this.nearest('partners', (text) => partnersNamed(partnerCodesOf(partnersIn(text)), EVERY_PARTNER_IN.test(text)));
+    return this.nearestNamingPartners()?.partners;
+  }
+
+  private nearestNamingPartners(): EarlierSentence | undefined {
+    return this.nearestNaming('partners', (text) => partnersNamed(partnerCodesOf(partnersIn(text)), EVERY_PARTNER_IN.test(text)));
   }
 
   /**
@@ -167,16 +178,10 @@ export class EarlierSentences {
    * tariffs hit furniture: 25% …" is not about Japanese furniture.
    */
   nearestPartnersOfGoods(products: string[]): string[] | undefined {
-    const partners = this.nearestPartners();
-    if (!partners || !products.length) return partners;
-    let at = this.sentences.length - 1;
-    while (!this.sentences[at].partners?.length) at--; // nearestPartners found them here
-    const theirs = this.productsOf(this.sentences[at]);
-    return theirs.length && !theirs.some((p) => products.includes(p)) ? undefined : partners;
-  }
-
-  private productsOf(sentence: { text: string; products?: string[] }): string[] {
-    return (sentence.products ??= this.productsIn(sentence.text));
+    const sentence = this.nearestNamingPartners();
+    if (!sentence || !products.length) return sentence?.partners;
+    const theirs = (sentence.products ??= this.productsIn(sentence.text));
+    return theirs.length && !theirs.some((p) => products.includes(p)) ? undefined : sentence.partners;
   }
 
   private productsIn(text: string): string[] {
@@ -186,15 +191,14 @@ export class EarlierSentences {
 
   /** The products named by the nearest earlier sentence that names any. */
   nearestProducts(): string[] | undefined {
-    return this.nearest('products', (text) => this.productsIn(text));
+    return this.nearestNaming('products', (text) => this.productsIn(text))?.products;
   }
 
-  /** Nearest first, each sentence searched (with `find`) at most once. */
-  private nearest(names: 'partners' | 'products', find: (text: string) => string[]): string[] | undefined {
+  /** The nearest sentence that names any `names`, each sentence searched (with `find`) at most once. */
+  private nearestNaming(names: 'partners' | 'products', find: (text: string) => string[]): EarlierSentence | undefined {
     for (let i = this.sentences.length - 1; i >= 0; i--) {
       const sentence = this.sentences[i];
-      const named = (sentence[names] ??= find(sentence.text));
-      if (named.length) return named;
+      if ((sentence[names] ??= find(sentence.text)).length) return sentence;
     }
     return undefined;
   }
@@ -447,6 +451,9 @@ export function headsLevels(header: string, vocabulary: Pick<ReadingContext, 'pr
 }
 const LEVEL_HEADER_WORD = /^(?:goods|products|items|imports|exports|most|all|other|others|and|or|the|for|a|an|old|new|actual|rate|rates|duty|duties|tariff|tariffs|before|after|from|until|till|since|current|previous|prior|now|then|today|as|of|at|on|in|effective|was|is|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|q|h|fy|st|nd|rd|th)$/i;
 const PAST_LEVEL_BEFORE = /\b(?:was|were|had\s+been|used\s+to\s+be)\s+(?:at\s+)?$/i;
+/** Words that tie what is said to the document's date: "now", "still", "the current shipment". */
+export const PRESENT_WORDS = /\b(?:now|still|currently|current|today|at present|nowadays)\b/i;
+
 /** Words that keep a level in the present: "still", "now", "already", "currently". */
 const NOW_WORDS = 'still|now|only|also|already|currently';
 const LEVEL_NOW = `(?:(?:${NOW_WORDS})\\s+)?`;
@@ -1154,7 +1161,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     const comparedWithRate = previous !== undefined && compared.test(sentence, previous.figure.end, figure.start);
     if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
     const words = sentence.slice(span.start, span.end);
-    const presentTense = /\b(?:now|still|currently|current|today|at present|nowadays)\b/i.test(words);
+    const presentTense = PRESENT_WORDS.test(words);
     let framed = framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans, supposedAt: sentence.search(SUPPOSED), tariffLetterAt: tariffLetterAt(sentence) }));
     // "may face 15% from 2027 and 30% from 2028": a figure joined to the one before without a verb of its own shares its framing.
     if (framed === 'plain' && previous && previous.framing !== 'plain' && sharesVerbWithPrevious(sentence.slice(span.start, figure.start))) framed = previous.framing;

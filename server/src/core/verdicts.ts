@@ -54,8 +54,6 @@ export class ScopedFacts {
   readonly narrowed: Fact[];
   /** The measure every partner's goods are not charged that the words name without a partner ("the fentanyl duty: 20%"), if any. */
   readonly measureWithoutItsPartner?: string;
-  /** Whether the words named the narrowing facts only by their terms ("the Geneva arrangement"), never by a measure's key. */
-  readonly namedByTermsOnly: boolean;
 
   constructor(facts: FactBase, readonly scope: ClaimScope, date: IsoDate, value: number) {
     const inScope = facts.inScope(scope);
@@ -68,7 +66,6 @@ export class ScopedFacts {
     // its place for that partner: "the 10% base rate" on Brazilian goods is Brazil's own 10%.
     const inPlaceOfNamed = (g: Fact) => scope.partner !== '*' && g.target !== '*' && collected(g) && !named.includes(g) && named.some((f) => f.target === '*' && f.measure === g.measure);
     this.narrowed = named.length ? [...named, ...this.all.filter(inPlaceOfNamed)] : this.all;
-    this.namedByTermsOnly = named.length > 0 && named.every((f) => f.measure === undefined || !scope.measures.includes(f.measure));
     if (scope.partner === '*' && !named.length && scope.measures.length) {
       const ofSomePartners = facts.measuresOfSomePartnersOnly();
       this.measureWithoutItsPartner = scope.measures.find((w) => ofSomePartners.has(w));
@@ -81,7 +78,9 @@ export class ScopedFacts {
    * to it with a named one among them.
    */
   totalUnderNamedTerms(date: IsoDate, value: number): Fact[] | undefined {
-    if (!this.namedByTermsOnly) return undefined;
+    // Only when the words named the narrowing facts by their terms, never by a measure's key.
+    const named = this.narrowed === this.all ? [] : this.narrowed.filter((f) => this.namedByWords(f));
+    if (!named.length || named.some((f) => f.measure !== undefined && this.scope.measures.includes(f.measure))) return undefined;
     const applying = this.all.filter((f) => this.applies(f, date));
     const recorded = applying.find((f) => f.measure === COMBINED_MEASURE && sameRate(f.rate, value));
     if (recorded) return [recorded];
@@ -172,9 +171,9 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
   if (supporting.length) return result('supported', supporting[0], applying);
   // "Stack: 35%", "25% all-in": a total of duties that the facts record one by one.
   const parts = scope.measures.includes(COMBINED_MEASURE) && !scoped.recordsTotalOn(date) ? partsSummingTo(applying, value) : undefined;
-  if (parts) return { ...result('supported', parts[0], parts), message: `${req.text} is the sum of ${parts.map((f) => `${f.rate}% (${describeFact(f)})`).join(' and ')} on ${readableDate(date)}.` };
+  if (parts) return { ...result('supported', parts[0], parts), message: `${req.text} is the sum of ${ratesOf(parts)} on ${readableDate(date)}.` };
   const underDeal = scoped.totalUnderNamedTerms(date, value);
-  if (underDeal) return { ...result('supported', underDeal[0], underDeal), message: `${req.text} is the total on ${readableDate(date)}: ${underDeal.map((f) => `${f.rate}% (${describeFact(f)})`).join(' and ')}.` };
+  if (underDeal) return { ...result('supported', underDeal[0], underDeal), message: `${req.text} is the total on ${readableDate(date)}: ${ratesOf(underDeal)}.` };
   if (scope.partner === UNNAMED_PARTNER) return unjudged(`${req.text} is the rate of a country the text does not name, so it is not judged.`);
   if (scoped.measureWithoutItsPartner) return { ...unjudged(`${req.text} is a ${scoped.measureWithoutItsPartner} rate, which only some partners' goods pay, and no partner is named: it is not judged against the rate on all goods.`), measureWithoutItsPartner: true };
   if (req.unanchored) return unjudged(`${req.text} names no partner, product or measure, so it is not judged against the rate on all goods.`);
@@ -196,6 +195,9 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
   if (!applying.length) return result('unverifiable', undefined, []);
   return result('contradicted', undefined, applying);
 }
+
+/** "20% (China: fentanyl duty) and 10% (…)": the facts of a total, for its message. */
+const ratesOf = (facts: Fact[]) => facts.map((f) => `${f.rate}% (${describeFact(f)})`).join(' and ');
 
 /** Two to four facts of different measures whose rates add up to `value`, if any: duties stacked on one another. */
 function partsSummingTo(applying: Fact[], value: number): Fact[] | undefined {
