@@ -298,6 +298,8 @@ describe('framing', () => {
       const figure = /\d+%/.exec(sentence)![0];
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'unverifiable', sentence);
     }
+    // A label that names a rate, not a case of a scenario, asserts its figure.
+    assert.equal(verdictOf('Base rate: 25% on goods from every partner.', '2025-09-01', '25%').verdict, 'contradicted');
     // "Never" after a later figure is that figure's.
     assert.equal(verdictOf('Mexican goods pay 25%, though a 35% rate on them was never collected.', '2025-09-01', '25%').verdict, 'supported');
     // "Goods that do not qualify pay": a denial of something else, not of paying.

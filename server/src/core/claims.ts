@@ -665,8 +665,8 @@ function scenarioLabel(sentence: string, figureStart: number): boolean {
   const label = labelOf(sentence, figureStart);
   return label !== undefined && (SCENARIO.test(label) || CASE_LABEL.test(label));
 }
-/** "* Downside (25%):", "Bull case:": a case of a scenario, named alone. */
-const CASE_LABEL = /^\W*(?:downside|upside|base|bear|bull|worst|best)\b/i;
+/** "* Downside (25%):", "Bull case:": a case of a scenario, named alone ("Base rate:" is no case). */
+const CASE_LABEL = /^\W*(?:downside|upside|base|bear|bull|worst|best)(?:[\s-]case)?\s*(?:\([^)]*\))?\s*$/i;
 
 /** "MYTH: Americans pay a 145% tax": a label that says what follows is not so. */
 function mythLabel(sentence: string, figureStart: number): boolean {
