@@ -164,6 +164,9 @@ describe('framing', () => {
     for (const arrow of ['→', '->', '=>']) {
       assert.equal(verdictOf(`Updated: Vietnam reciprocal 46% ${arrow} 20% from August 7.`, '2025-09-01', '46%').verdict, 'supported', arrow);
     }
+    // A step of a chain of changes told in words is former too.
+    assert.equal(verdictOf('The reciprocal rate on Vietnam went from 10% to 46% and then to 20%.', '2025-09-01', '46%').verdict, 'supported');
+    assert.equal(verdictOf('The reciprocal rate on Vietnam went from 10% to 46%, then to 20%.', '2025-09-01', '46%').verdict, 'supported');
   });
 
   test('a figure the sentence says is gone is a former rate', () => {
@@ -294,6 +297,9 @@ describe('framing', () => {
       'It is lower than the 46% rate that the President threatened in his letter to Vietnam.',
       'Vietnamese goods pay the 46% on Vietnam no wait the 20% rate.',
       '* Downside: the talks fail and the tariff on Vietnamese goods goes back to 46%.',
+      'The 60% tariff on Vietnamese goods announced by the President in April worries exporters.',
+      'To ask the Secretary of State, what assessment he has made of the 46% tariff on Vietnamese goods.',
+      'The 46% rate on Vietnamese goods has not been applied.',
     ]) {
       const figure = /\d+%/.exec(sentence)![0];
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'unverifiable', sentence);
