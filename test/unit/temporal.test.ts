@@ -85,6 +85,13 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([claim.verdict, claim.judged.because], ['supported', 'June 4']);
   });
 
+  test('a figure said in the present is judged now, not at a date in a clause after it', () => {
+    const claim = rate('Steel imports pay 50%; an order raised the tariff to that level on June 4.', '2025-09-01', '50%');
+    assert.deepEqual([claim.verdict, claim.judged], ['supported', { date: '2025-09-01' }]);
+    // Told in the past, the next clause's date is still the figure's.
+    assert.equal(rate('Steel imports paid 25%; that changed on June 4.', '2025-09-01', '25%').judged.because, 'June 4');
+  });
+
   test('a section of a statute is not a time', () => {
     // chrono reads "232 to 301" as a range of hours, which would be shown as the time the claim speaks of.
     const sections = rate('Steel imports under Sections 232 to 301 pay 25%.', '2025-05-01', '25%');

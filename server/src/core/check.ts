@@ -526,8 +526,13 @@ class SentenceTimes {
     const to = semicolonAfter < 0 ? this.sentence.length : semicolonAfter;
     const beyond = (t: TimeExpression) => (t.end <= from || t.start >= to ? 1 : 0);
     const gap = (t: TimeExpression) => Math.abs(t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end);
+    // "Bangladesh is 20%; the deal cut it on Jul 31": a figure said in the present is not dated by a clause after it.
+    const presentBeforeFigure = semicolonAfter >= 0 && PRESENT_VERB_BEFORE.test(this.sentence.slice(Math.max(from, read.figure.start - 30), read.figure.start));
     let nearest: TimeExpression | undefined;
-    for (const t of pool) if (!nearest || beyond(t) < beyond(nearest) || (beyond(t) === beyond(nearest) && gap(t) < gap(nearest))) nearest = t;
+    for (const t of pool) {
+      if (presentBeforeFigure && t.start >= to) continue;
+      if (!nearest || beyond(t) < beyond(nearest) || (beyond(t) === beyond(nearest) && gap(t) < gap(nearest))) nearest = t;
+    }
     return { time: nearest ?? (read.pastTense ? this.dateOfTheList(read) : undefined), pastTense: read.pastTense };
   }
 
@@ -552,6 +557,9 @@ interface ClaimTime {
 
 /** Between a figure and the date its next words give it: " effective ", " as of ". */
 const DATE_OF_FIGURE_AFTER = /^\s*,?\s*(?:effective|as\s+of|starting|beginning)\s+(?:on\s+)?$/i;
+
+/** A figure said in the present: "Bangladesh is 20%", "steel pays 50%". */
+const PRESENT_VERB_BEFORE = /\b(?:is|are|pays?|faces?)\s+(?:(?:now|still|currently|only|just|at)\s+)*$/i;
 
 /** From a figure to a date after the list it is in: no stop, no contrast, no other verb of time. */
 const LISTED_UP_TO = /^[^;:.!?]*$/;
