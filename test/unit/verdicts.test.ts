@@ -300,6 +300,8 @@ describe('framing', () => {
       'The 60% tariff on Vietnamese goods announced by the President in April worries exporters.',
       'To ask the Secretary of State, what assessment he has made of the 46% tariff on Vietnamese goods.',
       'The 46% rate on Vietnamese goods has not been applied.',
+      'Talks on a rate near 46% for Vietnamese goods continue.',
+      'Hanoi is negotiating a 46% rate for Vietnamese goods.',
     ]) {
       const figure = /\d+%/.exec(sentence)![0];
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'unverifiable', sentence);
