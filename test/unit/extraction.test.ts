@@ -387,6 +387,12 @@ describe('scope', () => {
     }
   });
 
+  test('chat names partners in lower case, and "china" is the country unless it is the dishes', () => {
+    assert.equal(partnerOf('KR is 15% since the deal. swiss 39% ouch', '39%'), 'CH');
+    assert.equal(partnerOf('the fentanyl part for china is 10% now', '10%'), 'CN');
+    assert.equal(partnerOf('Fine china pays 20%.', '20%'), '*');
+  });
+
   test('"a European country" is one partner the text does not name, and its rate is not judged', () => {
     for (const sentence of ['A European country had its 39% reciprocal rate cut to 15% in November.', 'Another trading partner pays a 19% reciprocal rate.']) {
       const claim = claimFor(lead + sentence, '2025-12-01', sentence.includes('39%') ? '15%' : '19%');
@@ -491,6 +497,8 @@ describe('scope', () => {
     assert.deepEqual(claimsOf(lead + 'Chinese goods pay a 30% duty; my broker charges a flat fee plus 0.35% of the value, and CBP exam rates on Chinese cargo run at about 5%.', ASOF).map((c) => c.text), ['30%']);
     // A carrier's freight surcharges are not duties.
     assert.deepEqual(claimsOf(lead + 'Vietnamese sofas pay a 20% duty. Carrier charges: GRI of 12%, peak season surcharge 8%, EBS 3%.', ASOF).map((c) => c.text), ['20%']);
+    // Nor is a marketplace's storage surcharge.
+    assert.deepEqual(claimsOf(lead + 'Vietnamese sofas pay a 20% duty, and the Q4 storage surcharge is 15%.', ASOF).map((c) => c.text), ['20%']);
     // A gross margin after duty is a margin.
     const margins = 'Tariff model\n\n| SKU | Origin | Duty | GM after duty |\n| --- | --- | --- | --- |\n| Sofa | Vietnam | 20% | 31.5% |\n';
     assert.deepEqual(claimsOf(margins, ASOF, 'markdown').map((c) => c.text), ['20%']);

@@ -110,6 +110,13 @@ const EXTRA_PARTNER_NAMES: ReadonlyArray<[string, string, boolean?]> = [
   ['CN', 'CN'], ['VN', 'VN'], ['JP', 'JP'], ['KR', 'KR'], ['MX', 'MX'], ['TW', 'TW'], ['KH', 'KH'], ['TH', 'TH'], ['BD', 'BD'], ['PH', 'PH'],
   ['Philippine', 'PH'], ['Kazakh', 'KZ'], ['Bosnian', 'BA'], ['Icelandic', 'IS'], ['Lao', 'LA'], ['Botswanan', 'BW'], ['Argentinian', 'AR'],
   ['Ecuadorian', 'EC'], ['Vanuatuan', 'VU'], ['Kyrgyz', 'KG'], ['Tajik', 'TJ'], ['Uzbek', 'UZ'], ['Nepali', 'NP'], ['Maldivian', 'MV'],
+  // Chat and speech-to-text write names in lower case ("swiss 39% ouch"): only names that are
+  // no English word or other sense ("china", "turkey", "french", "indian" are).
+  ['swiss', 'CH'], ['switzerland', 'CH'], ['vietnam', 'VN'], ['vietnamese', 'VN'], ['japan', 'JP'], ['japanese', 'JP'],
+  ['mexico', 'MX'], ['mexican', 'MX'], ['canada', 'CA'], ['canadian', 'CA'], ['brazil', 'BR'], ['brazilian', 'BR'],
+  ['korea', 'KR'], ['korean', 'KR'], ['taiwan', 'TW'], ['taiwanese', 'TW'], ['india', 'IN'], ['chinese', 'CN'],
+  ['germany', 'DE'], ['german', 'DE'], ['thailand', 'TH'], ['malaysia', 'MY'], ['indonesia', 'ID'], ['cambodia', 'KH'],
+  ['bangladesh', 'BD'], ['philippines', 'PH'], ['britain', 'GB'], ['italy', 'IT'],
 ];
 
 // Ports and factory towns that memos and shipping notes name goods by; no capitals
@@ -146,8 +153,8 @@ const ORIGIN_CITIES: Readonly<Record<string, string[]>> = {
 const AMBIGUOUS_NAMES = new Set(['Victoria', 'Male', 'Georgia', 'Chad', 'Niger', 'Guinea', 'Kingston', 'Georgetown', 'Hamilton', 'Santiago', 'Lima', 'Nassau', 'Roseau', 'Praia', 'Castries', 'Basseterre', 'Apia', 'Palikir', 'Majuro', 'Funafuti', 'Avarua', 'Alofi', 'Yaren', 'Saint', 'Mariana', 'Panama', 'Monaco', 'Andorra', 'San Marino', 'Vatican City', 'Adamstown', 'Plymouth', 'Jamestown', 'Douglas', 'Stanley', 'Tórshavn', 'Nuuk', 'Ankara', 'The Valley', 'Road Town', 'Cockburn Town', 'Charlotte Amalie', 'George Town', 'Philipsburg', 'Gustavia', 'Marigot', 'Oranjestad', 'Willemstad', 'Kralendijk', 'Hagåtña', 'Pago Pago', 'Saipan', 'West Island', 'Flying Fish Cove', 'King Edward Point', 'Port-aux-Français', 'Mata-Utu', 'Papeetē', 'Nouméa', 'Kingston', 'Longyearbyen', 'Jamestown', 'Saint-Pierre', 'Cayenne', 'Fort-de-France', 'Basse-Terre', 'Saint-Denis', 'Mamoudzou']);
 
 // Countries whose short name is also a first name or a word, but which trade prose names
-// often ("Apparel from Jordan under the QIZ route", "| Turkey | 15% |").
-const PARTNER_NAMES_ALSO_WORDS: ReadonlyArray<[string, string]> = [['Jordan', 'JO'], ['Turkey', 'TR']];
+// often ("Apparel from Jordan under the QIZ route", "| Turkey | 15% |", chat's "china is 30%").
+const PARTNER_NAMES_ALSO_WORDS: ReadonlyArray<[string, string]> = [['Jordan', 'JO'], ['Turkey', 'TR'], ['china', 'CN']];
 
 let partnerNamesCache: PartnerName[] | undefined;
 
