@@ -574,6 +574,7 @@ describe('framing', () => {
       'HANOI -- For three months, buyers of Vietnamese goods paid a 46% tariff.',
       'Before the deal the chairs carried the 46% rate on Vietnamese goods.',
       'For a few weeks this spring, buyers of Vietnamese goods paid a 46% tariff.',
+      'Before the Vietnam Framework Agreement, Vietnamese goods faced 46%.',
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
     }

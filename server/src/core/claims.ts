@@ -613,7 +613,8 @@ const FORMER = /\b(?:no longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore
 const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b|\b(?:wants?|wanted|wanting)\s+to\s+know\b|^\W*To\s+ask\s+the\b/i;
 /** A news dateline before a sentence's words: "BIEL, Switzerland -- ", "HANOI (Reuters) - ". */
 const DATELINE = String.raw`(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[\w .'’-]{1,40})?\s*(?:\([^)]{0,40}\)\s*)?(?:--|\u2014|\u2013|-)\s*)?`;
-const BEFORE_AN_EVENT = String.raw`before the (?:deal|agreement|framework|truce|ruling|decision|pause|cut)`;
+/** "before the deal", "before the Economic Prosperity Deal", "before the Supreme Court ruling". */
+const BEFORE_AN_EVENT = String.raw`before the (?:[\w'’.-]+\s+){0,3}?(?:deal|agreement|framework|truce|ruling|decision|pause|cut)`;
 /** "For three months, buyers paid 39%", "For a few weeks this spring, …": a span gone by, told in the simple past (bounded: only a lead is looked at). */
 const SPAN_GONE_BY = String.raw`for (?:about |nearly |almost |over |just |some )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?)(?: (?:this|last|that) (?:spring|summer|autumn|fall|winter|year))?(?=\s*,(?![^.;]{0,200}?\b(?:has|have)\s+(?:been|paid|faced|carried))[^.;]{0,200}?\b(?:paid|faced|was|were|carried|stood|charged)\b)`;
 /** A sentence that opens in the past: "Until then,", "Before the framework,", "Before the ruling the sofa carried …", "For three months, buyers paid 39%". */
