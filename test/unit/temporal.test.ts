@@ -85,6 +85,13 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([claim.verdict, claim.judged.because], ['supported', 'June 4']);
   });
 
+  test('a figure with no verb, from a date, tells when it began; with a verb of the present it runs to now', () => {
+    const began = rate('The duties we track: the 25% steel tariff from March 12, 2025, and more.', '2025-09-01', '25%');
+    assert.deepEqual([began.verdict, began.judged.date], ['supported', '2025-03-12']);
+    assert.equal(rate('Steel imports pay 25% from March 12, 2025.', '2025-09-01', '25%').verdict, 'outdated');
+    assert.equal(rate('The duties we track: the 25% steel tariff since March 12, 2025, and more.', '2025-09-01', '25%').verdict, 'outdated');
+  });
+
   test('a figure said in the present is judged now, not at a date in a clause after it', () => {
     const claim = rate('Steel imports pay 50%; an order raised the tariff to that level on June 4.', '2025-09-01', '50%');
     assert.deepEqual([claim.verdict, claim.judged], ['supported', { date: '2025-09-01' }]);

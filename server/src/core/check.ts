@@ -513,7 +513,7 @@ class SentenceTimes {
     if (!candidates.length && SINCE_THEN_AFTER.test(this.sentence.slice(read.figure.end, read.figure.end + 16))) return own;
     // "… and 50% effective June 4, 2025": a date the figure's next words introduce is its own.
     const introduced = candidates.length ? undefined : this.times.find((t) => t.start >= read.figure.end && DATE_OF_FIGURE_AFTER.test(this.sentence.slice(read.figure.end, t.start)));
-    if (introduced) return { time: introduced, pastTense: read.pastTense };
+    if (introduced) return { time: introduced, pastTense: read.pastTense || this.startOnly(read, introduced) };
     // Its tense too: "from April 10 the rates were 46% for Vietnam and 145% for China".
     if (!candidates.length && previous && addsToPrevious(this.sentence.slice(read.governing.start, read.figure.start))) return previous;
     // With none in its own words, those no other figure's words hold are those no figure's words hold.
@@ -533,7 +533,17 @@ class SentenceTimes {
       if (presentBeforeFigure && t.start >= to) continue;
       if (!nearest || beyond(t) < beyond(nearest) || (beyond(t) === beyond(nearest) && gap(t) < gap(nearest))) nearest = t;
     }
-    return { time: nearest ?? (read.pastTense ? this.dateOfTheList(read) : undefined), pastTense: read.pastTense };
+    if (nearest) return { time: nearest, pastTense: read.pastTense || this.startOnly(read, nearest) };
+    return { time: read.pastTense ? this.dateOfTheList(read) : undefined, pastTense: read.pastTense };
+  }
+
+  /**
+   * "the 10% baseline from April 5, 2025": an asserted figure with no verb of its own, dated
+   * by a word that starts it (not "since"), tells when it began, as one told in the past
+   * does; "pays 20% from August 7" and "20% since August 7" run to the present.
+   */
+  private startOnly(read: ReadClaim, t: TimeExpression): boolean {
+    return read.framing === 'plain' && t.relation === 'since' && START_NOT_SINCE_BEFORE.test(this.sentence.slice(Math.max(0, t.start - 24), t.start)) && !PRESENT_IN_CLAUSE.test(this.sentence.slice(read.governing.start, read.governing.end));
   }
 
   /**
@@ -557,6 +567,10 @@ interface ClaimTime {
 
 /** Between a figure and the date its next words give it: " effective ", " as of ". */
 const DATE_OF_FIGURE_AFTER = /^\s*,?\s*(?:effective|as\s+of|starting|beginning)\s+(?:on\s+)?$/i;
+
+const START_NOT_SINCE_BEFORE = /\b(?:from|as of|as from|starting|beginning|effective|with effect from)\s+(?:the\s+)?$/i;
+/** A verb or a word that puts a figure's clause in the present. */
+const PRESENT_IN_CLAUSE = /\b(?:is|are|pays?|faces?|remains?|stays?|appl(?:y|ies)|carr(?:y|ies)|attracts?|bears?|has been|have been|now|still|currently|today)\b/i;
 
 /** A figure said in the present: "Bangladesh is 20%", "steel pays 50%". */
 const PRESENT_VERB_BEFORE = /\b(?:is|are|pays?|faces?)\s+(?:(?:now|still|currently|only|just|at)\s+)*$/i;
