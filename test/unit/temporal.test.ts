@@ -107,6 +107,12 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(dated.judged.because, 'June 4');
   });
 
+  test('a fiscal year is any of its common readings', () => {
+    for (const sentence of ['During fiscal 2025 steel imports paid 25%.', 'In FY25 steel imports paid 25%.']) {
+      assert.equal(rate(sentence, '2026-03-27', '25%').verdict, 'supported', sentence);
+    }
+  });
+
   test('a month', () => {
     assert.equal(rate('In May steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'supported');
     assert.equal(rate('In July steel imports paid a 25% duty.', '2025-09-01', '25%').verdict, 'outdated');

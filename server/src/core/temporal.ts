@@ -216,7 +216,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relation: 'in', from: isoOf(year, n * 3 - 2, 1), to: isoOf(year, n * 3, lastDayOfMonth(year, n * 3)) });
   }
   if (NAMES_SEASON.test(text)) out.push(...seasonsIn(text, asOf, yearOfParagraph));
-  if (WRITTEN_YEAR.test(forDates)) out.push(...yearPeriodsIn(forDates, text, out));
+  if (WRITTEN_YEAR.test(forDates) || NAMES_FISCAL_YEAR.test(forDates)) out.push(...yearPeriodsIn(forDates, text, out));
   // "the following day", "before that date" count from the latest date before them: in this sentence, or the previous one.
   for (const r of relative) {
     const anchor = out.filter((t) => t.end <= r.start).sort((a, b) => b.end - a.end)[0]?.to ?? previous?.();
@@ -238,6 +238,7 @@ function announcesAStart(text: string, at: number): boolean {
 
 /** A year written out. */
 const WRITTEN_YEAR = /\b(?:19|20)\d\d\b/;
+const NAMES_FISCAL_YEAR = /\bFY\s?\d\d/i;
 const WRITTEN_YEARS = new RegExp(WRITTEN_YEAR.source, 'g');
 
 /**
@@ -278,6 +279,16 @@ function yearPeriodsIn(forDates: string, text: string, found: TimeExpression[]):
     const [first, last] = YEAR_PARTS[part] ?? [1, 12];
     out.push({ start, end, text: text.slice(start, end), relation: relationBefore(text, start), from: isoOf(year, first, 1), to: isoOf(year, last, lastDayOfMonth(year, last)) });
   }
+  // "during fiscal 2025", "FY25": a year whose months differ from one company or government
+  // to the next, so every common reading of it (the US government's from October 2024, a
+  // retailer's to January 2026), too rough to date a start.
+  FISCAL_YEAR.lastIndex = 0;
+  for (let m = FISCAL_YEAR.exec(forDates); m; m = FISCAL_YEAR.exec(forDates)) {
+    const { start, end } = { start: m.index, end: m.index + m[0].length };
+    if (found.some((t) => start < t.end && t.start < end)) continue;
+    const year = m[1].length === 2 ? 2000 + +m[1] : +m[1];
+    out.push({ start, end, text: text.slice(start, end), relation: relationBefore(text, start), from: isoOf(year - 1, 10, 1), to: isoOf(year + 1, 1, 31), rough: true });
+  }
   // "our 2025 entries, when we paid 20%": goods entered in that year.
   YEAR_OF_GOODS.lastIndex = 0;
   for (let m = YEAR_OF_GOODS.exec(forDates); m; m = YEAR_OF_GOODS.exec(forDates)) {
@@ -289,6 +300,7 @@ function yearPeriodsIn(forDates: string, text: string, found: TimeExpression[]):
   return out;
 }
 
+const FISCAL_YEAR = /\b(?:fiscal\s+(?:year\s+)?|FY\s?)((?:19|20)\d\d|\d\d)\b/gi;
 /** A year that dates the goods it stands before: "our 2025 entries", "the 2025 shipments". */
 const YEAR_OF_GOODS = /\b(?:our|their|its|his|her|the|your)\s+((?:19|20)\d\d)\s+(?=(?:entries|imports|shipments|purchases|orders|invoices|containers)\b)/gi;
 
