@@ -609,6 +609,6 @@ describe('scope', () => {
   test('"the full 50%" a partner\'s goods pay is a rate', () => {
     assert.equal(claimFor(lead + 'Steel from Britain pays the full 50%.', ASOF, '50%').verdict, 'contradicted');
     assert.equal(claimFor(lead + 'Steel from Britain pays a flat 50% at the border.', ASOF, '50%').verdict, 'contradicted');
-    assert.equal(claimFor(lead + 'Vietnam came out worse at 46%.', ASOF, '46%').verdict, 'outdated');
+    assert.equal(claimFor(lead + 'Vietnam comes out worse at 46%.', ASOF, '46%').verdict, 'outdated');
   });
 });

@@ -392,8 +392,22 @@ describe('dates and periods in the claim\'s sentence', () => {
 describe('tense', () => {
   test('a sentence in the past continues the date of the one before', () => {
     const text = 'On April 20 Washington reviewed its tariffs. Vietnamese goods faced a 46% reciprocal rate.';
-    assert.equal(claimFor(text, '2025-09-01', '46%').verdict, 'supported');
-    assert.equal(rate('Vietnamese goods faced a 46% reciprocal rate.', '2025-09-01', '46%').verdict, 'outdated');
+    assert.deepEqual(claimFor(text, '2025-09-01', '46%').judged.date, '2025-04-20');
+    assert.deepEqual(rate('Vietnamese goods faced a 46% reciprocal rate.', '2025-09-01', '46%').judged, { date: '2025-09-01' });
+  });
+
+  test('a rate told in the past with no date is not outdated: it says what was', () => {
+    const past = rate('Vietnamese goods faced a 46% reciprocal rate.', '2025-09-01', '46%');
+    assert.deepEqual([past.verdict, past.message], ['supported', '46% is told in the past, and was the rate earlier: US reciprocal tariff on goods from VN.']);
+    // One that never applied is still wrong; one said in the present is outdated.
+    assert.equal(rate('Vietnamese goods faced a 35% reciprocal rate.', '2025-09-01', '35%').verdict, 'contradicted');
+    assert.equal(rate('Vietnamese goods face a 46% reciprocal rate.', '2025-09-01', '46%').verdict, 'outdated');
+    // "Took effect" with no date tells only that the rate began: it runs on to now.
+    assert.equal(rate('The 46% reciprocal rate on Vietnamese goods took effect after the pause.', '2025-09-01', '46%').verdict, 'outdated');
+    assert.equal(rate('Vietnamese goods did face a 46% reciprocal rate.', '2025-09-01', '46%').verdict, 'supported');
+    // Hyphenated words and nouns are no verbs of the past: "Japanese-made", "any cut to".
+    assert.equal(rate('Japanese-made auto parts: 46% on Vietnamese goods.', '2025-09-01', '46%').verdict, 'outdated');
+    assert.equal(rate('Any cut to the 46% reciprocal rate on Vietnamese goods will depend on talks.', '2025-09-01', '46%').verdict, 'outdated');
   });
 
   test('"now" keeps a sentence at the document\'s date', () => {

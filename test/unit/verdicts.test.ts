@@ -649,7 +649,7 @@ describe('framing', () => {
     // A rate after "but now" is judged now.
     assert.equal(verdictOf('The previous tariff on steel was 10%, but now steel pays 25%.', '2025-09-01', '25%').verdict, 'outdated');
     // A former government is not a former rate.
-    assert.equal(verdictOf('The previous government was happy with the 25% duty on steel.', '2025-09-01', '25%').verdict, 'outdated');
+    assert.equal(verdictOf('The previous government is happy with the 25% duty on steel.', '2025-09-01', '25%').verdict, 'outdated');
   });
 
   test('"had carried" marks a former rate as "had paid" does', () => {

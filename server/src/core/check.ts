@@ -199,8 +199,9 @@ interface ChunkReading {
 /** The claims of a chunk's paragraphs and table cells, at offsets from the chunk's start; the cache lends those of unchanged paragraphs. */
 function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, options, cache }: ChunkReading, sectionsBefore: Sections): Claim[] {
   const claims: Claim[] = [];
-  const add = (read: ReadClaim, offset: number, times: SentenceTimes) => {
-    claims.push(judgedClaim(read, offset, times.for(read), asOf, facts));
+  /** `narrated`: in running prose, whose tense tells of the past; a table's headers do not ("| Rate applied |"). */
+  const add = (read: ReadClaim, offset: number, times: SentenceTimes, narrated = true) => {
+    claims.push(judgedClaim(read, offset, times.for(read), asOf, facts, narrated));
   };
   const addTimeClaim = (read: ReadTimeClaim, offset: number) => {
     const j = judgeTimeClaim(facts, read, asOf);
@@ -278,7 +279,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     const times = allTimes.some((t) => t.start >= prefix.length) ? allTimes.filter((t) => t.start >= prefix.length) : allTimes;
     const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx);
     const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times);
-    for (const r of read) if (r.figure.start >= prefix.length) add(r, cell.start - prefix.length, timing);
+    for (const r of read) if (r.figure.start >= prefix.length) add(r, cell.start - prefix.length, timing, false);
     if (cache) takeKnown(cache.keepClaims(cell, year, claims.splice(first)));
   }
   return claims.sort(byStart);
@@ -584,7 +585,7 @@ const within = (t: TimeExpression, g: { start: number; end: number }) => t.start
 
 const TABLE_LABEL_BREAKS = /[(),;:\u2014\u2013]/g;
 
-function judgedClaim(read: ReadClaim, offset: number, { time, pastTense }: ClaimTime, asOf: IsoDate, facts: FactBase): Claim {
+function judgedClaim(read: ReadClaim, offset: number, { time, pastTense }: ClaimTime, asOf: IsoDate, facts: FactBase, narrated: boolean): Claim {
   const startsAtTime = time !== undefined && (time.relation === 'since' || time.relation === 'after');
   // "imposed … from April 3" tells when it began; "has paid … since" runs to the present.
   const period = !time ? 'as-of' : startsAtTime && pastTense ? { from: time.from, to: time.to } : claimPeriod(time, asOf);
@@ -593,7 +594,7 @@ function judgedClaim(read: ReadClaim, offset: number, { time, pastTense }: Claim
   const figure = read.figure;
   // "customs of 25% on heavy trucks from 1 October", written in September: a rate still to come.
   const framing = read.framing === 'plain' && startsAtTime && time.from > asOf ? 'future' : read.framing;
-  const j = judge(facts, { value: figure.value, text: figure.text, readings: read.readings, framing, date: judged.date, period: judged.period, unanchored: read.unanchored });
+  const j = judge(facts, { value: figure.value, text: figure.text, readings: read.readings, framing, date: judged.date, period: judged.period, unanchored: read.unanchored, toldInThePast: narrated && !time && pastTense && !read.onlyStarted });
   const problem = PROBLEM_VERDICTS.has(j.verdict);
   const ids = j.factIds;
   return {

@@ -26,9 +26,13 @@ export interface ReadClaim {
   presentTense: boolean;
   /** Its governing words tell of the past with nothing tying them to the present ("imposed … from April 3"). */
   pastTense: boolean;
+  /** Its past tense tells only that the rate began ("took effect after the pause"), which runs on to the present unless a date ends it. */
+  onlyStarted: boolean;
   /** Nothing in its paragraph names a partner (not even every partner), a product or a measure for it. */
   unanchored: boolean;
 }
+
+const STARTED = /\b(?:took effect|came into (?:force|effect)|went into (?:force|effect)|entered into force|kicked in|began|started)\b/i;
 
 export interface PartnerMention {
   code: string;
@@ -1190,7 +1194,9 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
       framed = previous.framing;
     }
     const readings = rangeEnd ? previous.readings : readingsOf(sentence, span, figure.start, matches, ctx, spans);
-    out.push({ figure, readings, framing: framed, governing: span, presentTense, pastTense: speaksOfThePast(clauseOf(sentence, breaks, span, figure)), unanchored: namesNothing(readings, matches, ctx) });
+    const clause = clauseOf(sentence, breaks, span, figure);
+    const pastTense = speaksOfThePast(clause);
+    out.push({ figure, readings, framing: framed, governing: span, presentTense, pastTense, onlyStarted: pastTense && STARTED.test(clause), unanchored: namesNothing(readings, matches, ctx) });
   }
   // "The 35% on Canadian goods and the 25% on Mexican goods have ended": a figure with no verb before it, joined to the next by
   // "and", shares the next one's framing.

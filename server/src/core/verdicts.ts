@@ -30,6 +30,8 @@ export interface JudgeRequest {
   period?: { from: IsoDate; to: IsoDate };
   /** The claim names no partner, product or measure (see ReadClaim.unanchored): never a problem. */
   unanchored?: boolean;
+  /** Told in the past with no date ("Vietnamese goods paid 20%"): a rate that applied before is what it says, not an outdated one. */
+  toldInThePast?: boolean;
 }
 
 const PREFERENCE: Record<Verdict, number> = { supported: 0, announced: 1, unverifiable: 2, outdated: 3, contradicted: 4 };
@@ -190,6 +192,7 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
     return later ? result('announced', later, applying) : result('unverifiable', undefined, applying);
   }
   const earlier = scoped.appliedBefore(value, date);
+  if (earlier && req.toldInThePast) return { ...result('supported', earlier, [earlier]), message: `${req.text} is told in the past, and was the rate earlier: ${describeFact(earlier)}.` };
   if (earlier) return result('outdated', earlier, applying, earlier.measure);
   if (announced) return result('announced', announced, applying);
   if (!applying.length) return result('unverifiable', undefined, []);
