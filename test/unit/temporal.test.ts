@@ -107,6 +107,11 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(dated.judged.because, 'June 4');
   });
 
+  test('a date without a year takes the year the sentence wrote before it, not a relative date\'s', () => {
+    const claim = rate('The duty took effect on March 12, 2025, and the next day passed; steel imports paid 25% on March 20.', '2026-09-01', '25%');
+    assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-03-20']);
+  });
+
   test('a fiscal year is any of its common readings', () => {
     for (const sentence of ['During fiscal 2025 steel imports paid 25%.', 'In FY25 steel imports paid 25%.']) {
       assert.equal(rate(sentence, '2026-03-27', '25%').verdict, 'supported', sentence);

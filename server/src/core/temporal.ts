@@ -188,9 +188,13 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   const out: TimeExpression[] = mayHold ? [...monthPartsIn(text, asOf, sentenceLooksBack, yearOfParagraph), ...(mayCountDays ? lastWeekIn(text, asOf) : [])] : [];
   const taken = (i: number) => out.some((t) => i >= t.start && i < t.end) || relative.some((r) => i >= r.start && i < r.end);
   const read = mayHold ? (dayFirst ? chrono.GB : chrono).parse(forDates, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
+  // "took effect on April 5, 2025; … followed on April 9": a date without a year takes the year the sentence wrote before it.
+  let yearWrittenBefore: number | undefined;
   for (const r of read) {
     const surface = takenChronoSurface(r);
     if (surface === undefined) continue;
+    const writtenYear = yearWrittenBefore;
+    if (r.start.isCertain('year') && WRITTEN_YEAR.test(surface)) yearWrittenBefore = r.start.get('year') ?? undefined;
     if (taken(r.index)) {
       // "from late August until February 7": chrono reads "August until February 7" as one
       // range; the month part is ours already, and the end joins it (see joinRanges).
@@ -203,7 +207,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     const lookingBack = relation !== 'until' && sentenceLooksBack() && !announcesAStart(text, r.index);
     const period = r.end
       ? rangePeriodOf(r.start, r.end, asOf, lookingBack, yearOfParagraph)
-      : periodOf(r.start, asOf, lookingBack, yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) ?? (r.start.isCertain('year') ? undefined : sinceNotLater(relation, yearOfParagraph(), asOf)));
+      : periodOf(r.start, asOf, lookingBack, yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) ?? (r.start.isCertain('year') ? undefined : sinceNotLater(relation, writtenYear ?? yearOfParagraph(), asOf)));
     if (!period) continue;
     out.push({ start: r.index, end: r.index + surface.length, text: surface, relation, ...period });
   }
