@@ -344,7 +344,7 @@ describe('scope', () => {
     assert.equal(claim.scope.imposer, 'CA');
     assert.equal(claim.verdict, 'unverifiable');
     // A country that answered, retaliated or struck back with a figure imposes it.
-    for (const sentence of ['Beijing answered with 84% tariffs a day later.', 'China struck back with tariffs of 84%.']) {
+    for (const sentence of ['Beijing answered with 84% tariffs a day later.', 'China struck back with tariffs of 84%.', 'China charges an 84% import tax on parcels.']) {
       assert.equal(claimFor(lead + sentence, ASOF, '84%').scope.imposer, 'CN', sentence);
     }
   });

@@ -351,8 +351,11 @@ function roleOf(text: string, code: string, start: number, end: number): Partner
     return 'imposer';
   }
   // "China is imposed 145%", as machine translation writes the passive: the goods taxed.
-  return RETALIATION_AFTER.test(after) && !PASSIVE_IMPOSED_AFTER.test(after) ? 'imposer' : 'partner';
+  return (RETALIATION_AFTER.test(after) && !PASSIVE_IMPOSED_AFTER.test(after)) || CHARGES_AFTER.test(after) ? 'imposer' : 'partner';
 }
+
+/** "Brazil charges a 20% import tax on parcels": the country itself as the subject. */
+const CHARGES_AFTER = /^\s+(?:now\s+|also\s+|still\s+|itself\s+)?(?:charges|collects)\b/i;
 
 /** Do the words after a figure, on its line, give it a partner of its own ("15% from the EU and Japan")? */
 function ownPartnerAfter(after: string): boolean {
