@@ -302,6 +302,7 @@ describe('framing', () => {
       'The 46% rate on Vietnamese goods has not been applied.',
       'Talks on a rate near 46% for Vietnamese goods continue.',
       'Hanoi is negotiating a 46% rate for Vietnamese goods.',
+      'The truce runs to November 10; if it lapses, the 46% rate on Vietnamese goods comes back.',
     ]) {
       const figure = /\d+%/.exec(sentence)![0];
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'unverifiable', sentence);
@@ -575,6 +576,7 @@ describe('framing', () => {
       'Before the deal the chairs carried the 46% rate on Vietnamese goods.',
       'For a few weeks this spring, buyers of Vietnamese goods paid a 46% tariff.',
       'Before the Vietnam Framework Agreement, Vietnamese goods faced 46%.',
+      '- Vietnam, before Busan: 46% on Vietnamese goods',
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
     }
