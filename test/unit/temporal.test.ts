@@ -112,6 +112,11 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-03-20']);
   });
 
+  test('a day-first date after "on" is a date ("on 12 March 2025")', () => {
+    const claim = rate('The 25% steel tariff took effect on 12 March 2025.', '2025-09-01', '25%');
+    assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-03-12']);
+  });
+
   test('a fiscal year is any of its common readings', () => {
     for (const sentence of ['During fiscal 2025 steel imports paid 25%.', 'In FY25 steel imports paid 25%.']) {
       assert.equal(rate(sentence, '2026-03-27', '25%').verdict, 'supported', sentence);

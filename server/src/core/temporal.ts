@@ -190,7 +190,8 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   const read = mayHold ? (dayFirst ? chrono.GB : chrono).parse(forDates, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
   // "took effect on April 5, 2025; … followed on April 9": a date without a year takes the year the sentence wrote before it.
   let yearWrittenBefore: number | undefined;
-  for (const r of read) {
+  for (const reading of read) {
+    const r = withoutPreposition(reading);
     const surface = takenChronoSurface(r);
     if (surface === undefined) continue;
     const writtenYear = yearWrittenBefore;
@@ -605,7 +606,17 @@ function rangePeriodOf(start: ChronoComponents, end: ChronoComponents, asOf: Iso
 }
 
 /** The end of a range chrono read, on its own: what follows its "to" or "until", as an `until`. */
-function rangeEndOf(r: chrono.ParsedResult, asOf: IsoDate): TimeExpression | undefined {
+/** The parts of chrono's reading that are used here. */
+type Reading = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'end'>;
+
+/** chrono reads a day-first date with the word before it ("on 9 April 2025"): the date is what follows. */
+function withoutPreposition(r: chrono.ParsedResult): Reading {
+  const lead = LEADING_PREPOSITION.exec(r.text);
+  return lead ? { index: r.index + lead[0].length, text: r.text.slice(lead[0].length), start: r.start, end: r.end } : r;
+}
+const LEADING_PREPOSITION = /^(?:on|in|at)\s+(?=\d)/i;
+
+function rangeEndOf(r: Reading, asOf: IsoDate): TimeExpression | undefined {
   const joint = /\s+(?:to|until|till|through)\s+|\s*[-\u2013]\s*/i.exec(r.text.slice(1));
   const period = r.end && joint ? periodOf(r.end, asOf, false) : undefined;
   if (!period || !joint) return undefined;
