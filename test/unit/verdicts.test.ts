@@ -303,6 +303,10 @@ describe('framing', () => {
       'Talks on a rate near 46% for Vietnamese goods continue.',
       'Hanoi is negotiating a 46% rate for Vietnamese goods.',
       'The truce runs to November 10; if it lapses, the 46% rate on Vietnamese goods comes back.',
+      'The President had announced to bring the rate on Vietnamese goods to 46%.',
+      'On July 2 the President announced a 60% tariff on Vietnamese goods.',
+      'A Dec. 18 article said Vietnamese goods face a 46% tariff.',
+      'The August 12 version of this FAQ gave the rate on Vietnamese goods as 46%.',
     ]) {
       const figure = /\d+%/.exec(sentence)![0];
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'unverifiable', sentence);
@@ -577,6 +581,7 @@ describe('framing', () => {
       'For a few weeks this spring, buyers of Vietnamese goods paid a 46% tariff.',
       'Before the Vietnam Framework Agreement, Vietnamese goods faced 46%.',
       '- Vietnam, before Busan: 46% on Vietnamese goods',
+      'Vietnamese goods face 20% since August 7; the rate is 46% before this date.',
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
     }
