@@ -412,6 +412,10 @@ describe('tense', () => {
     // One that never applied is still wrong; one said in the present is outdated.
     assert.equal(rate('Vietnamese goods faced a 35% reciprocal rate.', '2025-09-01', '35%').verdict, 'contradicted');
     assert.equal(rate('Vietnamese goods face a 46% reciprocal rate.', '2025-09-01', '46%').verdict, 'outdated');
+    assert.equal(rate('The 46% reciprocal rate on Vietnamese goods existed for a week.', '2025-09-01', '46%').verdict, 'supported');
+    // "Still" told in the past is no word of the present: "landed in May, when the 25% steel rate still applied".
+    const still = rate('Our stock landed in May, when the 25% steel rate still applied.', '2025-09-01', '25%');
+    assert.deepEqual([still.verdict, still.judged.date], ['supported', '2025-05-31']);
     // "Took effect" with no date tells only that the rate began: it runs on to now.
     assert.equal(rate('The 46% reciprocal rate on Vietnamese goods took effect after the pause.', '2025-09-01', '46%').verdict, 'outdated');
     assert.equal(rate('Vietnamese goods did face a 46% reciprocal rate.', '2025-09-01', '46%').verdict, 'supported');

@@ -307,6 +307,8 @@ describe('framing', () => {
       'On July 2 the President announced a 60% tariff on Vietnamese goods.',
       'A Dec. 18 article said Vietnamese goods face a 46% tariff.',
       'The August 12 version of this FAQ gave the rate on Vietnamese goods as 46%.',
+      'Some analysts say the real rate on Vietnamese goods is 46%.',
+      'Vietnamese goods pay 35% or 46%, depending on the line.',
     ]) {
       const figure = /\d+%/.exec(sentence)![0];
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'unverifiable', sentence);

@@ -464,6 +464,8 @@ const LEVEL_HEADER_WORD = /^(?:goods|products|items|imports|exports|most|all|oth
 const PAST_LEVEL_BEFORE = /\b(?:was|were|had\s+been|used\s+to\s+be)\s+(?:at\s+)?$/i;
 /** Words that tie what is said to the document's date: "now", "still", "the current shipment". */
 export const PRESENT_WORDS = /\b(?:now|still|currently|current|today|at present|nowadays)\b/i;
+/** "when the 20% Vietnam rate still applied": "still" told in the past, the only word of the present. */
+const STILL_THEN = /^(?:(?!\b(?:now|currently|current|today|at present|nowadays)\b)[\s\S])*\bstill\s+(?:applied|was|were|had|paid|faced|stood|carried|held|ran)\b(?:(?!\b(?:now|currently|current|today|at present|nowadays)\b)[\s\S])*$/i;
 
 /** Words that keep a level in the present: "still", "now", "already", "currently". */
 const NOW_WORDS = 'still|now|only|also|already|currently';
@@ -795,7 +797,7 @@ const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete
  * only: "price quotes" is not one. "Officials told us", like "said", reports a figure the
  * memo still stands behind, as the corpus labels it.
  */
-const QUOTING = /\b(?:(?:article|story|graphic|chart|headline|caption|editorial|broadcast|segment|version)\b[^.;:]{0,60}?\b(?:said|stated|reported|showed|gave|put|listed)\b|quoting|quoted|believes?\s+(?:that\s+)?|believed\s+(?:that\s+)?|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:me|us|her|him|them)\b|\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b|\btold\s+(?:its|their|his|her|our)\s+(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers)\b|\b(?:I|we)\s+(?:read|heard|hear|wrote|thought|said)\b|\bsaw\s+(?:a|an|the|one|some)\s+(?:headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+(?:somewhere\s+|online\s+|elsewhere\s+)?that\b|\b(?:people|buyers|sellers|customers|clients|importers|members|some|many|others|they)\s+(?:still\s+)?(?:think|thinks)\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
+const QUOTING = /\b(?:(?:article|story|graphic|chart|headline|caption|editorial|broadcast|segment|version)\b[^.;:]{0,60}?\b(?:said|stated|reported|showed|gave|put|listed)\b|quoting|quoted|believes?\s+(?:that\s+)?|believed\s+(?:that\s+)?|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:me|us|her|him|them)\b|\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b|\btold\s+(?:its|their|his|her|our)\s+(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers)\b|\b(?:I|we)\s+(?:read|heard|hear|wrote|thought|said)\b|\bsaw\s+(?:a|an|the|one|some)\s+(?:headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+(?:somewhere\s+|online\s+|elsewhere\s+)?that\b|\b(?:people|buyers|sellers|customers|clients|importers|members|some|many|others|they)\s+(?:still\s+)?(?:think|thinks)\b|\b(?:some|many|several|other)\s+(?:[\w-]+\s+)?(?:say|argue|claim|insist)\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
 const QUOTED = /["“”]/g;
 const HAS_QUOTATION_MARK = /["“”]/;
 
@@ -887,8 +889,8 @@ const RANGING_FROM_BEFORE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span
 /** A verb between two figures makes the second no range's end: "the 20% duty plus the rest came to 145%". */
 const VERB_BETWEEN_RANGE_ENDS = /\b(?:came|comes|come|went|goes|rose|rises|fell|falls|climbed|climbs|jumped|jumps|made|makes|make|brought|brings|took|takes|added|adds|amounted|amounts|totall?ed|totals)\b/i;
 /** Between the two ends of a range, nothing but the word or dash that joins them ("10% to 50%", "10-50%"). */
-const RANGE_GAP = /^\s*(?:to|-|\u2013)\s*$/i;
-const RANGE_END_LEAD = new RegExp(String.raw`^\s*(?:to|through|-|\u2013|${ARROW})\s*$`, 'i');
+const RANGE_GAP = /^\s*(?:to|or|-|\u2013)\s*$/i;
+const RANGE_END_LEAD = new RegExp(String.raw`^\s*(?:to|or|through|-|\u2013|${ARROW})\s*$`, 'i');
 const JOINED_TO_PREVIOUS = /^[\s,)]*(?:and|or|then|and then|plus)\s+(?:[\w'’-]+\s+){0,3}\(?$|^[^().;:]{0,60}\($/i;
 const JOINED_TO_NEXT = /^(?=[^.;:!?]{0,60}$)[^.;:!?]*\b(?:and|or)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const VERB = /\b(?:pays?|paid|faces?|faced|is|are|was|were|be|been|has|have|had|stands?|stood|remains?|remained|stays?|stayed|rose|fell|will|would|could|may|might|charges?|charged)\b/i;
@@ -1192,15 +1194,15 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     const comparedWithRate = previous !== undefined && compared.test(sentence, previous.figure.end, figure.start);
     if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
     const words = sentence.slice(span.start, span.end);
-    const presentTense = PRESENT_WORDS.test(words);
+    const presentTense = PRESENT_WORDS.test(words) && !STILL_THEN.test(words);
     let framed = framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans, supposedAt: sentence.search(SUPPOSED), tariffLetterAt: tariffLetterAt(sentence) }));
     // "may face 15% from 2027 and 30% from 2028": a figure joined to the one before without a verb of its own shares its framing.
     if (framed === 'plain' && previous && previous.framing !== 'plain' && sharesVerbWithPrevious(sentence.slice(span.start, figure.start))) framed = previous.framing;
-    // The end of a range ("Section 301 duties of 7.5% to 25%") has the scope of its start,
+    // The end of a range ("Section 301 duties of 7.5% to 25%", "7.5% or 25%") has the scope of its start,
     // unless it names a partner of its own ("from 10% for the UK to 41% for Syria", "to 25% for everyone else").
     const endsRange = previous !== undefined && previous.figure === figures[i - 1] && RANGE_END_LEAD.test(sentence.slice(span.start, figure.start)) && !VERB_BETWEEN_RANGE_ENDS.test(sentence.slice(previous.figure.end, span.start));
     const rangeEnd = endsRange && !partnerCodesOf(matches.mentions, span).length && !someWhere(matches.everyPartner, span, true);
-    // "duties of 10% to 50% depending on origin": a range spans several rates and asserts none of them (a change "from 10% to 50%" is read above).
+    // "duties of 10% to 50% depending on origin", "7.5% or 25%": a range or a choice spans several rates and asserts none of them (a change "from 10% to 50%" is read above).
     // Its end is framed as its start is: "ranging from 11 percent to 50 percent" after "imposed".
     if (endsRange && framed === 'plain' && RANGE_GAP.test(sentence.slice(previous.figure.end, figure.start)) && rangeNotChange(sentence.slice(Math.max(0, previous.figure.start - 30), previous.figure.start))) {
       if (previous.framing === 'plain') previous.framing = 'conditional';
