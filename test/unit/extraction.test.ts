@@ -387,6 +387,12 @@ describe('scope', () => {
     }
   });
 
+  test('a partner excepted before a clause of its own is the partner of that clause only', () => {
+    const text = 'Vietnamese sofas pay 20%. Steel is at 50%, except steel from the UK, which pays 25%.';
+    assert.deepEqual(claimsOf(lead + text, ASOF).filter((c) => c.text !== '20%').map((c) => [c.text, c.scope.partner === 'GB']), [['50%', false], ['25%', true]]);
+    assert.equal(partnerOf('Vietnamese sofas pay 20%. Steel pays 50% except British steel, which stays at 25%.', '25%'), 'GB');
+  });
+
   test('chat names partners in lower case, and "china" is the country unless it is the dishes', () => {
     assert.equal(partnerOf('KR is 15% since the deal. swiss 39% ouch', '39%'), 'CH');
     assert.equal(partnerOf('the fentanyl part for china is 10% now', '10%'), 'CN');

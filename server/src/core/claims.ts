@@ -39,6 +39,8 @@ export interface PartnerMention {
   start: number;
   end: number;
   role: 'imposer' | 'partner';
+  /** "Steel is at 50%, except steel from the UK, which pays 25%": the partner of the figures after it only. */
+  exceptedBeforeItsOwn?: true;
 }
 
 /** What the reader knows beyond the sentence: vocabularies and the document's context. */
@@ -251,10 +253,11 @@ export function partnersIn(text: string): PartnerMention[] {
     // the tariff, unless what follows is about it ("except the UK, whose steel pays 25%").
     // The rest of a list of them are exceptions too ("all except UK, Russia").
     const excepted = EXCEPTED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || (exceptedEnd >= 0 && LIST_JOIN.test(text.slice(exceptedEnd, start)));
-    if (excepted && !ABOUT_IT_AFTER.test(text.slice(end, end + 12))) {
+    if (excepted && !ABOUT_IT_AFTER.test(text.slice(end, end + 24))) {
       exceptedEnd = end;
       continue;
     }
+    const exceptedBeforeItsOwn = excepted || undefined;
     const phrase = text.slice(start, end);
     // "the deal reached in Kuala Lumpur", "the Kuala Lumpur meeting": a venue; "shipped via Busan": a port passed through.
     // "Tokyo's offer", "officials in Hanoi" name a government, "chairs from Haiphong" an origin.
@@ -270,7 +273,7 @@ export function partnersIn(text: string): PartnerMention[] {
     if (NON_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     if (/^european$/i.test(phrase) && (ONE_COUNTRY_AFTER.test(text.slice(end, end + 12)) || NON_EU_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) continue;
     const code = codeOfPhrase.get(phrase)!;
-    mentions.push({ code, start, end, role: roleOf(text, code, start, end) });
+    mentions.push({ code, start, end, role: roleOf(text, code, start, end), exceptedBeforeItsOwn });
   }
   return mentions;
 }
@@ -308,11 +311,11 @@ const NON_EU_BEFORE = /\bnon-?EU\s+$/i;
 const CODE_OF_SOMETHING_ELSE_AFTER = /^\s*(?:\d{4}|codes?\b|headings?\b)/i;
 const OIL_AFTER = /^[\s-]+(?:oil|crude)\b/i;
 const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude)[\s-]+(?:penalt(?:y|ies)|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
-const EXCEPTED_BEFORE = /\b(?:except(?:\s+for)?|excluding|other than|apart from|aside from|save for|barring|not including|not|(?:anywhere|everywhere|anyone|everyone)\s+(?:else\s+)?but)\s+(?:(?:of|from|the product of|products of|goods from)\s+)?(?:the\s+)?$/i;
+const EXCEPTED_BEFORE = /\bexcept(?:\s+for)?\s+(?:[\w-]+\s+){1,2}?(?:from|of)\s+(?:the\s+)?$|\b(?:except(?:\s+for)?|excluding|other than|apart from|aside from|save for|barring|not including|not|(?:anywhere|everywhere|anyone|everyone)\s+(?:else\s+)?but)\s+(?:(?:of|from|the product of|products of|goods from)\s+)?(?:the\s+)?$/i;
 /** Between two names of a list; a table's labels have their commas taken out (TABLE_LABEL_BREAKS). */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*)?(?:the\s+)?$/i;
-/** What makes an excepted name the figure's own: "except the UK, whose steel pays 25%", "not Taiwan's old 20%". */
-const ABOUT_IT_AFTER = /^['’]?s?\s*,?\s*(?:whose|which|where)\b|^['’]s\s+(?:(?:old|previous|former|original|current|new|own)\s+)?\d/i;
+/** What makes an excepted name the figure's own: "except the UK, whose steel pays 25%", "except British steel, which pays 25%", "not Taiwan's old 20%". */
+const ABOUT_IT_AFTER = /^['’]?s?\s*,?\s*(?:whose|which|where)\b|^\s+[\w-]+\s*,\s*(?:whose|which|where)\b|^['’]s\s+(?:(?:old|previous|former|original|current|new|own)\s+)?\d/i;
 const PURCHASED_BEFORE = /\b(?:(?:purchases?|purchasing|buying|buyers?|imports?) of|buying|buys|bought|importing|imported|(?:for|over)(?:\s+(?:the|its|their))?)\s+$/i;
 
 /**
@@ -1266,7 +1269,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const imposer = imposerMention?.code;
 
   let partners: string[];
-  const governingPartners = partnerCodesOf(mentions, span);
+  // A partner excepted before a clause of its own ("except steel from the UK, which pays 25%") is not the partner of figures before it.
+  const ownMentions = mentions.filter((m) => !(m.exceptedBeforeItsOwn && m.start > figureStart));
+  const governingPartners = partnerCodesOf(ownMentions, span);
   // "The EU's 20% is suspended like everyone else's": the partner whose figure it is comes first.
   const owner = mentions.find((m) => m.role === 'partner' && POSSESSIVE_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)));
   if (owner) partners = [owner.code];
@@ -1274,7 +1279,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   else if (governingPartners.length) partners = governingPartners;
   else if (matches.namesOneUnnamed && !mentions.some((m) => m.role === 'partner') && !matches.everyPartner.length) partners = [UNNAMED_PARTNER];
   else {
-    const sentencePartners = partnerCodesOf(mentions);
+    const sentencePartners = partnerCodesOf(ownMentions);
     const everyInRest = someWhere(matches.everyPartner, span, false);
     const beyondSentence = () => ctx.earlier.nearestPartnersOfGoods(phraseKeysOf(matches.products)) ?? (ctx.subjectPartners.length ? ctx.subjectPartners : ['*']);
     if (sentencePartners.length) partners = everyInRest ? [...sentencePartners, '*'] : sentencePartners;
