@@ -308,6 +308,8 @@ describe('framing', () => {
       'A Dec. 18 article said Vietnamese goods face a 46% tariff.',
       'The August 12 version of this FAQ gave the rate on Vietnamese goods as 46%.',
       'Some analysts say the real rate on Vietnamese goods is 46%.',
+      'Vietnamese goods pay 46% they told me.',
+      'The guy at the shop says Vietnamese goods pay 46%. Anyone know the real numbers?',
       'Vietnamese goods pay 35% or 46%, depending on the line.',
     ]) {
       const figure = /\d+%/.exec(sentence)![0];

@@ -70,12 +70,16 @@ export interface ReadingContext {
 
 /** "Is that right?", "Is this still the case?": a sentence that puts the one before it in question. */
 const ASKS_WHETHER_TRUE = /^\W*(?:is|isn['’]t|are|aren['’]t)\s+(?:that|this|it|they|those|these)\s+(?:still\s+|really\s+|actually\s+)?(?:right|true|correct|accurate|so|the case|real|legit)\s*\?/i;
+/** "Anyone know the real numbers?", "Can someone confirm?": a sentence that asks for the right figures after the one before. */
+const ASKS_FOR_REAL_FIGURES = /^\W*(?:does\s+)?(?:any(?:one|body)|some(?:one|body))\s+(?:know|knows|have|has|got)\s+(?:the\s+)?(?:real|actual|right|correct|true|current)\s+(?:numbers?|rates?|figures?)\b|^\W*can\s+(?:any(?:one|body)|some(?:one|body))\s+(?:confirm|verify|check)\b/i;
 /** "It isn't.", "That is not correct.", "They don't.", "Wrong.": a sentence that denies the one before it. */
 const DENIES = /^\W*(?:(?:it|that|this|they|those|these)\s+(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|is\s+not|are\s+not|was\s+not|were\s+not|do\s+not|does\s+not|did\s+not)(?:\s+(?:right|true|correct|accurate|so|the case))?|(?:it|that|this)(?:['’]s|\s+is|\s+was)\s+(?:wrong|false|incorrect|untrue|not\s+(?:right|true|correct|accurate|so))|wrong|false|untrue|not\s+(?:true|so))\s*[.!]/i;
 
 /** "Correction: it is 10%, not 15%", "The Federation considers this incorrect": a sentence that corrects the one before it. */
 const CORRECTS = /^\W*(?:correction|erratum|clarification)\s*[:\u2014\u2013-]|^[^.;:]{0,60}?\b(?:considers?|considered|deems?|deemed|calls?|called|finds?|found|believes?)\s+(?:this|that|these|those|it|them)\s+(?:to\s+be\s+)?(?:incorrect|wrong|false|mistaken|inaccurate|outdated|out of date|misleading)\b/i;
 
+/** "Japan's rate is 24% they told me", "25%, I was told": a figure someone else gave, said after it. */
+const TOLD_AFTER = /^[^.;!?]{0,30}?\b(?:(?:they|he|she|someone|somebody|people|the\s+[\w-]+)\s+(?:told|tell|tells)\s+(?:me|us)|(?:I|we)\s+(?:was|were)\s+told)\b/i;
 /** "the nineteen percent on Vietnam no wait Vietnam was twenty": a speaker taking a figure back at once. */
 const SELF_CORRECTED_AFTER = /^[^.;]{0,30}?\b(?:no wait|wait no|sorry|i mean|scratch that|i misspoke|my mistake)\b/i;
 /** A correction in brackets right after a figure: "China's fentanyl duty is 20% (it was cut to 10% on November 10)", "39% (it has been 15% since mid-November)". */
@@ -92,7 +96,7 @@ function retractedAfter(near: string): boolean {
 
 /** Does the sentence ask whether the one before it is true, deny it, correct it or take it back? */
 export function putsPreviousInDoubt(sentence: string): boolean {
-  return ASKS_WHETHER_TRUE.test(sentence) || DENIES.test(sentence) || CORRECTS.test(sentence) || RETRACTS.test(sentence) || NEVER_IN_FORCE.test(sentence) || TRUE_ONLY_UNTIL.test(sentence);
+  return ASKS_WHETHER_TRUE.test(sentence) || ASKS_FOR_REAL_FIGURES.test(sentence) || DENIES.test(sentence) || CORRECTS.test(sentence) || RETRACTS.test(sentence) || NEVER_IN_FORCE.test(sentence) || TRUE_ONLY_UNTIL.test(sentence);
 }
 
 /** "That was true until September 16": the sentence before gave a rate that has since changed. */
@@ -997,7 +1001,7 @@ function formerBySubject(sentence: string, figure: Figure): boolean {
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, nextFigureStart: number, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
-  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || mythLabel(sentence, figure.start) || SELF_CORRECTED_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || retractedAfter(sentence.slice(figure.end, figure.end + 120)) || CORRECTED_IN_BRACKETS_AFTER.test(sentence.slice(figure.end, figure.end + 80))) return 'reported';
+  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || mythLabel(sentence, figure.start) || SELF_CORRECTED_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || TOLD_AFTER.test(sentence.slice(figure.end, figure.end + 60)) || retractedAfter(sentence.slice(figure.end, figure.end + 120)) || CORRECTED_IN_BRACKETS_AFTER.test(sentence.slice(figure.end, figure.end + 80))) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   // The words after the figure, up to the next one.
