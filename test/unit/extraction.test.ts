@@ -393,6 +393,10 @@ describe('scope', () => {
     assert.equal(partnerOf('Vietnamese sofas pay 20%. Steel pays 50% except British steel, which stays at 25%.', '25%'), 'GB');
   });
 
+  test('"a penalty tied to Russian oil" names no partner', () => {
+    assert.ok(claimsOf(lead + 'Indian goods pay 25% plus a 25% penalty tied to Russian oil.', ASOF).every((c) => c.scope.partner === 'IN'));
+  });
+
   test('chat names partners in lower case, and "china" is the country unless it is the dishes', () => {
     assert.equal(partnerOf('KR is 15% since the deal. swiss 39% ouch', '39%'), 'CH');
     assert.equal(partnerOf('the fentanyl part for china is 10% now', '10%'), 'CN');

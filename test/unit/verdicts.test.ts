@@ -309,6 +309,11 @@ describe('framing', () => {
       'The August 12 version of this FAQ gave the rate on Vietnamese goods as 46%.',
       'Some analysts say the real rate on Vietnamese goods is 46%.',
       'Vietnamese goods pay 46% they told me.',
+      'Some buyers have write to us that Vietnamese goods pay 46% now.',
+      'Another buyer thinks Vietnamese goods pay 46%.',
+      'Vietnamese goods pay 46%, a buyer said. This information is old and not correct.',
+      'Do not say Vietnamese goods pay 46%.',
+      'Talks are reported to target a rate of 46% for Vietnamese goods.',
       'The guy at the shop says Vietnamese goods pay 46%. Anyone know the real numbers?',
       'Vietnamese goods pay 35% or 46%, depending on the line.',
     ]) {

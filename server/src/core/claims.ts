@@ -85,7 +85,7 @@ const SELF_CORRECTED_AFTER = /^[^.;]{0,30}?\b(?:no wait|wait no|sorry|i mean|scr
 /** A correction in brackets right after a figure: "China's fentanyl duty is 20% (it was cut to 10% on November 10)", "39% (it has been 15% since mid-November)". */
 const CORRECTED_IN_BRACKETS_AFTER = /^[^.;()]{0,40}?\(\s*(?:it|that|this|the\s+rate)\s+(?:was|has\s+been|is|had\s+been)\s+(?:actually\s+|in\s+fact\s+|since\s+|now\s+)?(?:cut|lowered|raised|reduced|changed|\d)/i;
 /** "that answer has been withdrawn", "this figure was wrong": words that take back what was said before them. */
-const RETRACTION = String.raw`(?:that|this|the|which)\s+(?:[\w-]+\s+)?(?:has\s+been|have\s+been|was|were|is|are)\s+(?:since\s+|now\s+|also\s+)?(?:withdrawn|retracted|corrected|wrong|incorrect|out\s+of\s+date|outdated)\b`;
+const RETRACTION = String.raw`(?:that|this|the|which)\s+(?:[\w-]+\s+)?(?:has\s+been|have\s+been|was|were|is|are)\s+(?:since\s+|now\s+|also\s+)?(?:withdrawn|retracted|corrected|wrong|incorrect|not\s+correct|old|out\s+of\s+date|outdated|mistaken|a\s+mistake|an\s+error)\b`;
 const RETRACTS = new RegExp(String.raw`^\W*${RETRACTION}`, 'i');
 /** A retraction after a semicolon, later in the figure's own sentence: "… still said they face 27.5%; that answer has been withdrawn". */
 const RETRACTED_AFTER = new RegExp(String.raw`;\s*${RETRACTION}`, 'i');
@@ -261,7 +261,7 @@ export function partnersIn(text: string): PartnerMention[] {
       exceptedEnd = end;
       continue;
     }
-    const exceptedBeforeItsOwn = excepted || undefined;
+
     const phrase = text.slice(start, end);
     // "the deal reached in Kuala Lumpur", "the Kuala Lumpur meeting": a venue; "shipped via Busan": a port passed through.
     // "Tokyo's offer", "officials in Hanoi" name a government, "chairs from Haiphong" an origin.
@@ -277,7 +277,7 @@ export function partnersIn(text: string): PartnerMention[] {
     if (NON_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     if (/^european$/i.test(phrase) && (ONE_COUNTRY_AFTER.test(text.slice(end, end + 12)) || NON_EU_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) continue;
     const code = codeOfPhrase.get(phrase)!;
-    mentions.push({ code, start, end, role: roleOf(text, code, start, end), exceptedBeforeItsOwn });
+    mentions.push(excepted ? { code, start, end, role: roleOf(text, code, start, end), exceptedBeforeItsOwn: true } : { code, start, end, role: roleOf(text, code, start, end) });
   }
   return mentions;
 }
@@ -320,7 +320,7 @@ const EXCEPTED_BEFORE = /\bexcept(?:\s+for)?\s+(?:[\w-]+\s+){1,2}?(?:from|of)\s+
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*)?(?:the\s+)?$/i;
 /** What makes an excepted name the figure's own: "except the UK, whose steel pays 25%", "except British steel, which pays 25%", "not Taiwan's old 20%". */
 const ABOUT_IT_AFTER = /^['’]?s?\s*,?\s*(?:whose|which|where)\b|^\s+[\w-]+\s*,\s*(?:whose|which|where)\b|^['’]s\s+(?:(?:old|previous|former|original|current|new|own)\s+)?\d/i;
-const PURCHASED_BEFORE = /\b(?:(?:purchases?|purchasing|buying|buyers?|imports?) of|buying|buys|bought|importing|imported|(?:for|over)(?:\s+(?:the|its|their))?)\s+$/i;
+const PURCHASED_BEFORE = /\b(?:(?:purchases?|purchasing|buying|buyers?|imports?) of|buying|buys|bought|importing|imported|(?:tied|linked|related)\s+to|(?:for|over)(?:\s+(?:the|its|their))?)\s+$/i;
 
 /**
  * "Beijing's tariff on American soybeans": in a sentence where American goods are the
@@ -655,7 +655,7 @@ const BEFORE_AS_ADVERB = /(?:^\W*|[;:]\s*|\b(?:while|whereas|but|and)\s+)before\
 const NOT_THE_FIGURE_BEFORE = /,\s*not\s+(?!only\b|just\b|merely\b|even\b)(?:(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+)?(?:(?:old|previous|former|usual|full)\s+)?$/i;
 const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|in\s+place\s+of|(?:expiry|expiration|lapse|lifting|removal|repeal|termination|scrapping)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?|(?:the|its|their|[A-Z][\w.-]*['’]s)\s+(?:old|previous|former|earlier|original)\s+)$/i;
 /** A figure the sentence denies or says never applied, or has "only on paper" (a question is read so too, in framingOf). */
-const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+ly\s+|even\s+|yet\s+|also\s+|still\s+)?(?:pay|face|carry|owe|apply|include)|(?:no one|nobody|no importer|no company)\s+(?:(?:is|are|has|have|had|will)\s+)?(?:pays?|paid|paying|faces?|faced|facing)|(?:was|were) (?:floated|mooted|mentioned|suggested|discussed)|rather than|instead of|only on paper|on paper only)\b/i;
+const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+ly\s+|even\s+|yet\s+|also\s+|still\s+)?(?:pay|face|carry|owe|apply|include)|(?:(?:do|does)(?: not|n't)|never)\s+(?:say|claim|state|suggest|imply|write)|(?:no one|nobody|no importer|no company)\s+(?:(?:is|are|has|have|had|will)\s+)?(?:pays?|paid|paying|faces?|faced|facing)|(?:was|were) (?:floated|mooted|mentioned|suggested|discussed)|rather than|instead of|only on paper|on paper only)\b/i;
 /** A figure of a model's scenario or assumption, not of the world: "Scenario B: 50% on all partners". */
 /** "the tariff letters", "Brazil's letter", "the White House letter", "letters went to": the rates the July 2025 letters set were threats, most never applied. */
 const LETTER_WORD = /letter/i;
@@ -740,8 +740,8 @@ const WISHED_BEFORE = /\b(?:want(?:s|ed)?|would like|wish(?:es|ed)?|prefers?|ask
 /** A figure others expect and plan for, not one the memo asserts: "clients are still pricing in a 10% surcharge", "pricing a return toward the 145%", "we pencil in a 20% rate". */
 /** A rate someone announced, not one in force: "the President announced a 100% tariff on branded drugs". */
 const ANNOUNCED_BEFORE = /\bannounc(?:e|es|ed|ing)\s+(?:(?:a|an|its|their|the)\s+)?(?:new\s+)?$/i;
-/** A rate under negotiation: "talks on a rate near 18% continue", "negotiating a 15% deal". */
-const NEGOTIATED_BEFORE = /\b(?:talks|negotiations?|negotiat(?:e|es|ed|ing)|bargain(?:s|ed|ing)?)\s+(?:(?:on|about|over|for|toward|towards)\s+)?(?:a|an)\s+(?:(?:[\w-]+\s+){0,2}?(?:of|near|around|at|closer\s+to|below|under)\s+)?$/i;
+/** A rate under negotiation: "talks on a rate near 18% continue", "negotiating a 15% deal", "to target a rate of 15%". */
+const NEGOTIATED_BEFORE = /\b(?:talks|negotiations?|negotiat(?:e|es|ed|ing)|bargain(?:s|ed|ing)?|target(?:s|ed|ing)?)\s+(?:(?:on|about|over|for|toward|towards)\s+)?(?:a|an)\s+(?:(?:[\w-]+\s+){0,2}?(?:of|near|around|at|closer\s+to|below|under)\s+)?$/i;
 const PRICED_IN_BEFORE = /\bpencil(?:s|led|ed|ling|ing)?\s+in\s+(?:(?:a|an|the|another)\s+)?$|\bpric(?:e|es|ed|ing)\s+(?:in\s+(?:(?:a|an|the|another|further)\s+)?|(?:in\s+)?(?:a|an)\s+(?:return|move|slide|drift|jump|rise)\s+(?:back\s+)?(?:toward|towards|to)\s+(?:the\s+)?)$/i;
 /** "If no deal is struck, Japan faces 25% on August 1": the sentence's every clause hangs on its condition. */
 const CONDITION_FIRST = /^\W*(?:[^:.;]{0,40}:\s*)?(?:(?:if|unless|in case|should)\b|had\s+(?:the|it|they|its|their)\s+)[^,;:.]*,/i;
@@ -804,7 +804,7 @@ const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete
  * only: "price quotes" is not one. "Officials told us", like "said", reports a figure the
  * memo still stands behind, as the corpus labels it.
  */
-const QUOTING = /\b(?:(?:article|story|graphic|chart|headline|caption|editorial|broadcast|segment|version)\b[^.;:]{0,60}?\b(?:said|stated|reported|showed|gave|put|listed)\b|quoting|quoted|believes?\s+(?:that\s+)?|believed\s+(?:that\s+)?|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:me|us|her|him|them)\b|\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b|\btold\s+(?:its|their|his|her|our)\s+(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers)\b|\b(?:I|we)\s+(?:read|heard|hear|wrote|thought|said)\b|\bsaw\s+(?:a|an|the|one|some)\s+(?:headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+(?:somewhere\s+|online\s+|elsewhere\s+)?that\b|\b(?:people|buyers|sellers|customers|clients|importers|members|some|many|others|they)\s+(?:still\s+)?(?:think|thinks)\b|\b(?:some|many|several|other)\s+(?:[\w-]+\s+)?(?:say|argue|claim|insist)\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
+const QUOTING = /\b(?:(?:article|story|graphic|chart|headline|caption|editorial|broadcast|segment|version)\b[^.;:]{0,60}?\b(?:said|stated|reported|showed|gave|put|listed)\b|\b(?:wrote|write|written|writes|writing)\s+(?:to\s+)?(?:us|me)\s+that\b|quoting|quoted|believes?\s+(?:that\s+)?|believed\s+(?:that\s+)?|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:me|us|her|him|them)\b|\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b|\btold\s+(?:its|their|his|her|our)\s+(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers)\b|\b(?:I|we)\s+(?:read|heard|hear|wrote|thought|said)\b|\bsaw\s+(?:a|an|the|one|some)\s+(?:headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+(?:somewhere\s+|online\s+|elsewhere\s+)?that\b|\b(?:people|buyers?|sellers?|customers?|clients?|importers?|members?|some|many|others|they)\s+(?:still\s+)?(?:think|thinks)\b|\b(?:some|many|several|other)\s+(?:[\w-]+\s+)?(?:say|argue|claim|insist)\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
 const QUOTED = /["“”]/g;
 const HAS_QUOTATION_MARK = /["“”]/;
 
