@@ -393,6 +393,11 @@ describe('scope', () => {
     assert.equal(partnerOf('Vietnamese sofas pay 20%. Steel pays 50% except British steel, which stays at 25%.', '25%'), 'GB');
   });
 
+  test('trade words for goods: cab-overs are trucks, aftermarket parts are auto parts', () => {
+    assert.deepEqual(claimFor(lead + 'Japanese cab-overs pay 25%.', ASOF, '25%').scope.products, ['trucks']);
+    assert.deepEqual(claimFor(lead + 'Chinese aftermarket parts pay 25%.', ASOF, '25%').scope.products, ['auto-parts']);
+  });
+
   test('"a penalty tied to Russian oil" names no partner', () => {
     assert.ok(claimsOf(lead + 'Indian goods pay 25% plus a 25% penalty tied to Russian oil.', ASOF).every((c) => c.scope.partner === 'IN'));
   });

@@ -313,6 +313,7 @@ describe('framing', () => {
       'Another buyer thinks Vietnamese goods pay 46%.',
       'Vietnamese goods pay 46%, a buyer said. This information is old and not correct.',
       'Do not say Vietnamese goods pay 46%.',
+      'One entry of Vietnamese chairs was declared at the 46% rate.',
       'Talks are reported to target a rate of 46% for Vietnamese goods.',
       'The guy at the shop says Vietnamese goods pay 46%. Anyone know the real numbers?',
       'Vietnamese goods pay 35% or 46%, depending on the line.',

@@ -740,6 +740,8 @@ const WISHED_BEFORE = /\b(?:want(?:s|ed)?|would like|wish(?:es|ed)?|prefers?|ask
 /** A figure others expect and plan for, not one the memo asserts: "clients are still pricing in a 10% surcharge", "pricing a return toward the 145%", "we pencil in a 20% rate". */
 /** A rate someone announced, not one in force: "the President announced a 100% tariff on branded drugs". */
 const ANNOUNCED_BEFORE = /\bannounc(?:e|es|ed|ing)\s+(?:(?:a|an|its|their|the)\s+)?(?:new\s+)?$/i;
+/** A rate an entry was declared or billed at, a record of what was done: "one entry was declared at the 10% baseline rather than …". */
+const DECLARED_AT_BEFORE = /\b(?:was|were|been)\s+(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:declared|entered|filed|invoiced|billed|classified|liquidated)\s+(?:at|under)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** A rate under negotiation: "talks on a rate near 18% continue", "negotiating a 15% deal", "to target a rate of 15%". */
 const NEGOTIATED_BEFORE = /\b(?:talks|negotiations?|negotiat(?:e|es|ed|ing)|bargain(?:s|ed|ing)?|target(?:s|ed|ing)?)\s+(?:(?:on|about|over|for|toward|towards)\s+)?(?:a|an)\s+(?:(?:[\w-]+\s+){0,2}?(?:of|near|around|at|closer\s+to|below|under)\s+)?$/i;
 const PRICED_IN_BEFORE = /\bpencil(?:s|led|ed|ling|ing)?\s+in\s+(?:(?:a|an|the|another)\s+)?$|\bpric(?:e|es|ed|ing)\s+(?:in\s+(?:(?:a|an|the|another|further)\s+)?|(?:in\s+)?(?:a|an)\s+(?:return|move|slide|drift|jump|rise)\s+(?:back\s+)?(?:toward|towards|to)\s+(?:the\s+)?)$/i;
@@ -1001,7 +1003,7 @@ function formerBySubject(sentence: string, figure: Figure): boolean {
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, nextFigureStart: number, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
-  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || mythLabel(sentence, figure.start) || SELF_CORRECTED_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || TOLD_AFTER.test(sentence.slice(figure.end, figure.end + 60)) || retractedAfter(sentence.slice(figure.end, figure.end + 120)) || CORRECTED_IN_BRACKETS_AFTER.test(sentence.slice(figure.end, figure.end + 80))) return 'reported';
+  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || mythLabel(sentence, figure.start) || SELF_CORRECTED_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || DECLARED_AT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || TOLD_AFTER.test(sentence.slice(figure.end, figure.end + 60)) || retractedAfter(sentence.slice(figure.end, figure.end + 120)) || CORRECTED_IN_BRACKETS_AFTER.test(sentence.slice(figure.end, figure.end + 80))) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   // The words after the figure, up to the next one.
