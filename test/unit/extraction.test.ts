@@ -512,6 +512,8 @@ describe('scope', () => {
     assert.deepEqual(claimsOf(lead + 'Chinese goods pay a 30% duty; my broker charges a flat fee plus 0.35% of the value, and CBP exam rates on Chinese cargo run at about 5%.', ASOF).map((c) => c.text), ['30%']);
     // A carrier's freight surcharges are not duties.
     assert.deepEqual(claimsOf(lead + 'Vietnamese sofas pay a 20% duty. Carrier charges: GRI of 12%, peak season surcharge 8%, EBS 3%.', ASOF).map((c) => c.text), ['20%']);
+    // Nor is a rise in list prices.
+    assert.deepEqual(claimsOf(lead + 'Vietnamese sofas pay a 20% duty. Arcadia will raise US list prices on headphones and speakers by an average of 8% on December 1.', ASOF).map((c) => c.text), ['20%']);
     // Nor is a wine's strength in a price list.
     const wines = 'Tariffs on wine\n\n| Wine | Country | Alc. | Tariff |\n| --- | --- | --- | --- |\n| Pinot Noir | France | 13% | 15% |\n';
     assert.deepEqual(claimsOf(wines, ASOF, 'markdown').map((c) => c.text), ['15%']);
