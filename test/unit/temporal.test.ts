@@ -117,6 +117,11 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-03-12']);
   });
 
+  test('a source cited before its words dates them: "Bown, PIIE, 4/15/2025. …"', () => {
+    const card = '**Steel costs**\nBown, PIIE, 4/15/2025. Steel imports face a tariff of 25%, a heavy cost.';
+    assert.deepEqual(claimFor(card, '2025-09-01', '25%').judged.date, '2025-04-15');
+  });
+
   test('a fiscal year is any of its common readings', () => {
     for (const sentence of ['During fiscal 2025 steel imports paid 25%.', 'In FY25 steel imports paid 25%.']) {
       assert.equal(rate(sentence, '2026-03-27', '25%').verdict, 'supported', sentence);

@@ -232,7 +232,9 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     const quotation = new QuotationAcrossSentences(chunk.prose.slice(paragraph.start, paragraph.end));
     // "- **February 24, 2026**: CBP stops collecting … A 10% surcharge replaces them": an entry
     // that opens with its date is told at that date, in the present as in the past.
-    const entryOfADate = DATE_LEAD.test(chunk.prose.slice(paragraph.start, paragraph.start + 40));
+    // So is a quoted source's card ("Bown, PIIE, 4/15/2025. Chinese imports now face 145%"), whose "now" is its own date's.
+    const citedSource = CITATION_LEAD.test(chunk.prose.slice(paragraph.start, paragraph.start + 200));
+    const entryOfADate = citedSource || DATE_LEAD.test(chunk.prose.slice(paragraph.start, paragraph.start + 40));
     paragraph.sentences.forEach((s, k) => {
       if (options.shouldStop?.()) throw new CheckStopped();
       const sentence = chunk.prose.slice(s.start, s.end);
@@ -246,7 +248,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
         if (!timesWanted) dates.readLater(sentence);
         const times = timesWanted ? dates.read(sentence) : [];
         // A claim told in the past, in a sentence with no date of its own, continues the paragraph's latest.
-        const latest = read.length > 0 && !times.length && (speaksOfThePast(sentence) || (entryOfADate && k > 0 && !PRESENT_WORDS.test(sentence))) ? dates.latest() : undefined;
+        const latest = read.length > 0 && !times.length && (speaksOfThePast(sentence) || (entryOfADate && k > 0 && (citedSource || !PRESENT_WORDS.test(sentence)))) ? dates.latest() : undefined;
         const continued = latest ? [{ ...latest, start: -1, end: -1 }] : [];
         const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times.length ? times : continued, read.length ? read[read.length - 1].figure.end : Infinity);
         for (const r of read) add(r, s.start, timing);
@@ -289,6 +291,9 @@ const byStart = (a: Claim, b: Claim) => a.start - b.start;
 
 /** A date that opens a paragraph as its label: "- **February 24, 2026**:", "14 May 2025 —", "2025-08-07:". */
 const DATE_LEAD = /^[-*+•\d.)\s]*[*_]{0,2}(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})[*_]{0,2}\s*[:.\u2014\u2013-]/i;
+
+/** A source cited before its words, as debate cards and reading notes give it (under a bold tag line, maybe): "Bown, PIIE, 4/15/2025." */
+const CITATION_LEAD = /^(?:[*_]{2}[^\n]{0,80}[*_]{2}[ \t]*\n)?[-*+•\s]*(?:[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4},\s+){1,3}(?:\d{1,2}\/\d{1,2}\/(?:19|20)?\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[.:]/i;
 
 /** The sections at `offset` in a chunk that starts in `sectionsBefore`. */
 function sectionsAt(chunk: LayoutChunk, offset: number, sectionsBefore: Sections): Sections {
