@@ -555,6 +555,9 @@ describe('scope', () => {
   test('a total after a duty the facts leave out may count it, and is not judged against the others alone', () => {
     const total = claimFor(lead + 'Add the 25% Section 301 rate and Chinese furniture lands at about 45% all-in.', ASOF, '45%');
     assert.deepEqual([total.scope.measureChange, total.verdict], ['section-301', 'unverifiable']);
+    // So may a total after the MFN duty.
+    const withMfn = claimFor(lead + 'Chinese T-shirts pay 30%. The T-shirt MFN duty is 16.5%, so the combined rate is about 46.5%.', ASOF, '46.5%');
+    assert.deepEqual([withMfn.scope.measureChange, withMfn.verdict], ['mfn', 'unverifiable']);
     // A total of named parts, with a separate duty only after it, is still judged.
     const parts = claimFor(lead + 'Chinese goods face a combined 35% (10% reciprocal + 25% fentanyl), plus Section 301 duties of 25%.', ASOF, '35%');
     assert.equal(parts.verdict, 'contradicted');

@@ -1366,7 +1366,7 @@ const CHAPTER_99_NUMBER = /\b99\d{2}\.\d{2}\.\d{2}\b/;
 const COLUMN_GAPS = /\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S/;
 
 function separateDutyNamedBefore(measures: PhraseMatch[], at: number): string | undefined {
-  for (const m of measures) if (m.end <= at) for (const k of m.keys) if (SEPARATE_DUTIES.has(k)) return k;
+  for (const m of measures) if (m.end <= at) for (const k of m.keys) if (SEPARATE_DUTIES.has(k) || k === 'mfn') return k;
   return undefined;
 }
 
