@@ -7,7 +7,7 @@ import { chunkHolding, layingOut, sameSections, sectionsAfter, sectionYear, type
 import { firstIndex } from './search';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
-import { claimPeriod, ParagraphDates, speaksOfThePast, timeExpressionsIn, yearLentBySection, type TimeExpression } from './temporal';
+import { claimPeriod, ParagraphDates, PRESENT_CUES, speaksOfThePast, timeExpressionsIn, yearLentBySection, type TimeExpression } from './temporal';
 import { judgeTimeClaim, mayDateATimeClaim, timeClaimsInSentence, type ReadTimeClaim } from './timeClaims';
 import type { AsOfSource, ChunkClaims, CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
 import { PROBLEM_VERDICTS } from './types';
@@ -549,7 +549,7 @@ class SentenceTimes {
    * does; "pays 20% from August 7" and "20% since August 7" run to the present.
    */
   private startOnly(read: ReadClaim, t: TimeExpression): boolean {
-    return read.framing === 'plain' && t.relation === 'since' && START_NOT_SINCE_BEFORE.test(this.sentence.slice(Math.max(0, t.start - 24), t.start)) && !PRESENT_IN_CLAUSE.test(this.sentence.slice(read.governing.start, read.governing.end));
+    return read.framing === 'plain' && t.relation === 'since' && START_NOT_SINCE_BEFORE.test(this.sentence.slice(Math.max(0, t.start - 24), t.start)) && !PRESENT_CUES.test(this.sentence.slice(read.governing.start, read.governing.end));
   }
 
   /**
@@ -574,9 +574,8 @@ interface ClaimTime {
 /** Between a figure and the date its next words give it: " effective ", " as of ". */
 const DATE_OF_FIGURE_AFTER = /^\s*,?\s*(?:effective|as\s+of|starting|beginning)\s+(?:on\s+)?$/i;
 
+/** The words that start a rate at a date, but for "since", which runs to the present. */
 const START_NOT_SINCE_BEFORE = /\b(?:from|as of|as from|starting|beginning|effective|with effect from)\s+(?:the\s+)?$/i;
-/** A verb or a word that puts a figure's clause in the present. */
-const PRESENT_IN_CLAUSE = /\b(?:is|are|pays?|faces?|remains?|stays?|appl(?:y|ies)|carr(?:y|ies)|attracts?|bears?|has been|have been|now|still|currently|today)\b/i;
 
 /** A figure said in the present: "Bangladesh is 20%", "steel pays 50%". */
 const PRESENT_VERB_BEFORE = /\b(?:is|are|pays?|faces?)\s+(?:(?:now|still|currently|only|just|at)\s+)*$/i;

@@ -7,7 +7,8 @@ import * as chrono from 'chrono-node/en';
 import { addDays, isoOf, lastDayOfMonth } from './dates';
 import type { IsoDate } from './types';
 
-const PRESENT_CUES = /\b(?:now|currently|today|still|at present|nowadays|continues|continue|remains?|stays?|has|have|is|are|will|(?<!\b(?:did|didn't|to|would|could|should|might|may|must|can|not)\s)(?:pays?|faces?)|this (?:week|month|year))\b/i;
+/** Words that put a clause in the present, so that its past-tense words do not make it a telling of the past. */
+export const PRESENT_CUES = /\b(?:now|currently|today|still|at present|nowadays|continues|continue|remains?|stays?|has|have|is|are|will|appl(?:y|ies)|carr(?:y|ies)|attracts?|bears?|(?<!\b(?:did|didn't|to|would|could|should|might|may|must|can|not)\s)(?:pays?|faces?)|this (?:week|month|year))\b/i;
 
 /** A sentence told in the past with nothing tying it to the present: it continues the time of the one before. */
 export function speaksOfThePast(sentence: string): boolean {
