@@ -471,8 +471,8 @@ const LEVEL_HEADER_WORD = /^(?:goods|products|items|imports|exports|most|all|oth
 const PAST_LEVEL_BEFORE = /\b(?:was|were|had\s+been|used\s+to\s+be)\s+(?:at\s+)?$/i;
 /** Words that tie what is said to the document's date: "now", "still", "the current shipment". */
 export const PRESENT_WORDS = /\b(?:now|still|currently|current|today|at present|nowadays)\b/i;
-/** "when the 20% Vietnam rate still applied": "still" told in the past, the only word of the present. */
-const STILL_THEN = /^(?:(?!\b(?:now|currently|current|today|at present|nowadays)\b)[\s\S])*\bstill\s+(?:applied|was|were|had|paid|faced|stood|carried|held|ran)\b(?:(?!\b(?:now|currently|current|today|at present|nowadays)\b)[\s\S])*$/i;
+/** "when the 20% Vietnam rate still applied": "still" told in the past is no word of the present. */
+const STILL_THEN = /\bstill\s+(?:applied|was|were|had|paid|faced|stood|carried|held|ran)\b/gi;
 
 /** Words that keep a level in the present: "still", "now", "already", "currently". */
 const NOW_WORDS = 'still|now|only|also|already|currently';
@@ -1207,7 +1207,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     const comparedWithRate = previous !== undefined && compared.test(sentence, previous.figure.end, figure.start);
     if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
     const words = sentence.slice(span.start, span.end);
-    const presentTense = PRESENT_WORDS.test(words) && !STILL_THEN.test(words);
+    const presentTense = PRESENT_WORDS.test(words) && PRESENT_WORDS.test(words.replace(STILL_THEN, ''));
     let framed = framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans, supposedAt: sentence.search(SUPPOSED), tariffLetterAt: tariffLetterAt(sentence) }));
     // "may face 15% from 2027 and 30% from 2028": a figure joined to the one before without a verb of its own shares its framing.
     if (framed === 'plain' && previous && previous.framing !== 'plain' && sharesVerbWithPrevious(sentence.slice(span.start, figure.start))) framed = previous.framing;
