@@ -122,6 +122,21 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual(claimFor(card, '2025-09-01', '25%').judged.date, '2025-04-15');
   });
 
+  test('yearless dates told one after another stay in order: a later one in the year before takes the earlier ones with it', () => {
+    // Written in May 2026: August 7 has not come yet, so it was 2025, and so were the April days before it.
+    const text = 'Within a year the duty on Vietnamese goods went to 46% (April 9) and then to 20% (August 7).';
+    // ("Within a year" is a length of time, not a date a year ahead.)
+    assert.deepEqual(claimsOf(lead + text, '2026-05-15').map((c) => [c.text, c.verdict, c.judged.date]), [['46%', 'supported', '2025-04-09'], ['20%', 'supported', '2025-08-07']]);
+    // In order already, or a start that runs to now: each keeps the year it was given.
+    assert.deepEqual(claimsOf(lead + 'Vietnamese goods paid 46% on April 9 and 20% on May 2.', '2026-05-15').map((c) => c.judged.date), ['2026-04-09', '2026-05-02']);
+    assert.equal(rate('Vietnamese goods have paid 46% since April 9, and 20% was set on August 7.', '2026-05-15', '46%').judged.date, '2026-05-15');
+  });
+
+  test('a date in brackets after a figure is that figure\'s, not the next one\'s', () => {
+    const claims = claimsOf(lead + 'The duty on Vietnamese goods went to 46% (April 9), while that on Chinese goods rose to 145% and then fell back.', '2025-09-01');
+    assert.deepEqual(claims.map((c) => [c.text, c.verdict, c.judged.date]), [['46%', 'supported', '2025-04-09'], ['145%', 'supported', '2025-09-01']]);
+  });
+
   test('a fiscal year is any of its common readings', () => {
     for (const sentence of ['During fiscal 2025 steel imports paid 25%.', 'In FY25 steel imports paid 25%.']) {
       assert.equal(rate(sentence, '2026-03-27', '25%').verdict, 'supported', sentence);

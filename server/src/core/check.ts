@@ -518,13 +518,14 @@ class SentenceTimes {
     // "and has paid 50% since", "and 50% thereafter": from the date before until now, so judged now.
     if (!candidates.length && SINCE_THEN_AFTER.test(this.sentence.slice(read.figure.end, read.figure.end + 16))) return own;
     // "… and 50% effective June 4, 2025": a date the figure's next words introduce is its own.
-    const introduced = candidates.length ? undefined : this.times.find((t) => t.start >= read.figure.end && DATE_OF_FIGURE_AFTER.test(this.sentence.slice(read.figure.end, t.start)));
+    const introduced = candidates.length ? undefined : this.times.find((t) => t.start >= read.figure.end && (DATE_OF_FIGURE_AFTER.test(this.sentence.slice(read.figure.end, t.start)) || (t.start >= read.governing.end && DATE_OF_FIGURE_AFTER.test(this.sentence.slice(read.governing.end, t.start)))));
     if (introduced) return { time: introduced, pastTense: read.pastTense || this.startOnly(read, introduced) };
     // Its tense too: "from April 10 the rates were 46% for Vietnam and 145% for China".
     if (!candidates.length && previous && addsToPrevious(this.sentence.slice(read.governing.start, read.figure.start))) return previous;
     // With none in its own words, those no other figure's words hold are those no figure's words hold.
     // A date before the sentence's first figure ("**10 April.** It reaches 125%, and goods face 145%") is the whole sentence's.
-    const pool = candidates.length ? candidates : (this.free ??= this.times.filter((t) => t.end <= this.firstFigureStart || !this.figureSpans.some((span) => within(t, span))));
+    // A date in brackets after another figure ("to 20% (August 7)") is that one's.
+    const pool = candidates.length ? candidates : (this.free ??= this.times.filter((t) => t.end <= this.firstFigureStart || !this.figureSpans.some((span) => within(t, span) || (span.end <= t.start && DATE_OF_FIGURE_AFTER.test(this.sentence.slice(span.end, t.start))))));
     // The nearest; of those as near, the first. One on the figure's side of a semicolon comes
     // before any beyond it: "Effective April 9 it rose to 84%; on April 10 to 125%".
     const from = this.sentence.lastIndexOf(';', read.figure.start) + 1;
@@ -571,8 +572,8 @@ interface ClaimTime {
   pastTense: boolean;
 }
 
-/** Between a figure and the date its next words give it: " effective ", " as of ". */
-const DATE_OF_FIGURE_AFTER = /^\s*,?\s*(?:effective|as\s+of|starting|beginning)\s+(?:on\s+)?$/i;
+/** Between a figure and the date its next words give it: " effective ", " as of ", " (". */
+const DATE_OF_FIGURE_AFTER = /^\s*(?:,?\s*(?:effective|as\s+of|starting|beginning)\s+(?:on\s+)?|\(\s*(?:(?:from|since|on|in|effective|as\s+of)\s+)?)$/i;
 
 /** The words that start a rate at a date, but for "since", which runs to the present. */
 const START_NOT_SINCE_BEFORE = /\b(?:from|as of|as from|starting|beginning|effective|with effect from)\s+(?:the\s+)?$/i;

@@ -34,6 +34,13 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
+/** The same day of the month `years` later (the 28th for 29 February in a year without one). */
+export function yearsLater(date: IsoDate, years: number): IsoDate {
+  const year = +date.slice(0, 4) + years;
+  const month = +date.slice(5, 7);
+  return isoOf(year, month, Math.min(+date.slice(8, 10), lastDayOfMonth(year, month)));
+}
+
 export function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

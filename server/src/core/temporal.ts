@@ -4,7 +4,7 @@
 // until, in) that say how the period bears on the rate.
 // English only: the package's main entry loads every locale, four times as slow to require.
 import * as chrono from 'chrono-node/en';
-import { addDays, isoOf, lastDayOfMonth } from './dates';
+import { addDays, isoOf, lastDayOfMonth, yearsLater } from './dates';
 import type { IsoDate } from './types';
 
 /** Words that put a clause in the present, so that its past-tense words do not make it a telling of the past. */
@@ -40,6 +40,8 @@ export interface TimeExpression {
   to: IsoDate;
   /** A season: it dates a rate, but is too rough to check the day a rate began against. */
   rough?: true;
+  /** A date written without a year that nothing in the text gave one, so the as-of date chose it: it may mean the year before. */
+  yearGuessed?: true;
 }
 
 /** Words that start a rate at a date ("from", "effective"); with "since", the relation `since`. */
@@ -153,10 +155,12 @@ const TIME_OF_DAY_FIRST = new RegExp(`^(?:${TIMES_OF_DAY})\\b`);
  * The words of a date chrono read, if it is taken: not a lower-case word ("may" and
  * "march" are verbs, "now" is the as-of date anyway) unless it is a casual date
  * ("today", "last week"), a month with its year, or a time of day on a given day
- * ("midnight on June 3"), and not a number alone.
+ * ("midnight on June 3"), and not a number alone, nor a length of time ("Within a year the
+ * duty went to 46%" is no date a year ahead).
  */
 export function takenChronoSurface(reading: Pick<chrono.ParsedResult, 'text' | 'start'>): string | undefined {
   const surface = reading.text.replace(/[\s,.]+$/, '');
+  if (/^within\b/i.test(surface)) return undefined;
   if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface) && !LOWER_CASE_MONTH_AND_YEAR.test(surface) &&
     !(TIME_OF_DAY_FIRST.test(surface) && reading.start.isCertain('day'))) return undefined;
   return /^\d+$/.test(surface) ? undefined : surface;
@@ -207,12 +211,14 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     if (EVENT_NOUN.test(text.slice(r.index + r.text.length)) || EVENT_BEFORE.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
     const relation = r.end ? 'from-to' : relationBefore(text, r.index);
     const lookingBack = relation !== 'until' && sentenceLooksBack() && !announcesAStart(text, r.index);
-    const period = r.end
-      ? rangePeriodOf(r.start, r.end, asOf, lookingBack, yearOfParagraph)
-      : periodOf(r.start, asOf, lookingBack, yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) ?? (r.start.isCertain('year') ? undefined : sinceNotLater(relation, writtenYear ?? yearOfParagraph(), asOf)));
+    const impliedYear = r.end || r.start.isCertain('year') ? undefined : yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) ?? sinceNotLater(relation, writtenYear ?? yearOfParagraph(), asOf);
+    const period = r.end ? rangePeriodOf(r.start, r.end, asOf, lookingBack, yearOfParagraph) : periodOf(r.start, asOf, lookingBack, impliedYear);
     if (!period) continue;
-    out.push({ start: r.index, end: r.index + surface.length, text: surface, relation, ...period });
+    // A weekday chrono placed near the as-of date ("on Monday") is not a guess at a year.
+    const yearGuessed = !r.start.isCertain('year') && !r.start.isCertain('weekday') && (r.end ? !r.end.isCertain('year') && yearOfParagraph() === undefined : impliedYear === undefined);
+    out.push({ start: r.index, end: r.index + surface.length, text: surface, relation, ...period, ...(yearGuessed ? { yearGuessed: true } : {}) });
   }
+  keepInOrder(out);
   QUARTER.lastIndex = 0;
   for (let m = NAMES_QUARTER.test(text) ? QUARTER.exec(text) : null; m; m = QUARTER.exec(text)) {
     const n = m[2] ? +m[2] : ['first', 'second', 'third', 'fourth'].indexOf(m[1].toLowerCase()) + 1 || ['1st', '2nd', '3rd', '4th'].indexOf(m[1].toLowerCase()) + 1;
@@ -231,6 +237,25 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     out.push({ start: r.start, end: r.end, text: r.text, relation: relationBefore(text, r.start), from: date, to: date });
   }
   return joinRanges(out.sort((a, b) => a.start - b.start), text);
+}
+
+/**
+ * "went from 10% (April 5) to 46% (April 9) … to 20% (August 7)", written in May 2026:
+ * dates told one after another are in order, so when a later one's year had to be the
+ * one before (August has not come yet), so is that of the yearless dates before it. Only
+ * then, and only for a day or month, not a start: "30% since May 14; it was 145% from
+ * April 10" looks back within one year.
+ */
+function keepInOrder(found: TimeExpression[]): void {
+  const guessed = found.filter((t) => t.yearGuessed).sort((a, b) => a.start - b.start);
+  for (let i = guessed.length - 2; i >= 0; i--) {
+    const t = guessed[i];
+    const next = guessed[i + 1];
+    if (t.relation === 'in' && t.from > next.from && t.from.slice(0, 4) > next.from.slice(0, 4) && yearsLater(t.from, -1) <= next.from) {
+      t.from = yearsLater(t.from, -1);
+      t.to = yearsLater(t.to, -1);
+    }
+  }
 }
 
 /** "announced … customs of 25% from 1 October": an announcement, told in the past, of a start still to come. */
@@ -442,13 +467,6 @@ function joinRanges(sorted: TimeExpression[], text: string): TimeExpression[] {
   return out;
 }
 
-
-/** The same day of the month `years` later (the 28th for 29 February in a year without one). */
-function yearsLater(date: IsoDate, years: number): IsoDate {
-  const year = +date.slice(0, 4) + years;
-  const month = +date.slice(5, 7);
-  return isoOf(year, month, Math.min(+date.slice(8, 10), lastDayOfMonth(year, month)));
-}
 
 type ChronoComponents = chrono.ParsedResult['start'];
 
