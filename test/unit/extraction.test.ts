@@ -393,9 +393,11 @@ describe('scope', () => {
     assert.equal(partnerOf('Vietnamese sofas pay 20%. Steel pays 50% except British steel, which stays at 25%.', '25%'), 'GB');
   });
 
-  test('trade words for goods: cab-overs are trucks, aftermarket parts are auto parts', () => {
+  test('trade words for goods: cab-overs are trucks, aftermarket parts are auto parts, metals are the Section 232 metals', () => {
     assert.deepEqual(claimFor(lead + 'Japanese cab-overs pay 25%.', ASOF, '25%').scope.products, ['trucks']);
     assert.deepEqual(claimFor(lead + 'Chinese aftermarket parts pay 25%.', ASOF, '25%').scope.products, ['auto-parts']);
+    // "Metals" and "metal" are the metals the Section 232 duties cover: steel, aluminium and copper.
+    assert.deepEqual(claimFor(lead + 'The Section 232 metals duties (50%) weigh on canners.', ASOF, '50%').scope.products, ['steel', 'aluminum', 'copper']);
   });
 
   test('"a penalty tied to Russian oil" names no partner', () => {
