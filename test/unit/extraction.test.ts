@@ -250,6 +250,17 @@ describe('figures in Markdown that are not prose', () => {
     }
   });
 
+  test('columns lined up with spaces, as a plain-text memo sets them, are a table; prose with two spaces after a stop is not', () => {
+    const rows = [['Origin', 'Share of units', 'Duty now'], ['China', '68%', '30%'], ['Vietnam', '15%', '20%'], ['Cambodia', '3%', '49%']];
+    const aligned = ['Where duties stand', '', ...rows.map((r) => r.map((cell) => cell.padEnd(18)).join('').trimEnd())].join('\n');
+    for (const kind of ['plaintext', 'markdown'] as const) {
+      // Read as prose, the shares were rates of the partner before them ("China 68%").
+      assert.deepEqual(claimsOf(aligned, '2025-09-01', kind).map((c) => [c.text, c.scope.partner, c.verdict]), [['30%', 'CN', 'supported'], ['20%', 'VN', 'supported'], ['49%', 'KH', 'contradicted']], kind);
+    }
+    const prose = ['Duties.  China pays 30%.  That is all.', 'Vietnam pays 20%.  Cambodia pays 19%.', 'Thailand pays 19%.  Laos pays 40%.'].join('\n');
+    assert.deepEqual(claimsOf(prose, '2025-09-01').map((c) => c.scope.partner), ['CN', 'VN', 'KH', 'TH', 'LA']);
+  });
+
   test('a wiki table\'s header row, with "||" between its cells, heads the rows under it', () => {
     const jira = ['Reciprocal rates to load:', '', '||Product||Origin||Old rate||New rate||', '|Chairs|Vietnam|46%|20%|', '|Bicycles|Vietnam|46%|20%|'].join('\n');
     for (const kind of ['plaintext', 'markdown'] as const) {

@@ -552,6 +552,81 @@ function readPastedTables(text: string, chunk: ChunkLayout, blanks: Span[], line
     }
     endRun();
   }
+  readSpaceAlignedTables(text, chunk, blanks, lineSpan, lineStarts);
+}
+
+/**
+ * Columns lined up with spaces, as a plain-text email or memo sets them: three lines or
+ * more in a row, each of two or more short cells parted by runs of two or more spaces, the
+ * same number on each line. Prose set with two spaces after a stop is no table: a cell
+ * never ends a sentence.
+ */
+function readSpaceAlignedTables(text: string, chunk: ChunkLayout, blanks: Span[], lineSpan: (a: number, b: number) => Span, lineStarts: number[]): void {
+  // The lines with a gap of two spaces, found in one pass (most text has none).
+  const gapped: number[] = [];
+  let line = 0;
+  for (let at = text.indexOf('  '); at >= 0; at = text.indexOf('  ', at + 2)) {
+    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= at) line++;
+    if (gapped[gapped.length - 1] !== line) gapped.push(line);
+  }
+  let run: { first: number; last: number; cells: number } | undefined;
+  const endRun = () => {
+    if (run && run.last - run.first >= 2) {
+      const table = lineSpan(run.first, run.last + 1);
+      if (!blanks.some((b) => b.start < table.end && table.start < b.end)) {
+        for (const cell of tableCellsOf(text, table, SPACES)) chunk.tableCells.push(cell);
+        blanks.push(table);
+      }
+    }
+    run = undefined;
+  };
+  for (const at of gapped) {
+    const { start, end } = lineSpan(at, at + 1);
+    const cells = spaceAlignedCells(text.slice(start, end));
+    if (run && at === run.last + 1 && cells === run.cells) run.last = at;
+    else {
+      endRun();
+      if (cells >= 2) run = { first: at, last: at, cells };
+    }
+  }
+  endRun();
+}
+
+const SPACES = -1;
+const CELL_GAP = / {2,}|\t+/;
+const ALIGNED_CELL = /^[^\s].{0,39}$/;
+
+/** The number of cells of a line of space-aligned columns, or 0 when it is no such line. */
+function spaceAlignedCells(line: string): number {
+  const cells = line.trim().split(CELL_GAP);
+  return cells.length >= 2 && cells.every((c) => ALIGNED_CELL.test(c) && !SENTENCE_END.test(c)) ? cells.length : 0;
+}
+
+/** The cells of a table's line: between separators, or for SPACES between runs of two spaces or more. */
+function cellsOfLine(line: string, lineStart: number, separator: number, doubledIsOne: boolean): Span[] {
+  const cells: Span[] = [];
+  if (separator === SPACES) {
+    const gap = / {2,}|\t+/g;
+    let cellStart = line.length - line.trimStart().length;
+    const last = line.trimEnd().length;
+    for (let m = gap.exec(line); m; m = gap.exec(line)) {
+      if (m.index <= cellStart || m.index >= last) continue;
+      cells.push({ start: lineStart + cellStart, end: lineStart + m.index });
+      cellStart = m.index + m[0].length;
+    }
+    if (cellStart < last) cells.push({ start: lineStart + cellStart, end: lineStart + last });
+    return cells;
+  }
+  let cellStart = lineStart;
+  for (let i = 0; i <= line.length; i++) {
+    if (i === line.length || (line.charCodeAt(i) === separator && line.charCodeAt(i - 1) !== 92)) { // a separator, not an escaped one
+      cells.push({ start: cellStart, end: lineStart + i });
+      const width = doubledIsOne && line.charCodeAt(i + 1) === separator ? 2 : 1;
+      cellStart = lineStart + i + width;
+      i += width - 1;
+    }
+  }
+  return cells;
 }
 
 /** `doubledIsOne`: "||" is one separator (wiki markup's header row), not an empty cell between two. */
@@ -560,16 +635,7 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
   const rows: { cells: Span[] }[] = [];
   let lineStart = table.start;
   for (const line of text.slice(table.start, table.end).split(LINE_END)) {
-    const cells: Span[] = [];
-    let cellStart = lineStart;
-    for (let i = 0; i <= line.length; i++) {
-      if (i === line.length || (line.charCodeAt(i) === separator && line.charCodeAt(i - 1) !== 92)) { // a separator, not an escaped one
-        cells.push({ start: cellStart, end: lineStart + i });
-        const width = doubledIsOne && line.charCodeAt(i + 1) === separator ? 2 : 1;
-        cellStart = lineStart + i + width;
-        i += width - 1;
-      }
-    }
+    const cells = cellsOfLine(line, lineStart, separator, doubledIsOne);
     // Outside a pipe table's leading and trailing pipes there is no cell; an empty cell
     // inside them is one ("| | China | Vietnam |" heads its first column with nothing).
     // A tab-separated line's every field is a cell, the empty first one too.
