@@ -198,6 +198,19 @@ describe('checking again after an edit', () => {
     assert.deepEqual(verdicts(text.replace('Spring 2025', 'Spring 2026')), ['outdated', 'outdated']);
   });
 
+  test('an edit to the line that introduces a list reads its items anew', () => {
+    const facts = sampleFacts();
+    const options = { kind: 'markdown', asOf: '2025-09-01' } as const;
+    const cache = new CheckCache();
+    // Past the memo header's lines, where every blank line may start a chunk: the list stays with the line that introduces it.
+    const text = `${'Brokers filed the entries.\n\n'.repeat(12)}The following duties have ended:\n\n- the 25% duty on steel imports;\n- the 46% rate on Vietnamese goods.\n`;
+    const edited = text.replace('have ended', 'apply');
+    const verdicts = (t: string) => checkDocument(t, facts, options, cache).claims.map((c) => c.verdict);
+    assert.deepEqual(verdicts(text), ['supported', 'supported']);
+    assert.deepEqual(verdicts(edited), ['outdated', 'outdated']);
+    assert.deepStrictEqual(checkDocument(text, facts, options, cache), checkDocument(text, facts, options));
+  });
+
   test('a new as-of date or fact base is not served from the cache', () => {
     const cache = new CheckCache();
     const text = 'Steel imports now pay a 25% tariff.\n\nAluminum pays 10%.\n';

@@ -560,6 +560,14 @@ describe('framing', () => {
     }
   });
 
+  test('the items of a list under "The following duties have ended:" are former rates; the list ends with its items', () => {
+    const list = (intro: string) => `${intro}\n\n- the 25% duty on steel imports;\n- the 46% rate on Vietnamese goods.\n\nSteel imports pay 25% to one broker.\n`;
+    for (const kind of ['markdown', 'plaintext'] as const) {
+      assert.deepEqual(claimsOf(list('The following duties have ended:'), '2025-09-01', kind).map((c) => c.verdict), ['supported', 'supported', 'outdated'], kind);
+      assert.deepEqual(claimsOf(list('The following duties apply:'), '2025-09-01', kind).map((c) => c.verdict), ['outdated', 'outdated', 'outdated'], kind);
+    }
+  });
+
   test('a rate replaced, ended or no longer collected is a former one', () => {
     for (const sentence of [
       'Vietnam\'s 46% was IEEPA too, like every reciprocal rate.',

@@ -29,6 +29,8 @@ export interface Paragraph extends Span {
   heading?: Heading;
   /** Set when it is quoted from elsewhere: a block quote, an email's quoted reply ("> …"). */
   quoted?: true;
+  /** Set when it is an item of a list ("- …", "2. …"). */
+  listItem?: true;
 }
 
 /** A section heading: its level (a plain-text heading line is 1), and the one year it names, which its section's dates without a year take. */
@@ -271,6 +273,7 @@ function moved<T extends Span>(span: T, by: number): T {
 
 // A place to cut: after a blank line, before a line that starts at the margin.
 const CHUNK_BREAK = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)(?=[^ \t\r\n])/g;
+const INTRODUCES_BEFORE = /:[ \t]*$/;
 /** The memo header is read from the first lines: the first chunk holds at least these. */
 const HEADER_LINES = 15;
 
@@ -308,8 +311,11 @@ class Chunker {
 
   private cutAfter(from: number): number {
     CHUNK_BREAK.lastIndex = from;
-    const m = CHUNK_BREAK.exec(this.text);
-    return m ? m.index + m[0].length : this.text.length;
+    // A line that ends in a colon stays with what it introduces ("The following duties have ended:" and its list).
+    for (let m = CHUNK_BREAK.exec(this.text); m; m = CHUNK_BREAK.exec(this.text)) {
+      if (!INTRODUCES_BEFORE.test(this.text.slice(Math.max(0, m.index - 8), m.index))) return m.index + m[0].length;
+    }
+    return this.text.length;
   }
 
   private lay(start: number, end: number): ChunkLayout {
@@ -738,6 +744,7 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
     const heading = headingOf(firstLine, kind, lines === 1);
     if (heading) paragraph.heading = heading;
     if (firstLine.startsWith('>')) paragraph.quoted = true; // a quote line starts a paragraph of its own (BLOCK_START)
+    else if (LIST_OR_QUOTE.test(firstLine) && /^\S+\s/.test(firstLine)) paragraph.listItem = true;
     out.push(paragraph);
     start = -1;
   };
