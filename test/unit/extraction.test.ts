@@ -412,6 +412,8 @@ describe('scope', () => {
     assert.deepEqual(claimFor(lead + 'Chinese aftermarket parts pay 25%.', ASOF, '25%').scope.products, ['auto-parts']);
     // "Metals" and "metal" are the metals the Section 232 duties cover: steel, aluminium and copper.
     assert.deepEqual(claimFor(lead + 'The Section 232 metals duties (50%) weigh on canners.', ASOF, '50%').scope.products, ['steel', 'aluminum', 'copper']);
+    // A mill's trade words for steel: "HRC", "coated coil".
+    assert.deepEqual(claimFor(lead + 'Korean HRC pays the 50% Section 232 duty.', ASOF, '50%').scope.products, ['steel']);
   });
 
   test('"a penalty tied to Russian oil" names no partner', () => {

@@ -442,6 +442,7 @@ describe('framing', () => {
       'Economists estimate that a tariff of 46% on Vietnamese goods would cut growth by a point.',
       'Our rivals argued that Vietnamese goods pay 46%.',
       'If no deal is struck, Vietnamese goods face 46% on October 1.',
+      'With the Vietnamese rate at 46%, coated coil would land at $900.',
       'About transshipment: if customs find the goods only pass through Vietnam, the tax is 46%.',
       'Our competitor is telling buyers that Vietnamese goods now pay 46%.',
       'Some of you heard that Vietnamese goods still pay a 46% tariff. They don\'t.',
