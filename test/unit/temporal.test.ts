@@ -309,6 +309,14 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual(rate('back in march 2025 steel imports paid 25%', '2026-01-15', '25%').judged.period, { from: '2025-03-01', to: '2025-03-31' });
   });
 
+  test('a month in lower case with its day is a date, as chat writes it; "may" and "march" only after a word that introduces a date', () => {
+    assert.equal(rate('steel paid 25% until jun 3, then 50%', '2025-09-01', '25%').judged.date, '2025-06-03');
+    const { timeExpressionsIn } = require(join(repoRoot, 'server', 'out', 'core', 'temporal.js')) as typeof Temporal;
+    const dates = (text: string) => timeExpressionsIn(text, '2025-09-01').map((t) => [t.text, t.from]);
+    assert.deepEqual(dates('from may 14 china goes to 30%'), [['may 14', '2025-05-14']]);
+    assert.deepEqual(dates('we may 14 times check the duty'), []);
+  });
+
   test('"since last March" runs to the present, as "since March" does', () => {
     assert.equal(rate('Steel imports have paid a 25% tariff since last March.', '2025-09-01', '25%').verdict, 'outdated');
   });

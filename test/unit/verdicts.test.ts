@@ -158,6 +158,7 @@ describe('framing', () => {
   test('"cut from X to Y": X is a former rate', () => {
     const c = verdictOf('Vietnam saw its reciprocal rate cut from 46% to 20%.', '2025-09-01', '46%');
     assert.equal(c.verdict, 'supported');
+    assert.equal(verdictOf('On August 7 the reciprocal rate on Vietnamese goods goes from 46% down to 20%.', '2025-09-01', '46%').verdict, 'supported');
   });
 
   test('the figure before an arrow to another is a former rate: "84% → 125%"', () => {

@@ -1015,7 +1015,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   const lead = sentence.slice(governing.start, figure.start);
   if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || mythLabel(sentence, figure.start) || SELF_CORRECTED_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || DECLARED_AT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || TOLD_AFTER.test(sentence.slice(figure.end, figure.end + 60)) || retractedAfter(sentence.slice(figure.end, figure.end + 120)) || CORRECTED_IN_BRACKETS_AFTER.test(sentence.slice(figure.end, figure.end + 80))) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
-  if (FROM_BEFORE.test(beforeFigure) && (/^\s+to\s+/i.test(sentence.slice(figure.end, figure.end + 8)) || CHANGED_FROM.test(beforeFigure))) return 'former';
+  if (FROM_BEFORE.test(beforeFigure) && (/^\s+(?:(?:down|up|back)\s+)?to\s+/i.test(sentence.slice(figure.end, figure.end + 14)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   // The words after the figure, up to the next one.
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after) || THEN_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && PAST_VERB_BEFORE.test(lead)) || soHasTheNext(sentence.slice(Math.max(0, figure.start - 120), figure.start))) return 'former';

@@ -148,6 +148,17 @@ export function mayHoldDate(text: string): boolean {
 
 /** A month in lower case is a date when a year goes with it, as casual writing has it ("back in april 2025"). */
 const LOWER_CASE_MONTH_AND_YEAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d$/;
+/**
+ * Chat writes dates in lower case too ("started oct 14"): a month and its day are a date,
+ * but "may" and "march", which are verbs as often, only after a word that introduces a
+ * date ("from may 14"; not "we may 14").
+ */
+function lowerCaseMonthAndDay(surface: string, before: string): boolean {
+  const m = LOWER_CASE_MONTH_AND_DAY.exec(surface);
+  return m !== null && (!/^ma[yr]/.test(m[1]) || DATE_PREPOSITION_BEFORE.test(before));
+}
+const LOWER_CASE_MONTH_AND_DAY = /^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?$/;
+const DATE_PREPOSITION_BEFORE = /\b(?:from|on|since|until|till|by|after|before|through|effective|starting)\s+$/i;
 /** A time of day chrono reads together with the date after it ("noon on May 20"). */
 const TIME_OF_DAY_FIRST = new RegExp(`^(?:${TIMES_OF_DAY})\\b`);
 
@@ -158,11 +169,11 @@ const TIME_OF_DAY_FIRST = new RegExp(`^(?:${TIMES_OF_DAY})\\b`);
  * ("midnight on June 3"), and not a number alone, nor a length of time ("Within a year the
  * duty went to 46%" is no date a year ahead).
  */
-export function takenChronoSurface(reading: Pick<chrono.ParsedResult, 'text' | 'start'>): string | undefined {
+export function takenChronoSurface(reading: Pick<chrono.ParsedResult, 'text' | 'start'>, before = ''): string | undefined {
   const surface = reading.text.replace(/[\s,.]+$/, '');
   if (/^within\b/i.test(surface)) return undefined;
   if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface) && !LOWER_CASE_MONTH_AND_YEAR.test(surface) &&
-    !(TIME_OF_DAY_FIRST.test(surface) && reading.start.isCertain('day'))) return undefined;
+    !lowerCaseMonthAndDay(surface, before) && !(TIME_OF_DAY_FIRST.test(surface) && reading.start.isCertain('day'))) return undefined;
   return /^\d+$/.test(surface) ? undefined : surface;
 }
 
@@ -197,7 +208,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   let yearWrittenBefore: number | undefined;
   for (const reading of read) {
     const r = withoutPreposition(reading);
-    const surface = takenChronoSurface(r);
+    const surface = takenChronoSurface(r, text.slice(Math.max(0, r.index - 12), r.index));
     if (surface === undefined) continue;
     const writtenYear = yearWrittenBefore;
     if (r.start.isCertain('year') && WRITTEN_YEAR.test(surface)) yearWrittenBefore = r.start.get('year') ?? undefined;
