@@ -132,6 +132,12 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(rate('Vietnamese goods have paid 46% since April 9, and 20% was set on August 7.', '2026-05-15', '46%').judged.date, '2026-05-15');
   });
 
+  test('a date in the words of a later figure that is no claim is not the list\'s before it', () => {
+    // "well above the 10%" is a bound, no claim; its "in April" dates it, not the 20%.
+    const claim = rate('The duty on Vietnamese goods was raised to 20%, well above the 10% they paid in April.', '2025-09-01', '20%');
+    assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-09-01']);
+  });
+
   test('a date in brackets after a figure is that figure\'s, not the next one\'s', () => {
     const claims = claimsOf(lead + 'The duty on Vietnamese goods went to 46% (April 9), while that on Chinese goods rose to 145% and then fell back.', '2025-09-01');
     assert.deepEqual(claims.map((c) => [c.text, c.verdict, c.judged.date]), [['46%', 'supported', '2025-04-09'], ['145%', 'supported', '2025-09-01']]);

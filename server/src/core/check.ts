@@ -568,6 +568,8 @@ class SentenceTimes {
   private dateOfTheList(read: ReadClaim): TimeExpression | undefined {
     const last = this.times[this.times.length - 1];
     if (!last || last.start < this.lastFigureEnd || last.relation !== 'in') return undefined;
+    // A date in the words of a figure after the list that is no claim ("well above the 31% it was given in April") is that figure's.
+    if (this.figureSpans.some((span) => span.start >= read.figure.end && within(last, span))) return undefined;
     const between = this.sentence.slice(read.figure.end, last.start);
     return LISTED_UP_TO.test(between) && !TURN_IN_TIME.test(between) ? last : undefined;
   }
