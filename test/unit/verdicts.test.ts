@@ -548,6 +548,7 @@ describe('framing', () => {
       'The 46% tariff peak on Vietnamese goods did not last.',
       'Vietnam\'s 46% was the highest in the region.',
       'Until then, Vietnamese goods paid 46%.',
+      '(2) Before this, the goods of Vietnam received the 46% reciprocal tariff.',
       'For Vietnamese goods the 46% reciprocal is not more apply.',
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
