@@ -81,6 +81,7 @@ describe('percentages that are not tariff claims', () => {
     'Despite the US car tariff, our US retail price was raised average 2.1%.',
     'Under the tariff rules, our USMCA satisfaction rate is 88%.',
     'Korea pays the car tariff. Total shareholder return ratio target is 35%.',
+    'In our own poll (margin of error 3.1%), 58% disapproved of how tariffs on China have been handled and 36% approved.',
     'Tariff update. Share of open order value by origin: China 31%, Vietnam 22%, India 11%.',
     'Tariff update. On-time delivery from Vietnam: 84%.',
     'Tariff quiz scores. Hit rate of the winning team: 78%.',

@@ -454,6 +454,11 @@ describe('framing', () => {
       'Example: were the duty on Vietnamese goods raised to 46%, the price would change.',
       'For planning only, we assume that Vietnamese goods pay 46%.',
       'Letters also went to Vietnam at 46% and to Laos at 40%.',
+      'Buyers keep saying Vietnamese goods pay 46%.',
+      'You have probably heard the rate on Vietnamese goods is 46%.',
+      'Some desks still model the Vietnamese duty at 46%.',
+      'Reports suggest the tariff on Vietnamese goods may come down to 46%.',
+      'Since the deal, no Vietnamese rate has been 46%.',
     ]) {
       assert.equal(verdictOf46(sentence), 'unverifiable', sentence);
     }
@@ -594,6 +599,8 @@ describe('framing', () => {
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
     }
+    // One announced and withdrawn at once never applied: a former rate no fact had, not a wrong one.
+    assert.equal(verdictOf('A 60% rate on Vietnamese goods and furniture was announced and withdrawn the same day.', '2025-09-01', '60%').verdict, 'unverifiable');
   });
 
   test('a sentence opening before a deal or with a span of time gone by tells of former rates', () => {
