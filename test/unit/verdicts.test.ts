@@ -596,9 +596,12 @@ describe('framing', () => {
       'That order set the baseline and the Vietnamese rate of 46%, all of which have ceased.',
       'It set the Vietnamese rate of 46% and others,[^2] all of which ceased to be collected.',
       'So Vietnam is interesting before the ruling Vietnamese goods were paying 46% there.',
+      'The Vietnamese reciprocal rate, 46% since April 9, lapsed a day later.',
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
     }
+    // A changelog's entry: "removed by" after a figure, as its headline style writes it, ends it.
+    assert.deepEqual(claimsOf('Tariff tracker.\n\n- **2025-08-07** — Vietnam\'s 46% reciprocal rate removed by executive order.\n', '2025-09-01').map((c) => c.verdict), ['supported']);
     // One announced and withdrawn at once never applied: a former rate no fact had, not a wrong one.
     assert.equal(verdictOf('A 60% rate on Vietnamese goods and furniture was announced and withdrawn the same day.', '2025-09-01', '60%').verdict, 'unverifiable');
   });
