@@ -93,6 +93,12 @@ test('oil named in a penalty for buying it is no product of the tariff: the next
   assert.deepEqual(claims.map((c) => [c.text, c.verdict, c.scope.products]), [['50%', 'supported', []], ['25%', 'supported', []], ['40%', 'supported', []], ['10%', 'supported', []]]);
 });
 
+test('the country whose oil a penalty is for is no partner: "25% for buying oil of Russia"', () => {
+  const base = FactBase.build([file]);
+  const claims = checkDocument('- India: 50 percent (25 percent reciprocal and 25 percent for buying oil of Russia)', base, { kind: 'plaintext', asOf: '2025-10-06' }).claims;
+  assert.deepEqual(claims.map((c) => [c.text, c.scope.partner, c.verdict]), [['50 percent', 'IN', 'supported'], ['25 percent', 'IN', 'supported'], ['25 percent', 'IN', 'supported']]);
+});
+
 test('a partner\'s own rate under the baseline\'s measure is what "the base rate" names for that partner', () => {
   // Brazil's Annex I rate is the 10% its goods pay; "base rate" named only the every-partner
   // baseline, which Brazil's own rate replaces, so a right figure was outdated.

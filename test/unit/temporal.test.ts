@@ -461,6 +461,9 @@ describe('tense', () => {
   test('"now" keeps a sentence at the document\'s date', () => {
     const text = 'On April 20 Washington reviewed its tariffs. Vietnamese goods now face a 46% reciprocal rate.';
     assert.equal(claimFor(text, '2025-09-01', '46%').verdict, 'outdated');
+    // A date before the "now" in the figure's own words is the earlier figure's.
+    const later = rate('Vietnamese goods that were paying a 46% duty in April now pay 20%.', '2025-09-01', '20%');
+    assert.deepEqual([later.verdict, later.judged.date], ['supported', '2025-09-01']);
   });
 
   test('"had been" marks a former rate', () => {

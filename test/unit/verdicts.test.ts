@@ -459,6 +459,9 @@ describe('framing', () => {
       'Some desks still model the Vietnamese duty at 46%.',
       'Reports suggest the tariff on Vietnamese goods may come down to 46%.',
       'Since the deal, no Vietnamese rate has been 46%.',
+      'Some outlets are still reporting the Vietnamese rate at 46%.',
+      'Kevin\'s note says Vietnamese goods pay 46%.',
+      'A buyer says Vietnamese goods pay 46% now. True?',
     ]) {
       assert.equal(verdictOf46(sentence), 'unverifiable', sentence);
     }
@@ -597,6 +600,7 @@ describe('framing', () => {
       'It set the Vietnamese rate of 46% and others,[^2] all of which ceased to be collected.',
       'So Vietnam is interesting before the ruling Vietnamese goods were paying 46% there.',
       'The Vietnamese reciprocal rate, 46% since April 9, lapsed a day later.',
+      'Importers are filing to get back duties like the 46% on Vietnamese goods.',
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'supported', sentence);
     }

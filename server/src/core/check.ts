@@ -519,7 +519,9 @@ class SentenceTimes {
   private timeOf(read: ReadClaim, previous: ClaimTime | undefined): ClaimTime {
     const own = { time: undefined, pastTense: read.pastTense };
     if (!this.times.length) return own;
-    const candidates = this.times.filter((t) => within(t, read.governing));
+    // "that were paying 145% in April now pay 30%": a date before a "now" that stands before the figure is not its own.
+    const nowAt = read.presentTense ? lastIndexOf(NOW_BEFORE, this.sentence.slice(read.governing.start, read.figure.start)) : -1;
+    const candidates = this.times.filter((t) => within(t, read.governing) && (nowAt < 0 || t.start >= read.governing.start + nowAt));
     // "still", "now" in the figure's own words tie it to the present, whatever dates stand beside it.
     if (!candidates.length && read.presentTense) return own;
     // "and has paid 50% since", "and 50% thereafter": from the date before until now, so judged now.
@@ -579,6 +581,16 @@ class SentenceTimes {
 interface ClaimTime {
   time: TimeExpression | undefined;
   pastTense: boolean;
+}
+
+const NOW_BEFORE = /\b(?:now|today|currently)\b/gi;
+
+/** Where the last match of a global pattern in `text` starts, -1 if none. */
+function lastIndexOf(pattern: RegExp, text: string): number {
+  let at = -1;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) at = m.index;
+  return at;
 }
 
 /** Between a figure and the date its next words give it: " effective ", " as of ", " (". */
