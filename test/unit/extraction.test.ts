@@ -84,6 +84,8 @@ describe('percentages that are not tariff claims', () => {
     'Because of the car tariff, manufacturers have raised MSRP maybe 1 to 2% on average.',
     'Despite the tariff, electricity price increase 4.8 percent and the dong depreciate 3.3 percent against USD.',
     'Tariffs on China hurt, and my margins are like 18% after Etsy\'s 6.5% fee.',
+    'Because of the tariff on Japan, the price increase from January is 4.5% on average.',
+    'Tariffs aside, most contractors now charge 15% overhead on materials.',
     'In our own poll (margin of error 3.1%), 58% disapproved of how tariffs on China have been handled and 36% approved.',
     'Tariff update. Share of open order value by origin: China 31%, Vietnam 22%, India 11%.',
     'Tariff update. On-time delivery from Vietnam: 84%.',
@@ -255,6 +257,12 @@ describe('figures in Markdown that are not prose', () => {
         ['20%', 'VN', [], 'supported'],
       ], `${kind}, ${JSON.stringify(separator)}`);
     }
+  });
+
+  test('beside rates, a rough price rise and a share of sellers are no claims', () => {
+    const texts = (text: string) => claimsOf(text, '2025-12-05').map((c) => c.text);
+    assert.deepEqual(texts('China tariffs went 20% → 145% → 30% this year, we raised prices ~11% on average.'), ['20%', '145%', '30%']);
+    assert.deepEqual(texts('Tariff of 30% on China: 68% sellers already raise price, average raise 12%.'), ['30%']);
   });
 
   test('columns lined up with spaces, as a plain-text memo sets them, are a table; prose with two spaces after a stop is not', () => {
