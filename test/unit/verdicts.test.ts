@@ -462,6 +462,7 @@ describe('framing', () => {
       'Some outlets are still reporting the Vietnamese rate at 46%.',
       'Kevin\'s note says Vietnamese goods pay 46%.',
       'A buyer says Vietnamese goods pay 46% now. True?',
+      'The announcement: Vietnam 46%, Cambodia 49%. If those stick, bikes cost more.',
     ]) {
       assert.equal(verdictOf46(sentence), 'unverifiable', sentence);
     }

@@ -96,9 +96,11 @@ function retractedAfter(near: string): boolean {
 
 /** Does the sentence ask whether the one before it is true, deny it, correct it or take it back? */
 export function putsPreviousInDoubt(sentence: string): boolean {
-  return ASKS_WHETHER_TRUE.test(sentence) || ASKS_FOR_REAL_FIGURES.test(sentence) || DENIES.test(sentence) || CORRECTS.test(sentence) || RETRACTS.test(sentence) || NEVER_IN_FORCE.test(sentence) || TRUE_ONLY_UNTIL.test(sentence);
+  return ASKS_WHETHER_TRUE.test(sentence) || IF_THEY_HOLD.test(sentence) || ASKS_FOR_REAL_FIGURES.test(sentence) || DENIES.test(sentence) || CORRECTS.test(sentence) || RETRACTS.test(sentence) || NEVER_IN_FORCE.test(sentence) || TRUE_ONLY_UNTIL.test(sentence);
 }
 
+/** "If those stick, a $1,000 bike could be $1,300": the rates of the sentence before are still to come, maybe. */
+const IF_THEY_HOLD = /^\W*if\s+(?:those|these|they|that|this|it)\s+(?:rates?\s+|numbers?\s+|figures?\s+|tariffs?\s+)?(?:really\s+|actually\s+)?(?:stick|sticks|hold|holds|happen|happens|go\s+through|goes\s+through|take\s+effect|takes\s+effect|come\s+in|comes\s+in|kick\s+in|kicks\s+in)\b/i;
 /** "That was true until September 16": the sentence before gave a rate that has since changed. */
 const TRUE_ONLY_UNTIL = /^\W*(?:that|this|it)\s+(?:was|used\s+to\s+be)\s+(?:true|right|correct|the\s+case|the\s+rate)\s+(?:until|before|up\s+to)\b/i;
 
