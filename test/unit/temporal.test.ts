@@ -426,6 +426,12 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([before.text, before.verdict, before.judged.date], ['25%', 'supported', '2025-06-03']);
   });
 
+  test('"the same week" counts from the date before it, as "the same day" does', () => {
+    const { timeExpressionsIn } = require(join(repoRoot, 'server', 'out', 'core', 'temporal.js')) as typeof Temporal;
+    const found = timeExpressionsIn('The Administration replaced them the same week with a 10% surcharge.', '2026-08-20', () => '2026-02-24');
+    assert.deepEqual(found.map((t) => [t.text, t.from]), [['the same week', '2026-02-24']]);
+  });
+
   test('"the following day" in the same sentence counts from the date before it there', () => {
     const text = 'On May 13 Chinese goods paid 145% in total, and the following day the combined rate was 30%.';
     const claim = claimFor(text, '2025-09-01', '30%');

@@ -483,7 +483,7 @@ type ChronoComponents = chrono.ParsedResult['start'];
 
 // Dates told relative to the one before them ("the next day it rose to 125%"), which
 // chrono would read relative to the document's date instead.
-const RELATIVE_DAYS = /\b(?:(?:on\s+)?the\s+(?:next|following)\s+day|the\s+day\s+after|a\s+day\s+later|(two|three|four|five|six|\d{1,2})\s+days\s+later|a\s+week\s+later|(?:on\s+)?(?:that|the)\s+same\s+day|that\s+(?:date|day)|the\s+(?:day|previous\s+day)\s+before)\b/gi;
+const RELATIVE_DAYS = /\b(?:(?:on\s+)?the\s+(?:next|following)\s+day|the\s+day\s+after|a\s+day\s+later|(two|three|four|five|six|\d{1,2})\s+days\s+later|a\s+week\s+later|(?:on\s+|in\s+)?(?:that|the)\s+same\s+(?:day|week)|that\s+(?:date|day)|the\s+(?:day|previous\s+day)\s+before)\b/gi;
 const SMALL_NUMBERS = ['two', 'three', 'four', 'five', 'six'];
 const LAST_WEEK = /\blast\s+week\b/gi;
 const DAY_OR_WEEK = /day|week/i;
@@ -506,7 +506,7 @@ function relativeDaysIn(text: string): { start: number; end: number; text: strin
   for (let m = RELATIVE_DAYS.exec(text); m; m = RELATIVE_DAYS.exec(text)) {
     const words = m[0].toLowerCase();
     const days = m[1] ? (SMALL_NUMBERS.indexOf(m[1].toLowerCase()) + 2 || Number(m[1]))
-      : /week/.test(words) ? 7 : /same|that/.test(words) ? 0 : /before/.test(words) ? -1 : 1;
+      : /same|that/.test(words) ? 0 : /week/.test(words) ? 7 : /before/.test(words) ? -1 : 1;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], days });
   }
   return out;
