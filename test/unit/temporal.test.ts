@@ -426,6 +426,11 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([before.text, before.verdict, before.judged.date], ['25%', 'supported', '2025-06-03']);
   });
 
+  test('a month that names a schedule is no date of the rates after it: "replace the paused April schedule: Vietnam 20%"', () => {
+    const claim = rate('On Aug. 7 new country rates replace the paused April schedule: Vietnam 20%.', '2025-09-01', '20%');
+    assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-08-07']);
+  });
+
   test('"the same week" counts from the date before it, as "the same day" does', () => {
     const { timeExpressionsIn } = require(join(repoRoot, 'server', 'out', 'core', 'temporal.js')) as typeof Temporal;
     const found = timeExpressionsIn('The Administration replaced them the same week with a 10% surcharge.', '2026-08-20', () => '2026-02-24');
