@@ -87,6 +87,8 @@ describe('percentages that are not tariff claims', () => {
     'Because of the tariff on Japan, the price increase from January is 4.5% on average.',
     'Tariffs aside, most contractors now charge 15% overhead on materials.',
     'Tariffs hurt, and my savings account pays 4.1%.',
+    'Tariffs aside, our revolver is at SOFR plus 2.25%, about 6.6% all-in.',
+    'Voicemail about the Mexican tariff | transcription confidence 64%',
     'After the auto parts tariff, GM asked suppliers for a 3% price concession.',
     'Tariffs on Vietnamese goods aside, a 15% restocking fee applies to opened returns.',
     'In our own poll (margin of error 3.1%), 58% disapproved of how tariffs on China have been handled and 36% approved.',
