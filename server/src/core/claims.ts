@@ -581,7 +581,8 @@ function clauseBreaks(sentence: string): number[] {
   return breaks;
 }
 
-function lastMatch(re: RegExp, text: string): number {
+/** Where the last match of a global pattern in `text` starts, -1 if none. */
+export function lastMatch(re: RegExp, text: string): number {
   let last = -1;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;

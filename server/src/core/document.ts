@@ -599,7 +599,8 @@ function readSpaceAlignedTables(text: string, chunk: ChunkLayout, blanks: Span[]
 }
 
 const SPACES = -1;
-const CELL_GAP = / {2,}|\t+/;
+/** Between two cells of space-aligned columns. */
+const CELL_GAP = / {2,}|\t+/g;
 const ALIGNED_CELL = /^[^\s].{0,39}$/;
 
 /** The number of cells of a line of space-aligned columns, or 0 when it is no such line. */
@@ -612,10 +613,10 @@ function spaceAlignedCells(line: string): number {
 function cellsOfLine(line: string, lineStart: number, separator: number, doubledIsOne: boolean): Span[] {
   const cells: Span[] = [];
   if (separator === SPACES) {
-    const gap = / {2,}|\t+/g;
     let cellStart = line.length - line.trimStart().length;
     const last = line.trimEnd().length;
-    for (let m = gap.exec(line); m; m = gap.exec(line)) {
+    CELL_GAP.lastIndex = 0;
+    for (let m = CELL_GAP.exec(line); m; m = CELL_GAP.exec(line)) {
       if (m.index <= cellStart || m.index >= last) continue;
       cells.push({ start: lineStart + cellStart, end: lineStart + m.index });
       cellStart = m.index + m[0].length;
