@@ -93,6 +93,15 @@ test('oil named in a penalty for buying it is no product of the tariff: the next
   assert.deepEqual(claims.map((c) => [c.text, c.verdict, c.scope.products]), [['50%', 'supported', []], ['25%', 'supported', []], ['40%', 'supported', []], ['10%', 'supported', []]]);
 });
 
+test('a Section 232 figure with no goods named is judged against the duties of each of its goods, not the rate on all goods', () => {
+  const base = FactBase.build([file]);
+  const claimOf = (sentence: string) => checkDocument(sentence, base, { kind: 'plaintext', asOf: '2025-09-01' }).claims.filter((c) => c.kind === 'rate')[0];
+  // 50% is the steel, aluminium and copper duty; 35% no Section 232 duty has; goods "outside Section 232" are not its goods.
+  assert.equal(claimOf('Import parity with the 50% Section 232 duty is about $980.').verdict, 'supported');
+  assert.equal(claimOf('Importers now pay the 35% Section 232 duty.').verdict, 'contradicted');
+  assert.deepEqual(claimOf('Japanese goods outside Section 232 still pay 15%.').scope.measures, []);
+});
+
 test('the country whose oil a penalty is for is no partner: "25% for buying oil of Russia"', () => {
   const base = FactBase.build([file]);
   const claims = checkDocument('- India: 50 percent (25 percent reciprocal and 25 percent for buying oil of Russia)', base, { kind: 'plaintext', asOf: '2025-10-06' }).claims;

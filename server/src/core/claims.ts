@@ -1146,8 +1146,9 @@ function notDenied(sentence: string, measures: PhraseMatch[]): PhraseMatch[] {
     return !denied;
   });
 }
-const DENIAL_WORD = /\b(?:not|no|without|nor)\b/i;
-const DENIED_BEFORE = /\b(?:not\s+(?:subject\s+to\s+)?(?:any|a|an)|no|without(?:\s+any)?|nor(?:\s+any)?)\s+$/i;
+const DENIAL_WORD = /\b(?:not|no|without|nor|outside)\b/i;
+/** "not subject to any Section 232 duty", "goods outside Section 232", "not covered by Section 232". */
+const DENIED_BEFORE = /\b(?:not\s+(?:subject\s+to\s+|covered\s+by\s+)?(?:any|a|an|the)?|no|without(?:\s+any)?|nor(?:\s+any)?|outside(?:\s+(?:of\s+)?(?:the|any))?)\s+$/i;
 
 /** The measures of a sentence added to another or said to be added; most sentences have no "+", "plus", "added" or "on top". */
 function measuresAdded(sentence: string, measures: PhraseMatch[]): Pick<SentenceMatches, 'addedTogether' | 'saidAdded'> {

@@ -98,6 +98,25 @@ export class FactBase implements FactBaseSnapshot {
     return list;
   }
 
+  /**
+   * The products of each measure no fact on all goods carries (the Section 232 duties, each
+   * on its own goods): named with no goods, such a measure may be about any of them.
+   */
+  productsOfGoodsOnlyMeasures(): ReadonlyMap<string, string[]> {
+    if (!this.goodsOnlyMeasures) {
+      const products = new Map<string, Set<string>>();
+      const onAllGoods = new Set<string>();
+      for (const f of this.facts) {
+        if (f.measure === undefined) continue;
+        if (f.products.includes('all')) onAllGoods.add(f.measure);
+        else for (const p of f.products) products.set(f.measure, (products.get(f.measure) ?? new Set()).add(p));
+      }
+      this.goodsOnlyMeasures = new Map([...products].filter(([m]) => !onAllGoods.has(m)).map(([m, set]) => [m, [...set]]));
+    }
+    return this.goodsOnlyMeasures;
+  }
+  private goodsOnlyMeasures?: Map<string, string[]>;
+
   /** Measures, and proper-noun fact terms, no every-partner fact has ("fentanyl", "Geneva"): named without a partner, they name none of the every-partner facts. */
   measuresOfSomePartnersOnly(): ReadonlySet<string> {
     if (!this.partnerOnlyMeasures) {

@@ -37,11 +37,24 @@ export interface JudgeRequest {
 const PREFERENCE: Record<Verdict, number> = { supported: 0, announced: 1, unverifiable: 2, outdated: 3, contradicted: 4 };
 
 export function judge(facts: FactBase, request: JudgeRequest): Judgement {
-  const all = request.readings.map((scope) => judgeReading(facts, request, scope));
+  const all = request.readings.flatMap((scope) => readingsForGoods(facts, scope)).map((scope) => judgeReading(facts, request, scope));
   // A partner's measure read for every partner says nothing when another reading names a partner.
   const judgements = all.some((j) => j.scope.partner !== '*') ? all.filter((j) => !j.measureWithoutItsPartner) : all;
   const best = judgements.reduce((a, b) => (PREFERENCE[b.verdict] < PREFERENCE[a.verdict] && PREFERENCE[b.verdict] <= 2 ? b : a));
   return best;
+}
+
+/**
+ * "the 50% Section 232 duty", no goods named: a measure only some goods pay may be about
+ * any of them, so one reading for each (a problem only under all), not the rate on all goods.
+ */
+function readingsForGoods(facts: FactBase, scope: ClaimScope): ClaimScope[] {
+  if (scope.products.length || !scope.measures.length) return [scope];
+  const byMeasure = facts.productsOfGoodsOnlyMeasures();
+  const measure = scope.measures.find((w) => byMeasure.has(w));
+  // Beside a measure on all goods ("the 10% Section 122 surcharge, plus whatever sectoral duty applies") the figure may be that one's.
+  if (measure === undefined || scope.measures.some((w) => facts.measures.has(w) && !byMeasure.has(w))) return [scope];
+  return byMeasure.get(measure)!.map((p) => ({ ...scope, products: [p] }));
 }
 
 const sameRate = (a: number, b: number) => Math.abs(a - b) < 1e-9;
