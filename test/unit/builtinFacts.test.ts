@@ -100,6 +100,11 @@ test('a Section 232 figure with no goods named is judged against the duties of e
   assert.equal(claimOf('Import parity with the 50% Section 232 duty is about $980.').verdict, 'supported');
   assert.equal(claimOf('Importers now pay the 35% Section 232 duty.').verdict, 'contradicted');
   assert.deepEqual(claimOf('Japanese goods outside Section 232 still pay 15%.').scope.measures, []);
+  // A duty of each tariff line, as an HTS import's MFN rates are, is no sectoral duty: named with no goods, it is not checked.
+  const schedule = 'facts:\n  - { id: mfn-bolts, rate: 8.5, imposer: US, target: "*", products: [bolts], measure: mfn, effective: 2025-01-01, source: { title: HTS, date: 2025-01-01 } }\n  - { id: mfn-chairs, rate: 4, imposer: US, target: "*", products: [chairs], measure: mfn, effective: 2025-01-01, source: { title: HTS, date: 2025-01-01 } }\n';
+  const withSchedule = FactBase.build([file, parseFactFile(schedule, '/work/hts.tariff-facts.yaml')]);
+  const mfn = checkDocument('Chinese goods pay the 6% MFN duty.', withSchedule, { kind: 'plaintext', asOf: '2025-09-01' }).claims[0];
+  assert.equal(mfn.verdict, 'unverifiable');
 });
 
 test('the country whose oil a penalty is for is no partner: "25% for buying oil of Russia"', () => {

@@ -3,7 +3,7 @@
 // import holds tens of thousands of facts for every partner).
 import type { ParsedFactFile } from './factFile';
 import type { ClaimScope, Fact, FactBaseSnapshot, FactFileProblem, IsoDate, Vocabulary } from './types';
-import { BUILTIN_MEASURES, BUILTIN_PRODUCTS, EU_MEMBERS, SCOPE_CHANGING_MEASURES, extendVocabulary, vocabularyOf } from './vocabulary';
+import { BUILTIN_MEASURES, BUILTIN_PRODUCTS, EU_MEMBERS, SCOPE_CHANGING_MEASURES, SEPARATE_DUTIES, extendVocabulary, vocabularyOf } from './vocabulary';
 
 export class FactBase implements FactBaseSnapshot {
   readonly facts: Fact[];
@@ -100,7 +100,9 @@ export class FactBase implements FactBaseSnapshot {
 
   /**
    * The products of each measure no fact on all goods carries (the Section 232 duties, each
-   * on its own goods): named with no goods, such a measure may be about any of them.
+   * on its own goods): named with no goods, such a measure may be about any of them. Not a
+   * measure that changes the scope or stands apart (the MFN duty, antidumping), nor one on
+   * more than a few goods: an HTS import's schedule of duties is no sectoral duty.
    */
   productsOfGoodsOnlyMeasures(): ReadonlyMap<string, string[]> {
     if (!this.goodsOnlyMeasures) {
@@ -111,7 +113,8 @@ export class FactBase implements FactBaseSnapshot {
         if (f.products.includes('all')) onAllGoods.add(f.measure);
         else for (const p of f.products) products.set(f.measure, (products.get(f.measure) ?? new Set()).add(p));
       }
-      this.goodsOnlyMeasures = new Map([...products].filter(([m]) => !onAllGoods.has(m)).map(([m, set]) => [m, [...set]]));
+      const sectoral = ([m, set]: [string, Set<string>]) => !onAllGoods.has(m) && !SCOPE_CHANGING_MEASURES.has(m) && !SEPARATE_DUTIES.has(m) && set.size <= MOST_GOODS_OF_A_SECTORAL_DUTY;
+      this.goodsOnlyMeasures = new Map([...products].filter(sectoral).map(([m, set]) => [m, [...set]]));
     }
     return this.goodsOnlyMeasures;
   }
@@ -154,6 +157,9 @@ export class FactBase implements FactBaseSnapshot {
       .sort((a, b) => a.effective.localeCompare(b.effective) || a.id.localeCompare(b.id));
   }
 }
+
+/** The Section 232 duties cover eleven kinds of goods in the built-in base. */
+const MOST_GOODS_OF_A_SECTORAL_DUTY = 20;
 
 /** Appends to a list in place (the index is built once, fact by fact). */
 function pushed(list: number[] | undefined, place: number): number[] {
