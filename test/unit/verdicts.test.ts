@@ -406,6 +406,8 @@ describe('framing', () => {
   test('a figure joined by "and" to the subject of "have ended" has ended too, unless it has a verb of its own', () => {
     assert.equal(verdictOf('The 46% rate on Vietnamese goods and the 20% rate on Chinese goods have ended.', '2025-09-01', '46%').verdict, 'supported');
     assert.equal(verdictOf('Vietnamese goods pay 46% and the 20% rate on Chinese goods has ended.', '2025-09-01', '46%').verdict, 'outdated');
+    // The next figure's partner may come between them: "Vietnam's 46% or China's 20% ended".
+    assert.equal(verdictOf('Country rates such as Vietnam\'s 46% or China\'s 20% ended with the ruling.', '2025-09-01', '46%').verdict, 'supported');
     // A figure in brackets after its partner shares the framing of the one before it too, and so do the parts of a total.
     assert.equal(verdictOf('Duties had been charged on goods from Mexico (35%) and Vietnam (46%).', '2025-09-01', '46%').verdict, 'supported');
     const parts = claimsOf(`${lead}Vietnamese goods had paid 66% in duties since April (46% reciprocal plus a 20% duty), which is gone.`, '2025-09-01');

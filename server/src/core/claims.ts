@@ -916,7 +916,7 @@ function betweenTwo(sentence: string, first: Figure, second: Figure): boolean {
 }
 const RANGE_END_LEAD = new RegExp(String.raw`^\s*(?:to|or|through|-|\u2013|${ARROW})\s*$`, 'i');
 const JOINED_TO_PREVIOUS = /^[\s,)]*(?:and|or|then|and then|plus)\s+(?:[\w'’-]+\s+){0,3}\(?$|^[^().;:]{0,60}\($/i;
-const JOINED_TO_NEXT = /^(?=[^.;:!?]{0,60}$)[^.;:!?]*\b(?:and|or)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const JOINED_TO_NEXT = /^(?=[^.;:!?]{0,60}$)[^.;:!?]*\b(?:and|or)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/i;
 const VERB = /\b(?:pays?|paid|faces?|faced|is|are|was|were|be|been|has|have|had|stands?|stood|remains?|remained|stays?|stayed|rose|fell|will|would|could|may|might|charges?|charged)\b/i;
 
 /** Words before a figure that add it to the one before, verb and date shared: "…, and", "for a total of", "bringing the combined rate on China to", "which with the". */
