@@ -527,14 +527,14 @@ class SentenceTimes {
     // "and has paid 50% since", "and 50% thereafter": from the date before until now, so judged now.
     if (!candidates.length && SINCE_THEN_AFTER.test(this.sentence.slice(read.figure.end, read.figure.end + 16))) return own;
     // "… and 50% effective June 4, 2025": a date the figure's next words introduce is its own.
-    const introduced = candidates.length ? undefined : this.times.find((t) => t.start >= read.figure.end && (DATE_OF_FIGURE_AFTER.test(this.sentence.slice(read.figure.end, t.start)) || (t.start >= read.governing.end && DATE_OF_FIGURE_AFTER.test(this.sentence.slice(read.governing.end, t.start)))));
+    const introduced = candidates.length ? undefined : this.times.find((t) => this.introducedAfter(read.figure.end, t) || this.introducedAfter(read.governing.end, t));
     if (introduced) return { time: introduced, pastTense: read.pastTense || this.startOnly(read, introduced) };
     // Its tense too: "from April 10 the rates were 46% for Vietnam and 145% for China".
     if (!candidates.length && previous && addsToPrevious(this.sentence.slice(read.governing.start, read.figure.start))) return previous;
     // With none in its own words, those no other figure's words hold are those no figure's words hold.
     // A date before the sentence's first figure ("**10 April.** It reaches 125%, and goods face 145%") is the whole sentence's.
     // A date in brackets after another figure ("to 20% (August 7)") is that one's.
-    const pool = candidates.length ? candidates : (this.free ??= this.times.filter((t) => t.end <= this.firstFigureStart || !this.figureSpans.some((span) => within(t, span) || (span.end <= t.start && DATE_OF_FIGURE_AFTER.test(this.sentence.slice(span.end, t.start))))));
+    const pool = candidates.length ? candidates : (this.free ??= this.times.filter((t) => t.end <= this.firstFigureStart || !this.figureSpans.some((span) => within(t, span) || this.introducedAfter(span.end, t))));
     // The nearest; of those as near, the first. One on the figure's side of a semicolon comes
     // before any beyond it: "Effective April 9 it rose to 84%; on April 10 to 125%".
     const from = this.sentence.lastIndexOf(';', read.figure.start) + 1;
@@ -551,6 +551,11 @@ class SentenceTimes {
     }
     if (nearest) return { time: nearest, pastTense: read.pastTense || this.startOnly(read, nearest) };
     return { time: read.pastTense ? this.dateOfTheList(read) : undefined, pastTense: read.pastTense };
+  }
+
+  /** Do the words from `end` to the date introduce it as the date of what ends there ("… 50% effective June 4", "… 20% (August 7)")? */
+  private introducedAfter(end: number, t: TimeExpression): boolean {
+    return t.start >= end && DATE_OF_FIGURE_AFTER.test(this.sentence.slice(end, t.start));
   }
 
   /**

@@ -756,7 +756,7 @@ const NEGOTIATED_BEFORE = /\b(?:talks|negotiations?|negotiat(?:e|es|ed|ing)|barg
 const PRICED_IN_BEFORE = /\bpencil(?:s|led|ed|ling|ing)?\s+in\s+(?:(?:a|an|the|another)\s+)?$|\bpric(?:e|es|ed|ing)\s+(?:in\s+(?:(?:a|an|the|another|further)\s+)?|(?:in\s+)?(?:a|an)\s+(?:return|move|slide|drift|jump|rise)\s+(?:back\s+)?(?:toward|towards|to)\s+(?:the\s+)?)$/i;
 /** "If no deal is struck, Japan faces 25% on August 1": the sentence's every clause hangs on its condition. */
 const CONDITION_FIRST = /^\W*(?:[^:.;]{0,40}:\s*)?(?:(?:if|unless|in case|should)\b|had\s+(?:the|it|they|its|their)\s+)[^,;:.]*,/i;
-/** "With Section 232 at 25%, Korean coil would land at $850": the part of the sentence up to a semicolon hangs on the condition "with" opens. */
+/** "With Section 232 at 25%, Korean coil would land at $850": the sentence up to a semicolon hangs on the condition "with" opens. */
 const WITH_CONDITION_FIRST = /^\W*with\s+[^,;:.]*,[^;:.]*?\b(?:would|could|might)\b/i;
 /**
  * An indefinite figure's noun phrase is the subject of a hypothesis: "a 15% surcharge would
@@ -1001,10 +1001,13 @@ function bracketedUnderFormer(sentence: string, figure: Figure): boolean {
 }
 const LIST_ENDED_AFTER = /^[\s,]*(?:(?:was|were|all|both|since|later)\s+)*(?:suspended|paused|revoked|lifted|removed|rescinded|withdrawn|terminated|ended|scrapped|struck down)\s+(?:from|on|since|after|in|by|as of)\b/i;
 
-/** "The truce runs to November 10; if it lapses, the 34% rate comes back": a condition that opens the part of the sentence after a semicolon. */
+/**
+ * A condition that opens the figure's part of the sentence: "The truce runs to November 10;
+ * if it lapses, the 34% rate comes back", "With Section 232 at 25%, coil would land at $850".
+ */
 function conditionOpensItsPart(sentence: string, figureStart: number): boolean {
   const semicolon = sentence.lastIndexOf(';', figureStart);
-  return semicolon > 0 && CONDITION_FIRST.test(sentence.slice(semicolon + 1, figureStart));
+  return (semicolon > 0 && CONDITION_FIRST.test(sentence.slice(semicolon + 1, figureStart))) || (semicolon < 0 && WITH_CONDITION_FIRST.test(sentence));
 }
 
 function formerBySubject(sentence: string, figure: Figure): boolean {
@@ -1025,7 +1028,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after) || THEN_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && PAST_VERB_BEFORE.test(lead)) || soHasTheNext(sentence.slice(Math.max(0, figure.start - 120), figure.start))) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure)) return 'former';
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || (!sentence.slice(0, figure.start).includes(';') && WITH_CONDITION_FIRST.test(sentence)) || conditionOpensItsPart(sentence, figure.start) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start) || CONDITIONAL_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
 }

@@ -40,8 +40,6 @@ export interface TimeExpression {
   to: IsoDate;
   /** A season: it dates a rate, but is too rough to check the day a rate began against. */
   rough?: true;
-  /** A date written without a year that nothing in the text gave one, so the as-of date chose it: it may mean the year before. */
-  yearGuessed?: true;
 }
 
 /** Words that start a rate at a date ("from", "effective"); with "since", the relation `since`. */
@@ -206,6 +204,8 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   const read = mayHold ? (dayFirst ? chrono.GB : chrono).parse(forDates, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
   // "took effect on April 5, 2025; … followed on April 9": a date without a year takes the year the sentence wrote before it.
   let yearWrittenBefore: number | undefined;
+  // Dates written without a year that nothing in the text gave one: the as-of date chose it.
+  const yearGuessed: TimeExpression[] = [];
   for (const reading of read) {
     const r = withoutPreposition(reading);
     const surface = takenChronoSurface(r, text.slice(Math.max(0, r.index - 12), r.index));
@@ -225,11 +225,12 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     const impliedYear = r.end || r.start.isCertain('year') ? undefined : yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) ?? sinceNotLater(relation, writtenYear ?? yearOfParagraph(), asOf);
     const period = r.end ? rangePeriodOf(r.start, r.end, asOf, lookingBack, yearOfParagraph) : periodOf(r.start, asOf, lookingBack, impliedYear);
     if (!period) continue;
+    const found: TimeExpression = { start: r.index, end: r.index + surface.length, text: surface, relation, ...period };
+    out.push(found);
     // A weekday chrono placed near the as-of date ("on Monday") is not a guess at a year.
-    const yearGuessed = !r.start.isCertain('year') && !r.start.isCertain('weekday') && (r.end ? !r.end.isCertain('year') && yearOfParagraph() === undefined : impliedYear === undefined);
-    out.push({ start: r.index, end: r.index + surface.length, text: surface, relation, ...period, ...(yearGuessed ? { yearGuessed: true } : {}) });
+    if (!r.start.isCertain('year') && !r.start.isCertain('weekday') && (r.end ? !r.end.isCertain('year') && yearOfParagraph() === undefined : impliedYear === undefined)) yearGuessed.push(found);
   }
-  keepInOrder(out);
+  keepInOrder(yearGuessed);
   QUARTER.lastIndex = 0;
   for (let m = NAMES_QUARTER.test(text) ? QUARTER.exec(text) : null; m; m = QUARTER.exec(text)) {
     const n = m[2] ? +m[2] : ['first', 'second', 'third', 'fourth'].indexOf(m[1].toLowerCase()) + 1 || ['1st', '2nd', '3rd', '4th'].indexOf(m[1].toLowerCase()) + 1;
@@ -257,8 +258,8 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
  * then, and only for a day or month, not a start: "30% since May 14; it was 145% from
  * April 10" looks back within one year.
  */
-function keepInOrder(found: TimeExpression[]): void {
-  const guessed = found.filter((t) => t.yearGuessed).sort((a, b) => a.start - b.start);
+function keepInOrder(guessed: TimeExpression[]): void {
+  guessed.sort((a, b) => a.start - b.start);
   for (let i = guessed.length - 2; i >= 0; i--) {
     const t = guessed[i];
     const next = guessed[i + 1];

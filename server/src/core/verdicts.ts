@@ -52,7 +52,7 @@ function readingsForGoods(facts: FactBase, scope: ClaimScope): ClaimScope[] {
   if (scope.products.length || !scope.measures.length) return [scope];
   const byMeasure = facts.productsOfGoodsOnlyMeasures();
   const measure = scope.measures.find((w) => byMeasure.has(w));
-  // Beside a measure on all goods ("the 10% Section 122 surcharge, plus whatever sectoral duty applies") the figure may be that one's.
+  // Beside another measure the words name ("the 10% Section 122 surcharge, plus whatever sectoral duty applies") the figure may be that one's.
   if (measure === undefined || scope.measures.some((w) => facts.measures.has(w) && !byMeasure.has(w))) return [scope];
   return byMeasure.get(measure)!.map((p) => ({ ...scope, products: [p] }));
 }
