@@ -339,6 +339,9 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([rate('The 10% baseline expires on February 24.', '2026-01-10', '10%').verdict], ['supported']);
     const lapsed = rate('The 10% baseline lapsed on February 24.', '2026-05-01', '10%');
     assert.deepEqual([lapsed.verdict, lapsed.judged.period?.to], ['supported', '2026-02-24']);
+    // A rate planned "to end or change" on a day runs until that day, not from it.
+    const planned = rate('Plan for the 10% baseline to end or change on February 24.', '2026-01-10', '10%');
+    assert.deepEqual([planned.verdict, planned.judged.date], ['supported', '2026-01-10']);
   });
 
   test('"until" a month that holds the document\'s date is the run-up to it, not the present', () => {
@@ -419,6 +422,21 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([entry('Steel imports pay 25%.').verdict, entry('Steel imports pay 25%.').judged.date], ['supported', '2025-05-20']);
     // "Now" brings a sentence back to the document's date.
     assert.equal(entry('Steel imports now pay 25%.').verdict, 'outdated');
+  });
+
+  test('an entry that opens with a date and no rate dates the sentences after it: "- August 7: new rates. Vietnamese goods pay 20%."', () => {
+    const [claim] = claimsOf('Steel tariff chronology.\n\n- August 7: new rates. Vietnamese goods pay 20%.\n', '2025-09-01').filter((c) => c.text === '20%');
+    assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-08-07']);
+  });
+
+  test('a timeline\'s item that opens with a year lends it to the items after it', () => {
+    // Read alone, "November" in a memo of May 2026 with no past tense was the coming one.
+    const timeline = 'Trade war timeline.\n\n- May 2025: Geneva deal, Chinese goods down to 30% in total.\n- November: new deal, Chinese goods down to 20% in total.\n';
+    const november = claimsOf(timeline, '2026-05-12').find((c) => c.text === '20%')!;
+    assert.deepEqual([november.verdict, november.judged.period?.from], ['supported', '2025-11-01']);
+    // An item that only writes a year somewhere lends nothing ("Licensed since 2011").
+    const chat = '**u/broker** (OP): Licensed since 2011, ask away.\n- Collection of the 10% baseline stopped on February 24.\n';
+    assert.equal(claimsOf(chat, '2026-03-15').find((c) => c.text === '10%')!.judged.date, '2026-02-24');
   });
 
   test('"before that date" counts from the date before it', () => {

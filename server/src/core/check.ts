@@ -220,9 +220,13 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
   let sections = sectionsBefore;
   // "The following IEEPA duties have ended:" makes the rates of the list under it former ones.
   let formerRatesIntroduced = false;
+  // A timeline's items are told in sequence: one that opens with a year lends it to the items after it ("- May 2025: …", "- November: …").
+  let listYear: number | undefined;
   for (const paragraph of chunk.paragraphs) {
     if (paragraph.heading) sections = sectionsAfter(sections, paragraph.heading);
-    const year = sectionYear(sections);
+    if (!paragraph.listItem) listYear = undefined;
+    const year = listYear ?? sectionYear(sections);
+    if (paragraph.listItem) listYear = yearOpening(chunk.prose.slice(paragraph.start, paragraph.start + 40)) ?? listYear;
     const underFormerRates = formerRatesIntroduced && paragraph.listItem === true;
     if (!paragraph.listItem) {
       const last = paragraph.sentences[paragraph.sentences.length - 1];
@@ -260,6 +264,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
         const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times.length ? times : continued, read.length ? read[read.length - 1].figure.end : Infinity);
         for (const r of read) add(r, s.start, timing);
         for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, s.start);
+      } else if (entryOfADate && k === 0) {
+        dates.readLater(sentence); // the date the entry opens with: "- August 7: new rates. EU 15%, …"
       } else {
         dates.readLaterForItsYear(sentence);
       }
@@ -298,6 +304,14 @@ const byStart = (a: Claim, b: Claim) => a.start - b.start;
 
 /** A date that opens a paragraph as its label: "- **February 24, 2026**:", "14 May 2025 —", "2025-08-07:". */
 const DATE_LEAD = /^[-*+•\d.)\s]*[*_]{0,2}(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})[*_]{0,2}\s*[:.\u2014\u2013-]/i;
+
+/** The year of the date a list item opens with ("- May 2025:", "2. April 2, 2025 —", "* 2025-04-02"), if any. */
+function yearOpening(item: string): number | undefined {
+  const year = YEAR_OF_DATE_LEAD.exec(item)?.[1];
+  return year === undefined ? undefined : +year;
+}
+const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const YEAR_OF_DATE_LEAD = new RegExp(String.raw`^[-*+•\d.)\s]*[*_]{0,2}(?:${MONTH_NAME}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+|\d{1,2}\s+${MONTH_NAME}\s+)?((?:19|20)\d\d)\b`, 'i');
 
 /** A source cited before its words, as debate cards and reading notes give it (under a bold tag line, maybe): "Bown, PIIE, 4/15/2025." */
 const CITATION_LEAD = /^(?:[*_]{2}[^\n]{0,80}[*_]{2}[ \t]*\n)?[-*+•\s]*(?:[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4},\s+){1,3}(?:\d{1,2}\/\d{1,2}\/(?:19|20)?\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[.:]/i;
