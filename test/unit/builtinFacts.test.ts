@@ -111,6 +111,9 @@ test('the country whose oil a penalty is for is no partner: "25% for buying oil 
   const base = FactBase.build([file]);
   const claims = checkDocument('- India: 50 percent (25 percent reciprocal and 25 percent for buying oil of Russia)', base, { kind: 'plaintext', asOf: '2025-10-06' }).claims;
   assert.deepEqual(claims.map((c) => [c.text, c.scope.partner, c.verdict]), [['50 percent', 'IN', 'supported'], ['25 percent', 'IN', 'supported'], ['25 percent', 'IN', 'supported']]);
+  // A hyphened compound names the penalty itself, with no penalty word after it.
+  const compound = checkDocument('- India: 50 percent (25 percent reciprocal plus 25 percent Russian-oil)', base, { kind: 'plaintext', asOf: '2025-10-06' }).claims;
+  assert.deepEqual(compound.map((c) => [c.scope.partner, c.verdict]), [['IN', 'supported'], ['IN', 'supported'], ['IN', 'supported']]);
 });
 
 test('a partner\'s own rate under the baseline\'s measure is what "the base rate" names for that partner', () => {

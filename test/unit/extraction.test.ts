@@ -95,6 +95,14 @@ describe('percentages that are not tariff claims', () => {
     'Tariff update. Share of open order value by origin: China 31%, Vietnam 22%, India 11%.',
     'Tariff update. On-time delivery from Vietnam: 84%.',
     'Tariff quiz scores. Hit rate of the winning team: 78%.',
+    'Tariffs on Japanese cars are one thing; the consumption tax of 10% in Japan is another.',
+    'Tariff-free for USMCA parts. Prices are without IVA (16%), which does not apply to export.',
+    'Because of the steel tariff, our bid carried a 3% annual escalation allowance.',
+    'The tariff deal covers around 28% of the value of EU exports to the US.',
+    'Made in China. Price: $189.99 Save 17% | Tariff-included: no import fees at delivery | 96% would recommend',
+    'Analysts see the chip tariff shaving 8% off hyperscaler capex.',
+    'The new truck tariff will slow trailer demand by 5–7%.',
+    'The steel tariff went up, and our vendor passed it through as a 6% metals surcharge.',
   ];
   for (const sentence of notClaims) {
     test(sentence, () => assert.deepEqual(claimsOf(sentence, ASOF).map((c) => c.text), []));

@@ -116,6 +116,9 @@ describe('measure words', () => {
   test('a measure named "inclusive of" the figure is counted in it; one named "with" may be the figure\'s own kind', () => {
     assert.equal(verdictOf('Vietnamese goods pay 20% inclusive of MFN.', '2025-09-01', '20%').verdict, 'supported');
     assert.equal(verdictOf('A pump with MFN-rate of 2,5 % from Vietnam.', '2025-09-01', '2,5 %').verdict, 'unverifiable');
+    // Named right before a figure of its own, the part is that figure's kind: "including the MFN 2.5%".
+    const inclusive = claimsOf(lead + 'Vietnamese goods pay 20% including the MFN 2.5%.', '2025-09-01');
+    assert.deepEqual(inclusive.map((c) => [c.text, c.verdict]), [['20%', 'supported'], ['2.5%', 'unverifiable']]);
   });
 
   test('an exemption after the figure leaves it asserted: "25% unless they qualify"', () => {
@@ -398,9 +401,13 @@ describe('framing', () => {
       ['The new rate replaces the 10% baseline for Vietnamese goods.', '10%'],
       ['The rate on Vietnamese goods fell to 20% from 46%.', '46%'],
       ['The deal cut the tariff on Vietnamese goods to 20% from 46%.', '46%'],
+      ['Overnight, the 46% rate on Vietnamese goods, the baseline, the other country rates, gone.', '46%'],
+      ['Vietnamese goods paid a 10% tariff, then a 46% tariff, now a 20% tariff.', '46%'],
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
     }
+    // Paid over a span gone by, under a post's time of today.
+    assert.equal(verdictOf('\n\n**@refund_hunter** · 8 hours ago\nWe paid the 46% tariff on Vietnamese goods for three months.', '2025-09-01', '46%').verdict, 'supported');
   });
 
   test('a figure joined by "and" to the subject of "have ended" has ended too, unless it has a verb of its own', () => {
@@ -426,6 +433,7 @@ describe('framing', () => {
       'Vietnamese goods face duties of 46% or more.',
       'Vietnamese goods pay a duty of no more than 46%.',
       'Vietnamese shrimp face a 46% antidumping duty.',
+      'The postal duty on parcels from Vietnam is 46%.',
       'Importers paid an average rate of 46% on Vietnamese goods.',
     ];
     for (const sentence of unverifiable) assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'unverifiable', sentence);
@@ -465,9 +473,14 @@ describe('framing', () => {
       'Kevin\'s note says Vietnamese goods pay 46%.',
       'A buyer says Vietnamese goods pay 46% now. True?',
       'The announcement: Vietnam 46%, Cambodia 49%. If those stick, bikes cost more.',
+      'There\'s no 46% tariff on Vietnamese goods in force.',
+      'Buyers stocked up on Vietnamese goods ahead of a possible 46% tariff.',
+      'The White House announcement of a 46% tariff on Vietnamese goods shook buyers.',
     ]) {
       assert.equal(verdictOf46(sentence), 'unverifiable', sentence);
     }
+    // A possible change of a rate still asserts the rate.
+    assert.equal(verdictOf46('Officials will only discuss a possible reduction of the 46% tariff on Vietnamese goods.'), 'outdated');
   });
 
   test('a rate a deal agrees to is one still to come', () => {

@@ -33,6 +33,7 @@ export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
   ['transshipment', ['transshipment', 'transshipped', 'transhipment', 'transhipped', 'trans-shipment', 'trans-shipped']],
   ['antidumping', ['antidumping', 'anti-dumping', 'dumping duty', 'dumping duties', 'dumping margin', 'ad/cvd', 'ad-cvd']],
   ['countervailing', ['countervailing', 'countervailing duty', 'countervailing duties', 'anti-subsidy', 'cvd']],
+  ['postal-duty', ['postal duty', 'postal duties', 'postal tariff', 'postal rate', 'de minimis duty', 'de minimis rate']],
 ];
 
 /**
@@ -47,7 +48,7 @@ export const SCOPE_CHANGING_MEASURES: ReadonlySet<string> = new Set(['mfn', 'ret
  * A figure whose own words name one is about that duty, judged only against its facts;
  * a figure that names none may still be any tariff, one of these included.
  */
-export const SEPARATE_DUTIES: ReadonlySet<string> = new Set(['section-301', 'transshipment', 'antidumping', 'countervailing']);
+export const SEPARATE_DUTIES: ReadonlySet<string> = new Set(['section-301', 'transshipment', 'antidumping', 'countervailing', 'postal-duty']);
 
 /** Phrases that make a figure an average or effective rate, which no fact records. */
 export const EFFECTIVE_RATE_PHRASES = ['effective tariff rate', 'effective US tariff rate', 'effective U.S. tariff rate', 'effective rate', 'average tariff', 'average rate', 'average effective', 'average applied', 'applied average', 'simple average', 'effective duty rate', 'trade-weighted', 'blended duty', 'blended rate', 'blended tariff', 'average duty', 'weighted average', 'weighted-average'];
