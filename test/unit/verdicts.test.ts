@@ -698,6 +698,9 @@ describe('framing', () => {
     assert.deepEqual(claimsOf(table, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['46%', 'supported'], ['20%', 'supported']]);
     const current = 'Tariff changes for exporters.\n\n| Partner | Rate |\n| --- | --- |\n| Vietnam | 46% |\n';
     assert.equal(claimsOf(current, '2025-09-01', 'markdown')[0].verdict, 'outdated');
+    // So does a column of an earlier version beside the same column of a later one.
+    const release = 'Tariff table changes.\n\n| Partner | Rate in 4.11.x | Rate in 4.12.0 |\n| --- | --- | --- |\n| Vietnam | 46% | 20% |\n';
+    assert.deepEqual(claimsOf(release, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['46%', 'supported'], ['20%', 'supported']]);
   });
 
   test('a rate said to have been announced back then is a former one', () => {

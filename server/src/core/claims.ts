@@ -732,11 +732,34 @@ export function namesScenarios(header: string): boolean {
 export function recordsBesideRightRate(columnHeader: string, headers: readonly string[]): boolean {
   return USED_RATE_HEADER.test(columnHeader) && !RIGHT_RATE_HEADER.test(columnHeader) && headers.some((h) => RIGHT_RATE_HEADER.test(h));
 }
-/** "| Partner | Old | New |", "Surcharge (old)", "Rate before Aug 7": a column of rates that have since changed. */
-export function inFormerRatesColumn(columnHeader: string): boolean {
-  return FORMER_COLUMN_HEADER.test(columnHeader);
+/**
+ * "| Partner | Old | New |", "Surcharge (old)", "Rate before Aug 7", "Rate in 4.11.x" beside
+ * "Rate in 4.12.0": a column of rates that have since changed.
+ */
+export function inFormerRatesColumn(columnHeader: string, headers: readonly string[]): boolean {
+  return FORMER_COLUMN_HEADER.test(columnHeader) || supersededVersion(columnHeader, headers);
 }
 const FORMER_COLUMN_HEADER = /\b(?:old|previous|prior|former|before|was)\b/i;
+
+/** Is the header the same as another but for an earlier version ("v1.2", "4.11.x")? */
+function supersededVersion(columnHeader: string, headers: readonly string[]): boolean {
+  const version = VERSION.exec(columnHeader)?.[1];
+  if (version === undefined) return false;
+  const rest = columnHeader.replace(VERSION, '');
+  return headers.some((h) => {
+    const other = VERSION.exec(h)?.[1];
+    return other !== undefined && h.replace(VERSION, '') === rest && laterVersion(other, version);
+  });
+}
+const VERSION = /\bv?(\d+(?:\.(?:\d+|x))+)\b/i;
+function laterVersion(a: string, b: string): boolean {
+  const as = a.split('.'), bs = b.split('.');
+  for (let i = 0; i < Math.max(as.length, bs.length); i++) {
+    const x = Number.parseInt(as[i] ?? '0', 10) || 0, y = Number.parseInt(bs[i] ?? '0', 10) || 0;
+    if (x !== y) return x > y;
+  }
+  return false;
+}
 const RIGHT_RATE_HEADER = /\b(?:due|correct|right|should\s+be|proper|per\s+audit|audited|actual|actually)\b/i;
 const USED_RATE_HEADER = /\b(?:applied|filed|declared|entered|used|billed|charged|invoiced|paid|paying|reported|quoted|says|said|shows|showed|lists|listed|claims|claimed|in\s+(?:the\s+)?system)\b/i;
 
