@@ -476,6 +476,7 @@ describe('framing', () => {
       'There\'s no 46% tariff on Vietnamese goods in force.',
       'Buyers stocked up on Vietnamese goods ahead of a possible 46% tariff.',
       'The White House announcement of a 46% tariff on Vietnamese goods shook buyers.',
+      'Vietnamese exporters had prepared for the 46% tariff threatened in the President\'s letter.',
     ]) {
       assert.equal(verdictOf46(sentence), 'unverifiable', sentence);
     }

@@ -799,13 +799,12 @@ const WITH_CONDITION_FIRST = /^\W*with\s+[^,;:.]*,[^;:.]*?\b(?:would|could|might
  */
 const HYPOTHESIS_SUBJECT_LEAD = /\ban?\s+(?:[\w-]+\s+)?(?:of\s+)?$/i;
 const HYPOTHESIS_AFTER = /^\s*(?:[\w-]+\s+){0,5}?(?:would|could|might)\b/i;
-/**
 /** A condition or a bound right after the figure: "40% if CBP finds transshipment", "25% or more". ("25% unless they're USMCA" asserts the rate, with an exemption.) */
 const CONDITION_AFTER = /^\s*(?:if|in case|or (?:more|higher|above)|and (?:up|above|higher))\b|^\s+(?:rate\s+|tariff\s+)?(?:that|which)\s+(?:[\w.'’-]+\s+){0,6}?(?:threatened|proposed|floated|mooted|demanded)\b/i;
 /** A figure named as what someone announced or threatened (its noun phrase after the figure). */
 const ANNOUNCED_AFTER = /^\s+(?:[\w'’-]+\s+){0,4}?(?:announced|threatened|proposed|floated|mooted|unveiled)\s+(?:by|on|in|last|back|at)\b/i;
-/** …where the figure's noun phrase is the subject or hangs on a preposition, not the object of a verb that asserts it ("pay the 46% rate announced in April"). */
-const ANNOUNCED_NAMED_LEAD = /(?:^|\b(?:of|from|about|over|against|on|to|with|by)\s+)\W*(?:(?:the|a|an|this|that|its|their|[A-Z][\w.-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** …where the figure's noun phrase is the subject or hangs on a preposition ("prepared for the 30% rate threatened in the letter"), not the object of a verb that asserts it ("pay the 46% rate announced in April"). */
+const ANNOUNCED_NAMED_LEAD = /(?:^|\b(?:of|from|about|over|against|on|to|with|by|for)\s+)\W*(?:(?:the|a|an|this|that|its|their|[A-Z][\w.-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** A rate the words after it change: "The Swiss 39% was cut to 15%", "the 25% has been raised to 50%", "the 39% rate on Swiss goods came down to 15%", "Switzerland's 39% became 15%". */
 const CHANGED_AFTER = /^[^;.]{0,40}?,\s*(?:cut|lowered|reduced|raised|increased|hiked|doubled|halved)\s+to\b|^\s+(?:[\w-]+\s+){0,2}?(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+|since\s+)?(?:cut|lowered|reduced|raised|increased|lifted|hiked|doubled|halved|tripled|replaced|superseded|brought down|pushed up)\s+(?:to|by|with)\b|^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:(?:came|went|was brought|were brought)\s+(?:down|up|back)|fell|dropped|rose|climbed|jumped|eased|slid)\s+to|became)\b(?=\s*$|\s+(?:about\s+|around\s+|roughly\s+)?\d)/i;
 /** A rate a relative clause after it says has ended or tells in the past: "the level 10% which was applied in the time of postponement", "India's 25% penalty, which was lifted on February 7", "Vietnam's 20% was IEEPA too" (struck down in 2026), "which no longer applies", "Vietnam's 20%, are no longer collected", "the 20% rate suspended after a single day", "gone since February 24", "The surcharge, 10% since February, lapsed …", "India's 25% penalty removed by executive order", "the 10% baseline, the country rates, gone". */
