@@ -477,6 +477,8 @@ describe('framing', () => {
       'Buyers stocked up on Vietnamese goods ahead of a possible 46% tariff.',
       'The White House announcement of a 46% tariff on Vietnamese goods shook buyers.',
       'Vietnamese exporters had prepared for the 46% tariff threatened in the President\'s letter.',
+      'Our broker still invoices a 46% tariff on Vietnamese goods, which we are disputing.',
+      'Vietnamese goods still face 46% only in his spreadsheet.',
     ]) {
       assert.equal(verdictOf46(sentence), 'unverifiable', sentence);
     }
