@@ -116,6 +116,13 @@ test('the country whose oil a penalty is for is no partner: "25% for buying oil 
   assert.deepEqual(compound.map((c) => [c.scope.partner, c.verdict]), [['IN', 'supported'], ['IN', 'supported'], ['IN', 'supported']]);
 });
 
+test('a measure named in an event after the figure may not be its kind: "50% until the oil penalty goes"', () => {
+  const base = FactBase.build([file]);
+  const verdictOf = (sentence: string) => checkDocument(sentence, base, { kind: 'plaintext', asOf: '2025-10-20' }).claims[0].verdict;
+  assert.equal(verdictOf('Indian goods pay 50% until the oil penalty goes.'), 'supported');
+  assert.equal(verdictOf('Indian goods pay 35% until the oil penalty goes.'), 'contradicted');
+});
+
 test('a partner\'s own rate under the baseline\'s measure is what "the base rate" names for that partner', () => {
   // Brazil's Annex I rate is the 10% its goods pay; "base rate" named only the every-partner
   // baseline, which Brazil's own rate replaces, so a right figure was outdated.

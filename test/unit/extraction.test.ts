@@ -103,6 +103,9 @@ describe('percentages that are not tariff claims', () => {
     'Analysts see the chip tariff shaving 8% off hyperscaler capex.',
     'The new truck tariff will slow trailer demand by 5–7%.',
     'The steel tariff went up, and our vendor passed it through as a 6% metals surcharge.',
+    'Despite the tariff, the source tax on export proceeds is still 1 percent.',
+    'Laptops were exempt from the tariff. The device damage rate was 9% last year.',
+    'Tariffs raised food costs. Free and reduced-price meal eligibility is 47% districtwide.',
   ];
   for (const sentence of notClaims) {
     test(sentence, () => assert.deepEqual(claimsOf(sentence, ASOF).map((c) => c.text), []));
@@ -322,6 +325,10 @@ describe('figures in Markdown that are not prose', () => {
 
 describe('scope', () => {
   const partnerOf = (text: string, figure: string) => claimFor(lead + text, ASOF, figure).scope.partner;
+
+  test('a country code in a model name is no partner: "the MX-5"', () => {
+    assert.equal(partnerOf('The MX-5 pays a 2.5% car duty.', '2.5%'), '*');
+  });
 
   test('country names, adjectives, demonym-like forms and capitals', () => {
     assert.equal(partnerOf('Vietnam faces a 20% reciprocal tariff.', '20%'), 'VN');

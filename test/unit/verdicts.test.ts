@@ -402,6 +402,7 @@ describe('framing', () => {
       ['The rate on Vietnamese goods fell to 20% from 46%.', '46%'],
       ['The deal cut the tariff on Vietnamese goods to 20% from 46%.', '46%'],
       ['Overnight, the 46% rate on Vietnamese goods, the baseline, the other country rates, gone.', '46%'],
+      ['The country tariffs (like the 46% on Vietnamese goods) stopped on August 7.', '46%'],
       ['Vietnamese goods paid a 10% tariff, then a 46% tariff, now a 20% tariff.', '46%'],
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
@@ -434,6 +435,7 @@ describe('framing', () => {
       'Vietnamese goods pay a duty of no more than 46%.',
       'Vietnamese shrimp face a 46% antidumping duty.',
       'The postal duty on parcels from Vietnam is 46%.',
+      'Transshipped goods (Chinese product with a Vietnamese label) face 46%.',
       'Importers paid an average rate of 46% on Vietnamese goods.',
     ];
     for (const sentence of unverifiable) assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'unverifiable', sentence);
@@ -479,6 +481,9 @@ describe('framing', () => {
       'Vietnamese exporters had prepared for the 46% tariff threatened in the President\'s letter.',
       'Our broker still invoices a 46% tariff on Vietnamese goods, which we are disputing.',
       'Vietnamese goods still face 46% only in his spreadsheet.',
+      'The 46% tariff on our Vietnamese line is a typo from the April sheet.',
+      'Don\'t model Vietnam at 46%.',
+      'A board member said Vietnamese goods still pay 46%. Director Diaz corrected this: the rate is 20%.',
     ]) {
       assert.equal(verdictOf46(sentence), 'unverifiable', sentence);
     }

@@ -75,13 +75,15 @@ const ASKS_FOR_REAL_FIGURES = /^\W*(?:does\s+)?(?:any(?:one|body)|some(?:one|bod
 /** "It isn't.", "That is not correct.", "They don't.", "Wrong.": a sentence that denies the one before it. */
 const DENIES = /^\W*(?:(?:it|that|this|they|those|these)\s+(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|is\s+not|are\s+not|was\s+not|were\s+not|do\s+not|does\s+not|did\s+not)(?:\s+(?:right|true|correct|accurate|so|the case))?|(?:it|that|this)(?:['’]s|\s+is|\s+was)\s+(?:wrong|false|incorrect|untrue|not\s+(?:right|true|correct|accurate|so))|wrong|false|untrue|not\s+(?:true|so))\s*[.!;]/i;
 
-/** "Correction: it is 10%, not 15%", "The Federation considers this incorrect": a sentence that corrects the one before it. */
-const CORRECTS = /^\W*(?:correction|erratum|clarification)\s*[:\u2014\u2013-]|^[^.;:]{0,60}?\b(?:considers?|considered|deems?|deemed|calls?|called|finds?|found|believes?)\s+(?:this|that|these|those|it|them)\s+(?:to\s+be\s+)?(?:incorrect|wrong|false|mistaken|inaccurate|outdated|out of date|misleading)\b/i;
+/** "Correction: it is 10%, not 15%", "The Federation considers this incorrect", "CBO Mbeki corrected this:": a sentence that corrects the one before it. */
+const CORRECTS = /^\W*(?:correction|erratum|clarification)\s*[:\u2014\u2013-]|^[^.;:]{0,60}?\bcorrect(?:ed|s)\s+(?:this|that|him|her|them|it|the\s+(?:figure|rate|number))\b|^[^.;:]{0,60}?\b(?:considers?|considered|deems?|deemed|calls?|called|finds?|found|believes?)\s+(?:this|that|these|those|it|them)\s+(?:to\s+be\s+)?(?:incorrect|wrong|false|mistaken|inaccurate|outdated|out of date|misleading)\b/i;
 
 /** "Japan's rate is 24% they told me", "25%, I was told": a figure someone else gave, said after it. */
 const TOLD_AFTER = /^[^.;!?]{0,30}?\b(?:(?:they|he|she|someone|somebody|people|the\s+[\w-]+)\s+(?:told|tell|tells)\s+(?:me|us)|(?:I|we)\s+(?:was|were)\s+told)\b/i;
 /** "our broker still invoices a 15% 'EU tariff adjustment' on German hops, which we are disputing": a figure the writer contests. */
 const DISPUTED_AFTER = /^[^.;]{0,60}?,\s*which\s+(?:we|I)\s+(?:are\s+|am\s+|have\s+)?(?:disput\w*|contest\w*|challeng\w*|reject\w*|refus\w*)\b/i;
+/** "The 32% on our PD line is a typo from the April sheet": a figure the writer calls a slip. */
+const SLIP_AFTER = /^[^.;]{0,50}?\b(?:is|was|are|were)\s+(?:just\s+|simply\s+|only\s+)?(?:a|an)\s+(?:typo|misprint|slip|leftover)\b/i;
 /** "the nineteen percent on Vietnam no wait Vietnam was twenty": a speaker taking a figure back at once. */
 const SELF_CORRECTED_AFTER = /^[^.;]{0,30}?\b(?:no wait|wait no|sorry|i mean|scratch that|i misspoke|my mistake)\b/i;
 /** A correction in brackets right after a figure: "China's fentanyl duty is 20% (it was cut to 10% on November 10)", "39% (it has been 15% since mid-November)". */
@@ -274,7 +276,7 @@ export function partnersIn(text: string): PartnerMention[] {
       if (VENUE_BEFORE.test(before) || TRANSIT_BEFORE.test(before) || VENUE_OF_EVENT.test(text.slice(end, end + 16))) continue;
     }
     if (wordPhrases.has(phrase) && !namesTheCountry(text, start, end)) continue;
-    // "CN 8703" and "CN code" are the EU's Combined Nomenclature, not China.
+    // "CN 8703" and "CN code" are the EU's Combined Nomenclature, not China; "MX-5" is a car.
     if (phrase.length === 2 && CODE_OF_SOMETHING_ELSE_AFTER.test(text.slice(end, end + 8))) continue;
     // "non-Chinese suppliers" are any others; "a European country whose 39% rate was cut", "non-EU European
     // countries": Switzerland, Norway or the UK as well as the EU.
@@ -316,7 +318,7 @@ const TRANSIT_BEFORE = /\b(?:via|through|thru|by way of|transit(?:s|ed|ing)?(?:\
 const ONE_COUNTRY_AFTER = /^\s+(?:country|nation|economy|state|ally|neighbou?r)\b/i;
 const NON_BEFORE = /\bnon-$/i;
 const NON_EU_BEFORE = /\bnon-?EU\s+$/i;
-const CODE_OF_SOMETHING_ELSE_AFTER = /^\s*(?:\d{4}|codes?\b|headings?\b)/i;
+const CODE_OF_SOMETHING_ELSE_AFTER = /^(?:-\d|\s*(?:\d{4}|codes?\b|headings?\b))/i;
 const OIL_AFTER = /^[\s-]+(?:oil|crude)\b/i;
 /** A hyphened compound names the penalty itself: "25% reciprocal plus 25% Russian-oil". */
 const OIL_COMPOUND_AFTER = /^-(?:oil|crude)\b/i;
@@ -403,7 +405,7 @@ const PEOPLE_SHARE_AFTER = /^\s+(?:of\s+(?:you|us|them|respondents|members|reade
 const CLAUSE_OPENS_BEFORE = /(?:^|[;:,(|\u2014\u2013]|\b(?:and|while|but|whereas))\s*$/i;
 /** Polls and surveys: decisive before any other cue (see readFigure), so OTHER_TOPIC leaves them out. */
 const POLL = /\b(?:polls?|polling|polled|surveys?|surveyed|respondents)\b/i;
-const OTHER_TOPIC = /\b(?:abv|alc|alcohol\s+(?:by\s+volume|content|strength)|selic|bsp|rbi|ecb|boj|boe|snb|rba|pboc|bi-rate|bank of [a-z]+|carry\s+of|deposit(?<!cash\sdeposit)|vat|iva|value[- ]added tax|sales tax|consumption tax|escalation\s+(?:allowance|clause|factor|index|provision)s?|gst|excise|fed|federal reserve|(?:rounding\s+)?tolerance|(?:test|code)\s+coverage|loans?|(?:import|export|retail|producer|wholesale|list|shelf)\s+prices?|ratios?|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|open|click|bounce|churn|success|failure|error|approval|win|close|closing|return|returns|defect|fill|retention|renewal|attrition|turnover|occupancy|adoption|completion|penetration|attach|burn|run|scrap|rejection|cancellation|delinquency|attendance|crime|hit|exam|examination|inspection|satisfaction|compliance|qualification|qualifying|utili[sz]ation|usage|payout|take-?up|uptake)\s+rates?|flat\s+fee|savings\s+accounts?|sofr|libor|euribor|revolver|credit\s+(?:line|facility)|confidence|on-time|central bank|inflation|gdp|unemployment|jobless|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|gri|baf|caf|ebs|pss|thc|general\s+rate\s+increase|(?:bunker|peak\s+season|fuel|congestion|war\s+risk|reefer|terminal\s+handling|handling|carrier|storage|fulfil{1,2}ment|delivery|residential|holiday|oversize|security)\s+(?:adjustment\s+factor|surcharges?)|reefer|(?:gm|gross\s+margin)\s+(?:after|before|post|pre|net\s+of|%)(?:\s+(?:duty|duties|tariffs?))?|gross\s+margin|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription)\s+fees?)\b/i;
+const OTHER_TOPIC = /\b(?:abv|alc|alcohol\s+(?:by\s+volume|content|strength)|selic|bsp|rbi|ecb|boj|boe|snb|rba|pboc|bi-rate|bank of [a-z]+|carry\s+of|deposit(?<!cash\sdeposit)|vat|iva|value[- ]added tax|sales tax|consumption tax|(?:source|income|withholding|corporate|corporation|payroll|property)\s+tax(?:es)?|eligibility|escalation\s+(?:allowance|clause|factor|index|provision)s?|gst|excise|fed|federal reserve|(?:rounding\s+)?tolerance|(?:test|code)\s+coverage|loans?|(?:import|export|retail|producer|wholesale|list|shelf)\s+prices?|ratios?|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|open|click|bounce|churn|success|failure|error|approval|win|close|closing|return|returns|defect|fill|retention|renewal|attrition|turnover|occupancy|adoption|completion|penetration|attach|burn|run|scrap|rejection|cancellation|delinquency|attendance|crime|hit|exam|examination|inspection|satisfaction|compliance|qualification|qualifying|damage|breakage|spoilage|utili[sz]ation|usage|payout|take-?up|uptake)\s+rates?|flat\s+fee|savings\s+accounts?|sofr|libor|euribor|revolver|credit\s+(?:line|facility)|confidence|on-time|central bank|inflation|gdp|unemployment|jobless|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|gri|baf|caf|ebs|pss|thc|general\s+rate\s+increase|(?:bunker|peak\s+season|fuel|congestion|war\s+risk|reefer|terminal\s+handling|handling|carrier|storage|fulfil{1,2}ment|delivery|residential|holiday|oversize|security)\s+(?:adjustment\s+factor|surcharges?)|reefer|(?:gm|gross\s+margin)\s+(?:after|before|post|pre|net\s+of|%)(?:\s+(?:duty|duties|tariffs?))?|gross\s+margin|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription)\s+fees?)\b/i;
 
 /**
  * `rate` when the figure's own words make it a tariff rate, `not` when they make it
@@ -853,7 +855,7 @@ const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete
  * only: "price quotes" is not one. "Officials told us", like "said", reports a figure the
  * memo still stands behind, as the corpus labels it.
  */
-const QUOTING = /\b(?:(?:article|story|graphic|chart|headline|caption|editorial|broadcast|segment|version|note|email|e-mail|message|post|tweet|(?:last|previous|earlier)\s+(?:issue|edition|episode))\b[^.;:]{0,60}?\b(?:said|says|stated|states|reported|showed|shows|gave|gives|put|listed|lists)\b|\b(?:are|is|were|was)\s+(?:still\s+)?reporting\b|\b(?:wrote|write|written|writes|writing)\s+(?:to\s+)?(?:us|me)\s+that\b|\b(?:myth|rumou?r|misconception)\s+(?:[\w-]+\s+){0,4}?that\b|quoting|quoted|believes?\s+(?:that\s+)?|believed\s+(?:that\s+)?|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:me|us|her|him|them)\b|\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b|\btold\s+(?:its|their|his|her|our)\s+(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers)\b|\b(?:I|we)\s+(?:read|heard|hear|wrote|thought|said)\b|\b(?:have|has|had|'ve|’ve)\s+(?:\w+\s+)?heard\b|\b(?:keep|keeps|kept|are|is|were|was)\s+saying\b|\bsaw\s+(?:a|an|the|one|some)\s+(?:headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+(?:somewhere\s+|online\s+|elsewhere\s+)?that\b|\b(?:people|buyers?|sellers?|customers?|clients?|importers?|members?|some|many|others|they)\s+(?:still\s+)?(?:think|thinks)\b|\b(?:some|many|several|other)\s+(?:[\w-]+\s+)?(?:say|argue|claim|insist)\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|(?:put(?:s|ting)?|model(?:s|led|ed|ling|ing)?)(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
+const QUOTING = /\b(?:(?:article|story|graphic|chart|headline|caption|editorial|broadcast|segment|version|note|email|e-mail|message|post|tweet|(?:last|previous|earlier)\s+(?:issue|edition|episode))\b[^.;:]{0,60}?\b(?:said|says|stated|states|reported|showed|shows|gave|gives|put|listed|lists)\b|\b(?:are|is|were|was)\s+(?:still\s+)?reporting\b|\b(?:wrote|write|written|writes|writing)\s+(?:to\s+)?(?:us|me)\s+that\b|\b(?:myth|rumou?r|misconception)\s+(?:[\w-]+\s+){0,4}?that\b|quoting|quoted|believes?\s+(?:that\s+)?|believed\s+(?:that\s+)?|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:me|us|her|him|them)\b|\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b|\btold\s+(?:its|their|his|her|our)\s+(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers)\b|\b(?:I|we)\s+(?:read|heard|hear|wrote|thought|said)\b|\b(?:have|has|had|'ve|’ve)\s+(?:\w+\s+)?heard\b|\b(?:keep|keeps|kept|are|is|were|was)\s+saying\b|\bsaw\s+(?:a|an|the|one|some)\s+(?:headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+(?:somewhere\s+|online\s+|elsewhere\s+)?that\b|\b(?:people|buyers?|sellers?|customers?|clients?|importers?|members?|some|many|others|they)\s+(?:still\s+)?(?:think|thinks)\b|\b(?:some|many|several|other)\s+(?:[\w-]+\s+)?(?:say|argue|claim|insist)\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|(?:put(?:s|ting)?|model(?:s|led|ed|ling|ing)?)(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|model(?:s|led|ed|ling|ing)?(?=\s+(?:it|them|[A-Z][\w-]*)\s+at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
 const QUOTED = /["“”]/g;
 const HAS_QUOTATION_MARK = /["“”]/;
 
@@ -1035,7 +1037,7 @@ function bracketedUnderFormer(sentence: string, figure: Figure): boolean {
   const tail = close < 0 ? '' : sentence.slice(figure.end + close + 1, figure.end + close + 80);
   return FORMER.test(headClause) || LIST_ENDED_AFTER.test(tail) || ENDED_AFTER.test(tail);
 }
-const LIST_ENDED_AFTER = /^[\s,]*(?:(?:was|were|all|both|since|later)\s+)*(?:suspended|paused|revoked|lifted|removed|rescinded|withdrawn|terminated|ended|scrapped|struck down)\s+(?:from|on|since|after|in|by|as of)\b/i;
+const LIST_ENDED_AFTER = /^[\s,]*(?:(?:was|were|all|both|since|later)\s+)*(?:suspended|paused|revoked|lifted|removed|rescinded|withdrawn|terminated|ended|stopped|ceased|expired|lapsed|scrapped|struck down)\s+(?:from|on|since|after|in|by|as of)\b/i;
 
 /**
  * A condition that opens the figure's part of the sentence: "The truce runs to November 10;
@@ -1057,7 +1059,7 @@ function formerBySubject(sentence: string, figure: Figure): boolean {
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, nextFigureStart: number, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
-  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || mythLabel(sentence, figure.start) || SELF_CORRECTED_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || DECLARED_AT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || TOLD_AFTER.test(sentence.slice(figure.end, figure.end + 60)) || DISPUTED_AFTER.test(sentence.slice(figure.end, figure.end + 80)) || retractedAfter(sentence.slice(figure.end, figure.end + 120)) || CORRECTED_IN_BRACKETS_AFTER.test(sentence.slice(figure.end, figure.end + 80))) return 'reported';
+  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || mythLabel(sentence, figure.start) || SELF_CORRECTED_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || DECLARED_AT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || TOLD_AFTER.test(sentence.slice(figure.end, figure.end + 60)) || DISPUTED_AFTER.test(sentence.slice(figure.end, figure.end + 80)) || SLIP_AFTER.test(sentence.slice(figure.end, figure.end + 70)) || retractedAfter(sentence.slice(figure.end, figure.end + 120)) || CORRECTED_IN_BRACKETS_AFTER.test(sentence.slice(figure.end, figure.end + 80))) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+(?:(?:down|up|back)\s+)?to\s+/i.test(sentence.slice(figure.end, figure.end + 14)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   // The words after the figure, up to the next one.
@@ -1376,7 +1378,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const under = (m: PhraseMatch) => m.start >= figureStart && ON_TOP_OF_BEFORE.test(sentence.slice(Math.max(0, m.start - 32), m.start));
   // A measure right before the figure names it, even after "including": "15% including the MFN 2.5%".
   const namesFigure = (m: PhraseMatch) => m.end <= figureStart && RIGHT_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart));
-  const partOf = (m: PhraseMatch) => (countedIn(sentence, m) && !namesFigure(m)) || (m.end <= figureStart && SUMMED_BEFORE.test(sentence.slice(m.end, figureStart))) || added(m) || under(m);
+  // "50% until the oil penalty goes": a measure in an event after the figure may not be the figure's kind.
+  const inAnEventAfter = (m: PhraseMatch) => m.start > figureStart && EVENT_LEAD_BEFORE.test(sentence.slice(Math.max(0, m.start - 32), m.start));
+  const partOf = (m: PhraseMatch) => (countedIn(sentence, m) && !namesFigure(m)) || inAnEventAfter(m) || (m.end <= figureStart && SUMMED_BEFORE.test(sentence.slice(m.end, figureStart))) || added(m) || under(m);
   const governingMeasures = matches.measures.filter((m) => within(m, span) && !partOf(m));
   const outsideMeasures = matches.measures.filter((m) => !within(m, span) || partOf(m));
   // A part the figure says it includes ("15% inclusive of MFN") never makes the figure that part's kind.
@@ -1391,7 +1395,8 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   if (sum) measureReadings.unshift([...fixedMeasures, COMBINED_MEASURE]);
   // "… antidumping … countervailing …, for a combined cash deposit of 35.19%": a total its own
   // words call one, after a duty the facts leave out, may count it, and is then that duty's kind of figure too.
-  const separateInTotal = change === undefined && fixedMeasures.includes(COMBINED_MEASURE) ? separateDutyNamedBefore(matches.measures, figureStart) : undefined;
+  // "Transshipped goods (Chinese product, Vietnamese label) face 40%": one named before the figure in its clause may be its kind too.
+  const separateInTotal = change === undefined ? (fixedMeasures.includes(COMBINED_MEASURE) ? separateDutyNamedBefore(matches.measures, figureStart) : separateDutyInClauseBefore(sentence, outsideMeasures, figureStart)) : undefined;
   const readings: ClaimScope[] = [];
   for (const partner of partners) {
     for (const measures of measureReadings) readings.push({ imposer: partner === imposer ? undefined : imposer, partner, products, measures, measureChange: change });
@@ -1417,6 +1422,13 @@ function onTariffScheduleLine(sentence: string, figureStart: number, measures: P
 const SCHEDULE_LINE_NUMBER = /\b(?!99)\d{4}\.\d{2}\.\d{2}(?:\d{2})?\b/;
 const CHAPTER_99_NUMBER = /\b99\d{2}\.\d{2}\.\d{2}\b/;
 const COLUMN_GAPS = /\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S/;
+
+function separateDutyInClauseBefore(sentence: string, measures: PhraseMatch[], at: number): string | undefined {
+  for (const m of measures) if (m.end <= at && !CLAUSE_PUNCTUATION.test(sentence.slice(m.end, at))) for (const k of m.keys) if (SEPARATE_DUTIES.has(k)) return k;
+  return undefined;
+}
+/** Ends a clause; a bracket does not: "transshipped product (Chinese shrimp repacked in Vietnam) pays 40%". */
+const CLAUSE_PUNCTUATION = /[,;:.!?]/;
 
 function separateDutyNamedBefore(measures: PhraseMatch[], at: number): string | undefined {
   for (const m of measures) if (m.end <= at) for (const k of m.keys) if (SEPARATE_DUTIES.has(k) || k === 'mfn') return k;
@@ -1444,6 +1456,9 @@ const PART_NAMED_BEFORE = /\b(with|counting|including|inclusive(?:\s+of)?|incl\.
 function partWordBefore(sentence: string, measure: Match): string | undefined {
   return PART_NAMED_BEFORE.exec(sentence.slice(Math.max(0, measure.start - 32), measure.start))?.[1].toLowerCase();
 }
+
+/** Before a measure named in an event: "until the oil penalty goes", "once the Section 122 surcharge lapses". */
+const EVENT_LEAD_BEFORE = /\b(?:until|till|once|when|after)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$/i;
 
 /** Between a measure and the figure it names: "the MFN 2.5%", "MFN of 2.5%", "MFN: 2.5%". */
 const RIGHT_BEFORE_FIGURE = /^\s*(?:(?:rate|duty)\s+)?(?:of\s+|at\s+|:\s*)?$/i;
