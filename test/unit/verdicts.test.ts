@@ -403,12 +403,18 @@ describe('framing', () => {
       ['The deal cut the tariff on Vietnamese goods to 20% from 46%.', '46%'],
       ['Overnight, the 46% rate on Vietnamese goods, the baseline, the other country rates, gone.', '46%'],
       ['The country tariffs (like the 46% on Vietnamese goods) stopped on August 7.', '46%'],
+      ['Refunds: importers want their money back (the 46% rate on Vietnamese goods among them).', '46%'],
+      ['Rounding of tariff rates such as 46% (old Vietnam row) is fixed.', '46%'],
       ['Vietnamese goods paid a 10% tariff, then a 46% tariff, now a 20% tariff.', '46%'],
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
     }
     // Paid over a span gone by, under a post's time of today.
     assert.equal(verdictOf('\n\n**@refund_hunter** · 8 hours ago\nWe paid the 46% tariff on Vietnamese goods for three months.', '2025-09-01', '46%').verdict, 'supported');
+  });
+
+  test('a partner named only in an aside is one reading of the figure after it: "(the brass is Japanese origin), so it pays 20%"', () => {
+    assert.equal(verdictOf('Our parts come from Vietnam. Item 4 does not qualify (the brass is Japanese origin), so it pays the 20% tariff.', '2025-09-01', '20%').verdict, 'supported');
   });
 
   test('a figure joined by "and" to the subject of "have ended" has ended too, unless it has a verb of its own', () => {

@@ -635,7 +635,7 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
 // ---------------------------------------------------------------------------------
 // Framing
 
-const FORMER = /\b(?:no longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore)\s+appl\w*|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:\w+ly |likewise |also |since |now |already )?(?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|(?:get|getting|got|claw|clawing)\s+back|had (?:been|paid|faced|carried|borne|stood|charged|put|set|placed|pushed|kept|brought|left)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|(?:before|prior to) (?:the )?(?:Geneva|Busan|Kuala Lumpur|Turnberry|Stockholm)\b|gone (?:since|from|as of|after)|disappeared|vanished|went away|gone away|(?:is|are) moot|previously|formerly|used to|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were)|before (?:this|that) (?:date|day))\b/i;
+const FORMER = /\b(?:no longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore)\s+appl\w*|(?:is|are|was|were|has been|have been) (?:both |all |now |since |long )?(?:gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:\w+ly |likewise |also |since |now |already )?(?:ended|expired|lapsed)|ended|expired|lapsed|stopped collecting|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|money back|(?:get|getting|got|claw|clawing)\s+back|had (?:been|paid|faced|carried|borne|stood|charged|put|set|placed|pushed|kept|brought|left)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|(?:before|prior to) (?:the )?(?:Geneva|Busan|Kuala Lumpur|Turnberry|Stockholm)\b|gone (?:since|from|as of|after)|disappeared|vanished|went away|gone away|(?:is|are) moot|previously|formerly|used to|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were)|before (?:this|that) (?:date|day))\b/i;
 /** "The following IEEPA duties have ended:": a line that introduces a list of rates that no longer apply. */
 export function introducesFormerRates(sentence: string): boolean {
   return /:\s*$/.test(sentence) && FORMER.test(sentence);
@@ -813,6 +813,8 @@ const ANNOUNCED_NAMED_LEAD = /(?:^|\b(?:of|from|about|over|against|on|to|with|by
 const CHANGED_AFTER = /^[^;.]{0,40}?,\s*(?:cut|lowered|reduced|raised|increased|hiked|doubled|halved)\s+to\b|^\s+(?:[\w-]+\s+){0,2}?(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+|since\s+)?(?:cut|lowered|reduced|raised|increased|lifted|hiked|doubled|halved|tripled|replaced|superseded|brought down|pushed up)\s+(?:to|by|with)\b|^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:(?:came|went|was brought|were brought)\s+(?:down|up|back)|fell|dropped|rose|climbed|jumped|eased|slid)\s+to|became)\b(?=\s*$|\s+(?:about\s+|around\s+|roughly\s+)?\d)/i;
 /** A rate a relative clause after it says has ended or tells in the past: "the level 10% which was applied in the time of postponement", "India's 25% penalty, which was lifted on February 7", "Vietnam's 20% was IEEPA too" (struck down in 2026), "which no longer applies", "Vietnam's 20%, are no longer collected", "the 20% rate suspended after a single day", "gone since February 24", "The surcharge, 10% since February, lapsed …", "India's 25% penalty removed by executive order", "the 10% baseline, the country rates, gone". */
 const ENDED_AFTER = /^[\s,)]*(?:is|are|was|were)\s+no\s+longer\b|^[^;:.,]{0,60},\s*(?:lapsed|expired|ended|ceased)\b|^\s+(?:[\w'’-]+\s+){0,3}?(?:removed|lifted|revoked|rescinded|scrapped|terminated|withdrawn)\s+(?:by|on|from|after|as of|with effect)\b|^[\s,]*(?:(?:rate|level|duty|tariff|tax)\s+)?(?:which|that)\s+(?:was|were)\s+(?:applied|charged|collected|levied|paid|in\s+(?:force|effect))\s+(?:in|during|until|till|before|for)\b|^[\s,)]*(?:was|were)\s+(?:an?\s+|all\s+)?IEEPA\b|^\s*(?:[\w'’-]+(?:\s+|\s*,\s*)){0,3}?gone\s+(?:since|from|as of|after)\b|^[^;:.]{0,160},\s*(?:all\s+)?gone\W*$|^[^;:.]{0,80}?\b(?:has|have)\s+(?:\w+ly\s+|likewise\s+|also\s+|since\s+|now\s+|already\s+)?(?:ended|expired|lapsed)\b|^[^;:]{0,40}?\b(?:(?:rate|duty|tariff)\s+(?:was\s+|were\s+)?(?:suspended|paused)\s+(?:after|within|on|in)\b|(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed|no longer (?:applies|apply|is collected|are collected|is in (?:force|effect)|are in (?:force|effect))))\b/i;
+/** "27.5% (old Japanese cars row)": a bracket right after the figure calls it old. */
+const OLD_IN_BRACKETS_AFTER = /^\s*\(\s*(?:the\s+)?(?:old|previous|former|earlier|original)\b/i;
 /** A rate said to have been announced back then: "the 46% rate was announced in April but only collected for one day", "was announced and withdrawn the same day". */
 const ANNOUNCED_THEN_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:was|were)\s+(?:first\s+|originally\s+|initially\s+)?announced\s+(?:(?:back\s+)?(?:in|on|last)|and\s+(?:then\s+)?(?:withdrawn|rescinded|reversed|pulled|scrapped|dropped|revoked|cancell?ed))\b/i;
 /**
@@ -1065,7 +1067,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   // The words after the figure, up to the next one.
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after) || THEN_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && (PAST_VERB_BEFORE.test(lead) || THEN_BEFORE.test(beforeFigure))) || soHasTheNext(sentence.slice(Math.max(0, figure.start - 120), figure.start))) return 'former';
-  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || PAID_FOR_A_SPAN.test(sentence) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure)) return 'former';
+  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || OLD_IN_BRACKETS_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || PAID_FOR_A_SPAN.test(sentence) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure)) return 'former';
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start) || CONDITIONAL_BEFORE.test(lead) || POSSIBLE_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
@@ -1097,6 +1099,18 @@ export function partnerCodesOf(mentions: PartnerMention[], span?: Match): string
 /** Whether every partner the sentence names stands in the governing words of a figure other than the one of `span`. */
 function namedOnlyForOthers(mentions: PartnerMention[], span: Match, figureSpans: Match[]): boolean {
   return mentions.every((m) => m.role !== 'partner' || figureSpans.some((other) => other !== span && within(m, other)));
+}
+
+function namedOnlyInAsides(sentence: string, mentions: PartnerMention[], figureStart: number): boolean {
+  return mentions.every((m) => m.role !== 'partner' || inAsideWithout(sentence, m, figureStart));
+}
+
+/** Is the match inside brackets that do not hold the figure? */
+function inAsideWithout(sentence: string, m: Match, figureStart: number): boolean {
+  const open = sentence.lastIndexOf('(', m.start);
+  if (open < 0 || sentence.lastIndexOf(')', m.start) > open) return false;
+  const close = sentence.indexOf(')', m.end);
+  return close >= 0 && (figureStart < open || figureStart > close);
 }
 
 function addNew<T>(list: T[], item: T): void {
@@ -1348,9 +1362,10 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
     if (sentencePartners.length) partners = everyInRest ? [...sentencePartners, '*'] : sentencePartners;
     else if (everyInRest) partners = ['*'];
     else partners = beyondSentence();
-    // Partners named only in other figures' own words may not be this one's ("steel pays 50%, and British metal 25%"):
+    // Partners named only in other figures' own words may not be this one's ("steel pays 50%, and British metal 25%"),
+    // nor those named only in an aside ("(the brass is Chinese origin), so it pays the 25%"):
     // the readings without them too, and every partner's, which such a contrast usually means.
-    if (sentencePartners.length && !everyInRest && namedOnlyForOthers(mentions, span, figureSpans)) {
+    if (sentencePartners.length && !everyInRest && (namedOnlyForOthers(mentions, span, figureSpans) || namedOnlyInAsides(sentence, mentions, figureStart))) {
       partners = [...partners];
       for (const code of [...beyondSentence(), '*']) if (code !== imposer) addNew(partners, code);
     }
