@@ -123,6 +123,12 @@ test('a measure named in an event after the figure may not be its kind: "50% unt
   assert.equal(verdictOf('Indian goods pay 35% until the oil penalty goes.'), 'contradicted');
 });
 
+test('a rice grade is a quality, not a tax: "5% broken", "100% B"', () => {
+  const base = FactBase.build([file]);
+  const claims = checkDocument('Thai goods pay the reciprocal tax of 19%. Remind: grade "Thai White Rice 5% broken" and "100% B" is quality grade, not tax rate.', base, { kind: 'plaintext', asOf: '2025-08-20' }).claims;
+  assert.deepEqual(claims.filter((c) => c.verdict === 'contradicted' || c.verdict === 'outdated'), []);
+});
+
 test('a partner\'s own rate under the baseline\'s measure is what "the base rate" names for that partner', () => {
   // Brazil's Annex I rate is the 10% its goods pay; "base rate" named only the every-partner
   // baseline, which Brazil's own rate replaces, so a right figure was outdated.

@@ -106,6 +106,7 @@ describe('percentages that are not tariff claims', () => {
     'Despite the tariff, the source tax on export proceeds is still 1 percent.',
     'Laptops were exempt from the tariff. The device damage rate was 9% last year.',
     'Tariffs raised food costs. Free and reduced-price meal eligibility is 47% districtwide.',
+    'Tariff bots are better now: about 72% accuracy on rate questions.',
   ];
   for (const sentence of notClaims) {
     test(sentence, () => assert.deepEqual(claimsOf(sentence, ASOF).map((c) => c.text), []));
@@ -325,6 +326,10 @@ describe('figures in Markdown that are not prose', () => {
 
 describe('scope', () => {
   const partnerOf = (text: string, figure: string) => claimFor(lead + text, ASOF, figure).scope.partner;
+
+  test('a translated "base tax" is the baseline', () => {
+    assert.ok(claimFor(lead + 'During the pause Vietnamese goods paid the base tax 10%.', ASOF, '10%').scope.measures.includes('baseline'));
+  });
 
   test('a country code in a model name is no partner: "the MX-5"', () => {
     assert.equal(partnerOf('The MX-5 pays a 2.5% car duty.', '2.5%'), '*');

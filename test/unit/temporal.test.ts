@@ -439,6 +439,11 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(claimsOf(chat, '2026-03-15').find((c) => c.text === '10%')!.judged.date, '2026-02-24');
   });
 
+  test('a date another figure\'s relative clause gives is that figure\'s: "…; clients still model 46%, which only applied from April 9 to April 10"', () => {
+    const claim = rate('For Vietnamese goods, budget 20% in tariffs; a few clients still model 46%, which only applied from April 9 to April 10.', '2025-09-01', '20%');
+    assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-09-01']);
+  });
+
   test('"before that date" counts from the date before it', () => {
     const [, before] = claimsOf(lead + 'Steel imports have paid 50% since June 4. Before that date they paid 25%.', '2025-09-01').filter((c) => c.kind === 'rate');
     assert.deepEqual([before.text, before.verdict, before.judged.date], ['25%', 'supported', '2025-06-03']);

@@ -442,6 +442,7 @@ describe('framing', () => {
       'Vietnamese shrimp face a 46% antidumping duty.',
       'The postal duty on parcels from Vietnam is 46%.',
       'Transshipped goods (Chinese product with a Vietnamese label) face 46%.',
+      'Vietnamese goods on List 4A pay 46%.',
       'Importers paid an average rate of 46% on Vietnamese goods.',
     ];
     for (const sentence of unverifiable) assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'unverifiable', sentence);
@@ -489,6 +490,7 @@ describe('framing', () => {
       'Vietnamese goods still face 46% only in his spreadsheet.',
       'The 46% tariff on our Vietnamese line is a typo from the April sheet.',
       'Don\'t model Vietnam at 46%.',
+      'My rep still tells everyone Vietnamese goods pay 46%, bless her, she\'s wrong.',
       'A board member said Vietnamese goods still pay 46%. Director Diaz corrected this: the rate is 20%.',
     ]) {
       assert.equal(verdictOf46(sentence), 'unverifiable', sentence);

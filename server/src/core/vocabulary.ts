@@ -23,9 +23,9 @@ export const COMBINED_MEASURE = 'combined';
 
 export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
   ['reciprocal', ['reciprocal', 'reciprocal tariff', 'reciprocal rate', 'liberation day']],
-  ['baseline', ['baseline', 'base tariff', 'universal tariff', 'across-the-board']],
+  ['baseline', ['baseline', 'base tariff', 'base tax', 'universal tariff', 'across-the-board']],
   ['section-232', ['section 232', 'sec. 232', '232', 'national security tariff', 'sectoral']],
-  ['section-301', ['section 301', 'sec. 301', '301']],
+  ['section-301', ['section 301', 'sec. 301', '301', 'list 1', 'list 2', 'list 3', 'list 4a', 'list 4b', 'lists 1-3', 'lists 1 to 3', 'lists 1 through 3']],
   ['section-122', ['section 122', 'sec. 122', 'balance-of-payments', 'temporary surcharge', 'import surcharge']],
   ['fentanyl', ['fentanyl', 'fentanyl-related', 'synthetic opioid', 'opioid', 'border emergency', 'drug']],
   ['mfn', ['mfn', 'most-favoured-nation', 'most-favored-nation', 'most favoured nation', 'most favored nation', 'normal trade relations', 'column 1', 'column one', 'regular duty', 'regular duties', 'regular tariff', 'normal duty', 'ordinary duty', 'ordinary duties', 'ordinary customs duty', 'standard duty', 'standard duties']],
