@@ -123,6 +123,18 @@ test('a measure named in an event after the figure may not be its kind: "50% unt
   assert.equal(verdictOf('Indian goods pay 35% until the oil penalty goes.'), 'contradicted');
 });
 
+test('a duty named right before a figure is its own, though a separate duty stands before it in the clause', () => {
+  const base = FactBase.build([file]);
+  const claims = checkDocument('Stacking example (Chinese origin): Section 301 25% + Section 122 15% = 40% all-in', base, { kind: 'plaintext', asOf: '2026-04-22' }).claims;
+  assert.deepEqual(claims.filter((c) => c.text === '15%').map((c) => [c.verdict, c.expected]), [['contradicted', [10]]]);
+});
+
+test('a clause after a comma that goes on about a separate duty ("…, it was 120% until May 14 and is now 54%") is about it too', () => {
+  const base = FactBase.build([file]);
+  const claims = checkDocument('The 54% thing is probably the postal duty on small parcels from China, it was 120% until May 14 and is now 54%.', base, { kind: 'plaintext', asOf: '2025-05-20' }).claims;
+  assert.deepEqual(claims.map((c) => [c.text, c.verdict]), [['54%', 'unverifiable'], ['120%', 'unverifiable'], ['54%', 'unverifiable']]);
+});
+
 test('a rice grade is a quality, not a tax: "5% broken", "100% B"', () => {
   const base = FactBase.build([file]);
   const claims = checkDocument('Thai goods pay the reciprocal tax of 19%. Remind: grade "Thai White Rice 5% broken" and "100% B" is quality grade, not tax rate.', base, { kind: 'plaintext', asOf: '2025-08-20' }).claims;

@@ -107,6 +107,7 @@ describe('percentages that are not tariff claims', () => {
     'Laptops were exempt from the tariff. The device damage rate was 9% last year.',
     'Tariffs raised food costs. Free and reduced-price meal eligibility is 47% districtwide.',
     'Tariff bots are better now: about 72% accuracy on rate questions.',
+    'Because of the tariffs we raised list prices twice, by an average of 6% in total.',
   ];
   for (const sentence of notClaims) {
     test(sentence, () => assert.deepEqual(claimsOf(sentence, ASOF).map((c) => c.text), []));

@@ -412,6 +412,11 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([past.judged.date, past.verdict], ['2025-05-13', 'supported']);
   });
 
+  test('a title between rules is a heading whose year its section\'s dates take: "--- Slide 2: How we got here (2025) ---"', () => {
+    const [claim] = claimsOf('--- Slide 2: How we got here (2025) ---\n* Apr 9: Vietnamese goods face a 46% reciprocal tariff.\n', '2026-04-22');
+    assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-04-09']);
+  });
+
   test('a date set in bold as a lead-in dates the sentence it introduces', () => {
     const [claim] = claimsOf('# Steel tariff chronology\n\n- **20 May.** Steel imports pay 25%.\n', '2025-09-01', 'markdown');
     assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-05-20']);

@@ -396,7 +396,7 @@ const QUALIFIERS = '(?:by|of|about|around|roughly|some|nearly|almost|more than|l
 const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE_VERBS})\\s+${QUALIFIERS}$`, 'i');
 /** "a price revision of 3.5%", "a cost increase of 4%", "passed through as a 6% surcharge": a change in prices, not a duty. */
 const PRICE_CHANGE_BEFORE = /\b(?:pass(?:ed|es|ing)?\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:through|on)\s+(?:to\s+\w+\s+)?as(?:\s+an?)?|(?:landed|price|cost|total)\s+(?:cost\s+)?increase\s+(?:[\w-]+\s+){0,3}?(?:is|was|will be|would be)(?:\s+(?:close to|about|around|roughly|nearly|almost|some))?|(?:price|prices|cost|costs|wage|wages)\s+(?:revisions?|increases?|rises?|hikes?|cuts?|reductions?|adjustments?)(?:\s+of)?|(?:rais|increas|lift|hik|cut|lower|reduc|boost)\w*\s+(?:[\w-]+\s+){0,2}?(?:price|prices|cost|costs|wage|wages|rents?|rates|fees|charges|msrps?)(?:\s+by(?:\s+an?\s+(?:average|estimated)(?:\s+of)?)?)?)\s+(?:(?:about|around|roughly|some|maybe|perhaps)\s+)?(?:\d+(?:\.\d+)?\s*(?:to|-|\u2013)\s*)?~?$/i;
-const BY_BEFORE = /\bby\s+(?:(?:about|around|roughly|some|nearly|almost|at least|at most|up to|over|another|a further|just|only)\s+)*(?:\d+(?:\.\d+)?\s*(?:to|-|\u2013)\s*)?$/i;
+const BY_BEFORE = /\bby\s+(?:(?:about|around|roughly|some|nearly|almost|at least|at most|up to|over|another|a further|just|only|an? (?:average|estimated|total) of)\s+)*(?:\d+(?:\.\d+)?\s*(?:to|-|\u2013)\s*)?$/i;
 const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|trade)\b)|(?:(?:additional|extra|further|reciprocal|import|customs)\s+)*(?:tariffs?|dut(?:y|ies)|arancel(?:es)?|levy|surcharges?)\b)|rise|rises|increase|increases|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|(?:a|per|each|every)\s+(?:year|annum|month)(?!\s+(?:ago|earlier|before|later|after|on|from|back|since)\b)|annually|apr|apy|in volume|against the|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval|expect|expects|say|said|believe|think|plan|planned|report|reported|agree|agreed|support|oppose|answered|responded|replied|indicated|named|cited|chose|picked|ranked|mentioned|faster|slower|cheaper|referral|commission|royalty|royalties|fees?|overhead|profit|mark-?up|(?:price\s+)?concessions?|rebates?|restocking|blamed|noticed|felt|(?:\w+[\s-])?(?:price|prices|cost|costs|wage|wages)\s+(?:increases?|rises?|hikes?|cuts?|declines?|drops?)|to\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:price|prices|cost|costs))\b/i;
 /** A second figure right after the first, of a range or a pair: " to 5%", "-5 %", " and 15%". */
 const SECOND_FIGURE_AFTER = /^\s*(?:to|-|\u2013|and|or)\s*\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/i;
@@ -1411,7 +1411,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // "… antidumping … countervailing …, for a combined cash deposit of 35.19%": a total its own
   // words call one, after a duty the facts leave out, may count it, and is then that duty's kind of figure too.
   // "Transshipped goods (Chinese product, Vietnamese label) face 40%": one named before the figure in its clause may be its kind too.
-  const separateInTotal = change === undefined ? (fixedMeasures.includes(COMBINED_MEASURE) ? separateDutyNamedBefore(matches.measures, figureStart) : separateDutyInClauseBefore(sentence, outsideMeasures, figureStart)) : undefined;
+  const separateInTotal = change === undefined ? (fixedMeasures.includes(COMBINED_MEASURE) ? separateDutyNamedBefore(matches.measures, figureStart) : separateDutyInClauseBefore(sentence, matches.measures, figureStart)) : undefined;
   const readings: ClaimScope[] = [];
   for (const partner of partners) {
     for (const measures of measureReadings) readings.push({ imposer: partner === imposer ? undefined : imposer, partner, products, measures, measureChange: change });
@@ -1439,11 +1439,18 @@ const CHAPTER_99_NUMBER = /\b99\d{2}\.\d{2}\.\d{2}\b/;
 const COLUMN_GAPS = /\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S/;
 
 function separateDutyInClauseBefore(sentence: string, measures: PhraseMatch[], at: number): string | undefined {
-  for (const m of measures) if (m.end <= at && !CLAUSE_PUNCTUATION.test(sentence.slice(m.end, at))) for (const k of m.keys) if (SEPARATE_DUTIES.has(k)) return k;
-  return undefined;
+  // The last measure before the figure, if nothing but words of its clause stand between ("Section 301 25% + Section 122 15%": Section 122).
+  let last: PhraseMatch | undefined;
+  for (const m of measures) if (m.end <= at && (!last || m.start > last.start)) last = m;
+  if (!last) return undefined;
+  const between = sentence.slice(last.end, at);
+  if (CLAUSE_PUNCTUATION.test(between) && !SAME_SUBJECT_GOES_ON.test(between)) return undefined;
+  return last.keys.find((k) => SEPARATE_DUTIES.has(k));
 }
 /** Ends a clause; a bracket does not: "transshipped product (Chinese shrimp repacked in Vietnam) pays 40%". */
 const CLAUSE_PUNCTUATION = /[,;:.!?]/;
+/** "the postal duty on small parcels, it was 120% until May 14 and is now 54%": the clause after the comma goes on about it. */
+const SAME_SUBJECT_GOES_ON = /^[^,;:.!?]*,\s*(?:it|which)\s[^,;:.!?]*$/i;
 
 function separateDutyNamedBefore(measures: PhraseMatch[], at: number): string | undefined {
   for (const m of measures) if (m.end <= at) for (const k of m.keys) if (SEPARATE_DUTIES.has(k) || k === 'mfn') return k;

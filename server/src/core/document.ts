@@ -771,6 +771,8 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]/;
 const LIST_OR_QUOTE = /^(?:[-*+•>]|\d{1,3}[.)])/;
 const SENTENCE_END = /[.!?;,]["'”’)]*$/;
+/** A title between rules, as slides exported to text set them: "--- Slide 2: How we got here (2025) ---". */
+const RULED_TITLE = /^(?:-{3,}|={3,})[ \t]*\S.*\S[ \t]*(?:-{3,}|={3,})$/;
 
 /**
  * A `#` heading, or in plain text a line standing alone that reads as one: short, no
@@ -779,7 +781,7 @@ const SENTENCE_END = /[.!?;,]["'”’)]*$/;
  */
 function headingOf(line: string, kind: DocumentKind, alone: boolean): Heading | undefined {
   const marks = MARKDOWN_HEADING.exec(line);
-  const level = marks ? marks[1].length : kind !== 'markdown' && alone && line.length <= 80 && !LIST_OR_QUOTE.test(line) && !SENTENCE_END.test(line) && !figuresIn(line).length ? 1 : 0;
+  const level = marks ? marks[1].length : kind !== 'markdown' && alone && line.length <= 80 && (!LIST_OR_QUOTE.test(line) || RULED_TITLE.test(line)) && !SENTENCE_END.test(line) && !figuresIn(line).length ? 1 : 0;
   if (!level) return undefined;
   const year = yearNamedByHeading(line);
   return year === undefined ? { level } : { level, year };
