@@ -108,6 +108,8 @@ describe('percentages that are not tariff claims', () => {
     'Tariffs raised food costs. Free and reduced-price meal eligibility is 47% districtwide.',
     'Tariff bots are better now: about 72% accuracy on rate questions.',
     'Because of the tariffs we raised list prices twice, by an average of 6% in total.',
+    'The steel tariff is pushing the price of fencing wire up 9 to 15 percent.',
+    'Tariffs. Pass-through estimates: roughly 55% of tariff costs reached consumer prices within six months.',
   ];
   for (const sentence of notClaims) {
     test(sentence, () => assert.deepEqual(claimsOf(sentence, ASOF).map((c) => c.text), []));
@@ -119,6 +121,8 @@ describe('percentages that are not tariff claims', () => {
     assert.deepEqual(claimsOf('Brazil faces a 50% tariff. The Selic rate has been held at 15% since June.', ASOF).map((c) => c.text), ['50%']);
     assert.deepEqual(claimsOf('Tariffs rose again. Inflation runs above the 4.5% ceiling of the target band.', ASOF), []);
     assert.deepEqual(claimsOf('Mexican goods now pay a 25% tariff, and the Mexican share of our imports reached 35%.', ASOF).map((c) => c.text), ['25%']);
+    // A rise at the shelf is a price.
+    assert.deepEqual(claimsOf('The steel in these cans now carries a 50 percent tariff, and the institute says that could add 2 to 3 percent at the shelf.', ASOF).map((c) => c.text), ['50 percent']);
     // A tax that is not a duty, a central bank's rate, a tolerance.
     assert.deepEqual(claimsOf('Mexican goods pay a 25% tariff. Italy\'s VAT is 22%, and the Fed cut rates to 3.75%.', ASOF).map((c) => c.text), ['25%']);
     assert.deepEqual(claimsOf('Duty rates config. Rounding tolerance 0.5% of duty amount.', ASOF), []);

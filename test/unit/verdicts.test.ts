@@ -491,6 +491,7 @@ describe('framing', () => {
       'The 46% tariff on our Vietnamese line is a typo from the April sheet.',
       'Don\'t model Vietnam at 46%.',
       'My rep still tells everyone Vietnamese goods pay 46%, bless her, she\'s wrong.',
+      'My rep now says Vietnamese goods pay a 46% tariff. Is that right or is he making it up again',
       'A board member said Vietnamese goods still pay 46%. Director Diaz corrected this: the rate is 20%.',
     ]) {
       assert.equal(verdictOf46(sentence), 'unverifiable', sentence);
