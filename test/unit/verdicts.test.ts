@@ -409,6 +409,9 @@ describe('framing', () => {
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
     }
+    // A list under a ruled slide title that says its rates have ended.
+    const slide = 'Refund notes.\n\n--- Slide 4: What is refundable - the duties, all of which have ended: ---\n* The 46% reciprocal rate on Vietnamese goods\n';
+    assert.equal(claimsOf(slide, '2025-09-01').find((c) => c.text === '46%')!.verdict, 'supported');
     // Paid over a span gone by, under a post's time of today.
     assert.equal(verdictOf('\n\n**@refund_hunter** · 8 hours ago\nWe paid the 46% tariff on Vietnamese goods for three months.', '2025-09-01', '46%').verdict, 'supported');
   });

@@ -745,7 +745,7 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
     const heading = headingOf(firstLine, kind, lines === 1);
     if (heading) paragraph.heading = heading;
     if (firstLine.startsWith('>')) paragraph.quoted = true; // a quote line starts a paragraph of its own (BLOCK_START)
-    else if (LIST_OR_QUOTE.test(firstLine) && /^\S+\s/.test(firstLine)) paragraph.listItem = true;
+    else if (!heading && LIST_OR_QUOTE.test(firstLine) && /^\S+\s/.test(firstLine)) paragraph.listItem = true; // a ruled title starts with dashes too
     out.push(paragraph);
     start = -1;
   };
