@@ -405,6 +405,7 @@ describe('framing', () => {
       ['The country tariffs (like the 46% on Vietnamese goods) stopped on August 7.', '46%'],
       ['Refunds: importers want their money back (the 46% rate on Vietnamese goods among them).', '46%'],
       ['Rounding of tariff rates such as 46% (old Vietnam row) is fixed.', '46%'],
+      ['The 46% rate, which we paid on Vietnamese goods, is gone too.', '46%'],
       ['Vietnamese goods paid a 10% tariff, then a 46% tariff, now a 20% tariff.', '46%'],
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
@@ -495,6 +496,7 @@ describe('framing', () => {
       'Don\'t model Vietnam at 46%.',
       'My rep still tells everyone Vietnamese goods pay 46%, bless her, she\'s wrong.',
       'My rep now says Vietnamese goods pay a 46% tariff. Is that right or is he making it up again',
+      'Vietnamese goods pay 20%, and the President has said he intends to raise it to 46%.',
       'A board member said Vietnamese goods still pay 46%. Director Diaz corrected this: the rate is 20%.',
     ]) {
       assert.equal(verdictOf46(sentence), 'unverifiable', sentence);
