@@ -652,7 +652,7 @@ const BEFORE_AN_EVENT = String.raw`before the (?:[\w'’.-]+\s+){0,3}?(?:deal|ag
 const SPAN_OF_TIME = String.raw`for (?:about |nearly |almost |over |just |some )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:days?|weeks?|months?|years?)`;
 const SPAN_GONE_BY = String.raw`${SPAN_OF_TIME}(?: (?:this|last|that) (?:spring|summer|autumn|fall|winter|year))?(?=\s*,(?![^.;]{0,200}?\b(?:has|have)\s+(?:been|paid|faced|carried))[^.;]{0,200}?\b(?:paid|faced|was|were|carried|stood|charged)\b)`;
 /** "we paid the 25% on Mexican parts and the 10% baseline for ten months": rates paid over a span gone by (not "have paid … for a year now"). */
-const PAID_FOR_A_SPAN = new RegExp(String.raw`(?<!\b(?:has|have)\s+)\b(?:paid|faced|carried)\b[^.;:]{0,120}?\b${SPAN_OF_TIME}\b(?![^.;]*\b(?:now|so far|and counting|today|currently|still)\b)`, 'i');
+const PAID_FOR_A_SPAN = new RegExp(String.raw`\b(?:paid|faced|carried)\b(?<!\b(?:has|have)\s+\w+)[^.;:]{0,120}?\b${SPAN_OF_TIME}\b(?![^.;]*\b(?:now|so far|and counting|today|currently|still)\b)`, 'i');
 /** A sentence that opens in the past: "Until then,", "Before the framework,", "Before the ruling the sofa carried …", "For three months, buyers paid 39%". */
 const PAST_LEAD = new RegExp(String.raw`^\W*(?:\d{1,3}[.)]\s*)?${DATELINE}(?:(?:until (?:then|that|this)|before (?:then|that|this|these|those)|${BEFORE_AN_EVENT}|at the time|back then|${SPAN_GONE_BY})\s*,|${BEFORE_AN_EVENT}\s+(?=(?:the|a|an|our|its|their|we|they)\s))`, 'i');
 /** "The old 27.5% was the 25% car tariff plus …": a subject named as former makes what the sentence equates it with former too, up to a turn in time. */
