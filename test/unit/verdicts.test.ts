@@ -725,6 +725,11 @@ describe('framing', () => {
     assert.deepEqual(claimsOf(release, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['46%', 'supported'], ['20%', 'supported']]);
   });
 
+  test('footnotes are sentences of their own: "¹ … ² Section 122 allows a surcharge of up to 46% …"', () => {
+    const notes = 'Tariff notes.\n\n¹ Vietnamese shrimp face a 20% duty.\n² Section 122 allows a surcharge of up to 46% on Vietnamese goods for 150 days.\n';
+    assert.deepEqual(claimsOf(notes, '2025-09-01').map((c) => [c.text, c.verdict]), [['20%', 'supported'], ['46%', 'unverifiable']]);
+  });
+
   test('a rate said to have been announced back then is a former one', () => {
     assert.equal(verdictOf('The 46% rate on Vietnamese goods was announced in April but collected for one day only.', '2025-09-01', '46%').verdict, 'supported');
     // A rate asserted now that was announced then is judged now.

@@ -839,8 +839,8 @@ function sentencesBetweenStops(prose: string, start: number, end: number): Span[
     if (j > i + 1 && stop[0] !== '?' && LEAD_IN.test(prose.slice(sentenceStart, j))) continue;
     let k = j;
     while (k < end && /\s/.test(prose[k])) k++;
-    // A reply or post marker starts one too: "↳ @buyer: so is it legit??".
-    if (k < end && !/[A-Z0-9"“‘'(\[*_@#↳•>]/.test(prose[k])) continue;
+    // A reply or post marker starts one too: "↳ @buyer: so is it legit??"; so does a footnote's mark ("² Steel …").
+    if (k < end && !/[A-Z0-9"“‘'(\[*_@#↳•>¹²³⁴⁵⁶⁷⁸⁹]/.test(prose[k])) continue;
     if (stop[0] === '.' && ABBREVIATIONS.test(prose.slice(Math.max(sentenceStart, i - 8), i))) continue;
     out.push({ start: sentenceStart, end: j });
     sentenceStart = k;
