@@ -406,10 +406,13 @@ describe('framing', () => {
       ['Refunds: importers want their money back (the 46% rate on Vietnamese goods among them).', '46%'],
       ['Rounding of tariff rates such as 46% (old Vietnam row) is fixed.', '46%'],
       ['The 46% rate, which we paid on Vietnamese goods, is gone too.', '46%'],
+      ['The ruling came in August. That ended the baseline, the 35% duty on Chinese goods, and the 46% rate on Vietnamese goods.', '46%'],
       ['Vietnamese goods paid a 10% tariff, then a 46% tariff, now a 20% tariff.', '46%'],
     ]) {
       assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
     }
+    // A verb of its own after "That ended" asserts the rate.
+    assert.equal(verdictOf('That ended the baseline, and Vietnamese goods now pay 46%.', '2025-09-01', '46%').verdict, 'outdated');
     // A list under a ruled slide title that says its rates have ended.
     const slide = 'Refund notes.\n\n--- Slide 4: What is refundable - the duties, all of which have ended: ---\n* The 46% reciprocal rate on Vietnamese goods\n';
     assert.equal(claimsOf(slide, '2025-09-01').find((c) => c.text === '46%')!.verdict, 'supported');

@@ -1018,6 +1018,18 @@ function beforeAsAdverb(sentence: string, figure: Figure): boolean {
 /** "so China is interesting before the ruling Chinese goods were paying twenty percent": an event gone by, then the past. */
 const BEFORE_THE_EVENT_LEAD = new RegExp(String.raw`\b${BEFORE_AN_EVENT}\s*,?\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|had been|paid|faced|stood)\b[^;,]*$`, 'i');
 
+/** "That ended the 10% baseline tariff, the 35% duty on …, and China's 20% combined rate": a list the words before it end. */
+function listEndedBefore(sentence: string, figure: Figure): boolean {
+  const before = sentence.slice(Math.max(0, figure.start - 240), figure.start); // bounded: a list's items are near
+  if (!/\bend/i.test(before)) return false; // most sentences end nothing
+  const at = lastMatch(ENDS_A_LIST, before);
+  return at >= 0 && !VERB_IN_LIST.test(before.slice(at).replace(ENDS_A_LIST_AT, ''));
+}
+const ENDS_A_LIST = /\b(?:that|this|which|it)\s+(?:also\s+)?end(?:s|ed)\s/gi;
+const ENDS_A_LIST_AT = /^\w+\s+(?:also\s+)?end(?:s|ed)\s/i;
+/** Between "that ended" and a figure: a stop or a verb of its own ends the list. */
+const VERB_IN_LIST = /[.;:!?]|\b(?:is|are|was|were|pays?|paid|faces?|faced|carr(?:y|ies|ied)|remains?|stays?|now|still)\b/i;
+
 /** "the 10% baseline and the country rates of up to 41%, all of which ceased …": a list the words after it end. */
 function listEndedAfter(sentence: string, figure: Figure): boolean {
   const after = sentence.slice(figure.end, figure.end + 200); // bounded: the list ends near its figures
@@ -1069,7 +1081,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   // The words after the figure, up to the next one.
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after) || THEN_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && (PAST_VERB_BEFORE.test(lead) || THEN_BEFORE.test(beforeFigure))) || soHasTheNext(sentence.slice(Math.max(0, figure.start - 120), figure.start))) return 'former';
-  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || OLD_IN_BRACKETS_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || PAID_FOR_A_SPAN.test(sentence) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure)) return 'former';
+  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || OLD_IN_BRACKETS_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || PAID_FOR_A_SPAN.test(sentence) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure) || listEndedBefore(sentence, figure)) return 'former';
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start) || CONDITIONAL_BEFORE.test(lead) || POSSIBLE_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
