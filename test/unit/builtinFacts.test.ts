@@ -135,6 +135,12 @@ test('a clause after a comma that goes on about a separate duty ("…, it was 12
   assert.deepEqual(claims.map((c) => [c.text, c.verdict]), [['54%', 'unverifiable'], ['120%', 'unverifiable'], ['54%', 'unverifiable']]);
 });
 
+test('a figure with no verb of its own "after" a date, in a list told in the past, tells when it began', () => {
+  const base = FactBase.build([file]);
+  const claims = checkDocument('Chinese suppliers bore a combined 145% in April and 20% after November 10.', base, { kind: 'plaintext', asOf: '2026-02-27' }).claims;
+  assert.deepEqual(claims.map((c) => [c.text, c.verdict]), [['145%', 'supported'], ['20%', 'supported']]);
+});
+
 test('a rice grade is a quality, not a tax: "5% broken", "100% B"', () => {
   const base = FactBase.build([file]);
   const claims = checkDocument('Thai goods pay the reciprocal tax of 19%. Remind: grade "Thai White Rice 5% broken" and "100% B" is quality grade, not tax rate.', base, { kind: 'plaintext', asOf: '2025-08-20' }).claims;

@@ -578,7 +578,8 @@ class SentenceTimes {
    * does; "pays 20% from August 7" and "20% since August 7" run to the present.
    */
   private startOnly(read: ReadClaim, t: TimeExpression): boolean {
-    return read.framing === 'plain' && t.relation === 'since' && START_NOT_SINCE_BEFORE.test(this.sentence.slice(Math.max(0, t.start - 24), t.start)) && !PRESENT_CUES.test(this.sentence.slice(read.governing.start, read.governing.end));
+    const starts = t.relation === 'after' || (t.relation === 'since' && START_NOT_SINCE_BEFORE.test(this.sentence.slice(Math.max(0, t.start - 24), t.start)));
+    return read.framing === 'plain' && starts && !PRESENT_CUES.test(this.sentence.slice(read.governing.start, read.governing.end));
   }
 
   /**
