@@ -302,19 +302,19 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
 
 const byStart = (a: Claim, b: Claim) => a.start - b.start;
 
+const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 /** A date that opens a paragraph as its label: "- **February 24, 2026**:", "14 May 2025 —", "2025-08-07:". */
-const DATE_LEAD = /^[-*+•\d.)\s]*[*_]{0,2}(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})[*_]{0,2}\s*[:.\u2014\u2013-]/i;
+const DATE_LEAD = new RegExp(String.raw`^[-*+•\d.)\s]*[*_]{0,2}(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME}(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})[*_]{0,2}\s*[:.\u2014\u2013-]`, 'i');
 
 /** The year of the date a list item opens with ("- May 2025:", "2. April 2, 2025 —", "* 2025-04-02"), if any. */
 function yearOpening(item: string): number | undefined {
   const year = YEAR_OF_DATE_LEAD.exec(item)?.[1];
   return year === undefined ? undefined : +year;
 }
-const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 const YEAR_OF_DATE_LEAD = new RegExp(String.raw`^[-*+•\d.)\s]*[*_]{0,2}(?:${MONTH_NAME}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+|\d{1,2}\s+${MONTH_NAME}\s+)?((?:19|20)\d\d)\b`, 'i');
 
 /** A source cited before its words, as debate cards and reading notes give it (under a bold tag line, maybe): "Bown, PIIE, 4/15/2025." */
-const CITATION_LEAD = /^(?:[*_]{2}[^\n]{0,80}[*_]{2}[ \t]*\n)?[-*+•\s]*(?:[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4},\s+){1,3}(?:\d{1,2}\/\d{1,2}\/(?:19|20)?\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[.:]/i;
+const CITATION_LEAD = new RegExp(String.raw`^(?:[*_]{2}[^\n]{0,80}[*_]{2}[ \t]*\n)?[-*+•\s]*(?:[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4},\s+){1,3}(?:\d{1,2}\/\d{1,2}\/(?:19|20)?\d\d|${MONTH_NAME}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH_NAME}\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[.:]`, 'i');
 
 /** The sections at `offset` in a chunk that starts in `sectionsBefore`. */
 function sectionsAt(chunk: LayoutChunk, offset: number, sectionsBefore: Sections): Sections {
