@@ -80,10 +80,12 @@ const CORRECTS = /^\W*(?:correction|erratum|clarification)\s*[:\u2014\u2013-]|^[
 
 /** "Japan's rate is 24% they told me", "25%, I was told": a figure someone else gave, said after it. */
 const TOLD_AFTER = /^[^.;!?]{0,30}?\b(?:(?:they|he|she|someone|somebody|people|the\s+[\w-]+)\s+(?:told|tell|tells)\s+(?:me|us)|(?:I|we)\s+(?:was|were)\s+told)\b/i;
-/** "our broker still invoices a 15% 'EU tariff adjustment' on German hops, which we are disputing", "tells everyone Chinese gowns pay 54%, bless her, she's wrong": a figure the writer rejects. */
-const REJECTED_AFTER = /^[^.;]{0,60}?,\s*which\s+(?:we|I)\s+(?:are\s+|am\s+|have\s+)?(?:disput\w*|contest\w*|challeng\w*|reject\w*|refus\w*)\b|^[^.;]{0,40}?\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:just\s+|simply\s+|plain\s+|dead\s+)?(?:wrong|mistaken)\b/i;
-/** "The 32% on our PD line is a typo from the April sheet": a figure the writer calls a slip. */
-const SLIP_AFTER = /^[^.;]{0,50}?\b(?:is|was|are|were)\s+(?:just\s+|simply\s+|only\s+)?(?:a|an)\s+(?:typo|misprint|slip|leftover)\b/i;
+/**
+ * A figure the writer rejects or calls a slip: "our broker still invoices a 15% 'EU tariff
+ * adjustment' on German hops, which we are disputing", "tells everyone Chinese gowns pay 54%,
+ * bless her, she's wrong", "The 32% on our PD line is a typo from the April sheet".
+ */
+const REJECTED_AFTER = /^[^.;]{0,60}?,\s*which\s+(?:we|I)\s+(?:are\s+|am\s+|have\s+)?(?:disput\w*|contest\w*|challeng\w*|reject\w*|refus\w*)\b|^[^.;]{0,40}?\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:just\s+|simply\s+|plain\s+|dead\s+)?(?:wrong|mistaken)\b|^[^.;]{0,50}?\b(?:is|was|are|were)\s+(?:just\s+|simply\s+|only\s+)?(?:a|an)\s+(?:typo|misprint|slip|leftover)\b/i;
 /** "the nineteen percent on Vietnam no wait Vietnam was twenty": a speaker taking a figure back at once. */
 const SELF_CORRECTED_AFTER = /^[^.;]{0,30}?\b(?:no wait|wait no|sorry|i mean|scratch that|i misspoke|my mistake)\b/i;
 /** A correction in brackets right after a figure: "China's fentanyl duty is 20% (it was cut to 10% on November 10)", "39% (it has been 15% since mid-November)". */
@@ -258,7 +260,7 @@ export function partnersIn(text: string): PartnerMention[] {
   for (const { start, end } of partnerTrie.matches(text)) {
     // "the Russian-oil penalty", "25% Russian-oil", "purchases of Russian oil", "buying oil of Russia": a penalty on
     // India names the oil's origin, not a partner of the tariff. ("the rate on Moroccan crude oil" does.)
-    if (OIL_PENALTY_AFTER.test(text.slice(end, end + 24)) || OIL_COMPOUND_AFTER.test(text.slice(end, end + 8)) || (OIL_AFTER.test(text.slice(end, end + 8)) && PURCHASED_BEFORE.test(text.slice(Math.max(0, start - 20), start))) || OIL_BOUGHT_FROM_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (OIL_PENALTY_AFTER.test(text.slice(end, end + 24)) || (text.charCodeAt(end) === HYPHEN && OIL_AFTER.test(text.slice(end, end + 8))) || (OIL_AFTER.test(text.slice(end, end + 8)) && PURCHASED_BEFORE.test(text.slice(Math.max(0, start - 20), start))) || OIL_BOUGHT_FROM_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     // "every partner except China", "articles, except of Russia": an exception is no partner of
     // the tariff, unless what follows is about it ("except the UK, whose steel pays 25%").
     // The rest of a list of them are exceptions too ("all except UK, Russia").
@@ -320,8 +322,6 @@ const NON_BEFORE = /\bnon-$/i;
 const NON_EU_BEFORE = /\bnon-?EU\s+$/i;
 const CODE_OF_SOMETHING_ELSE_AFTER = /^(?:-\d|\s*(?:\d{4}|codes?\b|headings?\b))/i;
 const OIL_AFTER = /^[\s-]+(?:oil|crude)\b/i;
-/** A hyphened compound names the penalty itself: "25% reciprocal plus 25% Russian-oil". */
-const OIL_COMPOUND_AFTER = /^-(?:oil|crude)\b/i;
 const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude)[\s-]+(?:penalt(?:y|ies)|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
 const EXCEPTED_BEFORE = /\bexcept(?:\s+for)?\s+(?:[\w-]+\s+){1,2}?(?:from|of)\s+(?:the\s+)?$|\b(?:except(?:\s+for)?|excluding|other than|apart from|aside from|save for|barring|not including|not|(?:anywhere|everywhere|anyone|everyone)\s+(?:else\s+)?but)\s+(?:(?:of|from|the product of|products of|goods from)\s+)?(?:the\s+)?$/i;
 /** Between two names of a list; a table's labels have their commas taken out (TABLE_LABEL_BREAKS). */
@@ -1075,7 +1075,7 @@ function formerBySubject(sentence: string, figure: Figure): boolean {
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, nextFigureStart: number, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
-  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || mythLabel(sentence, figure.start) || SELF_CORRECTED_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || DECLARED_AT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || TOLD_AFTER.test(sentence.slice(figure.end, figure.end + 60)) || REJECTED_AFTER.test(sentence.slice(figure.end, figure.end + 80)) || SLIP_AFTER.test(sentence.slice(figure.end, figure.end + 70)) || retractedAfter(sentence.slice(figure.end, figure.end + 120)) || CORRECTED_IN_BRACKETS_AFTER.test(sentence.slice(figure.end, figure.end + 80))) return 'reported';
+  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || mythLabel(sentence, figure.start) || SELF_CORRECTED_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || DECLARED_AT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || TOLD_AFTER.test(sentence.slice(figure.end, figure.end + 60)) || REJECTED_AFTER.test(sentence.slice(figure.end, figure.end + 80)) || retractedAfter(sentence.slice(figure.end, figure.end + 120)) || CORRECTED_IN_BRACKETS_AFTER.test(sentence.slice(figure.end, figure.end + 80))) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+(?:(?:down|up|back)\s+)?to\s+/i.test(sentence.slice(figure.end, figure.end + 14)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   // The words after the figure, up to the next one.
