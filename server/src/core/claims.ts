@@ -78,27 +78,32 @@ const DENIES = /^\W*(?:(?:it|that|this|they|those|these)\s+(?:isn['’]t|aren['�
 /** "Correction: it is 10%, not 15%", "The Federation considers this incorrect", "CBO Mbeki corrected this:": a sentence that corrects the one before it. */
 const CORRECTS = /^\W*(?:correction|erratum|clarification)\s*[:\u2014\u2013-]|^[^.;:]{0,60}?\bcorrect(?:ed|s)\s+(?:this|that|him|her|them|it|the\s+(?:figure|rate|number))\b|^[^.;:]{0,60}?\b(?:considers?|considered|deems?|deemed|calls?|called|finds?|found|believes?)\s+(?:this|that|these|those|it|them)\s+(?:to\s+be\s+)?(?:incorrect|wrong|false|mistaken|inaccurate|outdated|out of date|misleading)\b/i;
 
-/** "Japan's rate is 24% they told me", "25%, I was told": a figure someone else gave, said after it. */
-const TOLD_AFTER = /^[^.;!?]{0,30}?\b(?:(?:they|he|she|someone|somebody|people|the\s+[\w-]+)\s+(?:told|tell|tells)\s+(?:me|us)|(?:I|we)\s+(?:was|were)\s+told)\b/i;
-/**
- * A figure the writer rejects or calls a slip: "our broker still invoices a 15% 'EU tariff
- * adjustment' on German hops, which we are disputing", "tells everyone Chinese gowns pay 54%,
- * bless her, she's wrong", "The 32% on our PD line is a typo from the April sheet".
- */
-const REJECTED_AFTER = /^[^.;]{0,60}?,\s*which\s+(?:we|I)\s+(?:are\s+|am\s+|have\s+)?(?:disput\w*|contest\w*|challeng\w*|reject\w*|refus\w*)\b|^[^.;]{0,40}?\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:just\s+|simply\s+|plain\s+|dead\s+)?(?:wrong|mistaken)\b|^[^.;]{0,50}?\b(?:is|was|are|were)\s+(?:just\s+|simply\s+|only\s+)?(?:a|an)\s+(?:typo|misprint|slip|leftover)\b/i;
-/** "the nineteen percent on Vietnam no wait Vietnam was twenty": a speaker taking a figure back at once. */
-const SELF_CORRECTED_AFTER = /^[^.;]{0,30}?\b(?:no wait|wait no|sorry|i mean|scratch that|i misspoke|my mistake)\b/i;
-/** A correction in brackets right after a figure: "China's fentanyl duty is 20% (it was cut to 10% on November 10)", "39% (it has been 15% since mid-November)". */
-const CORRECTED_IN_BRACKETS_AFTER = /^[^.;()]{0,40}?\(\s*(?:it|that|this|the\s+rate)\s+(?:was|has\s+been|is|had\s+been)\s+(?:actually\s+|in\s+fact\s+|since\s+|now\s+)?(?:cut|lowered|raised|reduced|changed|\d)/i;
 /** "that answer has been withdrawn", "this figure was wrong": words that take back what was said before them. */
 const RETRACTION = String.raw`(?:that|this|the|which)\s+(?:[\w-]+\s+)?(?:has\s+been|have\s+been|was|were|is|are)\s+(?:since\s+|now\s+|also\s+)?(?:withdrawn|retracted|corrected|wrong|incorrect|not\s+correct|old|out\s+of\s+date|outdated|mistaken|a\s+mistake|an\s+error)\b`;
 const RETRACTS = new RegExp(String.raw`^\W*${RETRACTION}`, 'i');
-/** A retraction after a semicolon, later in the figure's own sentence: "… still said they face 27.5%; that answer has been withdrawn". */
-const RETRACTED_AFTER = new RegExp(String.raw`;\s*${RETRACTION}`, 'i');
-
-function retractedAfter(near: string): boolean {
-  return near.includes(';') && RETRACTED_AFTER.test(near);
-}
+/**
+ * Words right after a figure that take it back or give it as someone else's, each alternative
+ * bounded to the words near the figure:
+ * - told: "Japan's rate is 24% they told me", "25%, I was told";
+ * - rejected or called a slip: "a 15% 'EU tariff adjustment' on German hops, which we are
+ *   disputing", "tells everyone Chinese gowns pay 54%, bless her, she's wrong", "The 32% on our
+ *   PD line is a typo from the April sheet";
+ * - taken back at once: "the nineteen percent on Vietnam no wait Vietnam was twenty";
+ * - corrected in brackets: "20% (it was cut to 10% on November 10)";
+ * - retracted after a semicolon: "… still said they face 27.5%; that answer has been withdrawn".
+ */
+const TAKEN_BACK_AFTER = new RegExp(
+  [
+    String.raw`^[^.;!?]{0,30}?\b(?:(?:they|he|she|someone|somebody|people|the\s+[\w-]+)\s+(?:told|tell|tells)\s+(?:me|us)|(?:I|we)\s+(?:was|were)\s+told)\b`,
+    String.raw`^[^.;]{0,60}?,\s*which\s+(?:we|I)\s+(?:are\s+|am\s+|have\s+)?(?:disput\w*|contest\w*|challeng\w*|reject\w*|refus\w*)\b`,
+    String.raw`^[^.;]{0,40}?\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:just\s+|simply\s+|plain\s+|dead\s+)?(?:wrong|mistaken)\b`,
+    String.raw`^[^.;]{0,50}?\b(?:is|was|are|were)\s+(?:just\s+|simply\s+|only\s+)?(?:a|an)\s+(?:typo|misprint|slip|leftover)\b`,
+    String.raw`^[^.;]{0,30}?\b(?:no wait|wait no|sorry|i mean|scratch that|i misspoke|my mistake)\b`,
+    String.raw`^[^.;()]{0,40}?\(\s*(?:it|that|this|the\s+rate)\s+(?:was|has\s+been|is|had\s+been)\s+(?:actually\s+|in\s+fact\s+|since\s+|now\s+)?(?:cut|lowered|raised|reduced|changed|\d)`,
+    String.raw`^[\s\S]{0,100}?;\s*${RETRACTION}`,
+  ].join('|'),
+  'i',
+);
 
 /** Does the sentence ask whether the one before it is true, deny it, correct it or take it back? */
 export function putsPreviousInDoubt(sentence: string): boolean {
@@ -1075,7 +1080,7 @@ function formerBySubject(sentence: string, figure: Figure): boolean {
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, nextFigureStart: number, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
-  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || mythLabel(sentence, figure.start) || SELF_CORRECTED_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || DECLARED_AT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || TOLD_AFTER.test(sentence.slice(figure.end, figure.end + 60)) || REJECTED_AFTER.test(sentence.slice(figure.end, figure.end + 80)) || retractedAfter(sentence.slice(figure.end, figure.end + 120)) || CORRECTED_IN_BRACKETS_AFTER.test(sentence.slice(figure.end, figure.end + 80))) return 'reported';
+  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks) || mythLabel(sentence, figure.start) || DECLARED_AT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || TAKEN_BACK_AFTER.test(sentence.slice(figure.end, figure.end + 120))) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (FROM_BEFORE.test(beforeFigure) && (/^\s+(?:(?:down|up|back)\s+)?to\s+/i.test(sentence.slice(figure.end, figure.end + 14)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   // The words after the figure, up to the next one.
