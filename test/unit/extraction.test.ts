@@ -659,13 +659,18 @@ describe('scope', () => {
     assert.deepEqual(claimsOf(lead + 'Comparable goods from Vietnam bear 20 percent, from Mexico 25 percent.', ASOF).map((c) => [c.text, c.scope.partner, c.verdict]), [['20 percent', 'VN', 'supported'], ['25 percent', 'MX', 'supported']]);
   });
 
-  test('a level held now, of goods the words before it name, is a rate: "is stuck at", "\'s still at", "is already at"', () => {
+  test('a level held now, of goods the words before it name, is a rate: "is stuck at", "\'s still at", "is already at", "are still"', () => {
     assert.deepEqual(claimsOf(lead + 'Vietnam, where our sneakers are made, is stuck at 46%.', ASOF).map((c) => [c.text, c.scope.partner, c.verdict]), [['46%', 'VN', 'outdated']]);
     assert.deepEqual(claimsOf(lead + 'Steel is at 50% now, aluminum\'s still at 25%.', ASOF).map((c) => [c.text, c.scope.products, c.verdict]), [['50%', ['steel'], 'supported'], ['25%', ['aluminum'], 'outdated']]);
     assert.deepEqual(claimsOf(lead + 'Mexico has been at 25% on everything outside USMCA.', ASOF).map((c) => [c.text, c.scope.partner]), [['25%', 'MX']]);
     assert.deepEqual(claimsOf(lead + 'Steel pays 50%; aluminum is already at 25%.', ASOF).map((c) => [c.text, c.scope.products, c.verdict]), [['50%', ['steel'], 'supported'], ['25%', ['aluminum'], 'outdated']]);
+    // Without "at": "Japanese cars are still 27.5%", "Upholstered furniture is 50% now".
+    assert.deepEqual(claimsOf(lead + 'Vietnamese sneakers are still 46%.', ASOF).map((c) => [c.text, c.scope.partner, c.verdict]), [['46%', 'VN', 'outdated']]);
+    assert.deepEqual(claimsOf(lead + 'Copper wire is 25% now.', ASOF).map((c) => [c.text, c.scope.products, c.verdict, c.expected]), [['25%', ['copper'], 'contradicted', [50, 10]]]);
+    // A share, a change or another topic after the goods is no level.
+    assert.deepEqual(claimsOf(lead + 'Vietnam is 20% of our volume. Our sofa line is 30% cheaper. Chinese toys are 30% of our sales.', ASOF), []);
     // Neither a partner nor a product before it: no claim.
-    assert.deepEqual(claimsOf(lead + 'The approval figure is at 46% this week.', ASOF), []);
+    assert.deepEqual(claimsOf(lead + 'The approval figure is at 46% this week. The approval figure is 46% this week.', ASOF), []);
   });
 
   test('figures with a decimal comma, as German or French text writes them', () => {

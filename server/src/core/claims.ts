@@ -465,8 +465,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "MEXICO: non-USMCA goods stay at 30%": goods and their level, beside a partner.
   const line = lineBefore(sentence, figure.start);
   if (GOODS_LEVEL_BEFORE.test(before) && namesPartner(line)) return 'rate';
-  // "Vietnam, where the sneakers are made, is stuck at 46%", "Swiss parts are at 39%": a level now, of goods the words before name.
-  if (LEVEL_NOW_AT_BEFORE.test(before) && (namesPartner(line) || ctx.products.find(line).length > 0)) return 'rate';
+  // "Vietnam, where the sneakers are made, is stuck at 46%", "Swiss parts are at 39%", "Japanese cars are still 27.5%": a level now, of goods the words before name.
+  if (LEVEL_NOW_BEFORE.test(before) && (namesPartner(line) || ctx.products.find(line).length > 0)) return 'rate';
   const label = LABEL_BEFORE.exec(line)?.[1];
   if (label && (namesPartner(label) || EVERY_PARTNER_IN.test(label))) return 'rate';
   // "||Country||Old (Apr 9)||New (from 2025-08-07)||" over "|Vietnam|VN|46%|20%|": a partner's row, in a table about tariffs.
@@ -498,8 +498,8 @@ const NOW_WORDS = 'still|now|only|also|already|currently';
 const LEVEL_NOW = `(?:(?:${NOW_WORDS})\\s+)?`;
 const LEVEL_VERB = '(?:is|are|stands|sits|remains|stays|got|gets|came in|comes in|(?:came|comes) out(?:\\s+(?:worse|better|higher|lower))?|landed|lands|settled|ended up)';
 const PARTNER_LEVEL_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?::\s+${LEVEL_NOW}(?:at\s+)?|,\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}at\s+|\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}(?:at\s+)?)$`);
-/** A level held now: "is at", "has been at", "are still stuck at", "aluminum's still at". */
-const LEVEL_NOW_AT_BEFORE = new RegExp(String.raw`(?:\b(?:is|are|has been|have been|stays?|remains?|sits?|stands?)|['’]s)\s+(?:(?:${NOW_WORDS}|stuck|steady|unchanged)\s+)*at\s+(?:about\s+|around\s+|roughly\s+)?$`, 'i');
+/** A level held now: "is at", "has been at", "are still stuck at", "aluminum's still at", "are still", "is": the goods before it say whose. */
+const LEVEL_NOW_BEFORE = new RegExp(String.raw`(?:\b(?:is|are|has been|have been|stays?|remains?|sits?|stands?)|['’]s)\s+(?:(?:${NOW_WORDS}|stuck|steady|unchanged)\s+)*(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?$`, 'i');
 const GOODS_LEVEL_BEFORE = new RegExp(String.raw`\b(?:goods|imports|exports|products|shipments)\s+(?:(?:${NOW_WORDS}|remain|remains|stay|stays|are|is)\s+)*at\s+$`, 'i');
 /** "HO-2300, teak table, Indonesia, 19%, reciprocal": a record's partner and its rate, unless the figure has words of its own ("Vietnam, 21% from China"). */
 const PARTNER_COMMA_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,\s+${LEVEL_NOW}$`);
