@@ -434,6 +434,21 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-08-07']);
   });
 
+  test('an answer is told at the date its question asks about: "Q: What did … face on April 9, 2025? A: 46%."', () => {
+    const quiz = (question: string, answer: string) => claimsOf(`Tariff quiz, answers.\n\nQ1. ${question}\n    A: ${answer}\n`, '2025-09-01').find((c) => c.kind === 'rate')!;
+    const dated = quiz('What tariff did Vietnamese goods face on April 9, 2025?', '46%.');
+    assert.deepEqual([dated.verdict, dated.judged.date], ['supported', '2025-04-09']);
+    // "Q4." numbers the question, not a quarter; a rate the question asks about "from" a date, in the past, is the one that began then.
+    const began = claimsOf('Tariff quiz, answers.\n\nQ4. What rate did Vietnamese goods face from 9 April?\n    A: 46%.\n', '2025-09-01').find((c) => c.kind === 'rate')!;
+    assert.deepEqual([began.verdict, began.judged.date], ['supported', '2025-04-09']);
+    // A question with no date of its own, or an answer that says "now", is about the document's date.
+    assert.equal(quiz('What tariff do Vietnamese goods face?', '46%.').verdict, 'outdated');
+    assert.equal(quiz('What tariff did Vietnamese goods face on April 9, 2025?', 'Vietnamese goods now pay 46%.').verdict, 'outdated');
+    // The date of a question before it is not the answer's: each answer reads its own question.
+    const two = claimsOf('Tariff quiz, answers.\n\nQ1. What tariff did Vietnamese goods face on April 9, 2025?\n    A: 46%.\nQ2. What tariff do Vietnamese goods face?\n    A: 46%.\n', '2025-09-01').filter((c) => c.kind === 'rate');
+    assert.deepEqual(two.map((c) => c.verdict), ['supported', 'outdated']);
+  });
+
   test('a timeline\'s item that opens with a year lends it to the items after it', () => {
     // Read alone, "November" in a memo of May 2026 with no past tense was the coming one.
     const timeline = 'Trade war timeline.\n\n- May 2025: Geneva deal, Chinese goods down to 30% in total.\n- November: new deal, Chinese goods down to 20% in total.\n';

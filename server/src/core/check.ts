@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { addsToPrevious, introducesFormerRates, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, headsLevels, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, ANSWER_LEAD, QUESTION_END, introducesFormerRates, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, headsLevels, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, layingOut, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Sections, type Span } from './document';
 import { firstIndex } from './search';
@@ -258,10 +258,13 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
         const timesWanted = mayDateATimeClaim(sentence, read);
         if (!timesWanted) dates.readLater(sentence);
         const times = timesWanted ? dates.read(sentence) : [];
+        // "Q4. What rate did Switzerland face from 7 August? A: 39%.": an answer is told at its question's date.
+        const question = read.length > 0 && !times.length && k > 0 && ANSWER_LEAD.test(sentence) && !PRESENT_WORDS.test(sentence) ? chunk.prose.slice(paragraph.sentences[k - 1].start, paragraph.sentences[k - 1].end) : undefined;
+        const asked = question !== undefined && QUESTION_END.test(question) ? dates.read(question) : [];
         // A claim told in the past, in a sentence with no date of its own, continues the paragraph's latest.
-        const latest = read.length > 0 && !times.length && (speaksOfThePast(sentence) || (entryOfADate && k > 0 && (citedSource || !PRESENT_WORDS.test(sentence)))) ? dates.latest() : undefined;
+        const latest = asked.length ? asked[asked.length - 1] : read.length > 0 && !times.length && (speaksOfThePast(sentence) || (entryOfADate && k > 0 && (citedSource || !PRESENT_WORDS.test(sentence)))) ? dates.latest() : undefined;
         const continued = latest ? [{ ...latest, start: -1, end: -1 }] : [];
-        const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times.length ? times : continued, read.length ? read[read.length - 1].figure.end : Infinity);
+        const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times.length ? times : continued, read.length ? read[read.length - 1].figure.end : Infinity, question !== undefined && asked.length > 0 && speaksOfThePast(question));
         for (const r of read) add(r, s.start, timing);
         for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, s.start);
       } else if (entryOfADate && k === 0) {
@@ -521,8 +524,11 @@ class SentenceTimes {
   /** The time of the claim asked for last. */
   private previous: ClaimTime | undefined;
 
-  /** `figureSpans`: the governing words of every figure of the sentence; `firstFigureStart`: where the first figure starts; `lastFigureEnd`: where the last claim's ends. */
-  constructor(private readonly sentence: string, private readonly figureSpans: Span[], private readonly firstFigureStart: number, private readonly times: TimeExpression[], private readonly lastFigureEnd = Infinity) {}
+  /**
+   * `figureSpans`: the governing words of every figure of the sentence; `firstFigureStart`: where the first figure starts; `lastFigureEnd`: where the last claim's ends;
+   * `askedInThePast`: the sentence answers a question told in the past ("What rate did Switzerland face from 7 August? A: 39%.").
+   */
+  constructor(private readonly sentence: string, private readonly figureSpans: Span[], private readonly firstFigureStart: number, private readonly times: TimeExpression[], private readonly lastFigureEnd = Infinity, private readonly askedInThePast = false) {}
 
   for(read: ReadClaim): ClaimTime {
     const previous = this.previous;
@@ -531,6 +537,7 @@ class SentenceTimes {
   }
 
   private timeOf(read: ReadClaim, previous: ClaimTime | undefined): ClaimTime {
+    if (this.askedInThePast) read = { ...read, pastTense: true };
     const own = { time: undefined, pastTense: read.pastTense };
     if (!this.times.length) return own;
     // "that were paying 145% in April now pay 30%": a date before a "now" that stands before the figure is not its own.

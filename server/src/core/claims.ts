@@ -68,6 +68,13 @@ export interface ReadingContext {
   cellOfLevels?: boolean;
 }
 
+/** "A: 39%.", "**Answer:** …": an answer to the question before it. */
+export const ANSWER_LEAD = /^[\W_]*(?:A|Ans|Answer)[*_]*\s*[:\u2014][*_]*\s/;
+/** The answer's lead and nothing else before the figure: "A: 39%". */
+const ANSWER_ONLY_BEFORE = new RegExp(String.raw`${ANSWER_LEAD.source}\s*(?:about\s+|around\s+|roughly\s+)?$`);
+export const QUESTION_END = /\?[\s"'”’)\]*_]*$/;
+const ASKS_FOR_A_RATE = /\b(?:rates?|pays?|paid|faces?|faced|charged)\b/i;
+
 /** "Is that right?", "Is this still the case?", "True?": a sentence that puts the one before it in question. */
 const ASKS_WHETHER_TRUE = /^\W*(?:(?:is|isn['’]t|are|aren['’]t)\s+(?:that|this|it|they|those|these)\s+(?:still\s+|really\s+|actually\s+)?)?(?:right|true|correct|accurate|so|the case|real|legit)\s*(?:\?|\s+or\s+(?:is|are|was|did|does|do)\b)/i;
 /** "Anyone know the real numbers?", "Can someone confirm?": a sentence that asks for the right figures after the one before. */
@@ -210,6 +217,12 @@ export class EarlierSentences {
   private productsIn(text: string): string[] {
     const products = this.vocabulary.products.find(text);
     return phraseKeysOf(products.length ? productsOutside(products, this.vocabulary.measures.find(text)) : products);
+  }
+
+  /** Whether the sentence just before asks about a rate: "What rate did Switzerland face from 7 August?" (its answer then gives one). */
+  justAskedForARate(): boolean {
+    const last = this.sentences[this.sentences.length - 1]?.text;
+    return last !== undefined && QUESTION_END.test(last) && (STRONG_CUE.test(last) || ASKS_FOR_A_RATE.test(last));
   }
 
   /** The products named by the nearest earlier sentence that names any. */
@@ -467,6 +480,7 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (GOODS_LEVEL_BEFORE.test(before) && namesPartner(line)) return 'rate';
   // "Vietnam, where the sneakers are made, is stuck at 46%", "Swiss parts are at 39%", "Japanese cars are still 27.5%": a level now, of goods the words before name.
   if (LEVEL_NOW_BEFORE.test(before) && (namesPartner(line) || ctx.products.find(line).length > 0)) return 'rate';
+  if (ANSWER_ONLY_BEFORE.test(line) && ctx.earlier.justAskedForARate()) return 'rate';
   const label = LABEL_BEFORE.exec(line)?.[1];
   if (label && (namesPartner(label) || EVERY_PARTNER_IN.test(label))) return 'rate';
   // "||Country||Old (Apr 9)||New (from 2025-08-07)||" over "|Vietnam|VN|46%|20%|": a partner's row, in a table about tariffs.
@@ -1089,7 +1103,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after) || THEN_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && (PAST_VERB_BEFORE.test(lead) || THEN_BEFORE.test(beforeFigure))) || soHasTheNext(sentence.slice(Math.max(0, figure.start - 120), figure.start))) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || OLD_IN_BRACKETS_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || PAID_FOR_A_SPAN.test(sentence) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure) || listEndedBefore(sentence, figure)) return 'former';
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start) || CONDITIONAL_BEFORE.test(lead) || POSSIBLE_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || /\?[\s"'”’)\]*_]*$/.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start) || CONDITIONAL_BEFORE.test(lead) || POSSIBLE_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || QUESTION_END.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
 }

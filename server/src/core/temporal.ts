@@ -8,7 +8,7 @@ import { addDays, isoOf, lastDayOfMonth, yearsLater } from './dates';
 import type { IsoDate } from './types';
 
 /** Words that put a clause in the present, so that its past-tense words do not make it a telling of the past. */
-export const PRESENT_CUES = /\b(?:now|currently|today|still|at present|nowadays|continues|continue|remains?|stays?|has|have|is|are|will|appl(?:y|ies)|carr(?:y|ies)|attracts?|bears?|(?<!\b(?:did|didn't|to|would|could|should|might|may|must|can|not)\s)(?:pays?|faces?)|this (?:week|month|year))\b/i;
+export const PRESENT_CUES = /\b(?:now|currently|today|still|at present|nowadays|continues|continue|remains?|stays?|has|have|is|are|will|appl(?:y|ies)|carr(?:y|ies)|attracts?|bears?|(?<!\b(?:did|didn't|to|would|could|should|might|may|must|can|not)\s)(?<!\bdid\s+(?:[\w'’-]+\s+){1,3})(?:pays?|faces?)|this (?:week|month|year))\b/i;
 
 /** A sentence told in the past with nothing tying it to the present: it continues the time of the one before. */
 export function speaksOfThePast(sentence: string): boolean {
@@ -98,6 +98,12 @@ const MONTH_PART = /\b(early|mid|late|(?:the\s+)?(?:middle|end|beginning|start)\
 // participle ("would be lowered", "has been lifted", "are exempted").
 const PAST_TENSE = /(?<!-|\b(?:a|an|any|the|no|its|their)\s)\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charged|lasted|existed|announced|took effect|raised|cut|doubled|tripled|reached|faced|paid|climbed|jumped|went|stood|hit|became|began|brought|took|gave|got|made|kept|came|grew)\b|(?<!\b(?:be|been|being|is|are|am|has|have|will|would|not)\s+)(?<!-)\b(?:passed|signed|listed|added|agreed|started|lifted|removed|dropped|halved|increased|reduced|lowered|ended|lapsed|expired|stopped|ruled|exempted|collected)\b/i;
 const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))(?:\s+(?:of\s+)?(\d{4}))?/gi;
+/** Where a question's number stands ("Q4. What rate …?"), or -1. */
+function numberedQuestionAt(text: string): number {
+  const m = NUMBERED_QUESTION.exec(text);
+  return m ? m[1].length : -1;
+}
+const NUMBERED_QUESTION = /^([\W_]*)Q\d+[.):]\s[^]*\?[\s"'”’)\]*_]*$/;
 /** What every QUARTER match holds, and far cheaper to look for. */
 const NAMES_QUARTER = /quarter|q[1-4]/i;
 const FUTURE_CUES = /\b(?:will|shall|is set to|are set to|is due to|are due to|scheduled|expected to|remains?|stays?)\b/i;
@@ -233,6 +239,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   keepInOrder(yearGuessed);
   QUARTER.lastIndex = 0;
   for (let m = NAMES_QUARTER.test(text) ? QUARTER.exec(text) : null; m; m = QUARTER.exec(text)) {
+    if (m.index === numberedQuestionAt(text)) continue; // "Q4. What rate did Switzerland face?" is the fourth question
     const n = m[2] ? +m[2] : ['first', 'second', 'third', 'fourth'].indexOf(m[1].toLowerCase()) + 1 || ['1st', '2nd', '3rd', '4th'].indexOf(m[1].toLowerCase()) + 1;
     const written = m[3] ? +m[3] : yearOfParagraph();
     let year = written ?? +asOf.slice(0, 4);
