@@ -673,6 +673,24 @@ describe('scope', () => {
     assert.deepEqual(claimsOf(lead + 'The approval figure is at 46% this week. The approval figure is 46% this week.', ASOF), []);
   });
 
+  test('"every origin" is every partner, a city after "after" is the deal made there, and the petroleum a penalty is for names no partner', () => {
+    const steel = claimsOf(lead + 'Canadian steel is a question.\nSteel from every origin pays 50%, except the United Kingdom at 25%.', ASOF).find((c) => c.text === '50%')!;
+    assert.equal(steel.scope.partner, '*');
+    assert.equal(claimFor(lead + 'Chinese goods face tariffs. After Kuala Lumpur the combined rate was 20%.', ASOF, '20%').scope.partner, 'CN');
+    assert.equal(claimFor(lead + 'With the penalty of Russian petroleum of 25%, Indian goods pay 50%.', ASOF, '25%').scope.partner, 'IN');
+  });
+
+  test('goods a later figure\'s own words name are not those of a figure that names its own; OEM parts are auto parts; "avg" before a price rise', () => {
+    assert.deepEqual(claimFor(lead + 'Non-USMCA goods pay 25%, Canadian steel 50%.', ASOF, '25%').scope.products, []);
+    assert.deepEqual(claimFor(lead + 'OEM parts pay 25%.', ASOF, '25%').scope.products, ['auto-parts']);
+    assert.deepEqual(claimsOf(lead + 'Our supplier raised prices avg 3.8% on Vietnamese goods.', ASOF), []);
+  });
+
+  test('a column of the rates a version of a tool used, beside the rates they should be, records what the tool did', () => {
+    const table = '# Rates\n\n| Product | Rate in 3.4.2 | Should be |\n|---|---|---|\n| Steel tariff | 25% | 50% |\n';
+    assert.deepEqual(claimsOf(table, ASOF, 'markdown').map((c) => [c.text, c.verdict]), [['25%', 'unverifiable'], ['50%', 'supported']]);
+  });
+
   test('figures with a decimal comma, as German or French text writes them', () => {
     assert.deepEqual(claimsOf(lead + 'Vietnamese goods pay 20,0 % and Mexican goods pay 27,5 %.', ASOF).map((c) => [c.text, c.value]), [['20,0 %', 20], ['27,5 %', 27.5]]);
     // Three digits after the comma are a thousands separator: no figure.

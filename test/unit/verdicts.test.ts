@@ -394,6 +394,20 @@ describe('framing', () => {
     for (const [sentence, figure] of former) assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
   });
 
+  test('hearsay, a supplier\'s quote, a figure the speaker asks to have confirmed or is asked about, and one said not to stack are not asserted', () => {
+    const unasserted = [
+      'The deal supposedly makes it 46% on Vietnamese goods, but nobody knows when.',
+      'Vietnamese goods pay 46%, reportedly.',
+      'My supplier quotes us 46% duty on Vietnamese goods.',
+      'so for Vietnamese goods it is still 46% right',
+      'A contractor says Vietnamese goods pay 46%. Is he right?',
+      'Price Vietnamese goods at the 46% rate. Is that still the right rate?',
+    ];
+    for (const sentence of unasserted) assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'unverifiable', sentence);
+    const [, notStacked] = claimsOf(lead + 'Steel pays 50% in tariffs. The 50% tariff does not stack on Japanese cars.', '2025-09-01');
+    assert.deepEqual([notStacked.scope.products, notStacked.verdict], [['autos'], 'unverifiable']);
+  });
+
   test('a rate that ended, lapsed or was replaced, or that a change came from, is a former one', () => {
     for (const [sentence, figure] of [
       ['The 46% reciprocal rate on Vietnamese goods lapsed.', '46%'],

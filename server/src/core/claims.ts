@@ -75,8 +75,8 @@ const ANSWER_ONLY_BEFORE = new RegExp(String.raw`${ANSWER_LEAD.source}\s*(?:abou
 export const QUESTION_END = /\?[\s"'”’)\]*_]*$/;
 const ASKS_FOR_A_RATE = /\b(?:rates?|pays?|paid|faces?|faced|charged)\b/i;
 
-/** "Is that right?", "Is this still the case?", "True?": a sentence that puts the one before it in question. */
-const ASKS_WHETHER_TRUE = /^\W*(?:(?:is|isn['’]t|are|aren['’]t)\s+(?:that|this|it|they|those|these)\s+(?:still\s+|really\s+|actually\s+)?)?(?:right|true|correct|accurate|so|the case|real|legit)\s*(?:\?|\s+or\s+(?:is|are|was|did|does|do)\b)/i;
+/** "Is that right?", "Is this still the case?", "Is he right?", "Is 39% still the right rate?", "True?": a sentence that puts the one before it in question. */
+const ASKS_WHETHER_TRUE = /^\W*(?:(?:is|isn['’]t|are|aren['’]t)\s+(?:that|this|it|they|those|these|he|she|\d+(?:\.\d+)?\s?%)\s+(?:still\s+|really\s+|actually\s+)?(?:the\s+)?)?(?:right|true|correct|accurate|so|the case|real|legit)(?:\s+(?:rate|figure|number))?\s*(?:\?|\s+or\s+(?:is|are|was|did|does|do)\b)/i;
 /** "Anyone know the real numbers?", "Can someone confirm?": a sentence that asks for the right figures after the one before. */
 const ASKS_FOR_REAL_FIGURES = /^\W*(?:does\s+)?(?:any(?:one|body)|some(?:one|body))\s+(?:know|knows|have|has|got)\s+(?:the\s+)?(?:real|actual|right|correct|true|current)\s+(?:numbers?|rates?|figures?)\b|^\W*can\s+(?:any(?:one|body)|some(?:one|body))\s+(?:confirm|verify|check)\b/i;
 /** "It isn't.", "That is not correct.", "They don't.", "Wrong.": a sentence that denies the one before it. */
@@ -278,7 +278,7 @@ export function partnersIn(text: string): PartnerMention[] {
   for (const { start, end } of partnerTrie.matches(text)) {
     // "the Russian-oil penalty", "25% Russian-oil", "purchases of Russian oil", "buying oil of Russia": a penalty on
     // India names the oil's origin, not a partner of the tariff. ("the rate on Moroccan crude oil" does.)
-    if (OIL_PENALTY_AFTER.test(text.slice(end, end + 24)) || (text.charCodeAt(end) === HYPHEN && OIL_AFTER.test(text.slice(end, end + 8))) || (OIL_AFTER.test(text.slice(end, end + 8)) && PURCHASED_BEFORE.test(text.slice(Math.max(0, start - 20), start))) || OIL_BOUGHT_FROM_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (OIL_PENALTY_AFTER.test(text.slice(end, end + 24)) || (text.charCodeAt(end) === HYPHEN && OIL_AFTER.test(text.slice(end, end + 12))) || (OIL_AFTER.test(text.slice(end, end + 12)) && PURCHASED_BEFORE.test(text.slice(Math.max(0, start - 20), start))) || OIL_BOUGHT_FROM_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     // "every partner except China", "articles, except of Russia": an exception is no partner of
     // the tariff, unless what follows is about it ("except the UK, whose steel pays 25%").
     // The rest of a list of them are exceptions too ("all except UK, Russia").
@@ -293,7 +293,7 @@ export function partnersIn(text: string): PartnerMention[] {
     // "Tokyo's offer", "officials in Hanoi" name a government, "chairs from Haiphong" an origin.
     if (placePhrases.has(phrase)) {
       const before = text.slice(Math.max(0, start - 40), start);
-      if (VENUE_BEFORE.test(before) || TRANSIT_BEFORE.test(before) || VENUE_OF_EVENT.test(text.slice(end, end + 16))) continue;
+      if (VENUE_BEFORE.test(before) || TRANSIT_BEFORE.test(before) || EVENT_AT_PLACE_BEFORE.test(before) || VENUE_OF_EVENT.test(text.slice(end, end + 16))) continue;
     }
     if (wordPhrases.has(phrase) && !namesTheCountry(text, start, end)) continue;
     // "CN 8703" and "CN code" are the EU's Combined Nomenclature, not China; "MX-5" is a car.
@@ -332,6 +332,8 @@ const FIRST_NAME_BEFORE = /\b[A-Z][a-z]+ $/;
 /** Capitalised words that stand before a country in headings, Title Case and a table's labels ("Apparel From Jordan", "Country Jordan"). */
 const WORD_BEFORE_A_COUNTRY = /\b(?:From|To|On|In|And|For|Of|With|Like|Including|Except|Than|Versus|Via|Against|Between|Only|Both|Or|The|Country|Countries|Origin|Partner|Market|Source|Exporter|Supplier)\s$/;
 
+/** "after Kuala Lumpur", "since Geneva": the place stands for what was agreed there. */
+const EVENT_AT_PLACE_BEFORE = /\b(?:after|before|since|until|following|post|pre)[\s-]+$/i;
 const VENUE_OF_EVENT = /^\s+(?:meeting|talks|summit|arrangement|agreement|truce|framework|round|accord|consensus)\b/i;
 const VENUE_BEFORE = /\b(?:reached|struck|signed|agreed|sealed|concluded|held|talks|meetings?|summit|negotiations|round)\s+(?:\w+\s+)?(?:in|at)\s+$/i;
 const TRANSIT_BEFORE = /\b(?:via|through|thru|by way of|transit(?:s|ed|ing)?(?:\s+(?:in|at|through))?|transship(?:ped|ment|ments|ping)?\s+(?:in|at|through|via))\s+(?:the\s+port\s+of\s+)?$/i;
@@ -339,14 +341,14 @@ const ONE_COUNTRY_AFTER = /^\s+(?:country|nation|economy|state|ally|neighbou?r)\
 const NON_BEFORE = /\bnon-$/i;
 const NON_EU_BEFORE = /\bnon-?EU\s+$/i;
 const CODE_OF_SOMETHING_ELSE_AFTER = /^(?:-\d|\s*(?:\d{4}|codes?\b|headings?\b))/i;
-const OIL_AFTER = /^[\s-]+(?:oil|crude)\b/i;
-const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude)[\s-]+(?:penalt(?:y|ies)|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
+const OIL_AFTER = /^[\s-]+(?:oil|crude|petroleum)\b/i;
+const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude|petroleum)[\s-]+(?:penalt(?:y|ies)|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
 const EXCEPTED_BEFORE = /\bexcept(?:\s+for)?\s+(?:[\w-]+\s+){1,2}?(?:from|of)\s+(?:the\s+)?$|\b(?:except(?:\s+for)?|excluding|other than|apart from|aside from|save for|barring|not including|not|(?:anywhere|everywhere|anyone|everyone)\s+(?:else\s+)?but)\s+(?:(?:of|from|the product of|products of|goods from)\s+)?(?:the\s+)?$/i;
 /** Between two names of a list; a table's labels have their commas taken out (TABLE_LABEL_BREAKS). */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*)?(?:the\s+)?$/i;
 /** What makes an excepted name the figure's own: "except the UK, whose steel pays 25%", "except British steel, which pays 25%", "not Taiwan's old 20%". */
 const ABOUT_IT_AFTER = /^['’]?s?\s*,?\s*(?:whose|which|where)\b|^\s+[\w-]+\s*,\s*(?:whose|which|where)\b|^['’]s\s+(?:(?:old|previous|former|original|current|new|own)\s+)?\d/i;
-const PURCHASED_BEFORE = /\b(?:(?:purchases?|purchasing|buying|buyers?|imports?) of|buying|buys|bought|importing|imported|(?:tied|linked|related)\s+to|(?:for|over)(?:\s+(?:the|its|their))?)\s+$/i;
+const PURCHASED_BEFORE = /\b(?:(?:purchases?|purchasing|buying|buyers?|imports?|penalty) of|buying|buys|bought|importing|imported|(?:tied|linked|related)\s+to|(?:for|over)(?:\s+(?:the|its|their))?)\s+$/i;
 /** "for buying oil of Russia": the country whose oil is bought. */
 const OIL_BOUGHT_FROM_BEFORE = /\b(?:buy\w*|bought|purchas\w*|import\w*)\s+(?:oil|crude|gas)\s+(?:of|from)\s+(?:the\s+)?$/i;
 
@@ -417,7 +419,7 @@ const RANGE_START = String.raw`\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s*(?:to|-
 /** The second end of a range of change: "up 9 to 15 percent" (not "rose to 15%", a level). */
 const CHANGE_RANGE_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\s+(?:by\s+)?${RANGE_START}$`, 'i');
 /** "a price revision of 3.5%", "a cost increase of 4%", "passed through as a 6% surcharge": a change in prices, not a duty. */
-const PRICE_CHANGE_BEFORE = new RegExp(String.raw`\b(?:pass(?:ed|es|ing)?\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:through|on)\s+(?:to\s+\w+\s+)?as(?:\s+an?)?|(?:landed|price|cost|total)\s+(?:cost\s+)?increase\s+(?:[\w-]+\s+){0,3}?(?:is|was|will be|would be)(?:\s+(?:close to|about|around|roughly|nearly|almost|some))?|(?:price|prices|cost|costs|wage|wages)\s+(?:revisions?|increases?|rises?|hikes?|cuts?|reductions?|adjustments?)(?:\s+of)?|(?:rais|increas|lift|hik|cut|lower|reduc|boost)\w*\s+(?:[\w-]+\s+){0,2}?(?:price|prices|cost|costs|wage|wages|rents?|rates|fees|charges|msrps?)(?:\s+by(?:\s+an?\s+(?:average|estimated)(?:\s+of)?)?)?)\s+(?:(?:about|around|roughly|some|maybe|perhaps)\s+)?(?:${RANGE_START})?~?$`, 'i');
+const PRICE_CHANGE_BEFORE = new RegExp(String.raw`\b(?:pass(?:ed|es|ing)?\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:through|on)\s+(?:to\s+\w+\s+)?as(?:\s+an?)?|(?:landed|price|cost|total)\s+(?:cost\s+)?increase\s+(?:[\w-]+\s+){0,3}?(?:is|was|will be|would be)(?:\s+(?:close to|about|around|roughly|nearly|almost|some))?|(?:price|prices|cost|costs|wage|wages)\s+(?:revisions?|increases?|rises?|hikes?|cuts?|reductions?|adjustments?)(?:\s+of)?|(?:rais|increas|lift|hik|cut|lower|reduc|boost)\w*\s+(?:[\w-]+\s+){0,2}?(?:price|prices|cost|costs|wage|wages|rents?|rates|fees|charges|msrps?)(?:\s+by(?:\s+an?\s+(?:average|estimated)(?:\s+of)?)?)?)\s+(?:(?:about|around|roughly|some|maybe|perhaps|avg\.?|average|on\s+average)\s+)?(?:${RANGE_START})?~?$`, 'i');
 const BY_BEFORE = new RegExp(String.raw`\bby\s+(?:(?:about|around|roughly|some|nearly|almost|at least|at most|up to|over|another|a further|just|only|an? (?:average|estimated|total) of)\s+)*(?:${RANGE_START})?$`, 'i');
 const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|trade)\b)|(?:(?:additional|extra|further|reciprocal|import|customs)\s+)*(?:tariffs?|dut(?:y|ies)|arancel(?:es)?|levy|surcharges?)\b(?!\s+(?:costs?|revenues?|receipts|payments?|bills?|burden)\b))|rise|rises|increase|increases|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|(?:a|per|each|every)\s+(?:year|annum|month)(?!\s+(?:ago|earlier|before|later|after|on|from|back|since)\b)|annually|apr|apy|in volume|against the|at\s+the\s+(?:shelf|register|checkout|till|pump)|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval|expect|expects|say|said|believe|think|plan|planned|report|reported|agree|agreed|support|oppose|answered|responded|replied|indicated|named|cited|chose|picked|ranked|mentioned|faster|slower|cheaper|referral|commission|royalty|royalties|fees?|overhead|profit|mark-?up|(?:price\s+)?concessions?|rebates?|restocking|blamed|noticed|felt|(?:\w+[\s-])?(?:price|prices|cost|costs|wage|wages)\s+(?:increases?|rises?|hikes?|cuts?|declines?|drops?)|to\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:price|prices|cost|costs))\b/i;
 /** A second figure right after the first, of a range or a pair: " to 5%", "-5 %", " and 15%". */
@@ -718,6 +720,13 @@ function tariffLetterAt(text: string): number {
 /** A rumour, an assumption made for planning, or a supposed change ("were the duty raised to 25%"): nothing asserted after it. */
 const SUPPOSED = /\b(?:suppos(?:e|ing)|imagine|rumou?r(?:s|ed)?|unconfirmed|assum(?:e|es|ed|ing)\s+that|for\s+planning|were\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:raised|cut|lowered|increased|reduced|doubled|halved|imposed))\b/i;
 
+/** "it's still thirty five percent right", "…, correct": a figure the speaker asks to have confirmed. */
+const CONFIRMATION_ASKED_AFTER = /^\s*,?\s*(?:right|correct)\s*[.!]?[\s"'”’)\]*_]*$/i;
+/** "The 50% doesn't stack on a finished car": the figure is said not to apply. */
+const NOT_APPLIED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|won['’]t|will\s+not)\s+(?:stack|apply|count|cover)\b/i;
+/** "The deal supposedly makes it 15%", "also 15% for cars, reportedly": the writer passes on what others say, unvouched. */
+const HEARSAY = /\b(?:supposedly|reportedly|allegedly|purportedly|rumou?redly)\b/i;
+
 /** "shows 46% on our chairs?? the rep said 20%": a question mark ends the figure's clause, though no sentence ends there. */
 function questionedAfter(sentence: string, from: number): boolean {
   const mark = sentence.indexOf('?', from);
@@ -788,7 +797,7 @@ function laterVersion(a: string, b: string): boolean {
   return false;
 }
 const RIGHT_RATE_HEADER = /\b(?:due|correct|right|should\s+be|proper|per\s+audit|audited|actual|actually)\b/i;
-const USED_RATE_HEADER = /\b(?:applied|filed|declared|entered|used|billed|charged|invoiced|paid|paying|reported|quoted|says|said|shows|showed|lists|listed|claims|claimed|in\s+(?:the\s+)?system)\b/i;
+const USED_RATE_HEADER = /\b(?:applied|filed|declared|entered|used|billed|charged|invoiced|paid|paying|reported|quoted|says|said|shows|showed|lists|listed|claims|claimed|in\s+(?:the\s+)?system|in\s+v?\d+(?:\.(?:\d+|x))+)\b/i;
 
 /** A statement put as a question: "4. True or false: British steel pays 50%." */
 const TRUE_OR_FALSE = /^[\W\d]*(?:true or false|true\/false|t\/f)\b/i;
@@ -880,7 +889,7 @@ const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete
  * only: "price quotes" is not one. "Officials told us", like "said", reports a figure the
  * memo still stands behind, as the corpus labels it.
  */
-const QUOTING = /\b(?:(?:article|story|graphic|chart|headline|caption|editorial|broadcast|segment|version|note|email|e-mail|message|post|tweet|(?:last|previous|earlier)\s+(?:issue|edition|episode))\b[^.;:]{0,60}?\b(?:said|says|stated|states|reported|showed|shows|gave|gives|put|listed|lists)\b|\b(?:are|is|were|was)\s+(?:still\s+)?reporting\b|\b(?:wrote|write|written|writes|writing)\s+(?:to\s+)?(?:us|me)\s+that\b|\b(?:myth|rumou?r|misconception)\s+(?:[\w-]+\s+){0,4}?that\b|quoting|quoted|believes?\s+(?:that\s+)?|believed\s+(?:that\s+)?|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:me|us|her|him|them)\b|\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b|\btold\s+(?:its|their|his|her|our)\s+(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers)\b|\b(?:I|we)\s+(?:read|heard|hear|wrote|thought|said)\b|\b(?:have|has|had|'ve|’ve)\s+(?:\w+\s+)?heard\b|\b(?:keep|keeps|kept|are|is|were|was)\s+saying\b|\bsaw\s+(?:a|an|the|one|some)\s+(?:headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+(?:somewhere\s+|online\s+|elsewhere\s+)?that\b|\b(?:people|buyers?|sellers?|customers?|clients?|importers?|members?|some|many|others|they)\s+(?:still\s+)?(?:think|thinks)\b|\b(?:some|many|several|other)\s+(?:[\w-]+\s+)?(?:say|argue|claim|insist)\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|(?:put(?:s|ting)?|model(?:s|led|ed|ling|ing)?)(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|model(?:s|led|ed|ling|ing)?(?=\s+(?:it|them|[A-Z][\w-]*)\s+at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
+const QUOTING = /\b(?:(?:article|story|graphic|chart|headline|caption|editorial|broadcast|segment|version|note|email|e-mail|message|post|tweet|(?:last|previous|earlier)\s+(?:issue|edition|episode))\b[^.;:]{0,60}?\b(?:said|says|stated|states|reported|showed|shows|gave|gives|put|listed|lists)\b|\b(?:are|is|were|was)\s+(?:still\s+)?reporting\b|\b(?:wrote|write|written|writes|writing)\s+(?:to\s+)?(?:us|me)\s+that\b|\b(?:myth|rumou?r|misconception)\s+(?:[\w-]+\s+){0,4}?that\b|quoting|quoted|believes?\s+(?:that\s+)?|believed\s+(?:that\s+)?|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:us|me|a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\btold\s+(?:me|us|her|him|them)\b|\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b|\btold\s+(?:its|their|his|her|our)\s+(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers)\b|\b(?:I|we)\s+(?:read|heard|hear|wrote|thought|said)\b|\b(?:have|has|had|'ve|’ve)\s+(?:\w+\s+)?heard\b|\b(?:keep|keeps|kept|are|is|were|was)\s+saying\b|\bsaw\s+(?:a|an|the|one|some)\s+(?:headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+(?:somewhere\s+|online\s+|elsewhere\s+)?that\b|\b(?:people|buyers?|sellers?|customers?|clients?|importers?|members?|some|many|others|they)\s+(?:still\s+)?(?:think|thinks)\b|\b(?:some|many|several|other)\s+(?:[\w-]+\s+)?(?:say|argue|claim|insist)\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|(?:put(?:s|ting)?|model(?:s|led|ed|ling|ing)?)(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|model(?:s|led|ed|ling|ing)?(?=\s+(?:it|them|[A-Z][\w-]*)\s+at\b)|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
 const QUOTED = /["“”]/g;
 const HAS_QUOTATION_MARK = /["“”]/;
 
@@ -1103,7 +1112,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after) || THEN_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && (PAST_VERB_BEFORE.test(lead) || THEN_BEFORE.test(beforeFigure))) || soHasTheNext(sentence.slice(Math.max(0, figure.start - 120), figure.start))) return 'former';
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || OLD_IN_BRACKETS_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || PAID_FOR_A_SPAN.test(sentence) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure) || listEndedBefore(sentence, figure)) return 'former';
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start) || CONDITIONAL_BEFORE.test(lead) || POSSIBLE_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || QUESTION_END.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start) || CONDITIONAL_BEFORE.test(lead) || POSSIBLE_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(sentence.slice(governing.start, nextFigureStart)) || HEARSAY.test(sentence.slice(governing.start, nextFigureStart)) || CONFIRMATION_ASKED_AFTER.test(sentence.slice(figure.end)) || NOT_APPLIED_AFTER.test(after) || QUESTION_END.test(sentence) || questionedAfter(sentence, figure.end) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
 }
@@ -1111,7 +1120,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
 // ---------------------------------------------------------------------------------
 // Scope
 
-const EVERY_PARTNER = /\b(?:all|every|other|most|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers|origins)\b|\b(?:universal|across-the-board|global(?:ly)?|worldwide|everyone else|everybody else)\b/gi;
+const EVERY_PARTNER = /\b(?:all|every|other|most|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers|origins|origin)\b|\b(?:universal|across-the-board|global(?:ly)?|worldwide|everyone else|everybody else)\b/gi;
 /** "a European country whose 39% rate was cut", "another trading partner": one, not said which ("a country-specific rate" is not one). */
 const ONE_UNNAMED_PARTNER = /\b(?:a|an|one|another|some|a\s+certain)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|economy|trading\s+partner|trade\s+partner)\b(?!-)/i;
 const COUNTRY_NOUN = /countr|nation|econom|partner/i;
@@ -1164,6 +1173,9 @@ export function phraseKeysOf(ms: PhraseMatch[], span?: Match, inside = true): st
   for (const m of ms) if (!span || within(m, span) === inside) for (const k of m.keys) addNew(keys, k);
   return keys;
 }
+
+/** Goods named without saying which: "non-USMCA goods", "everything else". */
+const OWN_GOODS = /\b(?:goods|products|merchandise|everything|items)\b/i;
 
 /** The words that narrow a claim to some measures: the keys that do not change its scope, and the phrases themselves. */
 function narrowingWords(ms: PhraseMatch[]): string[] {
@@ -1413,7 +1425,10 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   }
 
   let products = phraseKeysOf(matches.products, span, true);
-  if (!products.length) products = phraseKeysOf(matches.products, span, false);
+  // Goods named in a later figure's own words are that figure's, when this one's own words name goods of their own: "non-USMCA goods pay 25%, Canadian energy and potash 10%".
+  const ownGoods = OWN_GOODS.test(sentence.slice(span.start, span.end));
+  const laterFiguresGoods = (m: PhraseMatch) => m.start > figureStart && figureSpans.some((other) => other !== span && within(m, other));
+  if (!products.length) products = phraseKeysOf(ownGoods ? matches.products.filter((m) => !laterFiguresGoods(m)) : matches.products, span, false);
   if (!products.length) products = ctx.earlier.nearestProducts() ?? [];
 
   // "104% counting the fentanyl duty", "with the fentanyl duty its goods paid 145%": a measure
