@@ -680,6 +680,12 @@ describe('scope', () => {
     assert.equal(claimFor(lead + 'With the penalty of Russian petroleum of 25%, Indian goods pay 50%.', ASOF, '25%').scope.partner, 'IN');
   });
 
+  test('"the rest of the world" and "foreign steel" are every partner; a duty that "has been added" makes the figure a total', () => {
+    assert.equal(claimFor(lead + 'Vietnam pays 20%. The rest of the world pays a minimum of 10%.', ASOF, '10%').scope.partner, '*');
+    assert.equal(claimsOf(lead + 'Vietnamese steel is a question. Foreign steel pays 50%.', ASOF).find((c) => c.text === '50%')!.scope.partner, '*');
+    assert.deepEqual(claimFor(lead + 'Chinese goods pay 30% now that the fentanyl duty has been added.', ASOF, '30%').verdict, 'supported');
+  });
+
   test('goods a later figure\'s own words name are not those of a figure that names its own; OEM parts are auto parts; "avg" before a price rise', () => {
     assert.deepEqual(claimFor(lead + 'Non-USMCA goods pay 25%, Canadian steel 50%.', ASOF, '25%').scope.products, []);
     assert.deepEqual(claimFor(lead + 'OEM parts pay 25%.', ASOF, '25%').scope.products, ['auto-parts']);

@@ -399,6 +399,7 @@ describe('framing', () => {
       'The deal supposedly makes it 46% on Vietnamese goods, but nobody knows when.',
       'Vietnamese goods pay 46%, reportedly.',
       'My supplier quotes us 46% duty on Vietnamese goods.',
+      'My neighbour swears Vietnamese goods pay 46%.',
       'so for Vietnamese goods it is still 46% right',
       'A contractor says Vietnamese goods pay 46%. Is he right?',
       'Price Vietnamese goods at the 46% rate. Is that still the right rate?',

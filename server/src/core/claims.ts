@@ -878,7 +878,7 @@ const AGREED_TO_BEFORE = /\bagree(?:s|d)?\s+to\s+(?:(?:a|an|the)\s+)?$/i;
 const FUTURE_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?(?:is|are)\s+(?:now\s+)?(?:slated|scheduled|due)\s+(?:for|to)\b/i;
 
 // Someone else's figure: attributed with a verb that distances the memo from it.
-const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete)|is wrong|are wrong|was wrong|inaccurate|incorrect|mistaken|an error|a mistake|in error|erroneous|untrue|overstat(?:e|es|ed|ing)|understat(?:e|es|ed|ing)|exaggerat(?:e|es|ed|ing)|not (?:been )?(?:true|correct|right)|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?|argu(?:e|es|ed|ing)\s+that|(?:earlier|previous|original)\s+version|whoever\s+(?:said|says|claimed|claims|wrote|writes|told))\b/gi;
+const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete)|is wrong|are wrong|was wrong|inaccurate|incorrect|mistaken|an error|a mistake|in error|erroneous|untrue|overstat(?:e|es|ed|ing)|understat(?:e|es|ed|ing)|exaggerat(?:e|es|ed|ing)|not (?:been )?(?:true|correct|right)|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|swears?|swore|sworn|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?|argu(?:e|es|ed|ing)\s+that|(?:earlier|previous|original)\s+version|whoever\s+(?:said|says|claimed|claims|wrote|writes|told))\b/gi;
 /**
  * Someone quoting a figure ("traders still quote a 30% rate", "anyone quoting them at
  * 15%", "a briefing described the penalty as 50%", "a bulletin put the rate at 25%", "I
@@ -1120,7 +1120,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
 // ---------------------------------------------------------------------------------
 // Scope
 
-const EVERY_PARTNER = /\b(?:all|every|other|most|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers|origins|origin)\b|\b(?:universal|across-the-board|global(?:ly)?|worldwide|everyone else|everybody else)\b/gi;
+const EVERY_PARTNER = /\b(?:all|every|other|most|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers|origins|origin)\b|\b(?:universal|across-the-board|global(?:ly)?|worldwide|everyone else|everybody else|(?:the\s+)?rest\s+of\s+the\s+world|foreign(?=\s+(?:goods|products|imports|cars|vehicles|autos|steel|aluminum|aluminium|parts|brands|wine|furniture|suppliers|makers)\b))\b/gi;
 /** "a European country whose 39% rate was cut", "another trading partner": one, not said which ("a country-specific rate" is not one). */
 const ONE_UNNAMED_PARTNER = /\b(?:a|an|one|another|some|a\s+certain)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|economy|trading\s+partner|trade\s+partner)\b(?!-)/i;
 const COUNTRY_NOUN = /countr|nation|econom|partner/i;
@@ -1258,7 +1258,7 @@ function measuresAdded(sentence: string, measures: PhraseMatch[]): Pick<Sentence
   const saidAdded: PhraseMatch[] = [];
   if (measures.length && ADDING_WORD.test(sentence)) {
     measures.forEach((m, i) => {
-      if (ADDED_AFTER.test(sentence.slice(m.end, m.end + 12))) saidAdded.push(m);
+      if (ADDED_AFTER.test(sentence.slice(m.end, m.end + 32))) saidAdded.push(m);
       // Measures are in order of their start; the next one after this one ends, and any starting with it.
       let next = i + 1;
       while (next < measures.length && measures[next].start < m.end) next++;
@@ -1519,7 +1519,7 @@ const SUMMED_BEFORE = new RegExp(String.raw`\b(?:made|makes|make|making|${SUMMIN
 /** Between two measures summed: "reciprocal + fentanyl", "the reciprocal rate plus the fentanyl duty". */
 const ADDED_TO = /^\s*(?:(?:rate|duty|tariff)\s+)?(?:\+|plus)\s*(?:the\s+)?$/i;
 /** After a measure added to the figure: "the Russian-oil penalty added", "with the fentanyl duty on top". */
-const ADDED_AFTER = /^\s*(?:(?:rate|duty|tariff)\s+)?(?:added|on\s+top)\b/i;
+const ADDED_AFTER = /^\s*(?:(?:rate|duty|tariff)\s+)?(?:(?:has|have|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?)?(?:added|on\s+top)\b/i;
 
 // "with the fentanyl duty its goods paid 145%", "104% counting the fentanyl duty", "15% inclusive of MFN".
 const PART_NAMED_BEFORE = /\b(with|counting|including|inclusive(?:\s+of)?|incl\.)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
