@@ -434,6 +434,13 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-08-07']);
   });
 
+  test('a rate paid "until" a day with no year, told in the past, ran until the last such day; a deadline set in the past may still be to come', () => {
+    const paid = claimFor('Tariff update for exporters. Vietnamese goods paid 46% until April 9.', '2026-03-10', '46%');
+    assert.deepEqual([paid.verdict, paid.judged.date], ['supported', '2025-04-09']);
+    const { timeExpressionsIn } = require(join(repoRoot, 'server', 'out', 'core', 'temporal.js')) as typeof Temporal;
+    assert.equal(timeExpressionsIn('The pause was extended until April 9.', '2026-03-10', () => undefined)[0].from, '2026-04-09');
+  });
+
   test('an answer is told at the date its question asks about: "Q: What did … face on April 9, 2025? A: 46%."', () => {
     const quiz = (question: string, answer: string) => claimsOf(`Tariff quiz, answers.\n\nQ1. ${question}\n    A: ${answer}\n`, '2025-09-01').find((c) => c.kind === 'rate')!;
     const dated = quiz('What tariff did Vietnamese goods face on April 9, 2025?', '46%.');

@@ -409,6 +409,12 @@ describe('framing', () => {
     assert.deepEqual([notStacked.scope.products, notStacked.verdict], [['autos'], 'unverifiable']);
   });
 
+  test('a line in bold that ends with a colon introduces a list as a plain line does: "**What ended on August 7:**"; a rate that "came off" is a former one', () => {
+    const [listed] = claimsOf('Tariff update.\n\n**What ended on August 7:**\n\n- the 46% rate on Vietnamese goods.\n', '2025-09-01', 'markdown');
+    assert.equal(listed.verdict, 'supported');
+    assert.equal(verdictOf('The 46% rate on Vietnamese goods came off on August 7.', '2025-09-01', '46%').verdict, 'supported');
+  });
+
   test('a rate that ended, lapsed or was replaced, or that a change came from, is a former one', () => {
     for (const [sentence, figure] of [
       ['The 46% reciprocal rate on Vietnamese goods lapsed.', '46%'],

@@ -745,7 +745,7 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
     const heading = headingOf(firstLine, kind, lines === 1);
     if (heading) paragraph.heading = heading;
     if (firstLine.startsWith('>')) paragraph.quoted = true; // a quote line starts a paragraph of its own (BLOCK_START)
-    else if (!heading && LIST_OR_QUOTE.test(firstLine) && /^\S+\s/.test(firstLine)) paragraph.listItem = true; // a ruled title starts with dashes too
+    else if (!heading && LIST_ITEM.test(firstLine)) paragraph.listItem = true; // a ruled title starts with dashes too, a line in bold with asterisks
     out.push(paragraph);
     start = -1;
   };
@@ -770,6 +770,8 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
 
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]/;
 const LIST_OR_QUOTE = /^(?:[-*+•>]|\d{1,3}[.)])/;
+/** A list item's mark and the space after it: "- ", "* ", "2. " (not "**Bold**"). */
+const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)])\s/;
 const SENTENCE_END = /[.!?;,]["'”’)]*$/;
 /** A title between rules, as slides exported to text set them: "--- Slide 2: How we got here (2025) ---". */
 const RULED_TITLE = /^(?:-{3,}|={3,})[ \t]*\S.*\S[ \t]*(?:-{3,}|={3,})$/;
