@@ -394,12 +394,14 @@ describe('framing', () => {
     for (const [sentence, figure] of former) assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
   });
 
-  test('hearsay, a supplier\'s quote, a figure the speaker asks to have confirmed or is asked about, and one said not to stack are not asserted', () => {
+  test('hearsay, a supplier\'s quote, a rate talked about, a figure the speaker asks to have confirmed or is asked about, and one said not to stack are not asserted', () => {
     const unasserted = [
       'The deal supposedly makes it 46% on Vietnamese goods, but nobody knows when.',
       'Vietnamese goods pay 46%, reportedly.',
       'My supplier quotes us 46% duty on Vietnamese goods.',
       'My neighbour swears Vietnamese goods pay 46%.',
+      'The President has talked about a 46% tariff on Vietnamese goods.',
+      'Some officials have even said that Vietnamese goods face 46% tariffs.',
       'so for Vietnamese goods it is still 46% right',
       'A contractor says Vietnamese goods pay 46%. Is he right?',
       'Price Vietnamese goods at the 46% rate. Is that still the right rate?',
