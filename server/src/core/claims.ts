@@ -1174,6 +1174,27 @@ export function phraseKeysOf(ms: PhraseMatch[], span?: Match, inside = true): st
   return keys;
 }
 
+/**
+ * The goods named inside some figure's own words, found once a sentence by one sweep over
+ * both in order: asked for each figure, a search of every span for every product took a
+ * sentence of thousands of figures tens of seconds.
+ */
+function productsInFigureWords(products: PhraseMatch[], figureSpans: Match[]): ReadonlySet<PhraseMatch> {
+  let found = PRODUCTS_IN_FIGURE_WORDS.get(figureSpans);
+  if (found) return found;
+  found = new Set();
+  const spans = [...figureSpans].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1; // the furthest end of the spans that start at or before the product
+  for (const m of [...products].sort((a, b) => a.start - b.start)) {
+    for (; next < spans.length && spans[next].start <= m.start; next++) reach = Math.max(reach, spans[next].end);
+    if (m.end <= reach) found.add(m);
+  }
+  PRODUCTS_IN_FIGURE_WORDS.set(figureSpans, found);
+  return found;
+}
+const PRODUCTS_IN_FIGURE_WORDS = new WeakMap<Match[], Set<PhraseMatch>>();
+
 /** Goods named without saying which: "non-USMCA goods", "everything else". */
 const OWN_GOODS = /\b(?:goods|products|merchandise|everything|items)\b/i;
 
@@ -1426,9 +1447,11 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
 
   let products = phraseKeysOf(matches.products, span, true);
   // Goods named in a later figure's own words are that figure's, when this one's own words name goods of their own: "non-USMCA goods pay 25%, Canadian energy and potash 10%".
-  const ownGoods = OWN_GOODS.test(sentence.slice(span.start, span.end));
-  const laterFiguresGoods = (m: PhraseMatch) => m.start > figureStart && figureSpans.some((other) => other !== span && within(m, other));
-  if (!products.length) products = phraseKeysOf(ownGoods ? matches.products.filter((m) => !laterFiguresGoods(m)) : matches.products, span, false);
+  // (Goods in this figure's own words are left out by phraseKeysOf already, so "some figure's words" is "another's".)
+  if (!products.length && OWN_GOODS.test(sentence.slice(span.start, span.end))) {
+    const inFigureWords = productsInFigureWords(matches.products, figureSpans);
+    products = phraseKeysOf(matches.products.filter((m) => !(m.start > figureStart && inFigureWords.has(m))), span, false);
+  } else if (!products.length) products = phraseKeysOf(matches.products, span, false);
   if (!products.length) products = ctx.earlier.nearestProducts() ?? [];
 
   // "104% counting the fentanyl duty", "with the fentanyl duty its goods paid 145%": a measure
