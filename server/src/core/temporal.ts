@@ -227,7 +227,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     }
     if (EVENT_NOUN.test(text.slice(r.index + r.text.length)) || EVENT_BEFORE.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
     const relation = r.end ? 'from-to' : relationBefore(text, r.index);
-    const lookingBack = (relation !== 'until' || !SETS_A_DEADLINE.test(text)) && sentenceLooksBack() && !announcesAStart(text, r.index);
+    const lookingBack = looksBackTo(relation, text, sentenceLooksBack) && !announcesAStart(text, r.index);
     const impliedYear = r.end || r.start.isCertain('year') ? undefined : yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) ?? sinceNotLater(relation, writtenYear ?? yearOfParagraph(), asOf);
     const period = r.end ? rangePeriodOf(r.start, r.end, asOf, lookingBack, yearOfParagraph) : periodOf(r.start, asOf, lookingBack, impliedYear);
     if (!period) continue;
@@ -277,7 +277,14 @@ function keepInOrder(guessed: TimeExpression[]): void {
   }
 }
 
-/** "was extended until", "paused until": a deadline set in the past may still be to come; "paid 27.5% until September 15" looks back. */
+/**
+ * Does a date without a year, in this relation, take the last such day when the sentence looks
+ * back? "was extended until", "paused until": a deadline set in the past may still be to come;
+ * "paid 27.5% until September 15" looks back.
+ */
+function looksBackTo(relation: TimeExpression['relation'], text: string, sentenceLooksBack: () => boolean): boolean {
+  return (relation !== 'until' || !SETS_A_DEADLINE.test(text)) && sentenceLooksBack();
+}
 const SETS_A_DEADLINE = /\b(?:extend|postpon|delay|paus|suspend|defer|push|put\s+off|hold|held|keep|kept|run|ran|last|valid|grace|truce|deadline|expir|remain|stay|temporar|days|weeks|months)\w*/i;
 
 /** "announced … customs of 25% from 1 October": an announcement, told in the past, of a start still to come. */
@@ -544,7 +551,7 @@ function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => bool
   for (let m = MONTH_PART.exec(text); m; m = MONTH_PART.exec(text)) {
     const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
     const relation = relationBefore(text, m.index);
-    const year = m[3] ? +m[3] : yearOfParagraph() ?? yearFor(month, 1, asOf, (relation !== 'until' || !SETS_A_DEADLINE.test(text)) && sentenceLooksBack());
+    const year = m[3] ? +m[3] : yearOfParagraph() ?? yearFor(month, 1, asOf, looksBackTo(relation, text, sentenceLooksBack));
     const part = m[1].toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
     const last = lastDayOfMonth(year, month);
     const [from, to] = part === 'early' || part === 'beginning of' || part === 'start of' ? [1, 10] : part === 'mid' || part === 'middle of' ? [11, 20] : [21, last];
