@@ -211,6 +211,19 @@ describe('checking again after an edit', () => {
     assert.deepStrictEqual(checkDocument(text, facts, options, cache), checkDocument(text, facts, options));
   });
 
+  test('an edit that heads a section as former rates reads the paragraphs under it anew, though their chunks are left alone', () => {
+    const facts = sampleFacts();
+    const options = { kind: 'markdown', asOf: '2025-09-01' } as const;
+    const cache = new CheckCache();
+    const text = `# Duty notes\n\n${'Brokers filed the entries.\n\n'.repeat(12)}## Country rates\n\n${'Brokers filed the entries.\n\n'.repeat(12)}Vietnam 46%.\n\n| Partner | Rate |\n|---|---|\n| Vietnam | 46% |\n`;
+    const verdicts = (t: string) => checkDocument(t, facts, options, cache).claims.map((c) => c.verdict);
+    for (const [heading, expected] of [['Country rates', 'outdated'], ['Former country rates', 'supported'], ['Country rates', 'outdated']] as const) {
+      const edited = text.replace('Country rates', heading);
+      assert.deepEqual(verdicts(edited), [expected, expected], heading);
+      assert.deepStrictEqual(checkDocument(edited, facts, options, cache), checkDocument(edited, facts, options));
+    }
+  });
+
   test('a new as-of date or fact base is not served from the cache', () => {
     const cache = new CheckCache();
     const text = 'Steel imports now pay a 25% tariff.\n\nAluminum pays 10%.\n';

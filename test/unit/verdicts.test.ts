@@ -417,6 +417,12 @@ describe('framing', () => {
     assert.equal(verdictOf('The 46% rate on Vietnamese goods came off on August 7.', '2025-09-01', '46%').verdict, 'supported');
   });
 
+  test('a section headed as former rates holds former ones, unless a sentence says they still apply; a title that tells of an end does not', () => {
+    const memo = (heading: string) => `# Duty notes\n\n## ${heading}\n\nVietnam 46%. Steel still pays 25%.\n\n| Partner | Rate |\n|---|---|\n| Vietnam | 46% |\n`;
+    assert.deepEqual(claimsOf(memo('Former country rates (refund work)'), '2025-09-01', 'markdown').map((c) => c.verdict), ['supported', 'outdated', 'supported']);
+    assert.deepEqual(claimsOf(memo('Country rates after the pause lapsed'), '2025-09-01', 'markdown').map((c) => c.verdict), ['outdated', 'outdated', 'outdated']);
+  });
+
   test('a rate that ended, lapsed or was replaced, or that a change came from, is a former one', () => {
     for (const [sentence, figure] of [
       ['The 46% reciprocal rate on Vietnamese goods lapsed.', '46%'],

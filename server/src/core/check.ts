@@ -3,7 +3,7 @@
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
 import { addsToPrevious, ANSWER_LEAD, QUESTION_END, introducesFormerRates, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, headsLevels, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
-import { chunkHolding, layingOut, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Sections, type Span } from './document';
+import { chunkHolding, inFormerSection, layingOut, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Sections, type Span } from './document';
 import { firstIndex } from './search';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
@@ -228,11 +228,13 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     const year = listYear ?? sectionYear(sections);
     if (paragraph.listItem) listYear = yearOpening(chunk.prose.slice(paragraph.start, paragraph.start + 40)) ?? listYear;
     const underFormerRates = formerRatesIntroduced && paragraph.listItem === true;
+    // "## Former IEEPA rates (refund work)": the rates under it no longer apply, unless a sentence says "still" or "now".
+    const formerSection = inFormerSection(sections);
     if (!paragraph.listItem) {
       const last = paragraph.sentences[paragraph.sentences.length - 1];
       formerRatesIntroduced = last !== undefined && introducesFormerRates(chunk.prose.slice(last.start, last.end));
     }
-    const known = cache?.claimsOf(paragraph, year); // the list's intro is in the paragraph's chunk: the same paragraph, the same intro
+    const known = cache?.claimsOf(paragraph, year, formerSection); // the list's intro is in the paragraph's chunk: the same paragraph, the same intro
     if (known) {
       takeKnown(known);
       continue;
@@ -250,7 +252,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
       if (options.shouldStop?.()) throw new CheckStopped();
       const sentence = chunk.prose.slice(s.start, s.end);
       const next = paragraph.sentences[k + 1];
-      const ctx = readingContext(base, earlier, paragraph.quoted || quotation.opensInside(sentence), next !== undefined && putsPreviousInDoubt(chunk.prose.slice(next.start, next.end)), false, underFormerRates);
+      const ctx = readingContext(base, earlier, paragraph.quoted || quotation.opensInside(sentence), next !== undefined && putsPreviousInDoubt(chunk.prose.slice(next.start, next.end)), false, underFormerRates || (formerSection && !PRESENT_WORDS.test(sentence)));
       let named: SentenceMatches | undefined;
       const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx, () => (named ??= matchesIn(sentence, ctx)));
       const aboutTariffs = named ? named.mentionsTariff : namesTariff(sentence);
@@ -274,12 +276,13 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
       }
       earlier.add(sentence, named);
     });
-    if (cache) takeKnown(cache.keepClaims(paragraph, year, claims.splice(first)));
+    if (cache) takeKnown(cache.keepClaims(paragraph, year, formerSection, claims.splice(first)));
   }
 
   for (const cell of chunk.tableCells) {
-    const year = sectionYear(sectionsAt(chunk, cell.start, sectionsBefore));
-    const known = cache?.claimsOf(cell, year);
+    const sectionsOfCell = sectionsAt(chunk, cell.start, sectionsBefore);
+    const [year, formerSection] = [sectionYear(sectionsOfCell), inFormerSection(sectionsOfCell)];
+    const known = cache?.claimsOf(cell, year, formerSection);
     if (known) {
       takeKnown(known);
       continue;
@@ -291,14 +294,14 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     const prefix = `${cell.rowHeader} ${cell.columnHeader} `.replace(TABLE_LABEL_BREAKS, ' ');
     const sentence = `${prefix}${text.slice(chunk.start + cell.start, chunk.start + cell.end)} ${cell.rowTrailer.replace(TABLE_LABEL_BREAKS, ' ')}`;
     const first = claims.length;
-    const ctx = readingContext(base, new EarlierSentences(base), recordsBesideRightRate(cell.columnHeader, cell.headers), false, namesScenarios(cell.stubHeader), inFormerRatesColumn(cell.columnHeader, cell.headers), headsLevels(cell.columnHeader, base));
+    const ctx = readingContext(base, new EarlierSentences(base), recordsBesideRightRate(cell.columnHeader, cell.headers), false, namesScenarios(cell.stubHeader), formerSection || inFormerRatesColumn(cell.columnHeader, cell.headers), headsLevels(cell.columnHeader, base));
     const allTimes = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf), dayFirst);
     // A date in the cell itself ("Cut to 10% Nov. 10, 2025") is its figure's, not the row's "Effective" date.
     const times = allTimes.some((t) => t.start >= prefix.length) ? allTimes.filter((t) => t.start >= prefix.length) : allTimes;
     const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx);
     const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times);
     for (const r of read) if (r.figure.start >= prefix.length) add(r, cell.start - prefix.length, timing, false);
-    if (cache) takeKnown(cache.keepClaims(cell, year, claims.splice(first)));
+    if (cache) takeKnown(cache.keepClaims(cell, year, formerSection, claims.splice(first)));
   }
   return claims.sort(byStart);
 }

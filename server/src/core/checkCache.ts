@@ -65,8 +65,9 @@ export interface LastCheck {
 interface ClaimsEntry {
   /** The check context they were read in. */
   context: number;
-  /** The year of the section they were read in (see sectionYear). */
+  /** The year of the section they were read in (see sectionYear), and whether it heads former rates. */
   sectionYear: number | undefined;
+  formerSection: boolean;
   claims: Claim[];
 }
 
@@ -96,10 +97,10 @@ export class CheckCache {
     return this.contextId;
   }
 
-  /** The claims of a paragraph or table cell (`identity`: its object in its LayoutChunk), if read in this context and a section of this year. */
-  claimsOf(identity: object, sectionYear: number | undefined): Claim[] | undefined {
+  /** The claims of a paragraph or table cell (`identity`: its object in its LayoutChunk), if read in this context and a section like this one. */
+  claimsOf(identity: object, sectionYear: number | undefined, formerSection: boolean): Claim[] | undefined {
     const entry = this.claims.get(identity);
-    return entry?.context === this.contextId && entry.sectionYear === sectionYear ? entry.claims : undefined;
+    return entry?.context === this.contextId && entry.sectionYear === sectionYear && entry.formerSection === formerSection ? entry.claims : undefined;
   }
 
   /**
@@ -107,9 +108,9 @@ export class CheckCache {
    * copies that hold no substring of this version of the document, which the cache
    * would otherwise keep alive.
    */
-  keepClaims(identity: object, sectionYear: number | undefined, claims: Claim[]): Claim[] {
+  keepClaims(identity: object, sectionYear: number | undefined, formerSection: boolean, claims: Claim[]): Claim[] {
     const kept = claims.map(detached);
-    this.claims.set(identity, { context: this.contextId, sectionYear, claims: kept });
+    this.claims.set(identity, { context: this.contextId, sectionYear, formerSection, claims: kept });
     return kept;
   }
 

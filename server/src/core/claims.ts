@@ -665,6 +665,13 @@ const FORMER = /\b(?:no longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore
 export function introducesFormerRates(sentence: string): boolean {
   return /:[*_]*\s*(?:-{3,}|={3,})?\s*$/.test(sentence) && FORMER.test(sentence); // a ruled title's rule or emphasis may close it
 }
+/**
+ * A heading over rates that no longer apply: "Former IEEPA rates", "Old rates (refund work)",
+ * "Duties no longer collected", "Tariffs that ended". Not a title that tells of an end
+ * ("… after the surcharge lapsed"), whose sections hold the rates that followed it.
+ */
+export const headsFormerRates = (heading: string) => FORMER_RATES_HEADING.test(heading);
+const FORMER_RATES_HEADING = /\b(?:(?:former|previous|old|superseded|expired|invalidated|refunded)\s+(?:[\w-]+\s+){0,3}?(?:rates?|tariffs?|dut(?:y|ies)|levies)|(?:rates?|tariffs?|dut(?:y|ies)|levies)\s+(?:(?:that|which)\s+(?:have\s+)?)?(?:no longer|ended|expired|lapsed|struck down|refunded))\b/i;
 /** Someone asks about the figure: "asked whether it was true that some goods still face 145%", or a written parliamentary question ("To ask the Secretary of State …, what assessment …"). */
 const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b|\b(?:wants?|wanted|wanting)\s+to\s+know\b|^\W*To\s+ask\s+the\b/i;
 /** A news dateline before a sentence's words: "BIEL, Switzerland -- ", "HANOI (Reuters) - ". */

@@ -12,6 +12,7 @@
 // assembled from the chunks.
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
+import { headsFormerRates } from './claims';
 import { figuresIn } from './figures';
 import { firstIndex } from './search';
 import { parseDateText, yearNamedByHeading } from './temporal';
@@ -37,6 +38,8 @@ export interface Paragraph extends Span {
 export interface Heading {
   level: number;
   year?: number;
+  /** Set when it heads rates that no longer apply ("Former IEEPA rates (refund work)"). */
+  former?: true;
 }
 
 /** The headings a place in the document stands under, outermost first: at most one a level. */
@@ -53,9 +56,14 @@ export function sectionYear(sections: Sections): number | undefined {
   return undefined;
 }
 
-/** Whether two places stand under the same headings, as far as their levels and years go. */
+/** Whether a place stands in a section, or under one, that heads former rates. */
+export function inFormerSection(sections: Sections): boolean {
+  return sections.some((s) => s.former);
+}
+
+/** Whether two places stand under the same headings, as far as what they lend their sections goes. */
 export function sameSections(a: Sections, b: Sections): boolean {
-  return a === b || (a.length === b.length && a.every((s, i) => s.level === b[i].level && s.year === b[i].year));
+  return a === b || (a.length === b.length && a.every((s, i) => s.level === b[i].level && s.year === b[i].year && s.former === b[i].former));
 }
 
 export interface TableCell extends Span {
@@ -786,7 +794,7 @@ function headingOf(line: string, kind: DocumentKind, alone: boolean): Heading | 
   const level = marks ? marks[1].length : kind !== 'markdown' && alone && line.length <= 80 && (!LIST_OR_QUOTE.test(line) || RULED_TITLE.test(line)) && !SENTENCE_END.test(line) && !figuresIn(line).length ? 1 : 0;
   if (!level) return undefined;
   const year = yearNamedByHeading(line);
-  return year === undefined ? { level } : { level, year };
+  return { level, ...(year === undefined ? {} : { year }), ...(headsFormerRates(line) ? { former: true } : {}) };
 }
 
 const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|E\.U|Mr|Mrs|Ms|Dr|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|vs|approx|Inc|Corp|Ltd|Co|Gov|Sen|Rep|Sec|Art|para|fig|Proc|Exec)|\b[A-Z])$/;
