@@ -110,6 +110,11 @@ describe('percentages that are not tariff claims', () => {
     'Because of the tariffs we raised list prices twice, by an average of 6% in total.',
     'The steel tariff is pushing the price of fencing wire up 9 to 15 percent.',
     'Tariffs. Pass-through estimates: roughly 55% of tariff costs reached consumer prices within six months.',
+    'Air rates out of Shanghai slumped 18% in April and bounced 12% after the tariff truce.',
+    'china tariffs are brutal. conversion dropped like 6%, and my 3PL bumped their rates 4% too',
+    'The duties hit our Vietnamese lines, so we raised prices an average of 8% in June.',
+    'China tariffs: keep your bond at least 10% of duties paid in the prior year.',
+    'Tariffs push up furniture prices, and the typical credit card charges 22 percent.',
   ];
   for (const sentence of notClaims) {
     test(sentence, () => assert.deepEqual(claimsOf(sentence, ASOF).map((c) => c.text), []));
@@ -129,6 +134,7 @@ describe('percentages that are not tariff claims', () => {
     assert.deepEqual(claimsOf('Mexican goods pay a 25% tariff. The Bank of Korea kept the base rate at 2.50%.', ASOF).map((c) => c.text), ['25%']);
     assert.deepEqual(claimsOf('Mexican goods pay a 25% tariff. Bank Indonesia held the BI-Rate at 4,75 percent.', ASOF).map((c) => c.text), ['25%']);
     assert.deepEqual(claimsOf('Mexican goods pay a 25% tariff. Our carrier raised rates 18% this spring.', ASOF).map((c) => c.text), ['25%']);
+    assert.deepEqual(claimsOf('The sawmills pay a 35% duty on lumber sent south. Their operating rate is near 70%.', ASOF).map((c) => c.text), ['35%']);
     // "The landed increase is close to 45%": a rise in cost, not a duty.
     assert.deepEqual(claimsOf('Mexican goods pay a 25% tariff, so the landed increase is close to 45% on the FOB price.', ASOF).map((c) => c.text), ['25%']);
     // Odds are a probability, whatever they are of.
