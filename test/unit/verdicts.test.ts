@@ -394,6 +394,18 @@ describe('framing', () => {
     for (const [sentence, figure] of former) assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
   });
 
+  test('what publications list, a rate someone would like, one a model assumes, one asked about at a meeting, a quiz\'s options and a claim the writer wishes were so are not asserted', () => {
+    const unasserted = [
+      'Several websites list the Vietnamese rate as 46%.',
+      'The White House has said it would like a 46% tariff on Vietnamese goods.',
+      'The budget office modeled Vietnamese goods at 46%.',
+      'A council member asked at the August 20 budget session whether Vietnamese goods still pay 46%; they do not.',
+      'Q4. Vietnamese goods entered today. Reciprocal rate?  a) 46%  b) 20%  c) 10%',
+      'A colleague said on this floor that Vietnamese goods still pay 46%. I wish that were so.',
+    ];
+    for (const sentence of unasserted) assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'unverifiable', sentence);
+  });
+
   test('hearsay, a supplier\'s quote, a rate talked about, a figure the speaker asks to have confirmed or is asked about, and one said not to stack are not asserted', () => {
     const unasserted = [
       'The deal supposedly makes it 46% on Vietnamese goods, but nobody knows when.',
