@@ -487,6 +487,16 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual(found.map((t) => [t.text, t.from]), [['the same week', '2026-02-24']]);
   });
 
+  test('the end of a span written without a year comes after its start ("From April 5, 2025, until February 23"); "of this year" gives a date its year', () => {
+    const { timeExpressionsIn } = require(join(repoRoot, 'server', 'out', 'core', 'temporal.js')) as typeof Temporal;
+    const spans = (text: string) => timeExpressionsIn(text, '2026-09-15').map((t) => [t.relation, t.from]);
+    assert.deepEqual(spans('From April 5, 2025, until February 23, most goods paid a 10% baseline tariff.'), [['since', '2025-04-05'], ['until', '2026-02-23']]);
+    assert.deepEqual(spans('From April 5, 2025, until February 23 of this year, most goods paid a 10% baseline tariff.'), [['since', '2025-04-05'], ['until', '2026-02-23']]);
+    assert.deepEqual(spans('Steel paid 25% until March 11 of last year.'), [['until', '2025-03-11']]);
+    // A date of its own after a start is no end of the start's span.
+    assert.deepEqual(spans('Since February 24, 2026 it no longer applies, nor does the 20% rate paid until February 23.'), [['since', '2026-02-24'], ['until', '2026-02-23']]);
+  });
+
   test('"the following day" in the same sentence counts from the date before it there', () => {
     const text = 'On May 13 Chinese goods paid 145% in total, and the following day the combined rate was 30%.';
     const claim = claimFor(text, '2025-09-01', '30%');
@@ -517,6 +527,15 @@ describe('tense', () => {
     // Hyphenated words and nouns are no verbs of the past: "Japanese-made", "any cut to".
     assert.equal(rate('Japanese-made auto parts: 46% on Vietnamese goods.', '2025-09-01', '46%').verdict, 'outdated');
     assert.equal(rate('Any cut to the 46% reciprocal rate on Vietnamese goods will depend on talks.', '2025-09-01', '46%').verdict, 'outdated');
+  });
+
+  test('"received" tells of the past, and a clause without a verb after one in the past is told in the past too', () => {
+    const text = 'In April 2025 the reciprocal rates were announced. Vietnamese goods received a 46% rate.';
+    assert.deepEqual(claimFor(text, '2025-09-01', '46%').judged.date, '2025-04-30');
+    const listed = claimsOf(lead + 'Switzerland paid 39% after its August deal; Vietnam 46%.', '2025-09-01').find((c) => c.text === '46%');
+    assert.equal(listed?.verdict, 'supported');
+    // Not a line of its own, which another verb may govern.
+    assert.equal(claimsOf(lead + 'Rates we collected:\nJapan 10%\nVietnam 46%', '2025-09-01').find((c) => c.text === '46%')?.verdict, 'outdated');
   });
 
   test('"now" keeps a sentence at the document\'s date', () => {

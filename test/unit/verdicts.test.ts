@@ -440,6 +440,7 @@ describe('framing', () => {
       ['The 46% reciprocal rate on Vietnamese goods lapsed.', '46%'],
       ['Collection of the 46% reciprocal rate on Vietnamese goods stopped on August 7.', '46%'],
       ['The new rate replaces the 10% baseline for Vietnamese goods.', '10%'],
+      ['For Vietnamese goods, the new rate replaces a reciprocal rate of 46%.', '46%'],
       ['The rate on Vietnamese goods fell to 20% from 46%.', '46%'],
       ['The deal cut the tariff on Vietnamese goods to 20% from 46%.', '46%'],
       ['Overnight, the 46% rate on Vietnamese goods, the baseline, the other country rates, gone.', '46%'],
@@ -767,6 +768,8 @@ describe('framing', () => {
     // So does a column of an earlier version beside the same column of a later one.
     const release = 'Tariff table changes.\n\n| Partner | Rate in 4.11.x | Rate in 4.12.0 |\n| --- | --- | --- |\n| Vietnam | 46% | 20% |\n';
     assert.deepEqual(claimsOf(release, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['46%', 'supported'], ['20%', 'supported']]);
+    const earlier = 'Tariff changes for exporters.\n\n| Partner | Rate in effect | Earlier rate |\n| --- | --- | --- |\n| Vietnam | 20% | 46% |\n';
+    assert.deepEqual(claimsOf(earlier, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['20%', 'supported'], ['46%', 'supported']]);
   });
 
   test('footnotes are sentences of their own: "¹ … ² Section 122 allows a surcharge of up to 46% …"', () => {

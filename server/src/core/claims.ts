@@ -708,7 +708,7 @@ const BEFORE_AS_ADVERB = /(?:^\W*|[;:]\s*|\b(?:while|whereas|but|and)\s+)before\
  * ("not only", "not just" add to it).
  */
 const NOT_THE_FIGURE_BEFORE = /,\s*not\s+(?!only\b|just\b|merely\b|even\b)(?:(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+)?(?:(?:old|previous|former|usual|full)\s+)?$|\bthere(?:['\u2019]s|\s+is|\s+was|\s+are)\s+no\s+(?:such\s+)?$/i;
-const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|in\s+place\s+of|(?:expiry|expiration|lapse|lifting|removal|repeal|termination|scrapping)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?|(?:the|its|their|[A-Z][\w.-]*['’]s)\s+(?:old|previous|former|earlier|original)\s+)$/i;
+const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|in\s+place\s+of|(?:expiry|expiration|lapse|lifting|removal|repeal|termination|scrapping)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:[\w.-]+\s+){0,3}?(?:rate|tariff|duty|levy|surcharge)\s+of\s+)?|(?:the|its|their|[A-Z][\w.-]*['’]s)\s+(?:old|previous|former|earlier|original)\s+)$/i;
 /** A figure the sentence denies or says never applied, or has "only on paper" or "only in his spreadsheet" (a question is read so too, in framingOf). */
 const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+ly\s+|even\s+|yet\s+|also\s+|still\s+)?(?:pay|face|carry|owe|apply|include)|(?:(?:do|does)(?: not|n't)|never)\s+(?:say|claim|state|suggest|imply|write)|(?:no one|nobody|no importer|no company)\s+(?:(?:is|are|has|have|had|will)\s+)?(?:pays?|paid|paying|faces?|faced|facing)|\bno\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|duty)\s+(?:has|have|had)\s+been\b|(?:was|were) (?:floated|mooted|mentioned|suggested|discussed)|rather than|instead of|only on paper|on paper only|only\s+in\s+(?:his|her|their|your|our|the|that|this|an?)\s+(?:[\w-]+\s+)?(?:spreadsheets?|head|mind|imagination|system|model|file|template|sheet)|(?:only\s+)?(?:partly|partially)\s+in\s+(?:force|effect))\b/i;
 /** A figure of a model's scenario or assumption, not of the world: "Scenario B: 50% on all partners". */
@@ -782,7 +782,7 @@ export function recordsBesideRightRate(columnHeader: string, headers: readonly s
 export function inFormerRatesColumn(columnHeader: string, headers: readonly string[]): boolean {
   return FORMER_COLUMN_HEADER.test(columnHeader) || supersededVersion(columnHeader, headers);
 }
-const FORMER_COLUMN_HEADER = /\b(?:old|previous|prior|former|before|was)\b/i;
+const FORMER_COLUMN_HEADER = /\b(?:old|previous|prior|former|before|was|earlier|original|initial)\b/i;
 
 /** Is the header the same as another but for an earlier version ("v1.2", "4.11.x")? */
 function supersededVersion(columnHeader: string, headers: readonly string[]): boolean {
@@ -1374,7 +1374,8 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     }
     const readings = rangeEnd ? previous.readings : readingsOf(sentence, span, figure.start, matches, ctx, spans);
     const clause = clauseOf(sentence, breaks, span, figure);
-    const pastTense = speaksOfThePast(clause);
+    // "Switzerland paid 39% after its deal; Vietnam 20%": a clause without a verb of its own is told as the one before on its line.
+    const pastTense = speaksOfThePast(clause) || (previous !== undefined && previous.pastTense && !VERB.test(clause) && !PRESENT_WORDS.test(clause) && !sentence.slice(previous.figure.end, figure.start).includes('\n'));
     out.push({ figure, readings, framing: framed, governing: span, presentTense, pastTense, onlyStarted: pastTense && STARTED.test(clause), unanchored: namesNothing(readings, matches, ctx) });
   }
   // "The 35% on Canadian goods and the 25% on Mexican goods have ended": a figure with no verb before it, joined to the next by

@@ -96,7 +96,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_PART = /\b(early|mid|late|(?:the\s+)?(?:middle|end|beginning|start)\s+of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/g;
 // Simple past forms; a regular verb's form is past only when no auxiliary makes it a
 // participle ("would be lowered", "has been lifted", "are exempted").
-const PAST_TENSE = /(?<!-|\b(?:a|an|any|the|no|its|their)\s)\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charged|lasted|existed|announced|took effect|raised|cut|doubled|tripled|reached|faced|paid|climbed|jumped|went|stood|hit|became|began|brought|took|gave|got|made|kept|came|grew)\b|(?<!\b(?:be|been|being|is|are|am|has|have|will|would|not)\s+)(?<!-)\b(?:passed|signed|listed|added|agreed|started|lifted|removed|dropped|halved|increased|reduced|lowered|ended|lapsed|expired|stopped|ruled|exempted|collected)\b/i;
+const PAST_TENSE = /(?<!-|\b(?:a|an|any|the|no|its|their)\s)\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charged|lasted|existed|announced|took effect|raised|cut|doubled|tripled|reached|faced|paid|climbed|jumped|went|stood|hit|became|began|brought|took|gave|got|made|kept|came|grew)\b|(?<!\b(?:be|been|being|is|are|am|has|have|will|would|not)\s+)(?<!-)\b(?:passed|signed|listed|added|agreed|started|lifted|removed|dropped|halved|increased|reduced|lowered|ended|lapsed|expired|stopped|ruled|exempted|collected|received|secured|negotiated|assigned|granted)\b/i;
 const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))(?:\s+(?:of\s+)?(\d{4}))?/gi;
 /** Where a question's number stands ("Q4. What rate …?"), or -1. */
 function numberedQuestionAt(text: string): number {
@@ -228,10 +228,15 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     if (EVENT_NOUN.test(text.slice(r.index + r.text.length)) || EVENT_BEFORE.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
     const relation = r.end ? 'from-to' : relationBefore(text, r.index);
     const lookingBack = looksBackTo(relation, text, sentenceLooksBack) && !announcesAStart(text, r.index);
-    const impliedYear = r.end || r.start.isCertain('year') ? undefined : yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) ?? sinceNotLater(relation, writtenYear ?? yearOfParagraph(), asOf);
-    const period = r.end ? rangePeriodOf(r.start, r.end, asOf, lookingBack, yearOfParagraph) : periodOf(r.start, asOf, lookingBack, impliedYear);
-    if (!period) continue;
-    const found: TimeExpression = { start: r.index, end: r.index + surface.length, text: surface, relation, ...period };
+    // "February 23 of this year": the year named after the date is its own.
+    const ofYear = r.end || r.start.isCertain('year') ? null : OF_A_NAMED_YEAR.exec(text.slice(r.index + surface.length));
+    const impliedYear = r.end || r.start.isCertain('year') ? undefined : ofYear ? +asOf.slice(0, 4) + YEARS_FROM_NOW[ofYear[1].toLowerCase()] : yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) ?? sinceNotLater(relation, writtenYear ?? yearOfParagraph(), asOf);
+    const asRead = r.end ? rangePeriodOf(r.start, r.end, asOf, lookingBack, yearOfParagraph) : periodOf(r.start, asOf, lookingBack, impliedYear);
+    if (!asRead) continue;
+    // "From April 5, 2025, until February 23": an end written without a year comes after the start before it.
+    const start = relation === 'until' && !r.start.isCertain('year') ? out.find((t) => t.relation === 'since' && t.end <= r.index && /^[\s,]*(?:until|till|to|through)\s+$/i.test(text.slice(t.end, r.index))) : undefined;
+    const period = start && asRead.to < start.from ? { from: yearsLater(asRead.from, 1), to: yearsLater(asRead.to, 1) } : asRead;
+    const found: TimeExpression = { start: r.index, end: r.index + surface.length + (ofYear?.[0].length ?? 0), text: surface, relation, ...period };
     out.push(found);
     // A weekday chrono placed near the as-of date ("on Monday") is not a guess at a year.
     if (!r.start.isCertain('year') && !r.start.isCertain('weekday') && (r.end ? !r.end.isCertain('year') && yearOfParagraph() === undefined : impliedYear === undefined)) yearGuessed.push(found);
@@ -630,6 +635,9 @@ function periodOf(c: ChronoComponents, asOf: IsoDate, lookingBack: boolean, impl
 function sinceNotLater(relation: TimeExpression['relation'], year: number | undefined, asOf: IsoDate): number | undefined {
   return relation === 'since' && year !== undefined && year > +asOf.slice(0, 4) ? undefined : year;
 }
+
+const OF_A_NAMED_YEAR = /^,?\s+of\s+(this|last|next)\s+year\b/i;
+const YEARS_FROM_NOW: Record<string, number> = { this: 0, last: -1, next: 1 };
 
 /**
  * A range chrono read ("April 10 to May 13, 2025"): a side written without a year takes
