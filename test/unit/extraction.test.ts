@@ -555,6 +555,15 @@ describe('scope', () => {
     assert.equal(partnerOf('After the talks, Hanoi pays a 20% reciprocal rate.', '20%'), 'VN');
     assert.equal(partnerOf('Negotiators in Hanoi say the reciprocal rate is 20%.', '20%'), 'VN');
     assert.equal(partnerOf('The reciprocal rate stays at 10% under the Kuala Lumpur arrangement.', '10%'), '*');
+    // What was agreed there changed the rate: "Geneva took it to 30%, Kuala Lumpur to 20%".
+    assert.equal(claimFor('Tariffs on China peaked at 145% in April 2025; Geneva took the rate to 30%, Kuala Lumpur to 20%.', '2026-05-12', '20%').scope.partner, 'CN');
+  });
+
+  test('goods of Hong Kong and Macau pay the duties on China', () => {
+    assert.equal(partnerOf('Hong Kong origin pays the 20% fentanyl duty.', '20%'), 'CN');
+    assert.equal(partnerOf('Shipments from Macau face the 10% reciprocal rate too.', '10%'), 'CN');
+    // A port the goods pass through is no origin.
+    assert.equal(partnerOf('Vietnamese chairs shipped via Hong Kong pay 20%.', '20%'), 'VN');
   });
 
   test('the origin of the oil behind a penalty is not the partner of the tariff', () => {
@@ -563,6 +572,7 @@ describe('scope', () => {
     assert.equal(claimFor(lead + 'Indian goods pay 25% more over purchases of Russian oil, a 25% tariff.', ASOF, '25%').scope.partner, 'IN');
     assert.equal(claimFor(lead + "India's total reached 50% in late August, when a 25% penalty for buying Russian oil was added.", ASOF, '25%').scope.partner, 'IN');
     assert.deepEqual(claimsOf(lead + 'India is at 50% (25% reciprocal + 25% for the Russian oil).', ASOF).map((c) => c.scope.partner), ['IN', 'IN', 'IN']);
+    assert.equal(claimFor(lead + 'Wooden toys from India pay 10% now. Last summer they were hit with 50% for a few months because of Russian oil.', ASOF, '50%').scope.partner, 'IN');
     // Goods from the country are still its own: a duty on its crude oil.
     assert.equal(claimFor(lead + 'The countervailing duty on Moroccan crude oil stands at 33%.', ASOF, '33%').scope.partner, 'MA');
   });

@@ -293,7 +293,7 @@ export function partnersIn(text: string): PartnerMention[] {
     // "Tokyo's offer", "officials in Hanoi" name a government, "chairs from Haiphong" an origin.
     if (placePhrases.has(phrase)) {
       const before = text.slice(Math.max(0, start - 40), start);
-      if (VENUE_BEFORE.test(before) || TRANSIT_BEFORE.test(before) || EVENT_AT_PLACE_BEFORE.test(before) || VENUE_OF_EVENT.test(text.slice(end, end + 16))) continue;
+      if (VENUE_BEFORE.test(before) || TRANSIT_BEFORE.test(before) || EVENT_AT_PLACE_BEFORE.test(before) || VENUE_OF_EVENT.test(text.slice(end, end + 16)) || EVENT_AT_PLACE_ACTS.test(text.slice(end, end + 24))) continue;
     }
     if (wordPhrases.has(phrase) && !namesTheCountry(text, start, end)) continue;
     // "CN 8703" and "CN code" are the EU's Combined Nomenclature, not China; "MX-5" is a car.
@@ -334,6 +334,8 @@ const WORD_BEFORE_A_COUNTRY = /\b(?:From|To|On|In|And|For|Of|With|Like|Including
 
 /** "after Kuala Lumpur", "since Geneva": the place stands for what was agreed there. */
 const EVENT_AT_PLACE_BEFORE = /\b(?:after|before|since|until|following|post|pre)[\s-]+$/i;
+/** "Geneva took it to 30%, Kuala Lumpur to 20%": what was agreed at the place changed the rate. */
+const EVENT_AT_PLACE_ACTS = /^\s+(?:(?:took|brought|cut|lowered|halved|reduced|moved|dropped|pushed|trimmed)\s+(?:it|them|the\s+\w+)\s+(?:down\s+)?to\b|to\s+\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))/i;
 const VENUE_OF_EVENT = /^\s+(?:meeting|talks|summit|arrangement|agreement|truce|framework|round|accord|consensus)\b/i;
 const VENUE_BEFORE = /\b(?:reached|struck|signed|agreed|sealed|concluded|held|talks|meetings?|summit|negotiations|round)\s+(?:\w+\s+)?(?:in|at)\s+$/i;
 const TRANSIT_BEFORE = /\b(?:via|through|thru|by way of|transit(?:s|ed|ing)?(?:\s+(?:in|at|through))?|transship(?:ped|ment|ments|ping)?\s+(?:in|at|through|via))\s+(?:the\s+port\s+of\s+)?$/i;
@@ -348,7 +350,7 @@ const EXCEPTED_BEFORE = /\bexcept(?:\s+for)?\s+(?:[\w-]+\s+){1,2}?(?:from|of)\s+
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*)?(?:the\s+)?$/i;
 /** What makes an excepted name the figure's own: "except the UK, whose steel pays 25%", "except British steel, which pays 25%", "not Taiwan's old 20%". */
 const ABOUT_IT_AFTER = /^['’]?s?\s*,?\s*(?:whose|which|where)\b|^\s+[\w-]+\s*,\s*(?:whose|which|where)\b|^['’]s\s+(?:(?:old|previous|former|original|current|new|own)\s+)?\d/i;
-const PURCHASED_BEFORE = /\b(?:(?:purchases?|purchasing|buying|buyers?|imports?|penalty) of|buying|buys|bought|importing|imported|(?:tied|linked|related)\s+to|(?:for|over)(?:\s+(?:the|its|their))?)\s+$/i;
+const PURCHASED_BEFORE = /\b(?:(?:purchases?|purchasing|buying|buyers?|imports?|penalty) of|buying|buys|bought|importing|imported|(?:tied|linked|related)\s+to|(?:because\s+of|due\s+to|for|over)(?:\s+(?:the|its|their))?)\s+$/i;
 /** "for buying oil of Russia": the country whose oil is bought. */
 const OIL_BOUGHT_FROM_BEFORE = /\b(?:buy\w*|bought|purchas\w*|import\w*)\s+(?:oil|crude|gas)\s+(?:of|from)\s+(?:the\s+)?$/i;
 

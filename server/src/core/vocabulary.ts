@@ -102,6 +102,8 @@ const EXTRA_PARTNER_NAMES: ReadonlyArray<[string, string, boolean?]> = [
   ['Taiwan', 'TW'], ['Taiwanese', 'TW'], ['Taipei', 'TW', true],
   ['Vietnam', 'VN'], ['Viet Nam', 'VN'], ['Vietnamese', 'VN'], ['Hanoi', 'VN', true],
   ['Beijing', 'CN', true], ['Chinese', 'CN'], ['PRC', 'CN'],
+  // US duties on China cover goods of Hong Kong and Macau (see the China facts' notes).
+  ['Hong Kong', 'CN', true], ['Macau', 'CN', true], ['Macao', 'CN', true],
   ['Russia', 'RU'], ['Russian', 'RU'], ['Moscow', 'RU', true],
   ['Swiss', 'CH'], ['Switzerland', 'CH'], ['Bern', 'CH', true],
   ['Ottawa', 'CA', true], ['Mexico City', 'MX', true], ['New Delhi', 'IN', true], ['Delhi', 'IN', true], ['Brasília', 'BR', true], ['Brasilia', 'BR', true],
