@@ -534,6 +534,8 @@ describe('tense', () => {
     assert.deepEqual(claimFor(text, '2025-09-01', '46%').judged.date, '2025-04-30');
     const listed = claimsOf(lead + 'Switzerland paid 39% after its August deal; Vietnam 46%.', '2025-09-01').find((c) => c.text === '46%');
     assert.equal(listed?.verdict, 'supported');
+    const afterWords = claimsOf(lead + 'Switzerland paid the same after its deal; Vietnam 46%.', '2025-09-01').find((c) => c.text === '46%');
+    assert.equal(afterWords?.verdict, 'supported');
     // Not a line of its own, which another verb may govern.
     assert.equal(claimsOf(lead + 'Rates we collected:\nJapan 10%\nVietnam 46%', '2025-09-01').find((c) => c.text === '46%')?.verdict, 'outdated');
   });

@@ -1376,8 +1376,9 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     }
     const readings = rangeEnd ? previous.readings : readingsOf(sentence, span, figure.start, matches, ctx, spans);
     const clause = clauseOf(sentence, breaks, span, figure);
-    // "Switzerland paid 39% after its deal; Vietnam 20%": a clause without a verb of its own is told as the one before on its line.
-    const pastTense = speaksOfThePast(clause) || (previous !== undefined && previous.pastTense && !VERB.test(clause) && !PRESENT_WORDS.test(clause) && !sentence.slice(previous.figure.end, figure.start).includes('\n'));
+    // "Switzerland paid 39% after its deal; Vietnam 20%", "Japan paid the same after its deal; Vietnam 20%": a clause
+    // without a verb of its own is told as the claim before it on its line, or as the words before it there.
+    const pastTense = speaksOfThePast(clause) || (!VERB.test(clause) && !PRESENT_WORDS.test(clause) && toldInThePastBefore(sentence, span.end - clause.length, figure, previous));
     out.push({ figure, readings, framing: framed, governing: span, presentTense, pastTense, onlyStarted: pastTense && STARTED.test(clause), unanchored: namesNothing(readings, matches, ctx) });
   }
   // "The 35% on Canadian goods and the 25% on Mexican goods have ended": a figure with no verb before it, joined to the next by
@@ -1414,6 +1415,13 @@ function namesNothing(readings: ClaimScope[], matches: SentenceMatches, ctx: Rea
  * break, which a figure after another leaves out ("The Swiss 39% was cut to 15%": "was cut"
  * tells the tense of the 15% too).
  */
+/** Is what stands before a figure's clause on the figure's line told in the past: the claim before it there, or else the words? */
+function toldInThePastBefore(sentence: string, clauseStart: number, figure: Figure, previous: ReadClaim | undefined): boolean {
+  const lineStart = sentence.lastIndexOf('\n', figure.start - 1) + 1;
+  if (previous && previous.figure.end > lineStart) return previous.pastTense;
+  return clauseStart > lineStart && speaksOfThePast(sentence.slice(lineStart, clauseStart));
+}
+
 function clauseOf(sentence: string, breaks: number[], span: Match, figure: Figure): string {
   const before = firstAtOrAfter(breaks, figure.start);
   return sentence.slice(Math.min(span.start, before > 0 ? breaks[before - 1] : 0), span.end);
