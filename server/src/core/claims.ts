@@ -944,6 +944,12 @@ export class QuotationAcrossSentences {
 }
 
 /** What frames the figures of a sentence, found once for all of them. */
+/** Where the first match of a pattern in the text ends, or Infinity. */
+function endOfFirst(pattern: RegExp, text: string): number {
+  const m = pattern.exec(text);
+  return m ? m.index + m[0].length : Infinity;
+}
+
 interface SentenceFraming {
   /** Where its quotation marks are. */
   quotationMarks: Match[];
@@ -957,6 +963,12 @@ interface SentenceFraming {
   supposedAt: number;
   /** Where it first names a tariff letter ("Brazil's letter", "letters went to"), or -1. */
   tariffLetterAt: number;
+  /** Where the first words that ask whether something is so end ("asked … whether"), or Infinity. */
+  askedWhetherEnd: number;
+  /** Whether it opens in the past ("Until then, …") or tells of rates paid over a span gone by. */
+  toldOfAPastSpan: boolean;
+  /** Whether it ends as a question. */
+  asksAQuestion: boolean;
 }
 
 /**
@@ -1120,10 +1132,10 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   // The words after the figure, up to the next one.
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after) || THEN_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && (PAST_VERB_BEFORE.test(lead) || THEN_BEFORE.test(beforeFigure))) || soHasTheNext(sentence.slice(Math.max(0, figure.start - 120), figure.start))) return 'former';
-  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || OLD_IN_BRACKETS_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || PAST_LEAD.test(sentence) || PAID_FOR_A_SPAN.test(sentence) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure) || listEndedBefore(sentence, figure)) return 'former';
+  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || OLD_IN_BRACKETS_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || framing.toldOfAPastSpan || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure) || listEndedBefore(sentence, figure)) return 'former';
   // The figure's words and those after it, up to the next figure.
   const toNextFigure = sentence.slice(governing.start, nextFigureStart);
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start) || CONDITIONAL_BEFORE.test(lead) || POSSIBLE_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || ASKED_WHETHER.test(sentence.slice(0, figure.start)) || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(toNextFigure) || HEARSAY.test(toNextFigure) || (nextFigureStart === sentence.length && CONFIRMATION_ASKED_AFTER.test(after)) || NOT_APPLIED_AFTER.test(after) || QUESTION_END.test(sentence) || questionedAfter(sentence, figure.end) || answerOption(sentence, figure) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start) || CONDITIONAL_BEFORE.test(lead) || POSSIBLE_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || framing.askedWhetherEnd <= figure.start || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(toNextFigure) || HEARSAY.test(toNextFigure) || (nextFigureStart === sentence.length && CONFIRMATION_ASKED_AFTER.test(after)) || NOT_APPLIED_AFTER.test(after) || framing.asksAQuestion || questionedAfter(sentence, figure.end) || answerOption(sentence, figure) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
 }
@@ -1361,7 +1373,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
     const words = sentence.slice(span.start, span.end);
     const presentTense = PRESENT_WORDS.test(words) && PRESENT_WORDS.test(words.replace(STILL_THEN, ''));
-    let framed = framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans, supposedAt: sentence.search(SUPPOSED), tariffLetterAt: tariffLetterAt(sentence) }));
+    let framed = framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans, supposedAt: sentence.search(SUPPOSED), tariffLetterAt: tariffLetterAt(sentence), askedWhetherEnd: endOfFirst(ASKED_WHETHER, sentence), toldOfAPastSpan: PAST_LEAD.test(sentence) || PAID_FOR_A_SPAN.test(sentence), asksAQuestion: QUESTION_END.test(sentence) }));
     // "may face 15% from 2027 and 30% from 2028": a figure joined to the one before without a verb of its own shares its framing.
     if (framed === 'plain' && previous && previous.framing !== 'plain' && sharesVerbWithPrevious(sentence.slice(span.start, figure.start))) framed = previous.framing;
     // The end of a range ("Section 301 duties of 7.5% to 25%", "7.5% or 25%") has the scope of its start,
@@ -1415,11 +1427,15 @@ function namesNothing(readings: ClaimScope[], matches: SentenceMatches, ctx: Rea
  * break, which a figure after another leaves out ("The Swiss 39% was cut to 15%": "was cut"
  * tells the tense of the 15% too).
  */
-/** Is what stands before a figure's clause on the figure's line told in the past: the claim before it there, or else the words? */
+/**
+ * Is what stands before a figure's clause on the figure's line told in the past: the claim
+ * before it there, or else the words (a few, so that a line of many figures is read in linear time)?
+ */
 function toldInThePastBefore(sentence: string, clauseStart: number, figure: Figure, previous: ReadClaim | undefined): boolean {
-  const lineStart = sentence.lastIndexOf('\n', figure.start - 1) + 1;
-  if (previous && previous.figure.end > lineStart) return previous.pastTense;
-  return clauseStart > lineStart && speaksOfThePast(sentence.slice(lineStart, clauseStart));
+  if (previous && !sentence.slice(previous.figure.end, figure.start).includes('\n')) return previous.pastTense;
+  if (sentence.slice(clauseStart, figure.start).includes('\n')) return false;
+  const words = sentence.slice(Math.max(0, clauseStart - 200), clauseStart);
+  return speaksOfThePast(words.slice(words.lastIndexOf('\n') + 1));
 }
 
 function clauseOf(sentence: string, breaks: number[], span: Match, figure: Figure): string {
@@ -1445,7 +1461,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const ownMentions = mentions.filter((m) => !(m.exceptedBeforeItsOwn && m.start > figureStart));
   const governingPartners = partnerCodesOf(ownMentions, span);
   // "The EU's 20% is suspended like everyone else's": the partner whose figure it is comes first.
-  const owner = mentions.find((m) => m.role === 'partner' && POSSESSIVE_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)));
+  const owner = mentions.find((m) => m.role === 'partner' && m.end <= figureStart && figureStart - m.end < 40 && POSSESSIVE_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)));
   if (owner) partners = [owner.code];
   else if (someWhere(matches.everyPartner, span, true)) partners = ['*'];
   else if (governingPartners.length) partners = governingPartners;
