@@ -394,7 +394,7 @@ describe('framing', () => {
     for (const [sentence, figure] of former) assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
   });
 
-  test('what publications list, a rate someone would like, one a model assumes, one asked about at a meeting, a quiz\'s options and a claim the writer wishes were so are not asserted', () => {
+  test('what publications list, a rate someone would like, one a model assumes, one asked about at a meeting, a quiz\'s options, a claim the writer wishes were so or calls a misunderstanding, what a budget assumes and a rate that applies only if something holds are not asserted', () => {
     const unasserted = [
       'Several websites list the Vietnamese rate as 46%.',
       'The White House has said it would like a 46% tariff on Vietnamese goods.',
@@ -402,6 +402,9 @@ describe('framing', () => {
       'A council member asked at the August 20 budget session whether Vietnamese goods still pay 46%; they do not.',
       'Q4. Vietnamese goods entered today. Reciprocal rate?  a) 46%  b) 20%  c) 10%',
       'A colleague said on this floor that Vietnamese goods still pay 46%. I wish that were so.',
+      'Some investors calculate we pay 46% on Vietnamese goods, but this is a misunderstanding.',
+      'The budget assumes a 46% rate on Vietnamese goods from the spring.',
+      'The 46% duty on Vietnamese goods applies only if they are transshipped.',
     ];
     for (const sentence of unasserted) assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'unverifiable', sentence);
   });
@@ -441,6 +444,7 @@ describe('framing', () => {
       ['Collection of the 46% reciprocal rate on Vietnamese goods stopped on August 7.', '46%'],
       ['The new rate replaces the 10% baseline for Vietnamese goods.', '10%'],
       ['For Vietnamese goods, the new rate replaces a reciprocal rate of 46%.', '46%'],
+      ['Importers ask about refunds on the old 25% steel rate, the Japan 24% and the Vietnam 46%.', '46%'],
       ['The rate on Vietnamese goods fell to 20% from 46%.', '46%'],
       ['The deal cut the tariff on Vietnamese goods to 20% from 46%.', '46%'],
       ['Overnight, the 46% rate on Vietnamese goods, the baseline, the other country rates, gone.', '46%'],

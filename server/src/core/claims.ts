@@ -727,7 +727,7 @@ function tariffLetterAt(text: string): number {
 }
 
 /** A rumour, an assumption made for planning, or a supposed change ("were the duty raised to 25%"): nothing asserted after it. */
-const SUPPOSED = /\b(?:suppos(?:e|ing)|imagine|rumou?r(?:s|ed)?|unconfirmed|assum(?:e|es|ed|ing)\s+that|for\s+planning|model(?:s|ed|ing|led|ling)?\s+(?:[\w'’-]+\s+){1,4}?at\b|were\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:raised|cut|lowered|increased|reduced|doubled|halved|imposed))\b/i;
+const SUPPOSED = /\b(?:suppos(?:e|ing)|imagine|rumou?r(?:s|ed)?|unconfirmed|assum(?:e|es|ed|ing)\s+(?:that|an?)\b|for\s+planning|model(?:s|ed|ing|led|ling)?\s+(?:[\w'’-]+\s+){1,4}?at\b|were\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:raised|cut|lowered|increased|reduced|doubled|halved|imposed))\b/i;
 
 /** "it's still thirty five percent right", "…, correct": a figure the speaker asks to have confirmed. */
 const CONFIRMATION_ASKED_AFTER = /^\s*,?\s*(?:right|correct)\s*[.!]?[\s"'”’)\]*_]*$/i;
@@ -845,7 +845,7 @@ const WITH_CONDITION_FIRST = /^\W*with\s+[^,;:.]*,[^;:.]*?\b(?:would|could|might
 const HYPOTHESIS_SUBJECT_LEAD = /\ban?\s+(?:[\w-]+\s+)?(?:of\s+)?$/i;
 const HYPOTHESIS_AFTER = /^\s*(?:[\w-]+\s+){0,5}?(?:would|could|might)\b/i;
 /** A condition or a bound right after the figure: "40% if CBP finds transshipment", "25% or more". ("25% unless they're USMCA" asserts the rate, with an exemption.) */
-const CONDITION_AFTER = /^\s*(?:if|in case|or (?:more|higher|above)|and (?:up|above|higher))\b|^\s+(?:rate\s+|tariff\s+)?(?:that|which)\s+(?:[\w.'’-]+\s+){0,6}?(?:threatened|proposed|floated|mooted|demanded)\b/i;
+const CONDITION_AFTER = /^\s*(?:if|in case|or (?:more|higher|above)|and (?:up|above|higher))\b|^\s+(?:[\w-]+\s+){0,4}?(?:is|are|will\s+be|would\s+be|applies|apply|(?:is|are)\s+appl(?:y|ied))\s+(?:only\s+)?(?:if|in\s+case|unless)\b|^\s+(?:rate\s+|tariff\s+)?(?:that|which)\s+(?:[\w.'’-]+\s+){0,6}?(?:threatened|proposed|floated|mooted|demanded)\b/i;
 /** A figure named as what someone announced or threatened (its noun phrase after the figure). */
 const ANNOUNCED_AFTER = /^\s+(?:[\w'’-]+\s+){0,4}?(?:announced|threatened|proposed|floated|mooted|unveiled)\s+(?:by|on|in|last|back|at)\b/i;
 /** …where the figure's noun phrase is the subject or hangs on a preposition ("prepared for the 30% rate threatened in the letter"), not the object of a verb that asserts it ("pay the 46% rate announced in April"). */
@@ -887,7 +887,7 @@ const AGREED_TO_BEFORE = /\bagree(?:s|d)?\s+to\s+(?:(?:a|an|the)\s+)?$/i;
 const FUTURE_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?(?:is|are)\s+(?:now\s+)?(?:slated|scheduled|due)\s+(?:for|to)\b/i;
 
 // Someone else's figure: attributed with a verb that distances the memo from it.
-const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete)|is wrong|are wrong|was wrong|inaccurate|incorrect|mistaken|an error|a mistake|in error|erroneous|untrue|overstat(?:e|es|ed|ing)|understat(?:e|es|ed|ing)|exaggerat(?:e|es|ed|ing)|not (?:been )?(?:true|correct|right)|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|swears?|swore|sworn|falsely|wrongly|mistakenly|incorrectly|erroneously|misstat(?:e|es|ed)|purported(?:ly)?|argu(?:e|es|ed|ing)\s+that|(?:earlier|previous|original)\s+version|whoever\s+(?:said|says|claimed|claims|wrote|writes|told))\b/gi;
+const REPORTED = /\b(?:out of date|outdated|(?:is|are|was) (?:old|stale|obsolete)|is wrong|are wrong|was wrong|inaccurate|incorrect|mistaken|an error|a mistake|in error|erroneous|untrue|overstat(?:e|es|ed|ing)|understat(?:e|es|ed|ing)|exaggerat(?:e|es|ed|ing)|not (?:been )?(?:true|correct|right)|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|swears?|swore|sworn|falsely|wrongly|mistakenly|incorrectly|erroneously|misunderst\w+|misinformation|misstat(?:e|es|ed)|purported(?:ly)?|argu(?:e|es|ed|ing)\s+that|(?:earlier|previous|original)\s+version|whoever\s+(?:said|says|claimed|claims|wrote|writes|told))\b/gi;
 /**
  * Someone quoting a figure ("traders still quote a 30% rate", "anyone quoting them at
  * 15%", "a briefing described the penalty as 50%", "a bulletin put the rate at 25%", "I
@@ -1035,6 +1035,12 @@ function listedWithPrevious(sentence: string, previous: Figure, figure: Figure):
 }
 
 /** Do the words before a figure ("and Cambodia ", "plus ", "… since November (") join it to the figure before, with no verb of their own? */
+/** The words between two figures of one list, with no verb or turn in time of their own: " Canada duty, the Brazil ". */
+function listedAfter(between: string): boolean {
+  return LISTED_AFTER.test(between) && !VERB.test(between) && !TURN_IN_TIME.test(between);
+}
+const LISTED_AFTER = /^(?:[^.;:!?(),]{0,40},\s+){1,3}(?:and\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+
 function sharesVerbWithPrevious(lead: string): boolean {
   return JOINED_TO_PREVIOUS.test(lead) && !VERB.test(lead);
 }
@@ -1375,7 +1381,8 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     const presentTense = PRESENT_WORDS.test(words) && PRESENT_WORDS.test(words.replace(STILL_THEN, ''));
     let framed = framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans, supposedAt: sentence.search(SUPPOSED), tariffLetterAt: tariffLetterAt(sentence), askedWhetherEnd: endOfFirst(ASKED_WHETHER, sentence), toldOfAPastSpan: PAST_LEAD.test(sentence) || PAID_FOR_A_SPAN.test(sentence), asksAQuestion: QUESTION_END.test(sentence) }));
     // "may face 15% from 2027 and 30% from 2028": a figure joined to the one before without a verb of its own shares its framing.
-    if (framed === 'plain' && previous && previous.framing !== 'plain' && sharesVerbWithPrevious(sentence.slice(span.start, figure.start))) framed = previous.framing;
+    // So does one listed after it: "refunds on the old 35% Canada duty, the Brazil 40% and India's 50%".
+    if (framed === 'plain' && previous && previous.framing !== 'plain' && (sharesVerbWithPrevious(sentence.slice(span.start, figure.start)) || listedAfter(sentence.slice(previous.figure.end, figure.start)))) framed = previous.framing;
     // The end of a range ("Section 301 duties of 7.5% to 25%", "7.5% or 25%") has the scope of its start,
     // unless it names a partner of its own ("from 10% for the UK to 41% for Syria", "to 25% for everyone else").
     const endsRange = previous !== undefined && previous.figure === figures[i - 1] && (RANGE_END_LEAD.test(sentence.slice(span.start, figure.start)) || betweenTwo(sentence, previous.figure, figure)) && !VERB_BETWEEN_RANGE_ENDS.test(sentence.slice(previous.figure.end, span.start));
