@@ -170,3 +170,11 @@ test('a date after the last figure of a list told in the past dates every figure
   const contrast = checkDocument('Steel imports paid a 25% duty, but paid 50% in September 2025.', base, { kind: 'plaintext', asOf: '2026-06-15' }).claims;
   assert.deepEqual(contrast.find((c) => c.text === '25%')?.judged, { date: '2026-06-15' });
 });
+
+test('a partner named before its figure owns it, though "all countries" follows; "Before," opens a sentence in the past', () => {
+  // The partner was every partner, whose 10% baseline still applied; named as Cambodia, in the present it was outdated.
+  const base = FactBase.build([file]);
+  const text = 'Tariff notes. Before, during the pause, the goods of Cambodia paid only the base rate of 10% which is applied to all countries.';
+  const claim = checkDocument(text, base, { kind: 'plaintext', asOf: '2025-12-01' }).claims.find((c) => c.text === '10%')!;
+  assert.deepEqual([claim.scope.partner, claim.verdict], ['KH', 'supported']);
+});

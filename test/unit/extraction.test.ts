@@ -372,6 +372,9 @@ describe('scope', () => {
   test('"all countries" and "other partners" mean every partner', () => {
     assert.equal(partnerOf('The 10% baseline tariff applies to all countries.', '10%'), '*');
     assert.equal(partnerOf('British steel pays 25% rather than the 50% duty other partners pay.', '50%'), '*');
+    // Named only after the figure, they are the others a partner named before it is compared with.
+    assert.deepEqual(claimsOf(lead + 'TARIFF ON CHINA: 125%\nON EVERYONE ELSE: 10%', '2025-04-10').map((c) => c.scope.partner), ['CN', '*']);
+    assert.equal(partnerOf('British steel pays the same 50% as every other country.', '50%'), 'GB');
   });
 
   test('products with synonyms', () => {

@@ -686,7 +686,7 @@ const SPAN_GONE_BY = String.raw`${SPAN_OF_TIME}(?: (?:this|last|that) (?:spring|
 /** "we paid the 25% on Mexican parts and the 10% baseline for ten months": rates paid over a span gone by (not "have paid … for a year now"). */
 const PAID_FOR_A_SPAN = new RegExp(String.raw`\b(?:paid|faced|carried)\b(?<!\b(?:has|have)\s+\w+)[^.;:]{0,120}?\b${SPAN_OF_TIME}\b(?![^.;]*\b(?:now|so far|and counting|today|currently|still)\b)`, 'i');
 /** A sentence that opens in the past: "Until then,", "Before the framework,", "Before the ruling the sofa carried …", "For three months, buyers paid 39%". */
-const PAST_LEAD = new RegExp(String.raw`^\W*(?:\d{1,3}[.)]\s*)?${DATELINE}(?:(?:until (?:then|that|this)|before (?:then|that|this|these|those)|${BEFORE_AN_EVENT}|at the time|back then|${SPAN_GONE_BY})\s*,|${BEFORE_AN_EVENT}\s+(?=(?:the|a|an|our|its|their|we|they)\s))`, 'i');
+const PAST_LEAD = new RegExp(String.raw`^\W*(?:\d{1,3}[.)]\s*)?${DATELINE}(?:(?:until (?:then|that|this)|before(?: (?:then|that|this|these|those))?|${BEFORE_AN_EVENT}|at the time|back then|${SPAN_GONE_BY})\s*,|${BEFORE_AN_EVENT}\s+(?=(?:the|a|an|our|its|their|we|they)\s))`, 'i');
 /** "The old 27.5% was the 25% car tariff plus …": a subject named as former makes what the sentence equates it with former too, up to a turn in time. */
 const FORMER_SUBJECT_LEAD = /^\W*(?:the|its|their|our)\s+(?:old|previous|former|earlier|original|pre-deal)\s+(?:[\w.-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s?%|rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been)\b/i;
 /** Words that turn from one time to another: what stands after them is not dated or framed by what stands before. */
@@ -1469,8 +1469,10 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const governingPartners = partnerCodesOf(ownMentions, span);
   // "The EU's 20% is suspended like everyone else's": the partner whose figure it is comes first.
   const owner = mentions.find((m) => m.role === 'partner' && m.end <= figureStart && figureStart - m.end < 40 && POSSESSIVE_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)));
+  // "L3: CHINA TARIFF NOW 125% / FOR EVERYONE ELSE …": every partner named only after the figure, one partner before it: the figure is that one's.
+  const partnerBefore = ownMentions.some((m) => m.role === 'partner' && m.end <= figureStart && within(m, span));
   if (owner) partners = [owner.code];
-  else if (someWhere(matches.everyPartner, span, true)) partners = ['*'];
+  else if (matches.everyPartner.some((m) => within(m, span) && (m.start < figureStart || !partnerBefore))) partners = ['*'];
   else if (governingPartners.length) partners = governingPartners;
   else if (matches.namesOneUnnamed && !mentions.some((m) => m.role === 'partner') && !matches.everyPartner.length) partners = [UNNAMED_PARTNER];
   else {
