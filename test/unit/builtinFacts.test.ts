@@ -178,3 +178,14 @@ test('a partner named before its figure owns it, though "all countries" follows;
   const claim = checkDocument(text, base, { kind: 'plaintext', asOf: '2025-12-01' }).claims.find((c) => c.text === '10%')!;
   assert.deepEqual([claim.scope.partner, claim.verdict], ['KH', 'supported']);
 });
+
+test('beside a column of old rates, a note of what ended is the old rate\'s, not the new one\'s', () => {
+  // The note's measures narrowed the new 10% to the fentanyl and reciprocal duties, both ended: outdated.
+  const base = FactBase.build([file]);
+  const table = 'Tariff table changes.\n\n| Partner | Rate in 7.3.x | Rate in 7.4.0 | Note |\n|---|---|---|---|\n| China | 20% | 10% | fentanyl and reciprocal lines removed |\n';
+  const claims = checkDocument(table, base, { kind: 'markdown', asOf: '2026-03-02' }).claims;
+  assert.deepEqual(claims.map((c) => [c.text, c.verdict]), [['20%', 'supported'], ['10%', 'supported']]);
+  // A status column that says a rate ended is still that rate's.
+  const status = 'Tariff actions.\n\n| Action | Rate | Status |\n|---|---|---|\n| China fentanyl duty | 20% | ended |\n';
+  assert.equal(checkDocument(status, base, { kind: 'markdown', asOf: '2026-03-02' }).claims[0].verdict, 'supported');
+});

@@ -114,6 +114,7 @@ describe('percentages that are not tariff claims', () => {
     'china tariffs are brutal. conversion dropped like 6%, and my 3PL bumped their rates 4% too',
     'The duties hit our Vietnamese lines, so we raised prices an average of 8% in June.',
     'China tariffs: keep your bond at least 10% of duties paid in the prior year.',
+    'Tariff notes. Factories in Vietnam say the price cuts came in around 8%, not more.',
     'Tariffs push up furniture prices, and the typical credit card charges 22 percent.',
   ];
   for (const sentence of notClaims) {

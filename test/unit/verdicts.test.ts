@@ -394,7 +394,7 @@ describe('framing', () => {
     for (const [sentence, figure] of former) assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
   });
 
-  test('what publications list, a rate someone would like, one a model assumes, one asked about at a meeting, a quiz\'s options, a claim the writer wishes were so or calls a misunderstanding, what a budget assumes and a rate that applies only if something holds are not asserted', () => {
+  test('what publications list, a rate someone would like, one a model assumes, one asked about at a meeting, a quiz\'s options, a claim the writer wishes were so or calls a misunderstanding, what a budget assumes, a rate that applies only if something holds or only to goods that left port earlier, one the writer "had" in a chart, one asked "Still the case?" and one vendors "represented" are not asserted', () => {
     const unasserted = [
       'Several websites list the Vietnamese rate as 46%.',
       'The White House has said it would like a 46% tariff on Vietnamese goods.',
@@ -405,6 +405,10 @@ describe('framing', () => {
       'Some investors calculate we pay 46% on Vietnamese goods, but this is a misunderstanding.',
       'The budget assumes a 46% rate on Vietnamese goods from the spring.',
       'The 46% duty on Vietnamese goods applies only if they are transshipped.',
+      "Correction to last week's chart: I had Vietnamese goods still at 46%. That rate ended in August.",
+      'You have said before that Vietnamese goods face 46%. Still the case?',
+      'Certain vendors have represented to the company that Vietnamese goods remain subject to a 46% tariff.',
+      'Vietnamese goods still pay 46% on anything that left port before the 7th.',
     ];
     for (const sentence of unasserted) assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'unverifiable', sentence);
   });

@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { addsToPrevious, ANSWER_LEAD, QUESTION_END, introducesFormerRates, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, headsLevels, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, ANSWER_LEAD, QUESTION_END, introducesFormerRates, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, inFormerSection, layingOut, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Sections, type Span } from './document';
 import { firstIndex } from './search';
@@ -292,9 +292,12 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     // the row's labels after it ("9 April 2025 only") as words after it. Punctuation in them
     // ("Rate (Aug 7)") must not cut the cell off from them.
     const prefix = `${cell.rowHeader} ${cell.columnHeader} `.replace(TABLE_LABEL_BREAKS, ' ');
-    const sentence = `${prefix}${text.slice(chunk.start + cell.start, chunk.start + cell.end)} ${cell.rowTrailer.replace(TABLE_LABEL_BREAKS, ' ')}`;
+    const formerColumn = inFormerRatesColumn(cell.columnHeader, cell.headers);
+    // "| China | 20% | 10% | fentanyl lines removed |": beside a column of old rates, a note of what ended is about the old rate, not the new one.
+    const trailer = !formerColumn && tellsOfAnEnd(cell.rowTrailer) && cell.headers.some((h) => inFormerRatesColumn(h, cell.headers)) ? '' : cell.rowTrailer.replace(TABLE_LABEL_BREAKS, ' ');
+    const sentence = `${prefix}${text.slice(chunk.start + cell.start, chunk.start + cell.end)} ${trailer}`;
     const first = claims.length;
-    const ctx = readingContext(base, new EarlierSentences(base), recordsBesideRightRate(cell.columnHeader, cell.headers), false, namesScenarios(cell.stubHeader), formerSection || inFormerRatesColumn(cell.columnHeader, cell.headers), headsLevels(cell.columnHeader, base));
+    const ctx = readingContext(base, new EarlierSentences(base), recordsBesideRightRate(cell.columnHeader, cell.headers), false, namesScenarios(cell.stubHeader), formerSection || formerColumn, headsLevels(cell.columnHeader, base));
     const allTimes = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf), dayFirst);
     // A date in the cell itself ("Cut to 10% Nov. 10, 2025") is its figure's, not the row's "Effective" date.
     const times = allTimes.some((t) => t.start >= prefix.length) ? allTimes.filter((t) => t.start >= prefix.length) : allTimes;
