@@ -188,6 +188,12 @@ describe('percentages that are not tariff claims', () => {
       assert.deepEqual(claimsOf(lead + sentence, ASOF).map((c) => [c.text, c.scope.partner, c.verdict]), [expected], sentence);
     }
     assert.ok(!claimsOf(lead + 'Vietnam: was 46%, now 20%.', ASOF).some((c) => c.text === '46%'));
+    // A note in brackets may stand between them, on lines that each give one: the partner on a figure's line is its own.
+    const card = 'Sourcing update: what our goods pay coming in\n🇻🇳 Vietnam (pearl findings) 46%\n🇬🇧 Britain (glass beads) 10%\n🇪🇺 EU (leather) 15%';
+    assert.deepEqual(claimsOf(lead + card, ASOF).map((c) => [c.text, c.scope.partner]), [['46%', 'VN'], ['10%', 'GB'], ['15%', 'EU']]);
+    // Goods "taxed at" a level, a partner that "received" one.
+    assert.deepEqual(claimsOf(lead + 'Vietnamese goods are taxed at 46% since the month of April.', ASOF).map((c) => c.text), ['46%']);
+    assert.deepEqual(claimsOf(lead + 'The EU, which had been assigned 20% in April, received 15%.', ASOF).map((c) => [c.text, c.verdict]), [['20%', 'unverifiable'], ['15%', 'supported']]);
   });
 
   test('no tariff wording in a document about something else: no claim', () => {

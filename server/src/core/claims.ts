@@ -408,9 +408,9 @@ function ownPartnerAfter(after: string): boolean {
 // Does the text speak of tariffs in so many words?
 const STRONG_CUE = /\b(?:tariffs?(?![\s-]free)|arancel(?:es)?|duty(?![\s-]free)|duties|levy|levies|levied|surcharges?|counter-?tariffs?|customs|reciprocal|ieepa|section\s+(?:232|301|122))\b/i;
 // Words that machine translation uses for a duty; they count only in a document about tariffs.
-const WEAK_CUE = /\b(?:rates?|prices?|obligations?|deductions?|tax|taxes|charges?|fees?|tolls?|imposts?|penalt(?:y|ies)|tariff-?rate|reference|add-on|portion)\b/i;
+const WEAK_CUE = /\b(?:rates?|prices?|obligations?|deductions?|tax|taxes|taxed|charges?|fees?|tolls?|imposts?|penalt(?:y|ies)|tariff-?rate|reference|add-on|portion)\b/i;
 // A figure that someone pays or faces, in a document about tariffs, is a rate.
-const LEVEL_VERB_BEFORE = /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject to|charged|hit with|slapped with|at|reached|reach|reaches|to|stands? at|stood at|set at|of|been|is|are|was|were|remains?|stays?)\s+(?:(?:a|an|the|another|additional|extra|further|only|just|about|around|roughly|nearly|almost|some|up to|as much as|as high as|full|entire|same|usual|standard|flat)\s+)*$/i;
+const LEVEL_VERB_BEFORE = /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject to|charged|hit with|slapped with|received|assigned|given|granted|at|reached|reach|reaches|to|stands? at|stood at|set at|of|been|is|are|was|were|remains?|stays?)\s+(?:(?:a|an|the|another|additional|extra|further|only|just|about|around|roughly|nearly|almost|some|up to|as much as|as high as|full|entire|same|usual|standard|flat)\s+)*$/i;
 const ON_OBJECT_AFTER = /^\s+(?:on|for|against)\s+/i;
 
 const CHANGE_VERBS = 'depreciated|depreciate|depreciates|appreciated|weakened|strengthened|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|dropped|drop|drops|dropping|climbed|climb|climbs|gained|gain|gains|jumped|jump|jumps|slipped|slip|slid|declined|decline|declines|decreased|increased|grew|grow|grows|growing|surged|soared|plunged|tumbled|recovered|rallied|lost|shed|edged|advanced|retreated|sank|dipped|expanded|contracted|shrank|widened|narrowed|up|down|raise|raised|cut|lower|lowered|reduce|reduced|boost|boosted|save|saves|saved|saving|shave|shaves|shaved|shaving|trim|trims|trimmed|trimming|bounced|rebounded|bumped|hiked|spiked|slumped|plummeted|sagged';
@@ -472,7 +472,7 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (intro && (OTHER_TOPIC.test(intro) || POLL.test(intro)) && !STRONG_CUE.test(intro)) return 'not';
   if (!ctx.documentAboutTariffs) return 'open';
   if (WEAK_CUE.test(governing)) return 'rate';
-  if (LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject to|charged|hit with)\b/i.test(governing)) return 'rate';
+  if (LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject to|charged|hit with|received|(?:was|were|been|be)\s+(?:assigned|given|granted))\b/i.test(governing)) return 'rate';
   // "Japan's 24%", "the 24% of Japan": a partner's own figure in a document about tariffs.
   if (possessedByPartner || /['’]s\s+(?:[\w-]+\s+){0,2}$/.test(before) && partnersIn(before.slice(before.search(/\S+['’]s\s+(?:[\w-]+\s+){0,2}$/))).length) return 'rate';
   if (sentenceMentionsTariff && (ON_OBJECT_AFTER.test(after) || /^\s*(?:in total|altogether|overall|all-in|combined)\b/i.test(after))) return 'rate';
@@ -515,7 +515,7 @@ const STILL_THEN = /\bstill\s+(?:applied|was|were|had|paid|faced|stood|carried|h
 const NOW_WORDS = 'still|now|only|also|already|currently';
 const LEVEL_NOW = `(?:(?:${NOW_WORDS})\\s+)?`;
 const LEVEL_VERB = '(?:is|are|stands|sits|remains|stays|got|gets|came in|comes in|(?:came|comes) out(?:\\s+(?:worse|better|higher|lower))?|landed|lands|settled|ended up)';
-const PARTNER_LEVEL_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?::\s+${LEVEL_NOW}(?:at\s+)?|,\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}at\s+|\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}(?:at\s+)?)$`);
+const PARTNER_LEVEL_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:\s+\([^()\n]{1,40}\))?(?::\s+${LEVEL_NOW}(?:at\s+)?|,\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}at\s+|\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}(?:at\s+)?)$`);
 /** A level held now: "is at", "has been at", "are still stuck at", "aluminum's still at", "are still", "is": the goods before it say whose. */
 const LEVEL_NOW_BEFORE = new RegExp(String.raw`(?:\b(?:is|are|has been|have been|stays?|remains?|sits?|stands?)|['’]s)\s+(?:(?:${NOW_WORDS}|stuck|steady|unchanged)\s+)*(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?$`, 'i');
 const GOODS_LEVEL_BEFORE = new RegExp(String.raw`\b(?:goods|imports|exports|products|shipments)\s+(?:(?:${NOW_WORDS}|remain|remains|stay|stays|are|is)\s+)*at\s+$`, 'i');
@@ -1180,6 +1180,24 @@ export function partnerCodesOf(mentions: PartnerMention[], span?: Match): string
   return codes;
 }
 
+/**
+ * "🇮🇩 Indonesia (Bali silver) 32%" over "🇨🇦 Canada (Ammolite) 35%": when the governing words run on to
+ * the next line, the partners on the figure's own line are its partners: those of its governing words there, else the
+ * nearest before it (undefined when the line names none).
+ */
+function onFigureLine(sentence: string, span: Match, figureStart: number, mentions: PartnerMention[]): string[] | undefined {
+  const after = sentence.slice(figureStart, span.end);
+  const newline = after.indexOf('\n');
+  if (newline < 0) return undefined;
+  const end = figureStart + newline;
+  const inSpan = partnerCodesOf(mentions, { start: span.start, end });
+  if (inSpan.length) return inSpan;
+  // Else the partner nearest before it on its line, as "Indonesia" before "(Bali silver)".
+  const lineStart = figureStart - lineBefore(sentence, figureStart).length;
+  const nearest = mentions.filter((m) => m.role === 'partner' && m.start >= lineStart && m.end <= figureStart).pop();
+  return nearest ? [nearest.code] : undefined;
+}
+
 /** Whether every partner the sentence names stands in the governing words of a figure other than the one of `span`. */
 function namedOnlyForOthers(mentions: PartnerMention[], span: Match, figureSpans: Match[]): boolean {
   return mentions.every((m) => m.role !== 'partner' || figureSpans.some((other) => other !== span && within(m, other)));
@@ -1470,7 +1488,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   let partners: string[];
   // A partner excepted before a clause of its own ("except steel from the UK, which pays 25%") is not the partner of figures before it.
   const ownMentions = mentions.filter((m) => !(m.exceptedBeforeItsOwn && m.start > figureStart));
-  const governingPartners = partnerCodesOf(ownMentions, span);
+  const governingPartners = onFigureLine(sentence, span, figureStart, ownMentions) ?? partnerCodesOf(ownMentions, span);
   // "The EU's 20% is suspended like everyone else's": the partner whose figure it is comes first.
   const owner = mentions.find((m) => m.role === 'partner' && m.end <= figureStart && figureStart - m.end < 40 && POSSESSIVE_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)));
   // "L3: CHINA TARIFF NOW 125% / FOR EVERYONE ELSE …": every partner named only after the figure, one partner before it: the figure is that one's.
