@@ -294,6 +294,14 @@ describe('figures in Markdown that are not prose', () => {
     }
   });
 
+  test('price-downs, a fall of "approximately 5 %", price increases "averaging 7%" and a risk\'s likelihood are no claims', () => {
+    const texts = (text: string) => claimsOf(text, '2026-03-01', 'markdown').map((c) => c.text);
+    assert.deepEqual(texts('Steel tariffs hurt. OEM customers demand 3 percent annual price-downs on steel fasteners.'), []);
+    assert.deepEqual(texts('With the tariff of ten percent on Chilean fruit, if the importer absorbs half, our return falls approximately 5 %.'), ['ten percent']);
+    assert.deepEqual(texts('Margins fell on tariff costs that Vietnamese sourcing only partly offset with price increases averaging 7%.'), []);
+    assert.deepEqual(texts('Tariff risks.\n\n| # | Risk | Likelihood |\n|---|---|---|\n| R2 | Section 122 lapses and nothing replaces it | 40% |\n'), []);
+  });
+
   test('beside rates, a rough price rise and a share of sellers are no claims', () => {
     const texts = (text: string) => claimsOf(text, '2025-12-05').map((c) => c.text);
     assert.deepEqual(texts('China tariffs went 20% → 145% → 30% this year, we raised prices ~11% on average.'), ['20%', '145%', '30%']);
