@@ -132,6 +132,11 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(rate('Vietnamese goods have paid 46% since April 9, and 20% was set on August 7.', '2026-05-15', '46%').judged.date, '2026-05-15');
   });
 
+  test('a date in the brackets of another figure is that figure\'s: "pays 50% (the rate was 25% until June 3, 2025)"', () => {
+    const text = 'Section 232 duties apply: the company pays 50% on the steel content of its grills (the rate was 25% until June 3, 2025), and more on aluminum.';
+    assert.deepEqual(claimsOf(text, '2025-09-01').map((c) => [c.text, c.verdict, c.judged.date]), [['50%', 'supported', '2025-09-01'], ['25%', 'supported', '2025-06-03']]);
+  });
+
   test('a date in the words of a later figure that is no claim is not the list\'s before it', () => {
     // "well above the 10%" is a bound, no claim; its "in April" dates it, not the 20%.
     const claim = rate('The duty on Vietnamese goods was raised to 20%, well above the 10% they paid in April.', '2025-09-01', '20%');

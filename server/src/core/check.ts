@@ -561,7 +561,9 @@ class SentenceTimes {
     // With none in its own words, those no other figure's words hold are those no figure's words hold.
     // A date before the sentence's first figure ("**10 April.** It reaches 125%, and goods face 145%") is the whole sentence's.
     // A date in brackets after another figure ("to 20% (August 7)") is that one's.
-    const pool = candidates.length ? candidates : (this.free ??= this.times.filter((t) => t.end <= this.firstFigureStart || !this.figureSpans.some((span) => within(t, span) || this.introducedAfter(span.end, t))));
+    // So is one in the brackets of another figure: "pays 50% (the rate was 25% until June 3, 2025)".
+    const free = (this.free ??= this.times.filter((t) => t.end <= this.firstFigureStart || !this.figureSpans.some((span) => within(t, span) || this.introducedAfter(span.end, t))));
+    const pool = candidates.length ? candidates : free.filter((t) => !this.figureSpans.some((span) => span !== read.governing && this.inBracketsWith(span, t)));
     // The nearest; of those as near, the first. One on the figure's side of a semicolon comes
     // before any beyond it: "Effective April 9 it rose to 84%; on April 10 to 125%".
     const from = this.sentence.lastIndexOf(';', read.figure.start) + 1;
@@ -578,6 +580,14 @@ class SentenceTimes {
     }
     if (nearest) return { time: nearest, pastTense: read.pastTense || this.startOnly(read, nearest) };
     return { time: read.pastTense ? this.dateOfTheList(read) : undefined, pastTense: read.pastTense };
+  }
+
+  /** Do a figure's governing words start inside the brackets that hold the date? */
+  private inBracketsWith(span: Span, t: TimeExpression): boolean {
+    const open = this.sentence.lastIndexOf('(', t.start);
+    if (open < 0 || span.start < open || span.start >= t.start) return false;
+    const close = this.sentence.indexOf(')', t.end);
+    return close >= 0 && !this.sentence.slice(open, t.start).includes(')');
   }
 
   /** Do the words from `end` to the date introduce it as the date of what ends there ("… 50% effective June 4", "… 20% (August 7)")? */
