@@ -529,6 +529,8 @@ class SentenceTimes {
   private free: TimeExpression[] | undefined;
   /** The time of the claim asked for last. */
   private previous: ClaimTime | undefined;
+  /** Per date, the governing words of the figure in whose brackets it stands (see bracketedWith); false when the sentence has no brackets. */
+  private owners: Map<TimeExpression, Span | undefined> | false | undefined;
 
   /**
    * `figureSpans`: the governing words of every figure of the sentence; `firstFigureStart`: where the first figure starts; `lastFigureEnd`: where the last claim's ends;
@@ -563,7 +565,7 @@ class SentenceTimes {
     // A date in brackets after another figure ("to 20% (August 7)") is that one's.
     // So is one in the brackets of another figure: "pays 50% (the rate was 25% until June 3, 2025)".
     const free = (this.free ??= this.times.filter((t) => t.end <= this.firstFigureStart || !this.figureSpans.some((span) => within(t, span) || this.introducedAfter(span.end, t))));
-    const pool = candidates.length ? candidates : free.filter((t) => !this.figureSpans.some((span) => span !== read.governing && this.inBracketsWith(span, t)));
+    const pool = candidates.length ? candidates : free.filter((t) => (this.bracketedWith(t) ?? read.governing) === read.governing);
     // The nearest; of those as near, the first. One on the figure's side of a semicolon comes
     // before any beyond it: "Effective April 9 it rose to 84%; on April 10 to 125%".
     const from = this.sentence.lastIndexOf(';', read.figure.start) + 1;
@@ -582,12 +584,19 @@ class SentenceTimes {
     return { time: read.pastTense ? this.dateOfTheList(read) : undefined, pastTense: read.pastTense };
   }
 
-  /** Do a figure's governing words start inside the brackets that hold the date? */
-  private inBracketsWith(span: Span, t: TimeExpression): boolean {
-    const open = this.sentence.lastIndexOf('(', t.start);
-    if (open < 0 || span.start < open || span.start >= t.start) return false;
-    const close = this.sentence.indexOf(')', t.end);
-    return close >= 0 && !this.sentence.slice(open, t.start).includes(')');
+  /** The governing words of a figure that start inside the brackets that hold the date, if any (asked once a date). */
+  private bracketedWith(t: TimeExpression): Span | undefined {
+    this.owners ??= this.sentence.includes('(') ? new Map() : false;
+    if (!this.owners) return undefined;
+    if (!this.owners.has(t)) {
+      // Brackets are short: only the text near the date is searched.
+      const from = Math.max(0, t.start - 200);
+      const open = from + this.sentence.slice(from, t.start).lastIndexOf('(');
+      const closed = open < from || this.sentence.slice(open, t.start).includes(')') || !this.sentence.slice(t.end, t.end + 200).includes(')');
+      const i = closed ? -1 : firstIndex(this.figureSpans, 0, this.figureSpans.length, (span) => span.start >= open);
+      this.owners.set(t, i >= 0 && i < this.figureSpans.length && this.figureSpans[i].start < t.start ? this.figureSpans[i] : undefined);
+    }
+    return this.owners.get(t);
   }
 
   /** Do the words from `end` to the date introduce it as the date of what ends there ("… 50% effective June 4", "… 20% (August 7)")? */
