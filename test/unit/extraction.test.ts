@@ -510,6 +510,10 @@ describe('scope', () => {
     assert.equal(partnerOf('Cars pay 15% from Japan and 25% from everyone else.', '25%'), '*');
   });
 
+  test('a partner named as an exception with a level of its own is that level\'s partner: "except the United Kingdom at 25%"', () => {
+    assert.equal(claimFor(lead + 'Steel from every origin pays 50%, except the United Kingdom at 25%.', ASOF, '25%').scope.partner, 'GB');
+  });
+
   test('a partner named as an exception is not the partner; "every partner" in an earlier sentence is', () => {
     assert.equal(partnerOf('Every partner except China pays the 10% baseline.', '10%'), '*');
     assert.equal(partnerOf('Countries other than Vietnam pay the 10% baseline.', '10%'), '*');

@@ -349,7 +349,7 @@ const EXCEPTED_BEFORE = /\bexcept(?:\s+for)?\s+(?:[\w-]+\s+){1,2}?(?:from|of)\s+
 /** Between two names of a list; a table's labels have their commas taken out (TABLE_LABEL_BREAKS). */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*)?(?:the\s+)?$/i;
 /** What makes an excepted name the figure's own: "except the UK, whose steel pays 25%", "except British steel, which pays 25%", "not Taiwan's old 20%". */
-const ABOUT_IT_AFTER = /^['’]?s?\s*,?\s*(?:whose|which|where)\b|^\s+[\w-]+\s*,\s*(?:whose|which|where)\b|^['’]s\s+(?:(?:old|previous|former|original|current|new|own)\s+)?\d/i;
+const ABOUT_IT_AFTER = /^['’]?s?\s*,?\s*(?:whose|which|where)\b|^,?\s+(?:at|with|which\s+pays|paying|on)\s+(?:only\s+|just\s+)?\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|^\s+[\w-]+\s*,\s*(?:whose|which|where)\b|^['’]s\s+(?:(?:old|previous|former|original|current|new|own)\s+)?\d/i;
 const PURCHASED_BEFORE = /\b(?:(?:purchases?|purchasing|buying|buyers?|imports?|penalty) of|buying|buys|bought|importing|imported|(?:tied|linked|related)\s+to|(?:because\s+of|due\s+to|for|over)(?:\s+(?:the|its|their))?)\s+$/i;
 /** "for buying oil of Russia": the country whose oil is bought. */
 const OIL_BOUGHT_FROM_BEFORE = /\b(?:buy\w*|bought|purchas\w*|import\w*)\s+(?:oil|crude|gas)\s+(?:of|from)\s+(?:the\s+)?$/i;
