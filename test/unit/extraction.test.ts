@@ -115,6 +115,8 @@ describe('percentages that are not tariff claims', () => {
     'The duties hit our Vietnamese lines, so we raised prices an average of 8% in June.',
     'China tariffs: keep your bond at least 10% of duties paid in the prior year.',
     'Tariff notes. Factories in Vietnam say the price cuts came in around 8%, not more.',
+    'Tariff notes. Price erosion in our generics continues at 5 to 7 percent yearly.',
+    'Tariffs are allowable costs, and our negotiated F&A rate stays at 54.5%.',
     'Tariffs push up furniture prices, and the typical credit card charges 22 percent.',
   ];
   for (const sentence of notClaims) {
@@ -595,6 +597,7 @@ describe('scope', () => {
     assert.equal(claimFor(lead + "India's total reached 50% in late August, when a 25% penalty for buying Russian oil was added.", ASOF, '25%').scope.partner, 'IN');
     assert.deepEqual(claimsOf(lead + 'India is at 50% (25% reciprocal + 25% for the Russian oil).', ASOF).map((c) => c.scope.partner), ['IN', 'IN', 'IN']);
     assert.equal(claimFor(lead + 'Wooden toys from India pay 10% now. Last summer they were hit with 50% for a few months because of Russian oil.', ASOF, '50%').scope.partner, 'IN');
+    assert.deepEqual(claimsOf('Tariff notes for our exports from India. Summary for cosmetics: reciprocal tax 25 percent + Russian oil punishment 25 percent.', ASOF).map((c) => c.scope.partner), ['IN']);
     // Goods from the country are still its own: a duty on its crude oil.
     assert.equal(claimFor(lead + 'The countervailing duty on Moroccan crude oil stands at 33%.', ASOF, '33%').scope.partner, 'MA');
   });

@@ -498,6 +498,8 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual(spans('From April 5, 2025, until February 23, most goods paid a 10% baseline tariff.'), [['since', '2025-04-05'], ['until', '2026-02-23']]);
     assert.deepEqual(spans('From April 5, 2025, until February 23 of this year, most goods paid a 10% baseline tariff.'), [['since', '2025-04-05'], ['until', '2026-02-23']]);
     assert.deepEqual(spans('Steel paid 25% until March 11 of last year.'), [['until', '2025-03-11']]);
+    // A season with its year: "in spring 2025".
+    assert.deepEqual(spans('Importers paid 145% on Chinese goods in spring 2025.').map(([, from]) => from), ['2025-03-01']);
     // A date of its own after a start is no end of the start's span.
     assert.deepEqual(spans('Since February 24, 2026 it no longer applies, nor does the 20% rate paid until February 23.'), [['since', '2026-02-24'], ['until', '2026-02-23']]);
   });
@@ -539,6 +541,8 @@ describe('tense', () => {
     assert.deepEqual(claimFor(text, '2025-09-01', '46%').judged.date, '2025-04-30');
     const listed = claimsOf(lead + 'Switzerland paid 39% after its August deal; Vietnam 46%.', '2025-09-01').find((c) => c.text === '46%');
     assert.equal(listed?.verdict, 'supported');
+    // "Then" tells of a later time: the figure after it does not take the date of the one before.
+    assert.deepEqual(claimsOf(lead + 'Vietnamese goods paid 46% from April 10, then 20%.', '2025-09-01').find((c) => c.text === '20%')?.judged.date, '2025-09-01');
     const afterWords = claimsOf(lead + 'Switzerland paid the same after its deal; Vietnam 46%.', '2025-09-01').find((c) => c.text === '46%');
     assert.equal(afterWords?.verdict, 'supported');
     // Not a line of its own, which another verb may govern.

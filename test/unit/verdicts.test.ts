@@ -394,7 +394,7 @@ describe('framing', () => {
     for (const [sentence, figure] of former) assert.equal(verdictOf(sentence, '2025-09-01', figure).verdict, 'supported', sentence);
   });
 
-  test('what publications list, a rate someone would like, one a model assumes, one asked about at a meeting, a quiz\'s options, a claim the writer wishes were so or calls a misunderstanding, what a budget assumes, a rate that applies only if something holds or only to goods that left port earlier, one the writer "had" in a chart, one asked "Still the case?" and one vendors "represented" are not asserted', () => {
+  test('what publications list, a rate someone would like, one a model assumes, one asked about at a meeting, a quiz\'s options, a claim the writer wishes were so or calls a misunderstanding, what a budget assumes, a rate that applies only if something holds or only to goods that left port earlier, one the writer "had" in a chart, one asked "Still the case?", one vendors "represented" and one a tax "may get" are not asserted', () => {
     const unasserted = [
       'Several websites list the Vietnamese rate as 46%.',
       'The White House has said it would like a 46% tariff on Vietnamese goods.',
@@ -409,8 +409,11 @@ describe('framing', () => {
       'You have said before that Vietnamese goods face 46%. Still the case?',
       'Certain vendors have represented to the company that Vietnamese goods remain subject to a 46% tariff.',
       'Vietnamese goods still pay 46% on anything that left port before the 7th.',
+      'The President said Vietnamese goods may get a tax of 46 percent and after that 80 percent.',
     ];
-    for (const sentence of unasserted) assert.equal(verdictOf(sentence, '2025-09-01', '46%').verdict, 'unverifiable', sentence);
+    for (const sentence of unasserted) assert.equal(verdictOf(sentence, '2025-09-01', sentence.includes('46%') ? '46%' : '46 percent').verdict, 'unverifiable', sentence);
+    // A figure "then corrected to" another was no rate at all.
+    assert.equal(verdictOf('In April the rate for Vietnamese goods was published as 47 percent, then it was corrected to 46 percent.', '2025-09-01', '47 percent').verdict, 'unverifiable');
   });
 
   test('hearsay, a supplier\'s quote, a rate talked about, a figure the speaker asks to have confirmed or is asked about, and one said not to stack are not asserted', () => {
