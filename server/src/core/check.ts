@@ -592,8 +592,8 @@ class SentenceTimes {
       // Brackets are short: only the text near the date is searched.
       const from = Math.max(0, t.start - 200);
       const open = from + this.sentence.slice(from, t.start).lastIndexOf('(');
-      const closed = open < from || this.sentence.slice(open, t.start).includes(')') || !this.sentence.slice(t.end, t.end + 200).includes(')');
-      const i = closed ? -1 : firstIndex(this.figureSpans, 0, this.figureSpans.length, (span) => span.start >= open);
+      const inBrackets = open >= from && !this.sentence.slice(open, t.start).includes(')') && this.sentence.slice(t.end, t.end + 200).includes(')');
+      const i = !inBrackets ? -1 : firstIndex(this.figureSpans, 0, this.figureSpans.length, (span) => span.start >= open);
       this.owners.set(t, i >= 0 && i < this.figureSpans.length && this.figureSpans[i].start < t.start ? this.figureSpans[i] : undefined);
     }
     return this.owners.get(t);
