@@ -974,6 +974,8 @@ interface SentenceFraming {
   toldOfAPastSpan: boolean;
   /** Whether it ends as a question. */
   asksAQuestion: boolean;
+  /** How many options of a multiple-choice question it gives ("a) 39%"), counted when a figure follows one. */
+  answerOptions?: number;
 }
 
 /**
@@ -1146,14 +1148,14 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || WHEN_IT_WAS_BEFORE.test(lead) || FORMER.test(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || OLD_IN_BRACKETS_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || framing.toldOfAPastSpan || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure) || listEndedBefore(sentence, figure)) return 'former';
   // The figure's words and those after it, up to the next figure.
   const toNextFigure = sentence.slice(governing.start, nextFigureStart);
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start) || CONDITIONAL_BEFORE.test(lead) || POSSIBLE_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || framing.askedWhetherEnd <= figure.start || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(toNextFigure) || HEARSAY.test(toNextFigure) || (nextFigureStart === sentence.length && CONFIRMATION_ASKED_AFTER.test(after)) || NOT_APPLIED_AFTER.test(after) || framing.asksAQuestion || questionedAfter(sentence, figure.end) || answerOption(sentence, figure) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start) || CONDITIONAL_BEFORE.test(lead) || POSSIBLE_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_SUBJECT_LEAD.test(lead) && HYPOTHESIS_AFTER.test(after)) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || framing.askedWhetherEnd <= figure.start || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(toNextFigure) || HEARSAY.test(toNextFigure) || (nextFigureStart === sentence.length && CONFIRMATION_ASKED_AFTER.test(after)) || NOT_APPLIED_AFTER.test(after) || framing.asksAQuestion || questionedAfter(sentence, figure.end) || answerOption(sentence, figure, framing) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
 }
 
 /** "Q3. Reciprocal rate?   a) 39%   b) 31%   c) 15%": an option of a multiple-choice question, one of several, none of them asserted. */
-function answerOption(sentence: string, figure: Figure): boolean {
-  return OPTION_BEFORE.test(sentence.slice(Math.max(0, figure.start - 8), figure.start)) && (sentence.match(OPTIONS)?.length ?? 0) >= 2;
+function answerOption(sentence: string, figure: Figure, framing: SentenceFraming): boolean {
+  return OPTION_BEFORE.test(sentence.slice(Math.max(0, figure.start - 8), figure.start)) && (framing.answerOptions ??= sentence.match(OPTIONS)?.length ?? 0) >= 2;
 }
 const OPTION_BEFORE = /(?:^|[\s(])[a-eA-E]\)\s*$/;
 const OPTIONS = /(?:^|[\s(])[a-eA-E]\)\s*\d/g;
