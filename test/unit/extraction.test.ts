@@ -117,6 +117,8 @@ describe('percentages that are not tariff claims', () => {
     'Tariff notes. Factories in Vietnam say the price cuts came in around 8%, not more.',
     'Tariff notes. Price erosion in our generics continues at 5 to 7 percent yearly.',
     'Tariffs are allowable costs, and our negotiated F&A rate stays at 54.5%.',
+    '**User:** can you do a quick landed cost on a $900 sofa from vietnam with the tariff? my line of credit is at 8.5% so cash flow matters.',
+    'Tariff notes. Chinese New Year falls on February 17 and space out of Yantian is already 85% committed, so now is the time to book.',
     'Tariffs push up furniture prices, and the typical credit card charges 22 percent.',
   ];
   for (const sentence of notClaims) {
