@@ -11,8 +11,10 @@ import { speaksOfThePast } from './temporal';
 import { UNNAMED_PARTNER, type ClaimScope, type Vocabulary } from './types';
 import { COMBINED_MEASURE, EFFECTIVE_RATE_PHRASES, SCOPE_CHANGING_MEASURES, SEPARATE_DUTIES, partnerNames } from './vocabulary';
 
-/** How a sentence frames a figure: as a rate now, a former rate, a threat, or a future one. */
-/** `reported`: someone else's figure, quoted or "claimed"; the memo reports it rather than asserts it. */
+/**
+ * How a sentence frames a figure: as a rate now, a former rate, a threat, or a future one;
+ * `reported`: someone else's figure, quoted or "claimed", which the memo reports rather than asserts.
+ */
 export type Framing = 'plain' | 'former' | 'conditional' | 'future' | 'reported';
 
 export interface ReadClaim {
@@ -171,12 +173,6 @@ export class PhraseMatcher {
   }
 }
 
-/**
- * The sentences of a paragraph before the one being read. A claim falls back on the
- * nearest that names partners (or products) only when its own sentence names none, so
- * what an earlier sentence names is found when a claim asks, not for every sentence:
- * most sentences quote no figure, and searching them was a large part of a check.
- */
 /** A sentence read before, with what it names once that is found. */
 interface EarlierSentence {
   text: string;
@@ -184,6 +180,12 @@ interface EarlierSentence {
   products?: string[];
 }
 
+/**
+ * The sentences of a paragraph before the one being read. A claim falls back on the
+ * nearest that names partners (or products) only when its own sentence names none, so
+ * what an earlier sentence names is found when a claim asks, not for every sentence:
+ * most sentences quote no figure, and searching them was a large part of a check.
+ */
 export class EarlierSentences {
   private readonly sentences: EarlierSentence[] = [];
 
@@ -703,7 +705,6 @@ const FROM_BEFORE = new RegExp(`\\bfrom\\s+${AFTER_FROM}$`, 'i');
  * 15% from 39%"): a former one, whether or not the new one follows.
  */
 const CHANGED_FROM = new RegExp(`\\b(?:(?:${CHANGE_VERBS}|higher|doubled|tripled|halved|eased|increase|decrease|reduction|hike)\\s+(?:\\w+\\s+)?(?:to\\s+(?:the\\s+)?[\\d.]+\\s?%\\s+)?|to\\s+(?:the\\s+)?[\\d.]+\\s?%\\s+)from\\s+${AFTER_FROM}$`, 'i');
-/** The rate a new one replaces, an ended or an old one: "replaces the 10% baseline", "in place of the 10%", "the expiry of the 10% surcharge", "the old 39%". */
 /** "while before Vietnam was charged 20%", "; before, Malaysia paid 24%": "before" as an adverb, a past told up to the figure. */
 const BEFORE_AS_ADVERB = /(?:^\W*|[;:]\s*|\b(?:while|whereas|but|and)\s+)before\s*,?\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|had been|paid|faced|stood)\b[^;,]*$/i;
 /**
@@ -711,10 +712,10 @@ const BEFORE_AS_ADVERB = /(?:^\W*|[;:]\s*|\b(?:while|whereas|but|and)\s+)before\
  * ("not only", "not just" add to it).
  */
 const NOT_THE_FIGURE_BEFORE = /\b(?:I|we)\s+(?:had|showed|listed)\s+(?:[\w'’-]+\s+){1,4}?at\s+$|,\s*not\s+(?!only\b|just\b|merely\b|even\b)(?:(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+)?(?:(?:old|previous|former|usual|full)\s+)?$|\bthere(?:['\u2019]s|\s+is|\s+was|\s+are)\s+no\s+(?:such\s+)?$/i;
+/** The rate a new one replaces, an ended or an old one: "replaces the 10% baseline", "in place of the 10%", "the expiry of the 10% surcharge", "the old 39%". */
 const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|in\s+place\s+of|(?:expiry|expiration|lapse|lifting|removal|repeal|termination|scrapping)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:[\w.-]+\s+){0,3}?(?:rate|tariff|duty|levy|surcharge)\s+of\s+)?|(?:the|its|their|[A-Z][\w.-]*['’]s)\s+(?:old|previous|former|earlier|original)\s+)$/i;
 /** A figure the sentence denies or says never applied, or has "only on paper" or "only in his spreadsheet" (a question is read so too, in framingOf). */
 const NOT_ASSERTED = /\b(?:(?:do|does|did)(?: not|n't)\s+(?:\w+ly\s+|even\s+|yet\s+|also\s+|still\s+)?(?:pay|face|carry|owe|apply|include)|(?:(?:do|does)(?: not|n't)|never)\s+(?:say|claim|state|suggest|imply|write)|(?:no one|nobody|no importer|no company)\s+(?:(?:is|are|has|have|had|will)\s+)?(?:pays?|paid|paying|faces?|faced|facing)|\bno\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|duty)\s+(?:has|have|had)\s+been\b|(?:was|were) (?:floated|mooted|mentioned|suggested|discussed)|rather than|instead of|only on paper|on paper only|only\s+in\s+(?:his|her|their|your|our|the|that|this|an?)\s+(?:[\w-]+\s+)?(?:spreadsheets?|head|mind|imagination|system|model|file|template|sheet)|(?:only\s+)?(?:partly|partially)\s+in\s+(?:force|effect))\b/i;
-/** A figure of a model's scenario or assumption, not of the world: "Scenario B: 50% on all partners". */
 /** "the tariff letters", "Brazil's letter", "the White House letter", "letters went to": the rates the July 2025 letters set were threats, most never applied. */
 const LETTER_WORD = /letter/i;
 const LETTER = /(?:\b([Tt]ariff|[Tt]rade)|\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?)\s+letters?\b|\b([Ll]etters?\s+(?:\w+\s+)?(?:went|were\s+sent|was\s+sent|sent)\s+to)\b/g;
@@ -744,6 +745,7 @@ function questionedAfter(sentence: string, from: number): boolean {
 }
 const STOP_BEFORE_QUESTION = /[.!;\n]/;
 
+/** A figure of a model's scenario or assumption, not of the world: "Scenario B: 50% on all partners". */
 const SCENARIO = /\b(?:scenarios?|assumptions?|(?:downside|upside|base|bear|bull|worst|best)[\s-]case)\b/i;
 
 /** "Downside case: a new tariff puts 46% on …": a label naming a scenario before the figure. */
@@ -778,14 +780,14 @@ export function namesScenarios(header: string): boolean {
 export function recordsBesideRightRate(columnHeader: string, headers: readonly string[]): boolean {
   return USED_RATE_HEADER.test(columnHeader) && !RIGHT_RATE_HEADER.test(columnHeader) && headers.some((h) => RIGHT_RATE_HEADER.test(h));
 }
-/**
- * "| Partner | Old | New |", "Surcharge (old)", "Rate before Aug 7", "Rate in 4.11.x" beside
- * "Rate in 4.12.0": a column of rates that have since changed.
- */
 /** A note that something ended: "fentanyl and reciprocal lines removed", "replaced by Section 122". */
 export const tellsOfAnEnd = (note: string) => ENDED_NOTE.test(note);
 const ENDED_NOTE = /\b(?:removed|dropped|lifted|ended|expired|lapsed|replaced|revoked|rescinded|scrapped|struck down|no longer)\b/i;
 
+/**
+ * "| Partner | Old | New |", "Surcharge (old)", "Rate before Aug 7", "Rate in 4.11.x" beside
+ * "Rate in 4.12.0": a column of rates that have since changed.
+ */
 export function inFormerRatesColumn(columnHeader: string, headers: readonly string[]): boolean {
   return FORMER_COLUMN_HEADER.test(columnHeader) || supersededVersion(columnHeader, headers);
 }
@@ -948,13 +950,13 @@ export class QuotationAcrossSentences {
   }
 }
 
-/** What frames the figures of a sentence, found once for all of them. */
 /** Where the first match of a pattern in the text ends, or Infinity. */
 function endOfFirst(pattern: RegExp, text: string): number {
   const m = pattern.exec(text);
   return m ? m.index + m[0].length : Infinity;
 }
 
+/** What frames the figures of a sentence, found once for all of them. */
 interface SentenceFraming {
   /** Where its quotation marks are. */
   quotationMarks: Match[];
@@ -1041,13 +1043,13 @@ function listedWithPrevious(sentence: string, previous: Figure, figure: Figure):
   return LISTING_WORDS.test(between) && LISTED.test(between) && !VERB.test(between);
 }
 
-/** Do the words before a figure ("and Cambodia ", "plus ", "… since November (") join it to the figure before, with no verb of their own? */
 /** The words between two figures of one list, with no verb or turn in time of their own: " Canada duty, the Brazil ". */
 function listedAfter(between: string): boolean {
   return LISTED_AFTER.test(between) && !VERB.test(between) && !TURN_IN_TIME.test(between);
 }
 const LISTED_AFTER = /^(?:[^.;:!?(),]{0,40},\s+){1,3}(?:and\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
+/** Do the words before a figure ("and Cambodia ", "plus ", "… since November (") join it to the figure before, with no verb of their own? */
 function sharesVerbWithPrevious(lead: string): boolean {
   return JOINED_TO_PREVIOUS.test(lead) && !VERB.test(lead);
 }
@@ -1455,11 +1457,6 @@ function namesNothing(readings: ClaimScope[], matches: SentenceMatches, ctx: Rea
 }
 
 /**
- * The figure's clause: its governing words, and the words before them back to the clause's
- * break, which a figure after another leaves out ("The Swiss 39% was cut to 15%": "was cut"
- * tells the tense of the 15% too).
- */
-/**
  * Is what stands before a figure's clause on the figure's line told in the past: the claim
  * before it there, or else the words (a few, so that a line of many figures is read in linear time)?
  */
@@ -1470,6 +1467,11 @@ function toldInThePastBefore(sentence: string, clauseStart: number, figure: Figu
   return speaksOfThePast(words.slice(words.lastIndexOf('\n') + 1));
 }
 
+/**
+ * The figure's clause: its governing words, and the words before them back to the clause's
+ * break, which a figure after another leaves out ("The Swiss 39% was cut to 15%": "was cut"
+ * tells the tense of the 15% too).
+ */
 function clauseOf(sentence: string, breaks: number[], span: Match, figure: Figure): string {
   const before = firstAtOrAfter(breaks, figure.start);
   return sentence.slice(Math.min(span.start, before > 0 ? breaks[before - 1] : 0), span.end);

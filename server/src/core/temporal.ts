@@ -661,7 +661,6 @@ function rangePeriodOf(start: ChronoComponents, end: ChronoComponents, asOf: Iso
   return first.from <= last.to ? { from: first.from, to: last.to } : { from: last.from, to: first.to }; // both years written, backwards
 }
 
-/** The end of a range chrono read, on its own: what follows its "to" or "until", as an `until`. */
 /** The parts of chrono's reading that are used here. */
 type Reading = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'end'>;
 
@@ -672,6 +671,7 @@ function withoutPreposition(r: chrono.ParsedResult): Reading {
 }
 const LEADING_PREPOSITION = /^(?:on|in|at)\s+(?=\d)/i;
 
+/** The end of a range chrono read, on its own: what follows its "to" or "until", as an `until`. */
 function rangeEndOf(r: Reading, asOf: IsoDate): TimeExpression | undefined {
   const joint = /\s+(?:to|until|till|through)\s+|\s*[-\u2013]\s*/i.exec(r.text.slice(1));
   const period = r.end && joint ? periodOf(r.end, asOf, false) : undefined;
