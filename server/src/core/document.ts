@@ -800,12 +800,21 @@ function headingOf(line: string, kind: DocumentKind, alone: boolean): Heading | 
 const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|E\.U|Mr|Mrs|Ms|Dr|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|vs|approx|Inc|Corp|Ltd|Co|Gov|Sen|Rep|Sec|Art|para|fig|Proc|Exec)|\b[A-Z])$/;
 
 const STOP = /[.!?。]/g;
+const PRONOUN_OPENS = /^(?:we|i|they|he|she|you|it)(?:\s|['’])/;
 const LEAD_IN = /^[-*+•\d.)\s]*(?:\*\*|__|\*|_)[^*_\n]{1,60}[.:](?:\*\*|__|\*|_)$/;
 
 const FOOTNOTE_MARK = /^\[\^?\w{1,4}\]/;
 
-/** A line that starts a chat message with its time in brackets ("[2025-08-11 08:44] Sam: …", "[8/11 9:02 AM]"). */
-const MESSAGE_LINE = /\n[ \t]*(?=\[\d{1,4}[-/.:]\d{1,2}[^\]\n]{0,20}\])/g;
+/** A chat message's time in brackets ("[2025-08-11 08:44] Sam: …", "[8/11 9:02 AM]"). */
+const MESSAGE_STAMP = String.raw`\[\d{1,4}[-/.:]\d{1,2}[^\]\n]{0,20}\]`;
+/** A line that starts a chat message. */
+const MESSAGE_LINE = new RegExp(String.raw`\n[ \t]*(?=${MESSAGE_STAMP})`, 'g');
+const MESSAGE_OPENS = new RegExp(String.raw`^\s*${MESSAGE_STAMP}`);
+
+/** Does the sentence open a chat message (see sentencesIn)? */
+export function opensAChatMessage(sentence: string): boolean {
+  return MESSAGE_OPENS.test(sentence);
+}
 
 /**
  * Sentence spans in prose[start, end): a stop followed by space and a capital, digit,
@@ -850,7 +859,8 @@ function sentencesBetweenStops(prose: string, start: number, end: number): Span[
     let k = j;
     while (k < end && /\s/.test(prose[k])) k++;
     // A reply or post marker starts one too: "↳ @buyer: so is it legit??"; so does a footnote's mark ("² Steel …").
-    if (k < end && !/[A-Z0-9"“‘'(\[*_@#↳•>¹²³⁴⁵⁶⁷⁸⁹]/.test(prose[k])) continue;
+    // So does a pronoun in lower case, as chat writes it ("… the China fasteners. we were paying 20% …").
+    if (k < end && !/[A-Z0-9"“‘'(\[*_@#↳•>¹²³⁴⁵⁶⁷⁸⁹]/.test(prose[k]) && !PRONOUN_OPENS.test(prose.slice(k, k + 5))) continue;
     if (stop[0] === '.' && ABBREVIATIONS.test(prose.slice(Math.max(sentenceStart, i - 8), i))) continue;
     out.push({ start: sentenceStart, end: j });
     sentenceStart = k;

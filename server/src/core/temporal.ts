@@ -174,7 +174,8 @@ const TIME_OF_DAY_FIRST = new RegExp(`^(?:${TIMES_OF_DAY})\\b`);
  * duty went to 46%" is no date a year ahead).
  */
 export function takenChronoSurface(reading: Pick<chrono.ParsedResult, 'text' | 'start'>, before = ''): string | undefined {
-  const surface = reading.text.replace(/[\s,.]+$/, '');
+  // chrono keeps the "of" of "June of last year", whose year is read after it.
+  const surface = reading.text.replace(/[\s,.]+$/, '').replace(/\s+of$/i, '');
   if (/^within\b/i.test(surface)) return undefined;
   if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface) && !LOWER_CASE_MONTH_AND_YEAR.test(surface) &&
     !lowerCaseMonthAndDay(surface, before) && !(TIME_OF_DAY_FIRST.test(surface) && reading.start.isCertain('day'))) return undefined;
@@ -230,7 +231,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     const lookingBack = looksBackTo(relation, text, sentenceLooksBack) && !announcesAStart(text, r.index);
     // "February 23 of this year": the year named after the date is its own.
     const ofYear = r.end || r.start.isCertain('year') ? null : OF_A_NAMED_YEAR.exec(text.slice(r.index + surface.length));
-    const impliedYear = r.end || r.start.isCertain('year') ? undefined : ofYear ? +asOf.slice(0, 4) + YEARS_FROM_NOW[ofYear[1].toLowerCase()] : yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) ?? sinceNotLater(relation, writtenYear ?? yearOfParagraph(), asOf);
+    const impliedYear = r.end || r.start.isCertain('year') ? undefined : ofYear ? +asOf.slice(0, 4) + YEARS_FROM_NOW[ofYear[1].toLowerCase()] : yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) ?? lentYearNotLater(relation, writtenYear ?? yearOfParagraph(), r.start, asOf, lookingBack);
     const asRead = r.end ? rangePeriodOf(r.start, r.end, asOf, lookingBack, yearOfParagraph) : periodOf(r.start, asOf, lookingBack, impliedYear);
     if (!asRead) continue;
     // "From April 5, 2025, until February 23": an end written without a year comes after the start before it.
@@ -427,6 +428,12 @@ export class ParagraphDates {
    */
   readLaterForItsYear(sentence: string): void {
     if (WRITTEN_YEAR.test(sentence)) this.unread.push(sentence);
+  }
+
+  /** A chat message starts: an earlier message's date, said of something else, is not lent to its past tense (the year still is). */
+  newMessage(): void {
+    this.latest();
+    this.latestRead = undefined;
   }
 
   latest(): TimeExpression | undefined {
@@ -631,9 +638,17 @@ function periodOf(c: ChronoComponents, asOf: IsoDate, lookingBack: boolean, impl
   return { from: isoOf(year, month, 1), to: isoOf(year, month, lastDayOfMonth(year, month)) };
 }
 
-/** A year lent to "since January": not one after the as-of date's, as what runs to the present began before it. */
-function sinceNotLater(relation: TimeExpression['relation'], year: number | undefined, asOf: IsoDate): number | undefined {
-  return relation === 'since' && year !== undefined && year > +asOf.slice(0, 4) ? undefined : year;
+/**
+ * A year lent to a date written without one, unless it would put after the as-of date what
+ * began before it ("since January") or what the sentence looks back on ("was cut to 19% in
+ * August", in a paragraph that wrote 2026, written in June 2026): the as-of date then chooses.
+ */
+function lentYearNotLater(relation: TimeExpression['relation'], year: number | undefined, c: ChronoComponents, asOf: IsoDate, lookingBack: boolean): number | undefined {
+  if (year === undefined) return undefined;
+  if (relation === 'since') return year > +asOf.slice(0, 4) ? undefined : year;
+  const month = c.get('month');
+  if (!lookingBack || !month) return year;
+  return isoOf(year, month, c.isCertain('day') ? c.get('day')! : 1) > asOf ? undefined : year;
 }
 
 const OF_A_NAMED_YEAR = /^,?\s+of\s+(this|last|next)\s+year\b/i;

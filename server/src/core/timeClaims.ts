@@ -97,7 +97,12 @@ const NO_LONGER = /\b(?:no\s+longer|not\s+any\s*more)\b/i;
  */
 function rateFor(t: TimeExpression, rates: ReadClaim[], sentence: string, times: TimeExpression[]): ReadClaim | undefined {
   const holding = rates.find((r) => t.start >= r.governing.start && t.end <= r.governing.end);
-  if (holding) return holding;
+  if (holding) {
+    // "From 10 November the duty was cut from 20% to 10%": the date is the new rate's.
+    const next = rates[rates.indexOf(holding) + 1];
+    const changedTo = next && FROM_BEFORE.test(sentence.slice(Math.max(0, holding.figure.start - 12), holding.figure.start)) && TO_BETWEEN.test(sentence.slice(holding.figure.end, next.figure.start));
+    return changedTo ? next : holding;
+  }
   if (rates.length > 1) {
     // "… from 34 percent to 84 percent effective April 9": the figure just before the date, with no other figure or date between.
     const before = lastBefore(rates, t.start);
@@ -124,6 +129,8 @@ function lastBefore(rates: ReadClaim[], at: number): ReadClaim | undefined {
   return lo > 0 ? rates[lo - 1] : undefined;
 }
 
+const FROM_BEFORE = /\bfrom\s+(?:the\s+|a\s+)?$/i;
+const TO_BETWEEN = /^\s*(?:to|→|->)\s+(?:the\s+|a\s+)?$/i;
 const OTHER_PERCENTAGE = /\d\s?(?:%|percent\b|per\s?cent\b)/i;
 
 export interface TimeJudgement {
