@@ -1,0 +1,126 @@
+// Readings of who asserts a figure, whose it is and when it applies, checked against the
+// built-in facts (their partners, deals and dates are what these sentences are about).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDocument, FactBase, parseFactFile, type Claim, type DocumentKind } from 'tariff-lens';
+import { repoRoot } from '../support/engine';
+
+const path = join(repoRoot, 'server', 'facts', 'builtin.tariff-facts.yaml');
+const base = FactBase.build([parseFactFile(readFileSync(path, 'utf8'), path, { builtin: true })]);
+
+function claimsOf(text: string, asOf: string, kind: DocumentKind = 'plaintext'): Claim[] {
+  return checkDocument(text, base, { kind, asOf }).claims;
+}
+/** [figure, verdict] of each rate claim. */
+const verdicts = (text: string, asOf: string, kind: DocumentKind = 'plaintext') => claimsOf(text, asOf, kind).filter((c) => c.kind === 'rate').map((c) => [c.text, c.verdict]);
+
+describe('figures the writer does not assert', () => {
+  test('what people "tell me" is hearsay, as what they "told me" is', () => {
+    assert.deepEqual(verdicts('I have constituents who tell me British steel going into the US is paying a 50% tariff.', '2026-03-17'), [['50%', 'unverifiable']]);
+    assert.deepEqual(verdicts('British steel going into the US is paying a 50% tariff.', '2026-03-17'), [['50%', 'contradicted']]);
+  });
+
+  test('a threat told in a relative clause, near the figure or after its goods', () => {
+    assert.deepEqual(verdicts('Drugmakers fear the 100% tariff on branded medicines that was threatened last autumn.', '2026-03-17'), [['100%', 'unverifiable']]);
+    assert.deepEqual(verdicts('Wines from the European Union carry a 15-percent tariff, well below the 30% reciprocal tariff on European goods that the administration threatened in July.', '2025-11-28'), [['15-percent', 'supported'], ['30%', 'unverifiable']]);
+    // A figure compared with one announced earlier is that announcement's, not the rate now.
+    assert.deepEqual(verdicts('Switzerland\'s 39% tariff rate is well above the 31% Washington announced in April.', '2025-08-07'), [['39%', 'supported'], ['31%', 'unverifiable']]);
+  });
+
+  test('a condition told by inversion, an expectation, a possible deal and a rate that would snap back', () => {
+    assert.deepEqual(verdicts('That move was made when Chinese goods paid 145% in total; it would have looked different had Vietnam\'s 46% tariff taken effect.', '2026-06-05').at(-1), ['46%', 'unverifiable']);
+    assert.deepEqual(verdicts('China: our desk expects the fentanyl tariff portion to drop to 10% after the leaders\' meeting.', '2025-10-27'), [['10%', 'unverifiable']]);
+    assert.deepEqual(verdicts('Switzerland: there is talk of a possible deal bringing the tariff rate down to 15%.', '2025-10-27'), [['15%', 'unverifiable']]);
+    assert.deepEqual(verdicts('Switzerland: the tariff rate came down to 15%.', '2025-10-27'), [['15%', 'contradicted']]);
+    assert.deepEqual(verdicts('Chinese goods pay 30% in IEEPA duties; without an extension the reciprocal portion would snap back to 34%.', '2025-08-07').map(([, v]) => v), ['supported', 'announced']);
+  });
+
+  test('a rate "once the pause ends" is still to come; one that matters "if anyone\'s doing" something is asserted', () => {
+    assert.deepEqual(verdicts('India\'s tariff rate is 27% once the pause ends.', '2025-07-02'), [['27%', 'unverifiable']]);
+    assert.deepEqual(verdicts('Steel is 50% now, and the 232 tariff on aluminum is 25% if anyone\'s doing display fixtures.', '2025-11-20'), [['50%', 'supported'], ['25%', 'outdated']]);
+    assert.deepEqual(verdicts('Steel is 50% now, and the 232 tariff on aluminum is 25% if the metal is melted abroad.', '2025-11-20'), [['50%', 'supported'], ['25%', 'unverifiable']]);
+  });
+
+  test('a simulated or counterfactual rate, a wish, and what officials or the press say', () => {
+    assert.deepEqual(verdicts('Our structural model simulates a counterfactual 25% tariff on all imports and a 60% tariff on Chinese imports.', '2026-04-15').map(([, v]) => v), ['unverifiable', 'unverifiable']);
+    assert.deepEqual(verdicts('I welcomed the steel tariff. I only wish the steel tariff were 50%, as some in Congress want.', '2025-04-22'), [['50%', 'unverifiable']]);
+    assert.deepEqual(verdicts('Some US officials say the overall tariff on Chinese goods is now 47%.', '2025-11-13'), [['47%', 'unverifiable']]);
+    assert.deepEqual(verdicts('Switzerland: press reports say the tariff is 15%.', '2025-10-27'), [['15%', 'unverifiable']]);
+  });
+
+  test('a bilingual memo: what someone "dijo que", and a figure "we believe es un error"', () => {
+    assert.deepEqual(verdicts('Alguien de ventas dijo que los productos de Mexico no-USMCA pagan el fentanyl tariff de 30%.', '2026-02-20'), [['30%', 'unverifiable']]);
+    assert.deepEqual(verdicts('Las truck parts no-USMCA pagan un arancel de 10% según el broker, pero creemos que es un error.', '2026-11-05'), [['10%', 'unverifiable']]);
+  });
+});
+
+describe('whose figure it is', () => {
+  test('"countries without a deal" are every partner', () => {
+    const text = 'For upholstered furniture from the UK the Section 232 rate is 10%. The 25% tariff is the rate for countries without a deal.';
+    const claim = claimsOf(text, '2026-03-17').find((c) => c.text === '25%')!;
+    assert.deepEqual([claim.scope.partner, claim.verdict], ['*', 'supported']);
+  });
+
+  test('a city before "deal" or after a meeting "in" is where it was struck, not the partner', () => {
+    const kualaLumpur = claimsOf('Chinese goods: the fentanyl tariff got cut to 10% in the Kuala Lumpur deal.', '2025-11-20')[0];
+    assert.deepEqual([kualaLumpur.scope.partner, kualaLumpur.verdict], ['CN', 'supported']);
+    const busan = claimsOf('Chinese goods paid more. The fentanyl tariff was lowered from 20% to 10% on November 10, 2025, following a meeting between the two presidents in Busan.', '2025-11-13');
+    assert.deepEqual(busan.filter((c) => c.kind === 'rate').map((c) => [c.scope.partner, c.verdict]), [['CN', 'supported'], ['CN', 'supported']]);
+  });
+
+  test('the country goods enter at a rate, and one that raises its own tariffs, imposes them', () => {
+    const entered = claimsOf('After the Geneva talks, US beans now enter China at about 23% all-in.', '2025-06-16')[0];
+    assert.deepEqual([entered.scope.imposer, entered.verdict], ['CN', 'unverifiable']);
+    const raised = claimsOf('Mexico raised its own tariffs on Chinese cars to 50% this year.', '2026-11-05')[0];
+    assert.deepEqual([raised.scope.imposer, raised.scope.partner, raised.verdict], ['MX', 'CN', 'unverifiable']);
+  });
+
+  test('"the effective tariff rate" is another kind of figure, though the line breaks inside it', () => {
+    const text = 'Steel and aluminum have paid 25% since March 12. By my arithmetic the effective tariff\nrate on all imports is now around 22%.';
+    const claim = claimsOf(text, '2025-04-22').find((c) => c.text === '22%')!;
+    assert.deepEqual([claim.scope.measureChange, claim.verdict], ['effective-rate', 'unverifiable']);
+  });
+});
+
+describe('figures that are no tariff rates', () => {
+  test('a change marked "~" and a fee named after the figure', () => {
+    assert.deepEqual(verdicts('budget impact: duty spend down ~38% vs plan.', '2026-02-26'), []);
+    assert.deepEqual(verdicts('We will waive the 3 per cent application fee for exporters hit by the 35 per cent U.S. tariff on Canadian goods.', '2025-08-12'), [['35 per cent', 'supported']]);
+  });
+});
+
+describe('when a figure applies', () => {
+  test('a date introduced after the figure\'s own noun phrase is its own, not the date of the figure before', () => {
+    const text = 'Swiss goods paid a 39% tariff until November 13, 2025, then the 15% framework rate from November 14, 2025 to February 23, 2026.';
+    assert.deepEqual(claimsOf(text, '2026-03-18').map((c) => [c.text, c.verdict, c.judged.date]), [['39%', 'supported', '2025-11-13'], ['15%', 'supported', '2026-02-23']]);
+  });
+
+  test('"June of last year" is in the year before the as-of date', () => {
+    const claim = claimsOf('Korean steel pipe exporters say the tariff is 50%, and it was 25% until June of last year.', '2026-07-29').find((c) => c.text === '25%')!;
+    assert.equal(claim.judged.date, '2025-06-30');
+  });
+
+  test('a paragraph\'s year does not put after the as-of date what a sentence tells in the past', () => {
+    const text = 'Our Chinese-made products faced 30% until November 9 and 20% until February 23, 2026. Cambodia\'s tariff rate was cut from 49% to 19% in August.';
+    const claim = claimsOf(text, '2026-06-05').find((c) => c.text === '19%')!;
+    assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-08-31']);
+  });
+
+  test('in a chat, a message in lower case starts a sentence at "we", and another message\'s date is not lent to it', () => {
+    const chat = [
+      '[08:03] Dana: so the SCOTUS thing. CBP stopped collecting IEEPA duties as of Tuesday (2/24). what does that mean for our POs?',
+      '[08:05] Raj: biggest one for us is the China fasteners. we were paying 20% IEEPA on those (10 recip + 10 fentanyl) on top of 301',
+    ].join('\n');
+    assert.deepEqual(verdicts(chat, '2026-02-26'), [['20%', 'supported']]);
+    // Alone, the lower-case sentence was read with the present tense of the one before it.
+    assert.deepEqual(verdicts('biggest one for us is the China fasteners. we were paying 20% IEEPA on those (10 recip + 10 fentanyl) on top of 301', '2026-02-26'), [['20%', 'supported']]);
+  });
+
+  test('a date before "from 20% to 10%" is when the new rate began, not the old one', () => {
+    const timeClaims = claimsOf('From 10 November the fentanyl tariff on Chinese goods was cut from 20% to 10%.', '2025-11-13').filter((c) => c.kind !== 'rate');
+    // Tied to the 20%, which began in March 2025, the date was flagged as wrong.
+    assert.deepEqual(timeClaims.map((c) => c.verdict), ['supported']);
+  });
+});
