@@ -90,7 +90,7 @@ function spacesBefore(text: string, at: number): number {
 
 // A date that names an event rather than when a rate applied: "the July agreement", "the deal reached in July", "the meeting in Busan in October".
 const EVENT_BEFORE = /\b(?:(?:reached|agreed|signed|struck|concluded|announced|unveiled|floated|proposed|negotiated)\s+(?:back\s+)?|(?:meeting|summit|talks|visit|election|hearing)\s+(?:in\s+[A-Z][\w-]*\s+)?)(?:(?:in|on|at|during)\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
-const EVENT_NOUN = /^[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:agreement|deal|accord|talks|summit|framework|announcement|order|proclamation|truce|ruling|decision|statement|meeting|negotiations?|round|deadline|letter|memo|report|speech|press|visit|election|hearing|notice|schedule)\b/i;
+const EVENT_NOUN = /^(?:['’]s)?[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:agreement|deal|accord|talks|summit|framework|announcement|order|proclamation|truce|ruling|decision|statement|meeting|negotiations?|round|deadline|letter|memo|report|speech|press|visit|election|hearing|notice|schedule)\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // chrono does not read "mid-May" or "early July": a part of a month, with or without a year.
 const MONTH_PART = /\b(early|mid|late|(?:the\s+)?(?:middle|end|beginning|start)\s+of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/g;
@@ -229,10 +229,11 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     if (EVENT_NOUN.test(text.slice(r.index + r.text.length)) || EVENT_BEFORE.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
     const relation = r.end ? 'from-to' : relationBefore(text, r.index);
     const lookingBack = looksBackTo(relation, text, sentenceLooksBack) && !announcesAStart(text, r.index);
-    // "February 23 of this year": the year named after the date is its own.
-    const ofYear = r.end || r.start.isCertain('year') ? null : OF_A_NAMED_YEAR.exec(text.slice(r.index + surface.length));
-    const impliedYear = r.end || r.start.isCertain('year') ? undefined : ofYear ? +asOf.slice(0, 4) + YEARS_FROM_NOW[ofYear[1].toLowerCase()] : yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) ?? lentYearNotLater(relation, writtenYear ?? yearOfParagraph(), r.start, asOf, lookingBack);
-    const asRead = r.end ? rangePeriodOf(r.start, r.end, asOf, lookingBack, yearOfParagraph) : periodOf(r.start, asOf, lookingBack, impliedYear);
+    // "February 23 of this year", "from November 2025 until February 23 of this year": the year named after the date is its own.
+    const ofYear = (r.end ?? r.start).isCertain('year') ? null : OF_A_NAMED_YEAR.exec(text.slice(r.index + surface.length));
+    const yearNamedAfter = ofYear ? +asOf.slice(0, 4) + YEARS_FROM_NOW[ofYear[1].toLowerCase()] : undefined;
+    const impliedYear = r.end || r.start.isCertain('year') ? undefined : yearNamedAfter ?? yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) ?? lentYearNotLater(relation, writtenYear ?? yearOfParagraph(), r.start, asOf, lookingBack);
+    const asRead = r.end ? rangePeriodOf(r.start, r.end, asOf, lookingBack, () => yearNamedAfter ?? yearOfParagraph()) : periodOf(r.start, asOf, lookingBack, impliedYear);
     if (!asRead) continue;
     // "From April 5, 2025, until February 23": an end written without a year comes after the start before it.
     const start = relation === 'until' && !r.start.isCertain('year') ? out.find((t) => t.relation === 'since' && t.end <= r.index && /^[\s,]*(?:until|till|to|through)\s+$/i.test(text.slice(t.end, r.index))) : undefined;
