@@ -50,6 +50,14 @@ describe('figures the writer does not assert', () => {
     assert.deepEqual(verdicts('Switzerland: press reports say the tariff is 15%.', '2025-10-27'), [['15%', 'unverifiable']]);
   });
 
+  test('hearsay by e-mail or heard "still", a desk sheet\'s figure, a rumour, a figure denied in brackets', () => {
+    assert.deepEqual(verdicts('A customer emailed me saying tariffs on European jewelry are 30%, which is sweet of her.', '2025-09-28'), [['30%', 'unverifiable']]);
+    assert.deepEqual(verdicts('Tariffs on European jewelry are 30% (they\'re not, it\'s fifteen percent).', '2025-09-28'), [['30%', 'unverifiable'], ['fifteen percent', 'supported']]);
+    assert.deepEqual(verdicts('And honestly I still hear people on LinkedIn saying the China tariff is 145 percent.', '2025-06-10'), [['145 percent', 'unverifiable']]);
+    assert.deepEqual(verdicts('One store has a desk sheet that says shuttle buses pay a 25% tariff.', '2026-10-05'), [['25%', 'unverifiable']]);
+    assert.deepEqual(verdicts('steel & aluminum are 25% under 232 since March 12. the 50% thing is a rumor from LinkedIn, ignore it', '2025-04-22').filter(([f]) => f === '50%'), [['50%', 'unverifiable']]);
+  });
+
   test('a bilingual memo: what someone "dijo que", and a figure "we believe es un error"', () => {
     assert.deepEqual(verdicts('Alguien de ventas dijo que los productos de Mexico no-USMCA pagan el fentanyl tariff de 30%.', '2026-02-20'), [['30%', 'unverifiable']]);
     assert.deepEqual(verdicts('Las truck parts no-USMCA pagan un arancel de 10% según el broker, pero creemos que es un error.', '2026-11-05'), [['10%', 'unverifiable']]);
@@ -70,7 +78,9 @@ describe('whose figure it is', () => {
     assert.deepEqual(busan.filter((c) => c.kind === 'rate').map((c) => [c.scope.partner, c.verdict]), [['CN', 'supported'], ['CN', 'supported']]);
   });
 
-  test('the country goods enter at a rate, and one that raises its own tariffs, imposes them', () => {
+  test('the country goods enter at a rate, one that raises its own tariffs, and one whose "own" duty it is, impose them', () => {
+    const own = claimsOf('South Africa\'s own 37% duty on US frozen chicken remains in place.', '2025-09-15')[0];
+    assert.deepEqual([own.scope.imposer, own.verdict], ['ZA', 'unverifiable']);
     const entered = claimsOf('After the Geneva talks, US beans now enter China at about 23% all-in.', '2025-06-16')[0];
     assert.deepEqual([entered.scope.imposer, entered.verdict], ['CN', 'unverifiable']);
     const raised = claimsOf('Mexico raised its own tariffs on Chinese cars to 50% this year.', '2026-11-05')[0];
@@ -84,7 +94,22 @@ describe('whose figure it is', () => {
   });
 });
 
+describe('which measure a figure is', () => {
+  test('a figure whose own words name its measure takes none from another figure\'s words, nor the total\'s', () => {
+    // The fentanyl 20% was read as the 20% total too, which was right in January 2026.
+    assert.deepEqual(verdicts('Chinese furniture now pay the reciprocal 10% plus the fentanyl 20%, so total 30%.', '2026-01-15'), [['10%', 'supported'], ['20%', 'outdated'], ['30%', 'outdated']]);
+    // The Section 232 25% was read with the border tariff of the figure after it, which was 25%.
+    assert.deepEqual(verdicts('Aluminum products from Canada pay 25% under Section 232, and on top of that the 25% border tariff if they do not qualify under USMCA.', '2025-06-16'), [['25%', 'outdated'], ['25%', 'supported']]);
+    // A figure with no measure of its own may still be either.
+    assert.deepEqual(verdicts('Canadian aluminum pays 25%, and on top of that the 25% border tariff.', '2025-06-16').map(([, v]) => v), ['supported', 'supported']);
+  });
+});
+
 describe('figures that are no tariff rates', () => {
+  test('a dealer\'s floor plan rate, subvented rates and an accessory markup', () => {
+    assert.deepEqual(verdicts('The auto tariff is 25%. Floor plan rate is 7.25% (SOFR + 2.9%); subvented rates of 1.9% to 3.9% are available. Keep the accessory markup at 12%.', '2026-10-05'), [['25%', 'supported']]);
+  });
+
   test('a change marked "~" and a fee named after the figure', () => {
     assert.deepEqual(verdicts('budget impact: duty spend down ~38% vs plan.', '2026-02-26'), []);
     assert.deepEqual(verdicts('We will waive the 3 per cent application fee for exporters hit by the 35 per cent U.S. tariff on Canadian goods.', '2025-08-12'), [['35 per cent', 'supported']]);
@@ -95,6 +120,15 @@ describe('when a figure applies', () => {
   test('a date introduced after the figure\'s own noun phrase is its own, not the date of the figure before', () => {
     const text = 'Swiss goods paid a 39% tariff until November 13, 2025, then the 15% framework rate from November 14, 2025 to February 23, 2026.';
     assert.deepEqual(claimsOf(text, '2026-03-18').map((c) => [c.text, c.verdict, c.judged.date]), [['39%', 'supported', '2025-11-13'], ['15%', 'supported', '2026-02-23']]);
+  });
+
+  test('an aside between a figure and its verb: "…, which … came to 50%, ended with the ruling"', () => {
+    assert.deepEqual(verdicts('Brazil\'s 40% emergency tariff, which together with the 10% reciprocal rate came to 50%, ended with the ruling.', '2026-03-12').map(([, v]) => v), ['supported', 'supported', 'supported']);
+  });
+
+  test('"of this year" after a range dates its end; "last year\'s framework" is an event', () => {
+    assert.deepEqual(claimsOf('From November 2025 until February 23 of this year, Chinese goods paid a combined 20%.', '2026-11-02').map((c) => [c.verdict, c.judged.date]), [['supported', '2026-02-23']]);
+    assert.deepEqual(claimsOf('Japanese goods pay a 15% tariff under last year\'s framework.', '2026-06-15').map((c) => [c.verdict, c.judged.date]), [['outdated', '2026-06-15']]);
   });
 
   test('"June of last year" is in the year before the as-of date', () => {
