@@ -81,6 +81,9 @@ describe('whose figure it is', () => {
   test('the country goods enter at a rate, one that raises its own tariffs, and one whose "own" duty it is, impose them', () => {
     const own = claimsOf('South Africa\'s own 37% duty on US frozen chicken remains in place.', '2025-09-15')[0];
     assert.deepEqual([own.scope.imposer, own.verdict], ['ZA', 'unverifiable']);
+    // In a memo about South Africa, its goods' partner was lent to the figure, and the imposer dropped as the same country.
+    const inMemo = claimsOf('South Africa is our market.\n\nSouth Africa\'s own 37% duty on US frozen chicken remains in place.', '2025-09-15')[0];
+    assert.deepEqual([inMemo.scope.imposer, inMemo.verdict], ['ZA', 'unverifiable']);
     const entered = claimsOf('After the Geneva talks, US beans now enter China at about 23% all-in.', '2025-06-16')[0];
     assert.deepEqual([entered.scope.imposer, entered.verdict], ['CN', 'unverifiable']);
     const raised = claimsOf('Mexico raised its own tariffs on Chinese cars to 50% this year.', '2026-11-05')[0];
@@ -129,6 +132,11 @@ describe('when a figure applies', () => {
   test('"of this year" after a range dates its end; "last year\'s framework" is an event', () => {
     assert.deepEqual(claimsOf('From November 2025 until February 23 of this year, Chinese goods paid a combined 20%.', '2026-11-02').map((c) => [c.verdict, c.judged.date]), [['supported', '2026-02-23']]);
     assert.deepEqual(claimsOf('Japanese goods pay a 15% tariff under last year\'s framework.', '2026-06-15').map((c) => [c.verdict, c.judged.date]), [['outdated', '2026-06-15']]);
+  });
+
+  test('a table cell that tells of the past ("| 30% | was 145% |") is a former rate', () => {
+    const table = 'Duties now.\n\n| Origin | Duty now | Comment |\n|---|---|---|\n| China (total IEEPA) | 30% | was 145% |\n| China (fentanyl) | 20% | unchanged |\n';
+    assert.deepEqual(verdicts(table, '2025-05-20', 'markdown'), [['30%', 'supported'], ['145%', 'supported'], ['20%', 'supported']]);
   });
 
   test('"June of last year" is in the year before the as-of date', () => {

@@ -296,7 +296,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     const formerColumn = inFormerRatesColumn(cell.columnHeader, cell.headers);
     // "| China | 20% | 10% | fentanyl lines removed |": beside a column of old rates, a note of what ended is about the old rate, not the new one.
     const trailer = !formerColumn && tellsOfAnEnd(cell.rowTrailer) && cell.headers.some((h) => inFormerRatesColumn(h, cell.headers)) ? '' : cell.rowTrailer.replace(TABLE_LABEL_BREAKS, ' ');
-    const sentence = `${prefix}${text.slice(chunk.start + cell.start, chunk.start + cell.end)} ${trailer}`;
+    const cellText = text.slice(chunk.start + cell.start, chunk.start + cell.end);
+    const sentence = `${prefix}${cellText} ${trailer}`;
     const first = claims.length;
     const ctx = readingContext(base, new EarlierSentences(base), recordsBesideRightRate(cell.columnHeader, cell.headers), false, namesScenarios(cell.stubHeader), formerSection || formerColumn, headsLevels(cell.columnHeader, base));
     const allTimes = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf), dayFirst);
@@ -304,7 +305,9 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     const times = allTimes.some((t) => t.start >= prefix.length) ? allTimes.filter((t) => t.start >= prefix.length) : allTimes;
     const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx);
     const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times);
-    for (const r of read) if (r.figure.start >= prefix.length) add(r, cell.start - prefix.length, timing, false);
+    // A cell is told as now, unless its own words tell of the past ("| 30% | was 145% |").
+    const toldInThePast = speaksOfThePast(cellText);
+    for (const r of read) if (r.figure.start >= prefix.length) add(r, cell.start - prefix.length, timing, toldInThePast);
     if (cache) takeKnown(cache.keepClaims(cell, year, formerSection, claims.splice(first)));
   }
   return claims.sort(byStart);

@@ -1527,7 +1527,11 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
     const beyondSentence = () => ctx.earlier.nearestPartnersOfGoods(phraseKeysOf(matches.products)) ?? (ctx.subjectPartners.length ? ctx.subjectPartners : ['*']);
     if (sentencePartners.length) partners = everyInRest ? [...sentencePartners, '*'] : sentencePartners;
     else if (everyInRest) partners = ['*'];
-    else partners = beyondSentence();
+    else {
+      // "South Africa's own 37% duty on US frozen chicken", in a memo about South Africa: the imposer is not the partner its goods lend.
+      const lent = beyondSentence().filter((code) => code !== imposer);
+      partners = lent.length ? lent : ['*'];
+    }
     // Partners named only in other figures' own words may not be this one's ("steel pays 50%, and British metal 25%"),
     // nor those named only in an aside ("(the brass is Chinese origin), so it pays the 25%"):
     // the readings without them too, and every partner's, which such a contrast usually means.
