@@ -128,3 +128,14 @@ describe('a figure that opens the text', () => {
     assert.deepEqual(claims.map((c) => c.text), ['1.2%']);
   });
 });
+
+describe('lone CR line ends', () => {
+  test('are read as line ends: a figure after one is found as after LF', () => {
+    // The readings that look for a line's end found none in a CR file, and a figure on the
+    // second line was read as part of the first line's date and dropped.
+    const lf = 'Vietnamese goods pay a 46% tariff until at least AuguDATE: May 5, 2025\nVietnam, where our sneakers are made, is stuck at 46%';
+    const claimsOf = (text: string) => checkDocument(text, sampleFacts(), { kind: 'markdown', ...OPTIONS }).claims.map((c) => [c.start, c.text, c.verdict]);
+    assert.deepEqual(claimsOf(lf.replace('\n', '\r')), claimsOf(lf));
+    assert.equal(claimsOf(lf).length, 2);
+  });
+});

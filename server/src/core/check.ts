@@ -54,6 +54,16 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
 }
 
 /**
+ * The text with its lone CR line ends (old Mac files) as LF: the same length, so every offset
+ * holds, and the readings that look for line ends find them.
+ */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') && LONE_CR.test(text) ? text.replace(LONE_CRS, '\n') : text;
+}
+const LONE_CR = /\r(?!\n)/;
+const LONE_CRS = /\r(?!\n)/g;
+
+/**
  * A check made a step at a time, so that the language server can answer requests and
  * take edits between the steps of a long document, and show what the first chunks say
  * before the last are read. The steps lay the document out chunk by chunk, then read
@@ -70,8 +80,11 @@ export class DocumentCheckRun {
   private reading: DocumentReading | undefined;
   private readonly claimsByChunk: Claim[][] = [];
 
-  constructor(private readonly text: string, private readonly facts: FactBase, private readonly options: CheckOptions, private readonly cache?: CheckCache) {
-    this.laying = layingOut(text, options.kind, cache?.layout);
+  private readonly text: string;
+
+  constructor(text: string, private readonly facts: FactBase, private readonly options: CheckOptions, private readonly cache?: CheckCache) {
+    this.text = withLineFeeds(text);
+    this.laying = layingOut(this.text, options.kind, cache?.layout);
     this.last = cache?.last;
   }
 
