@@ -108,6 +108,19 @@ describe('which measure a figure is', () => {
   });
 });
 
+describe('rows set with dot leaders', () => {
+  test('each row is read on its own: the total\'s word does not reach the row above it', () => {
+    // Read as one sentence with the row below, the 40% was taken for the 50% total, and flagged.
+    for (const leaders of ['........', '. . . . . . .']) {
+      const card = `Costs for our Brazilian coffee.\n\n  Tariff reciprocal ${leaders} 10%\n  Additional tariff on Brazil ${leaders} 40%\n  Total for the green coffee ${leaders} 50%\n`;
+      assert.deepEqual(verdicts(card, '2025-08-20'), [['10%', 'supported'], ['40%', 'supported'], ['50%', 'supported']], leaders);
+    }
+    // A line without leaders in the same paragraph stays one sentence with the line after it.
+    const wire = '04:06 Switzerland\'s 39% tariff rate is well above the 31%\n      Washington announced in April.\n      Japan ............ 15%\n';
+    assert.deepEqual(verdicts(wire, '2025-08-07').slice(0, 2), [['39%', 'supported'], ['31%', 'unverifiable']]);
+  });
+});
+
 describe('figures that are no tariff rates', () => {
   test('a dealer\'s floor plan rate, subvented rates and an accessory markup', () => {
     assert.deepEqual(verdicts('The auto tariff is 25%. Floor plan rate is 7.25% (SOFR + 2.9%); subvented rates of 1.9% to 3.9% are available. Keep the accessory markup at 12%.', '2026-10-05'), [['25%', 'supported']]);

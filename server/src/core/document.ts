@@ -822,6 +822,8 @@ export function opensAChatMessage(sentence: string): boolean {
  */
 export function sentencesIn(prose: string, start: number, end: number): Span[] {
   const paragraph = prose.slice(start, end);
+  // "Tariff reciprocal ........ 10%": a line set with dot leaders is a row of a card, read on its own.
+  if (DOT_LEADERS.test(paragraph) && paragraph.includes('\n')) return rowsApart(prose, start, end).flatMap((part) => sentencesBetweenStops(prose, part.start, part.end));
   if (!paragraph.includes('\n[')) return sentencesBetweenStops(prose, start, end);
   const out: Span[] = [];
   let from = start;
@@ -834,6 +836,29 @@ export function sentencesIn(prose: string, start: number, end: number): Span[] {
   return out;
 }
 
+const DOT_LEADERS = /\.{4,}|(?:\. ){4,}/;
+/** After a row's leaders: its figure. */
+const LEADERS_END = /^[ \t]*[\d$€£]/;
+
+/** prose[start, end) in parts: each line with dot leaders, and each run of lines between them. */
+function rowsApart(prose: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let run: Span | undefined;
+  for (let from = start; from < end;) {
+    const newline = prose.indexOf('\n', from);
+    const to = newline < 0 || newline > end ? end : newline;
+    if (DOT_LEADERS.test(prose.slice(from, to))) {
+      if (run) out.push(run);
+      run = undefined;
+      out.push({ start: from, end: to });
+    } else if (run) run.end = to;
+    else run = { start: from, end: to };
+    from = to + 1;
+  }
+  if (run) out.push(run);
+  return out;
+}
+
 function sentencesBetweenStops(prose: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let sentenceStart = start;
@@ -843,6 +868,8 @@ function sentencesBetweenStops(prose: string, start: number, end: number): Span[
   STOP.lastIndex = 0;
   for (let stop = STOP.exec(paragraph); stop; stop = STOP.exec(paragraph)) {
     const i = start + stop.index;
+    // The last dot of a row's leaders ("Total ........ 50%", "Duty . . . . 40%") ends nothing.
+    if (stop[0] === '.' && (prose[i - 1] === '.' || (prose[i - 1] === ' ' && prose[i - 2] === '.')) && LEADERS_END.test(prose.slice(i + 1, i + 8))) continue;
     let j = i + 1;
     // Closing quotes and brackets, Markdown's emphasis ("**Is it 15%?** No." ends at the second
     // "*") and superscript note marks ("… from zero.² From November 10").
