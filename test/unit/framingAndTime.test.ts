@@ -58,6 +58,18 @@ describe('figures the writer does not assert', () => {
     assert.deepEqual(verdicts('steel & aluminum are 25% under 232 since March 12. the 50% thing is a rumor from LinkedIn, ignore it', '2025-04-22').filter(([f]) => f === '50%'), [['50%', 'unverifiable']]);
   });
 
+  test('a figure denied ("has not been 145% since"), held "in the minds of" buyers, billed "like it\'s" so, or "which doesn\'t match" anything read', () => {
+    assert.deepEqual(verdicts('The tariff on Chinese goods has not been 145% since May.', '2025-11-18'), [['145%', 'unverifiable']]);
+    assert.deepEqual(verdicts('Chinese goods still face a 145% tariff in the minds of many US buyers we speak to.', '2025-08-12'), [['145%', 'unverifiable']]);
+    assert.deepEqual(verdicts('Some wholesalers are still billing like it\'s 145% and blaming the tariff on Chinese goods.', '2025-05-22'), [['145%', 'unverifiable']]);
+    assert.deepEqual(verdicts('Rosa says her supplier in Puebla, Mexico, charges her a 35% tariff extra now, which doesn\'t match anything I\'ve read.', '2025-05-22'), [['35%', 'unverifiable']]);
+  });
+
+  test('a return to a rate that "would" need something, and a figure the next sentence says "never actually got collected"', () => {
+    assert.deepEqual(verdicts('A return to the 34% "Liberation Day" level on Chinese goods would require both sides to walk away from Geneva.', '2025-08-12').map(([, v]) => v), ['announced']);
+    assert.deepEqual(verdicts('His importer is charging him a 54% tariff surcharge on everything from Shenzhen. That figure was the one announced back on April 2 and it never actually got collected.', '2025-05-22').map(([, v]) => v), ['announced']);
+  });
+
   test('a bilingual memo: what someone "dijo que", and a figure "we believe es un error"', () => {
     assert.deepEqual(verdicts('Alguien de ventas dijo que los productos de Mexico no-USMCA pagan el fentanyl tariff de 30%.', '2026-02-20'), [['30%', 'unverifiable']]);
     assert.deepEqual(verdicts('Las truck parts no-USMCA pagan un arancel de 10% según el broker, pero creemos que es un error.', '2026-11-05'), [['10%', 'unverifiable']]);
@@ -126,6 +138,13 @@ describe('figures that are no tariff rates', () => {
     assert.deepEqual(verdicts('The auto tariff is 25%. Floor plan rate is 7.25% (SOFR + 2.9%); subvented rates of 1.9% to 3.9% are available. Keep the accessory markup at 12%.', '2026-10-05'), [['25%', 'supported']]);
   });
 
+  test('prices raised "on" goods, a price list\'s increase, a scrap surcharge, a bound "within 5%", all the work "100% in" a country', () => {
+    assert.deepEqual(verdicts('Valley Plumbing raised prices on copper pipe and fittings 9% this month, blaming the 25% federal tariff on copper imports.', '2026-11-05').map(([f]) => f), ['25%']);
+    assert.deepEqual(verdicts('Commercial conditions for Mexican steel: Increase of the price list: 8% on all the flat products. Surcharge for scrap: 3.5% (variable every month).', '2025-06-20'), []);
+    assert.deepEqual(verdicts('Seating from the UK is capped at a 10% tariff; buyers should prefer those origins where price is within 5%.', '2025-11-20').map(([f, v]) => `${f} ${v}`), ['10% supported', '5% unverifiable']);
+    assert.deepEqual(verdicts('Our factory use fabric from China but cutting, sewing and finishing is 100% in Cambodia, so the tariff is 19%.', '2025-08-25'), [['19%', 'supported']]);
+  });
+
   test('a change marked "~" and a fee named after the figure', () => {
     assert.deepEqual(verdicts('budget impact: duty spend down ~38% vs plan.', '2026-02-26'), []);
     assert.deepEqual(verdicts('We will waive the 3 per cent application fee for exporters hit by the 35 per cent U.S. tariff on Canadian goods.', '2025-08-12'), [['35 per cent', 'supported']]);
@@ -136,6 +155,11 @@ describe('when a figure applies', () => {
   test('a date introduced after the figure\'s own noun phrase is its own, not the date of the figure before', () => {
     const text = 'Swiss goods paid a 39% tariff until November 13, 2025, then the 15% framework rate from November 14, 2025 to February 23, 2026.';
     assert.deepEqual(claimsOf(text, '2026-03-18').map((c) => [c.text, c.verdict, c.judged.date]), [['39%', 'supported', '2025-11-13'], ['15%', 'supported', '2026-02-23']]);
+  });
+
+  test('a rate that "is history", and the list after "It killed the IEEPA ones:"', () => {
+    assert.deepEqual(verdicts('Vietnam\'s 20 percent tariff rate is history.', '2026-11-02'), [['20 percent', 'supported']]);
+    assert.deepEqual(verdicts('Nope. It killed the IEEPA ones: the reciprocal rates, the fentanyl tariffs, Brazil\'s 40% add-on, India\'s Russian-oil 25%. Section 232 is untouched.', '2026-05-06'), [['40%', 'supported'], ['25%', 'supported']]);
   });
 
   test('an aside between a figure and its verb: "…, which … came to 50%, ended with the ruling"', () => {
