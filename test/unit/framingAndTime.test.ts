@@ -70,6 +70,13 @@ describe('figures the writer does not assert', () => {
     assert.deepEqual(verdicts('His importer is charging him a 54% tariff surcharge on everything from Shenzhen. That figure was the one announced back on April 2 and it never actually got collected.', '2025-05-22').map(([, v]) => v), ['announced']);
   });
 
+  test('what someone "told members", "still saying", a bulletin that "said", a figure "that is an old figure", and one packers are "pushing for"', () => {
+    assert.deepEqual(verdicts('A few have also told members that Canadian goods have faced a 25% tariff since March 2025; that is an old figure and wrong.', '2026-03-16').map(([f, v]) => `${f} ${v}`), ['25% unverifiable']);
+    assert.deepEqual(verdicts('ppl in the FB group still saying chinese goods are 145% in total lmao. that was april', '2025-05-20'), [['145%', 'unverifiable']]);
+    assert.deepEqual(verdicts('Our November bulletin said the Canadian border tariff went up to 30% on August 1. That was a typo.', '2026-03-16'), [['30%', 'unverifiable']]);
+    assert.deepEqual(verdicts('Some US packers are also pushing for a 15% duty on all imported Canadian syrup.', '2026-03-16'), [['15%', 'unverifiable']]);
+  });
+
   test('a bilingual memo: what someone "dijo que", and a figure "we believe es un error"', () => {
     assert.deepEqual(verdicts('Alguien de ventas dijo que los productos de Mexico no-USMCA pagan el fentanyl tariff de 30%.', '2026-02-20'), [['30%', 'unverifiable']]);
     assert.deepEqual(verdicts('Las truck parts no-USMCA pagan un arancel de 10% según el broker, pero creemos que es un error.', '2026-11-05'), [['10%', 'unverifiable']]);
@@ -86,6 +93,8 @@ describe('whose figure it is', () => {
   test('a city before "deal" or after a meeting "in" is where it was struck, not the partner', () => {
     const kualaLumpur = claimsOf('Chinese goods: the fentanyl tariff got cut to 10% in the Kuala Lumpur deal.', '2025-11-20')[0];
     assert.deepEqual([kualaLumpur.scope.partner, kualaLumpur.verdict], ['CN', 'supported']);
+    const kualaLumpurOf = claimsOf('For China origin cells, from 10 November the fentanyl tariff was lowered from 20% to 10% by the agreement of Kuala Lumpur.', '2025-11-20');
+    assert.deepEqual(kualaLumpurOf.filter((c) => c.kind === 'rate').map((c) => [c.scope.partner, c.verdict]), [['CN', 'supported'], ['CN', 'supported']]);
     const busan = claimsOf('Chinese goods paid more. The fentanyl tariff was lowered from 20% to 10% on November 10, 2025, following a meeting between the two presidents in Busan.', '2025-11-13');
     assert.deepEqual(busan.filter((c) => c.kind === 'rate').map((c) => [c.scope.partner, c.verdict]), [['CN', 'supported'], ['CN', 'supported']]);
   });
@@ -145,6 +154,12 @@ describe('figures that are no tariff rates', () => {
     assert.deepEqual(verdicts('Our factory use fabric from China but cutting, sewing and finishing is 100% in Cambodia, so the tariff is 19%.', '2025-08-25'), [['19%', 'supported']]);
   });
 
+  test('prices raised "in average", a broker\'s card surcharge, a tax credit', () => {
+    assert.deepEqual(verdicts('We are obliged to increase our prices in average 6.5% for the Turkish towels, with the 15% tariff.', '2025-09-15').map(([f]) => f), ['15%']);
+    assert.deepEqual(verdicts('my order from taiwan came thru at a 10% tariff yesterday, paid with card, 3% surcharge from the broker for that', '2025-05-20').map(([f]) => f), ['10%']);
+    assert.deepEqual(verdicts('Because of the 30% investment tax credit of the IRA, our US production is competitive despite the 10% tariff.', '2025-11-20').map(([f]) => f), ['10%']);
+  });
+
   test('a change marked "~" and a fee named after the figure', () => {
     assert.deepEqual(verdicts('budget impact: duty spend down ~38% vs plan.', '2026-02-26'), []);
     assert.deepEqual(verdicts('We will waive the 3 per cent application fee for exporters hit by the 35 per cent U.S. tariff on Canadian goods.', '2025-08-12'), [['35 per cent', 'supported']]);
@@ -174,6 +189,11 @@ describe('when a figure applies', () => {
   test('a table cell that tells of the past ("| 30% | was 145% |") is a former rate', () => {
     const table = 'Duties now.\n\n| Origin | Duty now | Comment |\n|---|---|---|\n| China (total IEEPA) | 30% | was 145% |\n| China (fentanyl) | 20% | unchanged |\n';
     assert.deepEqual(verdicts(table, '2025-05-20', 'markdown'), [['30%', 'supported'], ['145%', 'supported'], ['20%', 'supported']]);
+  });
+
+  test('a date in brackets after a figure is not its own when the bracket goes on to a figure of its own', () => {
+    const list = 'The American duty for the other supplier countries is now like this:\n  - Vietnam: 20% (in April it was announced as 46%)\n  - Bangladesh: 20%';
+    assert.deepEqual(claimsOf(list, '2025-09-15').map((c) => [c.text, c.verdict, c.judged.date]), [['20%', 'supported', '2025-09-15'], ['20%', 'supported', '2025-09-15']]);
   });
 
   test('"June of last year" is in the year before the as-of date', () => {

@@ -618,7 +618,13 @@ class SentenceTimes {
 
   /** Do the words from `end` to the date introduce it as the date of what ends there ("… 50% effective June 4", "… 20% (August 7)")? */
   private introducedAfter(end: number, t: TimeExpression): boolean {
-    return t.start >= end && DATE_OF_FIGURE_AFTER.test(this.sentence.slice(end, t.start));
+    if (t.start < end) return false;
+    const between = this.sentence.slice(end, t.start);
+    if (!DATE_OF_FIGURE_AFTER.test(between)) return false;
+    // "20% (in April it was announced as 46%)": a bracket that goes on to a figure of its own dates that one.
+    if (!between.includes('(')) return true;
+    const close = this.sentence.indexOf(')', t.end);
+    return !FIGURE_IN.test(this.sentence.slice(t.end, close < 0 ? t.end + 80 : close));
   }
 
   /**
@@ -656,6 +662,8 @@ const NOW_BEFORE = /\b(?:now|today|currently)\b/gi;
 
 /** Between a figure and the date its next words give it: " effective ", " as of ", " (", ", which only applied from ", " framework rate from ". */
 const DATE_OF_FIGURE_AFTER = /^\s*(?:,?\s*(?:effective|as\s+of|starting|beginning)\s+(?:on\s+)?|\s(?:[a-z][\w-]*\s+){1,3}?(?:from|between)\s+|\(\s*(?:(?:from|since|on|in|effective|as\s+of)\s+)?|,?\s*(?:which|that)\s+(?:only\s+|briefly\s+)?(?:applied|was\s+(?:applied|collected|in\s+(?:force|effect))|ran|lasted)\s+(?:from|between|in|on|until|till|through)\s+)$/i;
+
+const FIGURE_IN = /\d\s?(?:%|percent\b|per\s?cent\b)/i;
 
 /** The words that start a rate at a date, but for "since", which runs to the present. */
 const START_NOT_SINCE_BEFORE = /\b(?:from|as of|as from|starting|beginning|effective|with effect from)\s+(?:the\s+)?$/i;
