@@ -623,8 +623,9 @@ class SentenceTimes {
     if (!DATE_OF_FIGURE_AFTER.test(between)) return false;
     // "20% (in April it was announced as 46%)": a bracket that goes on to a figure of its own dates that one.
     if (!between.includes('(')) return true;
-    const close = this.sentence.indexOf(')', t.end);
-    return !FIGURE_IN.test(this.sentence.slice(t.end, close < 0 ? t.end + 80 : close));
+    const bracket = this.sentence.slice(t.end, t.end + 200); // bounded: brackets are short, and this is asked for each figure
+    const close = bracket.indexOf(')');
+    return !FIGURE_IN.test(close < 0 ? bracket.slice(0, 80) : bracket.slice(0, close));
   }
 
   /**

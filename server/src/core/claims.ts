@@ -1306,6 +1306,22 @@ function narrowingWords(ms: PhraseMatch[]): string[] {
   return words;
 }
 
+/** Per sentence (the array of its figures' own words), how many figures' own words hold each measure: counted once a sentence, not once a figure. */
+const measureOwners = new WeakMap<Match[], Map<PhraseMatch, number>>();
+function figuresHolding(measures: PhraseMatch[], figureSpans: Match[]): Map<PhraseMatch, number> {
+  let owners = measureOwners.get(figureSpans);
+  if (!owners) {
+    owners = new Map();
+    for (const m of measures) {
+      let n = 0;
+      for (const f of figureSpans) if (within(m, f)) n++;
+      if (n) owners.set(m, n);
+    }
+    measureOwners.set(figureSpans, owners);
+  }
+  return owners;
+}
+
 /** Reads every tariff claim in one sentence. */
 type Match = { start: number; end: number };
 type PhraseMatch = ReturnType<PhraseMatcher['find']>[number];
@@ -1597,7 +1613,8 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const fixedMeasures = narrowingWords(governingMeasures);
   // A figure whose own words name its measure does not take one from another figure's own words:
   // "pay 25% under Section 232, and on top of that the 25% border tariff".
-  const ownedByAnother = (m: PhraseMatch) => figureSpans.some((f) => (f.start !== span.start || f.end !== span.end) && within(m, f));
+  const owners = governingMeasures.length ? figuresHolding(matches.measures, figureSpans) : undefined;
+  const ownedByAnother = (m: PhraseMatch) => (owners!.get(m) ?? 0) > (within(m, span) ? 1 : 0);
   const optionalMeasures = narrowingWords(governingMeasures.length ? outsideMeasures.filter((m) => !ownedByAnother(m)) : outsideMeasures);
 
   // Words outside the governing phrase may or may not belong to this figure: both readings.
