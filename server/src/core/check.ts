@@ -55,12 +55,13 @@ export function checkDocument(text: string, facts: FactBase, options: CheckOptio
 
 /**
  * The text with its lone CR line ends (old Mac files) as LF: the same length, so every offset
- * holds, and the readings that look for line ends find them.
+ * holds, and the readings that look for line ends find them. A file's first line end tells
+ * which it uses: a CRLF file is not searched through at every keystroke.
  */
 function withLineFeeds(text: string): string {
-  return text.includes('\r') && LONE_CR.test(text) ? text.replace(LONE_CRS, '\n') : text;
+  const cr = text.indexOf('\r');
+  return cr >= 0 && text[cr + 1] !== '\n' ? text.replace(LONE_CRS, '\n') : text;
 }
-const LONE_CR = /\r(?!\n)/;
 const LONE_CRS = /\r(?!\n)/g;
 
 /**
