@@ -77,6 +77,15 @@ describe('figures the writer does not assert', () => {
     assert.deepEqual(verdicts('Some US packers are also pushing for a 15% duty on all imported Canadian syrup.', '2026-03-16'), [['15%', 'unverifiable']]);
   });
 
+  test('what a member "informed that" or "understand that", a memo "saying", and a rate "never put into an order"', () => {
+    assert.deepEqual(verdicts('Some member informed that the Chinese processor still face the tariff of 145% so cannot compete.', '2025-10-20'), [['145%', 'unverifiable']]);
+    assert.deepEqual(verdicts('However some member understand that the Section 232 tax on steel is still 25 percent.', '2025-10-20'), [['25 percent', 'unverifiable']]);
+    assert.deepEqual(verdicts('A freight forwarder circulated a memo last week saying Indian goods still pay a 50% tariff; they do not.', '2026-04-12'), [['50%', 'unverifiable']]);
+    // "had already been dropped" is former, too; and a "Russian oil wala penalty" names no partner.
+    assert.deepEqual(verdicts('The 25% Russian-oil penalty on Indian goods had already been dropped from February 7, and the 18% from the India deal was never put into an order.', '2026-03-03'), [['25%', 'supported'], ['18%', 'unverifiable']]);
+    assert.deepEqual(verdicts('Haan India tariff 50% total since 27 Aug. 25% reciprocal + 25% Russian oil wala penalty', '2025-09-03').filter(([f]) => f === '25%'), [['25%', 'supported'], ['25%', 'supported']]);
+  });
+
   test('a bilingual memo: what someone "dijo que", and a figure "we believe es un error"', () => {
     assert.deepEqual(verdicts('Alguien de ventas dijo que los productos de Mexico no-USMCA pagan el fentanyl tariff de 30%.', '2026-02-20'), [['30%', 'unverifiable']]);
     assert.deepEqual(verdicts('Las truck parts no-USMCA pagan un arancel de 10% según el broker, pero creemos que es un error.', '2026-11-05'), [['10%', 'unverifiable']]);
