@@ -8,7 +8,7 @@ import { firstIndex } from './search';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
 import { claimPeriod, ParagraphDates, PRESENT_CUES, speaksOfThePast, timeExpressionsIn, yearLentBySection, type TimeExpression } from './temporal';
-import { judgeTimeClaim, mayDateATimeClaim, timeClaimsInSentence, type ReadTimeClaim } from './timeClaims';
+import { A_PERCENTAGE, judgeTimeClaim, mayDateATimeClaim, timeClaimsInSentence, type ReadTimeClaim } from './timeClaims';
 import type { AsOfSource, ChunkClaims, CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
 import { PROBLEM_VERDICTS } from './types';
 import { judge } from './verdicts';
@@ -626,7 +626,7 @@ class SentenceTimes {
     if (!between.includes('(')) return true;
     const bracket = this.sentence.slice(t.end, t.end + 200); // bounded: brackets are short, and this is asked for each figure
     const close = bracket.indexOf(')');
-    return !FIGURE_IN.test(close < 0 ? bracket.slice(0, 80) : bracket.slice(0, close));
+    return !A_PERCENTAGE.test(close < 0 ? bracket.slice(0, 80) : bracket.slice(0, close));
   }
 
   /**
@@ -664,8 +664,6 @@ const NOW_BEFORE = /\b(?:now|today|currently)\b/gi;
 
 /** Between a figure and the date its next words give it: " effective ", " as of ", " (", ", which only applied from ", " framework rate from ". */
 const DATE_OF_FIGURE_AFTER = /^\s*(?:,?\s*(?:effective|as\s+of|starting|beginning)\s+(?:on\s+)?|\s(?:[a-z][\w-]*\s+){1,3}?(?:from|between)\s+|\(\s*(?:(?:from|since|on|in|effective|as\s+of)\s+)?|,?\s*(?:which|that)\s+(?:only\s+|briefly\s+)?(?:applied|was\s+(?:applied|collected|in\s+(?:force|effect))|ran|lasted)\s+(?:from|between|in|on|until|till|through)\s+)$/i;
-
-const FIGURE_IN = /\d\s?(?:%|percent\b|per\s?cent\b)/i;
 
 /** The words that start a rate at a date, but for "since", which runs to the present. */
 const START_NOT_SINCE_BEFORE = /\b(?:from|as of|as from|starting|beginning|effective|with effect from)\s+(?:the\s+)?$/i;

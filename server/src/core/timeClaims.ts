@@ -108,13 +108,13 @@ function rateFor(t: TimeExpression, rates: ReadClaim[], sentence: string, times:
     const before = lastBefore(rates, t.start);
     if (!before) return undefined;
     const between = sentence.slice(before.figure.end, t.start);
-    if (between.length > 120 || !/^[^.;]*$/.test(between) || OTHER_PERCENTAGE.test(between)) return undefined;
+    if (between.length > 120 || !/^[^.;]*$/.test(between) || A_PERCENTAGE.test(between)) return undefined;
     return times.some((o) => o !== t && o.start >= before.figure.end && o.end <= t.start) ? undefined : before;
   }
   const only = rates[0];
   if (!only) return undefined;
   const between = t.start >= only.figure.end ? sentence.slice(only.figure.end, t.start) : sentence.slice(t.end, only.figure.start);
-  return OTHER_PERCENTAGE.test(between) ? undefined : only;
+  return A_PERCENTAGE.test(between) ? undefined : only;
 }
 
 /** The last of the rates (in order) whose figure ends by `at`. */
@@ -131,7 +131,8 @@ function lastBefore(rates: ReadClaim[], at: number): ReadClaim | undefined {
 
 const FROM_BEFORE = /\bfrom\s+(?:the\s+|a\s+)?$/i;
 const TO_BETWEEN = /^\s*(?:to|→|->)\s+(?:the\s+|a\s+)?$/i;
-const OTHER_PERCENTAGE = /\d\s?(?:%|percent\b|per\s?cent\b)/i;
+/** A percentage written anywhere in a stretch of text. */
+export const A_PERCENTAGE = /\d\s?(?:%|percent\b|per\s?cent\b)/i;
 
 export interface TimeJudgement {
   verdict: Verdict;
