@@ -501,7 +501,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   const line = lineBefore(sentence, figure.start);
   if (GOODS_LEVEL_BEFORE.test(before) && namesPartner(line)) return 'rate';
   // "Vietnam, where the sneakers are made, is stuck at 46%", "Swiss parts are at 39%", "Japanese cars are still 27.5%": a level now, of goods the words before name.
-  if (LEVEL_NOW_BEFORE.test(before) && (namesPartner(line) || ctx.products.find(line).length > 0)) return 'rate';
+  // Not "for a steel watch it is around 3%": "it" names the level's goods no more than it names a tariff.
+  if (LEVEL_NOW_BEFORE.test(before) && (namesPartner(line) || (ctx.products.find(line).length > 0 && !PRONOUN_LEVEL_BEFORE.test(before)))) return 'rate';
   if (ANSWER_ONLY_BEFORE.test(line) && ctx.earlier.justAskedForARate()) return 'rate';
   const label = LABEL_BEFORE.exec(line)?.[1];
   if (label && (namesPartner(label) || EVERY_PARTNER_IN.test(label))) return 'rate';
@@ -536,6 +537,7 @@ const LEVEL_VERB = '(?:is|are|stands|sits|remains|stays|got|gets|came in|comes i
 const PARTNER_LEVEL_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:\s+\([^()\n]{1,40}\))?(?::\s+${LEVEL_NOW}(?:at\s+)?|,\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}at\s+|\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}(?:at\s+)?)$`);
 /** A level held now: "is at", "has been at", "are still stuck at", "aluminum's still at", "are still", "is": the goods before it say whose. */
 const LEVEL_NOW_BEFORE = new RegExp(String.raw`(?:\b(?:is|are|has been|have been|stays?|remains?|sits?|stands?)|['’]s)\s+(?:(?:${NOW_WORDS}|stuck|steady|unchanged)\s+)*(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?$`, 'i');
+const PRONOUN_LEVEL_BEFORE = /\b(?:it|this|that)\s+(?:is|has been|stays|remains|sits|stands)\s+(?:[a-z]+\s+){0,3}$/i;
 const GOODS_LEVEL_BEFORE = new RegExp(String.raw`\b(?:goods|imports|exports|products|shipments)\s+(?:(?:${NOW_WORDS}|remain|remains|stay|stays|are|is)\s+)*at\s+$`, 'i');
 /** "HO-2300, teak table, Indonesia, 19%, reciprocal": a record's partner and its rate, unless the figure has words of its own ("Vietnam, 21% from China"). */
 const PARTNER_COMMA_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,\s+${LEVEL_NOW}$`);
@@ -548,13 +550,24 @@ function namesPartner(text: string): boolean {
   return partnersIn(text).some((m) => m.role === 'partner');
 }
 
-/** The text from the start of the line (or sentence) to `at`, if that is near: a label is short, and a long line must stay linear. */
+/**
+ * The text from the start of the line (or sentence) to `at`, if that is near: a label is short, and a long line must stay linear.
+ * A line that goes on from a wrapped one ("… on Korean goods is\n15%") starts where that one does.
+ */
 function lineBefore(sentence: string, at: number): string {
   const from = Math.max(0, at - 120);
   const near = sentence.slice(from, at);
-  const newline = near.lastIndexOf('\n');
+  let newline = near.lastIndexOf('\n');
+  if (newline > 0 && WRAPPED_BEFORE.test(near.slice(0, newline)) && WRAP_GOES_ON.test(near.slice(newline + 1))) {
+    const earlier = near.lastIndexOf('\n', newline - 1);
+    return earlier >= 0 || from === 0 ? near.slice(earlier + 1).replace('\n', ' ') : '';
+  }
   return newline >= 0 ? near.slice(newline + 1) : from === 0 ? near : '';
 }
+/** A line cut short in the middle of its words: it ends on a word, not on a label's colon or a cell's bar. */
+const WRAPPED_BEFORE = /[\p{L}\d,)]$/u;
+/** The next line goes on with the same words: a small letter or a figure, not a new item or row. */
+const WRAP_GOES_ON = /^[ \t]*(?:[\p{Ll}\d]|$)/u;
 
 /** Distance in characters from `at` to the nearest match of `re` in `text`. */
 function nearest(re: RegExp, text: string, at: number): number {
