@@ -27,3 +27,46 @@ describe('prose wrapped at a fixed width', () => {
     assert.deepEqual(verdicts('Duties on watches are specific. For a typical steel quartz watch it is around 3%.', '2025-12-03'), []);
   });
 });
+
+/** The sentence after a line that makes the document one about tariffs. */
+const inNotes = (sentence: string) => `These notes cover US tariffs and duties.\n\n${sentence}`;
+
+describe('figures the writer reports, doubts or denies', () => {
+  test('what the writer keeps reading, hears as talk, or what "it" (a page, a paper) said', () => {
+    assert.deepEqual(verdicts(inNotes('I keep reading German cars pay 27.5%.'), '2025-10-20'), [['27.5%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('German cars pay 27.5%.'), '2025-10-20'), [['27.5%', 'contradicted']]);
+    assert.deepEqual(verdicts(inNotes('There is still market talk that Chinese goods pay 145%.'), '2025-10-20'), [['145%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('A fix for last week\'s bulletin. It said Chinese pumps pay 55%.'), '2025-10-21'), [['55%', 'unverifiable']]);
+  });
+
+  test('a system that "still carries" a rate is a record to correct, not the writer\'s claim', () => {
+    assert.deepEqual(verdicts(inNotes('Warning: our ERP still carries the aluminum rate as 25% for the frames.'), '2026-09-08'), [['25%', 'unverifiable']]);
+  });
+
+  test('a figure the writer calls a misreading, cannot square, or says was not paid since', () => {
+    assert.deepEqual(verdicts(inNotes('Some brokers apply a duty of 25% to copper wire, which we consider a misreading of the proclamation.'), '2025-08-20'), [['25%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Swiss watches still pay 39%, a claim I could not square with the schedule.'), '2026-05-12'), [['39%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Vietnam has not paid 20% since the court ruling took effect.'), '2026-03-10'), [['20%', 'unverifiable']]);
+  });
+
+  test('a rate officials have talked about raising a surcharge to, or a deal would take a rate toward', () => {
+    assert.deepEqual(verdicts(inNotes('The White House has talked about lifting the surcharge on Australian goods to 15 per cent.'), '2026-03-18'), [['15 per cent', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('A trade deal would likely take India\'s combined rate toward 18%.'), '2026-01-15'), [['18%', 'unverifiable']]);
+  });
+});
+
+describe('former figures and figures that are no rate', () => {
+  test('"the old", "the earlier" rate of a figure is a former one', () => {
+    assert.deepEqual(verdicts(inNotes('The earlier India rate of 26% is what the old price file shows.'), '2025-10-21'), [['26%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('The India rate of 26% is what applies.'), '2025-10-21'), [['26%', 'outdated']]);
+    assert.deepEqual(verdicts(inNotes('We still add the old fentanyl 10% to Chinese goods.'), '2026-03-10'), [['10%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Old VN reciprocal of 20% stays in the archive tab.'), '2026-11-03'), [['20%', 'supported']]);
+  });
+
+  test('a gross margin, a share over budget, a tax rebate and a price rise of "maybe 8 to 12%"', () => {
+    assert.deepEqual(verdicts(inNotes('China\'s reciprocal rate at 84% is enough to sink our margins, we make 12% gross on most lines.'), '2025-04-11'), [['84%', 'outdated']]);
+    assert.deepEqual(verdicts(inNotes('The 25% steel duty plus a 9% price increase at the mill pushes it 14% over budget.'), '2025-04-22'), [['25%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Chinese goods pay 20% now; the export tax rebate of 13% is unchanged.'), '2025-11-12'), [['20%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Wine from Europe pays 15% under the framework. Prices on the shelf are up maybe 8 to 12%.'), '2025-10-20').map(([figure]) => figure), ['15%']);
+  });
+});
