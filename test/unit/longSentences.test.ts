@@ -33,6 +33,14 @@ describe('a sentence of tens of thousands of figures', () => {
     assert.ok(claims.every((c) => c.verdict === 'supported' && c.scope.measures.includes('reciprocal')));
   });
 
+  test('figures with a partner in their own words among figures without one are read each with its own', () => {
+    // Asked for every figure, whether each partner stood in another figure's words made 4,000 such figures take 20 s and 8,000 over two minutes.
+    const text = 'Goods pay ' + 'the fentanyl 20% and Vietnam 20% and '.repeat(1_500) + 'no more.';
+    const claims = claimsOf(text, AS_OF);
+    assert.equal(claims.length, 3_000);
+    assert.ok(claims.filter((_, i) => i % 2).every((c) => c.verdict === 'supported' && c.scope.partner === 'VN'));
+  });
+
   test('a semicolon between them still ends the comparison', () => {
     const text = 'Goods from Vietnam pay a 20% reciprocal tariff' + ' 7%'.repeat(60_000) + '; and 46% before that.';
     assert.deepEqual(claimsOf(text, AS_OF).map((c) => c.text), ['20%', '7%']);
