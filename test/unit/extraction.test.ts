@@ -599,7 +599,8 @@ describe('scope', () => {
     assert.equal(claimFor(lead + "India's total reached 50% in late August, when a 25% penalty for buying Russian oil was added.", ASOF, '25%').scope.partner, 'IN');
     assert.deepEqual(claimsOf(lead + 'India is at 50% (25% reciprocal + 25% for the Russian oil).', ASOF).map((c) => c.scope.partner), ['IN', 'IN', 'IN']);
     assert.equal(claimFor(lead + 'Wooden toys from India pay 10% now. Last summer they were hit with 50% for a few months because of Russian oil.', ASOF, '50%').scope.partner, 'IN');
-    assert.deepEqual(claimsOf('Tariff notes for our exports from India. Summary for cosmetics: reciprocal tax 25 percent + Russian oil punishment 25 percent.', ASOF).map((c) => c.scope.partner), ['IN']);
+    // The second part after "+" is a rate too, the penalty's own.
+    assert.deepEqual(claimsOf('Tariff notes for our exports from India. Summary for cosmetics: reciprocal tax 25 percent + Russian oil punishment 25 percent.', ASOF).map((c) => c.scope.partner), ['IN', 'IN']);
     // Goods from the country are still its own: a duty on its crude oil.
     assert.equal(claimFor(lead + 'The countervailing duty on Moroccan crude oil stands at 33%.', ASOF, '33%').scope.partner, 'MA');
   });

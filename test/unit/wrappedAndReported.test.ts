@@ -70,3 +70,37 @@ describe('former figures and figures that are no rate', () => {
     assert.deepEqual(verdicts(inNotes('Wine from Europe pays 15% under the framework. Prices on the shelf are up maybe 8 to 12%.'), '2025-10-20').map(([figure]) => figure), ['15%']);
   });
 });
+
+describe('whose figure it is', () => {
+  test('each part of a sum after "+" has its own goods and measure', () => {
+    assert.deepEqual(verdicts(inNotes('Japanese cars: 24% reciprocal + 25% autos = 49%.'), '2025-06-15'), [['24%', 'supported'], ['25%', 'supported']]);
+  });
+
+  test('a first name in a full name is a person, not the country of that name', () => {
+    const thread = inNotes('China\'s reciprocal rate at 84% hurts.\nJordan Whitfield-Reyes: Dave it\'s 125% on the reciprocal now.');
+    assert.deepEqual(verdicts(thread, '2025-04-11'), [['84%', 'outdated'], ['125%', 'supported']]);
+  });
+
+  test('"most imported cars" are every partner\'s, not those of the partner named before', () => {
+    assert.deepEqual(verdicts(inNotes('Ana drives a Japanese car. Most imported cars pay 25 percent.'), '2025-12-05'), [['25 percent', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Most imported cars from Japan pay 15%.'), '2025-12-05'), [['15%', 'supported']]);
+  });
+
+  test('"across the board" names the surcharge of 2026 as well as the baseline of 2025', () => {
+    assert.deepEqual(verdicts(inNotes('Ten percent across the board is the surcharge for now.'), '2026-05-12'), [['Ten percent', 'supported']]);
+  });
+
+  test('a numbered slide or step on its own line is an item of its own', () => {
+    const carousel = inNotes('Slide 2: China - 55% of our gowns. Tariff now: 30%\nSlide 3: Vietnam - 15% of our gowns. Tariff now: 20%');
+    assert.deepEqual(verdicts(carousel, '2025-09-12'), [['30%', 'supported'], ['20%', 'supported']]);
+  });
+
+  test('a Swiss town names Swiss goods', () => {
+    assert.deepEqual(verdicts(inNotes('EU goods pay 15%. Our device plant in Neuchâtel is paying the 39% since August.'), '2025-10-28'), [['15%', 'supported'], ['39%', 'supported']]);
+  });
+
+  test('"according to" a page "which is also wrong" is not asserted; a quota "of beef in" exports is a share', () => {
+    assert.deepEqual(verdicts(inNotes('Chinese goods pay 20% according to our help page, which is also wrong.'), '2026-03-10'), [['20%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Brazilian beef pays 50% in total, and the quota of beef in Brazil\'s exports to the USA is around 12%.'), '2025-08-20'), [['50%', 'supported']]);
+  });
+});

@@ -23,7 +23,7 @@ export const COMBINED_MEASURE = 'combined';
 
 export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
   ['reciprocal', ['reciprocal', 'reciprocal tariff', 'reciprocal rate', 'liberation day']],
-  ['baseline', ['baseline', 'base tariff', 'base tax', 'universal tariff', 'across-the-board']],
+  ['baseline', ['baseline', 'base tariff', 'base tax', 'universal tariff']],
   ['section-232', ['section 232', 'sec. 232', '232', 'national security tariff', 'sectoral']],
   ['section-301', ['section 301', 'sec. 301', '301', 'list 1', 'list 2', 'list 3', 'list 4a', 'list 4b', 'lists 1-3', 'lists 1 to 3', 'lists 1 through 3']],
   ['section-122', ['section 122', 'sec. 122', 'balance-of-payments', 'temporary surcharge', 'import surcharge']],
@@ -147,7 +147,7 @@ const ORIGIN_CITIES: Readonly<Record<string, string[]>> = {
   NL: ['Rotterdam'],
   BE: ['Antwerp'],
   TR: ['Istanbul', 'Izmir'],
-  CH: ['Zurich', 'Zürich'],
+  CH: ['Zurich', 'Zürich', 'Neuchâtel', 'Neuchatel', 'La Chaux-de-Fonds', 'Lausanne', 'Lugano', 'Schaffhausen'],
 };
 
 // Capitals and short names that are also everyday words or people's names; they are
