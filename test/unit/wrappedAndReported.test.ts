@@ -63,6 +63,16 @@ describe('former figures and figures that are no rate', () => {
     assert.deepEqual(verdicts(inNotes('Old VN reciprocal of 20% stays in the archive tab.'), '2026-11-03'), [['20%', 'supported']]);
   });
 
+  test('a figure between commas that "is history too" is a former one', () => {
+    assert.deepEqual(verdicts(inNotes('It is 125% now. And the all-in number for China from that one day, 104%, is history too.'), '2025-04-22').at(-1), ['104%', 'supported']);
+  });
+
+  test('an agent\'s commission, freight that "eased 3%", and a share in brackets before a partner\'s rate', () => {
+    assert.deepEqual(verdicts(inNotes('Turkish towels pay 15%. Agent commission of 3% is included in FOB prices.'), '2025-09-15'), [['15%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Canadian crude pays 10% as an energy product. Tanker rates eased 3% this week.'), '2025-06-20'), [['10%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Indonesia (21% of pairs) now faces 19%, and Cambodia (7%) 19%.'), '2025-08-12'), [['19%', 'supported'], ['19%', 'supported']]);
+  });
+
   test('a gross margin, a share over budget, a tax rebate and a price rise of "maybe 8 to 12%"', () => {
     assert.deepEqual(verdicts(inNotes('China\'s reciprocal rate at 84% is enough to sink our margins, we make 12% gross on most lines.'), '2025-04-11'), [['84%', 'outdated']]);
     assert.deepEqual(verdicts(inNotes('The 25% steel duty plus a 9% price increase at the mill pushes it 14% over budget.'), '2025-04-22'), [['25%', 'supported']]);
