@@ -105,6 +105,13 @@ describe('whose figure it is', () => {
     assert.deepEqual(verdicts(carousel, '2025-09-12'), [['30%', 'supported'], ['20%', 'supported']]);
   });
 
+  test('a column of rates "additional to MFN" holds the partners\' own rates, not MFN duties', () => {
+    const table = inNotes('| Country | Tariff now (additional to MFN) | Remark |\n|---|---|---|\n| Cambodia | 49% | sister plant |\n| Vietnam | 20% | main rival |');
+    assert.deepEqual(verdicts(table, '2025-08-20', 'markdown'), [['49%', 'outdated'], ['20%', 'supported']]);
+    // The duty's own figure in brackets after it is still that duty's.
+    assert.deepEqual(verdicts(inNotes('Chinese goods pay 20% in all, on top of the ordinary duty on glass jars (about 6% for your kind).'), '2026-01-12'), [['20%', 'supported'], ['6%', 'unverifiable']]);
+  });
+
   test('a Swiss town names Swiss goods', () => {
     assert.deepEqual(verdicts(inNotes('EU goods pay 15%. Our device plant in Neuchâtel is paying the 39% since August.'), '2025-10-28'), [['15%', 'supported'], ['39%', 'supported']]);
   });

@@ -1648,8 +1648,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // One the figure's own words call added may still be its kind: "a 25% Section 301 duty on top".
   const added = (m: PhraseMatch) => matches.addedTogether.includes(m) || (!within(m, span) && matches.saidAdded.includes(m));
   const sum = matches.addedTogether.length > 0 || matches.saidAdded.length > 0;
-  // "50% on top of the MFN duty": a measure after the figure that it is added to is another duty, not the figure's kind.
-  const under = (m: PhraseMatch) => m.start >= figureStart && ON_TOP_OF_BEFORE.test(sentence.slice(Math.max(0, m.start - 32), m.start));
+  // "50% on top of the MFN duty", "| Tariff now (additional to MFN) |": a measure the figure is added to is another duty, not the figure's kind,
+  // unless the figure stands in brackets after it, as the measure's own ("on top of the ordinary duty (about 6%)").
+  const under = (m: PhraseMatch) => (m.start >= figureStart || !OPEN_BRACKET_LEFT.test(sentence.slice(m.end, figureStart))) && ON_TOP_OF_BEFORE.test(sentence.slice(Math.max(0, m.start - 32), m.start));
   // A measure right before the figure names it, even after "including": "15% including the MFN 2.5%".
   const namesFigure = (m: PhraseMatch) => m.end <= figureStart && RIGHT_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart));
   // "50% until the oil penalty goes": a measure in an event after the figure may not be the figure's kind.
@@ -1749,7 +1750,9 @@ const EVENT_LEAD_BEFORE = /\b(?:until|till|once|when|after)\s+(?:the\s+|its\s+|t
 /** Between a measure and the figure it names: "the MFN 2.5%", "MFN of 2.5%", "MFN: 2.5%". */
 const RIGHT_BEFORE_FIGURE = /^\s*(?:(?:rate|duty)\s+)?(?:of\s+|at\s+|:\s*)?$/i;
 
-const ON_TOP_OF_BEFORE = /\b(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
+/** Words that leave a bracket open: what follows is inside it. */
+const OPEN_BRACKET_LEFT = /\([^()]*$/;
+const ON_TOP_OF_BEFORE = /\b(?:on\s+top\s+of|in\s+addition\s+to|additional\s+to|over\s+and\s+above|excluding|exclusive\s+of|not\s+counting)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
 
 /** Is the measure named as one the figure counts in ("counting the fentanyl duty", "with the fentanyl duty")? */
 function countedIn(sentence: string, measure: Match): boolean {
