@@ -121,3 +121,34 @@ describe('whose figure it is', () => {
     assert.deepEqual(verdicts(inNotes('Brazilian beef pays 50% in total, and the quota of beef in Brazil\'s exports to the USA is around 12%.'), '2025-08-20'), [['50%', 'supported']]);
   });
 });
+
+describe('more framing: items, records, notes of correction', () => {
+  test('a "(3)" item starts anew: a date in the item before is not lent to it', () => {
+    const resolution = inNotes('(2) Before that, the Section 232 tariff of 25% was imposed on the parts from May 3, 2025.\n(3) For the Japanese cars of our customer, the 27.5% tariff of before was reduced to 15%.');
+    assert.deepEqual(verdicts(resolution, '2026-11-05').at(-1), ['15%', 'supported']);
+  });
+
+  test('a figure the next sentence says needs correcting, one heard "from" someone, members who "have written that"', () => {
+    assert.deepEqual(verdicts(inNotes('In the sales plan, Japanese cars pay 25%. Correction is necessary.'), '2026-11-05'), [['25%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Our team heard from one distributor that Korean goods pay 20 percent.'), '2025-08-20'), [['20 percent', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Members have written that importers are still costing Indian shipments at the 26% reciprocal rate.'), '2025-09-10'), [['26%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Chinese goods still face the 20% fentanyl duty on top of the surcharge, say some associations; we read the notice differently.'), '2026-03-10'), [['20%', 'unverifiable']]);
+  });
+
+  test('"some other country" is one partner, not every partner', () => {
+    assert.deepEqual(verdicts(inNotes('Korean goods pay 15%. The 20 percent is the rate of Vietnam and some other country.'), '2025-08-20'), [['15%', 'supported'], ['20 percent', 'supported']]);
+  });
+
+  test('former: a rate "which was the rate until", one "that applied from April" and "is refundable", one that "had already fallen on"', () => {
+    assert.deepEqual(verdicts(inNotes('Steel derivatives pay a 25 percent duty, which was the rate until June.'), '2026-09-15'), [['25 percent', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('The 10% baseline that applied to almost every country from April 2025 is gone.'), '2026-09-15'), [['10%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('The 10% baseline that applied to almost every country from April 2025 is refundable too.'), '2026-09-15'), [['10%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('India\'s 50% combined rate had already fallen on February 7, when the oil penalty was lifted.'), '2026-03-10'), [['50%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('| Partner | Rate now | Until 23 Feb 2026 |\n|---|---|---|\n| India | 10% | 25% |'), '2026-03-10', 'markdown'), [['10%', 'supported'], ['25%', 'supported']]);
+  });
+
+  test('odds that "stand near 35%", and a "cabinet tariff"', () => {
+    assert.deepEqual(verdicts(inNotes('The surcharge is 10%. Odds of a Section 122 extension vote passing stand near 35% in prediction markets.'), '2026-03-10'), [['10%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Our Vietnam-made lines pay the 25% cabinet tariff.'), '2026-01-15'), [['25%', 'supported']]);
+  });
+});

@@ -739,7 +739,7 @@ function blankInlineNonProse(text: string, kind: DocumentKind, blank: (s: number
 
 // A new paragraph starts after a blank line, and at a heading or a list item, numbered with a
 // word too ("Slide 3: Vietnam …", "Step 2. …"; not a date, "May 5: …", which may go on a line).
-const BLOCK_START = /^[ \t]*(?:#{1,6}[ \t]|[-*+•][ \t]|\d{1,3}[.)][ \t]|>|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[ \t])[A-Z][a-z]{1,11}[ \t]\d{1,3}[:.)][ \t])/;
+const BLOCK_START = /^[ \t]*(?:#{1,6}[ \t]|[-*+•][ \t]|\(?\d{1,3}[.)][ \t]|>|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[ \t])[A-Z][a-z]{1,11}[ \t]\d{1,3}[:.)][ \t])/;
 
 function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
   const out: Paragraph[] = [];
