@@ -135,6 +135,12 @@ describe('more framing: items, records, notes of correction', () => {
     assert.deepEqual(verdicts(inNotes('Chinese goods still face the 20% fentanyl duty on top of the surcharge, say some associations; we read the notice differently.'), '2026-03-10'), [['20%', 'unverifiable']]);
   });
 
+  test('what retailers "say", what "my shop said", and a rate "not what you pay now"', () => {
+    assert.deepEqual(verdicts(inNotes('Our furniture retailers say they\'re still paying 145% on Chinese goods.'), '2025-06-10'), [['145%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('My shop said their Japanese import line is getting charged 34% now.'), '2025-05-02'), [['34%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('And 84% is China\'s reciprocal rate from April 9, it\'s not what you pay now.'), '2025-05-02'), [['84%', 'unverifiable']]);
+  });
+
   test('"some other country" is one partner, not every partner', () => {
     assert.deepEqual(verdicts(inNotes('Korean goods pay 15%. The 20 percent is the rate of Vietnam and some other country.'), '2025-08-20'), [['15%', 'supported'], ['20 percent', 'supported']]);
   });
