@@ -73,6 +73,11 @@ describe('former figures and figures that are no rate', () => {
     assert.deepEqual(verdicts(inNotes('Indonesia (21% of pairs) now faces 19%, and Cambodia (7%) 19%.'), '2025-08-12'), [['19%', 'supported'], ['19%', 'supported']]);
   });
 
+  test('a figure compared with a now-rate "a year ago" or "in the last holiday" is a former one', () => {
+    assert.deepEqual(verdicts(inNotes('Our Chinese plush still pays 10%, versus 20% in the last holiday.'), '2026-04-14'), [['10%', 'supported'], ['20%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Our Chinese plush pays 10%, compared with 20% six months ago.'), '2026-04-14'), [['10%', 'supported'], ['20%', 'supported']]);
+  });
+
   test('a gross margin, a share over budget, a tax rebate and a price rise of "maybe 8 to 12%"', () => {
     assert.deepEqual(verdicts(inNotes('China\'s reciprocal rate at 84% is enough to sink our margins, we make 12% gross on most lines.'), '2025-04-11'), [['84%', 'outdated']]);
     assert.deepEqual(verdicts(inNotes('The 25% steel duty plus a 9% price increase at the mill pushes it 14% over budget.'), '2025-04-22'), [['25%', 'supported']]);
