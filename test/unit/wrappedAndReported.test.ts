@@ -163,3 +163,29 @@ describe('more framing: items, records, notes of correction', () => {
     assert.deepEqual(verdicts(inNotes('Our Vietnam-made lines pay the 25% cabinet tariff.'), '2026-01-15'), [['25%', 'supported']]);
   });
 });
+
+describe('a Japanese list, what others write or apply, choices not made', () => {
+  test('each "・" item is read on its own', () => {
+    const memo = inNotes('・Softwood lumber: new Section 232 tariff of 10% started on October 14.\n・Kitchen cabinet of Japan origin is limited to 15% by the agreement.');
+    assert.deepEqual(verdicts(memo, '2025-10-27'), [['10%', 'supported']]);
+  });
+
+  test('what somebody on a webinar said, a mill\'s letter saying, newspapers that still write, an agent who continues applying a rate, guidance that told you', () => {
+    assert.deepEqual(verdicts(inNotes('Somebody on a webinar last week said Canada\'s fentanyl tariff is 35%.'), '2025-06-15'), [['35%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('A member got a letter from their Canadian mill saying the Section 232 steel tariff is already 50%.'), '2025-05-20'), [['50%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Some newspapers still write that Chinese goods pay 145%.'), '2025-10-27'), [['145%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('One customs agent continues applying the Section 232 tariff of 25% to Mexican steel.'), '2025-08-20'), [['25%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('The April guidance told you that Japanese instruments pay 34%.'), '2025-04-30'), [['34%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Much European commentary still refers to Switzerland\'s 39% tariff as though it were live.'), '2026-01-15'), [['39%', 'unverifiable']]);
+  });
+
+  test('a rate "which was the rate for" a month, a choice not made, a rate said to be possible', () => {
+    assert.deepEqual(verdicts(inNotes('Some members still budget for a 145% total tariff on Chinese goods, which was the rate for about a month this spring.'), '2025-06-20'), [['145%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Had Congress instead adopted the 15% across-the-board tariff, the burden would have been three times larger.'), '2026-05-31'), [['15%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('The administration has said a 15% rate under Section 122 is possible.'), '2026-03-05'), [['15%', 'unverifiable']]);
+  });
+
+  test('"most new imported cars from elsewhere" are every other partner\'s', () => {
+    assert.deepEqual(verdicts(inNotes('Japanese-built cars pay 15% under the Japan deal. Most new imported cars from elsewhere pay the 25% Section 232 tariff.'), '2026-03-15'), [['15%', 'supported'], ['25%', 'supported']]);
+  });
+});

@@ -737,9 +737,9 @@ function blankInlineNonProse(text: string, kind: DocumentKind, blank: (s: number
   }
 }
 
-// A new paragraph starts after a blank line, and at a heading or a list item, numbered with a
-// word too ("Slide 3: Vietnam …", "Step 2. …"; not a date, "May 5: …", which may go on a line).
-const BLOCK_START = /^[ \t]*(?:#{1,6}[ \t]|[-*+•][ \t]|\(?\d{1,3}[.)][ \t]|>|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[ \t])[A-Z][a-z]{1,11}[ \t]\d{1,3}[:.)][ \t])/;
+// A new paragraph starts after a blank line, and at a heading or a list item (a Japanese list's
+// "・" too), numbered with a word too ("Slide 3: Vietnam …", "Step 2. …"; not a date, "May 5: …", which may go on a line).
+const BLOCK_START = /^[ \t]*(?:#{1,6}[ \t]|[-*+•][ \t]|・|\(?\d{1,3}[.)][ \t]|>|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[ \t])[A-Z][a-z]{1,11}[ \t]\d{1,3}[:.)][ \t])/;
 
 function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
   const out: Paragraph[] = [];
@@ -778,9 +778,9 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
 }
 
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]/;
-const LIST_OR_QUOTE = /^(?:[-*+•>]|\d{1,3}[.)])/;
+const LIST_OR_QUOTE = /^(?:[-*+•>・]|\d{1,3}[.)])/;
 /** A list item's mark and the space after it: "- ", "* ", "2. " (not "**Bold**"). */
-const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)])\s/;
+const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)])\s|^・/;
 const SENTENCE_END = /[.!?;,]["'”’)]*$/;
 /** A title between rules, as slides exported to text set them: "--- Slide 2: How we got here (2025) ---". */
 const RULED_TITLE = /^(?:-{3,}|={3,})[ \t]*\S.*\S[ \t]*(?:-{3,}|={3,})$/;
