@@ -158,6 +158,10 @@ describe('more framing: items, records, notes of correction', () => {
     assert.deepEqual(verdicts(inNotes('| Partner | Rate now | Until 23 Feb 2026 |\n|---|---|---|\n| India | 10% | 25% |'), '2026-03-10', 'markdown'), [['10%', 'supported'], ['25%', 'supported']]);
   });
 
+  test('a price buffer is no rate', () => {
+    assert.deepEqual(verdicts(inNotes('EU wines pay 10%: FOB down 3% on average; we are keeping a 2% buffer in case the surcharge changes.'), '2026-03-16'), [['10%', 'supported']]);
+  });
+
   test('odds that "stand near 35%", and a "cabinet tariff"', () => {
     assert.deepEqual(verdicts(inNotes('The surcharge is 10%. Odds of a Section 122 extension vote passing stand near 35% in prediction markets.'), '2026-03-10'), [['10%', 'supported']]);
     assert.deepEqual(verdicts(inNotes('Our Vietnam-made lines pay the 25% cabinet tariff.'), '2026-01-15'), [['25%', 'supported']]);
