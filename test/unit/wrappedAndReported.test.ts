@@ -154,6 +154,8 @@ describe('more framing: items, records, notes of correction', () => {
     assert.deepEqual(verdicts(inNotes('Steel derivatives pay a 25 percent duty, which was the rate until June.'), '2026-09-15'), [['25 percent', 'supported']]);
     assert.deepEqual(verdicts(inNotes('The 10% baseline that applied to almost every country from April 2025 is gone.'), '2026-09-15'), [['10%', 'supported']]);
     assert.deepEqual(verdicts(inNotes('The 10% baseline that applied to almost every country from April 2025 is refundable too.'), '2026-09-15'), [['10%', 'supported']]);
+    // A rate that "applied from" a date is told with its start, not as ended.
+    assert.deepEqual(verdicts(inNotes('Vietnam pays 25%, which applied from August 7.'), '2025-10-01'), [['25%', 'contradicted']]);
     assert.deepEqual(verdicts(inNotes('India\'s 50% combined rate had already fallen on February 7, when the oil penalty was lifted.'), '2026-03-10'), [['50%', 'supported']]);
     assert.deepEqual(verdicts(inNotes('| Partner | Rate now | Until 23 Feb 2026 |\n|---|---|---|\n| India | 10% | 25% |'), '2026-03-10', 'markdown'), [['10%', 'supported'], ['25%', 'supported']]);
   });
