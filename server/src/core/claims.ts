@@ -1656,7 +1656,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const sum = matches.addedTogether.length > 0 || matches.saidAdded.length > 0;
   // "50% on top of the MFN duty", "| Tariff now (additional to MFN) |": a measure the figure is added to is another duty, not the figure's kind,
   // unless the figure stands in brackets after it, as the measure's own ("on top of the ordinary duty (about 6%)").
-  const under = (m: PhraseMatch) => (m.start >= figureStart || !OPEN_BRACKET_LEFT.test(sentence.slice(m.end, figureStart))) && ON_TOP_OF_BEFORE.test(sentence.slice(Math.max(0, m.start - 32), m.start));
+  const under = (m: PhraseMatch) => ON_TOP_OF_BEFORE.test(sentence.slice(Math.max(0, m.start - 32), m.start)) && (m.start >= figureStart || !inBracketAfter(sentence, m, figureStart));
   // A measure right before the figure names it, even after "including": "15% including the MFN 2.5%".
   const namesFigure = (m: PhraseMatch) => m.end <= figureStart && RIGHT_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart));
   // "50% until the oil penalty goes": a measure in an event after the figure may not be the figure's kind.
@@ -1756,6 +1756,15 @@ const EVENT_LEAD_BEFORE = /\b(?:until|till|once|when|after)\s+(?:the\s+|its\s+|t
 /** Between a measure and the figure it names: "the MFN 2.5%", "MFN of 2.5%", "MFN: 2.5%". */
 const RIGHT_BEFORE_FIGURE = /^\s*(?:(?:rate|duty)\s+)?(?:of\s+|at\s+|:\s*)?$/i;
 
+/**
+ * Does the figure stand in a bracket opened after the match ("the ordinary duty (about 6%")?
+ * Looked for near the match only: asked of every match before every figure, a search back
+ * through a long sentence made one of thousands of figures take minutes.
+ */
+function inBracketAfter(sentence: string, m: Match, figureStart: number): boolean {
+  return figureStart - m.end <= BRACKET_REACH && OPEN_BRACKET_LEFT.test(sentence.slice(m.end, figureStart));
+}
+const BRACKET_REACH = 200;
 /** Words that leave a bracket open: what follows is inside it. */
 const OPEN_BRACKET_LEFT = /\([^()]*$/;
 const ON_TOP_OF_BEFORE = /\b(?:on\s+top\s+of|in\s+addition\s+to|additional\s+to|over\s+and\s+above|excluding|exclusive\s+of|not\s+counting)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
