@@ -1263,39 +1263,45 @@ function onFigureLine(sentence: string, span: Match, figureStart: number, mentio
 
 /** Whether every partner the sentence names stands in the governing words of a figure other than the one of `span`. */
 function namedOnlyForOthers(mentions: PartnerMention[], span: Match, figureSpans: Match[]): boolean {
-  const holders = partnerHolders(mentions, figureSpans);
-  return !holders.someUnheld && !holders.soleHolders.has(span);
+  const holders = figuresHolding('partners', mentions.filter((m) => m.role === 'partner'), figureSpans);
+  return mentions.every((m) => m.role !== 'partner' || heldByAnother(holders.get(m), span));
 }
 
+/** Several figures' own words hold a match. */
+const SEVERAL = Symbol('several figures');
+type Holder = Match | typeof SEVERAL;
+/** Is a match held by (the words of) a figure other than the one of `span`? */
+const heldByAnother = (holder: Holder | undefined, span: Match) => holder !== undefined && holder !== span;
+
 /**
- * Which figures' own words hold the sentence's partners, found once a sentence by one sweep
- * over both in order: whether some partner stands in no figure's words, and the figures whose
- * words alone hold one. Asked for each figure of each partner against each figure, a sentence
- * of 8,000 figures, some naming no partner, took over two minutes.
+ * Which figures' own words hold each of a sentence's partners, goods or measures: the one
+ * figure whose words do, or several (a match none holds is left out). Found once a sentence
+ * by one sweep over both in order: asked for each figure, of every match against every
+ * figure, a sentence of 8,000 figures, some naming no partner, took over two minutes.
  */
-function partnerHolders(mentions: PartnerMention[], figureSpans: Match[]): PartnerHolders {
-  let holders = PARTNER_HOLDERS.get(figureSpans);
+function figuresHolding(kind: 'partners' | 'products' | 'measures', matches: readonly Match[], figureSpans: Match[]): ReadonlyMap<Match, Holder> {
+  let ofSentence = HOLDERS.get(figureSpans);
+  if (!ofSentence) HOLDERS.set(figureSpans, (ofSentence = new Map()));
+  let holders = ofSentence.get(kind);
   if (holders) return holders;
-  holders = { someUnheld: false, soleHolders: new Set() };
+  holders = new Map();
   const spans = [...figureSpans].sort((a, b) => a.start - b.start);
   let next = 0;
-  // Of the spans that start at or before the partner: the one that reaches furthest, and how far the next furthest reaches.
+  // Of the spans that start at or before the match: the one that reaches furthest, and how far the next furthest reaches.
   let furthest: Match | undefined;
   let secondReach = -1;
-  for (const m of mentions.filter((m) => m.role === 'partner').sort((a, b) => a.start - b.start)) {
+  for (const m of [...matches].sort((a, b) => a.start - b.start)) {
     for (; next < spans.length && spans[next].start <= m.start; next++) {
       const s = spans[next];
       if (!furthest || s.end > furthest.end) [secondReach, furthest] = [furthest?.end ?? -1, s];
       else secondReach = Math.max(secondReach, s.end);
     }
-    if (!furthest || furthest.end < m.end) holders.someUnheld = true;
-    else if (secondReach < m.end) holders.soleHolders.add(furthest);
+    if (furthest && furthest.end >= m.end) holders.set(m, secondReach >= m.end ? SEVERAL : furthest);
   }
-  PARTNER_HOLDERS.set(figureSpans, holders);
+  ofSentence.set(kind, holders);
   return holders;
 }
-type PartnerHolders = { someUnheld: boolean; soleHolders: Set<Match> };
-const PARTNER_HOLDERS = new WeakMap<Match[], PartnerHolders>();
+const HOLDERS = new WeakMap<Match[], Map<string, Map<Match, Holder>>>();
 
 function namedOnlyInAsides(sentence: string, mentions: PartnerMention[], figureStart: number): boolean {
   return mentions.every((m) => m.role !== 'partner' || inAsideWithout(sentence, m, figureStart));
@@ -1326,27 +1332,6 @@ export function phraseKeysOf(ms: PhraseMatch[], span?: Match, inside = true): st
   return keys;
 }
 
-/**
- * The goods named inside some figure's own words, found once a sentence by one sweep over
- * both in order: asked for each figure, a search of every span for every product took a
- * sentence of thousands of figures tens of seconds.
- */
-function productsInFigureWords(products: PhraseMatch[], figureSpans: Match[]): ReadonlySet<PhraseMatch> {
-  let found = PRODUCTS_IN_FIGURE_WORDS.get(figureSpans);
-  if (found) return found;
-  found = new Set();
-  const spans = [...figureSpans].sort((a, b) => a.start - b.start);
-  let next = 0;
-  let reach = -1; // the furthest end of the spans that start at or before the product
-  for (const m of [...products].sort((a, b) => a.start - b.start)) {
-    for (; next < spans.length && spans[next].start <= m.start; next++) reach = Math.max(reach, spans[next].end);
-    if (m.end <= reach) found.add(m);
-  }
-  PRODUCTS_IN_FIGURE_WORDS.set(figureSpans, found);
-  return found;
-}
-const PRODUCTS_IN_FIGURE_WORDS = new WeakMap<Match[], Set<PhraseMatch>>();
-
 /** Goods named without saying which: "non-USMCA goods", "everything else". */
 const OWN_GOODS = /\b(?:goods|products|merchandise|everything|items)\b/i;
 
@@ -1358,22 +1343,6 @@ function narrowingWords(ms: PhraseMatch[]): string[] {
     addNew(words, m.phrase);
   }
   return words;
-}
-
-/** Per sentence (the array of its figures' own words), how many figures' own words hold each measure: counted once a sentence, not once a figure. */
-const measureOwners = new WeakMap<Match[], Map<PhraseMatch, number>>();
-function figuresHolding(measures: PhraseMatch[], figureSpans: Match[]): Map<PhraseMatch, number> {
-  let owners = measureOwners.get(figureSpans);
-  if (!owners) {
-    owners = new Map();
-    for (const m of measures) {
-      let n = 0;
-      for (const f of figureSpans) if (within(m, f)) n++;
-      if (n) owners.set(m, n);
-    }
-    measureOwners.set(figureSpans, owners);
-  }
-  return owners;
 }
 
 /** Reads every tariff claim in one sentence. */
@@ -1641,7 +1610,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // Goods named in a later figure's own words are that figure's, when this one's own words name goods of their own: "non-USMCA goods pay 25%, Canadian energy and potash 10%".
   // (Goods in this figure's own words are left out by phraseKeysOf already, so "some figure's words" is "another's".)
   if (!products.length && OWN_GOODS.test(sentence.slice(span.start, span.end))) {
-    const inFigureWords = productsInFigureWords(matches.products, figureSpans);
+    const inFigureWords = figuresHolding('products', matches.products, figureSpans);
     products = phraseKeysOf(matches.products.filter((m) => !(m.start > figureStart && inFigureWords.has(m))), span, false);
   } else if (!products.length) products = phraseKeysOf(matches.products, span, false);
   if (!products.length) products = ctx.earlier.nearestProducts() ?? [];
@@ -1672,8 +1641,8 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // A figure whose own words name its measure or its goods does not take a measure from another figure's own words:
   // "pay 25% under Section 232, and on top of that the 25% border tariff", "24% reciprocal + 25% autos".
   const namesOwnKind = governingMeasures.length > 0 || someWhere(matches.products, span, true);
-  const owners = namesOwnKind ? figuresHolding(matches.measures, figureSpans) : undefined;
-  const ownedByAnother = (m: PhraseMatch) => (owners!.get(m) ?? 0) > (within(m, span) ? 1 : 0);
+  const owners = namesOwnKind ? figuresHolding('measures', matches.measures, figureSpans) : undefined;
+  const ownedByAnother = (m: PhraseMatch) => heldByAnother(owners!.get(m), span);
   const optionalMeasures = narrowingWords(namesOwnKind ? outsideMeasures.filter((m) => !ownedByAnother(m)) : outsideMeasures);
 
   // Words outside the governing phrase may or may not belong to this figure: both readings.
