@@ -96,10 +96,11 @@ const NO_LONGER = /\b(?:no\s+longer|not\s+any\s*more)\b/i;
  * lost 9 per cent of its order book since March").
  */
 function rateFor(t: TimeExpression, rates: ReadClaim[], sentence: string, times: TimeExpression[]): ReadClaim | undefined {
-  const holding = rates.find((r) => t.start >= r.governing.start && t.end <= r.governing.end);
-  if (holding) {
+  const at = rates.findIndex((r) => t.start >= r.governing.start && t.end <= r.governing.end);
+  if (at >= 0) {
+    const holding = rates[at];
     // "From 10 November the duty was cut from 20% to 10%": the date is the new rate's.
-    const next = rates[rates.indexOf(holding) + 1];
+    const next = rates[at + 1];
     const changedTo = next && FROM_BEFORE.test(sentence.slice(Math.max(0, holding.figure.start - 12), holding.figure.start)) && TO_BETWEEN.test(sentence.slice(holding.figure.end, next.figure.start));
     return changedTo ? next : holding;
   }
