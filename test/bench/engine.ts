@@ -1,7 +1,7 @@
 // The engine in this process: how fast it checks memos of each size, how long an edit
 // takes to check again with a cache, and how long a fact file takes to parse and merge
 // into a FactBase.
-import { CheckCache, checkDocument, FactBase, parseFactFile } from 'tariff-lens';
+import { CheckCache, checkDocument, DocumentText, FactBase, parseFactFile } from 'tariff-lens';
 import { Random } from './random';
 import { MEMO_AS_OF } from './world';
 import { round, summarize, type Summary } from './stats';
@@ -59,19 +59,20 @@ export function measureFactLoad(text: string, path: string, runs: number): { loa
 }
 
 /**
- * One-character edits checked again with a CheckCache, as the language server does:
- * a letter typed into a prose line and deleted again, the check timed each time.
+ * One-character edits checked again with a CheckCache, as the language server does (the
+ * text in the pieces its edits left): a letter typed into a prose line and deleted
+ * again, the check timed each time.
  */
 export function measureEngineEdits(text: string, facts: FactBase, count: number): Summary {
   const options = { kind: 'markdown' as const, asOf: MEMO_AS_OF };
   const cache = new CheckCache();
   checkDocument(text, facts, options, cache);
   const samples: number[] = [];
-  let current = text;
+  let current = DocumentText.of(text);
   for (let i = 0; i < count; i++) {
-    // Spread over the document: after the first sentence end past i/count of it.
-    const at = current.indexOf('. ', Math.floor((current.length * (i % 20)) / 20)) + 5;
-    current = i % 2 === 0 ? current.slice(0, at) + 'e' + current.slice(at) : current.slice(0, at) + current.slice(at + 1);
+    // Spread over the document: after the first sentence end past a twentieth of it, a letter typed and taken out again.
+    const at = text.indexOf('. ', Math.floor((text.length * (Math.floor(i / 2) % 20)) / 20)) + 5;
+    current = i % 2 === 0 ? current.edited(at, at, 'e') : current.edited(at, at + 1, '');
     const t0 = performance.now();
     checkDocument(current, facts, options, cache);
     samples.push(performance.now() - t0);
@@ -93,12 +94,14 @@ export function measureStructureEdits(text: string, facts: FactBase, count: numb
   checkDocument(text, facts, options, cache);
   const random = new Random(seed);
   const samples: number[] = [];
+  let current = DocumentText.of(text);
   for (let i = 0; i < count; i += 2) {
     const at = random.int(0, text.length);
     const mark = random.pick(STRUCTURE_MARKS);
-    for (const edited of [text.slice(0, at) + mark + text.slice(at), text]) {
+    for (const edit of [() => current.edited(at, at, mark), () => current.edited(at, at + mark.length, '')]) {
+      current = edit();
       const t0 = performance.now();
-      checkDocument(edited, facts, options, cache);
+      checkDocument(current, facts, options, cache);
       samples.push(performance.now() - t0);
     }
   }

@@ -4,6 +4,7 @@ import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './chec
 import { addsToPrevious, ANSWER_LEAD, QUESTION_END, introducesFormerRates, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, inFormerSection, layingOut, opensAChatMessage, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Sections, type Span } from './document';
+import { DocumentText } from './documentText';
 import { firstIndex } from './search';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
@@ -47,22 +48,11 @@ export class CheckStopped extends Error {
  * Checks a document. With a `cache` (one per document, kept between its checks) only
  * the paragraphs and chunks whose text changed since the last check are read again.
  */
-export function checkDocument(text: string, facts: FactBase, options: CheckOptions, cache?: CheckCache): DocumentCheck {
+export function checkDocument(text: string | DocumentText, facts: FactBase, options: CheckOptions, cache?: CheckCache): DocumentCheck {
   const run = new DocumentCheckRun(text, facts, options, cache);
   while (!run.done) run.step();
   return run.result()!;
 }
-
-/**
- * The text with its lone CR line ends (old Mac files) as LF: the same length, so every offset
- * holds, and the readings that look for line ends find them. A file's first line end tells
- * which it uses: a CRLF file is not searched through at every keystroke.
- */
-function withLineFeeds(text: string): string {
-  const cr = text.indexOf('\r');
-  return cr >= 0 && text[cr + 1] !== '\n' ? text.replace(LONE_CRS, '\n') : text;
-}
-const LONE_CRS = /\r(?!\n)/g;
 
 /**
  * A check made a step at a time, so that the language server can answer requests and
@@ -81,10 +71,11 @@ export class DocumentCheckRun {
   private reading: DocumentReading | undefined;
   private readonly claimsByChunk: Claim[][] = [];
 
-  private readonly text: string;
+  private readonly text: DocumentText;
 
-  constructor(text: string, private readonly facts: FactBase, private readonly options: CheckOptions, private readonly cache?: CheckCache) {
-    this.text = withLineFeeds(text);
+  /** `text`: a string, or the pieces an editor's edits left (see DocumentText), of which an edit's check reads only what changed. */
+  constructor(text: string | DocumentText, private readonly facts: FactBase, private readonly options: CheckOptions, private readonly cache?: CheckCache) {
+    this.text = typeof text === 'string' ? DocumentText.of(text) : text;
     this.laying = layingOut(this.text, options.kind, cache?.layout);
     this.last = cache?.last;
   }
@@ -200,7 +191,7 @@ interface DocumentReading {
 
 /** What reading a chunk's claims needs beyond the chunk. */
 interface ChunkReading {
-  text: string;
+  text: DocumentText;
   base: DocumentContext;
   asOf: IsoDate;
   /** Whether numeric dates are written day first (see documentReading). */
@@ -310,7 +301,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     const formerColumn = inFormerRatesColumn(cell.columnHeader, cell.headers);
     // "| China | 20% | 10% | fentanyl lines removed |": beside a column of old rates, a note of what ended is about the old rate, not the new one.
     const trailer = !formerColumn && tellsOfAnEnd(cell.rowTrailer) && cell.headers.some((h) => inFormerRatesColumn(h, cell.headers)) ? '' : cell.rowTrailer.replace(TABLE_LABEL_BREAKS, ' ');
-    const cellText = text.slice(chunk.start + cell.start, chunk.start + cell.end);
+    const cellText = text.sliceWithLineFeeds(chunk.start + cell.start, chunk.start + cell.end);
     const sentence = `${prefix}${cellText} ${trailer}`;
     const first = claims.length;
     const ctx = readingContext(base, new EarlierSentences(base), recordsBesideRightRate(cell.columnHeader, cell.headers), false, namesScenarios(cell.stubHeader), formerSection || formerColumn, headsLevels(cell.columnHeader, base));

@@ -13,6 +13,7 @@
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { headsFormerRates } from './claims';
+import type { DocumentText } from './documentText';
 import { figuresIn } from './figures';
 import { firstIndex } from './search';
 import { parseDateText, yearNamedByHeading } from './temporal';
@@ -98,8 +99,7 @@ export interface LayoutChunk {
 }
 
 export interface DocumentLayout {
-  text: string;
-  /** In document order; together their prose is `text` with non-prose blanked (newlines kept). */
+  /** In document order; together their prose is the text with non-prose blanked (newlines kept). */
   chunks: LayoutChunk[];
   /** The title: a `#` heading, a SUBJECT/Title line, or a headline first line. */
   title?: Span;
@@ -161,14 +161,14 @@ function placedChunk(origin: ChunkLayout, start: number, end: number, parts: Pic
  */
 export class LayoutCache {
   private readonly chunks = new UsedMap<ChunkLayout>();
-  private last: { text: string; kind: DocumentKind; frontMatterEnd: number; placed: PlacedChunk[] } | undefined;
+  private last: { text: DocumentText; kind: DocumentKind; frontMatterEnd: number; placed: PlacedChunk[] } | undefined;
 
   /**
    * The chunks of `text`, reusing the last layout's where the text is unchanged; a step
    * for each chunk laid out (see layingOut). Left part way, it leaves the last layout
    * as the one to reuse.
    */
-  *placing(text: string, kind: DocumentKind, frontMatterEnd: number): Generator<void, PlacedChunk[]> {
+  *placing(text: DocumentText, kind: DocumentKind, frontMatterEnd: number): Generator<void, PlacedChunk[]> {
     const last = this.last?.kind === kind && this.last.frontMatterEnd === frontMatterEnd ? this.last : undefined;
     if (!last) this.chunks.clear();
     this.chunks.next();
@@ -177,8 +177,8 @@ export class LayoutCache {
     if (last) {
       const old = last.placed;
       const delta = text.length - last.text.length;
-      const same = commonPrefix(last.text, text);
-      const sameAtEnd = Math.min(commonSuffix(last.text, text), Math.min(text.length, last.text.length) - same);
+      const same = text.commonPrefix(last.text);
+      const sameAtEnd = Math.min(text.commonSuffix(last.text), Math.min(text.length, last.text.length) - same);
       // Unchanged chunks at the start: wholly in the unchanged text, and still followed by a line at the margin.
       let i = 0;
       while (i < old.length && old[i].end <= same && old[i].end < last.text.length && atMargin(text, old[i].end)) placed.push(old[i++]);
@@ -215,29 +215,8 @@ export class LayoutCache {
   }
 }
 
-// Texts are compared a block at a time: each comparison is native, the blocks few.
-const BLOCK = 4096;
-
-/** How many characters `a` and `b` share at their start. */
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + BLOCK <= n && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** How many characters `a` and `b` share at their end. */
-function commonSuffix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + BLOCK <= n && a.slice(a.length - i - BLOCK, a.length - i) === b.slice(b.length - i - BLOCK, b.length - i)) i += BLOCK;
-  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
-}
-
 /** Whether a line starting at `offset` starts at the margin (so a chunk may start there). */
-function atMargin(text: string, offset: number): boolean {
+function atMargin(text: DocumentText, offset: number): boolean {
   const c = text.charCodeAt(offset);
   return offset < text.length && c !== 32 && c !== 9 && c !== 10 && c !== 13;
 }
@@ -247,8 +226,8 @@ function atMargin(text: string, offset: number): boolean {
  * left alone cost no step), and returns the layout: so that a check can stop between
  * chunks of a long document to let something else run.
  */
-export function* layingOut(text: string, kind: DocumentKind, cache?: LayoutCache): Generator<void, DocumentLayout> {
-  const layout: DocumentLayout = { text, chunks: [], disabled: [], directiveProblems: [] };
+export function* layingOut(text: DocumentText, kind: DocumentKind, cache?: LayoutCache): Generator<void, DocumentLayout> {
+  const layout: DocumentLayout = { chunks: [], disabled: [], directiveProblems: [] };
   const frontMatter = kind === 'markdown' ? readFrontMatter(text, cache) : undefined;
   if (frontMatter?.date) layout.declaredAsOf = { date: frontMatter.date, source: 'front-matter' };
   const frontMatterEnd = frontMatter?.end ?? 0;
@@ -282,6 +261,8 @@ function moved<T extends Span>(span: T, by: number): T {
 // A place to cut: after a blank line, before a line that starts at the margin.
 const CHUNK_BREAK = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)(?=[^ \t\r\n])/g;
 const INTRODUCES_BEFORE = /:[ \t]*$/;
+/** Where a cut is first looked for: most chunks are shorter. */
+const CUT_WINDOW = 4096;
 /** The memo header is read from the first lines: the first chunk holds at least these. */
 const HEADER_LINES = 15;
 
@@ -290,7 +271,7 @@ class Chunker {
   /** The first chunk holds the front matter and the memo header's lines after it. */
   private readonly firstEnd: number;
 
-  constructor(private readonly text: string, private readonly kind: DocumentKind, private readonly frontMatterEnd: number, private readonly known: UsedMap<ChunkLayout> | undefined) {
+  constructor(private readonly text: DocumentText, private readonly kind: DocumentKind, private readonly frontMatterEnd: number, private readonly known: UsedMap<ChunkLayout> | undefined) {
     let firstEnd = frontMatterEnd;
     for (let line = 0; line < HEADER_LINES && firstEnd < text.length; line++) firstEnd = nextLineStart(text, firstEnd) ?? text.length;
     this.firstEnd = firstEnd;
@@ -318,16 +299,23 @@ class Chunker {
   }
 
   private cutAfter(from: number): number {
-    CHUNK_BREAK.lastIndex = from;
-    // A line that ends in a colon stays with what it introduces ("The following duties have ended:" and its list).
-    for (let m = CHUNK_BREAK.exec(this.text); m; m = CHUNK_BREAK.exec(this.text)) {
-      if (!INTRODUCES_BEFORE.test(this.text.slice(Math.max(0, m.index - 8), m.index))) return m.index + m[0].length;
+    const { text } = this;
+    // Searched in a window that doubles until it holds a cut: a break found in it is
+    // one in the text, since the character after the break is in the window too.
+    for (let size = CUT_WINDOW; ; size *= 2) {
+      const window = text.slice(from, from + size);
+      CHUNK_BREAK.lastIndex = 0;
+      // A line that ends in a colon stays with what it introduces ("The following duties have ended:" and its list).
+      for (let m = CHUNK_BREAK.exec(window); m; m = CHUNK_BREAK.exec(window)) {
+        const at = from + m.index;
+        if (!INTRODUCES_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return at + m[0].length;
+      }
+      if (from + size >= text.length) return text.length;
     }
-    return this.text.length;
   }
 
   private lay(start: number, end: number): ChunkLayout {
-    const chunkText = this.text.slice(start, end);
+    const chunkText = this.text.sliceWithLineFeeds(start, end);
     const first = start === 0;
     const compute = () => layoutChunk(chunkText, this.kind, first ? this.frontMatterEnd : 0, first);
     if (!this.known) return compute();
@@ -392,10 +380,14 @@ function spacesFor(text: string): string {
 }
 
 /** Where the line after the one holding `offset` starts; undefined on the last line. */
-function nextLineStart(text: string, offset: number): number | undefined {
-  for (let i = offset; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) return i + 1;
+function nextLineStart(text: DocumentText, offset: number): number | undefined {
+  // Read in windows that double: lines are short, a document's text may be in pieces.
+  for (let from = offset, size = 256; from < text.length; from += size, size *= 2) {
+    const window = text.slice(from, from + size + 1); // and one more: the LF after a CR
+    for (let i = 0, n = Math.min(size, window.length); i < n; i++) {
+      const c = window.charCodeAt(i);
+      if (c === 10 || (c === 13 && window.charCodeAt(i + 1) !== 10)) return from + i + 1;
+    }
   }
   return undefined;
 }
@@ -413,11 +405,22 @@ function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-function readFrontMatter(text: string, cache?: LayoutCache): { end: number; date?: IsoDate } | undefined {
-  const m = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|$)/.exec(text);
-  if (!m) return undefined;
-  return { end: m[0].length, date: cache ? cache.frontMatterDate(m[1], () => frontMatterDate(m[1])) : frontMatterDate(m[1]) };
+function readFrontMatter(text: DocumentText, cache?: LayoutCache): { end: number; date?: IsoDate } | undefined {
+  if (text.slice(0, 3) !== '---') return undefined;
+  // Looked for in a window that grows: a match that ends before the window's end is the text's.
+  for (let size = FRONT_MATTER_WINDOW; ; size *= 4) {
+    const window = text.sliceWithLineFeeds(0, size);
+    const whole = window.length === text.length;
+    const m = FRONT_MATTER.exec(window);
+    if (m && (whole || m[0].length < window.length)) {
+      return { end: m[0].length, date: cache ? cache.frontMatterDate(m[1], () => frontMatterDate(m[1])) : frontMatterDate(m[1]) };
+    }
+    if (whole) return undefined;
+  }
 }
+
+const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|$)/;
+const FRONT_MATTER_WINDOW = 16 * 1024;
 
 function frontMatterDate(yaml: string): IsoDate | undefined {
   let date: IsoDate | undefined;
@@ -469,7 +472,7 @@ function directiveOpen(text: string, directives: Directive[]): boolean {
 }
 
 /** The directives' effects on the whole document: the as-of date, disabled ranges, problems. */
-function applyDirectives(text: string, directives: Directive[], layout: DocumentLayout) {
+function applyDirectives(text: DocumentText, directives: Directive[], layout: DocumentLayout) {
   let disabledFrom: number | undefined;
   for (const { name, rest, start, end, date } of directives) {
     if (name === 'tariff-lens' && /^as-of\s*:/i.test(rest)) {

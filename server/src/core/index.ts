@@ -6,4 +6,5 @@ export { snapshotOf, parsedFromSnapshot, DamagedSnapshot, type FactFileSnapshot 
 export { FactBase } from './factBase';
 export { checkDocument, claimAt, DocumentCheckRun, documentKindOf, CheckStopped } from './check';
 export { CheckCache } from './checkCache';
+export { DocumentText } from './documentText';
 export { formatFigure } from './figures';
