@@ -1,14 +1,14 @@
 // Quick fixes for claim diagnostics. Everything comes from `Diagnostic.data` (or, for
 // fix-all, from the diagnostics of the document's last check): nothing is re-checked.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { OpenDocument } from './documents';
 import { PROBLEM_VERDICTS, type Verdict } from './core';
 import { kindOf, type CheckedDocument } from './diagnostics';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type CitationData, type ClaimDiagnosticData } from './protocol';
 
 const IGNORE_DIRECTIVE = 'tariff-lens-disable-next-line';
 
-export function codeActions(params: CodeActionParams, document: TextDocument, checked: CheckedDocument | undefined): CodeAction[] {
+export function codeActions(params: CodeActionParams, document: OpenDocument, checked: CheckedDocument | undefined): CodeAction[] {
   const wanted = (kind: string) => !params.context.only || params.context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
   const actions: CodeAction[] = [];
   if (wanted(CodeActionKind.QuickFix)) {
@@ -23,7 +23,7 @@ export function codeActions(params: CodeActionParams, document: TextDocument, ch
   return actions;
 }
 
-function claimFixes(document: TextDocument, diagnostic: Diagnostic, data: ClaimDiagnosticData): CodeAction[] {
+function claimFixes(document: OpenDocument, diagnostic: Diagnostic, data: ClaimDiagnosticData): CodeAction[] {
   const actions: CodeAction[] = data.fixes.map((fix, index) => ({
     title: `Change ${data.text} to ${fix.replacement}`,
     kind: CodeActionKind.QuickFix,
@@ -47,7 +47,7 @@ function claimFixes(document: TextDocument, diagnostic: Diagnostic, data: ClaimD
  * Cites the source as a Markdown footnote after the figure. On a wrong figure the
  * source backs the right one, so the citation comes with the best fix.
  */
-function citationAction(document: TextDocument, diagnostic: Diagnostic, data: ClaimDiagnosticData, citation: CitationData): CodeAction {
+function citationAction(document: OpenDocument, diagnostic: Diagnostic, data: ClaimDiagnosticData, citation: CitationData): CodeAction {
   const label = `[^${citation.factId}]`;
   const fix = data.fixes[0];
   const figure = fix ? fix.replacement : data.text;
@@ -73,7 +73,7 @@ function footnoteText(citation: CitationData): string {
 }
 
 /** A directive line above the claim's line, indented like it. */
-function ignoreEdit(document: TextDocument, range: Range): TextEdit {
+function ignoreEdit(document: OpenDocument, range: Range): TextEdit {
   const lineStart = { line: range.start.line, character: 0 };
   const line = document.getText({ start: lineStart, end: { line: range.start.line + 1, character: 0 } });
   const indent = /^[ \t]*/.exec(line)![0];
@@ -81,7 +81,7 @@ function ignoreEdit(document: TextDocument, range: Range): TextEdit {
   return { range: { start: lineStart, end: lineStart }, newText: `${indent}${directive}\n` };
 }
 
-function fixAllAction(document: TextDocument, checked: CheckedDocument): CodeAction | undefined {
+function fixAllAction(document: OpenDocument, checked: CheckedDocument): CodeAction | undefined {
   const edits: TextEdit[] = [];
   for (const diagnostic of checked.diagnostics) {
     const fix = claimData(diagnostic)?.fixes[0];

@@ -4,7 +4,7 @@
 // of a long document rather than after the whole.
 import { isDeepStrictEqual } from 'node:util';
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { OpenDocument } from './documents';
 import { CheckCache, CheckStopped, DocumentCheckRun, PROBLEM_VERDICTS, documentKindOf, type ChunkClaims, type Claim, type DocumentCheck, type DocumentKind, type Fact, type FactBase } from './core';
 import { factLocation } from './factWatcher';
 import { checkedLength, sizeLimitDiagnostic, timeLimitDiagnostic } from './limits';
@@ -20,7 +20,7 @@ export interface CheckedDocument {
 
 export interface CheckContext {
   connection: Connection;
-  documents: TextDocuments<TextDocument>;
+  documents: TextDocuments<OpenDocument>;
   /** Undefined while the fact files have not loaded yet; their load re-checks everything. */
   factBase(): FactBase | undefined;
   settings(): TariffLensSettings;
@@ -76,7 +76,7 @@ export class DocumentChecks {
   }
 
   /** The last check of the document, only if it was made on the version now open. */
-  latest(document: TextDocument): CheckedDocument | undefined {
+  latest(document: OpenDocument): CheckedDocument | undefined {
     const result = this.results.get(document.uri);
     return result?.version === document.version ? result : undefined;
   }
@@ -127,8 +127,9 @@ export class DocumentChecks {
       return;
     }
     const startedAt = performance.now();
-    const text = document.getText();
-    const length = checkedLength(text, settings.maxDocumentSize);
+    const { text } = document;
+    // Joined into one string only when it is to be cut.
+    const length = text.length <= settings.maxDocumentSize ? text.length : checkedLength(text.toString(), settings.maxDocumentSize);
     const job: CheckJob = {
       document, factBase, checkedLength: length, spentMs: 0, stopAt: 0,
       // Partial diagnostics only until the document has a complete set: after that, a
@@ -219,7 +220,7 @@ export class DocumentChecks {
     const { document, factBase, checkedLength: length } = job;
     const settings = this.context.settings();
     const diagnostics = documentDiagnostics(document, check, factBase, settings);
-    const total = document.getText().length;
+    const total = document.text.length;
     if (length < total) {
       diagnostics.push(sizeLimitDiagnostic(document, length, total, settings.maxDocumentSize));
       this.limited.set(document.uri, { truncated: { checked: length, total, limit: settings.maxDocumentSize } });
@@ -238,7 +239,7 @@ export class DocumentChecks {
     for (const resolve of job.waiters.splice(0)) resolve();
   }
 
-  private publish(document: TextDocument, diagnostics: Diagnostic[]): void {
+  private publish(document: OpenDocument, diagnostics: Diagnostic[]): void {
     const { uri } = document;
     // An edit that moved no diagnostic and changed none (typing after the last one on a
     // line, say) leaves the client's set right as it is: sending all of them again would
@@ -283,7 +284,7 @@ const FIRST_PART_MIN_LENGTH = 100_000;
 
 /** A check of one version of a document, read a slice at a time. */
 interface CheckJob {
-  document: TextDocument;
+  document: OpenDocument;
   factBase: FactBase;
   run?: DocumentCheckRun;
   /** How much of the document is checked: less than all of it over the size limit. */
@@ -308,11 +309,11 @@ function sameDiagnostics(last: Diagnostic[], next: Diagnostic[]): boolean {
 }
 
 /** How the engine should read the document (the client decides which languages it sends). */
-export function kindOf(document: TextDocument): DocumentKind {
+export function kindOf(document: OpenDocument): DocumentKind {
   return documentKindOf(document.languageId);
 }
 
-function documentDiagnostics(document: TextDocument, check: DocumentCheck, factBase: FactBase, settings: TariffLensSettings): Diagnostic[] {
+function documentDiagnostics(document: OpenDocument, check: DocumentCheck, factBase: FactBase, settings: TariffLensSettings): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const chunk of check.claimsByChunk) {
     for (const diagnostic of chunkDiagnostics(document, chunk, factBase, settings)) diagnostics.push(diagnostic);
@@ -344,7 +345,7 @@ const LSP_SEVERITY: Record<SeverityLevel, DiagnosticSeverity | undefined> = {
  */
 const madeForChunk = new WeakMap<Claim[], { line: number; severities: TariffLensSettings['severity']; factBase: FactBase; diagnostics: Diagnostic[] }>();
 
-function chunkDiagnostics(document: TextDocument, chunk: ChunkClaims, factBase: FactBase, settings: TariffLensSettings): Diagnostic[] {
+function chunkDiagnostics(document: OpenDocument, chunk: ChunkClaims, factBase: FactBase, settings: TariffLensSettings): Diagnostic[] {
   const line = document.positionAt(chunk.start).line;
   const made = madeForChunk.get(chunk.claims);
   if (made && made.line === line && made.severities === settings.severity && made.factBase === factBase) return made.diagnostics;
@@ -364,7 +365,7 @@ function chunkDiagnostics(document: TextDocument, chunk: ChunkClaims, factBase: 
  */
 const madeFor = new WeakMap<Claim, { severity: DiagnosticSeverity; factBase: FactBase; diagnostic: Diagnostic }>();
 
-function reusedDiagnostic(document: TextDocument, claim: Claim, chunkStart: number, severity: DiagnosticSeverity, factBase: FactBase): Diagnostic {
+function reusedDiagnostic(document: OpenDocument, claim: Claim, chunkStart: number, severity: DiagnosticSeverity, factBase: FactBase): Diagnostic {
   const start = document.positionAt(chunkStart + claim.start), end = document.positionAt(chunkStart + claim.end);
   const made = madeFor.get(claim);
   if (!made || made.severity !== severity || made.factBase !== factBase) {

@@ -4,7 +4,7 @@
 // the one the server has) are ignored and logged, so the open documents stay as the
 // last good version and checking goes on.
 import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { OpenDocument } from './documents';
 
 type Params = Record<string, unknown>;
 
@@ -59,7 +59,7 @@ function openProblem(params: unknown): string | undefined {
   return undefined;
 }
 
-function changeProblem(params: unknown, documents: TextDocuments<TextDocument>): string | undefined {
+function changeProblem(params: unknown, documents: TextDocuments<OpenDocument>): string | undefined {
   const td = isObject(params) ? params.textDocument : undefined;
   if (!isObject(td) || !isUri(td.uri)) return 'no textDocument.uri';
   const changes = isObject(params) ? params.contentChanges : undefined;
@@ -82,7 +82,7 @@ function closeProblem(params: unknown): string | undefined {
  * The connection as `documents.listen` should see it: open, change and close
  * notifications that cannot be applied never reach the document store.
  */
-export function guardedDocumentSync(connection: Connection, documents: TextDocuments<TextDocument>): Connection {
+export function guardedDocumentSync(connection: Connection, documents: TextDocuments<OpenDocument>): Connection {
   const ignored = (what: string, why: string) => connection.console.warn(`Tariff Lens: ignored ${what} for ${why}.`);
   const guard = <P>(what: string, subscribe: (handler: (params: P) => void) => unknown, problem: (params: unknown) => string | undefined) =>
     (handler: (params: P) => void) => subscribe((params: P) => {

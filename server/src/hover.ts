@@ -1,7 +1,7 @@
 // What is under the cursor: the hover card of a claim and the fact behind it
 // (tariffLens/factAt). Both read the document's last check; neither re-checks.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { OpenDocument } from './documents';
 import { claimAt, PROBLEM_VERDICTS, type AsOfSource, type Claim, type Fact, type FactBase } from './core';
 import { backingFact, type CheckedDocument } from './diagnostics';
 import { factLocation } from './factWatcher';
@@ -25,7 +25,7 @@ const AS_OF_SOURCE_WORDS: Record<AsOfSource, string> = {
   today: 'none given, so today',
 };
 
-export function claimHover(document: TextDocument, checked: CheckedDocument, position: Position, factBase: FactBase): Hover | null {
+export function claimHover(document: OpenDocument, checked: CheckedDocument, position: Position, factBase: FactBase): Hover | null {
   const claim = claimAt(checked.check, document.offsetAt(position));
   if (!claim) return null;
   return {
@@ -34,7 +34,7 @@ export function claimHover(document: TextDocument, checked: CheckedDocument, pos
   };
 }
 
-export function factAt(document: TextDocument, checked: CheckedDocument, position: Position, factBase: FactBase): FactAtResult | null {
+export function factAt(document: OpenDocument, checked: CheckedDocument, position: Position, factBase: FactBase): FactAtResult | null {
   const claim = claimAt(checked.check, document.offsetAt(position));
   const fact = claim && backingFact(claim, factBase);
   if (!fact) return null;

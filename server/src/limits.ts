@@ -3,7 +3,7 @@
 // `tariffLens.checkTimeLimit` is abandoned for that version. Either way the user is
 // told, in the document (a diagnostic) and in the status item; never a silent cut.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { OpenDocument } from './documents';
 import { DIAGNOSTIC_SOURCE } from './protocol';
 
 /**
@@ -28,7 +28,7 @@ export function checkedLength(text: string, limit: number): number {
 const count = (n: number) => n.toLocaleString('en');
 
 /** Where checking stopped, said at that place in the document. */
-export function sizeLimitDiagnostic(document: TextDocument, checked: number, total: number, limit: number): Diagnostic {
+export function sizeLimitDiagnostic(document: OpenDocument, checked: number, total: number, limit: number): Diagnostic {
   const at = document.positionAt(checked);
   return {
     range: { start: at, end: { line: at.line, character: at.character + 1 } },

@@ -4,12 +4,12 @@ import './regexpTiering';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  CodeActionKind, CodeActionRequest, DidChangeConfigurationNotification, ExecuteCommandRequest, HoverRequest, TextDocumentSyncKind, TextDocuments,
+  CodeActionKind, CodeActionRequest, DidChangeConfigurationNotification, ExecuteCommandRequest, HoverRequest, TextDocumentSyncKind,
   type CodeActionParams, type HoverParams,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from './codeActions';
 import { DocumentChecks } from './diagnostics';
+import { openDocuments } from './documents';
 import { ParsedFactFileCache } from './factFileCache';
 import { FactWatcher } from './factWatcher';
 import { codeActionParams, executeCommandParams, guardedDocumentSync, textDocumentPosition, uriPosition } from './guards';
@@ -22,7 +22,7 @@ import { SETTINGS_SECTION, SettingsSource, settingsFrom, type TariffLensSettings
 import { createServerConnection } from './transport';
 
 const connection = createServerConnection();
-const documents = new TextDocuments(TextDocument);
+const documents = openDocuments();
 let settings: TariffLensSettings = settingsFrom(undefined);
 let settingsSource: SettingsSource;
 let facts: FactWatcher;
