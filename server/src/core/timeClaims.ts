@@ -2,7 +2,7 @@
 // ("took effect on May 3", "since June 4, steel pays 50%"), and how long a pause runs
 // ("a 90-day suspension", "paused until early July"). They are checked against the
 // facts' `effective` dates and, for pauses, the ends announced by the judged date.
-import { readingsForSpan, type ReadClaim, type ReadingContext } from './claims';
+import { FROM_BEFORE, readingsForSpan, type ReadClaim, type ReadingContext } from './claims';
 import { addDays, readableDate } from './dates';
 import type { FactBase } from './factBase';
 import type { TimeExpression } from './temporal';
@@ -101,7 +101,7 @@ function rateFor(t: TimeExpression, rates: ReadClaim[], sentence: string, times:
     const holding = rates[at];
     // "From 10 November the duty was cut from 20% to 10%": the date is the new rate's.
     const next = rates[at + 1];
-    const changedTo = next && FROM_BEFORE.test(sentence.slice(Math.max(0, holding.figure.start - 12), holding.figure.start)) && TO_BETWEEN.test(sentence.slice(holding.figure.end, next.figure.start));
+    const changedTo = next && FROM_BEFORE.test(sentence.slice(Math.max(0, holding.figure.start - 30), holding.figure.start)) && TO_BETWEEN.test(sentence.slice(holding.figure.end, next.figure.start));
     return changedTo ? next : holding;
   }
   if (rates.length > 1) {
@@ -130,7 +130,6 @@ function lastBefore(rates: ReadClaim[], at: number): ReadClaim | undefined {
   return lo > 0 ? rates[lo - 1] : undefined;
 }
 
-const FROM_BEFORE = /\bfrom\s+(?:the\s+|a\s+)?$/i;
 const TO_BETWEEN = /^\s*(?:to|→|->)\s+(?:the\s+|a\s+)?$/i;
 /** A percentage written anywhere in a stretch of text. */
 export const A_PERCENTAGE = /\d\s?(?:%|percent\b|per\s?cent\b)/i;
