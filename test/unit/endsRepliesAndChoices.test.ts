@@ -78,6 +78,21 @@ describe('threats, counterfactuals and choices', () => {
   });
 });
 
+describe('lists aligned by dot leaders, and levies that are no tariff', () => {
+  test('each row is read with its own label, as a list aligned by spaces is', () => {
+    const list = (leader: (n: number) => string) => inNotes(['The duties we pay in the US are:', '', `   Bangladesh ${leader(9)} 30%`, `   Sri Lanka ${leader(10)} 44%`, `   Canadian counter-tariff on US steel ${leader(4)} 25%`].join('\n'));
+    const dotted = verdicts(list((n) => '.'.repeat(n)), '2025-09-01');
+    assert.deepEqual(dotted, [['30%', 'contradicted'], ['44%', 'outdated'], ['25%', 'unverifiable']]);
+    assert.deepEqual(dotted, verdicts(list((n) => ' '.repeat(n)), '2025-09-01'), 'as with spaces');
+  });
+
+  test('a union\'s strike fund levy is no tariff', () => {
+    const memo = (levy: string) => `Canadian aluminum pays a 25% US tariff.\n\nThe ${levy} stays at 0.25% until the fund reaches its target.`;
+    assert.deepEqual(verdicts(memo('strike fund levy'), '2026-04-15'), [['25%', 'outdated']]);
+    assert.deepEqual(verdicts(memo('levy'), '2026-04-15'), [['25%', 'outdated'], ['0.25%', 'contradicted']]);
+  });
+});
+
 describe('whose duty a figure is, and what it holds', () => {
   test('a government that removed its import duty imposes it; New Jersey names no partner', () => {
     const [removed] = claimsOf(inNotes('The Government of India has removed the 11% import duty on raw cotton until September 30.'), '2025-09-01');

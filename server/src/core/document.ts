@@ -334,6 +334,7 @@ class Chunker {
 
 /** Lays out one chunk; `frontMatterEnd` and `first` apply to the document's first chunk. */
 function layoutChunk(text: string, kind: DocumentKind, frontMatterEnd: number, first: boolean): ChunkLayout {
+  if (text.includes('....')) text = text.replace(DOT_LEADER, (dots) => ' '.repeat(dots.length));
   const blanks: Span[] = [];
   const blank = (start: number, end: number) => {
     if (end > start) blanks.push({ start, end });
@@ -355,6 +356,9 @@ function layoutChunk(text: string, kind: DocumentKind, frontMatterEnd: number, f
   chunk.paragraphs = paragraphsOf(chunk.prose, kind);
   return chunk;
 }
+
+/** Dot leaders ("Sri Lanka .......... 44%") read as the spaces they stand for: a list aligned by dots is one aligned by spaces (an ellipsis has three dots). */
+const DOT_LEADER = /(?<!\.)\.{4,}(?!\.)(?=[ \t]*[$€£]?\d)/g; // a whole run of dots, looked at once
 
 /** `text` with the spans replaced by spaces, line ends kept. */
 function blanked(text: string, spans: Span[]): string {
@@ -763,9 +767,11 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
   };
   for (const line of prose.split(LINE_END)) {
     const lineEnd = offset + line.length;
+    // A row of a list aligned by spaces or dot leaders ("Sri Lanka ...... 44%") is a paragraph of its own.
+    const row = ALIGNED_ROW.test(line);
     if (line.trim() === '') close();
     else {
-      if (start >= 0 && (BLOCK_START.test(line) || (kind !== 'markdown' && /^[A-Z ]{3,}:?\s*$/.test(line.trim())))) close();
+      if (start >= 0 && (row || BLOCK_START.test(line) || (kind !== 'markdown' && /^[A-Z ]{3,}:?\s*$/.test(line.trim())))) close();
       if (start < 0) {
         start = offset + (line.length - line.trimStart().length);
         firstLine = line.trim();
@@ -773,12 +779,15 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
       }
       lines++;
       end = lineEnd;
+      if (row) close();
     }
     offset = lineEnd + 1;
   }
   close();
   return out;
 }
+/** A label, a gap of four spaces or more, and a percentage that ends the line. */
+const ALIGNED_ROW = /\S[ \t]{4,}\d[\d.,]*\s?(?:%|percent|per cent)[ \t]*$/;
 
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]/;
 const LIST_OR_QUOTE = /^(?:[-*+•>・]|\d{1,3}[.)])/;
