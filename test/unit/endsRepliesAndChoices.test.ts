@@ -78,6 +78,15 @@ describe('threats, counterfactuals and choices', () => {
   });
 });
 
+describe('rates listed each with its own time', () => {
+  test('"84% on April 9 and 125% from April 10 to May 13": each figure takes the date after it, not the one before "and"', () => {
+    assert.deepEqual(verdicts(inNotes('The reciprocal rate on Chinese goods was 84% on April 9, 2025 and 125% from April 10 to May 13, 2025.'), '2026-11-16'), [['84%', 'supported'], ['125%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Goods from Canada outside USMCA paid 25% from March 4, 2025 to July 31, 2025, and 35% from August 1, 2025 until February 23, 2026.'), '2026-11-16'), [['25%', 'supported'], ['35%', 'supported']]);
+    // Dated wrongly, the same figure is caught.
+    assert.deepEqual(verdicts(inNotes('Goods from Canada outside USMCA paid 25% from March 4, 2025 to July 31, 2025, and 35% from March 4, 2025 until July 31, 2025.'), '2026-11-16'), [['25%', 'supported'], ['35%', 'contradicted']]);
+  });
+});
+
 describe('lists aligned by dot leaders, and levies that are no tariff', () => {
   test('each row is read with its own label, as a list aligned by spaces is', () => {
     const list = (leader: (n: number) => string) => inNotes(['The duties we pay in the US are:', '', `   Bangladesh ${leader(9)} 30%`, `   Sri Lanka ${leader(10)} 44%`, `   Canadian counter-tariff on US steel ${leader(4)} 25%`].join('\n'));

@@ -584,12 +584,15 @@ class SentenceTimes {
     const to = semicolonAfter < 0 ? this.sentence.length : semicolonAfter;
     const beyond = (t: TimeExpression) => (t.end <= from || t.start >= to ? 1 : 0);
     const gap = (t: TimeExpression) => Math.abs(t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end);
+    // "was 84% on April 9 and 125% from April 10 to May 13": a date right before "and" and the figure is the item before's.
+    const ofItemBefore = (t: TimeExpression) => (t.end <= read.figure.start && NEXT_ITEM_BETWEEN.test(this.sentence.slice(t.end, read.figure.start)) ? 1 : 0);
     // "Bangladesh is 20%; the deal cut it on Jul 31": a figure said in the present is not dated by a clause after it.
     const presentBeforeFigure = semicolonAfter >= 0 && PRESENT_VERB_BEFORE.test(this.sentence.slice(Math.max(from, read.figure.start - 30), read.figure.start));
     let nearest: TimeExpression | undefined;
     for (const t of pool) {
       if (presentBeforeFigure && t.start >= to) continue;
-      if (!nearest || beyond(t) < beyond(nearest) || (beyond(t) === beyond(nearest) && gap(t) < gap(nearest))) nearest = t;
+      const rank = beyond(t) - beyond(nearest ?? t) || ofItemBefore(t) - ofItemBefore(nearest ?? t) || gap(t) - gap(nearest ?? t);
+      if (!nearest || rank < 0) nearest = t;
     }
     if (nearest) return { time: nearest, pastTense: read.pastTense || this.startOnly(read, nearest) };
     return { time: read.pastTense ? this.dateOfTheList(read) : undefined, pastTense: read.pastTense };
@@ -655,14 +658,17 @@ interface ClaimTime {
 
 const NOW_BEFORE = /\b(?:now|today|currently)\b/gi;
 
-/** Between a figure and the date its next words give it: " effective ", " as of ", " (", ", which only applied from ", " framework rate from ". */
-const DATE_OF_FIGURE_AFTER = /^\s*(?:,?\s*(?:effective|as\s+of|starting|beginning)\s+(?:on\s+)?|\s(?:[a-z][\w-]*\s+){1,3}?(?:from|between)\s+|\(\s*(?:(?:from|since|on|in|effective|as\s+of)\s+)?|,?\s*(?:which|that)\s+(?:only\s+|briefly\s+)?(?:applied|was\s+(?:applied|collected|in\s+(?:force|effect))|ran|lasted)\s+(?:from|between|in|on|until|till|through)\s+)$/i;
+/** Between a figure and the date its next words give it: " effective ", " as of ", " (", ", which only applied from ", " from ", " framework rate from ". */
+const DATE_OF_FIGURE_AFTER = /^\s*(?:,?\s*(?:effective|as\s+of|starting|beginning)\s+(?:on\s+)?|\s(?:[a-z][\w-]*\s+){0,3}?(?:from|between)\s+|\(\s*(?:(?:from|since|on|in|effective|as\s+of)\s+)?|,?\s*(?:which|that)\s+(?:only\s+|briefly\s+)?(?:applied|was\s+(?:applied|collected|in\s+(?:force|effect))|ran|lasted)\s+(?:from|between|in|on|until|till|through)\s+)$/i;
 
 /** The words that start a rate at a date, but for "since", which runs to the present. */
 const START_NOT_SINCE_BEFORE = /\b(?:from|as of|as from|starting|beginning|effective|with effect from)\s+(?:the\s+)?$/i;
 
 /** A figure said in the present: "Bangladesh is 20%", "steel pays 50%". */
 const PRESENT_VERB_BEFORE = /\b(?:is|are|pays?|faces?)\s+(?:(?:now|still|currently|only|just|at)\s+)*$/i;
+
+/** Between a date and a figure that starts the next item of a list: ", and ", " and ". */
+const NEXT_ITEM_BETWEEN = /^,?\s+(?:and|or)\s+$/i;
 
 /** From a figure to a date after the list it is in: no stop, no contrast, no other verb of time. */
 const LISTED_UP_TO = /^[^;:.!?]*$/;
