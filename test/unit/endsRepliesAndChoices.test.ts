@@ -50,6 +50,19 @@ describe('figures the writer reports, waves off or does not assert', () => {
     assert.deepEqual(verdicts(inNotes('Japanese cars pay 27.5% all-in, which hurts.'), '2025-10-28'), [['27.5%', 'outdated']]);
   });
 
+  test('what a broker wrote to you, commentary that, what a forecast was premised on or a company had considered', () => {
+    assert.deepEqual(verdicts(inNotes('Your broker wrote to you that Mexican goods pay 20% now.'), '2025-05-20'), [['20%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Your broker confirmed that Mexican goods pay 20% now.'), '2025-05-20'), [['20%', 'contradicted']]);
+    assert.deepEqual(verdicts(inNotes('We continue to see commentary that Toyota still faces 27.5% on vehicles shipped from Japan.'), '2025-12-05'), [['27.5%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('The Company had considered that the 10% portion on Japanese goods would continue.'), '2025-09-25'), [['10%', 'unverifiable']]);
+  });
+
+  test('the possibility to impose a rate, and the suspension of one', () => {
+    assert.deepEqual(verdicts(inNotes('The U.S. Government has indicated the possibility to impose about 100% tariff on semiconductors.'), '2025-09-25'), [['100%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('The suspension of the 24% tariff on Japanese goods helped our margins.'), '2025-09-25'), [['24%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('The 24% tariff on Japanese goods helped our margins.'), '2025-09-25'), [['24%', 'outdated']]);
+  });
+
   test('a rate that holds "only in the sense that …", that nobody expects back, that has been discussed, or that clients still model', () => {
     assert.deepEqual(verdicts(inNotes('China still faces a 20% fentanyl tariff only in the sense that nobody updated the slide.'), '2025-11-17'), [['20%', 'unverifiable']]);
     assert.deepEqual(verdicts(inNotes('Nobody expects the 46% Vietnam rate to come back.'), '2026-03-10'), [['46%', 'unverifiable']]);
