@@ -46,14 +46,14 @@ export class OpenDocument {
         continue;
       }
       const [start, end] = [this.offsetAt(change.range.start), this.offsetAt(change.range.end)].sort((a, b) => a - b);
-      const lines = this.lineStarts;
+      const lines = this.starts();
       // The lines that started inside what the edit replaced.
-      const startLine = lines && lineHolding(lines, start);
-      const endLine = lines && lineHolding(lines, end);
+      const startLine = lineHolding(lines, start);
+      const endLine = lineHolding(lines, end);
       this.text = this.text.edited(start, end, change.text);
       const insertedEnd = start + change.text.length;
       // Next to a CR, an edit may join it to an LF or part them: the lines are counted again from the start.
-      if (!lines || startLine === undefined || endLine === undefined || this.text.charCodeAt(start - 1) === CR || this.isCrLf(insertedEnd - 1)) {
+      if (this.text.charCodeAt(start - 1) === CR || this.isCrLf(insertedEnd - 1)) {
         this.lineStarts = undefined;
         continue;
       }
