@@ -26,6 +26,12 @@ describe('an end told once for several rates', () => {
     assert.deepEqual(verdicts(inNotes(`${before} The country rates sat on top of it: Vietnam's 20% and India's 25% reciprocal rate.`), '2026-03-10'), [['10%', 'supported'], ['20%', 'outdated'], ['25%', 'outdated']]);
   });
 
+  test('a rate others ask about that "we tell them … ended" after a semicolon is a former one', () => {
+    const asked = (answer: string) => inNotes(`EU exporters still ask us about the 15% rate; we tell them it ${answer} in February and they now pay the 10% surcharge.`);
+    assert.deepEqual(verdicts(asked('ended'), '2026-06-29'), [['15%', 'supported'], ['10%', 'supported']]);
+    assert.deepEqual(verdicts(asked('applies'), '2026-06-29'), [['15%', 'outdated'], ['10%', 'supported']]);
+  });
+
   test('"… no longer applies, and neither do the country rates:" ends the list after it', () => {
     const list = "Vietnam's 20%, India's 50% all-in.";
     assert.deepEqual(verdicts(inNotes(`The 10% baseline that sat under everything no longer applies, and neither do the country rates: ${list}`), '2026-03-10'), [['10%', 'supported'], ['20%', 'supported'], ['50%', 'supported']]);
