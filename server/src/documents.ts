@@ -5,7 +5,7 @@
 // as vscode-languageserver-textdocument does.
 import { TextDocuments } from 'vscode-languageserver';
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { DocumentText } from './core';
+import { DocumentText, lineStartsOf } from './core';
 
 export class OpenDocument {
   private lineStarts: number[] | undefined;
@@ -57,7 +57,7 @@ export class OpenDocument {
         this.lineStarts = undefined;
         continue;
       }
-      const added = lineStartsIn(change.text, start);
+      const added = lineStartsOf(change.text).slice(1).map((at) => start + at);
       lines.splice(startLine + 1, endLine - startLine, ...added);
       const shift = change.text.length - (end - start);
       if (shift) for (let i = startLine + 1 + added.length; i < lines.length; i++) lines[i] += shift;
@@ -66,7 +66,7 @@ export class OpenDocument {
   }
 
   private starts(): number[] {
-    return (this.lineStarts ??= [0, ...lineStartsIn(this.text.toString(), 0)]);
+    return (this.lineStarts ??= lineStartsOf(this.text.toString()));
   }
 
   private isCrLf(offset: number): boolean {
@@ -94,16 +94,6 @@ export function openDocuments(): TextDocuments<OpenDocument> {
 const CR = 13;
 const LF = 10;
 const isLineEnd = (code: number) => code === CR || code === LF;
-
-/** Where each line after the first starts in `text` (\n, \r\n or a lone \r ends a line), as offsets `base` past it. */
-function lineStartsIn(text: string, base: number): number[] {
-  const starts: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) starts.push(base + i + 1);
-  }
-  return starts;
-}
 
 /** The line that holds `offset`: the last whose start is at or before it. */
 function lineHolding(starts: number[], offset: number): number {

@@ -399,7 +399,8 @@ function nextLineStart(text: DocumentText, offset: number): number | undefined {
 /** Where a line ends: \n, \r\n or a lone \r, as markdown-it, LSP and editors count lines. */
 const LINE_END = /\r(?!\n)|\n/;
 
-function lineStartsOf(text: string): number[] {
+/** Where each line of `text` starts (the first at 0): after \n, \r\n or a lone \r. */
+export function lineStartsOf(text: string): number[] {
   const starts = [0];
   // Character codes, not one-character strings: this runs over every character of the document.
   for (let i = 0; i < text.length; i++) {

@@ -7,4 +7,5 @@ export { FactBase } from './factBase';
 export { checkDocument, claimAt, DocumentCheckRun, documentKindOf, CheckStopped } from './check';
 export { CheckCache } from './checkCache';
 export { DocumentText } from './documentText';
+export { lineStartsOf } from './document';
 export { formatFigure } from './figures';
