@@ -128,8 +128,7 @@ export class DocumentChecks {
     }
     const startedAt = performance.now();
     const { text } = document;
-    // Joined into one string only when it is to be cut.
-    const length = text.length <= settings.maxDocumentSize ? text.length : checkedLength(text.toString(), settings.maxDocumentSize);
+    const length = checkedLength(text, settings.maxDocumentSize);
     const job: CheckJob = {
       document, factBase, checkedLength: length, spentMs: 0, stopAt: 0,
       // Partial diagnostics only until the document has a complete set: after that, a

@@ -7,12 +7,14 @@ import type { OpenDocument } from './documents';
 import { DIAGNOSTIC_SOURCE } from './protocol';
 
 /**
- * How much of `text` to check: all of it when it fits, else up to the last blank line
+ * How much of a document's text (a string, or a DocumentText) to check: all of it when it fits, else up to the last blank line
  * before `limit` (a paragraph boundary), else the last line end, else the limit itself
  * (never between the halves of a surrogate pair).
  */
-export function checkedLength(text: string, limit: number): number {
-  if (text.length <= limit) return text.length;
+export function checkedLength(document: { length: number; toString(): string }, limit: number): number {
+  if (document.length <= limit) return document.length;
+  // Joined into one string only when it is to be cut.
+  const text = document.toString();
   let lineEnd = text.lastIndexOf('\n', limit - 1);
   const lastLineEnd = lineEnd;
   while (lineEnd > 0) {

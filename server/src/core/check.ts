@@ -591,8 +591,7 @@ class SentenceTimes {
     let nearest: TimeExpression | undefined;
     for (const t of pool) {
       if (presentBeforeFigure && t.start >= to) continue;
-      const rank = beyond(t) - beyond(nearest ?? t) || ofItemBefore(t) - ofItemBefore(nearest ?? t) || gap(t) - gap(nearest ?? t);
-      if (!nearest || rank < 0) nearest = t;
+      if (!nearest || (beyond(t) - beyond(nearest) || ofItemBefore(t) - ofItemBefore(nearest) || gap(t) - gap(nearest)) < 0) nearest = t;
     }
     if (nearest) return { time: nearest, pastTense: read.pastTense || this.startOnly(read, nearest) };
     return { time: read.pastTense ? this.dateOfTheList(read) : undefined, pastTense: read.pastTense };
