@@ -1,4 +1,4 @@
-// Engine fixtures for unit tests: the sample fact base and a one-call checker.
+// Engine fixtures for unit tests: the sample and built-in fact bases, and one-call checkers.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDocument, FactBase, parseFactFile, type Claim, type DocumentKind } from 'tariff-lens';
@@ -16,6 +16,27 @@ export function sampleFacts(): FactBase {
 export function claimsOf(text: string, asOf: string, kind: DocumentKind = 'plaintext'): Claim[] {
   return checkDocument(text, sampleFacts(), { kind, asOf }).claims;
 }
+
+let builtin: FactBase | undefined;
+/** The built-in fact base, read once. */
+export function builtinFacts(): FactBase {
+  const path = join(repoRoot, 'server', 'facts', 'builtin.tariff-facts.yaml');
+  builtin ??= FactBase.build([parseFactFile(readFileSync(path, 'utf8'), path, { builtin: true })]);
+  return builtin;
+}
+
+/** The rate claims of `text` checked against the built-in facts at `asOf`. */
+export function builtinRateClaims(text: string, asOf: string, kind: DocumentKind = 'plaintext'): Claim[] {
+  return checkDocument(text, builtinFacts(), { kind, asOf }).claims.filter((c) => c.kind === 'rate');
+}
+
+/** [figure, verdict] of each rate claim of `text` against the built-in facts. */
+export function builtinVerdicts(text: string, asOf: string, kind: DocumentKind = 'plaintext'): [string, string][] {
+  return builtinRateClaims(text, asOf, kind).map((c) => [c.text, c.verdict]);
+}
+
+/** `text` after a line that makes the document one about tariffs. */
+export const inNotes = (text: string) => `These notes cover US tariffs and duties.\n\n${text}`;
 
 /** The one claim whose figure is `figure` (e.g. "46%"), failing clearly when there is none or several. */
 export function claimFor(text: string, asOf: string, figure: string, kind: DocumentKind = 'plaintext'): Claim {

@@ -5,19 +5,7 @@
 // against the built-in facts.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkDocument, FactBase, parseFactFile, type DocumentKind } from 'tariff-lens';
-import { repoRoot } from '../support/engine';
-
-const path = join(repoRoot, 'server', 'facts', 'builtin.tariff-facts.yaml');
-const base = FactBase.build([parseFactFile(readFileSync(path, 'utf8'), path, { builtin: true })]);
-
-const claimsOf = (text: string, asOf: string, kind: DocumentKind = 'plaintext') => checkDocument(text, base, { kind, asOf }).claims.filter((c) => c.kind === 'rate');
-/** [figure, verdict] of each rate claim. */
-const verdicts = (text: string, asOf: string, kind: DocumentKind = 'plaintext') => claimsOf(text, asOf, kind).map((c) => [c.text, c.verdict]);
-/** The text after a line that makes the document one about tariffs. */
-const inNotes = (text: string) => `These notes cover US tariffs and duties.\n\n${text}`;
+import { builtinRateClaims as claimsOf, builtinVerdicts as verdicts, inNotes } from '../support/engine';
 
 describe('an end told once for several rates', () => {
   test('"So are …" after a sentence that tells of an end makes its rates former ones', () => {

@@ -2,17 +2,7 @@
 // fixed width, and figures that are someone else's. Checked against the built-in facts.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkDocument, FactBase, parseFactFile, type DocumentKind } from 'tariff-lens';
-import { repoRoot } from '../support/engine';
-
-const path = join(repoRoot, 'server', 'facts', 'builtin.tariff-facts.yaml');
-const base = FactBase.build([parseFactFile(readFileSync(path, 'utf8'), path, { builtin: true })]);
-
-/** [figure, verdict] of each rate claim. */
-const verdicts = (text: string, asOf: string, kind: DocumentKind = 'plaintext') =>
-  checkDocument(text, base, { kind, asOf }).claims.filter((c) => c.kind === 'rate').map((c) => [c.text, c.verdict]);
+import { builtinVerdicts as verdicts, inNotes } from '../support/engine';
 
 describe('prose wrapped at a fixed width', () => {
   test('a figure on the line after its partner is read as on one line', () => {
@@ -28,8 +18,6 @@ describe('prose wrapped at a fixed width', () => {
   });
 });
 
-/** The sentence after a line that makes the document one about tariffs. */
-const inNotes = (sentence: string) => `These notes cover US tariffs and duties.\n\n${sentence}`;
 
 describe('figures the writer reports, doubts or denies', () => {
   test('what the writer keeps reading, hears as talk, or what "it" (a page, a paper) said', () => {
