@@ -1,7 +1,7 @@
 // Engine fixtures for unit tests: the sample and built-in fact bases, and one-call checkers.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDocument, FactBase, parseFactFile, type Claim, type DocumentKind } from 'tariff-lens';
+import { checkDocument, FactBase, parseFactFile, type Claim, type DocumentKind, type ParsedFactFile } from 'tariff-lens';
 
 export const repoRoot = join(__dirname, '..', '..', '..');
 export const sampleFactsPath = join(repoRoot, 'test', 'fixtures', 'unit', 'sample.tariff-facts.yaml');
@@ -17,11 +17,19 @@ export function claimsOf(text: string, asOf: string, kind: DocumentKind = 'plain
   return checkDocument(text, sampleFacts(), { kind, asOf }).claims;
 }
 
+export const builtinFactsPath = join(repoRoot, 'server', 'facts', 'builtin.tariff-facts.yaml');
+
+let builtinFile: ParsedFactFile | undefined;
+/** The built-in fact file as read, once. */
+export function builtinFactFile(): ParsedFactFile {
+  builtinFile ??= parseFactFile(readFileSync(builtinFactsPath, 'utf8'), builtinFactsPath, { builtin: true });
+  return builtinFile;
+}
+
 let builtin: FactBase | undefined;
-/** The built-in fact base, read once. */
+/** The built-in fact base, built once. */
 export function builtinFacts(): FactBase {
-  const path = join(repoRoot, 'server', 'facts', 'builtin.tariff-facts.yaml');
-  builtin ??= FactBase.build([parseFactFile(readFileSync(path, 'utf8'), path, { builtin: true })]);
+  builtin ??= FactBase.build([builtinFactFile()]);
   return builtin;
 }
 

@@ -2,13 +2,10 @@
 // order, and no two facts for the same scope disagree on overlapping days.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkDocument, FactBase, parseFactFile, type Fact } from 'tariff-lens';
-import { repoRoot } from '../support/engine';
+import { builtinFactFile } from '../support/engine';
 
-const path = join(repoRoot, 'server', 'facts', 'builtin.tariff-facts.yaml');
-const file = parseFactFile(readFileSync(path, 'utf8'), path, { builtin: true });
+const file = builtinFactFile();
 
 test('the built-in base loads without a problem and states its review date', () => {
   assert.deepEqual(file.problems, []);

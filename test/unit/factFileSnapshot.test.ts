@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DamagedSnapshot, parseFactFile, parsedFromSnapshot, snapshotOf, type ParsedFactFile } from 'tariff-lens';
-import { repoRoot, sampleFactsPath } from '../support/engine';
+import { builtinFactFile, repoRoot, sampleFactsPath } from '../support/engine';
 
 /** Through JSON, as a snapshot is kept on disk. */
 function readBack(file: ParsedFactFile): ParsedFactFile {
@@ -21,8 +21,7 @@ function assertSameParse(file: ParsedFactFile) {
 
 describe('fact file snapshots', () => {
   test('the built-in facts, with pauses, `reviewed` and notes', () => {
-    const path = join(repoRoot, 'server', 'facts', 'builtin.tariff-facts.yaml');
-    const file = parseFactFile(readFileSync(path, 'utf8'), path, { builtin: true });
+    const file = builtinFactFile();
     assert.ok(file.reviewed && file.facts.some((f) => f.pauseEnds) && file.facts.some((f) => f.note));
     assertSameParse(file);
   });

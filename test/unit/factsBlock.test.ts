@@ -12,7 +12,7 @@ import type * as FactsBlock from '../../server/src/core/factsBlock';
 import type * as Dates from '../../server/src/core/dates';
 import { factFileText } from '../bench/factBase';
 import { tariffLines } from '../bench/world';
-import { repoRoot } from '../support/engine';
+import { builtinFactsPath, repoRoot } from '../support/engine';
 import { factFilesInRepo, libraryEntries } from '../support/factFiles';
 import { checkProperty } from '../support/fuzz';
 
@@ -46,8 +46,7 @@ describe('reading big plain YAML fact files', () => {
   });
 
   test('reads the built-in fact file, its notes wrapped over several lines, on the fast path', () => {
-    const file = join(repoRoot, 'server', 'facts', 'builtin.tariff-facts.yaml');
-    assert.ok(assertSameAsLibrary(readFileSync(file, 'utf8'), file), 'the built-in fact file takes the fast path');
+    assert.ok(assertSameAsLibrary(readFileSync(builtinFactsPath, 'utf8'), builtinFactsPath), 'the built-in fact file takes the fast path');
   });
 
   test('folds a double-quoted value over several lines as the YAML library does', () => {

@@ -2,19 +2,12 @@
 // built-in facts (their partners, deals and dates are what these sentences are about).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkDocument, FactBase, parseFactFile, type Claim, type DocumentKind } from 'tariff-lens';
-import { repoRoot } from '../support/engine';
-
-const path = join(repoRoot, 'server', 'facts', 'builtin.tariff-facts.yaml');
-const base = FactBase.build([parseFactFile(readFileSync(path, 'utf8'), path, { builtin: true })]);
+import { checkDocument, type Claim, type DocumentKind } from 'tariff-lens';
+import { builtinFacts, builtinVerdicts as verdicts } from '../support/engine';
 
 function claimsOf(text: string, asOf: string, kind: DocumentKind = 'plaintext'): Claim[] {
-  return checkDocument(text, base, { kind, asOf }).claims;
+  return checkDocument(text, builtinFacts(), { kind, asOf }).claims;
 }
-/** [figure, verdict] of each rate claim. */
-const verdicts = (text: string, asOf: string, kind: DocumentKind = 'plaintext') => claimsOf(text, asOf, kind).filter((c) => c.kind === 'rate').map((c) => [c.text, c.verdict]);
 
 describe('figures the writer does not assert', () => {
   test('what people "tell me" is hearsay, as what they "told me" is', () => {

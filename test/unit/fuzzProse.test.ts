@@ -6,20 +6,18 @@
 // the others as they were. Fixed seed; see test/support/fuzz.ts for longer runs.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, FactBase, parseFactFile, type DocumentCheck, type DocumentKind } from 'tariff-lens';
+import { checkDocument, type DocumentCheck, type DocumentKind } from 'tariff-lens';
 import type * as CliOutput from '../../server/src/cli/output';
-import { repoRoot } from '../support/engine';
+import { builtinFacts, repoRoot } from '../support/engine';
 import { checkProperty, corpus, corpusCut, documentKinds, FIGURE_NOISE, hostileProse, lineEnds, UNICODE_NOISE, withLineEnds } from '../support/fuzz';
 
 // The CLI's formatter, as the command line runs it (it is not part of the engine's exports).
 const { formatJson } = require(join(repoRoot, 'server', 'out', 'cli', 'output.js')) as typeof CliOutput;
 
-const builtinPath = join(repoRoot, 'server', 'facts', 'builtin.tariff-facts.yaml');
-const facts = FactBase.build([parseFactFile(readFileSync(builtinPath, 'utf8'), builtinPath, { builtin: true })]);
+const facts = builtinFacts();
 const OPTIONS = { asOf: '2025-09-01', today: '2025-09-01' };
 
 const check = (text: string, kind: DocumentKind): DocumentCheck => checkDocument(text, facts, { kind, ...OPTIONS });

@@ -3,14 +3,13 @@
 // fact base's index instead of filtered from all of them.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { CheckCache, checkDocument, DocumentCheckRun, DocumentText, FactBase, parseFactFile, type CheckOptions, type DocumentKind } from 'tariff-lens';
+import { CheckCache, checkDocument, DocumentCheckRun, DocumentText, FactBase, type CheckOptions, type DocumentKind } from 'tariff-lens';
 import type * as Document from '../../server/src/core/document';
 import type * as FactBaseModule from '../../server/src/core/factBase';
 import type * as Vocabulary from '../../server/src/core/vocabulary';
-import { repoRoot, sampleFacts } from '../support/engine';
+import { builtinFacts, repoRoot, sampleFacts } from '../support/engine';
 import { checkProperty, corpus, documentKinds, STRUCTURE_NOISE } from '../support/fuzz';
 
 const { layingOut, LayoutCache } = require(join(repoRoot, 'server', 'out', 'core', 'document.js')) as typeof Document;
@@ -258,8 +257,7 @@ describe('checking again after an edit', () => {
 
 describe('the fact base index', () => {
   test('draws the same facts, in the same order, as filtering them all', () => {
-    const builtin = join(repoRoot, 'server', 'facts', 'builtin.tariff-facts.yaml');
-    for (const base of [sampleFacts(), FactBase.build([parseFactFile(readFileSync(builtin, 'utf8'), builtin, { builtin: true })])]) {
+    for (const base of [sampleFacts(), builtinFacts()]) {
       const partners = ['*', 'ZZ', ...new Set(base.facts.map((f) => f.target))];
       // The partner's own facts, then the every-partner ones, each in file order.
       const forPartner = (partner: string) => [...(partner === '*' ? [] : base.facts.filter((f) => f.target === partner)), ...base.facts.filter((f) => f.target === '*')];

@@ -4,14 +4,12 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDocument, FactBase, parseFactFile, PROBLEM_VERDICTS } from 'tariff-lens';
-import { repoRoot } from '../support/engine';
+import { checkDocument, PROBLEM_VERDICTS } from 'tariff-lens';
+import { builtinFacts, repoRoot } from '../support/engine';
 
 const seedDir = join(repoRoot, '..', 'shared', 'seeds');
 const seeds = existsSync(seedDir) ? readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedDir, f), 'utf8')) : [];
-const builtinPath = join(repoRoot, 'server', 'facts', 'builtin.tariff-facts.yaml');
-const builtin = FactBase.build([parseFactFile(readFileSync(builtinPath, 'utf8'), builtinPath, { builtin: true })]);
-const check = (text: string, asOf: string) => checkDocument(text, builtin, { kind: 'plaintext', asOf }).claims;
+const check = (text: string, asOf: string) => checkDocument(text, builtinFacts(), { kind: 'plaintext', asOf }).claims;
 
 describe('the seed stories with the built-in facts', { skip: seeds.length ? false : 'no ../shared/seeds beside the project' }, () => {
   test('on 5 May 2025: no problem, and every rate claim supported', () => {
