@@ -363,6 +363,18 @@ describe('overlapping facts that disagree', () => {
     ]) assert.deepEqual(parseFactFile(text, 'o.tariff-facts.yaml').problems, []);
   });
 
+  test('products listed in another order are the same scope; another imposer, measure or status is not', () => {
+    // Two facts on overlapping days at different rates, each entry's text changed by `a` and `b`.
+    const warnings = (a: (entry: string) => string, b: (entry: string) => string) =>
+      parseFactFile('facts:\n' + a(entry('a', 25, '2025-03-12')) + b(entry('b', 50, '2025-06-04')), 'o.tariff-facts.yaml').problems.map((p) => p.severity);
+    const same = (e: string) => e;
+    const products = (list: string) => (e: string) => e.replace('[steel]', list);
+    assert.deepEqual(warnings(products('[steel, aluminum]'), products('[aluminum, steel]')), ['warning']);
+    assert.deepEqual(warnings(same, (e) => e.replace('imposer: US', 'imposer: CA')), []);
+    assert.deepEqual(warnings(same, (e) => `${e}    measure: section-232\n`), []);
+    assert.deepEqual(warnings(same, (e) => `${e}    status: paused\n`), []);
+  });
+
   test('the built-in base has no such overlap', () => {
     assert.deepEqual(builtinFactFile().problems.filter((p) => /overlaps/.test(p.message)), []);
   });
