@@ -574,6 +574,9 @@ describe('framing', () => {
     // So does a column of what a stale deck says, beside the actual rate.
     const deck = 'Tariffs by origin.\n\n| Origin | Rate the deck says | Actual rate |\n| --- | --- | --- |\n| Vietnam | 46% | 20% |\n';
     assert.deepEqual(claimsOf(deck, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['46%', 'unverifiable'], ['20%', 'supported']]);
+    // Or a finding in its row that corrects it; one that finds it right leaves it the table's claim.
+    const findings = 'Entries tested for tariff errors.\n\n| Origin | Duty billed | Finding |\n| --- | --- | --- |\n| Vietnam | 46% | Overpaid; correct rate 20% |\n| Vietnam | 46% | OK |\n';
+    assert.deepEqual(claimsOf(findings, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['46%', 'unverifiable'], ['20%', 'supported'], ['46%', 'outdated']]);
   });
 
   test('struck-out text and review comments assert nothing; inserted text does', () => {

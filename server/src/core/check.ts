@@ -306,7 +306,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     const cellText = text.sliceWithLineFeeds(chunk.start + cell.start, chunk.start + cell.end);
     const sentence = `${prefix}${cellText} ${trailer}`;
     const first = claims.length;
-    const ctx = readingContext(base, new EarlierSentences(base), recordsBesideRightRate(cell.columnHeader, cell.headers), false, namesScenarios(cell.stubHeader), formerSection || formerColumn, headsLevels(cell.columnHeader, base));
+    const ctx = readingContext(base, new EarlierSentences(base), recordsBesideRightRate(cell.columnHeader, cell.headers, () => restOfLine(text, chunk.start + cell.end)), false, namesScenarios(cell.stubHeader), formerSection || formerColumn, headsLevels(cell.columnHeader, base));
     const allTimes = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf), dayFirst);
     // A date in the cell itself ("Cut to 10% Nov. 10, 2025") is its figure's, not the row's "Effective" date.
     const times = allTimes.some((t) => t.start >= prefix.length) ? allTimes.filter((t) => t.start >= prefix.length) : allTimes;
@@ -321,6 +321,13 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
 }
 
 const byStart = (a: Claim, b: Claim) => a.start - b.start;
+
+/** The text from `at` to the end of its line: a table cell's later cells, figures and all (the prose blanks table rows). */
+function restOfLine(text: DocumentText, at: number): string {
+  let end = at;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return text.slice(at, end);
+}
 
 const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 /** A date that opens a paragraph as its label: "- **February 24, 2026**:", "14 May 2025 —", "2025-08-07:". */
@@ -576,7 +583,7 @@ class SentenceTimes {
     // A date in brackets after another figure ("to 20% (August 7)") is that one's.
     // So is one in the brackets of another figure: "pays 50% (the rate was 25% until June 3, 2025)".
     const free = (this.free ??= this.times.filter((t) => t.end <= this.firstFigureStart || !this.figureSpans.some((span) => within(t, span) || this.introducedAfter(span.end, t))));
-    const pool = candidates.length ? candidates : free.filter((t) => (this.bracketedWith(t) ?? read.governing) === read.governing);
+    const pool = candidates.length ? candidates : free.filter((t) => (this.bracketedWith(t) ?? read.governing) === read.governing && !this.endsItemBefore(t, read));
     // The nearest; of those as near, the first. One on the figure's side of a semicolon comes
     // before any beyond it: "Effective April 9 it rose to 84%; on April 10 to 125%".
     const from = this.sentence.lastIndexOf(';', read.figure.start) + 1;
@@ -610,6 +617,16 @@ class SentenceTimes {
       this.owners.set(t, i >= 0 && i < this.figureSpans.length && this.figureSpans[i].start < t.start ? this.figureSpans[i] : undefined);
     }
     return this.owners.get(t);
+  }
+
+  /**
+   * Does the date end the item of a figure before it, with more words of the next item before
+   * this figure: "the 10% baseline, which had applied since April 5, 2025, and the country
+   * rates that had replaced it, such as the 15% deal rate"? (Right before the figure, ", and
+   * 125%", it may be the figure's too: ofItemBefore only ranks it last.)
+   */
+  private endsItemBefore(t: TimeExpression, read: ReadClaim): boolean {
+    return t.end <= read.figure.start && ITEM_ENDS_AFTER.test(this.sentence.slice(t.end, t.end + 8)) && !NEXT_ITEM_BETWEEN.test(this.sentence.slice(t.end, read.figure.start)) && this.figureSpans.some((span) => span.end <= t.start);
   }
 
   /** Do the words from `end` to the date introduce it as the date of what ends there ("… 50% effective June 4", "… 20% (August 7)")? */
@@ -668,6 +685,8 @@ const PRESENT_VERB_BEFORE = /\b(?:is|are|pays?|faces?)\s+(?:(?:now|still|current
 
 /** Between a date and a figure that starts the next item of a list: ", and ", " and ". */
 const NEXT_ITEM_BETWEEN = /^,?\s+(?:and|or)\s+$/i;
+/** After a date: a comma and "and", which start the next item of a list. */
+const ITEM_ENDS_AFTER = /^,\s+and\s/i;
 
 /** From a figure to a date after the list it is in: no stop, no contrast, no other verb of time. */
 const LISTED_UP_TO = /^[^;:.!?]*$/;

@@ -100,7 +100,8 @@ const RETRACTS = new RegExp(String.raw`^\W*${RETRACTION}`, 'i');
  * - taken back at once: "the nineteen percent on Vietnam no wait Vietnam was twenty";
  * - corrected or denied in brackets: "20% (it was cut to 10% on November 10)", "are 30% (they're not, it's fifteen percent)";
  * - retracted after a semicolon: "… still said they face 27.5%; that answer has been withdrawn";
- * - waved off: "dealers tell people they pay 27.5%, which, no".
+ * - waved off: "dealers tell people they pay 27.5%, which, no";
+ * - a stale publication's: "Swiss goods still paid 39%, according to several trade newsletters that had not caught up".
  */
 const TAKEN_BACK_AFTER = new RegExp(
   [
@@ -121,6 +122,7 @@ const TAKEN_BACK_AFTER = new RegExp(
     String.raw`^[\s\S]{0,100}?;\s*${RETRACTION}`,
     String.raw`^[^.]{0,120}?;\s*(?:but\s+)?(?:we|I)\s+(?:(?:read|see|interpret|understand)\s+(?:[\w'’-]+\s+){0,4}?differently|disagree|dispute\s+(?:that|this|it))\b`,
     String.raw`^[^.;]{0,60}?,\s*which,?\s*(?:no|nope)(?=\s*[.!,;]|\s*$)`,
+    String.raw`^[^.;]{0,40}?,?\s*according\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:newsletters?|articles?|columns?|posts?|blogs?|websites?|tweets?|threads?|forums?|headlines?|flyers?|sheets?)\s+(?:that|which)\s+(?:had|have|has|did|do|does)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:caught\s+up|been\s+(?:updated|corrected)|kept\s+up)\b`,
   ].join('|'),
   'i',
 );
@@ -450,11 +452,11 @@ const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs 
 /** A second figure right after the first, of a range or a pair: " to 5%", "-5 %", " and 15%". */
 const SECOND_FIGURE_AFTER = /^\s*(?:to|-|\u2013|and|or)\s*\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/i;
 const ODDS_AT_BEFORE = /\b(?:odds|chances?|probability|likelihood)\b[^.;:%]{0,80}?\b(?:at|to|near|around|about)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$|\bput\s+it\s+at\s+(?:like\s+|about\s+|around\s+|roughly\s+)?$/i;
-const PEOPLE_SHARE_AFTER = /^\s+(?:of\s+(?:you|us|them|respondents|members|readers|listeners|firms|companies|importers|exporters|businesses|shoppers|voters)\b|(?:of\s+)?(?:the\s+)?(?:sellers|buyers|retailers|consumers|customers|shoppers|respondents|members|firms|companies|importers|exporters|businesses|people)\s+(?:already\s+|still\s+|now\s+)?(?!pay|paid|face|faced)[a-z]+\b|(?:have|had)\s+(?!been\b)[a-z]+ed\b|(?:say|said|expect|expected|plan|planned|report|reported|think|believe|want|agree|disagree|approved?|disapproved?|opposed?|favou?red|backed|would\s+(?:recommend|buy\s+again|choose|switch))\b)/i;
+const PEOPLE_SHARE_AFTER = /^\s+(?:of\s+(?:you|us|them|respondents|members|readers|listeners|firms|companies|importers|exporters|businesses|shoppers|voters)\b|(?:of\s+)?(?:the\s+)?(?:sellers|buyers|retailers|consumers|customers|shoppers|respondents|members|firms|companies|importers|exporters|businesses|people)\s+(?:already\s+|still\s+|now\s+)?(?!pay|paid|face|faced)[a-z]+\b|(?:have|had)\s+(?:now\s+|already\s+|since\s+|all\s+|also\s+)?(?!been\b)[a-z]+ed\b|(?:say|said|expect|expected|plan|planned|report|reported|think|believe|want|agree|disagree|approved?|disapproved?|opposed?|favou?red|backed|would\s+(?:recommend|buy\s+again|choose|switch))\b)/i;
 const CLAUSE_OPENS_BEFORE = /(?:^|[;:,(|\u2014\u2013]|\b(?:and|while|but|whereas))\s*$/i;
 /** Polls and surveys: decisive before any other cue (see readFigure), so OTHER_TOPIC leaves them out. */
 const POLL = /\b(?:polls?|polling|polled|surveys?|surveyed|respondents)\b/i;
-const OTHER_TOPIC = /\b(?:abv|alc|alcohol\s+(?:by\s+volume|content|strength)|(?:strike|union|membership|pension)\s+(?:fund\s+)?(?:levy|dues)|fund\s+levy|selic|bsp|rbi|ecb|boj|boe|snb|rba|pboc|bi-rate|bank of [a-z]+|carry\s+of|deposit(?<!cash\sdeposit)|vat|iva|value[- ]added tax|sales tax|consumption tax|(?:source|income|withholding|corporate|corporation|payroll|property)\s+tax(?:es)?|eligibility|accuracy|quality\s+grades?|escalation\s+(?:allowance|clause|factor|index|provision)s?|gst|excise|fed|federal reserve|(?:rounding\s+)?tolerance|(?:test|code)\s+coverage|loans?|(?:import|export|retail|producer|wholesale|list|shelf)\s+prices?|price\s+lists?|ratios?|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|open|click|bounce|churn|success|failure|error|approval|win|close|closing|return|returns|defect|fill|retention|renewal|attrition|turnover|occupancy|adoption|completion|penetration|attach|burn|run|scrap|rejection|cancellation|delinquency|attendance|crime|hit|exam|examination|inspection|satisfaction|compliance|qualification|qualifying|damage|breakage|spoilage|utili[sz]ation|usage|payout|take-?up|uptake|operating|f&a|indirect(?:\s+cost)?)\s+rates?|flat\s+fee|savings\s+accounts?|floor[\s-]?plan|subvent\w*|holdback|mark-?ups?|sofr|libor|euribor|revolver|credit\s+(?:line|facility|cards?)|lines?\s+of\s+credit|confidence|on-time|central bank|inflation|gdp|unemployment|jobless|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|likelihood|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|gri|baf|caf|ebs|pss|thc|general\s+rate\s+increase|surcharges?\s+(?:for|on)\s+(?:scrap|energy|fuel|alloys?|metals?|raw\s+materials?)|surcharges?\s+from\s+(?:the\s+|our\s+|my\s+)?(?:broker|bank|card|carrier|forwarder|platform|processor)|tax\s+credits?|quota\s+of\s+(?:[\w-]+\s+){1,3}?in\b|(?:export\s+|tax\s+)*rebates?|(?:scrap|energy|alloy|metal|raw\s+material|bunker|peak\s+season|fuel|congestion|war\s+risk|reefer|terminal\s+handling|handling|carrier|storage|fulfil{1,2}ment|delivery|residential|holiday|oversize|security)\s+(?:adjustment\s+factor|surcharges?)|reefer|(?:gm|gross\s+margin)\s+(?:after|before|post|pre|net\s+of|%)(?:\s+(?:duty|duties|tariffs?))?|gross\s+margin|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription)\s+fees?|(?:agent|agent['’]s|sales|broker)\s+commissions?)\b/i;
+const OTHER_TOPIC = /\b(?:abv|alc|warrant(?:y|ies)|alcohol\s+(?:by\s+volume|content|strength)|(?:strike|union|membership|pension)\s+(?:fund\s+)?(?:levy|dues)|fund\s+levy|selic|bsp|rbi|ecb|boj|boe|snb|rba|pboc|bi-rate|bank of [a-z]+|carry\s+of|deposit(?<!cash\sdeposit)|vat|iva|tva|mwst|value[- ]added tax|sales tax|consumption tax|(?:source|income|withholding|corporate|corporation|payroll|property)\s+tax(?:es)?|eligibility|accuracy|quality\s+grades?|escalation\s+(?:allowance|clause|factor|index|provision)s?|gst|excise|fed|federal reserve|(?:rounding\s+)?tolerance|(?:test|code)\s+coverage|loans?|(?:import|export|retail|producer|wholesale|list|shelf)\s+prices?|price\s+lists?|ratios?|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|tax|vacancy|default|hurdle|discount|conversion|response|open|click|bounce|churn|success|failure|error|approval|win|close|closing|return|returns|defect|fill|retention|renewal|attrition|turnover|occupancy|adoption|completion|penetration|attach|burn|run|scrap|rejection|cancellation|delinquency|attendance|crime|hit|exam|examination|inspection|satisfaction|compliance|qualification|qualifying|damage|breakage|spoilage|utili[sz]ation|usage|payout|take-?up|uptake|operating|f&a|indirect(?:\s+cost)?)\s+rates?|flat\s+fee|savings\s+accounts?|floor[\s-]?plan|subvent\w*|holdback|mark-?ups?|sofr|libor|euribor|revolver|credit\s+(?:line|facility|cards?)|lines?\s+of\s+credit|confidence|on-time|central bank|inflation|gdp|unemployment|jobless|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|likelihood|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|gri|baf|caf|ebs|pss|thc|general\s+rate\s+increase|surcharges?\s+(?:for|on)\s+(?:scrap|energy|fuel|alloys?|metals?|raw\s+materials?)|surcharges?\s+from\s+(?:the\s+|our\s+|my\s+)?(?:broker|bank|card|carrier|forwarder|platform|processor)|tax\s+credits?|quota\s+of\s+(?:[\w-]+\s+){1,3}?in\b|(?:export\s+|tax\s+)*rebates?|(?:scrap|energy|alloy|metal|raw\s+material|bunker|peak\s+season|fuel|congestion|war\s+risk|reefer|terminal\s+handling|handling|carrier|storage|fulfil{1,2}ment|delivery|residential|holiday|oversize|security)\s+(?:adjustment\s+factor|surcharges?)|reefer|(?:gm|gross\s+margin)\s+(?:after|before|post|pre|net\s+of|%)(?:\s+(?:duty|duties|tariffs?))?|gross\s+margin|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription)\s+fees?|(?:agent|agent['’]s|sales|broker)\s+commissions?)\b/i;
 
 /**
  * `rate` when the figure's own words make it a tariff rate, `not` when they make it
@@ -822,11 +824,13 @@ export function namesScenarios(header: string): boolean {
 }
 /**
  * "| Rate applied | Rate due (audit) |", "| Deck says | Actual |": beside a column of the right
- * rate, a column of the rate someone used or gave records what was done or said, not what the rate is.
+ * rate, a column of the rate someone used or gave records what was done or said, not what the
+ * rate is. So does it when the row's later cells correct it ("| 30% | Overpaid; correct rate 20% |").
  */
-export function recordsBesideRightRate(columnHeader: string, headers: readonly string[]): boolean {
-  return USED_RATE_HEADER.test(columnHeader) && !RIGHT_RATE_HEADER.test(columnHeader) && headers.some((h) => RIGHT_RATE_HEADER.test(h));
+export function recordsBesideRightRate(columnHeader: string, headers: readonly string[], restOfRow: () => string): boolean {
+  return USED_RATE_HEADER.test(columnHeader) && !RIGHT_RATE_HEADER.test(columnHeader) && (headers.some((h) => RIGHT_RATE_HEADER.test(h)) || CORRECTED_IN_ROW.test(restOfRow()));
 }
+const CORRECTED_IN_ROW = /\b(?:over|under)(?:paid|billed|charged|declared)\b|\bcorrect(?:ed)?\s+(?:rate|duty|tariff)\b|\bshould\s+(?:have\s+)?be(?:en)?\b|\b(?:wrong|incorrect)\s+(?:rate|duty|tariff|code|line)\b/i;
 /** A note that something ended: "fentanyl and reciprocal lines removed", "replaced by Section 122". */
 export const tellsOfAnEnd = (note: string) => ENDED_NOTE.test(note);
 const ENDED_NOTE = /\b(?:removed|dropped|lifted|ended|expired|lapsed|replaced|revoked|rescinded|scrapped|struck down|no longer)\b/i;
@@ -868,10 +872,10 @@ const TRUE_OR_FALSE = /^[\W\d]*(?:true or false|true\/false|t\/f)\b/i;
 const ARROW_TO_NEXT = new RegExp(String.raw`^\s*${ARROW}\s*$`);
 /** Between a step of a chain of changes and the next: "jumped from 34% to 84% and then to 125%". */
 const THEN_TO_NEXT = /^\s*,?\s*(?:and\s+)?then\s+(?:(?:[a-z]+ed|rose|fell|went|jumped)\s+)?(?:(?:up|down|back)\s+)?to\s*$/i;
-/** "the 10% fentanyl duty has ended, and so has the 10% reciprocal duty": the second has ended too. */
-const SO_HAS_THE_NEXT_BEFORE = /\b(?:has|have)\s+(?:\w+\s+)?(?:ended|expired|lapsed|gone)\b[^.;]{0,40}?\band\s+so\s+(?:has|have)\s+(?:the\s+|its\s+|their\s+)?(?:\*\*)?$/i;
+/** "the 10% fentanyl duty has ended, and so has the 10% reciprocal duty", "Brazil's 50% rate is gone as well, along with the 40% add-on": the second has ended too. */
+const SO_HAS_THE_NEXT_BEFORE = /\b(?:has|have)\s+(?:\w+\s+)?(?:ended|expired|lapsed|gone)\b[^.;]{0,40}?\band\s+so\s+(?:has|have)\s+(?:the\s+|its\s+|their\s+)?(?:\*\*)?$|\b(?:is|are|was|were|has|have)\s+(?:\w+\s+)?(?:ended|expired|lapsed|gone|lifted|removed|scrapped)\b[^.;]{0,30}?\balong\s+with\s+(?:the\s+|its\s+|their\s+)?$/i;
 function soHasTheNext(before: string): boolean {
-  return before.includes('so ha') && SO_HAS_THE_NEXT_BEFORE.test(before);
+  return (before.includes('so ha') || before.includes('along with')) && SO_HAS_THE_NEXT_BEFORE.test(before);
 }
 /** Between a rate told in the past and the next figure: "was 25%, now 35%", "paid 46%; today 20%". */
 const NOW_THE_NEXT = /^\s*(?:(?:rate|tariff|duty|levy)\s*)?[,;]\s*(?:but\s+)?(?:now|today|currently)\s*(?:(?:it|they)(?:['’]s|\s+is|\s+are)\s+|is\s+|are\s+|at\s+)?(?:(?:a|an|the)\s+)?$/i;
@@ -881,7 +885,7 @@ const THEN_BEFORE = /\bthen\s+(?:at\s+)?(?:(?:a|an|the)\s+)?$/i;
 /** A figure someone wishes for: "wants the surcharge at 15%", "called for a rate of 10%". */
 const WISHED_BEFORE = /\b(?:(?:want(?:s|ed)?|would like|wish(?:es|ed)?|prefers?|ask(?:s|ed)? for|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:at|to|of)\s+(?:the\s+|a\s+|an\s+)?|(?:want(?:s|ed)?|would (?:like|love|prefer)|wish(?:es|ed)?|prefers?|(?:push|call|ask|lobby)\w*\s+for)\s+(?:a|an)\s+(?:(?:new|higher|lower|flat|uniform|universal)\s+)?|\bwish(?:es|ed)?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:were|was|would\s+be|could\s+be)\s+(?:at\s+)?)$/i;
 /** A rate someone announced, not one in force: "the President announced a 100% tariff on branded drugs", "the announcement of 25 September of a 100% tariff". */
-const ANNOUNCED_BEFORE = /\b(?:announc(?:e|es|ed|ing)(?:\s+on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?,?)?(?:\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:tariff|duty|levy|rate)\s+of)?|announcements?\s+(?:[\w,]+\s+){0,4}?of|talk(?:s|ed|ing)?\s+(?:about|of)|float(?:s|ed|ing)|mull(?:s|ed|ing))\s+(?:(?:a|an|its|their|the)\s+)?(?:new\s+|possible\s+)?$/i;
+const ANNOUNCED_BEFORE = /\b(?:announc(?:e|es|ed|ing)(?:\s+on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?,?)?(?:\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:tariff|duty|levy|rate)\s+of)?|announcements?\s+(?:[\w,]+\s+){0,4}?of|talk(?:s|ed|ing)?\s+(?:(?:in|from|among|around)\s+(?:[\w.-]+\s+){1,2})?(?:about|of)|float(?:s|ed|ing)|mull(?:s|ed|ing))\s+(?:(?:a|an|its|their|the)\s+)?(?:new\s+|possible\s+)?$/i;
 /** A rate an entry was declared or billed at, a record of what was done: "one entry was declared at the 10% baseline rather than …". */
 const DECLARED_AT_BEFORE = /\b(?:was|were|been)\s+(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:declared|entered|filed|invoiced|billed|classified|liquidated)\s+(?:at|under)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** A rate under negotiation: "talks on a rate near 18% continue", "negotiating a 15% deal", "to target a rate of 15%". */
@@ -914,10 +918,10 @@ const AS_IF_BEFORE = /\b(?:like|as\s+if|as\s+though)\s+(?:it|they)(?:['’]s|['�
  * ("25% unless they're USMCA" asserts the rate, with an exemption; so does "25% if anyone's doing display fixtures", which says for whom it matters.)
  */
 const CONDITION_AFTER = /^\s+(?:[\w-]+\s+){0,4}?(?:is|are)\s+(?:possible|under\s+consideration|being\s+considered|on\s+the\s+table)\b|^\s*(?:if(?!\s+(?:you|anyone|anybody|someone|somebody)(?:['’](?:re|s)|\s+(?:are|is))?\s+(?:into|doing|buying|selling|importing|curious|wondering|interested|asking|shopping|sourcing)\b)|in case|or (?:more|higher|above)|and (?:up|above|higher))\b|^\s*(?:[\w-]+\s+){0,3}?(?:once|when|after)\s+(?:the\s+|its\s+|their\s+)?(?:pause|suspension|truce|reprieve|grace\s+period|(?:[\w-]+\s+)?quota)\s+(?:ends?|expires?|lapses?|runs\s+out|is\s+over|is\s+lifted|fills?|is\s+(?:filled|full|reached|exhausted|used\s+up))\b|^\s+(?:on|for)\s+(?:anything|goods|shipments?|cargo|entries|containers?|orders?)\s+(?:that|which)\s+(?:left|shipped|departed|sailed|cleared|(?:was|were)\s+(?:shipped|loaded|on\s+the\s+water))\b|^\s+(?:[\w-]+\s+){0,4}?(?:is|are|will\s+be|would\s+be|applies|apply|(?:is|are)\s+appl(?:y|ied))\s+(?:only\s+)?(?:if|in\s+case|unless)\b|^\s+(?:rate\s+|tariff\s+)?(?:that|which)\s+(?:[\w.'’-]+\s+){0,6}?(?:threatened|proposed|floated|mooted|demanded)\b|^\s+(?:[\w'’-]+\s+){1,5}?(?:that|which)\s+(?:[\w.'’-]+\s+){0,3}?(?:threatened|proposed|floated|mooted|demanded)\b/i;
-/** A figure named as what someone announced or threatened (its noun phrase after the figure, or a relative clause: "the 100% tariff on medicines that was threatened last autumn"). */
-const ANNOUNCED_AFTER = /^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:(?:that|which)\s+)?(?:was|were|had\s+been|has\s+been)\s+)?(?:announced|threatened|proposed|floated|mooted|unveiled)\s+(?:by|on|in|last|back|at|from)\b/i;
-/** …where the figure's noun phrase is the subject or hangs on a preposition ("prepared for the 30% rate threatened in the letter"), not the object of a verb that asserts it ("pay the 46% rate announced in April"). */
-const ANNOUNCED_NAMED_LEAD = /(?:^|\b(?:of|from|about|over|against|on|to|with|by|for|above|below|than)\s+)\W*(?:(?:the|a|an|this|that|its|their|[A-Z][\w.-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** A figure named as what someone announced or threatened (its noun phrase after the figure, or a relative clause: "the 100% tariff on medicines that was threatened last autumn", "the tariff of 100% that the President talks about", "the 50 percent tariff it threatened"). */
+const ANNOUNCED_AFTER = /^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:(?:that|which)\s+)?(?:was|were|had\s+been|has\s+been)\s+)?(?:announced|threatened|proposed|floated|mooted|unveiled)\s+(?:by|on|in|last|back|at|from)\b|^\s+(?:[\w-]+\s+){0,2}?(?:(?:that|which)\s+(?:[\w.'’-]+\s+){1,3}?|(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?)(?:talks?|talked|talking|speaks?|spoke|threatens?|threatened|proposes?|proposed|floats?|floated|promises?|promised)\b/i;
+/** …where the figure's noun phrase is the subject, of the sentence or of a clause someone reports ("says the 50% tariff it threatened is delayed"), or hangs on a preposition ("prepared for the 30% rate threatened in the letter"), not the object of a verb that asserts it ("pay the 46% rate announced in April"). */
+const ANNOUNCED_NAMED_LEAD = /(?:^|\b(?:of|from|about|over|against|on|to|with|by|for|above|below|than|says|said|confirms|confirmed|that)\s+)\W*(?:(?:the|a|an|this|that|its|their|[A-Z][\w.-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** A rate the words after it change: "The Swiss 39% was cut to 15%", "the 25% has been raised to 50%", "the 39% rate on Swiss goods came down to 15%", "Switzerland's 39% became 15%". */
 const CHANGED_AFTER = /^[^;.]{0,40}?,\s*(?:cut|lowered|reduced|raised|increased|hiked|doubled|halved)\s+to\b|^\s+(?:[\w-]+\s+){0,2}?(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+|since\s+)?(?:cut|lowered|reduced|raised|increased|lifted|hiked|doubled|halved|tripled|replaced|superseded|brought down|pushed up)\s+(?:to|by|with)\b|^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:(?:came|went|was brought|were brought)\s+(?:down|up|back)|fell|dropped|rose|climbed|jumped|eased|slid)\s+to|became)\b(?=\s*$|\s+(?:about\s+|around\s+|roughly\s+)?\d)/i;
 /** A rate a relative clause after it says has ended or tells in the past: "the level 10% which was applied in the time of postponement", "India's 25% penalty, which was lifted on February 7", "Vietnam's 20% was IEEPA too" (struck down in 2026), "which no longer applies", "Vietnam's 20%, are no longer collected", "the 20% rate suspended after a single day", "gone since February 24", "The surcharge, 10% since February, lapsed …", "India's 25% penalty removed by executive order", "the 10% baseline, the country rates, gone", "The 10% baseline, which we paid on goods from 30 countries, is gone too", "versus 20% a year ago", "20% in the last holiday season". */
@@ -969,7 +973,7 @@ const REPORTED = /\b(?:out of date|outdated|un error|(?:is|are|was|were)\s+(?:co
  * only: "price quotes" is not one. "Officials told us", like "said", reports a figure the
  * memo still stands behind, as the corpus labels it.
  */
-const QUOTING = /\b(?:(?:articles?|bulletins?|newsletters?|circulars?|press|media|sheets?|spreadsheets?|slides?|decks?|flyers?|brochures?|stor(?:y|ies)|graphics?|charts?|headlines?|captions?|editorials?|broadcasts?|segments?|versions?|notes?|memos?|e-?mails?|messages?|posts?|tweets?|publications?|outlets?|websites?|blogs?|trackers?|one-pagers?|handouts?|briefs?|(?:last|previous|earlier)\s+(?:issue|edition|episode))\b[^.;:]{0,60}?\b(?:said|says?|saying|stated|states?|reported|reports?|showed|shows?|gave|gives?|put|listed|lists?|mention(?:s|ed)?|cited|cites?)\b|\b(?:are|is|were|was)\s+(?:still\s+)?reporting\b|\b(?:wrote|write|written|writes|writing)\s+(?:to\s+)?(?:us|me|you)\s+that\b|\b(?:myth|rumou?r|misconception)\s+(?:[\w-]+\s+){0,4}?that\b|quoting|quoted|believes?\s+(?:that\s+)?|believed\s+(?:that\s+)?|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:us|me|a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:I|we)\s+(?:was|were|have been|had been)\s+told|\b(?:told|tells?)\s+(?:me|us|you|her|him|them)\b|\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b|\btold\s+(?:(?:its|their|his|her|our)\s+)?(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers|buyers)\b|\b(?:I|we)\s+(?:still\s+|keep\s+|often\s+|sometimes\s+|also\s+)?(?:read|heard|hear|wrote|thought|said)\b|\binformed\s+(?:us\s+|me\s+)?that\b|\b(?:e-?mailed|messaged|texted|wrote|called|rang|DMed)\s+(?:me|us)\s+(?:saying|to\s+say|that)\b|\b(?:dijo|dijeron|dice|dicen|afirmó|comentó)\s+que\b|\b(?:have|has|had|'ve|’ve)\s+(?:\w+\s+)?heard\b|\b(?:keep|keeps|kept|are|is|were|was|still)\s+saying\b|\bsaw\s+(?:a|an|the|one|some)\s+(?:headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+(?:somewhere\s+|online\s+|elsewhere\s+|from\s+(?:[\w'’-]+\s+){1,4}?)?that\b|\b(?:have|has|had)\s+written\s+(?:to\s+(?:us|me)\s+)?that\b|\bwr(?:ote|ites|iting)\s+in\s+(?:to\s+(?:us|me)\s+)?(?:that|saying|to\s+say)\b|\b(?:tell|tells|telling|told)\s+(?:people|customers|buyers|clients|everyone|everybody|folks|shoppers|readers)\b|\bthe\s+claims?\s+that\b|still\s+(?:carries|carry|coding|billing|costing|entering)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:at|as)\b)|\b(?:keep|keeps|kept)\s+(?:reading|hearing|seeing)\b|\b(?:somebody|someone)\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|claimed|claims|told)\b|\bletters?\s+(?:[\w'’-]+\s+){0,6}?saying\b|still\s+(?:write|writes|wrote|refers?\s+to)\b|\b(?:continues|continue|keeps|keep)\s+(?:applying|charging|coding|billing)\b|\b(?:retailers|importers|dealers|customers|clients|members|sellers|buyers|suppliers|brokers|growers|farmers|manufacturers|businesses|companies|folks)\s+(?:still\s+|now\s+|all\s+)?(?:say|tell\s+(?:me|us))\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|dealer|supplier|broker|retailer|vendor|agent|forwarder|distributor|friend|neighbou?r|cousin|boss)\s+(?:said|says|told\s+(?:me|us))\b|\b(?:talk|chatter|gossip|commentary|speculation)\s+that\b|\bpremised\s+on\b|\b(?:had|has|have)\s+(?:considered|assumed)\s+that\b|\bit\s+(?:said|says|claimed|claims|stated)\b|\b(?:people|buyers?|sellers?|customers?|clients?|importers?|members?|some|many|others|they)\s+(?:still\s+)?(?:think|thinks|believe|believes|understand|understands)\b|\b(?:some|many|several|other)\s+(?:[\w.-]+\s+){0,2}?(?:have\s+)?(?:even\s+|also\s+)?(?:say|said|argue|argued|claim|claimed|insist|insisted)\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|model(?:s|led|ed|ling|ing)?(?=\s+(?:[\w'’-]+\s+){1,4}?at\b)|still\s+(?:modell?(?:ing|s)?|assum(?:e|es|ing))\b|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
+const QUOTING = /\b(?:(?:articles?|bulletins?|newsletters?|circulars?|press|media|sheets?|spreadsheets?|slides?|decks?|flyers?|brochures?|stor(?:y|ies)|graphics?|charts?|headlines?|captions?|editorials?|broadcasts?|segments?|versions?|notes?|memos?|e-?mails?|messages?|posts?|tweets?|publications?|outlets?|websites?|blogs?|trackers?|one-pagers?|handouts?|briefs?|editions?|columns?|columnists?|(?:last|previous|earlier)\s+(?:issue|episode))\b[^.;:]{0,60}?\b(?:said|says?|saying|stated|states?|reported|reports?|showed|shows?|gave|gives?|put|listed|lists?|mention(?:s|ed)?|cited|cites?)\b|\b(?:are|is|were|was)\s+(?:still\s+)?reporting\b|\b(?:wrote|write|written|writes|writing)\s+(?:to\s+)?(?:us|me|you)\s+that\b|\b(?:myth|rumou?r|misconception)\s+(?:[\w-]+\s+){0,4}?that\b|quoting|quoted|believes?\s+(?:that\s+)?|believed\s+(?:that\s+)?|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:us|me|a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:was|were|(?:have|has|had)\s+been|got|gets)\s+told\b|\b(?:told|tells?|telling)\s+(?:me|us|you|her|him|them)\b|\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b|\btold\s+(?:(?:its|their|his|her|our)\s+)?(?:readers|clients|customers|members|audience|viewers|listeners|subscribers|followers|buyers)\b|\b(?:I|we)\s+(?:still\s+|keep\s+|often\s+|sometimes\s+|also\s+)?(?:read|heard|hear|wrote|thought|said)\b|\binformed\s+(?:us\s+|me\s+)?that\b|\b(?:e-?mailed|messaged|texted|wrote|called|rang|DMed)\s+(?:me|us)\s+(?:saying|to\s+say|that)\b|\b(?:dijo|dijeron|dice|dicen|afirmó|comentó)\s+que\b|\b(?:have|has|had|'ve|’ve)\s+(?:\w+\s+)?heard\b|\b(?:keep|keeps|kept|are|is|were|was|still)\s+saying\b|\bsaw\s+(?:a|an|the|one|some)\s+(?:headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+(?:somewhere\s+|online\s+|elsewhere\s+|from\s+(?:[\w'’-]+\s+){1,4}?)?that\b|\b(?:have|has|had)\s+written\s+(?:to\s+(?:us|me)\s+)?that\b|\bwr(?:ote|ites|iting)\s+in\s+(?:to\s+(?:us|me)\s+)?(?:that|saying|to\s+say)\b|\b(?:tell|tells|telling|told)\s+(?:people|customers|buyers|clients|everyone|everybody|folks|shoppers|readers)\b|\bthe\s+claims?\s+that\b|still\s+(?:carries|carry|coding|billing|costing|entering)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:at|as)\b)|\b(?:keep|keeps|kept)\s+(?:reading|hearing|seeing)\b|\b(?:somebody|someone)\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|claimed|claims|told|posted|posts|wrote|writes|shared)\b|\bletters?\s+(?:[\w'’-]+\s+){0,6}?saying\b|still\s+(?:write|writes|wrote|refers?\s+to)\b|\b(?:continues|continue|keeps|keep)\s+(?:applying|charging|coding|billing)\b|\b(?:retailers|importers|dealers|customers|clients|members|sellers|buyers|suppliers|brokers|growers|farmers|manufacturers|businesses|companies|folks)\s+(?:still\s+|now\s+|all\s+)?(?:say|tell\s+(?:me|us))\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|dealer|supplier|broker|retailer|vendor|agent|forwarder|distributor|friend|neighbou?r|cousin|boss)\s+(?:said|says|told\s+(?:me|us))\b|\b(?:talk|chatter|gossip|commentary|speculation)\s+that\b|\bpremised\s+on\b|\b(?:had|has|have)\s+(?:considered|assumed)\s+that\b|\bit\s+(?:said|says|claimed|claims|stated)\b|\b(?:people|buyers?|sellers?|customers?|clients?|importers?|members?|some|many|others|they)\s+(?:still\s+)?(?:think|thinks|believe|believes|understand|understands)\b|\b(?:some|many|several|other)\s+(?:[\w.-]+\s+){0,2}?(?:have\s+)?(?:even\s+|also\s+)?(?:say|said|argue|argued|claim|claimed|insist|insisted)\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|model(?:s|led|ed|ling|ing)?(?=\s+(?:[\w'’-]+\s+){1,4}?at\b)|still\s+(?:modell?(?:ing|s)?|assum(?:e|es|ing))\b|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
 const QUOTED = /["“”]/g;
 const HAS_QUOTATION_MARK = /["“”]/;
 
@@ -1274,7 +1278,8 @@ function onFigureLine(sentence: string, span: Match, figureStart: number, mentio
   const after = sentence.slice(figureStart, span.end);
   const newline = after.indexOf('\n');
   if (newline < 0) return undefined;
-  const end = figureStart + newline;
+  // Words wrapped onto the next line mid-sentence are still the figure's: "84 percent tariffs\non American goods".
+  const end = wrapsOn(after, newline) ? span.end : figureStart + newline;
   const inSpan = partnerCodesOf(mentions, { start: span.start, end });
   if (inSpan.length) return inSpan;
   // Else the partner nearest before it on its line, as "Indonesia" before "(Bali silver)".
@@ -1558,10 +1563,22 @@ function namesNothing(readings: ClaimScope[], matches: SentenceMatches, ctx: Rea
  * before it there, or else the words (a few, so that a line of many figures is read in linear time)?
  */
 function toldInThePastBefore(sentence: string, clauseStart: number, figure: Figure, previous: ReadClaim | undefined): boolean {
-  if (previous && !sentence.slice(previous.figure.end, figure.start).includes('\n')) return previous.pastTense;
-  if (sentence.slice(clauseStart, figure.start).includes('\n')) return false;
-  const words = sentence.slice(Math.max(0, clauseStart - 200), clauseStart);
-  return speaksOfThePast(words.slice(words.lastIndexOf('\n') + 1));
+  if (previous && lastNewLine(sentence, previous.figure.end, figure.start) < 0) return previous.pastTense;
+  if (lastNewLine(sentence, clauseStart, figure.start) >= 0) return false;
+  const wordsFrom = Math.max(0, clauseStart - 200);
+  const newline = lastNewLine(sentence, wordsFrom, clauseStart);
+  return speaksOfThePast(sentence.slice(newline < 0 ? wordsFrom : newline + 1, clauseStart));
+}
+
+/** Whether the line break at `at` only wraps a sentence: the next line goes on in lower case ("April 2025,\n  then the 10% baseline"). */
+function wrapsOn(text: string, at: number): boolean {
+  return /^[ \t]*[a-z]/.test(text.slice(at + 1, at + 40));
+}
+
+/** The last line break in text[from, to) that starts a new line rather than wrapping a sentence, or -1. */
+function lastNewLine(text: string, from: number, to: number): number {
+  for (let at = text.lastIndexOf('\n', to - 1); at >= from; at = text.lastIndexOf('\n', at - 1)) if (!wrapsOn(text, at)) return at;
+  return -1;
 }
 
 /**
@@ -1629,12 +1646,14 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   }
 
   let products = phraseKeysOf(matches.products, span, true);
-  // Goods named in a later figure's own words are that figure's, when this one's own words name goods of their own: "non-USMCA goods pay 25%, Canadian energy and potash 10%".
-  // (Goods in this figure's own words are left out by phraseKeysOf already, so "some figure's words" is "another's".)
-  if (!products.length && OWN_GOODS.test(sentence.slice(span.start, span.end))) {
-    const inFigureWords = figuresHolding('products', matches.products, figureSpans);
-    products = phraseKeysOf(matches.products.filter((m) => !(m.start > figureStart && inFigureWords.has(m))), span, false);
-  } else if (!products.length) products = phraseKeysOf(matches.products, span, false);
+  if (!products.length) {
+    // Goods named in a later figure's own words are that figure's when this one's own words name goods of their own,
+    // "non-USMCA goods pay 25%, Canadian energy and potash 10%", or after a semicolon, "They pay 10 percent; the 25 percent
+    // rate applies to trucks". (Goods in this figure's own words are left out by phraseKeysOf already, so "some figure's words" is "another's".)
+    const othersFrom = OWN_GOODS.test(sentence.slice(span.start, span.end)) ? figureStart : sentence.indexOf(';', figureStart);
+    const inFigureWords = othersFrom >= 0 ? figuresHolding('products', matches.products, figureSpans) : undefined;
+    products = phraseKeysOf(inFigureWords ? matches.products.filter((m) => !(m.start > othersFrom && inFigureWords.has(m))) : matches.products, span, false);
+  }
   if (!products.length) products = ctx.earlier.nearestProducts() ?? [];
 
   // "104% counting the fentanyl duty", "with the fentanyl duty its goods paid 145%": a measure
@@ -1673,7 +1692,8 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // "… antidumping … countervailing …, for a combined cash deposit of 35.19%": a total its own
   // words call one, after a duty the facts leave out, may count it, and is then that duty's kind of figure too.
   // "Transshipped goods (Chinese product, Vietnamese label) face 40%": one named before the figure in its clause may be its kind too.
-  const separateInTotal = change === undefined ? (fixedMeasures.includes(COMBINED_MEASURE) ? separateDutyNamedBefore(matches.measures, figureStart) : separateDutyInClauseBefore(sentence, matches.measures, figureStart)) : undefined;
+  // So may one the figure says it includes: "the President's figure of 47% includes the Section 301 duties".
+  const separateInTotal = change === undefined ? (fixedMeasures.includes(COMBINED_MEASURE) ? separateDutyNamedBefore(matches.measures, figureStart) : separateDutyInClauseBefore(sentence, matches.measures, figureStart)) ?? separateDutyIncluded(sentence, outsideMeasures) : undefined;
   const readings: ClaimScope[] = [];
   for (const partner of partners) {
     for (const measures of measureReadings) readings.push({ imposer: partner === imposer ? undefined : imposer, partner, products, measures, measureChange: change });
@@ -1719,6 +1739,11 @@ function separateDutyNamedBefore(measures: PhraseMatch[], at: number): string | 
   return undefined;
 }
 
+function separateDutyIncluded(sentence: string, measures: PhraseMatch[]): string | undefined {
+  for (const m of measures) if (includedIn(sentence, m)) for (const k of m.keys) if (SEPARATE_DUTIES.has(k)) return k;
+  return undefined;
+}
+
 /** Goods of the writer's own country: "our steel", "our exporters", "our aerospace parts". */
 const OUR_GOODS = /\bour\s+(?:[\w-]+\s+){0,2}?(?:goods|exports|exporters|products|industry|industries|steel|aluminium|aluminum|cars|vehicles|manufacturers|producers|makers|steelmakers|carmakers|firms|companies|shipments|parts|engines)\b/i;
 
@@ -1734,7 +1759,7 @@ const ADDED_TO = /^\s*(?:(?:rate|duty|tariff)\s+)?(?:\+|plus)\s*(?:the\s+)?$/i;
 const ADDED_AFTER = /^\s*(?:(?:rate|duty|tariff)\s+)?(?:(?:has|have|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?)?(?:added|on\s+top)\b/i;
 
 // "with the fentanyl duty its goods paid 145%", "104% counting the fentanyl duty", "15% inclusive of MFN", "50% with penalty of Russian oil", "50%, half of it is the oil penalty".
-const PART_NAMED_BEFORE = /\b(with|counting|including|inclusive(?:\s+of)?|incl\.|(?:half|part|most)\s+of\s+(?:it|which)\s+(?:is|being|comes\s+from))\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+|(?:penalty|duty|surcharge|tariff)\s+(?:of|for|on)\s+(?:the\s+)?)?$/i;
+const PART_NAMED_BEFORE = /\b(with|counting|including|includes?|included|inclusive(?:\s+of)?|incl\.|(?:half|part|most)\s+of\s+(?:it|which)\s+(?:is|being|comes\s+from))\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+|(?:penalty|duty|surcharge|tariff)\s+(?:of|for|on)\s+(?:the\s+)?)?$/i;
 
 /** The word before a measure that names it as a part of the figure ("counting", "with"), if any. */
 function partWordBefore(sentence: string, measure: Match): string | undefined {

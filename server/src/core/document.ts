@@ -766,13 +766,17 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
     out.push(paragraph);
     start = -1;
   };
+  // Whether the last line was in capitals and runs on into the next ("… CALLS ON").
+  let capitalsRunOn = false;
   for (const line of prose.split(LINE_END)) {
     const lineEnd = offset + line.length;
-    // A row of a list aligned by spaces or dot leaders ("Sri Lanka ...... 44%") is a paragraph of its own.
-    const row = ALIGNED_ROW.test(line);
+    // A row of a list aligned by spaces or dot leaders ("Sri Lanka ...... 44%") is a paragraph of its own;
+    // so, in plain text, is a line in capitals, as a ticker or a list of headlines sets each item.
+    const capitals = kind !== 'markdown' && inCapitals(line);
+    const row = ALIGNED_ROW.test(line) || (capitals && !CAPITALS_RUN_ON.test(line));
     if (line.trim() === '') close();
     else {
-      if (start >= 0 && (row || BLOCK_START.test(line) || (kind !== 'markdown' && /^[A-Z ]{3,}:?\s*$/.test(line.trim())))) close();
+      if (start >= 0 && !capitalsRunOn && (row || capitals || BLOCK_START.test(line) || (kind !== 'markdown' && /^[A-Z ]{3,}:?\s*$/.test(line.trim())))) close();
       if (start < 0) {
         start = offset + (line.length - line.trimStart().length);
         firstLine = line.trim();
@@ -782,11 +786,18 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
       end = lineEnd;
       if (row) close();
     }
+    capitalsRunOn = capitals && CAPITALS_RUN_ON.test(line);
     offset = lineEnd + 1;
   }
   close();
   return out;
 }
+/** A line of three words or more in capitals, with no lower-case letter. */
+function inCapitals(line: string): boolean {
+  return !/[a-z]/.test(line) && (line.match(/[A-Z]{2,}/g)?.length ?? 0) >= 3;
+}
+/** The end of a line that a wrapped headline goes on from. */
+const CAPITALS_RUN_ON = /(?:\b(?:ON|TO|OF|FOR|AND|THE|A|AN|IN|WITH|AT|BY|FROM|OR|AS|THAT)|[,&\u2013\u2014-])[ \t]*$/;
 /** A label, a gap of four spaces or more, and a percentage that ends the line. */
 const ALIGNED_ROW = /\S[ \t]{4,}\d[\d.,]*\s?(?:%|percent|per cent)[ \t]*$/;
 

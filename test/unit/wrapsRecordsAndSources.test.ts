@@ -1,0 +1,78 @@
+// Readings of prose wrapped over lines, records of rates used, second-hand sources and
+// threats, checked against the built-in facts.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { builtinVerdicts as verdicts, inNotes } from '../support/engine';
+
+describe('prose wrapped over lines', () => {
+  test('words wrapped onto the next line still give the figure its partner', () => {
+    const wrapped = inNotes('Duties on Chinese imports reached 104 percent this week, and Beijing has answered with 84 percent tariffs\non American goods such as soybeans.');
+    // China's own duty on US goods: no fact of the base covers it.
+    assert.deepEqual(verdicts(wrapped, '2025-04-11'), [['104 percent', 'outdated'], ['84 percent', 'unverifiable']]);
+    assert.deepEqual(verdicts(wrapped.replace('\n', ' '), '2025-04-11'), verdicts(wrapped, '2025-04-11'));
+  });
+
+  test('a wrapped list item told in the past stays in the past on its next line', () => {
+    const item = inNotes('- Vietnamese modules paid 46% for a single day in April 2025,\n  then the 10% baseline while that rate was paused.');
+    assert.deepEqual(verdicts(item, '2026-10-06'), [['46%', 'supported'], ['10%', 'supported']]);
+  });
+
+  test('in plain text, each line in capitals is an item of its own, as a ticker sets them', () => {
+    const ticker = inNotes("COURT STAY KEEPS 10% BASELINE IN PLACE AFTER RULING\nVIETNAM'S 46% RATE STAYS PAUSED UNTIL JULY 9");
+    // The pause is told on its own line: the 46% is the paused rate, not a baseline figure.
+    assert.deepEqual(verdicts(ticker, '2025-06-05'), [['10%', 'supported'], ['46%', 'supported']]);
+    // A headline wrapped after a word that runs on stays one sentence.
+    const headline = inNotes('VIETNAM KEEPS ITS 46% RATE PAUSED AND\nWAITS FOR TALKS IN JULY');
+    assert.deepEqual(verdicts(headline, '2025-06-05'), verdicts(headline.replace('\n', ' '), '2025-06-05'));
+  });
+});
+
+describe('figures that are someone else\'s', () => {
+  test('what a publication, a post or a hearsay says', () => {
+    for (const [text, asOf] of [
+      ['Our spring edition said aluminum sheet pays 25 percent under Section 232.', '2026-10-05'],
+      ['A weekend column said kitchen cabinets from the European Union pay 25 percent.', '2026-08-14'],
+      ['Some contractors have been told lumber is 25 percent.', '2026-10-05'],
+      ["Someone in the parents' group posted that Chinese goods are at 245%.", '2025-04-25'],
+      ['Swiss watches still paid 39% at the end of the year, according to two trade newsletters that had not caught up.', '2025-12-31'],
+    ]) assert.equal(verdicts(inNotes(text), asOf)[0][1], 'unverifiable', text);
+    // A source the writer relies on, not one said to be stale, leaves the figure the writer's.
+    assert.deepEqual(verdicts(inNotes("European machinery is paying 15%, according to the dealer's flyer."), '2026-05-05'), [['15%', 'outdated']]);
+  });
+
+  test('a threat told in a relative clause or as talk', () => {
+    assert.deepEqual(verdicts(inNotes('The White House says the 50 percent tariff it threatened on European Union goods is delayed until July 9.'), '2025-06-05'), [['50 percent', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('There has been talk in Washington of a 100 percent tariff on foreign-made films.'), '2026-03-12'), [['100 percent', 'unverifiable']]);
+  });
+});
+
+describe('what a figure is part of', () => {
+  test('a rate gone along with another that is gone', () => {
+    assert.deepEqual(verdicts(inNotes("Brazil's 50% rate is gone as well, along with the 40% emergency add-on."), '2026-03-06'), [['50%', 'supported'], ['40%', 'supported']]);
+  });
+
+  test('a total that includes a duty: judged as a total, unless the facts leave the duty out', () => {
+    const table = inNotes('| Origin | US extra tariff now | Note |\n| --- | --- | --- |\n| China | 30% | include the fentanyl part |\n');
+    assert.deepEqual(verdicts(table, '2025-10-08', 'markdown'), [['30%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Chinese goods pay 47%, including the older Section 301 duties.'), '2026-01-15'), [['47%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('The White House figure of 47% includes the older Section 301 duties.'), '2026-01-15'), [['47%', 'unverifiable']]);
+  });
+
+  test('goods a later figure names after a semicolon are that figure\'s', () => {
+    const text = inNotes('A report said buses pay 25 percent. They pay 10 percent under Section 232; the 25 percent rate applies to heavy trucks.');
+    assert.deepEqual(verdicts(text, '2026-08-14').slice(1), [['10 percent', 'supported'], ['25 percent', 'supported']]);
+  });
+
+  test('a date that ends the item before, at ", and", does not date the next item\'s figure', () => {
+    const text = inNotes('The ruling ended the 10% baseline, which had applied to most partners since April 5, 2025, and the country rates that replaced it, such as the 15% deal rate for Japan.');
+    assert.deepEqual(verdicts(text, '2026-03-18'), [['10%', 'supported'], ['15%', 'supported']]);
+  });
+});
+
+describe('figures that are not tariff rates', () => {
+  test('a share of firms that have acted, a warranty rate, a value-added tax', () => {
+    assert.deepEqual(verdicts('Notes on US tariffs on durable goods. Of the 30 firms we rate, 60% have now passed through most of their tariff costs.', '2026-01-15'), []);
+    assert.deepEqual(verdicts('Notes on US tariffs on Taiwanese bicycles. The warranty claim rate of our 2025 frames is 0.8%.', '2025-09-15'), []);
+    assert.deepEqual(verdicts('Notes on US tariffs on French goods. Our prices exclude the French TVA of 20%, which does not apply to exports.', '2026-05-12'), []);
+  });
+});
