@@ -40,6 +40,15 @@ describe('figures that are someone else\'s', () => {
     assert.deepEqual(verdicts(inNotes("European machinery is paying 15%, according to the dealer's flyer."), '2026-05-05'), [['15%', 'outdated']]);
   });
 
+  test('what people say or think that a source or the writer contradicts', () => {
+    assert.deepEqual(verdicts(inNotes('Swiss watch exporters, who ship a fifth of output to the US, say the rate is 31% in their planning; the annex says otherwise.'), '2025-08-07'), [['31%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Some of our distributors think that European producers pay only 15% on their lumber.'), '2026-09-22'), [['15%', 'unverifiable']]);
+  });
+
+  test('a rate as high as some goods face is no rate of goods named', () => {
+    assert.deepEqual(verdicts(inNotes('The White House has said some Chinese goods face tariffs as high as 245%.'), '2025-04-22'), [['245%', 'unverifiable']]);
+  });
+
   test('a threat told in a relative clause or as talk', () => {
     assert.deepEqual(verdicts(inNotes('The White House says the 50 percent tariff it threatened on European Union goods is delayed until July 9.'), '2025-06-05'), [['50 percent', 'unverifiable']]);
     assert.deepEqual(verdicts(inNotes('There has been talk in Washington of a 100 percent tariff on foreign-made films.'), '2026-03-12'), [['100 percent', 'unverifiable']]);
@@ -58,6 +67,13 @@ describe('what a figure is part of', () => {
     assert.deepEqual(verdicts(inNotes('The White House figure of 47% includes the older Section 301 duties.'), '2026-01-15'), [['47%', 'unverifiable']]);
   });
 
+  test('a total of all duties after a sentence that names one the facts leave out may count it', () => {
+    const before = 'Quebec lumber also pays antidumping and countervailing duties of 35.19% combined. ';
+    assert.deepEqual(verdicts(inNotes(`${before}In total our clients pay about 45% at the border, all duties included.`), '2026-09-22'), [['35.19%', 'unverifiable'], ['45%', 'unverifiable']]);
+    // A total of goods in general is not that one.
+    assert.deepEqual(verdicts(inNotes(`${before}Canadian lumber in general pays 45% in total.`), '2026-09-22'), [['35.19%', 'unverifiable'], ['45%', 'contradicted']]);
+  });
+
   test('goods a later figure names after a semicolon are that figure\'s', () => {
     const text = inNotes('A report said buses pay 25 percent. They pay 10 percent under Section 232; the 25 percent rate applies to heavy trucks.');
     assert.deepEqual(verdicts(text, '2026-08-14').slice(1), [['10 percent', 'supported'], ['25 percent', 'supported']]);
@@ -70,9 +86,16 @@ describe('what a figure is part of', () => {
 });
 
 describe('figures that are not tariff rates', () => {
-  test('a share of firms that have acted, a warranty rate, a value-added tax', () => {
+  test('a share of firms that have acted, a warranty rate, taxes, fees, a currency\'s move', () => {
     assert.deepEqual(verdicts('Notes on US tariffs on durable goods. Of the 30 firms we rate, 60% have now passed through most of their tariff costs.', '2026-01-15'), []);
     assert.deepEqual(verdicts('Notes on US tariffs on Taiwanese bicycles. The warranty claim rate of our 2025 frames is 0.8%.', '2025-09-15'), []);
     assert.deepEqual(verdicts('Notes on US tariffs on French goods. Our prices exclude the French TVA of 20%, which does not apply to exports.', '2026-05-12'), []);
+    assert.deepEqual(verdicts('Notes on US tariffs on China and on our taxes. The federal corporate rate remains 21%. The qualified business income deduction stays at 20%.', '2026-01-15'), []);
+    assert.deepEqual(verdicts('Notes on US tariffs on Korea. Goods shipped direct from Korea pay the 15% tariff plus a courier fee of 2.8%.', '2025-09-15'), [['15%', 'supported']]);
+    assert.ok(!verdicts(inNotes('03:10 *SWISS FRANC SLIPS 0.3% VS DOLLAR AS 39% TARIFF TAKES HOLD'), '2025-08-07').some(([figure]) => figure === '0.3%'));
+  });
+
+  test('a reduction machine translation calls a deduction is still about the tariff', () => {
+    assert.deepEqual(verdicts(inNotes('Washington said that it would not negotiate the global deduction of 10% reference.'), '2025-08-07'), [['10%', 'supported']]);
   });
 });
