@@ -16,8 +16,28 @@ describe('prose wrapped at a fixed width', () => {
     assert.deepEqual(verdicts('Duties on watches are specific. For a typical steel quartz watch it is\naround 3%; for a gold one it is below 1%.', '2025-12-03'), []);
     assert.deepEqual(verdicts('Duties on watches are specific. For a typical steel quartz watch it is around 3%.', '2025-12-03'), []);
   });
-});
 
+  test('words wrapped onto the next line still give the figure its partner', () => {
+    const wrapped = inNotes('Duties on Chinese imports reached 104 percent this week, and Beijing has answered with 84 percent tariffs\non American goods such as soybeans.');
+    // China's own duty on US goods: no fact of the base covers it.
+    assert.deepEqual(verdicts(wrapped, '2025-04-11'), [['104 percent', 'outdated'], ['84 percent', 'unverifiable']]);
+    assert.deepEqual(verdicts(wrapped.replace('\n', ' '), '2025-04-11'), verdicts(wrapped, '2025-04-11'));
+  });
+
+  test('a wrapped list item told in the past stays in the past on its next line', () => {
+    const item = inNotes('- Vietnamese modules paid 46% for a single day in April 2025,\n  then the 10% baseline while that rate was paused.');
+    assert.deepEqual(verdicts(item, '2026-10-06'), [['46%', 'supported'], ['10%', 'supported']]);
+  });
+
+  test('in plain text, each line in capitals is an item of its own, as a ticker sets them', () => {
+    const ticker = inNotes("COURT STAY KEEPS 10% BASELINE IN PLACE AFTER RULING\nVIETNAM'S 46% RATE STAYS PAUSED UNTIL JULY 9");
+    // The pause is told on its own line: the 46% is the paused rate, not a baseline figure.
+    assert.deepEqual(verdicts(ticker, '2025-06-05'), [['10%', 'supported'], ['46%', 'supported']]);
+    // A headline wrapped after a word that runs on stays one sentence.
+    const headline = inNotes('VIETNAM KEEPS ITS 46% RATE PAUSED AND\nWAITS FOR TALKS IN JULY');
+    assert.deepEqual(verdicts(headline, '2025-06-05'), verdicts(headline.replace('\n', ' '), '2025-06-05'));
+  });
+});
 
 describe('figures the writer reports, doubts or denies', () => {
   test('what the writer keeps reading, hears as talk, or what "it" (a page, a paper) said', () => {
