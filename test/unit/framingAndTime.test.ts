@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDocument, type Claim, type DocumentKind } from 'tariff-lens';
-import { builtinFacts, builtinVerdicts as verdicts } from '../support/engine';
+import { builtinFacts, builtinVerdicts as verdicts, inNotes } from '../support/engine';
 
 function claimsOf(text: string, asOf: string, kind: DocumentKind = 'plaintext'): Claim[] {
   return checkDocument(text, builtinFacts(), { kind, asOf }).claims;
@@ -169,6 +169,15 @@ describe('figures that are no tariff rates', () => {
 });
 
 describe('when a figure applies', () => {
+  test('"before that" dates a figure before the time of the one before it', () => {
+    assert.deepEqual(verdicts(inNotes('Non-USMCA Canadian goods paid 35% from August 1, 2025 until February 23, and before that 25%.'), '2026-03-18'), [['35%', 'supported'], ['25%', 'supported']]);
+  });
+
+  test('a date that opens the next item after ", and from" is that item\'s, and so is the start it claims', () => {
+    const text = inNotes('Between May 14 and November 9, 2025, the lamps from China paid 30%, and from November 10, 2025 they paid 20%.');
+    assert.deepEqual(claimsOf(text, '2026-03-18').map((c) => [c.text, c.verdict]), [['30%', 'supported'], ['November 10, 2025', 'supported'], ['20%', 'supported']]);
+  });
+
   test('a date introduced after the figure\'s own noun phrase is its own, not the date of the figure before', () => {
     const text = 'Swiss goods paid a 39% tariff until November 13, 2025, then the 15% framework rate from November 14, 2025 to February 23, 2026.';
     assert.deepEqual(claimsOf(text, '2026-03-18').map((c) => [c.text, c.verdict, c.judged.date]), [['39%', 'supported', '2025-11-13'], ['15%', 'supported', '2026-02-23']]);

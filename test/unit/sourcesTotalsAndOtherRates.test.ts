@@ -22,6 +22,20 @@ describe('figures that are someone else\'s', () => {
     assert.deepEqual(verdicts(inNotes('Some of our distributors think that European producers pay only 15% on their lumber.'), '2026-09-22'), [['15%', 'unverifiable']]);
   });
 
+  test('what papers wrote, what is still written, what readers said or customers were thinking', () => {
+    for (const [text, asOf] of [
+      ['Some newspapers wrote that the Japan tariff is 25%.', '2025-09-20'],
+      ["In some forwarders' documents it still is written that Brazilian shoes pay 50%.", '2026-03-16'],
+      ['A few of you in the comments have said that games from China are still paying 145%.', '2025-09-10'],
+      ['Some customers were thinking the steel duty for Turkey is 35 percent.', '2025-10-06'],
+    ]) assert.equal(verdicts(inNotes(text), asOf)[0][1], 'unverifiable', text);
+  });
+
+  test('a rate someone announced, or wishes for, is not one in force', () => {
+    assert.deepEqual(verdicts(inNotes('In July the United States announced an additional 40% tariff on Brazilian goods.'), '2025-07-31'), [['40%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('The American government already announced that wishes to elevate the surcharge of Section 122 to 15%, but we did not see it published.'), '2026-03-16'), [['15%', 'unverifiable']]);
+  });
+
   test('a rate as high as some goods face is no rate of goods named', () => {
     assert.deepEqual(verdicts(inNotes('The White House has said some Chinese goods face tariffs as high as 245%.'), '2025-04-22'), [['245%', 'unverifiable']]);
   });
@@ -51,6 +65,20 @@ describe('what a figure is part of', () => {
     assert.deepEqual(verdicts(inNotes(`${before}Canadian lumber in general pays 45% in total.`), '2026-09-22'), [['35.19%', 'unverifiable'], ['45%', 'contradicted']]);
   });
 
+  test('the regular duty named around its figure is the MFN duty, a part the facts do not hold', () => {
+    assert.deepEqual(verdicts(inNotes('Japanese cars pay 15% now. It was 27.5% from April until then, counting the regular 2.5% duty.'), '2025-10-27'), [['15%', 'supported'], ['2.5%', 'unverifiable']]);
+  });
+
+  test('the parts of a partner\'s total after a comparison with every partner are still its own', () => {
+    const text = inNotes('India is at 50 percent total, the highest of any major partner: 25 percent reciprocal plus 25 percent for buying Russian oil.');
+    assert.deepEqual(verdicts(text, '2025-11-18'), [['50 percent', 'supported'], ['25 percent', 'supported'], ['25 percent', 'supported']]);
+  });
+
+  test('an audit column of the rate on entry, beside a finding of error', () => {
+    const audit = inNotes('| Origin | Program | Rate on entry | Audit |\n| --- | --- | --- | --- |\n| China | IEEPA fentanyl | 20% | ERROR, should be 10% |\n| China | IEEPA fentanyl | 20% | OK |\n');
+    assert.deepEqual(verdicts(audit, '2026-01-22', 'markdown').filter(([figure]) => figure === '20%'), [['20%', 'unverifiable'], ['20%', 'outdated']]);
+  });
+
   test('goods a later figure names after a semicolon are that figure\'s', () => {
     const text = inNotes('A report said buses pay 25 percent. They pay 10 percent under Section 232; the 25 percent rate applies to heavy trucks.');
     assert.deepEqual(verdicts(text, '2026-08-14').slice(1), [['10 percent', 'supported'], ['25 percent', 'supported']]);
@@ -70,6 +98,9 @@ describe('figures that are not tariff rates', () => {
     assert.deepEqual(verdicts('Notes on US tariffs on China and on our taxes. The federal corporate rate remains 21%. The qualified business income deduction stays at 20%.', '2026-01-15'), []);
     assert.deepEqual(verdicts('Notes on US tariffs on Korea. Goods shipped direct from Korea pay the 15% tariff plus a courier fee of 2.8%.', '2025-09-15'), [['15%', 'supported']]);
     assert.ok(!verdicts(inNotes('03:10 *SWISS FRANC SLIPS 0.3% VS DOLLAR AS 39% TARIFF TAKES HOLD'), '2025-08-07').some(([figure]) => figure === '0.3%'));
+    assert.deepEqual(verdicts(inNotes('All our prices only increase 18%, even though the tariff on China is 145%.'), '2025-04-22'), [['145%', 'supported']]);
+    assert.deepEqual(verdicts('Notes on US tariffs on China. The PayPal fee goes up to 4.4% for cross-border payments.', '2025-04-22'), []);
+    assert.deepEqual(verdicts(inNotes('Thai goods pay 19%, which erodes most of the 14% unit-price advantage of the new supplier.'), '2026-01-31'), [['19%', 'supported']]);
   });
 
   test('a reduction machine translation calls a deduction is still about the tariff', () => {

@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { addsToPrevious, ANSWER_LEAD, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, ANSWER_LEAD, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, inFormerSection, layingOut, opensAChatMessage, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Sections, type Span } from './document';
 import { DocumentText } from './documentText';
@@ -573,6 +573,11 @@ class SentenceTimes {
     if (!candidates.length && read.presentTense) return own;
     // "and has paid 50% since", "and 50% thereafter": from the date before until now, so judged now.
     if (!candidates.length && SINCE_THEN_AFTER.test(this.sentence.slice(read.figure.end, read.figure.end + 16))) return own;
+    // "paid 35% from August 1, 2025 until February 23, and before that 25%": before the time of the figure before.
+    if (!candidates.length && previous?.time && BEFORE_THAT_BEFORE.test(this.sentence.slice(Math.max(read.governing.start, read.figure.start - 24), read.figure.start))) {
+      const start = previous.time.from;
+      return { time: { start: read.figure.start, end: read.figure.start, text: 'before that', relation: 'before', from: start, to: start }, pastTense: true };
+    }
     // "… and 50% effective June 4, 2025": a date the figure's next words introduce is its own.
     const introduced = candidates.length ? undefined : this.times.find((t) => this.introducedAfter(read.figure.end, t) || this.introducedAfter(read.governing.end, t));
     if (introduced) return { time: introduced, pastTense: read.pastTense || this.startOnly(read, introduced) };
@@ -591,8 +596,10 @@ class SentenceTimes {
     const to = semicolonAfter < 0 ? this.sentence.length : semicolonAfter;
     const beyond = (t: TimeExpression) => (t.end <= from || t.start >= to ? 1 : 0);
     const gap = (t: TimeExpression) => Math.abs(t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end);
-    // "was 84% on April 9 and 125% from April 10 to May 13": a date right before "and" and the figure is the item before's.
-    const ofItemBefore = (t: TimeExpression) => (t.end <= read.figure.start && NEXT_ITEM_BETWEEN.test(this.sentence.slice(t.end, read.figure.start)) ? 1 : 0);
+    // "was 84% on April 9 and 125% from April 10 to May 13": a date right before "and" and the figure is the item before's;
+    // "paid 30%, and from November 10 … 20%": one that opens the next item after ", and" is the item after's.
+    const ofItemBefore = (t: TimeExpression) =>
+      (t.end <= read.figure.start && NEXT_ITEM_BETWEEN.test(this.sentence.slice(t.end, read.figure.start))) || (t.start >= read.figure.end && NEXT_ITEM_DATED_BETWEEN.test(this.sentence.slice(read.figure.end, t.start))) ? 1 : 0;
     // "Bangladesh is 20%; the deal cut it on Jul 31": a figure said in the present is not dated by a clause after it.
     const presentBeforeFigure = semicolonAfter >= 0 && PRESENT_VERB_BEFORE.test(this.sentence.slice(Math.max(from, read.figure.start - 30), read.figure.start));
     let nearest: TimeExpression | undefined;
@@ -692,6 +699,8 @@ const ITEM_ENDS_AFTER = /^,\s+and\s/i;
 const LISTED_UP_TO = /^[^;:.!?]*$/;
 
 const SINCE_THEN_AFTER = /^\s*(?:(?:ever\s+)?since(?:\s+then)?|thereafter|after\s+that|afterwards|from\s+then\s+on)\s*(?:[.;,!)]|$)/i;
+/** Right before a figure: "before that", "prior to that", "before then". */
+const BEFORE_THAT_BEFORE = /\b(?:before|prior\s+to)\s+(?:that|then)\s*,?\s*(?:(?:it\s+was|they\s+paid|it\s+paid)\s+)?$/i;
 
 const within = (t: TimeExpression, g: { start: number; end: number }) => t.start >= g.start && t.end <= g.end;
 

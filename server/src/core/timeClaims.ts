@@ -2,7 +2,7 @@
 // ("took effect on May 3", "since June 4, steel pays 50%"), and how long a pause runs
 // ("a 90-day suspension", "paused until early July"). They are checked against the
 // facts' `effective` dates and, for pauses, the ends announced by the judged date.
-import { FROM_BEFORE, readingsForSpan, type ReadClaim, type ReadingContext } from './claims';
+import { FROM_BEFORE, NEXT_ITEM_DATED_BETWEEN, readingsForSpan, type ReadClaim, type ReadingContext } from './claims';
 import { addDays, readableDate } from './dates';
 import type { FactBase } from './factBase';
 import type { TimeExpression } from './temporal';
@@ -102,13 +102,16 @@ function rateFor(t: TimeExpression, rates: ReadClaim[], sentence: string, times:
     // "From 10 November the duty was cut from 20% to 10%": the date is the new rate's.
     const next = rates[at + 1];
     const changedTo = next && FROM_BEFORE.test(sentence.slice(Math.max(0, holding.figure.start - 30), holding.figure.start)) && TO_BETWEEN.test(sentence.slice(holding.figure.end, next.figure.start));
-    return changedTo ? next : holding;
+    // "paid 30%, and from November 10 … they paid 20%": a date that opens the next item is its figure's.
+    const opensNext = next && t.start >= holding.figure.end && t.end <= next.figure.start && NEXT_ITEM_DATED_BETWEEN.test(sentence.slice(holding.figure.end, t.start));
+    return changedTo || opensNext ? next : holding;
   }
   if (rates.length > 1) {
     // "… from 34 percent to 84 percent effective April 9": the figure just before the date, with no other figure or date between.
     const before = lastBefore(rates, t.start);
     if (!before) return undefined;
     const between = sentence.slice(before.figure.end, t.start);
+    if (NEXT_ITEM_DATED_BETWEEN.test(between)) return rates.find((r) => r.figure.start >= t.end); // the next item's, as above
     if (between.length > 120 || !/^[^.;]*$/.test(between) || A_PERCENTAGE.test(between)) return undefined;
     return times.some((o) => o !== t && o.start >= before.figure.end && o.end <= t.start) ? undefined : before;
   }
