@@ -107,3 +107,23 @@ describe('figures that are not tariff rates', () => {
     assert.deepEqual(verdicts(inNotes('Washington said that it would not negotiate the global deduction of 10% reference.'), '2025-08-07'), [['10%', 'supported']]);
   });
 });
+
+describe('whose goods, and when', () => {
+  test('Hom Mali rice is Thailand\'s, and its "100% grade B" is a grade', () => {
+    assert.deepEqual(verdicts(inNotes('For Hom Mali rice, US buyers must pay the 19% reciprocal tariff.'), '2025-09-12'), [['19%', 'supported']]);
+    assert.deepEqual(verdicts('Notes on US tariffs on Thai rice. The FOB price of Hom Mali 100% grade B is up 3.2% in one month.', '2025-09-12'), []);
+  });
+
+  test('"most other places" are other partners than the one before', () => {
+    assert.deepEqual(verdicts(inNotes('Japanese cars are at 15 percent, I believe. Cars from most other places pay 25 percent.'), '2026-08-20'), [['15 percent', 'supported'], ['25 percent', 'supported']]);
+  });
+
+  test('a rate to use now is not dated by a month after a semicolon', () => {
+    assert.deepEqual(verdicts(inNotes('Use 30% all-in for China; the old file still has the April figures in it.'), '2025-06-20'), [['30%', 'supported']]);
+  });
+
+  test('what an agent says, and the effect of a rate on a price', () => {
+    assert.deepEqual(verdicts(inNotes('Our agent in Houston also say that Vietnam rice is paying 46 percent tax now.'), '2025-09-12'), [['46 percent', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('The Section 232 tax on the steel content of the can is 50%, so the effect is around 0.4% of price.'), '2025-09-12'), [['50%', 'supported']]);
+  });
+});

@@ -687,8 +687,8 @@ const DATE_OF_FIGURE_AFTER = /^\s*(?:,?\s*(?:effective|as\s+of|starting|beginnin
 /** The words that start a rate at a date, but for "since", which runs to the present. */
 const START_NOT_SINCE_BEFORE = /\b(?:from|as of|as from|starting|beginning|effective|with effect from)\s+(?:the\s+)?$/i;
 
-/** A figure said in the present: "Bangladesh is 20%", "steel pays 50%". */
-const PRESENT_VERB_BEFORE = /\b(?:is|are|pays?|faces?)\s+(?:(?:now|still|currently|only|just|at)\s+)*$/i;
+/** A figure said in the present, or to be used now: "Bangladesh is 20%", "steel pays 50%", "use 30% all-in for China". */
+const PRESENT_VERB_BEFORE = /\b(?:is|are|pays?|faces?|use|apply|assume|budget)\s+(?:(?:now|still|currently|only|just|at)\s+)*$/i;
 
 /** Between a date and a figure that starts the next item of a list: ", and ", " and ". */
 const NEXT_ITEM_BETWEEN = /^,?\s+(?:and|or)\s+$/i;

@@ -98,6 +98,8 @@ const EXTRA_PARTNER_NAMES: ReadonlyArray<[string, string, boolean?]> = [
   ['United States', 'US'], ['the States', 'US'], ['Washington', 'US', true], ['White House', 'US', true],
   // US states named like partners: "an importer in New Jersey" names no Channel Island, "New Mexico" not Mexico.
   ['New Jersey', 'US', true], ['Jersey City', 'US', true], ['New Mexico', 'US', true],
+  // Hom Mali is Thailand's jasmine rice, not goods of Mali.
+  ['Hom Mali', 'TH'],
   ['UK', 'GB'], ['U.K.', 'GB'], ['Britain', 'GB'], ['British', 'GB'], ['Great Britain', 'GB'],
   ['EU', 'EU'], ['E.U.', 'EU'], ['European Union', 'EU'], ['the bloc', 'EU'], ['European', 'EU'], ['Europe', 'EU'], ['Brussels', 'EU', true],
   ['South Korea', 'KR'], ['Korea', 'KR'], ['Korean', 'KR'], ['Seoul', 'KR', true],
