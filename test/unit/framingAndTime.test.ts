@@ -169,6 +169,10 @@ describe('figures that are no tariff rates', () => {
 });
 
 describe('when a figure applies', () => {
+  test('an end written without a year after a start with one comes after it, words between or not', () => {
+    assert.deepEqual(verdicts(inNotes('From November 10, 2025 until collection stopped on February 24 Chinese lamps paid 20%.'), '2026-03-18'), [['20%', 'supported']]);
+  });
+
   test('"before that" dates a figure before the time of the one before it', () => {
     assert.deepEqual(verdicts(inNotes('Non-USMCA Canadian goods paid 35% from August 1, 2025 until February 23, and before that 25%.'), '2026-03-18'), [['35%', 'supported'], ['25%', 'supported']]);
   });

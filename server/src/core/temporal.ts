@@ -42,6 +42,8 @@ export interface TimeExpression {
   rough?: true;
 }
 
+/** Between a start and an end written after it: "until", or "until collection stopped on". */
+const END_AFTER_START = /^[\s,]*(?:until|till|to|through)\s+(?:(?:[\w-]+\s+){1,4}?(?:on|in)\s+)?$/i;
 /** Words that start a rate at a date ("from", "effective"); with "since", the relation `since`. */
 const START_WORDS = 'from|as of|as from|starting|beginning|effective|with effect from';
 const RELATION_WORDS: ReadonlyArray<[RegExp, TimeRelation]> = [
@@ -235,8 +237,8 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     const impliedYear = r.end || r.start.isCertain('year') ? undefined : yearNamedAfter ?? yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) ?? lentYearNotLater(relation, writtenYear ?? yearOfParagraph(), r.start, asOf, lookingBack);
     const asRead = r.end ? rangePeriodOf(r.start, r.end, asOf, lookingBack, () => yearNamedAfter ?? yearOfParagraph()) : periodOf(r.start, asOf, lookingBack, impliedYear);
     if (!asRead) continue;
-    // "From April 5, 2025, until February 23": an end written without a year comes after the start before it.
-    const start = relation === 'until' && !r.start.isCertain('year') ? out.find((t) => t.relation === 'since' && t.end <= r.index && /^[\s,]*(?:until|till|to|through)\s+$/i.test(text.slice(t.end, r.index))) : undefined;
+    // "From April 5, 2025, until February 23", "… until collection stopped on February 24": an end written without a year comes after the start before it.
+    const start = !r.start.isCertain('year') ? out.find((t) => t.relation === 'since' && t.end <= r.index && END_AFTER_START.test(text.slice(t.end, r.index))) : undefined;
     const period = start && asRead.to < start.from ? { from: yearsLater(asRead.from, 1), to: yearsLater(asRead.to, 1) } : asRead;
     const found: TimeExpression = { start: r.index, end: r.index + surface.length + (ofYear?.[0].length ?? 0), text: surface, relation, ...period };
     out.push(found);
