@@ -598,14 +598,14 @@ class SentenceTimes {
     const gap = (t: TimeExpression) => Math.abs(t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end);
     // "was 84% on April 9 and 125% from April 10 to May 13": a date right before "and" and the figure is the item before's;
     // "paid 30%, and from November 10 … 20%": one that opens the next item after ", and" is the item after's.
-    const ofItemBefore = (t: TimeExpression) =>
+    const ofAnotherItem = (t: TimeExpression) =>
       (t.end <= read.figure.start && NEXT_ITEM_BETWEEN.test(this.sentence.slice(t.end, read.figure.start))) || (t.start >= read.figure.end && NEXT_ITEM_DATED_BETWEEN.test(this.sentence.slice(read.figure.end, t.start))) ? 1 : 0;
     // "Bangladesh is 20%; the deal cut it on Jul 31": a figure said in the present is not dated by a clause after it.
     const presentBeforeFigure = semicolonAfter >= 0 && PRESENT_VERB_BEFORE.test(this.sentence.slice(Math.max(from, read.figure.start - 30), read.figure.start));
     let nearest: TimeExpression | undefined;
     for (const t of pool) {
       if (presentBeforeFigure && t.start >= to) continue;
-      if (!nearest || (beyond(t) - beyond(nearest) || ofItemBefore(t) - ofItemBefore(nearest) || gap(t) - gap(nearest)) < 0) nearest = t;
+      if (!nearest || (beyond(t) - beyond(nearest) || ofAnotherItem(t) - ofAnotherItem(nearest) || gap(t) - gap(nearest)) < 0) nearest = t;
     }
     if (nearest) return { time: nearest, pastTense: read.pastTense || this.startOnly(read, nearest) };
     return { time: read.pastTense ? this.dateOfTheList(read) : undefined, pastTense: read.pastTense };
@@ -630,7 +630,7 @@ class SentenceTimes {
    * Does the date end the item of a figure before it, with more words of the next item before
    * this figure: "the 10% baseline, which had applied since April 5, 2025, and the country
    * rates that had replaced it, such as the 15% deal rate"? (Right before the figure, ", and
-   * 125%", it may be the figure's too: ofItemBefore only ranks it last.)
+   * 125%", it may be the figure's too: ofAnotherItem only ranks it last.)
    */
   private endsItemBefore(t: TimeExpression, read: ReadClaim): boolean {
     return t.end <= read.figure.start && ITEM_ENDS_AFTER.test(this.sentence.slice(t.end, t.end + 8)) && !NEXT_ITEM_BETWEEN.test(this.sentence.slice(t.end, read.figure.start)) && this.figureSpans.some((span) => span.end <= t.start);
