@@ -547,6 +547,8 @@ class SentenceTimes {
   private free: TimeExpression[] | undefined;
   /** The time of the claim asked for last. */
   private previous: ClaimTime | undefined;
+  /** See earliestFigureWordsEnd. */
+  private earliestWordsEnd: number | undefined;
   /** Per date, the governing words of the figure in whose brackets it stands (see bracketedWith); false when the sentence has no brackets. */
   private owners: Map<TimeExpression, Span | undefined> | false | undefined;
 
@@ -633,7 +635,12 @@ class SentenceTimes {
    * 125%", it may be the figure's too: ofAnotherItem only ranks it last.)
    */
   private endsItemBefore(t: TimeExpression, read: ReadClaim): boolean {
-    return t.end <= read.figure.start && ITEM_ENDS_AFTER.test(this.sentence.slice(t.end, t.end + 8)) && !NEXT_ITEM_BETWEEN.test(this.sentence.slice(t.end, read.figure.start)) && this.figureSpans.some((span) => span.end <= t.start);
+    return t.end <= read.figure.start && ITEM_ENDS_AFTER.test(this.sentence.slice(t.end, t.end + 8)) && !NEXT_ITEM_BETWEEN.test(this.sentence.slice(t.end, read.figure.start)) && this.earliestFigureWordsEnd() <= t.start;
+  }
+
+  /** Where the earliest-ending governing words of any figure end (found once: asked for each date of each claim, a search would make a long sentence cubic). */
+  private earliestFigureWordsEnd(): number {
+    return (this.earliestWordsEnd ??= this.figureSpans.reduce((earliest, span) => Math.min(earliest, span.end), Infinity));
   }
 
   /** Do the words from `end` to the date introduce it as the date of what ends there ("… 50% effective June 4", "… 20% (August 7)")? */

@@ -245,9 +245,7 @@ export class EarlierSentences {
   /** A duty the facts may leave out ("antidumping", "countervailing") that the sentence just before names: a total after it may count it. */
   separateDutyJustBefore(): string | undefined {
     const last = this.sentences[this.sentences.length - 1];
-    if (!last) return undefined;
-    for (const m of this.vocabulary.measures.find(last.text)) for (const k of m.keys) if (SEPARATE_DUTIES.has(k)) return k;
-    return undefined;
+    return last && separateDutyAmong(this.vocabulary.measures.find(last.text));
   }
 
   /** The products named by the nearest earlier sentence that names any. */
@@ -1707,12 +1705,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // Words outside the governing phrase may or may not belong to this figure: both readings.
   const measureReadings = optionalMeasures.length ? [[...fixedMeasures, ...optionalMeasures], fixedMeasures] : [fixedMeasures];
   if (sum) measureReadings.unshift([...fixedMeasures, COMBINED_MEASURE]);
-  // "… antidumping … countervailing …, for a combined cash deposit of 35.19%": a total its own
-  // words call one, after a duty the facts leave out, may count it, and is then that duty's kind of figure too.
-  // "Transshipped goods (Chinese product, Vietnamese label) face 40%": one named before the figure in its clause may be its kind too.
-  // So may one the figure says it includes, "the President's figure of 47% includes the Section 301 duties", and a total
-  // of all duties may count one the sentence before names: "… antidumping and countervailing rights. In total about 45%, all rights included."
-  const separateInTotal = change === undefined ? (fixedMeasures.includes(COMBINED_MEASURE) ? separateDutyNamedBefore(matches.measures, figureStart) ?? (ALL_DUTIES_INCLUDED.test(sentence) ? ctx.earlier.separateDutyJustBefore() : undefined) : separateDutyInClauseBefore(sentence, matches.measures, figureStart)) ?? separateDutyIncluded(sentence, outsideMeasures) : undefined;
+  const separateInTotal = change === undefined ? separateDutyCounted(sentence, matches.measures, outsideMeasures, fixedMeasures.includes(COMBINED_MEASURE), figureStart, ctx.earlier) : undefined;
   const readings: ClaimScope[] = [];
   for (const partner of partners) {
     for (const measures of measureReadings) readings.push({ imposer: partner === imposer ? undefined : imposer, partner, products, measures, measureChange: change });
@@ -1739,6 +1732,26 @@ const SCHEDULE_LINE_NUMBER = /\b(?!99)\d{4}\.\d{2}\.\d{2}(?:\d{2})?\b/;
 const CHAPTER_99_NUMBER = /\b99\d{2}\.\d{2}\.\d{2}\b/;
 const COLUMN_GAPS = /\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S/;
 
+/**
+ * A duty the facts may leave out that the figure may count, and so be that duty's kind of figure too:
+ * - before a total its own words call one: "… antidumping … countervailing …, for a combined cash deposit of 35.19%";
+ * - named before the figure in its clause: "Transshipped goods (Chinese product, Vietnamese label) face 40%";
+ * - named in the sentence before a total of all duties: "… antidumping and countervailing rights. In total about 45%, all rights included.";
+ * - one the figure says it includes: "the President's figure of 47% includes the Section 301 duties".
+ */
+function separateDutyCounted(sentence: string, measures: PhraseMatch[], outsideMeasures: PhraseMatch[], total: boolean, figureStart: number, earlier: EarlierSentences): string | undefined {
+  const before = total
+    ? separateDutyNamedBefore(measures, figureStart) ?? (ALL_DUTIES_INCLUDED.test(sentence) ? earlier.separateDutyJustBefore() : undefined)
+    : separateDutyInClauseBefore(sentence, measures, figureStart);
+  return before ?? separateDutyAmong(outsideMeasures.filter((m) => includedIn(sentence, m)));
+}
+
+/** The first duty the facts may leave out (SEPARATE_DUTIES) that the measures name. */
+function separateDutyAmong(measures: readonly PhraseMatch[]): string | undefined {
+  for (const m of measures) for (const k of m.keys) if (SEPARATE_DUTIES.has(k)) return k;
+  return undefined;
+}
+
 function separateDutyInClauseBefore(sentence: string, measures: PhraseMatch[], at: number): string | undefined {
   // The last measure before the figure, if nothing but words of its clause stand between ("Section 301 25% + Section 122 15%": Section 122).
   let last: PhraseMatch | undefined;
@@ -1746,7 +1759,7 @@ function separateDutyInClauseBefore(sentence: string, measures: PhraseMatch[], a
   if (!last) return undefined;
   const between = sentence.slice(last.end, at);
   if (CLAUSE_PUNCTUATION.test(between) && !SAME_SUBJECT_GOES_ON.test(between)) return undefined;
-  return last.keys.find((k) => SEPARATE_DUTIES.has(k));
+  return separateDutyAmong([last]);
 }
 /** Ends a clause; a bracket does not: "transshipped product (Chinese shrimp repacked in Vietnam) pays 40%". */
 const CLAUSE_PUNCTUATION = /[,;:.!?]/;
@@ -1764,11 +1777,6 @@ const DUTY_FIGURE_AT = /^\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)\s*(?:custo
 
 /** A total said to count every duty: "all rights included", "everything included", "all duties combined". */
 const ALL_DUTIES_INCLUDED = /\ball\s+(?:the\s+)?(?:duties|rights|tariffs|charges|levies)\s+(?:included|combined|together)\b|\b(?:everything|all)\s+included\b|\bincluding\s+(?:all\s+(?:the\s+)?(?:duties|rights|tariffs|charges)|everything)\b/i;
-
-function separateDutyIncluded(sentence: string, measures: PhraseMatch[]): string | undefined {
-  for (const m of measures) if (includedIn(sentence, m)) for (const k of m.keys) if (SEPARATE_DUTIES.has(k)) return k;
-  return undefined;
-}
 
 /** Goods of the writer's own country: "our steel", "our exporters", "our aerospace parts". */
 const OUR_GOODS = /\bour\s+(?:[\w-]+\s+){0,2}?(?:goods|exports|exporters|products|industry|industries|steel|aluminium|aluminum|cars|vehicles|manufacturers|producers|makers|steelmakers|carmakers|firms|companies|shipments|parts|engines)\b/i;

@@ -773,7 +773,8 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
     // A row of a list aligned by spaces or dot leaders ("Sri Lanka ...... 44%") is a paragraph of its own;
     // so, in plain text, is a line in capitals, as a ticker or a list of headlines sets each item.
     const capitals = kind !== 'markdown' && inCapitals(line);
-    const row = ALIGNED_ROW.test(line) || (capitals && !CAPITALS_RUN_ON.test(line));
+    const runsOn = capitals && CAPITALS_RUN_ON.test(line);
+    const row = ALIGNED_ROW.test(line) || (capitals && !runsOn);
     if (line.trim() === '') close();
     else {
       if (start >= 0 && !capitalsRunOn && (row || capitals || BLOCK_START.test(line) || (kind !== 'markdown' && /^[A-Z ]{3,}:?\s*$/.test(line.trim())))) close();
@@ -786,7 +787,7 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
       end = lineEnd;
       if (row) close();
     }
-    capitalsRunOn = capitals && CAPITALS_RUN_ON.test(line);
+    capitalsRunOn = runsOn;
     offset = lineEnd + 1;
   }
   close();
