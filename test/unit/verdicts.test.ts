@@ -22,6 +22,8 @@ describe('the five verdicts', () => {
     assert.equal(c.verdict, 'outdated');
     assert.equal(c.expected[0], 50, 'the steel rate first; the baseline on all goods after it');
     assert.equal(c.fixes[0].replacement, '50%');
+    // The figure to write first, then what the old one was the rate under (a label may name goods, not a rate).
+    assert.match(c.message, /^25% is outdated: on 1 September 2025 it is 50%, 10% \(.+\); 25% was the rate under .+ until 4 June 2025\.$/);
   });
 
   test('announced: a later fact has it and its source was already published', () => {

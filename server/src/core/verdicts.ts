@@ -282,7 +282,8 @@ function messageFor(verdict: Verdict, req: JudgeRequest, lead: Fact | undefined,
       const now = expected.length
         ? `${on} it is ${percent(expected)}${best ? ` (${describeFact(best)})` : ''}`
         : `${on} no stored tariff covers ${describeScope(req.readings[0])} any more`;
-      return `${req.text} is outdated: it was ${describeFact(lead!)}${until}; ${now}.`;
+      // The figure to write comes first; a fact's label may name goods, not a rate, so it is what the rate was *under*.
+      return `${req.text} is outdated: ${now}; ${req.text} was the rate under ${describeFact(lead!)}${until}.`;
     }
     case 'announced':
       return `${req.text} is announced: ${describeFact(lead!)} takes effect on ${readableDate(lead!.effective)}.`;
