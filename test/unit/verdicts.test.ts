@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDocument } from 'tariff-lens';
-import { claimFor, claimsOf, sampleFacts } from '../support/engine';
+import { builtinRateClaims, claimFor, claimsOf, inNotes, sampleFacts } from '../support/engine';
 
 const lead = 'Tariff update for exporters. ';
 const verdictOf = (sentence: string, asOf: string, figure: string) => claimFor(lead + sentence, asOf, figure);
@@ -24,6 +24,13 @@ describe('the five verdicts', () => {
     assert.equal(c.fixes[0].replacement, '50%');
     // The figure to write first, then what the old one was the rate under (a label may name goods, not a rate).
     assert.match(c.message, /^25% is outdated: on 1 September 2025 it is 50%, 10% \(.+\); 25% was the rate under .+ until 4 June 2025\.$/);
+  });
+
+  test('outdated by a partner\'s own rate: the old rate\'s end is not named while it runs on for others', () => {
+    const [c] = builtinRateClaims(inNotes('Goods from Malaysia now pay a 10% tariff.'), '2025-09-15');
+    assert.equal(c.verdict, 'outdated');
+    assert.match(c.message, /^10% is outdated: on 15 September 2025 it is 19% \(.+\); 10% was the rate under [^;]+\.$/);
+    assert.doesNotMatch(c.message, /until/);
   });
 
   test('announced: a later fact has it and its source was already published', () => {

@@ -278,7 +278,8 @@ function messageFor(verdict: Verdict, req: JudgeRequest, lead: Fact | undefined,
         ? `${req.text} was the rate earlier: ${describeFact(lead!)}.`
         : `${req.text} matches ${describeFact(lead!)} ${on}.`;
     case 'outdated': {
-      const until = lead!.expires ? ` until ${readableDate(lead!.expires)}` : '';
+      // Its end, when it has passed: a rate a partner's own replaced may run on for others.
+      const until = lead!.expires && lead!.expires <= req.date ? ` until ${readableDate(lead!.expires)}` : '';
       const now = expected.length
         ? `${on} it is ${percent(expected)}${best ? ` (${describeFact(best)})` : ''}`
         : `${on} no stored tariff covers ${describeScope(req.readings[0])} any more`;
