@@ -238,3 +238,28 @@ describe('when a figure applies', () => {
     assert.deepEqual(timeClaims.map((c) => c.verdict), ['supported']);
   });
 });
+
+describe('when a figure applies (stop 39)', () => {
+  test('a month that dates an event ("the agreement of July", "struck deals in July", "their July deals") does not date the rate', () => {
+    assert.deepEqual(verdicts(inNotes('For information, the watches of Japan pay 15% since the agreement of July, the same rate as the EU.'), '2026-01-12'), [['15%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Japan and the European Union, which struck deals in July, face 15%.'), '2025-08-08'), [['15%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Malaysia and Cambodia sit at 19% after their July deals.'), '2025-10-06'), [['19%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Thailand tariff 19%. please stop using the April sheet people'), '2025-08-12'), [['19%', 'supported']]);
+  });
+
+  test('"150 days after the ruling" counts from the ruling, not from today', () => {
+    assert.deepEqual(verdicts(inNotes('For 150 days after the ruling, a Section 122 surcharge of 10% applied to most imports; it expired on July 24, 2026.'), '2026-11-05'), [['10%', 'supported']]);
+  });
+
+  test('a cell\'s own time outweighs a column header\'s "now"', () => {
+    const table = 'Tariffs on Malaysian gloves.\n\n   Item                         HTS        US duty now\n   Nitrile exam glove           4015.19    19% reciprocal\n   Glove in April 2025 (ref)    4015.19    10% baseline (in April)';
+    assert.deepEqual(verdicts(table, '2025-09-15'), [['19%', 'supported'], ['10%', 'supported']]);
+  });
+
+  test('former rates: a period named by its rate, a change "from 27.5% all-in to", what a refund covers, "no longer" across a line', () => {
+    assert.deepEqual(verdicts(inNotes('During the period with 39% on Swiss watches, our house has absorbed half of the surcharge.'), '2026-01-12'), [['39%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Japanese vehicles and parts moved from 27.5% all-in to\n15% on September 16.'), '2025-10-27'), [['27.5%', 'supported'], ['15%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes("Importers who paid IEEPA duties can seek refunds. That includes Brazil's 40% surcharge from last August."), '2026-03-10'), [['40%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes("Mexico's 25% fentanyl tariff is no\nlonger collected."), '2026-03-05'), [['25%', 'supported']]);
+  });
+});

@@ -127,3 +127,97 @@ describe('whose goods, and when', () => {
     assert.deepEqual(verdicts(inNotes('The Section 232 tax on the steel content of the can is 50%, so the effect is around 0.4% of price.'), '2025-09-12'), [['50%', 'supported']]);
   });
 });
+
+describe('figures someone else gives, or that the writer takes back (stop 39)', () => {
+  test('hearsay: "the guys on the line say", "my guy says", "his understanding was", "others say", "another buyer say"', () => {
+    for (const [text, asOf] of [
+      ['I work at a parts plant, and the guys on the line say Japanese cars pay 27.5 percent all-in.', '2026-03-10'],
+      ['And steel studs? My guy says the steel tariff is 25 percent.', '2026-03-10'],
+      ['Director Brandt said his understanding was that steel is still at 25% and rising.', '2025-06-17'],
+      ['Others say the fentanyl tariff on China is only 10%.', '2025-04-17'],
+      ['Another buyer say the China tariff is still 145 percent.', '2025-10-08'],
+    ]) assert.equal(verdicts(inNotes(text), asOf)[0][1], 'unverifiable', text);
+    // The writer's own understanding is a hedged claim, still the writer's.
+    assert.deepEqual(verdicts(inNotes('My understanding is that British cars face 27.5% in total.'), '2026-03-17'), [['27.5%', 'outdated']]);
+  });
+
+  test('what notes "still carry", guides "still mention", a letter, a podcast or a quote says, and what a reader e-mailed', () => {
+    for (const [text, asOf] of [
+      ['Some sell-side notes still carry the 55% figure from June for China.', '2025-10-06'],
+      ['Some older seller guides still mention a 10% fentanyl tariff on China.', '2025-05-21'],
+      ["The framing sub's cover letter says the lumber tariff went to 25% in January.", '2026-11-09'],
+      ['Meanwhile a podcast I listen to says the reciprocal tariff on Chinese goods is 34%.', '2025-11-20'],
+      ["Light fixtures from China: the supplier's quote still carries the 10% Section 122 surcharge as a line item.", '2026-11-09'],
+      ['Northline sources tube from Canada and carried it at a 25% duty.', '2026-11-09'],
+      ['A reader emailed to say the steel tariff on wagons is 25%.', '2025-11-20'],
+    ]) assert.equal(verdicts(inNotes(text), asOf)[0][1], 'unverifiable', text);
+  });
+
+  test('a quotation from someone who writes, running on past its sentence, and a figure quoted alone', () => {
+    assert.deepEqual(verdicts(inNotes('Paul in Ashland writes: "I import Swiss watch movements and I am paying 39 percent. When does that end?"'), '2026-03-10'), [['39 percent', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('You might also have seen "245%" in a headline for Chinese goods.'), '2025-04-25'), [['245%', 'unverifiable']]);
+    // A prompt the writer sets is the writer's own words, quotation marks or not.
+    assert.deepEqual(verdicts(inNotes('Board prompt: "Today, imports from most countries face a 10% tariff. Who actually pays it?"'), '2026-09-14'), [['10%', 'outdated']]);
+  });
+
+  test('a figure the next sentence or the same one takes back', () => {
+    for (const [text, asOf] of [
+      ['Last month I told the students that aluminum from everywhere except Russia pays 25%. A student corrected me afterward.', '2026-11-05'],
+      ["Chinese goods pay thirty percent tariffs, yeah, that hasn't moved. Sorry, no, scratch that.", '2026-03-10'],
+      ['The Minister of Finance said that Chinese goods face 145 per cent tariffs at the American border. That was true in April.', '2025-11-04'],
+      ['Some packhouses calculate 40% in total for South Africa, thinking the basic tariff is added on top. This is not how it works: the country rate replaces the basic one.', '2025-09-15'],
+      ["One reader asked why lumber pays a 25% tariff: it doesn't, that is the furniture rate.", '2025-10-31'],
+    ]) assert.equal(verdicts(inNotes(text), asOf)[0][1], 'unverifiable', text);
+  });
+
+  test('threats, announcements, conditions and a part of a rate that is suspended', () => {
+    assert.deepEqual(verdicts(inNotes('The 50% rate threatened against the EU for June 1 was put off.'), '2025-06-17'), [['50%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes("So as of today the 25% is what everybody pays on furniture, and the 50% cabinet rate has been announced but isn't collected."), '2026-01-20'), [['50%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('The fentanyl tariff will be cut to 10% in November, which would bring the total IEEPA rate on Chinese goods down to 20%.'), '2025-10-31'), [['10%', 'supported'], ['20%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Canadian goods still pay 35%, and the administration has said it will raise the surcharge to 15%.'), '2026-03-05'), [['35%', 'outdated'], ['15%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Do not sign programmes with the 10% basic tariff on South African citrus in the price calculation.'), '2025-09-15'), [['10%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('The reciprocal tariff on China is 34%, with a 24% suspended portion until November 2026.'), '2025-11-20'), [['34%', 'outdated'], ['24%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('The reciprocal tariff on China continues to suspend the 24% part until November 10, 2026.'), '2025-11-20'), [['24%', 'unverifiable']]);
+    // Another imposer's retaliation is another kind of figure.
+    assert.deepEqual(verdicts(inNotes("The European Union is at 20%, and they said they'll retaliate with 25% on American stuff."), '2025-04-11'), [['20%', 'unverifiable'], ['25%', 'unverifiable']]);
+    // A lettered item on a line of its own starts a sentence, even after an abbreviation.
+    const items = 'Tariffs on Cambodia.\n\n  c) Payment term remain 30% deposit and 70% balance against copy of B/L.\n  d) In case the US increase the Cambodia rate again to 49%, we need to discuss each style.';
+    assert.deepEqual(verdicts(items, '2025-09-22'), [['49%', 'unverifiable']]);
+  });
+});
+
+describe('more figures that are not tariff rates (stop 39)', () => {
+  test('a licence fee, a sales and service tax, a price gap, a change "of" or "with" or "in" some percent, rounding, shares of a cost, a plant\'s operation rate', () => {
+    assert.deepEqual(verdicts(inNotes("Today my importer is still charging me tariffs like it's 145 percent. I'd ask the council not to raise the business license fee 5 percent on top of that."), '2026-03-17'), [['145 percent', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes("Malaysia's SST is 10% on most goods."), '2025-09-15'), []);
+    assert.deepEqual(verdicts(inNotes('Indonesia factory price cheaper around 5%, but Indonesia goods pay 19% tariff to the US.'), '2025-09-15'), [['19%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Because of the tariff, the price to the origin of the oil is diminished of about 28%.'), '2025-08-25'), []);
+    assert.deepEqual(verdicts(inNotes('Because of the tariff, the price of Navels fell with about 7 percent.'), '2025-09-15'), []);
+    assert.deepEqual(verdicts(inNotes('With the 50% tariff, the European and Japanese buyers increased the purchases of our coffee in 12% in the month.'), '2025-09-15'), [['50%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Tariff pass-through: price changes are rounded to the nearest 0.5%.'), '2025-05-20'), []);
+    assert.deepEqual(verdicts(inNotes('Tariff cost: 60% was absorbed by the company and 40% was transferred to customers; operation rate of the Korea plant 87%.'), '2025-11-14'), []);
+  });
+
+  test('"100% fake", "1.5 per cent off our GDP", a duty-handling fee, a margin "past about 35% duty"', () => {
+    assert.deepEqual(verdicts(inNotes('India is 50% now because of the Russian oil tariff, so the "pre-tariff" sale is 100% fake.'), '2025-10-20'), [['50%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Tariffs will take about 1.5 per cent off our GDP.'), '2025-11-04'), []);
+    assert.deepEqual(verdicts(inNotes('ParcelBridge charges a 2.5% duty-handling fee on Chinese parcels.'), '2025-05-21'), []);
+    assert.deepEqual(verdicts(inNotes('Brazilian sandals pay the 50% tariff now; our margin goes negative past about 35% duty.'), '2025-08-12'), [['50%', 'supported'], ['35%', 'unverifiable']]);
+  });
+});
+
+describe('whose figure it is (stop 39)', () => {
+  test('a figure before "except X, which …" is every other partner\'s; the list of exceptions goes on after a clause of its own', () => {
+    assert.deepEqual(verdicts(inNotes('Upholstered furniture and kitchen cabinets pay 25%, except Japan, which is capped at 15%, and the UK, capped at 10%.'), '2026-08-15'), [['25%', 'supported'], ['10%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Steel and aluminum pay 50%, except British steel and aluminum at 25%.'), '2025-11-20'), [['50%', 'supported'], ['25%', 'supported']]);
+  });
+
+  test('oil a sentence is about, a group a rate is compared within, buyers of a nationality, East London, the Brazil order, a safeguard', () => {
+    assert.deepEqual(verdicts(inNotes('It is not like this for the reciprocal duty on Tunisian oil. For the Moroccan oil the duty remains the basic one of 10%.'), '2025-08-25'), [['10%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Letter of a Swiss watchmaker to its dealers.\n\nFrom the 7 August 2025 our watches were taxed with 39%, which was the highest rate of all the European countries.'), '2026-01-12'), [['39%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Market letter of a Brazilian coffee cooperative.\n\nWith the tariff of 50% and the market nervous, we prefer the contracts with the European and Japanese buyers.'), '2025-09-15'), [['50%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('The vehicle makers in East London say their cars pay the 30% reciprocal rate.'), '2025-09-15'), [['30%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('| Partner | Rate | Basis |\n| --- | --- | --- |\n| Brazil | 50% | IEEPA: reciprocal plus Brazil order |'), '2025-11-20', 'markdown'), [['50%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('The Section 201 safeguard tariff 14% on Chinese solar cells has no change.'), '2025-11-20'), [['14%', 'unverifiable']]);
+  });
+});

@@ -261,6 +261,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
       const before = paragraph.sentences[k - 1];
       const former = underFormerRates || (formerSection && !PRESENT_WORDS.test(sentence)) || (before !== undefined && endedAsTheOneBefore(sentence, chunk.prose.slice(before.start, before.end)));
       const ctx = readingContext(base, earlier, paragraph.quoted || quotation.opensInside(sentence), next !== undefined && putsPreviousInDoubt(chunk.prose.slice(next.start, next.end)), false, former);
+      ctx.quotationRunsOn = quotation.endsInside;
       let named: SentenceMatches | undefined;
       const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx, () => (named ??= matchesIn(sentence, ctx)));
       const aboutTariffs = named ? named.mentionsTariff : namesTariff(sentence);
@@ -304,12 +305,15 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     // "| China | 20% | 10% | fentanyl lines removed |": beside a column of old rates, a note of what ended is about the old rate, not the new one.
     const trailer = !formerColumn && tellsOfAnEnd(cell.rowTrailer) && cell.headers.some((h) => inFormerRatesColumn(h, cell.headers)) ? '' : cell.rowTrailer.replace(TABLE_LABEL_BREAKS, ' ');
     const cellText = text.sliceWithLineFeeds(chunk.start + cell.start, chunk.start + cell.end);
-    const sentence = `${prefix}${cellText} ${trailer}`;
+    let sentence = `${prefix}${cellText} ${trailer}`;
     const first = claims.length;
     const ctx = readingContext(base, new EarlierSentences(base), recordsBesideRightRate(cell.columnHeader, cell.headers, () => restOfLine(text, chunk.start + cell.end)), false, namesScenarios(cell.stubHeader), formerSection || formerColumn, headsLevels(cell.columnHeader, base));
     const allTimes = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf), dayFirst);
     // A date in the cell itself ("Cut to 10% Nov. 10, 2025") is its figure's, not the row's "Effective" date.
-    const times = allTimes.some((t) => t.start >= prefix.length) ? allTimes.filter((t) => t.start >= prefix.length) : allTimes;
+    const ownTimes = allTimes.filter((t) => t.start >= prefix.length);
+    const times = ownTimes.length ? ownTimes : allTimes;
+    // So is "10% (in April)" under "Duty now": the header's "now" is blanked, as the cell tells its own time.
+    if (ownTimes.length) sentence = prefix.replace(PRESENT_WORDS_ALL, (w) => ' '.repeat(w.length)) + sentence.slice(prefix.length);
     const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx);
     const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times);
     // A cell is told as now, unless its own words tell of the past ("| 30% | was 145% |").
@@ -321,6 +325,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
 }
 
 const byStart = (a: Claim, b: Claim) => a.start - b.start;
+const PRESENT_WORDS_ALL = new RegExp(PRESENT_WORDS.source, 'gi');
 
 /** The text from `at` to the end of its line: a table cell's later cells, figures and all (the prose blanks table rows). */
 function restOfLine(text: DocumentText, at: number): string {

@@ -826,6 +826,8 @@ function headingOf(line: string, kind: DocumentKind, alone: boolean): Heading | 
 const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|E\.U|Mr|Mrs|Ms|Dr|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|vs|approx|Inc|Corp|Ltd|Co|Gov|Sen|Rep|Sec|Art|para|fig|Proc|Exec)|\b[A-Z])$/;
 
 const STOP = /[.!?。]/g;
+/** "a) ", "d. ": the letter of a list's item. */
+const LETTERED_ITEM = /^[a-z][).]\s/;
 const PRONOUN_OPENS = /^(?:we|i|they|he|she|you|it)(?:\s|['’])/;
 const LEAD_IN = /^[-*+•\d.)\s]*(?:\*\*|__|\*|_)[^*_\n]{1,60}[.:](?:\*\*|__|\*|_)$/;
 
@@ -912,9 +914,13 @@ function sentencesBetweenStops(prose: string, start: number, end: number): Span[
     let k = j;
     while (k < end && /\s/.test(prose[k])) k++;
     // A reply or post marker starts one too: "↳ @buyer: so is it legit??"; so does a footnote's mark ("² Steel …").
-    // So does a pronoun in lower case, as chat writes it ("… the China fasteners. we were paying 20% …").
-    if (k < end && !/[A-Z0-9"“‘'(\[*_@#↳•>¹²³⁴⁵⁶⁷⁸⁹]/.test(prose[k]) && !PRONOUN_OPENS.test(prose.slice(k, k + 5))) continue;
-    if (stop[0] === '.' && ABBREVIATIONS.test(prose.slice(Math.max(sentenceStart, i - 8), i))) continue;
+    // So does a pronoun in lower case, as chat writes it ("… the China fasteners. we were paying 20% …"),
+    // and an item lettered on a line of its own ("… against copy of B/L.\n  d) In case …").
+    const letteredItem = LETTERED_ITEM.test(prose.slice(k, k + 3)) && prose.lastIndexOf('\n', k) >= j;
+    if (!letteredItem) {
+      if (k < end && !/[A-Z0-9"“‘'(\[*_@#↳•>¹²³⁴⁵⁶⁷⁸⁹]/.test(prose[k]) && !PRONOUN_OPENS.test(prose.slice(k, k + 5))) continue;
+      if (stop[0] === '.' && ABBREVIATIONS.test(prose.slice(Math.max(sentenceStart, i - 8), i))) continue;
+    }
     out.push({ start: sentenceStart, end: j });
     sentenceStart = k;
     STOP.lastIndex = k - start;

@@ -90,9 +90,9 @@ function spacesBefore(text: string, at: number): number {
   return p;
 }
 
-// A date that names an event rather than when a rate applied: "the July agreement", "the deal reached in July", "the meeting in Busan in October".
-const EVENT_BEFORE = /\b(?:(?:reached|agreed|signed|struck|concluded|announced|unveiled|floated|proposed|negotiated)\s+(?:back\s+)?|(?:meeting|summit|talks|visit|election|hearing)\s+(?:in\s+[A-Z][\w-]*\s+)?)(?:(?:in|on|at|during)\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
-const EVENT_NOUN = /^(?:['’]s)?[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:agreement|deal|accord|talks|summit|framework|announcement|order|proclamation|truce|ruling|decision|statement|meeting|negotiations?|round|deadline|letter|memo|report|speech|press|visit|election|hearing|notice|schedule)\b/i;
+// A date that names an event rather than when a rate applied: "the July agreement", "the deal reached in July", "the meeting in Busan in October", "the agreement of July", "struck deals in July".
+const EVENT_BEFORE = /\b(?:(?:reached|agreed|signed|struck|concluded|announced|unveiled|floated|proposed|negotiated)\s+(?:back\s+)?|(?:meeting|summit|talks|visit|election|hearing)\s+(?:in\s+[A-Z][\w-]*\s+)?|(?:agreement|deal|accord|framework|truce)\s+of\s+|(?:struck|signed|reached|concluded|sealed|made|cut)\s+(?:(?:a|an|the|its|their|trade)\s+){0,2}(?:deals?|agreements?|accords?|pacts?|frameworks?)\s+)(?:(?:in|on|at|during)\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+const EVENT_NOUN = /^(?:['’]s)?[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:agreements?|deals?|accords?|talks|summits?|frameworks?|announcements?|orders?|proclamations?|truces?|rulings?|decisions?|statements?|meetings?|negotiations?|rounds?|deadlines?|letters?|memos?|reports?|speech|press|visits?|elections?|hearings?|notices?|schedules?|(?:spread)?sheets?|lists?|versions?|tables?|files?|catalogu?es?|invoices?|issues?|editions?|newsletters?|bulletins?|circulars?)\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // chrono does not read "mid-May" or "early July": a part of a month, with or without a year.
 const MONTH_PART = /\b(early|mid|late|(?:the\s+)?(?:middle|end|beginning|start)\s+of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/g;
@@ -178,7 +178,8 @@ const TIME_OF_DAY_FIRST = new RegExp(`^(?:${TIMES_OF_DAY})\\b`);
 export function takenChronoSurface(reading: Pick<chrono.ParsedResult, 'text' | 'start'>, before = ''): string | undefined {
   // chrono keeps the "of" of "June of last year", whose year is read after it.
   const surface = reading.text.replace(/[\s,.]+$/, '').replace(/\s+of$/i, '');
-  if (/^within\b/i.test(surface)) return undefined;
+  // "within 90 days"; "150 days after" the ruling, "two weeks after" the deal: counted from an event, not from today.
+  if (/^within\b/i.test(surface) || /\s(?:after|before|later|earlier)$/i.test(surface)) return undefined;
   if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface) && !LOWER_CASE_MONTH_AND_YEAR.test(surface) &&
     !lowerCaseMonthAndDay(surface, before) && !(TIME_OF_DAY_FIRST.test(surface) && reading.start.isCertain('day'))) return undefined;
   return /^\d+$/.test(surface) ? undefined : surface;

@@ -29,11 +29,12 @@ export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
   ['section-122', ['section 122', 'sec. 122', 'balance-of-payments', 'temporary surcharge', 'import surcharge']],
   ['fentanyl', ['fentanyl', 'fentanyl-related', 'synthetic opioid', 'opioid', 'border emergency', 'drug']],
   ['mfn', ['mfn', 'most-favoured-nation', 'most-favored-nation', 'most favoured nation', 'most favored nation', 'normal trade relations', 'column 1', 'column one', 'regular duty', 'regular duties', 'regular tariff', 'normal duty', 'ordinary duty', 'ordinary duties', 'ordinary customs duty', 'standard duty', 'standard duties']],
-  ['retaliatory', ['retaliatory', 'retaliation', 'counter-tariff', 'counter-tariffs', 'countermeasure', 'countermeasures', 'counter measure', 'counter measures', 'counter tariffs']],
+  ['retaliatory', ['retaliatory', 'retaliation', 'retaliate with', 'retaliates with', 'retaliated with', 'retaliating with', 'counter-tariff', 'counter-tariffs', 'countermeasure', 'countermeasures', 'counter measure', 'counter measures', 'counter tariffs']],
   ['transshipment', ['transshipment', 'transshipped', 'transhipment', 'transhipped', 'trans-shipment', 'trans-shipped']],
   ['antidumping', ['antidumping', 'anti-dumping', 'dumping duty', 'dumping duties', 'dumping margin', 'ad/cvd', 'ad-cvd']],
   ['countervailing', ['countervailing', 'countervailing duty', 'countervailing duties', 'anti-subsidy', 'cvd']],
   ['postal-duty', ['postal duty', 'postal duties', 'postal tariff', 'postal rate', 'de minimis duty', 'de minimis rate']],
+  ['safeguard', ['safeguard', 'safeguards', 'safeguard duty', 'safeguard tariff', 'section 201', 'sec. 201']],
 ];
 
 /**
@@ -48,7 +49,7 @@ export const SCOPE_CHANGING_MEASURES: ReadonlySet<string> = new Set(['mfn', 'ret
  * A figure whose own words name one is about that duty, judged only against its facts;
  * a figure that names none may still be any tariff, one of these included.
  */
-export const SEPARATE_DUTIES: ReadonlySet<string> = new Set(['section-301', 'transshipment', 'antidumping', 'countervailing', 'postal-duty']);
+export const SEPARATE_DUTIES: ReadonlySet<string> = new Set(['section-301', 'transshipment', 'antidumping', 'countervailing', 'postal-duty', 'safeguard']);
 
 /** Phrases that make a figure an average or effective rate, which no fact records. */
 export const EFFECTIVE_RATE_PHRASES = ['effective tariff rate', 'effective US tariff rate', 'effective U.S. tariff rate', 'effective rate', 'average tariff', 'average rate', 'average effective', 'average applied', 'applied average', 'simple average', 'effective duty rate', 'trade-weighted', 'blended duty', 'blended rate', 'blended tariff', 'average duty', 'weighted average', 'weighted-average'];
@@ -98,8 +99,8 @@ const EXTRA_PARTNER_NAMES: ReadonlyArray<[string, string, boolean?]> = [
   ['United States', 'US'], ['the States', 'US'], ['Washington', 'US', true], ['White House', 'US', true],
   // US states named like partners: "an importer in New Jersey" names no Channel Island, "New Mexico" not Mexico.
   ['New Jersey', 'US', true], ['Jersey City', 'US', true], ['New Mexico', 'US', true],
-  // Hom Mali is Thailand's jasmine rice, not goods of Mali.
-  ['Hom Mali', 'TH'],
+  // Hom Mali is Thailand's jasmine rice, not goods of Mali; East London is a South African port city.
+  ['Hom Mali', 'TH'], ['East London', 'ZA', true],
   ['UK', 'GB'], ['U.K.', 'GB'], ['Britain', 'GB'], ['British', 'GB'], ['Great Britain', 'GB'],
   ['EU', 'EU'], ['E.U.', 'EU'], ['European Union', 'EU'], ['the bloc', 'EU'], ['European', 'EU'], ['Europe', 'EU'], ['Brussels', 'EU', true],
   ['South Korea', 'KR'], ['Korea', 'KR'], ['Korean', 'KR'], ['Seoul', 'KR', true],
