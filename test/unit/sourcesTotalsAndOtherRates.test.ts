@@ -187,9 +187,10 @@ describe('figures someone else gives, or that the writer takes back (stop 39)', 
 });
 
 describe('more figures that are not tariff rates (stop 39)', () => {
-  test('a licence fee, a sales and service tax, a price gap, a change "of" or "with" or "in" some percent, rounding, shares of a cost, a plant\'s operation rate', () => {
+  test('a licence fee, a sales and service tax, a property levy, a price gap, a change "of" or "with" or "in" some percent, rounding, shares of a cost, a plant\'s operation rate', () => {
     assert.deepEqual(verdicts(inNotes("Today my importer is still charging me tariffs like it's 145 percent. I'd ask the council not to raise the business license fee 5 percent on top of that."), '2026-03-17'), [['145 percent', 'unverifiable']]);
     assert.deepEqual(verdicts(inNotes("Malaysia's SST is 10% on most goods."), '2025-09-15'), []);
+    assert.deepEqual(verdicts(inNotes("The city's property levy will rise to 4 percent after the tariff shock."), '2026-03-17'), []);
     assert.deepEqual(verdicts(inNotes('Indonesia factory price cheaper around 5%, but Indonesia goods pay 19% tariff to the US.'), '2025-09-15'), [['19%', 'supported']]);
     assert.deepEqual(verdicts(inNotes('Because of the tariff, the price to the origin of the oil is diminished of about 28%.'), '2025-08-25'), []);
     assert.deepEqual(verdicts(inNotes('Because of the tariff, the price of Navels fell with about 7 percent.'), '2025-09-15'), []);
