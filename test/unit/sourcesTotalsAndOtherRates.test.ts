@@ -222,3 +222,54 @@ describe('whose figure it is (stop 39)', () => {
     assert.deepEqual(verdicts(inNotes('The Section 201 safeguard tariff 14% on Chinese solar cells has no change.'), '2025-11-20'), [['14%', 'unverifiable']]);
   });
 });
+
+describe('stop 39, second round: sources, lists and conditions', () => {
+  test('what someone "had" a partner at, a senator "said last week that", a buddy at a store, a plan "assumed", a supplier\'s document to correct', () => {
+    for (const [text, asOf] of [
+      ['Someone on the sell side had China at 245% in a note yesterday.', '2025-04-22'],
+      ['Senator Haddad said last week that Canadian softwood lumber now pays 45%.', '2025-09-18'],
+      ['My buddy at the store in Ohio says Chinese goods pay 145% now.', '2025-10-01'],
+      ['Thailand factory cost is now higher than in the plan, the plan assumed Thailand rate of 36%... (this was the April figure, now not valid).', '2026-01-15'],
+      ["By the way, the reciprocal tax of Japan is 24% is the information on some supplier's document, please correct it.", '2026-01-15'],
+      ['Also the reciprocal of 20% for European Union is still applied in the software of one broker in New York.', '2025-09-10'],
+    ]) assert.equal(verdicts(inNotes(text), asOf)[0][1], 'unverifiable', text);
+    // What our own FAQ said is still ours.
+    assert.deepEqual(verdicts(inNotes('Our FAQ said that Vietnamese goods face 46%.'), '2025-09-01'), [['46%', 'outdated']]);
+  });
+
+  test('the items under "True or false?" are statements to judge; conditions after ", and if", or under a chat message\'s header', () => {
+    const quiz = '**BONUS (5 pts): True or false?**\n\n- (a) Chinese goods still face a 20% tariff today.\n- (c) Japanese cars today pay 27.5% at the border.';
+    assert.deepEqual(verdicts(inNotes(quiz), '2026-06-25', 'markdown'), [['20%', 'unverifiable'], ['27.5%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('The President threatened 50 percent on all EU goods back in\nMay, and if the Supreme Court upholds the lower courts, the 15 percent\nJapanese reciprocal rate would have to be refunded.'), '2025-10-29'), [['50 percent', 'unverifiable'], ['15 percent', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('[16.05.2025 08:30] Li Wei | Ningbo Houseware Factory:\nFor your information, if the 90 days finish with no agreement, maybe the tariff go back to 145%.'), '2025-05-16'), [['145%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('- Japan\'s rate was 25% in April 2025, before the talks. (Check this one, kids, is it right?)'), '2026-11-05'), [['25%', 'unverifiable']]);
+  });
+
+  test('a rate posted before any proclamation, one to be added, talk of lifting one, a surcharge "not add on" Section 232 goods', () => {
+    assert.deepEqual(verdicts(inNotes('Truck tariff: Trump posted 25% on heavy trucks, no proclamation yet.'), '2025-10-08'), [['25%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('A smaller group expects a refined copper duty of 15% to be added in 2027.'), '2026-10-20'), [['15%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('The White House talked in February about lifting the surcharge to 15% for everyone.'), '2026-02-28'), [['15%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Our customs broker explain the 10% surcharge is not add on Thai sofas under Section 232.'), '2026-03-16'), [['10%', 'unverifiable']]);
+  });
+
+  test('a list of what was struck down, and one that a sentence "ended, for example"', () => {
+    const struck = '## What was struck down\n\nEvery tariff imposed under IEEPA, including:\n\n- the 10% baseline reciprocal tariff, which had applied since April 5, 2025;\n- Brazil\'s additional 40%, which had applied since August 6, 2025.';
+    assert.deepEqual(verdicts(inNotes(struck), '2026-02-26', 'markdown'), [['10%', 'supported'], ['40%', 'supported']]);
+    const ended = 'No. The Supreme Court ruled in February 2026 that the emergency tariffs imposed under\nIEEPA were unlawful, and CBP stopped collecting them on February 24. That ended, for\nexample, the 10% baseline that had applied to almost every country since April 2025,\nand the 15% rate on goods from the European Union and Japan.';
+    assert.deepEqual(verdicts(inNotes(ended), '2026-08-25'), [['10%', 'supported'], ['15%', 'unverifiable']]);
+  });
+
+  test('whose figure: "Russian oil" in quotation marks, a town abbreviated "Ste.", a country that "has charged", the E-U; what a total adds', () => {
+    assert.deepEqual(verdicts(inNotes('India: additional 25% "Russian oil" duty starts on August 27, 2025.'), '2025-08-12'), [['25%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Our steel and aluminum producers in Hamilton, Sault Ste. Marie and Nanticoke are dealing with 50% under Section 232, and our auto sector pays 25% on every vehicle.'), '2025-10-27'), [['50%', 'supported'], ['25%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Since March 20, China has charged 100 per cent on Canadian canola oil and meal.'), '2025-04-22'), [['100 per cent', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('The E-U deal rate is 15 percent.'), '2025-08-12'), [['15 percent', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('A viewer emailed us. That was the April number; the EU deal rate is 15 percent.'), '2025-08-12'), [['15 percent', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Canadian softwood now pays roughly 45% once you add the anti-dumping and countervailing duties.'), '2026-05-20'), [['45%', 'unverifiable']]);
+  });
+
+  test('fees of a letter of credit "per quarter", a fuel charge', () => {
+    assert.deepEqual(verdicts(inNotes('LC confirmation fees for Bangladesh and Cambodia remain at 0.35% per quarter.'), '2025-10-06'), []);
+    assert.deepEqual(verdicts(inNotes('The disposable pans pay the 50% aluminum tariff, and our supplier added a 4% fuel charge on top.'), '2026-01-14'), [['50%', 'supported']]);
+  });
+});

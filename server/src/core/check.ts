@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { addsToPrevious, ANSWER_LEAD, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, ANSWER_LEAD, asksTrueOrFalse, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, inFormerSection, layingOut, opensAChatMessage, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Sections, type Span } from './document';
 import { DocumentText } from './documentText';
@@ -225,6 +225,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
   let sections = sectionsBefore;
   // "The following IEEPA duties have ended:" makes the rates of the list under it former ones.
   let formerRatesIntroduced = false;
+  // "**BONUS: True or false?**" makes each item of the list under it a statement put in question.
+  let questionsIntroduced = false;
   // A timeline's items are told in sequence: one that opens with a year lends it to the items after it ("- May 2025: …", "- November: …").
   let listYear: number | undefined;
   for (const paragraph of chunk.paragraphs) {
@@ -233,11 +235,13 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     const year = listYear ?? sectionYear(sections);
     if (paragraph.listItem) listYear = yearOpening(chunk.prose.slice(paragraph.start, paragraph.start + 40)) ?? listYear;
     const underFormerRates = formerRatesIntroduced && paragraph.listItem === true;
+    const putInQuestion = questionsIntroduced && paragraph.listItem === true;
     // "## Former IEEPA rates (refund work)": the rates under it no longer apply, unless a sentence says "still" or "now".
     const formerSection = inFormerSection(sections);
     if (!paragraph.listItem) {
       const last = paragraph.sentences[paragraph.sentences.length - 1];
       formerRatesIntroduced = last !== undefined && introducesFormerRates(chunk.prose.slice(last.start, last.end));
+      questionsIntroduced = last !== undefined && asksTrueOrFalse(chunk.prose.slice(last.start, last.end));
     }
     const known = cache?.claimsOf(paragraph, year, formerSection); // the list's intro is in the paragraph's chunk: the same paragraph, the same intro
     if (known) {
@@ -260,7 +264,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
       if (k > 0 && opensAChatMessage(sentence)) dates.newMessage();
       const before = paragraph.sentences[k - 1];
       const former = underFormerRates || (formerSection && !PRESENT_WORDS.test(sentence)) || (before !== undefined && endedAsTheOneBefore(sentence, chunk.prose.slice(before.start, before.end)));
-      const ctx = readingContext(base, earlier, paragraph.quoted || quotation.opensInside(sentence), next !== undefined && putsPreviousInDoubt(chunk.prose.slice(next.start, next.end)), false, former);
+      const ctx = readingContext(base, earlier, paragraph.quoted || quotation.opensInside(sentence), putInQuestion || (next !== undefined && putsPreviousInDoubt(chunk.prose.slice(next.start, next.end))), false, former);
       ctx.quotationRunsOn = quotation.endsInside;
       let named: SentenceMatches | undefined;
       const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx, () => (named ??= matchesIn(sentence, ctx)));
@@ -607,11 +611,13 @@ class SentenceTimes {
     // "paid 30%, and from November 10 … 20%": one that opens the next item after ", and" is the item after's.
     const ofAnotherItem = (t: TimeExpression) =>
       (t.end <= read.figure.start && NEXT_ITEM_BETWEEN.test(this.sentence.slice(t.end, read.figure.start))) || (t.start >= read.figure.end && NEXT_ITEM_DATED_BETWEEN.test(this.sentence.slice(read.figure.end, t.start))) ? 1 : 0;
-    // "Bangladesh is 20%; the deal cut it on Jul 31": a figure said in the present is not dated by a clause after it.
-    const presentBeforeFigure = semicolonAfter >= 0 && PRESENT_VERB_BEFORE.test(this.sentence.slice(Math.max(from, read.figure.start - 30), read.figure.start));
+    // "Bangladesh is 20%; the deal cut it on Jul 31": a figure said in the present is not dated by a clause after it,
+    // nor by one before it ("That was the April number; the EU deal rate is 15%").
+    const presentBeforeFigure = PRESENT_VERB_BEFORE.test(this.sentence.slice(Math.max(from, read.figure.start - 30), read.figure.start));
+    const undatedAcross = (t: TimeExpression) => presentBeforeFigure && ((semicolonAfter >= 0 && t.start >= to) || (from > 0 && t.end <= from));
     let nearest: TimeExpression | undefined;
     for (const t of pool) {
-      if (presentBeforeFigure && t.start >= to) continue;
+      if (undatedAcross(t)) continue;
       if (!nearest || (beyond(t) - beyond(nearest) || ofAnotherItem(t) - ofAnotherItem(nearest) || gap(t) - gap(nearest)) < 0) nearest = t;
     }
     if (nearest) return { time: nearest, pastTense: read.pastTense || this.startOnly(read, nearest) };
