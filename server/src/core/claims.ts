@@ -751,7 +751,9 @@ const FORMER = /\b(?:no\s+longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymo
 export function asksTrueOrFalse(sentence: string): boolean {
   return TRUE_OR_FALSE_ASKED.test(sentence);
 }
-const TRUE_OR_FALSE_ASKED = /\b(?:true or false|true\/false)\s*[?:]/i;
+/** How a quiz asks for a verdict, in a question that opens the statement or in the heading over a list of them. */
+const TRUE_OR_FALSE_WORDS = String.raw`true\s+or\s+false|true\/false`;
+const TRUE_OR_FALSE_ASKED = new RegExp(String.raw`\b(?:${TRUE_OR_FALSE_WORDS})\s*[?:]`, 'i');
 
 export function introducesFormerRates(sentence: string): boolean {
   return /:[*_]*\s*(?:-{3,}|={3,})?\s*$/.test(sentence) && FORMER.test(sentence); // a ruled title's rule or emphasis may close it
@@ -912,7 +914,7 @@ const RIGHT_RATE_HEADER = /\b(?:due|correct|right|should\s+be|proper|per\s+audit
 const USED_RATE_HEADER = /\b(?:applied|filed|declared|entered|on\s+(?:the\s+)?entry|as\s+entered|used|billed|charged|invoiced|paid|paying|reported|quoted|says|said|shows|showed|lists|listed|claims|claimed|in\s+(?:the\s+)?system|in\s+v?\d+(?:\.(?:\d+|x))+)\b/i;
 
 /** A statement put as a question: "4. True or false: British steel pays 50%." */
-const TRUE_OR_FALSE = /^[\W\d]*(?:true or false|true\/false|t\/f)\b/i;
+const TRUE_OR_FALSE = new RegExp(String.raw`^[\W\d]*(?:${TRUE_OR_FALSE_WORDS}|t\/f)\b`, 'i');
 /** Between a figure and the next one: an arrow from the old rate to the new ("84% → 125%"). */
 const ARROW_TO_NEXT = new RegExp(String.raw`^\s*${ARROW}\s*$`);
 /** Between a step of a chain of changes and the next: "jumped from 34% to 84% and then to 125%". */
