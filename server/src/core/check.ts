@@ -264,8 +264,12 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
       if (k > 0 && opensAChatMessage(sentence)) dates.newMessage();
       const before = paragraph.sentences[k - 1];
       const former = underFormerRates || (formerSection && !PRESENT_WORDS.test(sentence)) || (before !== undefined && endedAsTheOneBefore(sentence, chunk.prose.slice(before.start, before.end)));
-      const ctx = readingContext(base, earlier, paragraph.quoted || quotation.opensInside(sentence), putInQuestion || (next !== undefined && putsPreviousInDoubt(chunk.prose.slice(next.start, next.end))), false, former);
-      ctx.quotationRunsOn = quotation.endsInside;
+      const ctx = readingContext(base, earlier, {
+        quoted: paragraph.quoted || quotation.opensInside(sentence),
+        quotationRunsOn: quotation.endsInside,
+        questioned: putInQuestion || (next !== undefined && putsPreviousInDoubt(chunk.prose.slice(next.start, next.end))),
+        former,
+      });
       let named: SentenceMatches | undefined;
       const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx, () => (named ??= matchesIn(sentence, ctx)));
       const aboutTariffs = named ? named.mentionsTariff : namesTariff(sentence);
@@ -311,7 +315,12 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     const cellText = text.sliceWithLineFeeds(chunk.start + cell.start, chunk.start + cell.end);
     let sentence = `${prefix}${cellText} ${trailer}`;
     const first = claims.length;
-    const ctx = readingContext(base, new EarlierSentences(base), recordsBesideRightRate(cell.columnHeader, cell.headers, () => restOfLine(text, chunk.start + cell.end)), false, namesScenarios(cell.stubHeader), formerSection || formerColumn, headsLevels(cell.columnHeader, base));
+    const ctx = readingContext(base, new EarlierSentences(base), {
+      quoted: recordsBesideRightRate(cell.columnHeader, cell.headers, () => restOfLine(text, chunk.start + cell.end)),
+      scenario: namesScenarios(cell.stubHeader),
+      former: formerSection || formerColumn,
+      cellOfLevels: headsLevels(cell.columnHeader, base),
+    });
     const allTimes = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf), dayFirst);
     // A date in the cell itself ("Cut to 10% Nov. 10, 2025") is its figure's, not the row's "Effective" date.
     const ownTimes = allTimes.filter((t) => t.start >= prefix.length);
@@ -469,12 +478,26 @@ function count(totals: MentionTotals, mentions: ChunkMentions, sign: 1 | -1): vo
   }
 }
 
-type DocumentContext = Omit<ReadingContext, 'earlier'>;
+type DocumentContext = Pick<ReadingContext, 'products' | 'measures' | 'documentAboutTariffs' | 'subjectPartners'>;
+/** How a sentence or cell is framed where it stands (quoted, questioned by the next sentence, …). */
+type Standing = Pick<ReadingContext, 'quoted' | 'quotationRunsOn' | 'questioned' | 'scenario' | 'former' | 'cellOfLevels'>;
 
-// Written out field by field: spreading the document's context into each sentence's was
-// a slow generic copy, a tenth of a whole check.
-function readingContext(base: DocumentContext, earlier: EarlierSentences, quoted = false, questioned = false, scenario = false, former = false, cellOfLevels = false): ReadingContext {
-  return { products: base.products, measures: base.measures, documentAboutTariffs: base.documentAboutTariffs, subjectPartners: base.subjectPartners, earlier, quoted, questioned, scenario, former, cellOfLevels };
+// Written out field by field, every field always present: spreading the document's context
+// into each sentence's was a slow generic copy, a tenth of a whole check.
+function readingContext(base: DocumentContext, earlier: EarlierSentences, standing: Standing): ReadingContext {
+  return {
+    products: base.products,
+    measures: base.measures,
+    documentAboutTariffs: base.documentAboutTariffs,
+    subjectPartners: base.subjectPartners,
+    earlier,
+    quoted: standing.quoted === true,
+    quotationRunsOn: standing.quotationRunsOn === true,
+    questioned: standing.questioned === true,
+    scenario: standing.scenario === true,
+    former: standing.former === true,
+    cellOfLevels: standing.cellOfLevels === true,
+  };
 }
 
 /** What a chunk tells of the whole document (see ChunkMentions), kept by the cache while the chunk's text stands. */
