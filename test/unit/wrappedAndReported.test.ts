@@ -2,7 +2,7 @@
 // fixed width, and figures that are someone else's. Checked against the built-in facts.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtinVerdicts as verdicts, inNotes } from '../support/engine';
+import { builtinRateClaims, builtinVerdicts as verdicts, inNotes } from '../support/engine';
 
 describe('prose wrapped at a fixed width', () => {
   test('a figure on the line after its partner is read as on one line', () => {
@@ -10,6 +10,13 @@ describe('prose wrapped at a fixed width', () => {
     assert.deepEqual(verdicts(oneLine, '2025-11-20'), [['25%', 'outdated']]);
     assert.deepEqual(verdicts('The tariff (reciprocal) on Korean goods is\n25%.', '2025-11-20'), [['25%', 'outdated']]);
     assert.deepEqual(verdicts('The tariff (reciprocal) on Korean goods\nis 25%.', '2025-11-20'), [['25%', 'outdated']]);
+  });
+
+  test('a partner whose name is wrapped over two lines is still named', () => {
+    const wrapped = inNotes('From 7 August, goods from the United\nKingdom pay 20% under the reciprocal tariff.');
+    const judged = (text: string) => builtinRateClaims(text, '2025-10-01').map((c) => [c.text, c.verdict, c.scope.partner, c.expected]);
+    assert.deepEqual(judged(wrapped), [['20%', 'contradicted', 'GB', [10]]]);
+    assert.deepEqual(judged(wrapped.replace('\n', '\r\n')), judged(wrapped));
   });
 
   test('"it is" a level does not make the goods before it a tariff\'s goods', () => {

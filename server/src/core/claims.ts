@@ -278,7 +278,10 @@ function partnersNamed(codes: string[], everyPartner: boolean): string[] {
 }
 
 let partnerTrie: PhraseTrie | undefined;
+/** Partner codes by name, each space or hyphen in the name written as one space (see spacedName). */
 const codeOfPhrase = new Map<string, string>();
+/** A name as written, its separators as the keys of codeOfPhrase have them: prose wraps "South\nKorea" and writes "Guinea Bissau". */
+const spacedName = (written: string): string => (/[\s-]/.test(written) ? written.replace(/[\s-]/g, ' ') : written);
 /** The phrases that are cities ("Tokyo", "Busan"): after "talks in" or before "meeting" they name where something happened. */
 const placePhrases = new Set<string>();
 /** The phrases that are also a person's name or a word ("Jordan", "Turkey"). */
@@ -290,7 +293,7 @@ export function partnersIn(text: string): PartnerMention[] {
     const names = partnerNames();
     for (const n of names) {
       // Headlines in capitals ("INDIA: 50% COMBINED TARIFF") name partners too; short codes stay as written.
-      for (const phrase of n.phrase.length >= 4 ? [n.phrase, n.phrase.toUpperCase()] : [n.phrase]) {
+      for (const phrase of (n.phrase.length >= 4 ? [n.phrase, n.phrase.toUpperCase()] : [n.phrase]).map(spacedName)) {
         if (codeOfPhrase.has(phrase)) continue;
         codeOfPhrase.set(phrase, n.code);
         if (n.place) placePhrases.add(phrase);
@@ -299,7 +302,7 @@ export function partnersIn(text: string): PartnerMention[] {
     }
     partnerTrie = new PhraseTrie(codeOfPhrase.keys(), {
       ignoreCase: false,
-      flexibleSeparators: false,
+      flexibleSeparators: true,
       startsAfter: (code) => !isWordCode(code) && code !== DOT,
       // "U.S.A" is not "U.S" followed by more: a name never ends before a dot and a word character.
       endsAt: (t, end, to) => end === to || (!isWordCode(t.charCodeAt(end)) && !(t.charCodeAt(end) === DOT && end + 1 < to && isWordCode(t.charCodeAt(end + 1)))),
@@ -323,7 +326,7 @@ export function partnersIn(text: string): PartnerMention[] {
     }
     if (excepted) exceptedOwnEnd = end;
 
-    const phrase = text.slice(start, end);
+    const phrase = spacedName(text.slice(start, end));
     // "the deal reached in Kuala Lumpur", "the Kuala Lumpur meeting": a venue; "shipped via Busan": a port passed through.
     // "Tokyo's offer", "officials in Hanoi" name a government, "chairs from Haiphong" an origin.
     if (placePhrases.has(phrase)) {

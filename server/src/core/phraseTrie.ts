@@ -5,7 +5,7 @@
 
 export interface PhraseTrieOptions {
   ignoreCase: boolean;
-  /** A space or hyphen in a phrase matches any one whitespace character or hyphen in the text. */
+  /** A space or hyphen in a phrase matches any one whitespace character, hyphen or CRLF in the text. */
   flexibleSeparators: boolean;
   /** May a phrase start right after the character with this code? */
   startsAfter(code: number): boolean;
@@ -16,6 +16,8 @@ export interface PhraseTrieOptions {
 /** Stands for a flexible separator in the trie: no character has this code. */
 const SEPARATOR = -1;
 const HYPHEN = 0x2d;
+const CR = 0x0d;
+const LF = 0x0a;
 const NONE = -1;
 
 export class PhraseTrie {
@@ -110,6 +112,8 @@ export class PhraseTrie {
         const code = text.charCodeAt(i);
         node = this.child(node, code < 128 ? asciiKey[code] : this.keyOf(code));
         if (node === NONE) break;
+        // A Windows line end is one separator: "South\r\nKorea".
+        if (code === CR && text.charCodeAt(i + 1) === LF && this.options.flexibleSeparators && i + 1 < to) i++;
         if (phraseEnds[node] && endsAt(text, i + 1, to)) end = i + 1;
       }
       if (end < 0) {
