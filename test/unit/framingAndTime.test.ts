@@ -263,3 +263,29 @@ describe('when a figure applies (stop 39)', () => {
     assert.deepEqual(verdicts(inNotes("Mexico's 25% fentanyl tariff is no\nlonger collected."), '2026-03-05'), [['25%', 'supported']]);
   });
 });
+
+describe('whose figure it is and when it applies (stop 40)', () => {
+  const problemsIn = (text: string, asOf: string) => verdicts(inNotes(text), asOf).filter(([, v]) => v === 'outdated' || v === 'contradicted');
+
+  test('a rate a court struck down is a former one; a country whose tariff falls on another\'s goods imposes it', () => {
+    assert.deepEqual(problemsIn('The Court struck down the 10% baseline and the country rates.', '2026-04-10'), []);
+    const canola = claimsOf(inNotes("China's 100% tariff on Canadian canola oil and meal took effect in March."), '2025-09-15').find((c) => c.text === '100%');
+    assert.deepEqual([canola?.scope.imposer, canola?.scope.partner, canola?.scope.products, canola?.verdict], ['CN', 'CA', [], 'unverifiable']);
+  });
+
+  test('in "sofas rise to 30% and kitchen cabinets to 50%" each figure has its own goods', () => {
+    const claims = claimsOf(inNotes('Beginning 1/1/2026 the tariff for sofa will increase to 30% and kitchen cabinet to 50%, so order before the increase.'), '2025-10-20');
+    assert.deepEqual(claims.filter((c) => c.kind === 'rate').map((c) => [c.text, c.scope.products, c.verdict]), [['30%', ['upholstered-furniture'], 'announced'], ['50%', ['cabinets-vanities'], 'announced']]);
+  });
+
+  test('a separate duty named before a comma the figure opens, and a plus with "separate" between two measures', () => {
+    assert.deepEqual(problemsIn('Chinese hand tools now pay the 10% surcharge. The old Section 301 tariffs are still there though, 25% on a lot of tools and hardware.', '2026-03-15'), []);
+    const table = '| Country | Rate | Note |\n|---|---|---|\n| Brazil | 50% | Reciprocal rate plus the separate Brazil order of July 30 |';
+    assert.deepEqual(verdicts(table, '2025-08-20', 'markdown'), [['50%', 'supported']]);
+  });
+
+  test('oil bought, wrapped onto the next line, names no partner; a date "effective" after the figure is its own', () => {
+    assert.deepEqual(problemsIn("On 27 August 2025 India's total rose to 50% with an additional 25% penalty over purchases\nof Russian oil.", '2025-08-27'), []);
+    assert.deepEqual(verdicts(inNotes('On 31 July 2025 the rate for Switzerland was set at 39 percent, effective 7 August.'), '2025-10-20'), [['39 percent', 'supported']]);
+  });
+});

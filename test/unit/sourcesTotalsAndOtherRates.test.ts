@@ -273,3 +273,106 @@ describe('stop 39, second round: sources, lists and conditions', () => {
     assert.deepEqual(verdicts(inNotes('The disposable pans pay the 50% aluminum tariff, and our supplier added a 4% fuel charge on top.'), '2026-01-14'), [['50%', 'supported']]);
   });
 });
+
+/** The verdicts of the figures that are problems (outdated or contradicted). */
+const problemsIn = (text: string, asOf: string) => verdicts(inNotes(text), asOf).filter(([, v]) => v === 'outdated' || v === 'contradicted');
+
+describe('figures someone else gives, or that the writer takes back (stop 40)', () => {
+  test('what purchase orders list, a team thinks, reports someone has seen, a quote assumed, a cost sheet still applies', () => {
+    for (const [text, asOf] of [
+      ['A few older purchase orders list the Chinese reciprocal tariff at 84%.', '2025-04-28'],
+      ['Our team thinks the Section 122 surcharge of 10% on Korean goods continues into August.', '2026-08-31'],
+      ['Some of you have seen reports that Canadian aluminum is paying 50%.', '2025-04-24'],
+      ['A contractor also stated that Canadian softwood pays about 45% in total.', '2026-06-18'],
+      ['The councilmember said she understood buses now carry a 25% tariff.', '2026-06-18'],
+      ["The Ontario vendor's quote assumed the 25% Canada tariff.", '2026-01-15'],
+      ['Several importers still apply in their cost sheets an arancel of 30% to Mexican avocado.', '2025-09-02'],
+      ['A customer emailed me a screenshot saying Peru got hit with 30%.', '2025-05-20'],
+      ['The administration itself said in June that Chinese goods face 55 percent.', '2025-06-30'],
+      ['An importer in Texas told to us that the tariff of Thailand is 25% now.', '2025-08-20'],
+      ['On the call one of our reps said EU wines are still at 10%.', '2025-09-12'],
+      ['One grower in Niigata thinks the Japanese sake rate is still 24%.', '2025-09-12'],
+      ['Chinese glyphosate faces 145%, according to one dealer flyer I picked up at the show.', '2025-09-18'],
+      ['The Japanese rate is 24% on paper, and the 34% in the table is\nwhat our supplier in Kyoto told us, counting the baseline on top.', '2025-04-22'],
+      ['Your team had assumed Japan at 27.5% for parts in the July quote.', '2025-09-20'],
+      ['Many customers still ask about the 145% tariff on China, this tax rate was only valid from April 10 to May 13.', '2025-11-20'],
+    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+  });
+
+  test('a figure the next sentence says is corrected below, is not the real number, or is outdated, or that was never put in place', () => {
+    for (const [text, asOf] of [
+      ['Softwood lumber pays the 25% Section 232 rate. (See correction below.)', '2026-01-15'],
+      ['Chinese glyphosate pays 145%. The real number is 30%, plus the normal duty.', '2025-09-18'],
+      ['Your plan had India at 50% for parts. These numbers are outdated.', '2025-07-31'],
+      ['Since August 7, wines from the EU pay a 15% reciprocal tariff.\n\nSome of you will remember the 200% tariff on EU wine and Champagne that was threatened in\nMarch, and the 30% letter in July. Neither was ever put in place.', '2025-09-12'],
+    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+    // Without the next sentence the figure is the writer's, and wrong.
+    assert.deepEqual(problemsIn('Chinese glyphosate pays 145%.', '2025-09-18'), [['145%', 'outdated']]);
+  });
+
+  test('a rise denied or bound to a quota running out, a duty that could come, a cap people support, a rate that would not exceed a figure', () => {
+    for (const [text, asOf] of [
+      ['Confirm that the Section 232 lumber tariff will stay at 10% and not rise to 25%.', '2026-10-06'],
+      ['British cars pay 10% inside the quota. Once the quota is used up it goes to 25% for British cars.', '2025-10-27'],
+      ['Anything from Mexico pays 25%. Commerce has said the 17%\nduty could come in July.', '2025-07-31'],
+      ['Asked about policy, most members support a 15% cap on steel duties for small manufacturers.', '2026-08-20'],
+      ['Seek a commitment that any Section 232 tariff on Swiss pharmaceuticals would not exceed 15%.', '2025-10-20'],
+      ['A Section 122 surcharge at the full 15% would, by our count, raise the cost of imports.', '2026-03-05'],
+      ['In a partial deal the combined China rate would fall to something like 40%.', '2025-04-24'],
+      ['Drug makers watch Section 232.\n\n**Pharma.** The 100% Section 232 tariff on branded drugs announced for 1 Oct has not been\nimplemented.', '2025-11-18'],
+    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+  });
+});
+
+describe('more figures that are not tariff rates (stop 40)', () => {
+  test('humidity, a compensation rate, a platform\'s fees, freight, reliability, a global minimum tax, a currency, prices raised "of" a figure', () => {
+    for (const [text, asOf] of [
+      ['India got hit with a 50% tariff in late August. Humidity in the wood room stays at 45%.', '2025-10-28'],
+      ["Canadian goods face 35%. The farm program's compensation rate remains 80% for 2025.", '2025-09-15'],
+      ["Tariffs on Chinese beads are 30%. All told, Etsy's fees come to roughly 12% all-in.", '2025-10-28'],
+      ['Japanese goods pay 15%. Freight runs 6% to 9% of the price on the overseas bids.', '2026-01-15'],
+      ['Chinese goods face the 10% Section 122 surcharge. Global schedule reliability in March: 61.4%.', '2026-03-31'],
+      ['Duties rose this year. All jurisdictions clear the 15% global minimum except Ireland.', '2026-01-15'],
+      ['Because of the 19% tax on Thai goods, and also the Thai Baht is more strong about 4% since last quarter, we raise prices.', '2025-08-20'],
+      ['Swiss goods paid 39%, and we have augmented the prices of only 4 %.', '2025-12-09'],
+    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+  });
+
+  test('a part a total "already includes", a figure something is "better than"', () => {
+    assert.deepEqual(verdicts(inNotes('Japanese cars pay 15%. The 15% already includes the 2.5% duty.'), '2025-12-02'), [['15%', 'supported']]);
+    assert.deepEqual(problemsIn('Chinese bamboo needles: 30% in total is better than 145% but still hurts.', '2025-05-20'), []);
+  });
+});
+
+describe('held-out sets of stop 40', () => {
+  test('what folks think, a figure still loaded in a system, one that "is the old rate"', () => {
+    for (const [text, asOf] of [
+      ['HUTCHINS: Last word. A lot of folks think China is still paying 145%.', '2026-11-12'],
+      ['- The Section 122 surcharge is still loaded at 10% on all non-232 lines in the system.', '2026-09-08'],
+      ['Section 232 steel is 50%, and has been since June 4.\n   The 25% in your sheet is the old rate.', '2025-11-12'],
+    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+  });
+
+  test('a rate "already cut" or that "has lost its effect"; "not our 50%"; the penalty "of the Russian oil"', () => {
+    for (const [text, asOf] of [
+      ['OKONKWO: The Swiss were at 39% from August to mid-November 2025, then it dropped to 15%.\nSince the ruling none of that applies. Same with India\'s 50%, which by the way was already cut\nback to 18% in February, when the oil penalty came off.', '2026-11-12'],
+      ['For other Korean products, the reciprocal tariff of 15% which was applied from\nAugust of last year has lost its effect by the ruling of the Supreme Court in February.', '2026-04-22'],
+      ['When the roaster in Europe sends this coffee roasted to the United States, it pays the 15% of the European Union\nand not our 50%.', '2025-09-15'],
+      ['Our coffee pays 50%.\n  - India: 25%, and since 27 of August 50% with the penalty of the Russian oil.', '2025-09-15'],
+    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+  });
+
+  test('a loan-to-value cap, a steel content share of the customs value, a share of a price a seller absorbs', () => {
+    for (const [text, asOf] of [
+      ['Tariff risk stays high. Pricing: floors at SOFR + 275 bp on new manufacturing lines; LTV cap 75% on equipment.', '2025-12-05'],
+      ['Steel parts pay 50%. Our customs agent estimates that on a typical machine the steel content is\nabout 35 % of the customs value.', '2025-08-20'],
+      ['Indonesian goods pay 19%. To support our partnership, we will absorb 3% from the FOB price for all orders.', '2025-08-20'],
+    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+  });
+
+  test('a caller\'s figure in a call-in\'s transcript, and one a reporter attributes with "she said", are checked as the writer\'s', () => {
+    // Testers' labels flag them: the transcript or the story states the figure, wrong or not.
+    assert.deepEqual(problemsIn('CALLER (TOM): We still pay 35 percent on the Canadian tubing.', '2026-11-12'), [['35 percent', 'outdated']]);
+    assert.deepEqual(problemsIn('Toys from Vietnam still pay 46%, she said.', '2025-11-05'), [['46%', 'outdated']]);
+  });
+});

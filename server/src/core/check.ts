@@ -11,6 +11,7 @@ import { formatFigure } from './figures';
 import { claimPeriod, ParagraphDates, PRESENT_CUES, speaksOfThePast, timeExpressionsIn, yearLentBySection, type TimeExpression } from './temporal';
 import { A_PERCENTAGE, judgeTimeClaim, mayDateATimeClaim, timeClaimsInSentence, type ReadTimeClaim } from './timeClaims';
 import type { AsOfSource, ChunkClaims, CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
+import { NOT_THE_PRODUCT_PHRASES } from './vocabulary';
 import { PROBLEM_VERDICTS } from './types';
 import { judge } from './verdicts';
 
@@ -28,7 +29,7 @@ function matchersFor(facts: FactBase) {
   let m = matchersByFacts.get(facts);
   if (!m) {
     const terms = new Set(facts.facts.flatMap((f) => f.terms));
-    m = { products: new PhraseMatcher(facts.products), measures: new PhraseMatcher(facts.measures, terms) };
+    m = { products: new PhraseMatcher(facts.products, NOT_THE_PRODUCT_PHRASES), measures: new PhraseMatcher(facts.measures, terms) };
     matchersByFacts.set(facts, m);
   }
   return m;
@@ -612,8 +613,9 @@ class SentenceTimes {
       const start = previous.time.from;
       return { time: { start: read.figure.start, end: read.figure.start, text: 'before that', relation: 'before', from: start, to: start }, pastTense: true };
     }
-    // "… and 50% effective June 4, 2025": a date the figure's next words introduce is its own.
-    const introduced = candidates.length ? undefined : this.times.find((t) => this.introducedAfter(read.figure.end, t) || this.introducedAfter(read.governing.end, t));
+    // "… and 50% effective June 4, 2025": a date the figure's next words introduce is its own, even
+    // past a date of its words that tells when the rate was set ("On 31 July the rate was set at 39%, effective 7 August").
+    const introduced = this.times.find((t) => this.introducedAfter(read.figure.end, t)) ?? (candidates.length ? undefined : this.times.find((t) => this.introducedAfter(read.governing.end, t)));
     if (introduced) return { time: introduced, pastTense: read.pastTense || this.startOnly(read, introduced) };
     // Its tense too: "from April 10 the rates were 46% for Vietnam and 145% for China".
     if (!candidates.length && previous && addsToPrevious(this.sentence.slice(read.governing.start, read.figure.start))) return previous;
@@ -723,7 +725,7 @@ interface ClaimTime {
 const NOW_BEFORE = /\b(?:now|today|currently)\b/gi;
 
 /** Between a figure and the date its next words give it: " effective ", " as of ", " (", ", which only applied from ", " from ", " framework rate from ". */
-const DATE_OF_FIGURE_AFTER = /^\s*(?:,?\s*(?:effective|as\s+of|starting|beginning)\s+(?:on\s+)?|\s(?:[a-z][\w-]*\s+){0,3}?(?:from|between)\s+|\(\s*(?:(?:from|since|on|in|effective|as\s+of)\s+)?|,?\s*(?:which|that)\s+(?:only\s+|briefly\s+)?(?:applied|was\s+(?:applied|collected|in\s+(?:force|effect))|ran|lasted)\s+(?:from|between|in|on|until|till|through)\s+)$/i;
+const DATE_OF_FIGURE_AFTER = /^\s*(?:,?\s*(?:effective|as\s+of|starting|beginning)\s+(?:on\s+|from\s+)?|\s(?:[a-z][\w-]*\s+){0,3}?(?:from|between)\s+|\(\s*(?:(?:from|since|on|in|effective|as\s+of)\s+)?|,?\s*(?:which|that)\s+(?:only\s+|briefly\s+)?(?:applied|was\s+(?:applied|collected|in\s+(?:force|effect))|ran|lasted)\s+(?:from|between|in|on|until|till|through)\s+)$/i;
 
 /** The words that start a rate at a date, but for "since", which runs to the present. */
 const START_NOT_SINCE_BEFORE = /\b(?:from|as of|as from|starting|beginning|effective|with effect from)\s+(?:the\s+)?$/i;
