@@ -2,7 +2,7 @@
 // that are no tariff rate, checked against the built-in facts.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtinVerdicts as verdicts, inNotes } from '../support/engine';
+import { builtinRateClaims, builtinVerdicts as verdicts, inNotes } from '../support/engine';
 
 describe('figures that are someone else\'s', () => {
   test('what a publication, a post or a hearsay says', () => {
@@ -336,6 +336,11 @@ describe('more figures that are not tariff rates (stop 40)', () => {
       ['Because of the 19% tax on Thai goods, and also the Thai Baht is more strong about 4% since last quarter, we raise prices.', '2025-08-20'],
       ['Swiss goods paid 39%, and we have augmented the prices of only 4 %.', '2025-12-09'],
     ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+  });
+
+  test('an anti-subsidy rate is still a duty, judged as the separate duty it is', () => {
+    const claim = builtinRateClaims(inNotes('The anti-subsidy rate on Chinese solar cells stands at 25%.'), '2025-10-20')[0];
+    assert.deepEqual([claim?.text, claim?.verdict, claim?.scope.measureChange], ['25%', 'unverifiable', 'countervailing']);
   });
 
   test('a part a total "already includes", a figure something is "better than"', () => {

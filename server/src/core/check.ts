@@ -615,7 +615,9 @@ class SentenceTimes {
     }
     // "… and 50% effective June 4, 2025": a date the figure's next words introduce is its own, even
     // past a date of its words that tells when the rate was set ("On 31 July the rate was set at 39%, effective 7 August").
-    const introduced = this.times.find((t) => this.introducedAfter(read.figure.end, t)) ?? (candidates.length ? undefined : this.times.find((t) => this.introducedAfter(read.governing.end, t)));
+    // Only the first date after the figure can be introduced by its next words.
+    const nextTime = this.times.find((t) => t.start >= read.figure.end);
+    const introduced = (nextTime && this.introducedAfter(read.figure.end, nextTime) ? nextTime : undefined) ?? (candidates.length ? undefined : this.times.find((t) => this.introducedAfter(read.governing.end, t)));
     if (introduced) return { time: introduced, pastTense: read.pastTense || this.startOnly(read, introduced) };
     // Its tense too: "from April 10 the rates were 46% for Vietnam and 145% for China".
     if (!candidates.length && previous && addsToPrevious(this.sentence.slice(read.governing.start, read.figure.start))) return previous;
