@@ -381,3 +381,42 @@ describe('held-out sets of stop 40', () => {
     assert.deepEqual(problemsIn('Toys from Vietnam still pay 46%, she said.', '2025-11-05'), [['46%', 'outdated']]);
   });
 });
+
+describe('stop 40, second round: sources, totals, datelines and shares', () => {
+  test('what a newsletter, press reports, a flyer, a thread, an official to reporters, someone \'he says\' or an accountant give, next to a denial or a question; what colleagues are still using, models someone still sees', () => {
+    for (const [text, asOf] of [
+      ['Chinese goods pay no IEEPA rate now. In May, Swiss goods were still paying 39 percent, according to a trade association newsletter I will\nbe kind enough not to name.', '2026-11-28'],
+      ['Please note that some of your colleagues in the plant are still using a surcharge of Section 122\nof 15% in the costing.', '2026-05-20'],
+      ['My 3 takeaways:\n1. Re-run your landed-cost models. I still see models with the 10% global surcharge baked in.', '2026-08-12'],
+      ['Brazilian coffee pays 50% now. Some reports of the press speak of a total of 40% for these products, but our dispatcher disagrees.', '2025-09-10'],
+      ['Japanese pianos pay 15%. A competitor\'s flyer claims Japanese pianos now carry a 25 percent tariff. That is simply wrong.', '2025-10-20'],
+      ['My BIL imports Indian textiles and he says he\'s still paying 50%. Told him that\'s wrong.', '2026-05-20'],
+      ['A White House official told reporters on Wednesday that India\'s total rate was effectively 60%.', '2025-08-28'],
+      ['also saw a thread saying steel and aluminum are 50% now so cases are screwed', '2025-04-12'],
+      ['(b) The importer\'s accountant says the combined rate on Chinese goods is still 30%. Is the accountant right?', '2026-01-29'],
+    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+  });
+
+  test('a duty floated, a total with its parts in brackets, a rise announced in a month, a figure after \'but after negotiation\', one never paid, a list after \'i.e.\'', () => {
+    for (const [text, asOf] of [
+      ['Semi-finished copper pays 50 percent. A separate duty on\nrefined copper, 15 percent in 2027 and 30 percent in 2028, has been floated but not adopted.', '2026-08-18'],
+      ['Chinese steel products face 75 percent in combined duties (50 percent under Section 232 and 25 percent under Section 301).', '2026-08-18'],
+      ['The US administration announced in September\n2025 a 100% tariff on branded and patented medicines unless the maker builds US plants.', '2026-04-20'],
+      ['For one short time in April the tariff for Cambodia was 49%.\nIn July we receive the news about letter with 36%, but after negotiation the final rate become 19% and we are very happy.', '2025-09-02'],
+      ['Chinese green tea had been at 145% for a few weeks in spring 2025.\nCanadian maple syrup never paid the 35% because it qualifies under USMCA.', '2026-11-05'],
+      ['Short version: the Court killed the IEEPA tariffs, i.e. the 10% baseline and country rates like Vietnam\'s 20%.', '2026-05-20'],
+    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+  });
+
+  test('pricing taken, a price rise in brackets, payments, drayage, a postal charge, another country charging, a dateline', () => {
+    for (const [text, asOf] of [
+      ['Tariffs on upholstery rose. We took pricing of 4 to 6% on upholstery in November, and we estimate we passed through about 60% of the incremental tariff cost.', '2026-01-29'],
+      ['Mexican parts pay 10%. They stay competitive even with the\nincrease of the price of the steel (12% in the year).', '2026-05-20'],
+      ['Brazilian juice pays 10%. We keep prices fixed in dollars and payment of 20% on the signature and 80% on the delivery.', '2025-09-10'],
+      ['For China holiday POs: FOB + 20% duty + ~6.8% ocean/drayage.', '2025-11-12'],
+      ['Fentanyl is still 20% on China. Postal shipments from China are now charged 54% or $100 per item.', '2025-05-20'],
+      ['Brazilian juice pays 10%. The European Union, for its side, charges\n12,2% about our juice.', '2025-09-10'],
+      ['**CABINETS.** HOLLAND — Lakeshore Cabinetry is adding a second shift after imported cabinets\nstarted paying 25% in October.', '2025-10-31'],
+    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+  });
+});

@@ -643,8 +643,10 @@ class SentenceTimes {
     const presentBeforeFigure = PRESENT_VERB_BEFORE.test(this.sentence.slice(Math.max(from, read.figure.start - 30), read.figure.start));
     const undatedAcross = (t: TimeExpression) => presentBeforeFigure && ((semicolonAfter >= 0 && t.start >= to) || (from > 0 && t.end <= from));
     let nearest: TimeExpression | undefined;
+    // "In July we got the letter with 36%, but after negotiation the final rate became 19%": a turn after the date leaves the figure undated.
+    const turnedSince = (t: TimeExpression) => t.end <= read.figure.start && TURNED_AFTER_DATE.test(this.sentence.slice(t.end, read.figure.start));
     for (const t of pool) {
-      if (undatedAcross(t)) continue;
+      if (undatedAcross(t) || turnedSince(t)) continue;
       if (!nearest || (beyond(t) - beyond(nearest) || ofAnotherItem(t) - ofAnotherItem(nearest) || gap(t) - gap(nearest)) < 0) nearest = t;
     }
     if (nearest) return { time: nearest, pastTense: read.pastTense || this.startOnly(read, nearest) };
@@ -723,6 +725,8 @@ interface ClaimTime {
   time: TimeExpression | undefined;
   pastTense: boolean;
 }
+
+const TURNED_AFTER_DATE = /,\s*but\s+(?:after|then|later|finally|eventually|in\s+the\s+end)\b/i;
 
 const NOW_BEFORE = /\b(?:now|today|currently)\b/gi;
 

@@ -36,7 +36,7 @@ export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
   ['transshipment', ['transshipment', 'transshipped', 'transhipment', 'transhipped', 'trans-shipment', 'trans-shipped']],
   ['antidumping', ['antidumping', 'anti-dumping', 'dumping duty', 'dumping duties', 'dumping margin', 'ad/cvd', 'ad-cvd']],
   ['countervailing', ['countervailing', 'countervailing duty', 'countervailing duties', 'anti-subsidy', 'cvd']],
-  ['postal-duty', ['postal duty', 'postal duties', 'postal tariff', 'postal rate', 'de minimis duty', 'de minimis rate']],
+  ['postal-duty', ['postal duty', 'postal duties', 'postal tariff', 'postal rate', 'de minimis duty', 'de minimis rate', 'postal shipments', 'postal packages', 'postal parcels', 'postal items', 'international mail']],
   ['safeguard', ['safeguard', 'safeguards', 'safeguard duty', 'safeguard tariff', 'section 201', 'sec. 201']],
 ];
 
