@@ -79,7 +79,9 @@ describe('threats, counterfactuals and choices', () => {
 
   test('"either … or", a duty "once the quota fills", a tariff the President "announced on" a day', () => {
     assert.deepEqual(verdicts(inNotes('Postal items from China get either a 120% duty or a flat fee per parcel.'), '2025-04-22'), [['120%', 'unverifiable']]);
-    assert.deepEqual(verdicts(inNotes('Postal items from China get a 120% duty.'), '2025-04-22'), [['120%', 'contradicted']]);
+    assert.deepEqual(verdicts(inNotes('Goods from China get a 120% duty.'), '2025-04-22'), [['120%', 'contradicted']]);
+    // Postal items' own duty is a separate measure the built-in facts leave out: not judged against China's other rates.
+    assert.deepEqual(verdicts(inNotes('Postal items from China get a 120% duty.'), '2025-04-22'), [['120%', 'unverifiable']]);
     assert.deepEqual(verdicts(inNotes('Brazilian beef pays the 10% baseline, plus a 26.4% over-quota duty once the beef quota fills.'), '2025-06-20'), [['10%', 'supported'], ['26.4%', 'unverifiable']]);
     assert.deepEqual(verdicts(inNotes('On pharmaceuticals, the President announced on 25 September a tariff of 100% on branded drugs.'), '2025-09-30'), [['100%', 'unverifiable']]);
   });
