@@ -284,6 +284,10 @@ describe('whose figure it is and when it applies (stop 40)', () => {
     assert.deepEqual(verdicts(table, '2025-08-20', 'markdown'), [['50%', 'supported']]);
   });
 
+  test('a measure that "doubles its rate to" a figure makes the figure the partner\'s total', () => {
+    assert.deepEqual(verdicts('**Aug. 27, 2025** - India\'s Russian-oil penalty doubles its rate to 50%.', '2025-08-27', 'markdown'), [['50%', 'supported']]);
+  });
+
   test('oil bought, wrapped onto the next line, names no partner; a date "effective" after the figure is its own', () => {
     assert.deepEqual(problemsIn("On 27 August 2025 India's total rose to 50% with an additional 25% penalty over purchases\nof Russian oil.", '2025-08-27'), []);
     assert.deepEqual(verdicts(inNotes('On 31 July 2025 the rate for Switzerland was set at 39 percent, effective 7 August.'), '2025-10-20'), [['39 percent', 'supported']]);

@@ -1900,7 +1900,7 @@ const OUR_GOODS = /\bour\s+(?:[\w-]+\s+){0,2}?(?:goods|exports|exporters|product
 const POSSESSIVE_BEFORE_FIGURE = /^['’]s\s+(?:(?:old|previous|former|original|current|new|own)\s+)?$/;
 
 /** Words that make the figure after them the sum of what comes before. */
-const SUMMED_BEFORE = new RegExp(String.raw`\b(?:made|makes|make|making|${SUMMING_VERBS}|totall?(?:ed|ing)|for\s+a\s+total\s+of|brings?\s+(?:it|them|the\s+total)\s+to|brought\s+(?:it|them|the\s+total)\s+to)\b|=`, 'i');
+const SUMMED_BEFORE = new RegExp(String.raw`\b(?:made|makes|make|making|${SUMMING_VERBS}|totall?(?:ed|ing)|for\s+a\s+total\s+of|brings?\s+(?:it|them|the\s+total)\s+to|brought\s+(?:it|them|the\s+total)\s+to|(?:doubles?|doubled|raises?|raised|lifts?|lifted|takes?|took|pushes|pushed)\s+(?:its|their)\s+(?:total\s+|overall\s+|combined\s+)?(?:rate|tariff|duty)\s+to)\b|=`, 'i');
 
 /** Between two measures summed: "reciprocal + fentanyl", "the reciprocal rate plus the fentanyl duty". */
 const ADDED_TO = /^\s*(?:(?:rate|duty|tariff)\s+)?(?:\+|plus)\s*(?:the\s+)?(?:separate\s+|additional\s+|extra\s+)?$/i;
