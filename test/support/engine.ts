@@ -1,7 +1,7 @@
 // Engine fixtures for unit tests: the sample and built-in fact bases, and one-call checkers.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDocument, FactBase, parseFactFile, type Claim, type DocumentKind, type ParsedFactFile } from 'tariff-lens';
+import { checkDocument, FactBase, parseFactFile, PROBLEM_VERDICTS, type Claim, type DocumentKind, type ParsedFactFile, type Verdict } from 'tariff-lens';
 
 export const repoRoot = join(__dirname, '..', '..', '..');
 export const sampleFactsPath = join(repoRoot, 'test', 'fixtures', 'unit', 'sample.tariff-facts.yaml');
@@ -45,6 +45,11 @@ export function builtinVerdicts(text: string, asOf: string, kind: DocumentKind =
 
 /** `text` after a line that makes the document one about tariffs. */
 export const inNotes = (text: string) => `These notes cover US tariffs and duties.\n\n${text}`;
+
+/** [figure, verdict] of each claim of `text`, set in notes about tariffs, that is a problem (outdated or contradicted) at `asOf`. */
+export function problemsInNotes(text: string, asOf: string): [string, string][] {
+  return builtinVerdicts(inNotes(text), asOf).filter(([, verdict]) => PROBLEM_VERDICTS.has(verdict as Verdict));
+}
 
 /** The one claim whose figure is `figure` (e.g. "46%"), failing clearly when there is none or several. */
 export function claimFor(text: string, asOf: string, figure: string, kind: DocumentKind = 'plaintext'): Claim {

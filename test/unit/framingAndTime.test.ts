@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDocument, type Claim, type DocumentKind } from 'tariff-lens';
-import { builtinFacts, builtinVerdicts as verdicts, inNotes } from '../support/engine';
+import { builtinFacts, builtinVerdicts as verdicts, inNotes, problemsInNotes } from '../support/engine';
 
 function claimsOf(text: string, asOf: string, kind: DocumentKind = 'plaintext'): Claim[] {
   return checkDocument(text, builtinFacts(), { kind, asOf }).claims;
@@ -265,10 +265,8 @@ describe('when a figure applies (stop 39)', () => {
 });
 
 describe('whose figure it is and when it applies (stop 40)', () => {
-  const problemsIn = (text: string, asOf: string) => verdicts(inNotes(text), asOf).filter(([, v]) => v === 'outdated' || v === 'contradicted');
-
   test('a rate a court struck down is a former one; a country whose tariff falls on another\'s goods imposes it', () => {
-    assert.deepEqual(problemsIn('The Court struck down the 10% baseline and the country rates.', '2026-04-10'), []);
+    assert.deepEqual(problemsInNotes('The Court struck down the 10% baseline and the country rates.', '2026-04-10'), []);
     const canola = claimsOf(inNotes("China's 100% tariff on Canadian canola oil and meal took effect in March."), '2025-09-15').find((c) => c.text === '100%');
     assert.deepEqual([canola?.scope.imposer, canola?.scope.partner, canola?.scope.products, canola?.verdict], ['CN', 'CA', [], 'unverifiable']);
   });
@@ -279,7 +277,7 @@ describe('whose figure it is and when it applies (stop 40)', () => {
   });
 
   test('a separate duty named before a comma the figure opens, and a plus with "separate" between two measures', () => {
-    assert.deepEqual(problemsIn('Chinese hand tools now pay the 10% surcharge. The old Section 301 tariffs are still there though, 25% on a lot of tools and hardware.', '2026-03-15'), []);
+    assert.deepEqual(problemsInNotes('Chinese hand tools now pay the 10% surcharge. The old Section 301 tariffs are still there though, 25% on a lot of tools and hardware.', '2026-03-15'), []);
     const table = '| Country | Rate | Note |\n|---|---|---|\n| Brazil | 50% | Reciprocal rate plus the separate Brazil order of July 30 |';
     assert.deepEqual(verdicts(table, '2025-08-20', 'markdown'), [['50%', 'supported']]);
   });
@@ -289,7 +287,7 @@ describe('whose figure it is and when it applies (stop 40)', () => {
   });
 
   test('oil bought, wrapped onto the next line, names no partner; a date "effective" after the figure is its own', () => {
-    assert.deepEqual(problemsIn("On 27 August 2025 India's total rose to 50% with an additional 25% penalty over purchases\nof Russian oil.", '2025-08-27'), []);
+    assert.deepEqual(problemsInNotes("On 27 August 2025 India's total rose to 50% with an additional 25% penalty over purchases\nof Russian oil.", '2025-08-27'), []);
     assert.deepEqual(verdicts(inNotes('On 31 July 2025 the rate for Switzerland was set at 39 percent, effective 7 August.'), '2025-10-20'), [['39 percent', 'supported']]);
   });
 });

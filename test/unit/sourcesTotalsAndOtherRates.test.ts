@@ -2,7 +2,7 @@
 // that are no tariff rate, checked against the built-in facts.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtinRateClaims, builtinVerdicts as verdicts, inNotes } from '../support/engine';
+import { builtinRateClaims, builtinVerdicts as verdicts, inNotes, problemsInNotes } from '../support/engine';
 
 describe('figures that are someone else\'s', () => {
   test('what a publication, a post or a hearsay says', () => {
@@ -274,9 +274,6 @@ describe('stop 39, second round: sources, lists and conditions', () => {
   });
 });
 
-/** The verdicts of the figures that are problems (outdated or contradicted). */
-const problemsIn = (text: string, asOf: string) => verdicts(inNotes(text), asOf).filter(([, v]) => v === 'outdated' || v === 'contradicted');
-
 describe('figures someone else gives, or that the writer takes back (stop 40)', () => {
   test('what purchase orders list, a team thinks, reports someone has seen, a quote assumed, a cost sheet still applies', () => {
     for (const [text, asOf] of [
@@ -296,7 +293,7 @@ describe('figures someone else gives, or that the writer takes back (stop 40)', 
       ['The Japanese rate is 24% on paper, and the 34% in the table is\nwhat our supplier in Kyoto told us, counting the baseline on top.', '2025-04-22'],
       ['Your team had assumed Japan at 27.5% for parts in the July quote.', '2025-09-20'],
       ['Many customers still ask about the 145% tariff on China, this tax rate was only valid from April 10 to May 13.', '2025-11-20'],
-    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
   });
 
   test('a figure the next sentence says is corrected below, is not the real number, or is outdated, or that was never put in place', () => {
@@ -305,9 +302,9 @@ describe('figures someone else gives, or that the writer takes back (stop 40)', 
       ['Chinese glyphosate pays 145%. The real number is 30%, plus the normal duty.', '2025-09-18'],
       ['Your plan had India at 50% for parts. These numbers are outdated.', '2025-07-31'],
       ['Since August 7, wines from the EU pay a 15% reciprocal tariff.\n\nSome of you will remember the 200% tariff on EU wine and Champagne that was threatened in\nMarch, and the 30% letter in July. Neither was ever put in place.', '2025-09-12'],
-    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
     // Without the next sentence the figure is the writer's, and wrong.
-    assert.deepEqual(problemsIn('Chinese glyphosate pays 145%.', '2025-09-18'), [['145%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Chinese glyphosate pays 145%.', '2025-09-18'), [['145%', 'outdated']]);
   });
 
   test('a rise denied or bound to a quota running out, a duty that could come, a cap people support, a rate that would not exceed a figure', () => {
@@ -320,7 +317,7 @@ describe('figures someone else gives, or that the writer takes back (stop 40)', 
       ['A Section 122 surcharge at the full 15% would, by our count, raise the cost of imports.', '2026-03-05'],
       ['In a partial deal the combined China rate would fall to something like 40%.', '2025-04-24'],
       ['Drug makers watch Section 232.\n\n**Pharma.** The 100% Section 232 tariff on branded drugs announced for 1 Oct has not been\nimplemented.', '2025-11-18'],
-    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
   });
 });
 
@@ -335,7 +332,7 @@ describe('more figures that are not tariff rates (stop 40)', () => {
       ['Duties rose this year. All jurisdictions clear the 15% global minimum except Ireland.', '2026-01-15'],
       ['Because of the 19% tax on Thai goods, and also the Thai Baht is more strong about 4% since last quarter, we raise prices.', '2025-08-20'],
       ['Swiss goods paid 39%, and we have augmented the prices of only 4 %.', '2025-12-09'],
-    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
   });
 
   test('an anti-subsidy rate is still a duty, judged as the separate duty it is', () => {
@@ -345,7 +342,7 @@ describe('more figures that are not tariff rates (stop 40)', () => {
 
   test('a part a total "already includes", a figure something is "better than"', () => {
     assert.deepEqual(verdicts(inNotes('Japanese cars pay 15%. The 15% already includes the 2.5% duty.'), '2025-12-02'), [['15%', 'supported']]);
-    assert.deepEqual(problemsIn('Chinese bamboo needles: 30% in total is better than 145% but still hurts.', '2025-05-20'), []);
+    assert.deepEqual(problemsInNotes('Chinese bamboo needles: 30% in total is better than 145% but still hurts.', '2025-05-20'), []);
   });
 });
 
@@ -355,7 +352,7 @@ describe('held-out sets of stop 40', () => {
       ['HUTCHINS: Last word. A lot of folks think China is still paying 145%.', '2026-11-12'],
       ['- The Section 122 surcharge is still loaded at 10% on all non-232 lines in the system.', '2026-09-08'],
       ['Section 232 steel is 50%, and has been since June 4.\n   The 25% in your sheet is the old rate.', '2025-11-12'],
-    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
   });
 
   test('a rate "already cut" or that "has lost its effect"; "not our 50%"; the penalty "of the Russian oil"', () => {
@@ -364,7 +361,7 @@ describe('held-out sets of stop 40', () => {
       ['For other Korean products, the reciprocal tariff of 15% which was applied from\nAugust of last year has lost its effect by the ruling of the Supreme Court in February.', '2026-04-22'],
       ['When the roaster in Europe sends this coffee roasted to the United States, it pays the 15% of the European Union\nand not our 50%.', '2025-09-15'],
       ['Our coffee pays 50%.\n  - India: 25%, and since 27 of August 50% with the penalty of the Russian oil.', '2025-09-15'],
-    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
   });
 
   test('a loan-to-value cap, a steel content share of the customs value, a share of a price a seller absorbs', () => {
@@ -372,13 +369,13 @@ describe('held-out sets of stop 40', () => {
       ['Tariff risk stays high. Pricing: floors at SOFR + 275 bp on new manufacturing lines; LTV cap 75% on equipment.', '2025-12-05'],
       ['Steel parts pay 50%. Our customs agent estimates that on a typical machine the steel content is\nabout 35 % of the customs value.', '2025-08-20'],
       ['Indonesian goods pay 19%. To support our partnership, we will absorb 3% from the FOB price for all orders.', '2025-08-20'],
-    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
   });
 
   test('a caller\'s figure in a call-in\'s transcript, and one a reporter attributes with "she said", are checked as the writer\'s', () => {
     // Testers' labels flag them: the transcript or the story states the figure, wrong or not.
-    assert.deepEqual(problemsIn('CALLER (TOM): We still pay 35 percent on the Canadian tubing.', '2026-11-12'), [['35 percent', 'outdated']]);
-    assert.deepEqual(problemsIn('Toys from Vietnam still pay 46%, she said.', '2025-11-05'), [['46%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('CALLER (TOM): We still pay 35 percent on the Canadian tubing.', '2026-11-12'), [['35 percent', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Toys from Vietnam still pay 46%, she said.', '2025-11-05'), [['46%', 'outdated']]);
   });
 });
 
@@ -394,7 +391,7 @@ describe('stop 40, second round: sources, totals, datelines and shares', () => {
       ['A White House official told reporters on Wednesday that India\'s total rate was effectively 60%.', '2025-08-28'],
       ['also saw a thread saying steel and aluminum are 50% now so cases are screwed', '2025-04-12'],
       ['(b) The importer\'s accountant says the combined rate on Chinese goods is still 30%. Is the accountant right?', '2026-01-29'],
-    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
   });
 
   test('a duty floated, a total with its parts in brackets, a rise announced in a month, a figure after \'but after negotiation\', one never paid, a list after \'i.e.\'', () => {
@@ -405,7 +402,7 @@ describe('stop 40, second round: sources, totals, datelines and shares', () => {
       ['For one short time in April the tariff for Cambodia was 49%.\nIn July we receive the news about letter with 36%, but after negotiation the final rate become 19% and we are very happy.', '2025-09-02'],
       ['Chinese green tea had been at 145% for a few weeks in spring 2025.\nCanadian maple syrup never paid the 35% because it qualifies under USMCA.', '2026-11-05'],
       ['Short version: the Court killed the IEEPA tariffs, i.e. the 10% baseline and country rates like Vietnam\'s 20%.', '2026-05-20'],
-    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
   });
 
   test('pricing taken, a price rise in brackets, payments, drayage, a postal charge, another country charging, a dateline', () => {
@@ -417,6 +414,6 @@ describe('stop 40, second round: sources, totals, datelines and shares', () => {
       ['Fentanyl is still 20% on China. Postal shipments from China are now charged 54% or $100 per item.', '2025-05-20'],
       ['Brazilian juice pays 10%. The European Union, for its side, charges\n12,2% about our juice.', '2025-09-10'],
       ['**CABINETS.** HOLLAND — Lakeshore Cabinetry is adding a second shift after imported cabinets\nstarted paying 25% in October.', '2025-10-31'],
-    ]) assert.deepEqual(problemsIn(text, asOf), [], text);
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
   });
 });
