@@ -615,9 +615,7 @@ class SentenceTimes {
     }
     // "… and 50% effective June 4, 2025": a date the figure's next words introduce is its own, even
     // past a date of its words that tells when the rate was set ("On 31 July the rate was set at 39%, effective 7 August").
-    // Only the first date after the figure can be introduced by its next words.
-    const nextTime = this.times.find((t) => t.start >= read.figure.end);
-    const introduced = (nextTime && this.introducedAfter(read.figure.end, nextTime) ? nextTime : undefined) ?? (candidates.length ? undefined : this.times.find((t) => this.introducedAfter(read.governing.end, t)));
+    const introduced = this.introducedRightAfter(read.figure.end) ?? (candidates.length ? undefined : this.times.find((t) => this.introducedAfter(read.governing.end, t)));
     if (introduced) return { time: introduced, pastTense: read.pastTense || this.startOnly(read, introduced) };
     // Its tense too: "from April 10 the rates were 46% for Vietnam and 145% for China".
     if (!candidates.length && previous && addsToPrevious(this.sentence.slice(read.governing.start, read.figure.start))) return previous;
@@ -681,6 +679,12 @@ class SentenceTimes {
   /** Where the earliest-ending governing words of any figure end (found once: asked for each date of each claim, a search would make a long sentence cubic). */
   private earliestFigureWordsEnd(): number {
     return (this.earliestWordsEnd ??= this.figureSpans.reduce((earliest, span) => Math.min(earliest, span.end), Infinity));
+  }
+
+  /** The date the words right after `end` introduce, if any: only the first date after it can be. */
+  private introducedRightAfter(end: number): TimeExpression | undefined {
+    const next = this.times.find((t) => t.start >= end);
+    return next && this.introducedAfter(end, next) ? next : undefined;
   }
 
   /** Do the words from `end` to the date introduce it as the date of what ends there ("… 50% effective June 4", "… 20% (August 7)")? */

@@ -330,7 +330,7 @@ export function partnersIn(text: string): PartnerMention[] {
 
     const phrase = spacedName(text.slice(start, end));
     // "HOLLAND — Lakeshore Cabinetry is adding a shift": a dateline names where the story was filed.
-    if (DATELINE_AFTER.test(text.slice(end, end + 24)) && LINE_START_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && phrase === phrase.toUpperCase()) continue;
+    if (IN_CAPITALS.test(phrase) && DATELINE_AFTER.test(text.slice(end, end + 24)) && LINE_START_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     // "the deal reached in Kuala Lumpur", "the Kuala Lumpur meeting": a venue; "shipped via Busan": a port passed through.
     // "Tokyo's offer", "officials in Hanoi" name a government, "chairs from Haiphong" an origin.
     if (placePhrases.has(phrase)) {
@@ -385,6 +385,7 @@ const EVENT_AT_PLACE_ACTS = /^\s+(?:(?:took|brought|cut|lowered|halved|reduced|m
 const VENUE_OF_EVENT = /^\s+(?:meeting|talks|summit|arrangement|agreement|deal|truce|framework|round|accord|consensus)\b/i;
 const VENUE_BEFORE = /\b(?:reached|struck|signed|agreed|sealed|concluded|held|talks|meetings?|summit|negotiations|round)\s+(?:\w+\s+){0,4}?(?:in|at)\s+$|\b(?:agreement|deal|arrangement|accord|truce|consensus|talks|summit)\s+(?:of|in|at)\s+$/i;
 const TRANSIT_BEFORE = /\b(?:via|through|thru|by way of|transit(?:s|ed|ing)?(?:\s+(?:in|at|through))?|transship(?:ped|ment|ments|ping)?\s+(?:in|at|through|via))\s+(?:the\s+port\s+of\s+)?$/i;
+const IN_CAPITALS = /^[^a-z]+$/;
 const DATELINE_AFTER = /^(?:,\s+[A-Z][A-Za-z.]+)?(?:\s+\([^)\n]{1,30}\))?\s+[\u2014\u2013-]{1,2}\s/;
 /** At a line's start, or after a lead-in in capitals ("**CABINETS.** HOLLAND —"). */
 const LINE_START_BEFORE = /(?:^|\n)[*_\s]*(?:[A-Z][A-Z ]*[.:][*_]*\s+)?$/;

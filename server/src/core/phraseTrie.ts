@@ -112,8 +112,8 @@ export class PhraseTrie {
         const code = text.charCodeAt(i);
         node = this.child(node, code < 128 ? asciiKey[code] : this.keyOf(code));
         if (node === NONE) break;
-        // A Windows line end is one separator: "South\r\nKorea".
-        if (code === CR && text.charCodeAt(i + 1) === LF && this.options.flexibleSeparators && i + 1 < to) i++;
+        // A Windows line end is one separator: "South\r\nKorea" (a CR walks an edge only as a flexible separator).
+        if (code === CR && i + 1 < to && text.charCodeAt(i + 1) === LF) i++;
         if (phraseEnds[node] && endsAt(text, i + 1, to)) end = i + 1;
       }
       if (end < 0) {
