@@ -1064,7 +1064,88 @@ const REPORTED = /\b(?:out of date|outdated|un error|(?:is|are|was|were)\s+(?:co
  * only: "price quotes" is not one. "Officials told us", like "said", reports a figure the
  * memo still stands behind, as the corpus labels it.
  */
-const QUOTING = /\b(?:(?:articles?|reports?\s+(?:of|in|from)\s+the\s+(?:press|media|news)|bulletins?|newsletters?|circulars?|press|media|sheets?|spreadsheets?|slides?|decks?|flyers?|brochures?|stor(?:y|ies)|graphics?|charts?|headlines?|captions?|editorials?|broadcasts?|segments?|letters?|guides?|quotes?|invoices?|podcasts?|videos?|episodes?|newscasts?|vlogs?|versions?|notes?|memos?|e-?mails?|messages?|POs?|purchase\s+orders?|posts?|tweets?|publications?|outlets?|websites?|blogs?|trackers?|one-pagers?|handouts?|briefs?|editions?|columns?|columnists?|(?<!\bon\s)(?:news)?papers?|(?:last|previous|earlier)\s+(?:issue|episode))\b[^.;:]{0,60}?\b(?:said|says?|saying|stated|states?|reported|reports?|showed|shows?|gave|gives?|put|listed|lists?|mention(?:s|ed)?|cited|cites?|wrote|writes?|printed|prints?|claims?|claimed|speaks?\s+of|spoke\s+of|still\s+carr(?:y|ies))\b|\b(?:are|is|were|was)\s+(?:still\s+)?reporting\b|\b(?:wrote|write|written|writes|writing)\s+(?:to\s+)?(?:us|me|you)\s+that\b|\b(?:myth|rumou?r|misconception)\s+(?:[\w-]+\s+){0,4}?that\b|quoting|quoted|believes?\s+(?:that\s+)?|believed\s+(?:that\s+)?|\b(?:he|she|they|I|we)\s+understood\b|\b(?:one|another)\s+(?:[\w-]+\s+){1,4}?(?:thinks|believes|insists|claims)\b|still\s+(?:says|say|lists|list|shows|show|reads|read|states|state|mentions?)\b|still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)|quotes?(?=\s+(?:us|me|a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)|describ(?:e|es|ed|ing)|\b(?:was|were|(?:have|has|had)\s+been|got|gets)\s+told\b|\b(?:told|tells?|telling)\s+(?:to\s+)?(?:me|us|you|her|him|them)\b|\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b|\btold\s+(?:(?:its|their|his|her|our|the)\s+)?(?:reporters|journalists|lawmakers|investors|readers|clients|customers|members|audience|viewers|listeners|subscribers|followers|buyers|students|class)\b|\b(?:his|her|their)\s+understanding\s+(?:was|is)\b|\b(?:I|we)\s+(?:still\s+|keep\s+|often\s+|sometimes\s+|also\s+)?(?:read|heard|hear|wrote|thought|said)\b|\binformed\s+(?:us\s+|me\s+)?that\b|\b(?:e-?mailed|messaged|texted|wrote|called|rang|DMed)\s+(?:me|us)\s+(?:saying|to\s+say|that)\b|\b(?:e-?mailed|messaged|texted|DMed|wrote\s+in|called\s+in)\s+(?:saying|to\s+say)\b|\b(?:e-?mailed|messaged|texted|sent|DMed|forwarded)\s+(?:me|us)\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:saying|that\s+says|claiming|showing)\b|\b(?:dijo|dijeron|dice|dicen|afirmó|comentó)\s+que\b|\b(?:have|has|had|'ve|’ve)\s+(?:\w+\s+)?heard\b|\b(?:keep|keeps|kept|are|is|were|was|still)\s+saying\b|\b(?:saw|(?:have|has|had|'ve|’ve)\s+(?:all\s+)?seen)\s+(?:a|an|the|one|some|these|those|several|many)?\s*(?:[\w-]+\s+)?(?:threads?|screenshots?|memes?|comments?|headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b|\b(?:read|reading|heard|hearing|hears)\s+(?:somewhere\s+|online\s+|elsewhere\s+|from\s+(?:[\w'’-]+\s+){1,4}?)?that\b|\b(?:have|has|had)\s+written\s+(?:to\s+(?:us|me)\s+)?that\b|\b(?:is|are|was|were)\s+(?:still\s+)?written\s+that\b|\bstill\s+(?:is|are)\s+written\b|\bwr(?:ote|ites|iting)\s+in\s+(?:to\s+(?:us|me)\s+)?(?:that|saying|to\s+say)\b|\b(?:tell|tells|telling|told)\s+(?:people|customers|buyers|clients|everyone|everybody|folks|shoppers|readers)\b|\bthe\s+claims?\s+that\b|\b(?:is|are)\s+still\s+using\b|\b(?:I|we)\s+(?:still\s+)?(?:see|saw|find|found)\s+(?:[\w-]+\s+){0,2}?(?:models?|spreadsheets?|sheets?|quotes?|invoices?|budgets?|forecasts?|plans?)\s+(?:with|that|using|still)\b|\b(?:is|are)\s+still\s+(?:loaded|set\s+up|coded|entered|booked|configured|keyed)\s+(?:in\s+(?:the\s+)?[\w-]+\s+)?(?=at\b)|still\s+(?:carries|carry|coding|billing|costing|entering)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:at|as)\b)|\b(?:keep|keeps|kept)\s+(?:reading|hearing|seeing)\b|\b(?:somebody|someone)\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|claimed|claims|told|posted|posts|wrote|writes|shared|had|has|put|puts|pegged|pegs)\b|\bletters?\s+(?:[\w'’-]+\s+){0,6}?saying\b|still\s+(?:write|writes|wrote|refers?\s+to)\b|\b(?:continues|continue|keeps|keep)\s+(?:applying|charging|coding|billing)\b|\bstill\s+(?:apply|applies|use|uses|carry|carries)\s+in\s+(?:their|its|the|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:sheets?|spreadsheets?|software|systems?|calculations?|quotes?|price\s+lists?)\b|\b(?:retailers|importers|exporters|producers|makers|dealers|distributors|customers|clients|members|sellers|buyers|suppliers|brokers|growers|farmers|manufacturers|businesses|companies|folks|guys)(?:\s+(?:on|at|in|from)\s+(?:the\s+)?[\w-]+)?(?:,\s+who\s+[^,.;]{1,80},)?\s+(?:still\s+|now\s+|all\s+)?(?:say|tell\s+(?:me|us))\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|dealer|supplier|broker|retailer|vendor|agent|forwarder|distributor|friend|neighbou?r|cousin|boss|guys?|buddy|pal|colleague|co-?worker|brother|uncle)\s+(?:(?:in|at|from)\s+(?:[\w-]+\s+){1,5}?)?(?:also\s+|still\s+)?(?:said|says|say|told\s+(?:me|us))\b|\b(?:talk|chatter|gossip|commentary|speculation)\s+that\b|(?<!\b(?:our|my)\s+(?:[\w-]+\s+){1,2})\b(?:said|stated|claimed|asserted|contended|maintained|insisted)\s+(?:(?:last|this)\s+(?:week|month|year)\s+|yesterday\s+|today\s+|earlier\s+|recently\s+|again\s+|publicly\s+|(?:back\s+)?(?:on|in)\s+[A-Z]\w+\s+)?that\b(?!['’])|\b(?:carried|priced|costed|figured|calculated|bid)\s+(?:it|them)\s+at\b|\bpremised\s+on\b|\b(?:had|has|have)\s+(?:considered|assumed)\s+that\b|\b(?:your|their|his|her)\s+(?:[\w-]+\s+)?(?:had|has|have)\s+assumed\b|\b(?:plan|budget|model|forecast|scenario|quote|bid|offer|estimate|proposal|pricing)s?\s+(?:assumed|assumes)\b|\bit\s+(?:said|says|claimed|claims|stated)\b|\b(?:people|buyers?|sellers?|customers?|clients?|importers?|members?|distributors?|dealers?|retailers?|suppliers?|some|many|others|they|folks|team|staff|colleagues|office|department|accountants|analysts|lawyers)\s+(?:(?:are|were|is|was)\s+)?(?:still\s+)?(?:think|thinks|thinking|believe|believes|believing|understand|understands)\b|\b(?:some|many|several|other|others|another)\s+(?:[\w.-]+\s+){0,2}?(?:have\s+)?(?:even\s+|also\s+)?(?:say|said|argue|argued|claim|claimed|insist|insisted)\b|\b(?:one|a\s+few|a\s+couple|some|many|several|most)\s+of\s+(?:you|us|them|(?:our|the|your)\s+[\w-]+)\b[^.;:]{0,40}?\b(?:have\s+|has\s+)?(?:said|say|says|claimed|claim|wrote|written|posted|commented|told)\b|call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)|put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)|model(?:s|led|ed|ling|ing)?(?=\s+(?:[\w'’-]+\s+){1,4}?at\b)|still\s+(?:modell?(?:ing|s)?|assum(?:e|es|ing))\b|show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b))/gi;
+/** A document, outlet or letter that gives a figure: "the newsletter says", "an old flyer claims", "the press is reporting", "it said". */
+const SOURCE_REPORTS = [
+  String.raw`(?:articles?|reports?\s+(?:of|in|from)\s+the\s+(?:press|media|news)|bulletins?|newsletters?|circulars?|press|media|sheets?|spreadsheets?|slides?|decks?|flyers?|brochures?|stor(?:y|ies)|graphics?|charts?|headlines?|captions?|editorials?|broadcasts?|segments?|letters?|guides?|quotes?|invoices?|podcasts?|videos?|episodes?|newscasts?|vlogs?|versions?|notes?|memos?|e-?mails?|messages?|POs?|purchase\s+orders?|posts?|tweets?|publications?|outlets?|websites?|blogs?|trackers?|one-pagers?|handouts?|briefs?|editions?|columns?|columnists?|(?<!\bon\s)(?:news)?papers?|(?:last|previous|earlier)\s+(?:issue|episode))\b[^.;:]{0,60}?\b(?:said|says?|saying|stated|states?|reported|reports?|showed|shows?|gave|gives?|put|listed|lists?|mention(?:s|ed)?|cited|cites?|wrote|writes?|printed|prints?|claims?|claimed|speaks?\s+of|spoke\s+of|still\s+carr(?:y|ies))\b`,
+  String.raw`\b(?:are|is|were|was)\s+(?:still\s+)?reporting\b`,
+  String.raw`\bletters?\s+(?:[\w'’-]+\s+){0,6}?saying\b`,
+  String.raw`\bit\s+(?:said|says|claimed|claims|stated)\b`,
+].join('|');
+/** Words told or written to someone: "a client wrote to us that", "we were told", "told reporters", "emailed me a screenshot saying". */
+const TOLD = [
+  String.raw`\b(?:wrote|write|written|writes|writing)\s+(?:to\s+)?(?:us|me|you)\s+that\b`,
+  String.raw`\b(?:was|were|(?:have|has|had)\s+been|got|gets)\s+told\b`,
+  String.raw`\b(?:told|tells?|telling)\s+(?:to\s+)?(?:me|us|you|her|him|them)\b`,
+  String.raw`\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b`,
+  String.raw`\btold\s+(?:(?:its|their|his|her|our|the)\s+)?(?:reporters|journalists|lawmakers|investors|readers|clients|customers|members|audience|viewers|listeners|subscribers|followers|buyers|students|class)\b`,
+  String.raw`\binformed\s+(?:us\s+|me\s+)?that\b`,
+  String.raw`\b(?:e-?mailed|messaged|texted|wrote|called|rang|DMed)\s+(?:me|us)\s+(?:saying|to\s+say|that)\b`,
+  String.raw`\b(?:e-?mailed|messaged|texted|DMed|wrote\s+in|called\s+in)\s+(?:saying|to\s+say)\b`,
+  String.raw`\b(?:e-?mailed|messaged|texted|sent|DMed|forwarded)\s+(?:me|us)\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:saying|that\s+says|claiming|showing)\b`,
+  String.raw`\b(?:have|has|had)\s+written\s+(?:to\s+(?:us|me)\s+)?that\b`,
+  String.raw`\b(?:is|are|was|were)\s+(?:still\s+)?written\s+that\b`,
+  String.raw`\bstill\s+(?:is|are)\s+written\b`,
+  String.raw`\bwr(?:ote|ites|iting)\s+in\s+(?:to\s+(?:us|me)\s+)?(?:that|saying|to\s+say)\b`,
+  String.raw`\b(?:tell|tells|telling|told)\s+(?:people|customers|buyers|clients|everyone|everybody|folks|shoppers|readers)\b`,
+].join('|');
+/** What the writer heard, read or saw elsewhere: "I heard", "we have seen threads", "read somewhere that". */
+const HEARD_OR_SEEN = [
+  String.raw`\b(?:I|we)\s+(?:still\s+|keep\s+|often\s+|sometimes\s+|also\s+)?(?:read|heard|hear|wrote|thought|said)\b`,
+  String.raw`\b(?:have|has|had|'ve|’ve)\s+(?:\w+\s+)?heard\b`,
+  String.raw`\b(?:saw|(?:have|has|had|'ve|’ve)\s+(?:all\s+)?seen)\s+(?:a|an|the|one|some|these|those|several|many)?\s*(?:[\w-]+\s+)?(?:threads?|screenshots?|memes?|comments?|headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b`,
+  String.raw`\b(?:read|reading|heard|hearing|hears)\s+(?:somewhere\s+|online\s+|elsewhere\s+|from\s+(?:[\w'’-]+\s+){1,4}?)?that\b`,
+  String.raw`\b(?:keep|keeps|kept)\s+(?:reading|hearing|seeing)\b`,
+].join('|');
+/** Someone else's belief, claim or rumour: "the myth that", "one importer thinks", "some analysts say", "my broker said", "stated that". */
+const OTHERS_BELIEVE = [
+  String.raw`\b(?:myth|rumou?r|misconception)\s+(?:[\w-]+\s+){0,4}?that\b`,
+  String.raw`believes?\s+(?:that\s+)?`,
+  String.raw`believed\s+(?:that\s+)?`,
+  String.raw`\b(?:he|she|they|I|we)\s+understood\b`,
+  String.raw`\b(?:one|another)\s+(?:[\w-]+\s+){1,4}?(?:thinks|believes|insists|claims)\b`,
+  String.raw`\b(?:his|her|their)\s+understanding\s+(?:was|is)\b`,
+  String.raw`\b(?:dijo|dijeron|dice|dicen|afirmó|comentó)\s+que\b`,
+  String.raw`\b(?:keep|keeps|kept|are|is|were|was|still)\s+saying\b`,
+  String.raw`\bthe\s+claims?\s+that\b`,
+  String.raw`\b(?:somebody|someone)\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|claimed|claims|told|posted|posts|wrote|writes|shared|had|has|put|puts|pegged|pegs)\b`,
+  String.raw`\b(?:retailers|importers|exporters|producers|makers|dealers|distributors|customers|clients|members|sellers|buyers|suppliers|brokers|growers|farmers|manufacturers|businesses|companies|folks|guys)(?:\s+(?:on|at|in|from)\s+(?:the\s+)?[\w-]+)?(?:,\s+who\s+[^,.;]{1,80},)?\s+(?:still\s+|now\s+|all\s+)?(?:say|tell\s+(?:me|us))\b`,
+  String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|dealer|supplier|broker|retailer|vendor|agent|forwarder|distributor|friend|neighbou?r|cousin|boss|guys?|buddy|pal|colleague|co-?worker|brother|uncle)\s+(?:(?:in|at|from)\s+(?:[\w-]+\s+){1,5}?)?(?:also\s+|still\s+)?(?:said|says|say|told\s+(?:me|us))\b`,
+  String.raw`\b(?:talk|chatter|gossip|commentary|speculation)\s+that\b`,
+  String.raw`(?<!\b(?:our|my)\s+(?:[\w-]+\s+){1,2})\b(?:said|stated|claimed|asserted|contended|maintained|insisted)\s+(?:(?:last|this)\s+(?:week|month|year)\s+|yesterday\s+|today\s+|earlier\s+|recently\s+|again\s+|publicly\s+|(?:back\s+)?(?:on|in)\s+[A-Z]\w+\s+)?that\b(?!['’])`,
+  String.raw`\b(?:people|buyers?|sellers?|customers?|clients?|importers?|members?|distributors?|dealers?|retailers?|suppliers?|some|many|others|they|folks|team|staff|colleagues|office|department|accountants|analysts|lawyers)\s+(?:(?:are|were|is|was)\s+)?(?:still\s+)?(?:think|thinks|thinking|believe|believes|believing|understand|understands)\b`,
+  String.raw`\b(?:some|many|several|other|others|another)\s+(?:[\w.-]+\s+){0,2}?(?:have\s+)?(?:even\s+|also\s+)?(?:say|said|argue|argued|claim|claimed|insist|insisted)\b`,
+  String.raw`\b(?:one|a\s+few|a\s+couple|some|many|several|most)\s+of\s+(?:you|us|them|(?:our|the|your)\s+[\w-]+)\b[^.;:]{0,40}?\b(?:have\s+|has\s+)?(?:said|say|says|claimed|claim|wrote|written|posted|commented|told)\b`,
+].join('|');
+/** Quoting or naming a figure: "quoting", "traders quote a 30% rate", "described the penalty as", "called it a 15% surcharge". */
+const QUOTES_OR_NAMES = [
+  String.raw`quoting`,
+  String.raw`quoted`,
+  String.raw`quotes?(?=\s+(?:us|me|a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b)`,
+  String.raw`describ(?:e|es|ed|ing)`,
+  String.raw`call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)`,
+].join('|');
+/** A figure kept in someone's working numbers: a sheet that "still shows" it, a quote that "assumed" it, a system "still loaded at" it, "priced it at". */
+const KEPT_IN_WORKING_NUMBERS = [
+  String.raw`still\s+(?:says|say|lists|list|shows|show|reads|read|states|state|mentions?)\b`,
+  String.raw`still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)`,
+  String.raw`\b(?:is|are)\s+still\s+using\b`,
+  String.raw`\b(?:I|we)\s+(?:still\s+)?(?:see|saw|find|found)\s+(?:[\w-]+\s+){0,2}?(?:models?|spreadsheets?|sheets?|quotes?|invoices?|budgets?|forecasts?|plans?)\s+(?:with|that|using|still)\b`,
+  String.raw`\b(?:is|are)\s+still\s+(?:loaded|set\s+up|coded|entered|booked|configured|keyed)\s+(?:in\s+(?:the\s+)?[\w-]+\s+)?(?=at\b)`,
+  String.raw`still\s+(?:carries|carry|coding|billing|costing|entering)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:at|as)\b)`,
+  String.raw`still\s+(?:write|writes|wrote|refers?\s+to)\b`,
+  String.raw`\b(?:continues|continue|keeps|keep)\s+(?:applying|charging|coding|billing)\b`,
+  String.raw`\bstill\s+(?:apply|applies|use|uses|carry|carries)\s+in\s+(?:their|its|the|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:sheets?|spreadsheets?|software|systems?|calculations?|quotes?|price\s+lists?)\b`,
+  String.raw`\b(?:carried|priced|costed|figured|calculated|bid)\s+(?:it|them)\s+at\b`,
+  String.raw`\bpremised\s+on\b`,
+  String.raw`\b(?:had|has|have)\s+(?:considered|assumed)\s+that\b`,
+  String.raw`\b(?:your|their|his|her)\s+(?:[\w-]+\s+)?(?:had|has|have)\s+assumed\b`,
+  String.raw`\b(?:plan|budget|model|forecast|scenario|quote|bid|offer|estimate|proposal|pricing)s?\s+(?:assumed|assumes)\b`,
+  String.raw`put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)`,
+  String.raw`model(?:s|led|ed|ling|ing)?(?=\s+(?:[\w'’-]+\s+){1,4}?at\b)`,
+  String.raw`still\s+(?:modell?(?:ing|s)?|assum(?:e|es|ing))\b`,
+  String.raw`show(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){1,3}?at\b)`,
+].join('|');
+const QUOTING = new RegExp(String.raw`\b(?:${[SOURCE_REPORTS, TOLD, HEARD_OR_SEEN, OTHERS_BELIEVE, QUOTES_OR_NAMES, KEPT_IN_WORKING_NUMBERS].join('|')})`, 'i');
 const QUOTED = /["“”]/g;
 const HAS_QUOTATION_MARK = /["“”]/;
 
@@ -1128,8 +1209,8 @@ interface SentenceFraming {
   quotationRunsOn: boolean;
   /** Where it attributes what it says to someone else. */
   reportingWords: Match[];
-  /** Where it says someone quotes a figure. */
-  quotingWords: Match[];
+  /** Where it first says someone quotes a figure, or -1. */
+  quotingAt: number;
   /** The governing words of each figure. */
   spans: Match[];
   /** Where it first says a rumour is told or a rate supposed ("Rumor:", "we assume that"), or -1. */
@@ -1154,7 +1235,7 @@ interface SentenceFraming {
  */
 function reportedFigure(figure: Figure, governing: Match, framing: SentenceFraming): boolean {
   return (
-    framing.quotingWords.some((w) => w.start < figure.start) ||
+    (framing.quotingAt >= 0 && framing.quotingAt < figure.start) ||
     framing.reportingWords.some((w) => w.start < figure.start || within(w, governing) || !framing.spans.some((span) => span !== governing && within(w, span)))
   );
 }
@@ -1629,7 +1710,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
     const words = sentence.slice(span.start, span.end);
     const presentTense = PRESENT_WORDS.test(words) && PRESENT_WORDS.test(words.replace(STILL_THEN, ''));
-    let framed = framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), quotationRunsOn: ctx.quotationRunsOn === true, reportingWords: allMatches(REPORTED, sentence), quotingWords: allMatches(QUOTING, sentence), spans, supposedAt: sentence.search(SUPPOSED), tariffLetterAt: tariffLetterAt(sentence), askedWhetherEnd: endOfFirst(ASKED_WHETHER, sentence), toldOfAPastSpan: PAST_LEAD.test(sentence) || PAID_FOR_A_SPAN.test(sentence), asksAQuestion: QUESTION_END.test(sentence) }));
+    let framed = framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), quotationRunsOn: ctx.quotationRunsOn === true, reportingWords: allMatches(REPORTED, sentence), quotingAt: sentence.search(QUOTING), spans, supposedAt: sentence.search(SUPPOSED), tariffLetterAt: tariffLetterAt(sentence), askedWhetherEnd: endOfFirst(ASKED_WHETHER, sentence), toldOfAPastSpan: PAST_LEAD.test(sentence) || PAID_FOR_A_SPAN.test(sentence), asksAQuestion: QUESTION_END.test(sentence) }));
     // "may face 15% from 2027 and 30% from 2028": a figure joined to the one before without a verb of its own shares its framing.
     // So does one listed after it: "refunds on the old 35% Canada duty, the Brazil 40% and India's 50%".
     if (framed === 'plain' && previous && previous.framing !== 'plain' && (sharesVerbWithPrevious(sentence.slice(span.start, figure.start)) || listedAfter(sentence.slice(previous.figure.end, figure.start)))) framed = previous.framing;
