@@ -291,3 +291,12 @@ describe('whose figure it is and when it applies (stop 40)', () => {
     assert.deepEqual(verdicts(inNotes('On 31 July 2025 the rate for Switzerland was set at 39 percent, effective 7 August.'), '2025-10-20'), [['39 percent', 'supported']]);
   });
 });
+
+describe('when a figure applies (stop 41)', () => {
+  test('a date that tells when a rate was imposed does not date a figure told in the present', () => {
+    assert.deepEqual(verdicts(inNotes('Swiss exporters continue to face the 39% rate imposed last August.'), '2026-03-10'), [['39%', 'outdated']]);
+    assert.deepEqual(verdicts(inNotes('The 39% tariff that was imposed in August 2025 still applies to Swiss goods.'), '2026-03-10'), [['39%', 'outdated']]);
+    // Told in the past, the figure keeps the date: it was right then.
+    assert.deepEqual(verdicts(inNotes('Swiss exporters faced the 39% tariff imposed last August.'), '2026-03-10'), [['39%', 'supported']]);
+  });
+});

@@ -603,7 +603,7 @@ class SentenceTimes {
     if (!this.times.length) return own;
     // "that were paying 145% in April now pay 30%": a date before a "now" that stands before the figure is not its own.
     const nowAt = read.presentTense ? lastMatch(NOW_BEFORE, this.sentence.slice(read.governing.start, read.figure.start)) : -1;
-    const candidates = this.times.filter((t) => within(t, read.governing) && (nowAt < 0 || t.start >= read.governing.start + nowAt));
+    const candidates = this.times.filter((t) => within(t, read.governing) && (nowAt < 0 || t.start >= read.governing.start + nowAt) && !this.toldWhenImposed(read, t));
     // "still", "now" in the figure's own words tie it to the present, whatever dates stand beside it.
     if (!candidates.length && read.presentTense) return own;
     // "and has paid 50% since", "and 50% thereafter": from the date before until now, so judged now.
@@ -624,7 +624,7 @@ class SentenceTimes {
     // A date in brackets after another figure ("to 20% (August 7)") is that one's.
     // So is one in the brackets of another figure: "pays 50% (the rate was 25% until June 3, 2025)".
     const free = (this.free ??= this.times.filter((t) => t.end <= this.firstFigureStart || !this.figureSpans.some((span) => within(t, span) || this.introducedAfter(span.end, t))));
-    const pool = candidates.length ? candidates : free.filter((t) => (this.bracketedWith(t) ?? read.governing) === read.governing && !this.endsItemBefore(t, read));
+    const pool = candidates.length ? candidates : free.filter((t) => (this.bracketedWith(t) ?? read.governing) === read.governing && !this.endsItemBefore(t, read) && !this.toldWhenImposed(read, t));
     // The nearest; of those as near, the first. One on the figure's side of a semicolon comes
     // before any beyond it: "Effective April 9 it rose to 84%; on April 10 to 125%".
     const from = this.sentence.lastIndexOf(';', read.figure.start) + 1;
@@ -681,6 +681,15 @@ class SentenceTimes {
     return (this.earliestWordsEnd ??= this.figureSpans.reduce((earliest, span) => Math.min(earliest, span.end), Infinity));
   }
 
+  /**
+   * "Swiss exporters still face the 39% rate imposed last August": a date that tells when the
+   * rate was imposed, after a figure told in the present, is the rate's start, not the claim's time.
+   */
+  private toldWhenImposed(read: ReadClaim, t: TimeExpression): boolean {
+    if (read.pastTense || t.start < read.figure.end || !IMPOSED_AT_BEFORE_DATE.test(this.sentence.slice(read.figure.end, t.start))) return false;
+    return PRESENT_CUES.test(this.sentence.slice(read.governing.start, read.figure.start)) || PRESENT_CUES.test(this.sentence.slice(t.end, read.governing.end));
+  }
+
   /** The date the words right after `end` introduce, if any: only the first date after it can be. */
   private introducedRightAfter(end: number): TimeExpression | undefined {
     const next = this.times.find((t) => t.start >= end);
@@ -731,6 +740,9 @@ interface ClaimTime {
 }
 
 const TURNED_AFTER_DATE = /,\s*but\s+(?:after|then|later|finally|eventually|in\s+the\s+end)\b/i;
+
+/** Between a figure and a date: the words that say when its rate was imposed (" rate imposed ", " duty that was introduced in "). */
+const IMPOSED_AT_BEFORE_DATE = /^[\s,]*(?:[\w-]+,?\s+){0,3}?(?:(?:that|which)\s+(?:was|were|had\s+been)\s+(?:first\s+)?)?(?:imposed|introduced|levied|adopted|enacted|put\s+in\s+place|set)\s+(?:back\s+)?(?:in\s+|on\s+|last\s+)?$/i;
 
 const NOW_BEFORE = /\b(?:now|today|currently)\b/gi;
 
