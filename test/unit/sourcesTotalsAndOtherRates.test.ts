@@ -417,3 +417,59 @@ describe('stop 40, second round: sources, totals, datelines and shares', () => {
     ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
   });
 });
+
+describe('figures that are not the writer\'s tariff rates (stop 41)', () => {
+  test('a share of the goods\' value, an upcharge, a documentation rate, a price gap, a change between two amounts', () => {
+    for (const [text, asOf] of [
+      ['Steel frames from Vietnam pay 20% plus 50% on the steel (the steel is about 30% of value).', '2026-01-12'],
+      ['Cans from Canada pay the 50% metal duty. Printed cans carry a 7% upcharge over plain ones.', '2026-11-09'],
+      ['Goods from Mexico that miss USMCA pay 25%. Our USMCA documentation rate is now 100%.', '2025-06-20'],
+      ['Aluminum stands pay 50% under Section 232, so the price gap to carbon ones has shrunk to maybe 20%.', '2025-12-09'],
+      ['Vietnam tariff is 20% now. dunks went 115 -> 125, thats like 8.7% for the same shoe.', '2025-08-13'],
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
+  });
+
+  test('someone else\'s figure: our importer says, a sheet still showing, a statement corrected, someone who says, forecasters who continue to model, a rep who quotes goods at a rate', () => {
+    for (const [text, asOf] of [
+      ['Our importer says German hops still pay 15%.', '2026-11-09'],
+      ['In your sheet the duty line is still showing 37% for Bangladesh.', '2025-09-18'],
+      ["Station note: Rick's statement that Canadian goods pay 35% was corrected on air.", '2025-04-11'],
+      ['Next up, an economist who says a 10% tariff on Chinese goods is manageable.', '2025-04-11'],
+      ['Some forecasters continue to model a 10% Section 122 surcharge; we do not.', '2026-08-19'],
+      ['Our supplier in Taiwan quotes aluminum frames at the 25% rate.', '2025-06-12'],
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
+  });
+
+  test('a figure a later sentence calls misleading; another country\'s tariff on our goods', () => {
+    assert.deepEqual(problemsInNotes('You may have seen a 245% figure for Chinese goods. That is misleading.', '2025-04-22'), []);
+    assert.deepEqual(problemsInNotes('China has not bought US soybeans this fall. Its tariff on our soybeans comes to about 23% all told, while Brazilian beans go in at 3%.', '2025-10-06'), []);
+    assert.deepEqual(problemsInNotes("China's tariff on our soybeans comes to about 23%.", '2025-10-06'), []);
+  });
+
+  test('"all goods origin Indonesia" names Indonesia, not every partner', () => {
+    assert.deepEqual(verdicts(inNotes('Since 7 August 2025 the reciprocal import duty for all goods origin Indonesia is 19 percent.'), '2025-08-20'), [['19 percent', 'supported']]);
+  });
+});
+
+describe('when a figure applies and whether it is asserted (stop 41)', () => {
+  test('a figure told in the past perfect stands before the date the paragraph goes on from', () => {
+    const text = 'CBP stopped collecting the IEEPA duties on February 24. Those duties had included the 10% baseline and 20% on goods from Vietnam.';
+    assert.deepEqual(problemsInNotes(text, '2026-05-01'), []);
+    // Said in the simple past, the figures are the ones of that day, when the duties had ended.
+    assert.notDeepEqual(problemsInNotes(text.replace('had included', 'included'), '2026-05-01'), []);
+  });
+
+  test('a date of an event the White House spelled out does not date the rate', () => {
+    assert.deepEqual(problemsInNotes('Brazil pays 50% as well, for reasons the White House spelled out in July.', '2026-01-20'), []);
+  });
+
+  test('a heading that asks "True or false?" puts the list under it in question, however far down the document', () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `${i + 1}. A watch worth $${i + 2},000 pays the 39% Swiss rate. How much duty is paid?\n`).join('');
+    const sheet = `# Worksheet\n\n## Part A\n\n${filler}\n## Part B: True or false? Correct the false ones.\n\n61. Chinese goods have paid 145% since Liberation Day.\n62. Mexican goods that miss USMCA pay 30%.\n`;
+    const problems = builtinRateClaims(sheet, '2026-01-20', 'markdown').filter((c) => c.verdict === 'contradicted' || c.verdict === 'outdated').map((c) => c.text);
+    assert.ok(!problems.includes('145%') && !problems.includes('30%'), problems.join(', '));
+    // The same statements, not asked about, are flagged.
+    const plain = builtinRateClaims(sheet.replace('True or false? Correct the false ones.', 'Statements'), '2026-01-20', 'markdown').filter((c) => c.verdict === 'contradicted').map((c) => c.text);
+    assert.ok(plain.includes('145%') && plain.includes('30%'), plain.join(', '));
+  });
+});

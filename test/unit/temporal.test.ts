@@ -699,3 +699,12 @@ describe('asking chrono only when a text may hold a date', () => {
     assert.equal(mayHoldDate('Brazilian shipments pay a   % tariff; noon is the deadline.'), true);
   });
 });
+
+describe('periods ended by an event (stop 41)', () => {
+  test('"until the Geneva truce in May" ends a period in May; "in May" alone names the month', () => {
+    const { timeExpressionsIn } = require(join(repoRoot, 'server', 'out', 'core', 'temporal.js')) as typeof Temporal;
+    const relations = (text: string) => timeExpressionsIn(text, '2025-11-20').map((t) => [t.text, t.relation]);
+    assert.deepEqual(relations('China stayed at 145% until the Geneva truce in May.'), [['May', 'until']]);
+    assert.deepEqual(relations('China agreed to the Geneva truce in May.'), [['May', 'in']]);
+  });
+});

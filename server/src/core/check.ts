@@ -242,7 +242,9 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     if (!paragraph.listItem) {
       const last = paragraph.sentences[paragraph.sentences.length - 1];
       formerRatesIntroduced = last !== undefined && introducesFormerRates(chunk.prose.slice(last.start, last.end));
-      questionsIntroduced = last !== undefined && asksTrueOrFalse(chunk.prose.slice(last.start, last.end));
+      // So does a heading that asks it: "## Part B: True or false? Correct the false ones."
+      const asking = paragraph.heading ? paragraph.sentences : paragraph.sentences.slice(-1);
+      questionsIntroduced = asking.some((s) => asksTrueOrFalse(chunk.prose.slice(s.start, s.end)));
     }
     const known = cache?.claimsOf(paragraph, year, formerSection); // the list's intro is in the paragraph's chunk: the same paragraph, the same intro
     if (known) {
@@ -283,7 +285,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
         const asked = question !== undefined && QUESTION_END.test(question) ? dates.read(question) : [];
         // A claim told in the past, in a sentence with no date of its own, continues the paragraph's latest.
         const latest = asked.length ? asked[asked.length - 1] : read.length > 0 && !times.length && (speaksOfThePast(sentence) || (entryOfADate && k > 0 && (citedSource || !PRESENT_WORDS.test(sentence)))) ? dates.latest() : undefined;
-        const continued = latest ? [{ ...latest, start: -1, end: -1 }] : [];
+        const continued = latest ? [{ ...latest, start: CONTINUED, end: CONTINUED }] : [];
         const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times.length ? times : continued, read.length ? read[read.length - 1].figure.end : Infinity, question !== undefined && asked.length > 0 && speaksOfThePast(question));
         for (const r of read) add(r, s.start, timing);
         for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, s.start);
@@ -647,6 +649,8 @@ class SentenceTimes {
       if (undatedAcross(t) || turnedSince(t)) continue;
       if (!nearest || (beyond(t) - beyond(nearest) || ofAnotherItem(t) - ofAnotherItem(nearest) || gap(t) - gap(nearest)) < 0) nearest = t;
     }
+    // "CBP stopped collecting them on February 24. Those duties had included the 10% baseline": told in the past perfect, before the date the paragraph goes on from.
+    if (nearest?.start === CONTINUED && PAST_PERFECT_BEFORE.test(this.sentence.slice(read.governing.start, read.figure.start))) return { time: { ...nearest, relation: 'before', to: nearest.from }, pastTense: true };
     if (nearest) return { time: nearest, pastTense: read.pastTense || this.startOnly(read, nearest) };
     return { time: read.pastTense ? this.dateOfTheList(read) : undefined, pastTense: read.pastTense };
   }
@@ -738,6 +742,10 @@ interface ClaimTime {
   time: TimeExpression | undefined;
   pastTense: boolean;
 }
+
+/** Where a date a sentence goes on from (the paragraph's latest) stands: before the sentence's start. */
+const CONTINUED = -1;
+const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:already|previously|earlier|long|also|all|just|still|only|once)\s+)?(?:been|[a-z]{3,}ed|paid|risen|fallen|borne|made|taken|put|set|hit|kept|gone|grown|stood)\b/i;
 
 const TURNED_AFTER_DATE = /,\s*but\s+(?:after|then|later|finally|eventually|in\s+the\s+end)\b/i;
 

@@ -12,7 +12,7 @@
 // assembled from the chunks.
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
-import { headsFormerRates } from './claims';
+import { asksTrueOrFalse, headsFormerRates } from './claims';
 import type { DocumentText } from './documentText';
 import { figuresIn } from './figures';
 import { firstIndex } from './search';
@@ -261,6 +261,10 @@ function moved<T extends Span>(span: T, by: number): T {
 // A place to cut: after a blank line, before a line that starts at the margin.
 const CHUNK_BREAK = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)(?=[^ \t\r\n])/g;
 const INTRODUCES_BEFORE = /:[ \t]*$/;
+function lastLine(text: string): string {
+  return text.slice(text.lastIndexOf('\n') + 1);
+}
+
 /** Where a cut is first looked for: most chunks are shorter. */
 const CUT_WINDOW = 4096;
 /** The memo header is read from the first lines: the first chunk holds at least these. */
@@ -305,10 +309,11 @@ class Chunker {
     for (let size = CUT_WINDOW; ; size *= 2) {
       const window = text.slice(from, from + size);
       CHUNK_BREAK.lastIndex = 0;
-      // A line that ends in a colon stays with what it introduces ("The following duties have ended:" and its list).
+      // A line that ends in a colon stays with what it introduces ("The following duties have ended:" and its list),
+      // as does one that asks of the list under it "True or false?".
       for (let m = CHUNK_BREAK.exec(window); m; m = CHUNK_BREAK.exec(window)) {
         const at = from + m.index;
-        if (!INTRODUCES_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return at + m[0].length;
+        if (!INTRODUCES_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && !asksTrueOrFalse(lastLine(text.slice(Math.max(0, at - 200), at)))) return at + m[0].length;
       }
       if (from + size >= text.length) return text.length;
     }

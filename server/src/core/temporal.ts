@@ -80,8 +80,12 @@ function relationBefore(text: string, at: number): TimeRelation {
   const before = text.slice(Math.max(0, wordsEnd - RELATION_WORDS_REACH), wordsEnd);
   // "returned to the June 4 level" names a day, not the end of a period.
   if (article && /\bto$/i.test(before) && !/\bup to$/i.test(before)) return 'in';
-  return RELATION_WORDS.find(([re]) => re.test(before))?.[1] ?? 'in';
+  const relation = RELATION_WORDS.find(([re]) => re.test(before))?.[1];
+  if (relation) return relation;
+  // "until the Geneva truce in May": the end of a period, named by the event that ended it.
+  return /\b(?:in|on)$/i.test(before) && UNTIL_AN_EVENT_IN.test(text.slice(Math.max(0, wordsEnd - 60), wordsEnd)) ? 'until' : 'in';
 }
+const UNTIL_AN_EVENT_IN = /\b(?:until|till)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:in|on)$/i;
 
 /** Where the spaces that end at `at` begin. */
 function spacesBefore(text: string, at: number): number {
@@ -91,7 +95,7 @@ function spacesBefore(text: string, at: number): number {
 }
 
 // A date that names an event rather than when a rate applied: "the July agreement", "the deal reached in July", "the meeting in Busan in October", "the agreement of July", "struck deals in July".
-const EVENT_BEFORE = /\b(?:(?:reached|agreed|signed|struck|concluded|announced|unveiled|floated|proposed|negotiated)\s+(?:back\s+)?|(?:meeting|summit|talks|visit|election|hearing)\s+(?:in\s+[A-Z][\w-]*\s+)?|(?:agreement|deal|accord|framework|truce|order|proclamation|ruling|decision|letter)\s+of\s+|(?:struck|signed|reached|concluded|sealed|made|cut)\s+(?:(?:a|an|the|its|their|trade)\s+){0,2}(?:deals?|agreements?|accords?|pacts?|frameworks?)\s+)(?:(?:in|on|at|during)\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+const EVENT_BEFORE = /\b(?:(?:reached|agreed|signed|struck|concluded|announced|unveiled|floated|proposed|negotiated|spelled\s+out|spelt\s+out|set\s+out|laid\s+out|outlined)\s+(?:back\s+)?|(?:meeting|summit|talks|visit|election|hearing)\s+(?:in\s+[A-Z][\w-]*\s+)?|(?:agreement|deal|accord|framework|truce|order|proclamation|ruling|decision|letter)\s+of\s+|(?:struck|signed|reached|concluded|sealed|made|cut)\s+(?:(?:a|an|the|its|their|trade)\s+){0,2}(?:deals?|agreements?|accords?|pacts?|frameworks?)\s+)(?:(?:in|on|at|during)\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
 const EVENT_NOUN = /^(?:['’]s)?[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:agreements?|deals?|accords?|talks|summits?|frameworks?|announcements?|orders?|proclamations?|truces?|rulings?|decisions?|statements?|meetings?|negotiations?|rounds?|deadlines?|letters?|memos?|reports?|speech|press|visits?|elections?|hearings?|notices?|schedules?|(?:spread)?sheets?|lists?|versions?|tables?|files?|catalogu?es?|invoices?|issues?|editions?|newsletters?|bulletins?|circulars?)\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // chrono does not read "mid-May" or "early July": a part of a month, with or without a year.
