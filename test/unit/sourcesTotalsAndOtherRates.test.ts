@@ -440,6 +440,13 @@ describe('figures that are not the writer\'s tariff rates (stop 41)', () => {
     ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
   });
 
+  test('held-out sets, once opened: last week\'s issue that said a rate, a rate "per several broker summaries"', () => {
+    for (const [text, asOf] of [
+      ["Last week's issue said the EU rate was 20%. It is 15%, and has been since August 7.", '2025-12-19'],
+      ['Today: the fentanyl tariff on China is still at 20% per several broker summaries.', '2025-12-19'],
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
+  });
+
   test('a figure a later sentence calls misleading; another country\'s tariff on our goods', () => {
     assert.deepEqual(problemsInNotes('You may have seen a 245% figure for Chinese goods. That is misleading.', '2025-04-22'), []);
     assert.deepEqual(problemsInNotes('China has not bought US soybeans this fall. Its tariff on our soybeans comes to about 23% all told, while Brazilian beans go in at 3%.', '2025-10-06'), []);
