@@ -261,6 +261,7 @@ function moved<T extends Span>(span: T, by: number): T {
 // A place to cut: after a blank line, before a line that starts at the margin.
 const CHUNK_BREAK = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)(?=[^ \t\r\n])/g;
 const INTRODUCES_BEFORE = /:[ \t]*$/;
+/** The words of a text after its last line break: the line a chunk break follows. */
 function lastLine(text: string): string {
   return text.slice(text.lastIndexOf('\n') + 1);
 }
