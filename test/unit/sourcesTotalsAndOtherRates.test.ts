@@ -2,7 +2,8 @@
 // that are no tariff rate, checked against the built-in facts.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtinRateClaims, builtinVerdicts as verdicts, inNotes, problemsInNotes } from '../support/engine';
+import { checkDocument } from 'tariff-lens';
+import { builtinFacts, builtinRateClaims, builtinVerdicts as verdicts, inNotes, problemsInNotes } from '../support/engine';
 
 describe('figures that are someone else\'s', () => {
   test('what a publication, a post or a hearsay says', () => {
@@ -440,8 +441,9 @@ describe('figures that are not the writer\'s tariff rates (stop 41)', () => {
     ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
   });
 
-  test('held-out sets, once opened: last week\'s issue that said a rate, a rate "per several broker summaries"', () => {
+  test('held-out sets, once opened: last week\'s issue that said a rate, a rate "per several broker summaries", "and so is the 10 percent" after a rate gone', () => {
     for (const [text, asOf] of [
+      ['Vietnamese sweaters pay no extra duty now. That 20 percent is gone, and so is the 10 percent baseline.', '2026-10-06'],
       ["Last week's issue said the EU rate was 20%. It is 15%, and has been since August 7.", '2025-12-19'],
       ['Today: the fentanyl tariff on China is still at 20% per several broker summaries.', '2025-12-19'],
     ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
@@ -478,5 +480,48 @@ describe('when a figure applies and whether it is asserted (stop 41)', () => {
     // The same statements, not asked about, are flagged.
     const plain = builtinRateClaims(sheet.replace('True or false? Correct the false ones.', 'Statements'), '2026-01-20', 'markdown').filter((c) => c.verdict === 'contradicted').map((c) => c.text);
     assert.ok(plain.includes('145%') && plain.includes('30%'), plain.join(', '));
+  });
+});
+
+describe('stop 41, second round: whose figure it is, what it is, and when', () => {
+  test('someone else\'s figure or one denied: reported as, nobody charging, according to customers or a note, a portal, a declaration, a plan supposed to cut, commentators who expect, a partner who used, a team that calculated, chatter about', () => {
+    for (const [text, asOf] of [
+      ['GAO found that the current rate for Indian goods is reported as 50 percent on a Commerce page.', '2026-03-10'],
+      ['The truck rate is 25 percent, and nobody is charging 50% on truck parts.', '2025-11-05'],
+      ['Chinese goods still pay the 20% fentanyl and reciprocal duties combined, according to several of our intermodal customers.', '2026-08-12'],
+      ['Chinese goods still face a 20% tariff, according to a note from one consultancy.', '2026-11-05'],
+      ['Heads up, Vietnam cookware is still 46% in the supplier portal.', '2025-11-20'],
+      ['On 14 entries the broker declared the Chinese reciprocal line at 10% instead.', '2026-03-16'],
+      ['The new arrangement with India is supposed to cut the reciprocal rate to 18%.', '2026-02-10'],
+      ['Some commentators expect a replacement tariff on Canadian goods of around 15%.', '2026-01-15'],
+      ['Therefore, at present Korean products are charged the 10% only.\n\nSome distributors still calculate with the old tariff of fifteen percent, and one partner even used 25% from the first announcement.', '2026-04-20'],
+      ['We make garments in Sri Lanka. In the sheet your team has calculated the US tariff on our garments at 30%.', '2025-08-19'],
+      ["There's chatter about a 100% tariff on chips from Taiwan.", '2025-11-25'],
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
+  });
+
+  test('the next sentence says the figure is an old one; a rate no more collected, and its date no start', () => {
+    assert.deepEqual(problemsInNotes("Zwilling wants to pass through a 20% tariff on German knife blocks. They're quoting the old EU number.", '2025-11-19'), []);
+    const korea = checkDocument(inNotes('From 24 February the reciprocal tariff of 15% for Korean products is no more collected.'), builtinFacts(), { kind: 'plaintext', asOf: '2026-04-20' }).claims;
+    assert.deepEqual(korea.map((c) => [c.kind, c.verdict]), [['rate', 'supported']]);
+  });
+
+  test('no rate: a sell-through, a price raised by an amount (about 9%), a futures jump of "something like 13%"', () => {
+    for (const [text, asOf] of [
+      ['Dana: German knife blocks, the supplier wants to pass through the EU tariff.\nPriya: EU is 15% all-in. push back. also our sell-through on knives is only 63% so no room', '2025-11-19'],
+      ["The lantern is assembled in Thailand. Thailand's country rate is 36%, and the battery pack adds another wrinkle, so we raised its price by $4 (about 9%).", '2025-06-12'],
+      ['Copper may get a 50% tariff, and copper futures jumped something like 13% in an hour.', '2025-07-08'],
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
+  });
+
+  test('the measure a figure is given by: a normal duty\'s own clause, a separate duty it is owed to, goods shipped through a country; a total halved', () => {
+    for (const [text, asOf] of [
+      ['Cambodian bicycles pay a reciprocal tariff of 19%. This extra duty comes on top of the normal duty of your HTS line, which is 5.5% for adult models and 11% for kid models.', '2025-09-22'],
+      ['Chinese EVs are 100% anyway because of the Section 301 tariff.', '2025-11-05'],
+      ['That 40% is only for goods shipped through Vietnam to dodge Chinese tariffs.', '2025-08-19'],
+      ["Indian goods faced 50% in January. India's combined 50% had already been halved when the Russian-oil penalty was lifted on February 7.", '2026-03-10'],
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
+    // Not a total owed to a penalty: "doubled to 50% because of the Russian-oil penalty" is India's total.
+    assert.deepEqual(verdicts(inNotes("India's rate doubled to 50% on August 27 because of the Russian-oil penalty."), '2025-10-28'), [['50%', 'supported']]);
   });
 });

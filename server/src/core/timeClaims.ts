@@ -62,7 +62,7 @@ export function timeClaimsInSentence(sentence: string, times: TimeExpression[], 
     // A date among rates none of which it can be told to belong to claims nothing.
     if (!rate && rates.length) continue;
     let mode: Mode | undefined;
-    if (START_CUE.test(before)) mode = 'start';
+    if (START_CUE.test(before)) mode = !rate || assertsItApplies(rate, sentence) ? 'start' : undefined;
     else if (t.relation === 'since' && SINCE_CUE.test(before) && !ENDED_SINCE.test(before) && rate && assertsItApplies(rate, sentence)) mode = 'since';
     else if (t.relation === 'until' && PAUSE_WORD.test(before)) mode = 'until';
     if (!mode) continue;
@@ -81,13 +81,13 @@ export function timeClaimsInSentence(sentence: string, times: TimeExpression[], 
   return out;
 }
 
-/** Does the sentence say the rate applies (or applied) from the date on? Not "Since February 24, Vietnam's 20% is no longer collected", nor a figure it reports or supposes. */
+/** Does the sentence say the rate applies (or applied) from the date on? Not "Since February 24, Vietnam's 20% is no longer collected" ("from 24 February … is no more collected"), nor a figure it reports or supposes. */
 function assertsItApplies(rate: ReadClaim, sentence: string): boolean {
   if (rate.framing === 'reported' || rate.framing === 'conditional') return false;
   return rate.framing !== 'former' || !NO_LONGER.test(sentence);
 }
 
-const NO_LONGER = /\b(?:no\s+longer|not\s+any\s*more)\b/i;
+const NO_LONGER = /\b(?:no\s+(?:longer|more)|not\s+any\s*more)\b/i;
 
 /**
  * The rate claim a date belongs to: the one whose clause holds it; else, of several, the one

@@ -33,7 +33,7 @@ export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
   ['fentanyl', ['fentanyl', 'fentanyl-related', 'synthetic opioid', 'opioid', 'border emergency', 'drug']],
   ['mfn', ['mfn', 'most-favoured-nation', 'most-favored-nation', 'most favoured nation', 'most favored nation', 'normal trade relations', 'column 1', 'column one', 'regular duty', 'regular duties', 'regular tariff', 'normal duty', 'ordinary duty', 'ordinary duties', 'ordinary customs duty', 'standard duty', 'standard duties']],
   ['retaliatory', ['retaliatory', 'retaliation', 'retaliate with', 'retaliates with', 'retaliated with', 'retaliating with', 'counter-tariff', 'counter-tariffs', 'countermeasure', 'countermeasures', 'counter measure', 'counter measures', 'counter tariffs']],
-  ['transshipment', ['transshipment', 'transshipped', 'transhipment', 'transhipped', 'trans-shipment', 'trans-shipped']],
+  ['transshipment', ['transshipment', 'transshipped', 'transhipment', 'transhipped', 'trans-shipment', 'trans-shipped', 'shipped through', 'routed through', 'rerouted through']],
   ['antidumping', ['antidumping', 'anti-dumping', 'dumping duty', 'dumping duties', 'dumping margin', 'ad/cvd', 'ad-cvd']],
   ['countervailing', ['countervailing', 'countervailing duty', 'countervailing duties', 'anti-subsidy', 'cvd']],
   ['postal-duty', ['postal duty', 'postal duties', 'postal tariff', 'postal rate', 'de minimis duty', 'de minimis rate', 'postal shipments', 'postal packages', 'postal parcels', 'postal items', 'international mail']],
