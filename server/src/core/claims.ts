@@ -2030,7 +2030,8 @@ const EVENT_LEAD_BEFORE = /\b(?:until|till|once|when|after)\s+(?:the\s+|its\s+|t
 const RIGHT_BEFORE_FIGURE = /^\s*(?:(?:rate|duty)\s+)?(?:of\s+|at\s+|:\s*)?$/i;
 
 /**
- * Does the figure stand in a bracket opened after the match ("the ordinary duty (about 6%")?
+ * Is the figure given as the match's own, in a bracket opened after it ("the ordinary duty (about 6%")
+ * or in a clause that says what it is ("the normal duty of your HTS line, which is 5.5%")?
  * Looked for near the match only: asked of every match before every figure, a search back
  * through a long sentence made one of thousands of figures take minutes.
  */
