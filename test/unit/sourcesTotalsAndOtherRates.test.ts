@@ -525,3 +525,57 @@ describe('stop 41, second round: whose figure it is, what it is, and when', () =
     assert.deepEqual(verdicts(inNotes("India's rate doubled to 50% on August 27 because of the Russian-oil penalty."), '2025-10-28'), [['50%', 'supported']]);
   });
 });
+
+describe('figures someone else gives, asks about or bills (stop 42)', () => {
+  test('a member told, a DM, people online saying, brokers who bill, customers who calculated, shippers who asked about, suppliers still invoicing, an invoice still applying', () => {
+    for (const [text, asOf] of [
+      ['New heavy trucks carry a 25% Section 232 duty. One dealer told a member the truck tariff is 50% now.', '2026-03-16'],
+      ["Update: someone DM'd me that Japan is 24% now. I doubt it, Japan has been at 15% since the deal.", '2025-11-20'],
+      ["You'll still find people online saying the EU tariff is 20%. That rate lasted one day in April.", '2025-10-02'],
+      ['Under the US-EU deal the 15% is all-in: it includes the regular duty. Cast iron pans have a regular duty of about 3.4%, so the extra is only 11.6 points. Some brokers add them together and bill 18.4% in total; check your entries.', '2026-01-15'],
+      ['Please note that the reciprocal tariff of Korea, which is 15% from 7 August, is not\napplied additionally on the products which already pay the Section 232 duty. Some of\ncustomers calculated the total as 50% plus 15%, so 65% in total, but this is not the\ncorrect method. However, some other trading companies in Korea are telling to buyers that\nKorean steel pays 65% in total.', '2025-09-22'],
+      ['Several shippers have asked about the 15% Section 122 surcharge they read about; no such rate exists.', '2026-06-15'],
+      ['A few suppliers are still invoicing steel parts at the 25% Section 232 rate from last year.', '2026-08-12'],
+      ['A third of members had a broker invoice still applying the 20% Vietnam reciprocal tariff after February 24.', '2026-03-30'],
+      ['We ask USTR to clarify, with Commerce, whether cabinets from Mexico now pay a 30% tariff or the 25% rate in the annex.', '2026-03-30'],
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
+  });
+
+  test('a threat goes on after "and in May even with"; a quota under negotiation', () => {
+    for (const [text, asOf] of [
+      ['Recall that in July the President threatened the EU with a tariff of 30 % from August 1, and in May even with 50 %.', '2025-10-02'],
+      ['Korea is also negotiating for a steel quota system with 25% tariff, but there is no result yet.', '2025-09-22'],
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
+    // Asserted, the figure is judged.
+    assert.notDeepEqual(problemsInNotes('In July the EU faced a tariff of 30 %, and in May even 50 %.', '2025-10-02'), []);
+  });
+});
+
+describe('what a figure is, and whose (stop 42)', () => {
+  test('qualifying content, a share of a pallet\'s value and a cash discount are no rates', () => {
+    for (const [text, asOf] of [
+      ['Speed up Mexico USMCA qualification: going from 61% to 85% USMCA-qualifying content ends the fentanyl-tariff exposure.', '2026-01-15'],
+      ['The aluminum duty is 50%. But the aluminum is only about 8% of the value of a pallet of trims.', '2026-03-18'],
+      ['Our EU beers pay the 15 % tariff since August.\n\nFor orders which are placed until 30 September we keep the old prices and we give\nadditionally 2 % Skonto for payment within 10 days.', '2025-08-20'],
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
+  });
+
+  test('a paused rate, a total stacked on duties the facts leave out, a doubled total, a quota tier the facts do not hold', () => {
+    for (const [text, asOf] of [
+      ["From April to early August we paid only the 10% baseline, because the EU's 20% got put on pause the same week it began.", '2025-09-12'],
+      ['Canadian lumber now faces a combined 45% when the 10% Section 232 duty is added to the antidumping and countervailing duties.', '2026-03-30'],
+      ["India's tariff is 25% today, but the White House says that doubles to 50% on August 27 over India's purchases of Russian oil.", '2025-08-07'],
+      ['Brazil pays the 10% surcharge now. Remember the out-of-quota beef duty of 26.4% still applies.', '2026-03-16'],
+      ['In calendar 2025 we paid about $14 million in IEEPA duties, mostly the 19% on\nThai goods and the 20% in total on Chinese treats.', '2026-05-12'],
+      ['Switzerland got a 39% tariff after its talks fell apart last week.', '2025-08-07'],
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
+    // The tier of a quota the facts do hold is judged: British cars within the quota pay 10%.
+    assert.notDeepEqual(problemsInNotes('British cars above the quota pay 25% and within the quota 15%.', '2025-09-16'), []);
+  });
+
+  test('a figure set apart from "the 50% for other countries" takes the partner before it', () => {
+    const text = 'British brewers pay the 10% tariff under the UK deal. For their aluminum cans the duty is 25% instead of the 50% for other countries.';
+    assert.deepEqual(problemsInNotes(text, '2025-08-20'), []);
+    assert.notDeepEqual(problemsInNotes(text.replace('25%', '15%'), '2025-08-20'), []);
+  });
+});

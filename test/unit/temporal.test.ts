@@ -708,3 +708,18 @@ describe('periods ended by an event (stop 41)', () => {
     assert.deepEqual(relations('China agreed to the Geneva truce in May.'), [['May', 'in']]);
   });
 });
+
+describe('years and events that date a figure (stop 42)', () => {
+  const { timeExpressionsIn } = require(join(repoRoot, 'server', 'out', 'core', 'temporal.js')) as typeof Temporal;
+  const periods = (text: string, asOf: string) => timeExpressionsIn(text, asOf).map((t) => [t.text, t.from, t.to]);
+
+  test('"in calendar 2025" is the year 2025, as "in 2025" is', () => {
+    assert.deepEqual(periods('In calendar 2025 we paid the 20% on Chinese goods.', '2026-05-12'), [['calendar 2025', '2025-01-01', '2025-12-31']]);
+    assert.deepEqual(periods('During calendar year 2024 nothing changed.', '2026-05-12'), [['calendar year 2024', '2024-01-01', '2024-12-31']]);
+  });
+
+  test('"after talks fell apart last week" dates the talks, not the figure; "last week" alone is a date', () => {
+    assert.deepEqual(periods('Switzerland got 39% after talks fell apart last week.', '2025-08-07'), []);
+    assert.deepEqual(periods('Switzerland got 39% last week.', '2025-08-07'), [['last week', '2025-07-28', '2025-08-03']]);
+  });
+});

@@ -514,7 +514,7 @@ const IN_AT_END = String.raw`in\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$`;
 const IN_BEFORE = new RegExp(String.raw`\b${IN_AT_END}`, 'i');
 const CHANGED_IN_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\s+(?:[\w'’-]+\s+){1,6}?${IN_AT_END}`, 'i');
 const BY_BEFORE = new RegExp(String.raw`\bby\s+(?:(?:about|around|roughly|some|nearly|almost|at least|at most|up to|over|another|a further|just|only|an? (?:average|estimated|total) of)\s+)*(?:${RANGE_START})?$`, 'i');
-const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|trade)\b)|(?:(?:additional|extra|further|reciprocal|import|customs)\s+)*(?:tariffs?|dut(?:y|ies)|arancel(?:es)?|levy|surcharges?)\b(?!\s+(?:costs?|revenues?|receipts|payments?|bills?|burden|paid|owed|collected)\b))|rise|rises|increase|increases|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|(?:a|per|each|every)\s+(?:year|annum|month|quarter)(?!\s+(?:ago|earlier|before|later|after|on|from|back|since)\b)|annually|yearly|monthly|apr|apy|committed|booked|full|utili[sz]ed|off(?![\w-])|(?:was|were|is|are|gets|got|will\s+be)\s+(?:absorbed|transferred|passed|shifted|borne|eaten)\b|occupied|filled|sold\s+out|in volume|against the|at\s+the\s+(?:shelf|register|checkout|till|pump)|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval|expect|expects|say|said|believe|think|plan|planned|report|reported|agree|agreed|support|oppose|answered|responded|replied|indicated|named|cited|chose|picked|ranked|mentioned|faster|slower|cheaper|referral|commission|royalty|royalties|fees?|(?:(?!tariff|duty|dutie|customs|levy)[\w-]+\s+){1,2}fees?\b|overhead|profit|buffer|cushion|contingency|gross(?!\s+(?:tariffs?|dut(?:y|ies)|levy|rate))|over\s+(?:budget|plan|forecast|estimate|target)|mark-?up|(?:price\s+)?concessions?|rebates?|restocking|blamed|noticed|felt|(?:\w+[\s-])?(?:price|prices|cost|costs|wage|wages)[\s-]+(?:increases?|rises?|hikes?|cuts?|declines?|drops?|downs|reductions?)|to\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:price|prices|cost|costs))\b/i;
+const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|trade)\b)|(?:(?:additional|extra|further|reciprocal|import|customs)\s+)*(?:tariffs?|dut(?:y|ies)|arancel(?:es)?|levy|surcharges?)\b(?!\s+(?:costs?|revenues?|receipts|payments?|bills?|burden|paid|owed|collected)\b))|rise|rises|increase|increases|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|(?:a|per|each|every)\s+(?:year|annum|month|quarter)(?!\s+(?:ago|earlier|before|later|after|on|from|back|since)\b)|annually|yearly|monthly|apr|apy|committed|booked|full|utili[sz]ed|off(?![\w-])|(?:was|were|is|are|gets|got|will\s+be)\s+(?:absorbed|transferred|passed|shifted|borne|eaten)\b|occupied|filled|sold\s+out|in volume|against the|at\s+the\s+(?:shelf|register|checkout|till|pump)|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval|expect|expects|say|said|believe|think|plan|planned|report|reported|agree|agreed|support|oppose|answered|responded|replied|indicated|named|cited|chose|picked|ranked|mentioned|faster|slower|cheaper|referral|commission|royalty|royalties|fees?|(?:(?!tariff|duty|dutie|customs|levy)[\w-]+\s+){1,2}fees?\b|(?:(?:usmca|u\.?s\.?|north\s+american)[\s-]+(?:qualifying|originating)|regional(?:[\s-]+value)?|local|domestic|recycled)\s+content\b|overhead|profit|buffer|cushion|contingency|skonto|(?:cash|early[\s-]payment|prompt[\s-]payment)\s+discount|gross(?!\s+(?:tariffs?|dut(?:y|ies)|levy|rate))|over\s+(?:budget|plan|forecast|estimate|target)|mark-?up|(?:price\s+)?concessions?|rebates?|restocking|blamed|noticed|felt|(?:\w+[\s-])?(?:price|prices|cost|costs|wage|wages)[\s-]+(?:increases?|rises?|hikes?|cuts?|declines?|drops?|downs|reductions?)|to\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:price|prices|cost|costs))\b/i;
 /** A second figure right after the first, of a range or a pair: " to 5%", "-5 %", " and 15%". */
 const SECOND_FIGURE_AFTER = /^\s*(?:to|-|\u2013|and|or)\s*\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/i;
 const ODDS_AT_BEFORE = /\b(?:odds|chances?|probability|likelihood)\b[^.;:%]{0,80}?\b(?:at|to|near|around|about)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$|\bput\s+it\s+at\s+(?:like\s+|about\s+|around\s+|roughly\s+)?$/i;
@@ -536,7 +536,7 @@ const WHOLLY_OF_AFTER = /^\s*(?:cotton|wool|silk|linen|polyester|nylon|cashmere|
 const GRADE_AFTER = /^\s*grade\b/i;
 const OWN_RATE_AFTER_BRACKET = /^\s*\)\s*(?:\d|(?:at|is|pays?|faces?)\s+\d)/;
 const SHARE_OF_VALUE_AFTER = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?value\b/i;
-const PART_IS_BEFORE = /\b(?:is|are|was|were|makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for|represents?|comes?\s+to)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|only\s+|just\s+|maybe\s+|nearly\s+|almost\s+|some\s+|~)?$/i;
+const PART_IS_BEFORE = /\b(?:is|are|was|were|makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for|represents?|comes?\s+to)\s+(?:(?:about|around|roughly|approximately|only|just|maybe|nearly|almost|some)\s+){0,2}~?$/i;
 const WHOLLY_DONE_IN_AFTER = /^\s+(?:made\s+|done\s+|produced\s+|sourced\s+)?(?:in|from)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z]/;
 
 export function readFigure(sentence: string, figure: Figure, span: Match, ctx: ReadingContext, matchedMeasure: boolean, sentenceMentionsTariff: boolean): FigureReading {
@@ -810,7 +810,7 @@ export function introducesFormerRates(sentence: string): boolean {
 export const headsFormerRates = (heading: string) => FORMER_RATES_HEADING.test(heading);
 const FORMER_RATES_HEADING = /\b(?:(?:former|previous|old|superseded|expired|invalidated|refunded)\s+(?:[\w-]+\s+){0,3}?(?:rates?|tariffs?|dut(?:y|ies)|levies)|(?:rates?|tariffs?|dut(?:y|ies)|levies)\s+(?:(?:that|which)\s+(?:have\s+)?)?(?:no longer|ended|expired|lapsed|struck down|refunded))\b|^\W*(?:(?:what|everything|all)\s+(?:was|were|got|has\s+been|have\s+been)\s+)?(?:struck\s+down|invalidated|voided)\b/i;
 /** Someone asks about the figure: "asked whether it was true that some goods still face 145%", or a written parliamentary question ("To ask the Secretary of State …, what assessment …"). */
-const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,6}?(?:whether|if|why)\b|\b(?:wants?|wanted|wanting)\s+to\s+know\b|^\W*To\s+ask\s+the\b/i;
+const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,6}?(?:whether|if|why)\b|\b(?:clarify|confirm|verify|determine|establish)(?:,?\s+[\w'’-]+){0,6}?,?\s+whether\b|\b(?:wants?|wanted|wanting)\s+to\s+know\b|^\W*To\s+ask\s+the\b/i;
 /** A news dateline before a sentence's words: "BIEL, Switzerland -- ", "HANOI (Reuters) - ". */
 const DATELINE = String.raw`(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[\w .'’-]{1,40})?\s*(?:\([^)]{0,40}\)\s*)?(?:--|\u2014|\u2013|-)\s*)?`;
 /** "before the deal", "before the Economic Prosperity Deal", "before the Supreme Court ruling". */
@@ -984,7 +984,7 @@ const ANNOUNCED_BEFORE = /\b(?:announc(?:e|es|ed|ing)(?:\s+(?:on|in)\s+(?:\d{1,2
 /** A rate an entry was declared or billed at, a record of what was done: "one entry was declared at the 10% baseline rather than …". */
 const DECLARED_AT_BEFORE = /\b(?:was|were|been)\s+(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:declared|entered|filed|invoiced|billed|classified|liquidated)\s+(?:at|under)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** A rate under negotiation: "talks on a rate near 18% continue", "negotiating a 15% deal", "to target a rate of 15%". */
-const NEGOTIATED_BEFORE = /\b(?:talks|negotiations?|negotiat(?:e|es|ed|ing)|bargain(?:s|ed|ing)?|target(?:s|ed|ing)?)\s+(?:(?:on|about|over|for|toward|towards)\s+)?(?:a|an)\s+(?:(?:[\w-]+\s+){0,2}?(?:of|near|around|at|closer\s+to|below|under)\s+)?$/i;
+const NEGOTIATED_BEFORE = /\b(?:talks|negotiations?|negotiat(?:e|es|ed|ing)|bargain(?:s|ed|ing)?|target(?:s|ed|ing)?)\s+(?:(?:on|about|over|for|toward|towards)\s+)?(?:a|an)\s+(?:(?:[\w-]+\s+){0,2}?(?:of|near|around|at|closer\s+to|below|under)\s+)?$|\bnegotiat(?:e|es|ed|ing)\s+for\s+(?:[\w-]+\s+){1,4}?with\s+(?:a\s+|an\s+)?$/i;
 /** A figure others expect and plan for, not one the memo asserts: "clients are still pricing in a 10% surcharge", "pricing a return toward the 145%", "we pencil in a 20% rate". */
 const PRICED_IN_BEFORE = /\bpencil(?:s|led|ed|ling|ing)?\s+in\s+(?:(?:a|an|the|another)\s+)?$|\bpric(?:e|es|ed|ing)\s+(?:in\s+(?:(?:a|an|the|another|further)\s+)?|(?:in\s+)?(?:a|an)\s+(?:return|move|slide|drift|jump|rise)\s+(?:back\s+)?(?:toward|towards|to)\s+(?:the\s+)?)$/i;
 /** "If no deal is struck, Japan faces 25% on August 1": the sentence's every clause hangs on its condition. */
@@ -1022,7 +1022,7 @@ const CHANGED_AFTER = /^[^;.]{0,40}?,\s*(?:cut|lowered|reduced|raised|increased|
 /** A rate a relative clause after it says has ended or tells in the past: "the level 10% which was applied in the time of postponement", "India's 25% penalty, which was lifted on February 7", "Vietnam's 20% was IEEPA too" (struck down in 2026), "which no longer applies", "Vietnam's 20%, are no longer collected", "the 20% rate suspended after a single day", "gone since February 24", "The surcharge, 10% since February, lapsed …", "India's 25% penalty removed by executive order", "the 10% baseline, the country rates, gone", "The 10% baseline, which we paid on goods from 30 countries, is gone too", "versus 20% a year ago", "20% in the last holiday season". */
 /** "That 20 percent is gone, and so is the 10 percent": ended as what the clause before says ended. */
 const GONE_AND_SO_IS_BEFORE = /\b(?:is|are|was|were|(?:has|have)\s+been)\s+(?:now\s+)?(?:gone|over|history|dead|scrapped|lifted|removed|ended|finished|struck\s+down)\b[^.;]{0,40}?\b(?:and|but)\s+so\s+(?:is|are|was|were|has|have)\s+(?:the\s+|its\s+|their\s+|that\s+)?(?:[\w'’-]+\s+){0,2}$/i;
-const ENDED_AFTER = /^[\s,)]*(?:(?:for|on|from)\s+(?:[\w-]+\s+){1,3}?)?(?:is|are|was|were)\s+no\s+(?:longer|more)\b|^[\s,]*(?:which|that)\s+(?:by\s+the\s+way\s+|incidentally\s+)?(?:was|were|had\s+been|has\s+been)\s+already\s+(?:cut|reduced|lowered|lifted|removed|ended)\b|^[^;:.]{0,40}?,\s*(?:this|that|the|which)\s+(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:only\s+)?valid\s+(?:from|until|till|to|between|in)\b|^[^.;]{0,60};\s*(?:we|I)\s+(?:tell|told|remind|reminded)\s+(?:them|him|her|people|clients|customers|members)\s+(?:that\s+)?(?:it|the\s+rate)\s+(?:ended|expired|lapsed|is\s+gone|was\s+struck\s+down|no\s+longer\s+applies)\b|^[\s,]*(?:(?:about|some|just|nearly)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|a\s+few|\d{1,2})\s+(?:years?|months?|weeks?|quarters?)\s+ago\b|^\s+(?:in|during|over)\s+the\s+(?:previous|prior|last)\s+(?:holiday(?:\s+season)?|season|quarter|round|cycle)\b|^\s+(?:[\w-]+\s+){0,3}?(?:had|has|have)\s+(?:already\s+)?(?:fallen|dropped|gone|ended|lapsed|expired)\s+(?:on|in|by|after|before|since|with)\b|^[^;:.]{0,60}?\b(?:which|that)\s+(?:was\s+the\s+rate|applied|ran)\s+(?:[\w-]+\s+){0,5}?(?:until|till|before|during|for)\b|^[\s,)]*(?:is|are)\s+(?:now\s+|also\s+|long\s+)?(?:history|gone)\b|^[\s,)]*(?:is|are|has\s+been|have\s+been)\s+not\s+(?:applied|collected|charged|in\s+(?:force|effect))\s+(?:since|from|after|as\s+of|any\s*more)\b|^[^;:.,]{0,60},\s*(?:lapsed|expired|ended|ceased)\b|^\s+(?:[\w'’-]+\s+){0,3}?(?:removed|lifted|revoked|rescinded|scrapped|terminated|withdrawn)\s+(?:by|on|from|after|as of|with effect)\b|^[\s,]*(?:(?:rate|level|duty|tariff|tax)\s+)?(?:which|that)\s+(?:was|were)\s+(?:applied|charged|collected|levied|paid|in\s+(?:force|effect))\s+(?:in|during|until|till|before|for)\b|^[\s,)]*(?:was|were)\s+(?:an?\s+|all\s+)?IEEPA\b|^\s*(?:[\w'’-]+(?:\s+|\s*,\s*)){0,3}?gone\s+(?:since|from|as of|after)\b|^[^;:.]{0,160},\s*(?:all\s+)?gone\W*$|^[^;:.,]{0,40},[^;:.,]{1,80},\s*(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:gone|over)\b|^[^;:.]{0,80}?\b(?:has|have)\s+(?:\w+ly\s+|likewise\s+|also\s+|since\s+|now\s+|already\s+)?(?:ended|expired|lapsed|lost\s+(?:its|their)\s+(?:legal\s+)?(?:effect|force|validity))\b|^\s+(?:[\w-]+\s+){0,4}?(?:is|was)\s+the\s+(?:old|previous|former|outdated)\s+(?:rate|figure|number)\b|^[^;:]{0,40}?\b(?:(?:rate|duty|tariff)\s+(?:was\s+|were\s+)?(?:suspended|paused)\s+(?:after|within|on|in)\b|(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed|no longer (?:applies|apply|is collected|are collected|is in (?:force|effect)|are in (?:force|effect))))\b/i;
+const ENDED_AFTER = /^[\s,)]*(?:(?:for|on|from)\s+(?:[\w-]+\s+){1,3}?)?(?:is|are|was|were)\s+no\s+(?:longer|more)\b|^[\s,]*(?:which|that)\s+(?:by\s+the\s+way\s+|incidentally\s+)?(?:was|were|had\s+been|has\s+been)\s+already\s+(?:cut|reduced|lowered|lifted|removed|ended)\b|^[^;:.]{0,40}?,\s*(?:this|that|the|which)\s+(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:only\s+)?valid\s+(?:from|until|till|to|between|in)\b|^[^.;]{0,60};\s*(?:we|I)\s+(?:tell|told|remind|reminded)\s+(?:them|him|her|people|clients|customers|members)\s+(?:that\s+)?(?:it|the\s+rate)\s+(?:ended|expired|lapsed|is\s+gone|was\s+struck\s+down|no\s+longer\s+applies)\b|^[\s,]*(?:(?:about|some|just|nearly)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|a\s+few|\d{1,2})\s+(?:years?|months?|weeks?|quarters?)\s+ago\b|^\s+(?:in|during|over)\s+the\s+(?:previous|prior|last)\s+(?:holiday(?:\s+season)?|season|quarter|round|cycle)\b|^\s+(?:[\w-]+\s+){0,3}?(?:had|has|have)\s+(?:already\s+)?(?:fallen|dropped|gone|ended|lapsed|expired)\s+(?:on|in|by|after|before|since|with)\b|^[^;:.]{0,60}?\b(?:which|that)\s+(?:was\s+the\s+rate|applied|ran)\s+(?:[\w-]+\s+){0,5}?(?:until|till|before|during|for)\b|^[\s,)]*(?:is|are)\s+(?:now\s+|also\s+|long\s+)?(?:history|gone)\b|^[\s,)]*(?:is|are|has\s+been|have\s+been)\s+not\s+(?:applied|collected|charged|in\s+(?:force|effect))\s+(?:since|from|after|as\s+of|any\s*more)\b|^[^;:.,]{0,60},\s*(?:lapsed|expired|ended|ceased)\b|^\s+(?:[\w'’-]+\s+){0,3}?(?:removed|lifted|revoked|rescinded|scrapped|terminated|withdrawn)\s+(?:by|on|from|after|as of|with effect)\b|^[\s,]*(?:(?:rate|level|duty|tariff|tax)\s+)?(?:which|that)\s+(?:was|were)\s+(?:applied|charged|collected|levied|paid|in\s+(?:force|effect))\s+(?:in|during|until|till|before|for)\b|^[\s,)]*(?:was|were)\s+(?:an?\s+|all\s+)?IEEPA\b|^\s*(?:[\w'’-]+(?:\s+|\s*,\s*)){0,3}?gone\s+(?:since|from|as of|after)\b|^[^;:.]{0,160},\s*(?:all\s+)?gone\W*$|^[^;:.,]{0,40},[^;:.,]{1,80},\s*(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:gone|over)\b|^[^;:.]{0,80}?\b(?:has|have)\s+(?:\w+ly\s+|likewise\s+|also\s+|since\s+|now\s+|already\s+)?(?:ended|expired|lapsed|lost\s+(?:its|their)\s+(?:legal\s+)?(?:effect|force|validity))\b|^\s+(?:[\w-]+\s+){0,4}?(?:is|was)\s+the\s+(?:old|previous|former|outdated)\s+(?:rate|figure|number)\b|^\s+(?:got|was|were)\s+put\s+on\s+(?:pause|hold)\b|^\s+got\s+(?:paused|suspended)\b|^[^;:]{0,40}?\b(?:(?:rate|duty|tariff)\s+(?:was\s+|were\s+)?(?:suspended|paused)\s+(?:after|within|on|in)\b|(?:which|that)\s+(?:(?:was|were|has been|have been|had been)\s+(?:lifted|removed|scrapped|dropped|revoked|rescinded|withdrawn|struck down|terminated)|ended|expired|lapsed|no longer (?:applies|apply|is collected|are collected|is in (?:force|effect)|are in (?:force|effect))))\b/i;
 /** "Brazil's 40% emergency tariff, which together with the 10% reciprocal rate came to 50%, ended": the verb after an aside, past other figures. */
 const ENDED_AFTER_ASIDE = /^[^;:.,]{0,40},\s*(?:which|that)\b[^;:.]{0,120}?,\s*(?:lapsed|expired|ended|ceased)\b/i;
 /** "27.5% (old Japanese cars row)": a bracket right after the figure calls it old. */
@@ -1091,9 +1091,9 @@ const TOLD = [
   String.raw`\b(?:was|were|(?:have|has|had)\s+been|got|gets)\s+told\b`,
   String.raw`\b(?:told|tells?|telling)\s+(?:to\s+)?(?:me|us|you|her|him|them)\b`,
   String.raw`\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b`,
-  String.raw`\btold\s+(?:(?:its|their|his|her|our|the)\s+)?(?:reporters|journalists|lawmakers|investors|readers|clients|customers|members|audience|viewers|listeners|subscribers|followers|buyers|students|class)\b`,
+  String.raw`\btold\s+(?:(?:its|their|his|her|our|the|a|an|one|some|several)\s+)?(?:reporters?|journalists?|lawmakers?|investors?|readers?|clients?|customers?|members?|audience|viewers?|listeners?|subscribers?|followers?|buyers?|students?|class)\b`,
   String.raw`\binformed\s+(?:us\s+|me\s+)?that\b`,
-  String.raw`\b(?:e-?mailed|messaged|texted|wrote|called|rang|DMed)\s+(?:me|us)\s+(?:saying|to\s+say|that)\b`,
+  String.raw`\b(?:e-?mailed|messaged|texted|wrote|called|rang|DM['’]?e?d)\s+(?:me|us)\s+(?:saying|to\s+say|that)\b`,
   String.raw`\b(?:e-?mailed|messaged|texted|DMed|wrote\s+in|called\s+in)\s+(?:saying|to\s+say)\b`,
   String.raw`\b(?:e-?mailed|messaged|texted|sent|DMed|forwarded)\s+(?:me|us)\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:saying|that\s+says|claiming|showing)\b`,
   String.raw`\b(?:have|has|had)\s+written\s+(?:to\s+(?:us|me)\s+)?that\b`,
@@ -1109,6 +1109,7 @@ const HEARD_OR_SEEN = [
   String.raw`\b(?:saw|(?:have|has|had|'ve|’ve)\s+(?:all\s+)?seen)\s+(?:a|an|the|one|some|these|those|several|many)?\s*(?:[\w-]+\s+)?(?:threads?|screenshots?|memes?|comments?|headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b`,
   String.raw`\b(?:read|reading|heard|hearing|hears)\s+(?:somewhere\s+|online\s+|elsewhere\s+|from\s+(?:[\w'’-]+\s+){1,4}?)?that\b`,
   String.raw`\b(?:keep|keeps|kept)\s+(?:reading|hearing|seeing)\b`,
+  String.raw`\basked\s+(?:us\s+|me\s+)?(?:about|whether|if)\b`,
 ].join('|');
 /** Someone else's belief, claim or rumour: "the myth that", "one importer thinks", "some analysts say", "my broker said", "stated that". */
 const OTHERS_BELIEVE = [
@@ -1121,6 +1122,9 @@ const OTHERS_BELIEVE = [
   String.raw`\b(?:his|her|their)\s+understanding\s+(?:was|is)\b`,
   String.raw`\b(?:dijo|dijeron|dice|dicen|afirmó|comentó)\s+que\b`,
   String.raw`\b(?:keep|keeps|kept|are|is|were|was|still)\s+saying\b`,
+  String.raw`\b(?:people|folks|others|users|commenters|posters)\s+(?:(?:online|here|on\s+[\w-]+)\s+)?(?:saying|claiming|insisting|posting)\b`,
+  String.raw`\b(?:some|many|several|other)\s+(?:brokers|forwarders|suppliers|vendors|carriers|sellers|factories|mills)\b[^.;:]{0,40}?\b(?:bill|billed|charge|charged|invoice|invoiced|apply|applied)\b`,
+  String.raw`\b(?:customers|clients|buyers|importers|brokers|some|others|people|they)\s+(?:have\s+|had\s+)?calculated\s+(?:[\w'’-]+\s+){0,3}?as\b`,
   String.raw`\b(?:the|his|her|their|['’]s)\s+(?:claims?|statements?|assertions?)\s+that\b`,
   String.raw`\bwho\s+(?:says|said|claims|claimed|argues|argued|insists|insisted)\b`,
   String.raw`\b(?:somebody|someone)\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|claimed|claims|told|posted|posts|wrote|writes|shared|had|has|put|puts|pegged|pegs)\b`,
@@ -1148,9 +1152,10 @@ const KEPT_IN_WORKING_NUMBERS = [
   String.raw`\b(?:is|are)\s+still\s+using\b`,
   String.raw`\b(?:I|we)\s+(?:still\s+)?(?:see|saw|find|found)\s+(?:[\w-]+\s+){0,2}?(?:models?|spreadsheets?|sheets?|quotes?|invoices?|budgets?|forecasts?|plans?)\s+(?:with|that|using|still)\b`,
   String.raw`\b(?:is|are)\s+still\s+(?:loaded|set\s+up|coded|entered|booked|configured|keyed)\s+(?:in\s+(?:the\s+)?[\w-]+\s+)?(?=at\b)`,
-  String.raw`still\s+(?:carries|carry|coding|billing|costing|entering)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:at|as)\b)`,
+  String.raw`still\s+(?:carries|carry|coding|billing|invoicing|costing|entering)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:at|as)\b)`,
   String.raw`still\s+(?:write|writes|wrote|refers?\s+to)\b`,
   String.raw`\b(?:continues|continue|keeps|keep)\s+(?:applying|charging|coding|billing)\b`,
+  String.raw`\b(?:invoices?|bills?|statements?|quotes?)\s+(?:[\w-]+\s+){0,2}?still\s+(?:applying|charging|using)\b`,
   String.raw`\bstill\s+(?:apply|applies|use|uses|carry|carries)\s+in\s+(?:their|its|the|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:sheets?|spreadsheets?|software|systems?|calculations?|quotes?|price\s+lists?)\b`,
   String.raw`\b(?:carried|priced|costed|figured|calculated|bid)\s+(?:it|them)\s+at\b`,
   String.raw`\b(?:declared|filed|coded|booked)\s+(?:[\w'’-]+\s+){0,4}?at\b`,
@@ -1294,7 +1299,7 @@ function betweenTwo(sentence: string, first: Figure, second: Figure): boolean {
 /** Words after a figure that open the next item of a list rather than run on to the end of a range. */
 const NEXT_ITEM_OPENS = /\b(?:and|or)\s+\S/i;
 const RANGE_END_LEAD = new RegExp(String.raw`^\s*(?:to|or|through|-|\u2013|${ARROW})\s*$`, 'i');
-const JOINED_TO_PREVIOUS = /^[\s,)]*(?:and|or|then|and then|plus)\s+(?:[\w'’-]+\s+){0,3}\(?$|^[^().;:]{0,60}\($/i;
+const JOINED_TO_PREVIOUS = /^[\s,)]*(?:and|or|then|and then|plus)\s+(?:(?:even|also|only|just|again)\s+|[\w'’-]+\s+(?:(?:even|also|only|just|again)\s+)?){0,3}\(?$|^[^().;:]{0,60}\($/i;
 const JOINED_TO_NEXT = /^(?=[^.;:!?]{0,60}$)[^.;:!?]*\b(?:and|or)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/i;
 const VERB = /\b(?:pays?|paid|faces?|faced|is|are|was|were|be|been|has|have|had|stands?|stood|remains?|remained|stays?|stayed|rose|fell|will|would|could|may(?<!\b(?:in|since|until|from|by|of|early|late|mid|before|after|through)\s+may)(?!\s+\d)|might|charges?|charged)\b/i;
 
@@ -1510,9 +1515,10 @@ function onFigureLine(sentence: string, span: Match, figureStart: number, mentio
 }
 
 /** Whether every partner the sentence names stands in the governing words of a figure other than the one of `span`. */
-function namedOnlyForOthers(mentions: PartnerMention[], span: Match, figureSpans: Match[]): boolean {
-  const holders = figuresHolding('partners', mentions.filter((m) => m.role === 'partner'), figureSpans);
-  return mentions.every((m) => m.role !== 'partner' || heldByAnother(holders.get(m), span));
+function namedOnlyForOthers(mentions: PartnerMention[] | Match[], span: Match, figureSpans: Match[], kind: 'partners' | 'everyPartner' = 'partners'): boolean {
+  const named = kind === 'partners' ? (mentions as PartnerMention[]).filter((m) => m.role === 'partner') : mentions;
+  const holders = figuresHolding(kind, named, figureSpans);
+  return named.every((m) => heldByAnother(holders.get(m), span));
 }
 
 /** Several figures' own words hold a match. */
@@ -1527,7 +1533,7 @@ const heldByAnother = (holder: Holder | undefined, span: Match) => holder !== un
  * by one sweep over both in order: asked for each figure, of every match against every
  * figure, a sentence of 8,000 figures, some naming no partner, took over two minutes.
  */
-function figuresHolding(kind: 'partners' | 'products' | 'measures', matches: readonly Match[], figureSpans: Match[]): ReadonlyMap<Match, Holder> {
+function figuresHolding(kind: 'partners' | 'everyPartner' | 'products' | 'measures', matches: readonly Match[], figureSpans: Match[]): ReadonlyMap<Match, Holder> {
   let ofSentence = HOLDERS.get(figureSpans);
   if (!ofSentence) HOLDERS.set(figureSpans, (ofSentence = new Map()));
   let holders = ofSentence.get(kind);
@@ -1847,8 +1853,13 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
     const everyInRest = someWhere(matches.everyPartner, span, false);
     const beyondSentence = () => ctx.earlier.nearestPartnersOfGoods(phraseKeysOf(matches.products)) ?? (ctx.subjectPartners.length ? ctx.subjectPartners : ['*']);
     if (sentencePartners.length) partners = everyInRest ? [...sentencePartners, '*'] : sentencePartners;
-    // "Steel pays 50%, except the UK, which pays 25%": every partner but the one excepted after it.
-    else if (everyInRest || mentions.length > ownMentions.length) partners = ['*'];
+    // "Steel pays 50%, except the UK, which pays 25%": every partner but the one excepted after it;
+    // but "for their cans 25% instead of the 50% for other countries", every partner another figure's words name,
+    // may set this figure apart from them: the partners it is lent too.
+    else if (everyInRest || mentions.length > ownMentions.length) {
+      const setApart = everyInRest && namedOnlyForOthers(matches.everyPartner, span, figureSpans, 'everyPartner');
+      partners = setApart ? [...new Set([...beyondSentence().filter((code) => code !== imposer), '*'])] : ['*'];
+    }
     else {
       // "South Africa's own 37% duty on US frozen chicken", in a memo about South Africa: the imposer is not the partner its goods lend.
       const lent = beyondSentence().filter((code) => code !== imposer);
@@ -1895,7 +1906,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const namesFigure = (m: PhraseMatch) => m.end <= figureStart && RIGHT_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart));
   // "50% until the oil penalty goes": a measure in an event after the figure may not be the figure's kind.
   const inAnEventAfter = (m: PhraseMatch) => m.start > figureStart && EVENT_LEAD_BEFORE.test(sentence.slice(Math.max(0, m.start - 32), m.start));
-  const partOf = (m: PhraseMatch) => (countedIn(sentence, m) && !namesFigure(m)) || inAnEventAfter(m) || (m.end <= figureStart && SUMMED_BEFORE.test(sentence.slice(m.end, figureStart))) || added(m) || under(m);
+  // "that doubles to 50% over India's purchases of Russian oil": the doubled total, and the measure after it why.
+  const whyItDoubled = (m: PhraseMatch) => m.start > figureStart && DOUBLED_TO_BEFORE.test(sentence.slice(Math.max(0, figureStart - 24), figureStart));
+  const partOf = (m: PhraseMatch) => (countedIn(sentence, m) && !namesFigure(m)) || inAnEventAfter(m) || whyItDoubled(m) || (m.end <= figureStart && SUMMED_BEFORE.test(sentence.slice(m.end, figureStart))) || added(m) || under(m);
   // "Chinese EVs are 100% anyway because of the Section 301 tariff": a separate duty the figure is owed to, right after its clause
   // (not "India's rate doubled to 50% because of the Russian-oil penalty", a total).
   const owedTo = (m: PhraseMatch) => m.start >= span.end && m.start - span.end < 40 && m.keys.some((k) => SEPARATE_DUTIES.has(k)) && OWED_TO_BEFORE.test(sentence.slice(span.end, m.start));
@@ -1955,8 +1968,14 @@ function separateDutyCounted(sentence: string, measures: PhraseMatch[], outsideM
   const before = total
     ? separateDutyNamedBefore(measures, figureStart) ?? (ALL_DUTIES_INCLUDED.test(sentence) ? earlier.separateDutyJustBefore() : undefined)
     : separateDutyInClauseBefore(sentence, measures, figureStart);
-  return before ?? separateDutyAmong(outsideMeasures.filter((m) => includedIn(sentence, m) || (total && inBreakdownAfter(sentence, m, figureStart))));
+  return before ?? separateDutyAmong(outsideMeasures.filter((m) => includedIn(sentence, m) || (total && (inBreakdownAfter(sentence, m, figureStart) || addedToAfter(sentence, m, figureStart)))));
 }
+
+/** "a combined 45% when the 10% Section 232 duty is added to the antidumping duties": a part the total is said to stack on. */
+function addedToAfter(sentence: string, m: Match, figureStart: number): boolean {
+  return m.start > figureStart && ADDED_TO_BEFORE.test(sentence.slice(Math.max(figureStart, m.start - 32), m.start));
+}
+const ADDED_TO_BEFORE = /\badded\s+to\s+(?:the\s+|its\s+|their\s+)?$/i;
 
 /** "75 percent in combined duties (50 percent under Section 232 and 25 percent under Section 301)": a part the bracket after a total names. */
 function inBreakdownAfter(sentence: string, m: Match, figureStart: number): boolean {
@@ -2019,6 +2038,8 @@ const PART_NAMED_BEFORE = /\b(with|counting|including|includes?|included|inclusi
 function partWordBefore(sentence: string, measure: Match): string | undefined {
   return PART_NAMED_BEFORE.exec(sentence.slice(Math.max(0, measure.start - 32), measure.start))?.[1].toLowerCase();
 }
+
+const DOUBLED_TO_BEFORE = /\bdoubl(?:e|es|ed|ing)\s+(?:it\s+|that\s+|them\s+)?to\s+$/i;
 
 /** Between a figure's clause and the measure it is owed to: " because of the ", ", due to its ". */
 const OWED_TO_BEFORE = /^[\s,]*(?:because\s+of|due\s+to|thanks\s+to)\s+(?:the\s+|its\s+|their\s+)?$/i;

@@ -95,7 +95,7 @@ function spacesBefore(text: string, at: number): number {
 }
 
 // A date that names an event rather than when a rate applied: "the July agreement", "the deal reached in July", "the meeting in Busan in October", "the agreement of July", "struck deals in July".
-const EVENT_BEFORE = /\b(?:(?:reached|agreed|signed|struck|concluded|announced|unveiled|floated|proposed|negotiated|spelled\s+out|spelt\s+out|set\s+out|laid\s+out|outlined)\s+(?:back\s+)?|(?:meeting|summit|talks|visit|election|hearing)\s+(?:in\s+[A-Z][\w-]*\s+)?|(?:agreement|deal|accord|framework|truce|order|proclamation|ruling|decision|letter)\s+of\s+|(?:struck|signed|reached|concluded|sealed|made|cut)\s+(?:(?:a|an|the|its|their|trade)\s+){0,2}(?:deals?|agreements?|accords?|pacts?|frameworks?)\s+)(?:(?:in|on|at|during)\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+const EVENT_BEFORE = /\b(?:(?:reached|agreed|signed|struck|concluded|announced|unveiled|floated|proposed|negotiated|spelled\s+out|spelt\s+out|set\s+out|laid\s+out|outlined|fell\s+apart|collapsed|broke\s+down)\s+(?:back\s+)?|(?:meeting|summit|talks|visit|election|hearing)\s+(?:in\s+[A-Z][\w-]*\s+)?|(?:agreement|deal|accord|framework|truce|order|proclamation|ruling|decision|letter)\s+of\s+|(?:struck|signed|reached|concluded|sealed|made|cut)\s+(?:(?:a|an|the|its|their|trade)\s+){0,2}(?:deals?|agreements?|accords?|pacts?|frameworks?)\s+)(?:(?:in|on|at|during)\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
 const EVENT_NOUN = /^(?:['’]s)?[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:agreements?|deals?|accords?|talks|summits?|frameworks?|announcements?|orders?|proclamations?|truces?|rulings?|decisions?|statements?|meetings?|negotiations?|rounds?|deadlines?|letters?|memos?|reports?|speech|press|visits?|elections?|hearings?|notices?|schedules?|(?:spread)?sheets?|lists?|versions?|tables?|files?|catalogu?es?|invoices?|issues?|editions?|newsletters?|bulletins?|circulars?)\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // chrono does not read "mid-May" or "early July": a part of a month, with or without a year.
@@ -336,7 +336,7 @@ export function yearNamedByHeading(heading: string): number | undefined {
   return +[...years][0];
 }
 /** A year on its own after a preposition, whole or in part: "in 2025", "since 2019", "early 2025", "the first half of 2025". */
-const YEAR_PERIOD = /\b(?:in|during|throughout|since|until|till|through|by|from|before|after|to|and|of)\s+((?:(early|mid|late)[\s-]+|the\s+(first|second)\s+half\s+of\s+|the\s+(?:first|opening)\s+(?:few\s+)?months\s+of\s+)?((?:19|20)\d\d))\b/gi;
+const YEAR_PERIOD = /\b(?:in|during|throughout|since|until|till|through|by|from|before|after|to|and|of)\s+((?:(early|mid|late)[\s-]+|the\s+(first|second)\s+half\s+of\s+|(the\s+(?:first|opening)\s+(?:few\s+)?months\s+of\s+))?(?:calendar\s+(?:year\s+)?)?((?:19|20)\d\d))\b/gi;
 /** The months each part of a year runs: [first, last]. */
 const YEAR_PARTS: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12], first: [1, 6], second: [7, 12] };
 
@@ -348,8 +348,8 @@ function yearPeriodsIn(forDates: string, text: string, found: TimeExpression[]):
     const end = m.index + m[0].length;
     const start = end - m[1].length;
     if (found.some((t) => start < t.end && t.start < end) || EVENT_NOUN.test(text.slice(end))) continue; // "March 4, 2025"; "the 2025 deal"
-    const year = +m[4];
-    const part = (m[2] ?? m[3] ?? (m[1] === m[4] ? '' : 'early')).toLowerCase();
+    const year = +m[5];
+    const part = (m[2] ?? m[3] ?? (m[4] ? 'early' : '')).toLowerCase();
     const [first, last] = YEAR_PARTS[part] ?? [1, 12];
     out.push({ start, end, text: text.slice(start, end), relation: relationBefore(text, start), from: isoOf(year, first, 1), to: isoOf(year, last, lastDayOfMonth(year, last)) });
   }
@@ -533,6 +533,7 @@ function lastWeekIn(text: string, asOf: IsoDate): TimeExpression[] {
   const weekday = (new Date(asOf + 'T00:00:00Z').getUTCDay() + 6) % 7; // Monday is 0
   LAST_WEEK.lastIndex = 0;
   for (let m = LAST_WEEK.exec(text); m; m = LAST_WEEK.exec(text)) {
+    if (EVENT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue; // "after talks fell apart last week": an event's date, as for chrono's readings
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relation: 'in', from: addDays(asOf, -weekday - 7), to: addDays(asOf, -weekday - 1) });
   }
   return out;

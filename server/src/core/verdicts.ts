@@ -57,6 +57,8 @@ function readingsForGoods(facts: FactBase, scope: ClaimScope): ClaimScope[] {
   return byMeasure.get(measure)!.map((p) => ({ ...scope, products: [p] }));
 }
 
+/** Words for a tier of a tariff-rate quota: its rate is set for that tier alone, so another fact's cannot judge it. */
+const QUOTA_TIER = /\bquota\b/i;
 const sameRate = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 /** A paused or only announced rate is not the one collected: it replaces no every-partner rate. */
 const collected = (f: Fact) => f.status !== 'paused' && f.status !== 'announced';
@@ -69,6 +71,8 @@ export class ScopedFacts {
   readonly narrowed: Fact[];
   /** The measure every partner's goods are not charged that the words name without a partner ("the fentanyl duty: 20%"), if any. */
   readonly measureWithoutItsPartner?: string;
+  /** "the out-of-quota beef duty of 26.4%": words naming a tier of a tariff-rate quota on goods the base does not know, which no fact in scope carries. */
+  readonly quotaTierNotHeld: boolean;
 
   constructor(facts: FactBase, readonly scope: ClaimScope, date: IsoDate, value: number) {
     const inScope = facts.inScope(scope);
@@ -81,6 +85,7 @@ export class ScopedFacts {
     // its place for that partner: "the 10% base rate" on Brazilian goods is Brazil's own 10%.
     const inPlaceOfNamed = (g: Fact) => scope.partner !== '*' && g.target !== '*' && collected(g) && !named.includes(g) && named.some((f) => f.target === '*' && f.measure === g.measure);
     this.narrowed = named.length ? [...named, ...this.all.filter(inPlaceOfNamed)] : this.all;
+    this.quotaTierNotHeld = !named.length && !scope.products.length && scope.measures.some((w) => QUOTA_TIER.test(w));
     if (scope.partner === '*' && !named.length && scope.measures.length) {
       const ofSomePartners = facts.measuresOfSomePartnersOnly();
       this.measureWithoutItsPartner = scope.measures.find((w) => ofSomePartners.has(w));
@@ -191,6 +196,7 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
   if (underDeal) return { ...result('supported', underDeal[0], underDeal), message: `${req.text} is the total on ${readableDate(date)}: ${ratesOf(underDeal)}.` };
   if (scope.partner === UNNAMED_PARTNER) return unjudged(`${req.text} is the rate of a country the text does not name, so it is not judged.`);
   if (scoped.measureWithoutItsPartner) return { ...unjudged(`${req.text} is a ${scoped.measureWithoutItsPartner} rate, which only some partners' goods pay, and no partner is named: it is not judged against the rate on all goods.`), measureWithoutItsPartner: true };
+  if (scoped.quotaTierNotHeld) return unjudged(`${req.text} is the rate of one tier of a tariff-rate quota, which no fact in scope records, so it is not judged.`);
   if (req.unanchored) return unjudged(`${req.text} names no partner, product or measure, so it is not judged against the rate on all goods.`);
   // "Pharmaceuticals pay 0% under it", "the penalty is now 0%": facts record duties, not
   // exemptions or ends, so none can show that no duty is charged.
