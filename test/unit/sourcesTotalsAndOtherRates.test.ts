@@ -579,3 +579,23 @@ describe('what a figure is, and whose (stop 42)', () => {
     assert.notDeepEqual(problemsInNotes(text.replace('25%', '15%'), '2025-08-20'), []);
   });
 });
+
+describe('held-out sets of stop 42, once opened', () => {
+  test('a partner in bold that charges its own duty, and one that cut its duty on U.S. goods, impose them', () => {
+    const problems = (text: string, asOf: string) => verdicts(inNotes(text), asOf, 'markdown').filter(([, v]) => v === 'outdated' || v === 'contradicted');
+    assert.deepEqual(problems('- **India** still charges about 35 rupees a kilo on almonds, which works out to roughly a 30% duty.', '2025-11-18'), []);
+    assert.deepEqual(problems('- **Turkey** cut its extra duty on U.S. nuts from 15% to 5% in September.', '2025-11-18'), []);
+    // The US tariff on Indian goods is still judged.
+    assert.notDeepEqual(problems('- **India** pays a 30% duty on its almonds.', '2025-11-18'), []);
+  });
+
+  test('prices raised "with" a share, as translations write "by"; a rate before any Section 232 duty; "reciprocal plus emergency duty"', () => {
+    for (const [text, asOf] of [
+      ['Our Belgian pralines pay the 15% tariff. We are therefore obliged to raise our prices with 6% on 1 October.', '2025-10-01'],
+      ['| Partner | Rate | Basis |\n|---|---|---|\n| Brazil | 50% | Reciprocal plus emergency duty |', '2025-09-22'],
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
+    // Before any Section 232 duty, the figure is the country's own rate: judged as that, not as the steel duty.
+    const korea = builtinRateClaims(inNotes('Korean goods pay 26%, before any Section 232 duty that applies to the product.'), '2026-03-10').find((c) => c.text === '26%')!;
+    assert.deepEqual([korea.scope.products, korea.expected], [[], [10]]);
+  });
+});

@@ -438,7 +438,8 @@ const PASSIVE_IMPOSED_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|
 const US_AS_BUYER_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:purchases|purchasing|buyers|buying|demand|consumption|market|prices|plants?|operations|sales|customers)\b/i;
 
 function roleOf(text: string, code: string, start: number, end: number): PartnerMention['role'] {
-  const after = text.slice(end, end + 60);
+  // Markdown's emphasis stays in the prose: "**India** still charges" reads on after the name's closing asterisks.
+  const after = text.slice(end, end + 60).replace(EMPHASIS_CLOSE, '');
   const before = text.slice(Math.max(0, start - 25), start);
   if (/\b(?:imposed|levied) by\s+(?:the\s+)?$/i.test(before)) return 'imposer';
   if (code === 'US') {
@@ -450,17 +451,27 @@ function roleOf(text: string, code: string, start: number, end: number): Partner
   // "US beans now enter China at about 23%": the country goods enter at a rate charges it.
   if (ENTERED_BEFORE.test(before) && /^\s+at\b/i.test(after)) return 'imposer';
   // "China is imposed 145%", as machine translation writes the passive: the goods taxed.
-  return (RETALIATION_AFTER.test(after) && !PASSIVE_IMPOSED_AFTER.test(after)) || CHARGES_AFTER.test(after) || RAISES_ITS_OWN_AFTER.test(after) || OWN_DUTY_AFTER.test(after) || CHANGES_ITS_IMPORT_DUTY_AFTER.test(after) || taxesAnother(after, code) ? 'imposer' : 'partner';
+  return (RETALIATION_AFTER.test(after) && !PASSIVE_IMPOSED_AFTER.test(after)) || CHARGES_AFTER.test(after) || RAISES_ITS_OWN_AFTER.test(after) || OWN_DUTY_AFTER.test(after) || CHANGES_ITS_IMPORT_DUTY_AFTER.test(after) || taxesAnother(after, code) || itsTariffOnUsAfter(after) ? 'imposer' : 'partner';
 }
+
+/** Every partner but some: "other countries", "everyone else", "the rest of the world". */
+const THE_OTHERS = /\b(?:other|others|else|rest)\b/i;
+const EMPHASIS_CLOSE = /^(?:\*{1,2}|_{1,2})(?=\s)/;
 
 /** "China's 100% tariff on Canadian canola": a country whose tariff falls on another's goods imposes it. */
 function taxesAnother(after: string, code: string): boolean {
   const taxed = TARIFF_ON_AFTER.exec(after)?.[1];
   return taxed !== undefined && (OURS.test(taxed) || partnersIn(taxed).some((m) => m.code !== code));
 }
+/** "Turkey cut its extra duty on U.S. nuts": the country whose own tariff on US goods the verb after it changes imposes it. */
+function itsTariffOnUsAfter(after: string): boolean {
+  const its = ITS_TARIFF_ON_US.exec(after);
+  return its !== null && A_VERB_OR_TWO.test(after.slice(0, its.index));
+}
+const A_VERB_OR_TWO = /^\s+(?:[\w-]+\s+){1,2}$/;
 /** "on our soybeans": the writer's goods, another country's than the one whose tariff it is. */
 const OURS = /^our\b/i;
-const ITS_TARIFF_ON_US = /\b(?:its|their)\s+(?:[\w.%-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\s+(?:on|against)\s+(?:our|US|U\.S\.|American)\b/i;
+const ITS_TARIFF_ON_US = /\b(?:its|their)\s+(?:[\w.%-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\s+(?:on|against)\s+(?:our\b|US\b|U\.S\.|American\b)/i;
 const TARIFF_ON_AFTER = /^['’]s\s+(?:[\w.%-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\s+(?:on|against)\s+(?:(?:imports|goods|products)\s+(?:of|from)\s+)?(?:the\s+)?(\S+(?:\s\S+)?)/i;
 
 const ENTERED_BEFORE = /\b(?:enter|enters|entering|entered|into)\s+(?:the\s+)?$/i;
@@ -508,7 +519,7 @@ const SHARE_OF_AFTER = /^\s+(?:from|of|on|off)\b/i;
 /** "dunks 115 -> 125 thats like 8.7%": the change between two amounts just given. */
 const CHANGE_OF_AMOUNTS_BEFORE = /\$?\d[\d.,]*\s*(?:->|→|=>|\bto)\s*\$?\d[\d.,]*(?!\s?(?:%|percent|per\s+cent|\d))\s*,?\s*(?:(?:so|thats|that['’]s|that\s+is|which\s+is|is|=|about|like|roughly|around|approx\.?|~|or|i\.e\.)\s*)+$/i;
 const INCLUDED_IN_A_FIGURE_BEFORE = /\d\s?(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+){0,2}?(?:already\s+)?(?:includes?|included|including)\s+(?:the\s+)?$/i;
-const PRICE_CHANGE_BEFORE = new RegExp(String.raw`\b(?:(?:took|take|takes|taking|implemented|put\s+through)\s+(?:price\s+increases?|pricing)(?:\s+of)?|pass(?:ed|es|ing)?\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:through|on)\s+(?:to\s+\w+\s+)?as(?:\s+an?)?|(?:landed|price|cost|total)\s+(?:cost\s+)?increase\s+(?:[\w-]+\s+){0,3}?(?:is|was|will be|would be)(?:\s+(?:close to|about|around|roughly|nearly|almost|some))?|(?:price|prices|cost|costs|wage|wages)\s+(?:revisions?|increases?|rises?|hikes?|cuts?|reductions?|adjustments?)(?:\s+(?:of|came\s+in(?:\s+at)?|come\s+in(?:\s+at)?|averaged|averaging|ran|were|was|are|is))?|(?:rais|increas|augment|lift|hik|cut|lower|reduc)\w*\s+(?:the\s+|our\s+|its\s+|their\s+)?prices?\s+of(?:\s+(?:only|just))?|(?:rais|increas|lift|hik|cut|lower|reduc|boost|bump)\w*\s+(?:[\w-]+\s+){0,2}?(?:price|prices|cost|costs|wage|wages|rents?|rates|fees|charges|msrps?)(?:\s+(?:on|for)(?:\s+[\w&-]+){1,6}?)?(?:\s+(?:by\s+)?an?\s+(?:average|estimated)(?:\s+of)?|\s+by)?)\s+(?:(?:about|around|roughly|some|maybe|perhaps|avg\.?|average|(?:on|in)\s+average)\s+)?(?:${RANGE_START})?~?$`, 'i');
+const PRICE_CHANGE_BEFORE = new RegExp(String.raw`\b(?:(?:took|take|takes|taking|implemented|put\s+through)\s+(?:price\s+increases?|pricing)(?:\s+of)?|pass(?:ed|es|ing)?\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:through|on)\s+(?:to\s+\w+\s+)?as(?:\s+an?)?|(?:landed|price|cost|total)\s+(?:cost\s+)?increase\s+(?:[\w-]+\s+){0,3}?(?:is|was|will be|would be)(?:\s+(?:close to|about|around|roughly|nearly|almost|some))?|(?:price|prices|cost|costs|wage|wages)\s+(?:revisions?|increases?|rises?|hikes?|cuts?|reductions?|adjustments?)(?:\s+(?:of|came\s+in(?:\s+at)?|come\s+in(?:\s+at)?|averaged|averaging|ran|were|was|are|is))?|(?:rais|increas|augment|lift|hik|cut|lower|reduc)\w*\s+(?:the\s+|our\s+|its\s+|their\s+)?prices?\s+of(?:\s+(?:only|just))?|(?:rais|increas|lift|hik|cut|lower|reduc|boost|bump)\w*\s+(?:[\w-]+\s+){0,2}?(?:price|prices|cost|costs|wage|wages|rents?|rates|fees|charges|msrps?)(?:\s+(?:on|for)(?:\s+[\w&-]+){1,6}?)?(?:\s+(?:by\s+)?an?\s+(?:average|estimated)(?:\s+of)?|\s+by|\s+with)?)\s+(?:(?:about|around|roughly|some|maybe|perhaps|avg\.?|average|(?:on|in)\s+average)\s+)?(?:${RANGE_START})?~?$`, 'i');
 /** "increased the purchases of our coffee in 12%": a change's size, as translations write "by". IN_BEFORE tells cheaply whether it may be one. */
 const IN_AT_END = String.raw`in\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$`;
 const IN_BEFORE = new RegExp(String.raw`\b${IN_AT_END}`, 'i');
@@ -1109,7 +1120,7 @@ const HEARD_OR_SEEN = [
   String.raw`\b(?:saw|(?:have|has|had|'ve|’ve)\s+(?:all\s+)?seen)\s+(?:a|an|the|one|some|these|those|several|many)?\s*(?:[\w-]+\s+)?(?:threads?|screenshots?|memes?|comments?|headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b`,
   String.raw`\b(?:read|reading|heard|hearing|hears)\s+(?:somewhere\s+|online\s+|elsewhere\s+|from\s+(?:[\w'’-]+\s+){1,4}?)?that\b`,
   String.raw`\b(?:keep|keeps|kept)\s+(?:reading|hearing|seeing)\b`,
-  String.raw`\basked\s+(?:us\s+|me\s+)?(?:about|whether|if)\b`,
+  String.raw`\b(?:have|has|had|'ve|’ve)\s+asked\s+(?:us\s+|me\s+)?(?:about|whether|if)\b`,
 ].join('|');
 /** Someone else's belief, claim or rumour: "the myth that", "one importer thinks", "some analysts say", "my broker said", "stated that". */
 const OTHERS_BELIEVE = [
@@ -1855,9 +1866,10 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
     if (sentencePartners.length) partners = everyInRest ? [...sentencePartners, '*'] : sentencePartners;
     // "Steel pays 50%, except the UK, which pays 25%": every partner but the one excepted after it;
     // but "for their cans 25% instead of the 50% for other countries", every partner another figure's words name,
-    // may set this figure apart from them: the partners it is lent too.
+    // ("other countries", "everyone else", not "all partners": "50% from all partners, double the 25% before" is theirs too)
+    // may set this figure apart from them: the partners it is lent, and every partner.
     else if (everyInRest || mentions.length > ownMentions.length) {
-      const setApart = everyInRest && namedOnlyForOthers(matches.everyPartner, span, figureSpans, 'everyPartner');
+      const setApart = everyInRest && namedOnlyForOthers(matches.everyPartner, span, figureSpans, 'everyPartner') && matches.everyPartner.every((m) => within(m, span) || THE_OTHERS.test(sentence.slice(m.start, m.end)));
       partners = setApart ? [...new Set([...beyondSentence().filter((code) => code !== imposer), '*'])] : ['*'];
     }
     else {
@@ -1925,7 +1937,8 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const namesOwnKind = governingMeasures.length > 0 || someWhere(matches.products, span, true);
   const owners = namesOwnKind ? figuresHolding('measures', matches.measures, figureSpans) : undefined;
   const ownedByAnother = (m: PhraseMatch) => heldByAnother(owners!.get(m), span);
-  const optionalMeasures = narrowingWords(namesOwnKind ? outsideMeasures.filter((m) => !ownedByAnother(m)) : outsideMeasures);
+  // A duty the figure comes on top of, or before, is never its kind: "26%, before any Section 232 duty".
+  const optionalMeasures = narrowingWords(outsideMeasures.filter((m) => !under(m) && !(namesOwnKind && ownedByAnother(m))));
 
   // Words outside the governing phrase may or may not belong to this figure: both readings.
   const measureReadings = optionalMeasures.length ? [[...fixedMeasures, ...optionalMeasures], fixedMeasures] : [fixedMeasures];
@@ -2066,7 +2079,7 @@ const ITS_OWN_CLAUSE_LEFT = /^(?:\s+(?:of|for|on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\
 const BRACKET_REACH = 200;
 /** Words that leave a bracket open: what follows is inside it. */
 const OPEN_BRACKET_LEFT = /\([^()]*$/;
-const ON_TOP_OF_BEFORE = /\b(?:on\s+top\s+of|in\s+addition\s+to|additional\s+to|over\s+and\s+above|excluding|exclusive\s+of|not\s+counting)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
+const ON_TOP_OF_BEFORE = /\b(?:on\s+top\s+of|before\s+any|in\s+addition\s+to|additional\s+to|over\s+and\s+above|excluding|exclusive\s+of|not\s+counting)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
 
 /** Is the measure named as one the figure counts in ("counting the fentanyl duty", "with the fentanyl duty")? */
 function countedIn(sentence: string, measure: Match): boolean {
