@@ -454,8 +454,6 @@ function roleOf(text: string, code: string, start: number, end: number): Partner
   return (RETALIATION_AFTER.test(after) && !PASSIVE_IMPOSED_AFTER.test(after)) || CHARGES_AFTER.test(after) || RAISES_ITS_OWN_AFTER.test(after) || OWN_DUTY_AFTER.test(after) || CHANGES_ITS_IMPORT_DUTY_AFTER.test(after) || taxesAnother(after, code) || itsTariffOnUsAfter(after) ? 'imposer' : 'partner';
 }
 
-/** Every partner but some: "other countries", "everyone else", "the rest of the world". */
-const THE_OTHERS = /\b(?:other|others|else|rest)\b/i;
 const EMPHASIS_CLOSE = /^(?:\*{1,2}|_{1,2})(?=\s)/;
 
 /** "China's 100% tariff on Canadian canola": a country whose tariff falls on another's goods imposes it. */
@@ -1526,10 +1524,17 @@ function onFigureLine(sentence: string, span: Match, figureStart: number, mentio
 }
 
 /** Whether every partner the sentence names stands in the governing words of a figure other than the one of `span`. */
-function namedOnlyForOthers(mentions: PartnerMention[] | Match[], span: Match, figureSpans: Match[], kind: 'partners' | 'everyPartner' = 'partners'): boolean {
-  const named = kind === 'partners' ? (mentions as PartnerMention[]).filter((m) => m.role === 'partner') : mentions;
-  const holders = figuresHolding(kind, named, figureSpans);
-  return named.every((m) => heldByAnother(holders.get(m), span));
+function namedOnlyForOthers(mentions: PartnerMention[], span: Match, figureSpans: Match[]): boolean {
+  return heldOnlyByOthers('partners', mentions.filter((m) => m.role === 'partner'), span, figureSpans);
+}
+
+/** Every partner but some: "other countries", "everyone else", "the rest of the world". */
+const THE_OTHERS = /\b(?:other|others|else|rest)\b/i;
+
+/** Is every match held by the words of a figure other than the one of `span`? */
+function heldOnlyByOthers(kind: 'partners' | 'everyPartner', matches: Match[], span: Match, figureSpans: Match[]): boolean {
+  const holders = figuresHolding(kind, matches, figureSpans);
+  return matches.every((m) => heldByAnother(holders.get(m), span));
 }
 
 /** Several figures' own words hold a match. */
@@ -1869,7 +1874,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
     // ("other countries", "everyone else", not "all partners": "50% from all partners, double the 25% before" is theirs too)
     // may set this figure apart from them: the partners it is lent, and every partner.
     else if (everyInRest || mentions.length > ownMentions.length) {
-      const setApart = everyInRest && namedOnlyForOthers(matches.everyPartner, span, figureSpans, 'everyPartner') && matches.everyPartner.every((m) => within(m, span) || THE_OTHERS.test(sentence.slice(m.start, m.end)));
+      const setApart = everyInRest && heldOnlyByOthers('everyPartner', matches.everyPartner, span, figureSpans) && matches.everyPartner.every((m) => within(m, span) || THE_OTHERS.test(sentence.slice(m.start, m.end)));
       partners = setApart ? [...new Set([...beyondSentence().filter((code) => code !== imposer), '*'])] : ['*'];
     }
     else {
@@ -2052,6 +2057,7 @@ function partWordBefore(sentence: string, measure: Match): string | undefined {
   return PART_NAMED_BEFORE.exec(sentence.slice(Math.max(0, measure.start - 32), measure.start))?.[1].toLowerCase();
 }
 
+/** Right before a doubled total: "that doubles to", "doubled it to". */
 const DOUBLED_TO_BEFORE = /\bdoubl(?:e|es|ed|ing)\s+(?:it\s+|that\s+|them\s+)?to\s+$/i;
 
 /** Between a figure's clause and the measure it is owed to: " because of the ", ", due to its ". */
