@@ -599,3 +599,19 @@ describe('held-out sets of stop 42, once opened', () => {
     assert.deepEqual([korea.scope.products, korea.expected], [[], [10]]);
   });
 });
+
+describe('figures an ad gives, said for the record, and partners set apart after their name (stop 43)', () => {
+  test('what an ad says, and what someone stated for the record, are theirs', () => {
+    for (const [text, asOf] of [
+      ['Tariffs are up this year. The ad says families "still" pay a 10% tax on everything and 145% on Chinese goods.', '2026-10-19'],
+      ['Mr. Hale stated for the record that Canadian lumber pays 45% under Section 232 alone.', '2026-04-14'],
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
+  });
+
+  test('"all (UK excepted)": the partner named is the exception, not the one whose rate the row gives', () => {
+    const table = '| Measure | Partners | Rate |\n| --- | --- | --- |\n| Sec. 232 steel | all (UK excepted) | 50% |';
+    assert.deepEqual(verdicts(inNotes(table), '2025-06-20', 'markdown'), [['50%', 'supported']]);
+    // The UK's own row is still the UK's.
+    assert.deepEqual(verdicts(inNotes('| Measure | Partners | Rate |\n| --- | --- | --- |\n| Sec. 232 steel | UK | 50% |'), '2025-06-20', 'markdown'), [['50%', 'contradicted']]);
+  });
+});

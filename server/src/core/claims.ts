@@ -323,7 +323,7 @@ export function partnersIn(text: string): PartnerMention[] {
     // the tariff, unless what follows is about it ("except the UK, whose steel pays 25%").
     // The rest of a list of them are exceptions too ("all except UK, Russia").
     // So is the next of a list whose items each have their own clause ("except Japan, which is capped at 15%, and the UK, capped at 10%").
-    const excepted = EXCEPTED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || (exceptedEnd >= 0 && LIST_JOIN.test(text.slice(exceptedEnd, start))) || (exceptedOwnEnd >= 0 && AFTER_AN_EXCEPTION_OF_ITS_OWN.test(text.slice(exceptedOwnEnd, start)));
+    const excepted = EXCEPTED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || EXCEPTED_AFTER.test(text.slice(end, end + 20)) || (exceptedEnd >= 0 && LIST_JOIN.test(text.slice(exceptedEnd, start))) || (exceptedOwnEnd >= 0 && AFTER_AN_EXCEPTION_OF_ITS_OWN.test(text.slice(exceptedOwnEnd, start)));
     if (excepted && !ABOUT_IT_AFTER.test(text.slice(end, end + 40))) {
       exceptedEnd = end;
       continue;
@@ -400,6 +400,8 @@ const CODE_OF_SOMETHING_ELSE_AFTER = /^(?:-\d|\s*(?:\d{4}|codes?\b|headings?\b))
 const OIL_AFTER = /^[\s-]+(?:oil|crude|petroleum)\b/i;
 const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude|petroleum)["'”’]?[\s-]+(?:wa{1,2}la\s+|vala\s+)?(?:penalt(?:y|ies)|punishments?|fines?|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
 const EXCEPTED_BEFORE = /\bexcept(?:\s+for)?\s+(?:[\w-]+\s+){1,2}?(?:from|of)\s+(?:the\s+)?$|\b(?:except(?:\s+for)?|excluding|other than|apart from|aside from|save for|barring|not including|not|(?:anywhere|everywhere|anyone|everyone)\s+(?:else\s+)?but)\s+(?:(?:of|from|the product of|products of|goods from)\s+)?(?:the\s+)?$/i;
+/** "all (UK excepted)", "every partner, Canada exempted": the name is set apart after it. */
+const EXCEPTED_AFTER = /^\s*(?:excepted|exempted|excluded)\b/i;
 /** Between two names of a list; a table's labels have their commas taken out (TABLE_LABEL_BREAKS). */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*)?(?:the\s+)?$/i;
 /** Between an exception with a clause and figure of its own and the next: ", which is capped at 15%, and the ". */
@@ -1088,7 +1090,7 @@ const REPORTED = /\b(?:out of date|outdated|un error|(?:is|are|was|were)\s+(?:co
  */
 /** A document, outlet or letter that gives a figure: "the newsletter says", "an old flyer claims", "the press is reporting", "it said". */
 const SOURCE_REPORTS = [
-  String.raw`(?:articles?|reports?\s+(?:of|in|from)\s+the\s+(?:press|media|news)|bulletins?|newsletters?|circulars?|press|media|sheets?|spreadsheets?|slides?|decks?|flyers?|brochures?|stor(?:y|ies)|graphics?|charts?|headlines?|captions?|editorials?|broadcasts?|segments?|letters?|guides?|quotes?|invoices?|podcasts?|videos?|episodes?|newscasts?|vlogs?|versions?|notes?|memos?|e-?mails?|messages?|POs?|purchase\s+orders?|posts?|tweets?|publications?|outlets?|websites?|blogs?|trackers?|one-pagers?|handouts?|briefs?|editions?|columns?|columnists?|(?<!\bon\s)(?:news)?papers?|(?:last|previous|earlier)\s+(?:issue|episode)|last\s+(?:week|month)['’]s\s+(?:issue|episode|edition|column|newsletter))\b[^.;:]{0,60}?\b(?:said|says?|saying|stated|states?|reported|reports?|showed|shows?|gave|gives?|put|listed|lists?|mention(?:s|ed)?|cited|cites?|wrote|writes?|printed|prints?|claims?|claimed|speaks?\s+of|spoke\s+of|still\s+carr(?:y|ies))\b`,
+  String.raw`(?:articles?|reports?\s+(?:of|in|from)\s+the\s+(?:press|media|news)|bulletins?|newsletters?|circulars?|press|media|sheets?|spreadsheets?|slides?|decks?|flyers?|brochures?|ads?|adverts?|advertisements?|commercials?|stor(?:y|ies)|graphics?|charts?|headlines?|captions?|editorials?|broadcasts?|segments?|letters?|guides?|quotes?|invoices?|podcasts?|videos?|episodes?|newscasts?|vlogs?|versions?|notes?|memos?|e-?mails?|messages?|POs?|purchase\s+orders?|posts?|tweets?|publications?|outlets?|websites?|blogs?|trackers?|one-pagers?|handouts?|briefs?|editions?|columns?|columnists?|(?<!\bon\s)(?:news)?papers?|(?:last|previous|earlier)\s+(?:issue|episode)|last\s+(?:week|month)['’]s\s+(?:issue|episode|edition|column|newsletter))\b[^.;:]{0,60}?\b(?:said|says?|saying|stated|states?|reported|reports?|showed|shows?|gave|gives?|put|listed|lists?|mention(?:s|ed)?|cited|cites?|wrote|writes?|printed|prints?|claims?|claimed|speaks?\s+of|spoke\s+of|still\s+carr(?:y|ies))\b`,
   String.raw`\b(?:are|is|were|was)\s+(?:still\s+)?reporting\b`,
   String.raw`\b(?:are|is|were|was)\s+(?:still\s+)?(?:reported|listed|shown|given|cited|quoted)\s+as\b`,
   String.raw`\bletters?\s+(?:[\w'’-]+\s+){0,6}?saying\b`,
@@ -1141,7 +1143,7 @@ const OTHERS_BELIEVE = [
   String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|dealer|supplier|broker|retailer|vendor|importer|exporter|customer|client|agent|forwarder|distributor|friend|neighbou?r|cousin|boss|guys?|buddy|pal|colleague|co-?worker|brother|uncle)\s+(?:(?:in|at|from)\s+(?:[\w-]+\s+){1,5}?)?(?:also\s+|still\s+)?(?:said|says|say|told\s+(?:me|us))\b`,
   String.raw`\b(?:talk|chatter|gossip|commentary|speculation)\s+that\b`,
   String.raw`\b(?:chatter|gossip|speculation|rumou?rs?)\s+about\b`,
-  String.raw`(?<!\b(?:our|my)\s+(?:[\w-]+\s+){1,2})\b(?:said|stated|claimed|asserted|contended|maintained|insisted)\s+(?:(?:last|this)\s+(?:week|month|year)\s+|yesterday\s+|today\s+|earlier\s+|recently\s+|again\s+|publicly\s+|(?:back\s+)?(?:on|in)\s+[A-Z]\w+\s+)?that\b(?!['’])`,
+  String.raw`(?<!\b(?:our|my)\s+(?:[\w-]+\s+){1,2})\b(?:said|stated|claimed|asserted|contended|maintained|insisted)\s+(?:(?:last|this)\s+(?:week|month|year)\s+|yesterday\s+|today\s+|earlier\s+|recently\s+|again\s+|publicly\s+|for\s+the\s+record\s+|(?:back\s+)?(?:on|in)\s+[A-Z]\w+\s+)?that\b(?!['’])`,
   String.raw`\b(?:people|buyers?|sellers?|customers?|clients?|importers?|members?|distributors?|dealers?|retailers?|suppliers?|some|many|others|they|folks|team|staff|colleagues|office|department|accountants|analysts|lawyers)\s+(?:(?:are|were|is|was)\s+)?(?:still\s+)?(?:think|thinks|thinking|believe|believes|believing|understand|understands)\b`,
   String.raw`\b(?:some|many|several|other|others|another)\s+(?:[\w.-]+\s+){0,2}?(?:have\s+)?(?:even\s+|also\s+)?(?:say|said|argue|argued|claim|claimed|insist|insisted|expect|expected|predict|predicted|forecast)\b`,
   String.raw`\b(?:one|a\s+few|a\s+couple|some|many|several|most)\s+of\s+(?:you|us|them|(?:our|the|your)\s+[\w-]+)\b[^.;:]{0,40}?\b(?:have\s+|has\s+)?(?:said|say|says|claimed|claim|wrote|written|posted|commented|told)\b`,
