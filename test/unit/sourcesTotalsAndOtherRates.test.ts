@@ -614,4 +614,11 @@ describe('figures an ad gives, said for the record, and partners set apart after
     // The UK's own row is still the UK's.
     assert.deepEqual(verdicts(inNotes('| Measure | Partners | Rate |\n| --- | --- | --- |\n| Sec. 232 steel | UK | 50% |'), '2025-06-20', 'markdown'), [['50%', 'contradicted']]);
   });
+
+  test('a content share "required" and a marketplace\'s final value fee are no tariff rates', () => {
+    for (const [text, asOf] of [
+      ['- For gearboxes the regional value content required is 75% under the tariff rules for Mexican parts.', '2025-06-10'],
+      ['Tariffs on toys from China are brutal. My eBay final value fee is 13.25% on toys and shipping went up 9%.', '2025-05-02'],
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
+  });
 });
