@@ -606,6 +606,8 @@ describe('figures an ad gives, said for the record, and partners set apart after
       ['Tariffs are up this year. The ad says families "still" pay a 10% tax on everything and 145% on Chinese goods.', '2026-10-19'],
       ['Mr. Hale stated for the record that Canadian lumber pays 45% under Section 232 alone.', '2026-04-14'],
     ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
+    // "ad valorem" names no ad: the writer's figure is still judged.
+    assert.notDeepEqual(problemsInNotes('The ad valorem duty shows up on Indian apparel at 35% now.', '2025-08-20'), []);
   });
 
   test('"all (UK excepted)": the partner named is the exception, not the one whose rate the row gives', () => {
