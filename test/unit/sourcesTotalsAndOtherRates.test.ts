@@ -600,7 +600,7 @@ describe('held-out sets of stop 42, once opened', () => {
   });
 });
 
-describe('figures an ad gives, said for the record, and partners set apart after their name (stop 43)', () => {
+describe('what stop 43\'s sets read anew: whose figure, which partner, what is no rate, what has ended', () => {
   test('what an ad says, and what someone stated for the record, are theirs', () => {
     for (const [text, asOf] of [
       ['Tariffs are up this year. The ad says families "still" pay a 10% tax on everything and 145% on Chinese goods.', '2026-10-19'],
@@ -622,5 +622,11 @@ describe('figures an ad gives, said for the record, and partners set apart after
       ['- For gearboxes the regional value content required is 75% under the tariff rules for Mexican parts.', '2025-06-10'],
       ['Tariffs on toys from China are brutal. My eBay final value fee is 13.25% on toys and shipping went up 9%.', '2025-05-02'],
     ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
+  });
+
+  test('a rate whose relative clause runs on to "is no more applicable" has ended', () => {
+    assert.deepEqual(verdicts(inNotes('The combined duty of 50% that our buyers were paying on Indian apparel from end of August is no more applicable.'), '2026-06-01'), [['50%', 'supported']]);
+    // A verb of its own in the clause, and no end: the rate stands as now.
+    assert.deepEqual(verdicts(inNotes('The combined duty of 50% that our buyers pay on Indian apparel is now applicable.'), '2026-06-01'), [['50%', 'outdated']]);
   });
 });
