@@ -629,4 +629,13 @@ describe('what stop 43\'s sets read anew: whose figure, which partner, what is n
     // A verb of its own in the clause, and no end: the rate stands as now.
     assert.deepEqual(verdicts(inNotes('The combined duty of 50% that our buyers pay on Indian apparel is now applicable.'), '2026-06-01'), [['50%', 'outdated']]);
   });
+
+  test('prices adjusted "in average", retail raised, and a share of a metal "by value" are no tariff rates', () => {
+    for (const [text, asOf] of [
+      ['Because the wood cost went up because of tariffs on Vietnam, we must adjust FOB price in average 4% for new order.', '2026-01-15'],
+      ['Tariffs on China hurt. I raised retail 12% across the board in April.', '2025-05-20'],
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
+    const stamping = verdicts(inNotes('At a 50% duty on steel content, a stamping that is 40% steel by value carries a higher duty.'), '2026-01-12');
+    assert.deepEqual(stamping, [['50%', 'supported']]);
+  });
 });
