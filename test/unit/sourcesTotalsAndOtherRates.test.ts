@@ -638,4 +638,10 @@ describe('what stop 43\'s sets read anew: whose figure, which partner, what is n
     const stamping = verdicts(inNotes('At a 50% duty on steel content, a stamping that is 40% steel by value carries a higher duty.'), '2026-01-12');
     assert.deepEqual(stamping, [['50%', 'supported']]);
   });
+
+  test('a rate that comes "once the US side notifies it" waits on a step not yet taken', () => {
+    assert.deepEqual(verdicts(inNotes('The reciprocal rate for India is to come down to 18% once the US side notifies it.'), '2026-02-12'), [['18%', 'unverifiable']]);
+    // Once a deal "was signed", the rate is told as it came.
+    assert.deepEqual(verdicts(inNotes('The reciprocal rate for India came down to 18% once the deal was signed.'), '2026-02-12'), [['18%', 'contradicted']]);
+  });
 });
