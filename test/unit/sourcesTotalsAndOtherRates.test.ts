@@ -637,6 +637,8 @@ describe('what stop 43\'s sets read anew: whose figure, which partner, what is n
     ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
     const stamping = verdicts(inNotes('At a 50% duty on steel content, a stamping that is 40% steel by value carries a higher duty.'), '2026-01-12');
     assert.deepEqual(stamping, [['50%', 'supported']]);
+    // A duty charged "by value" is still a duty.
+    assert.deepEqual(verdicts(inNotes('Japanese cars pay a 15% duty by value under the deal.'), '2025-10-20'), [['15%', 'supported']]);
   });
 
   test('a rate that comes "once the US side notifies it" waits on a step not yet taken', () => {
