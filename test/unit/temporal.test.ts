@@ -504,6 +504,15 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual(spans('Since February 24, 2026 it no longer applies, nor does the 20% rate paid until February 23.'), [['since', '2026-02-24'], ['until', '2026-02-23']]);
   });
 
+  test('a part of a month takes the year named after it ("until early June of last year"), so the rate it told is judged then', () => {
+    const { timeExpressionsIn } = require(join(repoRoot, 'server', 'out', 'core', 'temporal.js')) as typeof Temporal;
+    const periods = (text: string) => timeExpressionsIn(text, '2026-04-14').map((t) => [t.text, t.from, t.to]);
+    assert.deepEqual(periods('Steel paid 25% until early June of last year.'), [['early June of last year', '2025-06-01', '2025-06-10']]);
+    assert.deepEqual(periods('The quota lapses in late June of next year.'), [['late June of next year', '2027-06-21', '2027-06-30']]);
+    const told = rate('The clerk answered that 25% was the steel rate from March to early June of last year.', '2026-04-14', '25%');
+    assert.deepEqual([told.verdict, told.judged.date], ['supported', '2025-06-10']);
+  });
+
   test('"the following day" in the same sentence counts from the date before it there', () => {
     const text = 'On May 13 Chinese goods paid 145% in total, and the following day the combined rate was 30%.';
     const claim = claimFor(text, '2025-09-01', '30%');

@@ -572,11 +572,14 @@ function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => bool
   for (let m = MONTH_PART.exec(text); m; m = MONTH_PART.exec(text)) {
     const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
     const relation = relationBefore(text, m.index);
-    const year = m[3] ? +m[3] : yearOfParagraph() ?? yearFor(month, 1, asOf, looksBackTo(relation, text, sentenceLooksBack));
+    // "early June of last year": the year named after the part is its own, as for chrono's dates.
+    const ofYear = m[3] ? null : OF_A_NAMED_YEAR.exec(text.slice(m.index + m[0].length));
+    const year = m[3] ? +m[3] : ofYear ? +asOf.slice(0, 4) + YEARS_FROM_NOW[ofYear[1].toLowerCase()] : yearOfParagraph() ?? yearFor(month, 1, asOf, looksBackTo(relation, text, sentenceLooksBack));
     const part = m[1].toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
     const last = lastDayOfMonth(year, month);
     const [from, to] = part === 'early' || part === 'beginning of' || part === 'start of' ? [1, 10] : part === 'mid' || part === 'middle of' ? [11, 20] : [21, last];
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relation, from: isoOf(year, month, from), to: isoOf(year, month, to) });
+    const end = m.index + m[0].length + (ofYear?.[0].length ?? 0);
+    out.push({ start: m.index, end, text: text.slice(m.index, end), relation, from: isoOf(year, month, from), to: isoOf(year, month, to) });
   }
   return out;
 }
