@@ -642,3 +642,18 @@ describe('what stop 43\'s sets read anew: whose figure, which partner, what is n
     assert.deepEqual(verdicts(inNotes('The reciprocal rate for India came down to 18% once the deal was signed.'), '2026-02-12'), [['18%', 'contradicted']]);
   });
 });
+
+describe('what stop 44\'s sets read anew', () => {
+  test('"the highest-rated country" is one partner, not said which, even at the end of a range from "most partners"', () => {
+    assert.deepEqual(verdicts(inNotes('Reciprocal tariffs run from 10% on most partners to 41% on the highest-rated country.'), '2025-09-10'), [['10%', 'supported'], ['41%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Reciprocal tariffs on the hardest-hit country reach 41%.'), '2025-09-10'), [['41%', 'unverifiable']]);
+    // The partner named at the range's end is still its own.
+    assert.deepEqual(verdicts(inNotes('Reciprocal tariffs run from 10% on most partners to 41% on Syria.'), '2025-09-10'), [['10%', 'supported'], ['41%', 'supported']]);
+  });
+
+  test('a duty still added to costs "even though it is gone" is told as ended, not claimed as now', () => {
+    assert.deepEqual(verdicts(inNotes('We still add the 20% duty on Chinese valves to our costs, even though it is gone.'), '2026-04-02'), [['20%', 'supported']]);
+    // Without the clause the writer claims it as now.
+    assert.deepEqual(verdicts(inNotes('We still add the 20% duty on Chinese valves to our costs.'), '2026-04-02'), [['20%', 'outdated']]);
+  });
+});
