@@ -644,6 +644,12 @@ describe('what stop 43\'s sets read anew: whose figure, which partner, what is n
 });
 
 describe('what stop 44\'s sets read anew', () => {
+  test('a partner named only past a "but" after the figure is the contrast\'s, not the figure\'s', () => {
+    const text = 'Imported cars pay the 25% Section 232 duty, but Japanese cars have paid 15% since September 16 under the U.S.–Japan agreement.';
+    assert.deepEqual(verdicts(inNotes(text), '2025-10-20'), [['25%', 'supported'], ['15%', 'supported']]);
+    // A partner of the figure's own clause still decides.
+    assert.deepEqual(verdicts(inNotes('Japanese cars pay the 25% Section 232 duty, but the deal is signed.'), '2025-10-20'), [['25%', 'outdated']]);
+  });
   test('"the highest-rated country" is one partner, not said which, even at the end of a range from "most partners"', () => {
     assert.deepEqual(verdicts(inNotes('Reciprocal tariffs run from 10% on most partners to 41% on the highest-rated country.'), '2025-09-10'), [['10%', 'supported'], ['41%', 'unverifiable']]);
     assert.deepEqual(verdicts(inNotes('Reciprocal tariffs on the hardest-hit country reach 41%.'), '2025-09-10'), [['41%', 'unverifiable']]);

@@ -1581,6 +1581,13 @@ function namedOnlyInAsides(sentence: string, mentions: PartnerMention[], figureS
   return mentions.every((m) => m.role !== 'partner' || inAsideWithout(sentence, m, figureStart));
 }
 
+/** "Cars pay the 25% duty, but Japanese ones have paid 15% … under the U.S.–Japan agreement": every partner is named past a contrast after the figure. */
+function namedOnlyPastContrast(sentence: string, mentions: PartnerMention[], figureStart: number): boolean {
+  const contrast = sentence.slice(figureStart).search(CONTRAST_AFTER);
+  return contrast >= 0 && mentions.every((m) => m.role !== 'partner' || m.start > figureStart + contrast);
+}
+const CONTRAST_AFTER = /[,;]\s*(?:but|whereas)\s/i;
+
 /** Is the match inside brackets that do not hold the figure? */
 function inAsideWithout(sentence: string, m: Match, figureStart: number): boolean {
   const open = sentence.lastIndexOf('(', m.start);
@@ -1888,9 +1895,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
       partners = lent.length ? lent : ['*'];
     }
     // Partners named only in other figures' own words may not be this one's ("steel pays 50%, and British metal 25%"),
-    // nor those named only in an aside ("(the brass is Chinese origin), so it pays the 25%"):
+    // nor those named only in an aside ("(the brass is Chinese origin), so it pays the 25%"), or past a "but" after it:
     // the readings without them too, and every partner's, which such a contrast usually means.
-    if (sentencePartners.length && !everyInRest && (namedOnlyForOthers(mentions, span, figureSpans) || namedOnlyInAsides(sentence, mentions, figureStart))) {
+    if (sentencePartners.length && !everyInRest && (namedOnlyForOthers(mentions, span, figureSpans) || namedOnlyInAsides(sentence, mentions, figureStart) || namedOnlyPastContrast(sentence, mentions, figureStart))) {
       partners = [...partners];
       for (const code of [...beyondSentence(), '*']) if (code !== imposer) addNew(partners, code);
     }
