@@ -644,6 +644,11 @@ describe('what stop 43\'s sets read anew: whose figure, which partner, what is n
 });
 
 describe('what stop 44\'s sets read anew', () => {
+  test('the end of a range that names goods after it is about those goods, not the start\'s', () => {
+    assert.deepEqual(verdicts(inNotes('Section 232 tariffs range from 10% on softwood lumber to 50% on steel.'), '2026-04-22'), [['10%', 'supported'], ['50%', 'supported']]);
+    // Without goods of its own the end shares the start's: lumber never paid 50%.
+    assert.deepEqual(verdicts(inNotes('Section 232 tariffs range from 10% on softwood lumber to 50%.'), '2026-04-22'), [['10%', 'supported'], ['50%', 'contradicted']]);
+  });
   test('a partner named only past a "but" after the figure is the contrast\'s, not the figure\'s', () => {
     const text = 'Imported cars pay the 25% Section 232 duty, but Japanese cars have paid 15% since September 16 under the U.S.–Japan agreement.';
     assert.deepEqual(verdicts(inNotes(text), '2025-10-20'), [['25%', 'supported'], ['15%', 'supported']]);

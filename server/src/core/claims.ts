@@ -1613,6 +1613,11 @@ export function phraseKeysOf(ms: PhraseMatch[], span?: Match, inside = true): st
   return keys;
 }
 
+/** Goods named in a figure's own words after it: "to 50% on steel". */
+function ownGoodsAfter(products: PhraseMatch[], figure: Figure, span: Match): boolean {
+  return products.some((m) => m.start >= figure.end && within(m, span));
+}
+
 /** Goods named without saying which: "non-USMCA goods", "everything else". */
 const OWN_GOODS = /\b(?:goods|products|merchandise|everything|items)\b/i;
 
@@ -1767,10 +1772,11 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     // So does one listed after it: "refunds on the old 35% Canada duty, the Brazil 40% and India's 50%".
     if (framed === 'plain' && previous && previous.framing !== 'plain' && (sharesVerbWithPrevious(sentence.slice(span.start, figure.start)) || listedAfter(sentence.slice(previous.figure.end, figure.start)))) framed = previous.framing;
     // The end of a range ("Section 301 duties of 7.5% to 25%", "7.5% or 25%") has the scope of its start,
-    // unless it names a partner of its own ("from 10% for the UK to 41% for Syria", "to 25% for everyone else", "to 41% on the highest-rated country").
+    // unless it names a partner of its own ("from 10% for the UK to 41% for Syria", "to 25% for everyone else", "to 41% on the highest-rated country")
+    // or goods of its own after it ("from 10% on softwood lumber to 50% on steel").
     // Not after words joined by "and": "sofas will rise to 30% and kitchen cabinets to 50%" lists two rises.
     const endsRange = previous !== undefined && previous.figure === figures[i - 1] && ((RANGE_END_LEAD.test(sentence.slice(span.start, figure.start)) && !NEXT_ITEM_OPENS.test(sentence.slice(previous.figure.end, span.start))) || betweenTwo(sentence, previous.figure, figure)) && !VERB_BETWEEN_RANGE_ENDS.test(sentence.slice(previous.figure.end, span.start));
-    const rangeEnd = endsRange && !partnerCodesOf(matches.mentions, span).length && !someWhere(matches.everyPartner, span, true) && !SUPERLATIVE_PARTNER_AFTER.test(sentence.slice(figure.start, span.end));
+    const rangeEnd = endsRange && !partnerCodesOf(matches.mentions, span).length && !someWhere(matches.everyPartner, span, true) && !SUPERLATIVE_PARTNER_AFTER.test(sentence.slice(figure.start, span.end)) && !ownGoodsAfter(matches.products, figure, span);
     // "duties of 10% to 50% depending on origin", "7.5% or 25%": a range or a choice spans several rates and asserts none of them (a change "from 10% to 50%" is read above).
     // Its end is framed as its start is: "ranging from 11 percent to 50 percent" after "imposed".
     if (endsRange && framed === 'plain' && RANGE_GAP.test(sentence.slice(previous.figure.end, figure.start)) && rangeNotChange(sentence.slice(Math.max(0, previous.figure.start - 30), previous.figure.start))) {
