@@ -644,6 +644,10 @@ describe('what stop 43\'s sets read anew: whose figure, which partner, what is n
 });
 
 describe('what stop 44\'s sets read anew', () => {
+  test('what "until now we added" tells has ended', () => {
+    assert.deepEqual(problemsInNotes('Our plant is in Taiwan. Until now we added a flat 8% tariff surcharge; from November the invoice shows the duty paid.', '2025-10-06'), []);
+    assert.deepEqual(verdicts(inNotes('Our plant is in Taiwan. We add a flat 8% tariff surcharge on every invoice.'), '2025-10-06'), [['8%', 'contradicted']]);
+  });
   test('the end of a range that names goods after it is about those goods, not the start\'s', () => {
     assert.deepEqual(verdicts(inNotes('Section 232 tariffs range from 10% on softwood lumber to 50% on steel.'), '2026-04-22'), [['10%', 'supported'], ['50%', 'supported']]);
     // Without goods of its own the end shares the start's: lumber never paid 50%.
