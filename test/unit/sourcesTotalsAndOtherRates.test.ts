@@ -644,6 +644,11 @@ describe('what stop 43\'s sets read anew: whose figure, which partner, what is n
 });
 
 describe('what stop 44\'s sets read anew', () => {
+  test('a car that "is 60 percent Mexican parts" tells a share of its parts, not a rate', () => {
+    assert.deepEqual(verdicts(inNotes('Cars pay 25 percent tariffs now. Your American car is 60 percent Mexican parts.'), '2025-05-10'), [['25 percent', 'supported']]);
+    // A tariff on those parts is still one.
+    assert.deepEqual(verdicts(inNotes('Cars pay 25 percent tariffs now, and a 60 percent Mexican parts tariff is next.'), '2025-05-10').map(([text]) => text), ['25 percent', '60 percent']);
+  });
   test('what "until now we added" tells has ended', () => {
     assert.deepEqual(problemsInNotes('Our plant is in Taiwan. Until now we added a flat 8% tariff surcharge; from November the invoice shows the duty paid.', '2025-10-06'), []);
     assert.deepEqual(verdicts(inNotes('Our plant is in Taiwan. We add a flat 8% tariff surcharge on every invoice.'), '2025-10-06'), [['8%', 'contradicted']]);
