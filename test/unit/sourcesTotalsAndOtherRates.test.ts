@@ -644,6 +644,11 @@ describe('what stop 43\'s sets read anew: whose figure, which partner, what is n
 });
 
 describe('what stop 44\'s sets read anew', () => {
+  test('cells that "charge to 80%" tell a state of charge, not a rate', () => {
+    assert.deepEqual(verdicts(inNotes('The Chinese packs pay the same 30% tariff. Their cells charge to 80% for shipping.'), '2025-05-20'), [['30%', 'supported']]);
+    // A rate charged "at" a figure is still one.
+    assert.deepEqual(verdicts(inNotes('The Chinese packs pay the same 30% tariff. Customs charged them at 80%.'), '2025-05-20').map(([text]) => text), ['30%', '80%']);
+  });
   test('a car that "is 60 percent Mexican parts" tells a share of its parts, not a rate', () => {
     assert.deepEqual(verdicts(inNotes('Cars pay 25 percent tariffs now. Your American car is 60 percent Mexican parts.'), '2025-05-10'), [['25 percent', 'supported']]);
     // A tariff on those parts is still one.

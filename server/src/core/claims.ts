@@ -515,9 +515,11 @@ const PRICE_CHANGE_IN_BRACKET_BEFORE = /\b(?:rais|increas|lift|hik|cut|lower|red
 /** "we will absorb 3% from the FOB price": a share of a price someone takes on. */
 const ABSORBED_BEFORE = /\b(?:absorb(?:s|ed|ing)?|shoulder(?:s|ed|ing)?|take\s+on|takes\s+on|took\s+on)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$/i;
 const SHARE_OF_AFTER = /^\s+(?:from|of|on|off)\b/i;
-/** "The 15% already includes the 2.5% duty": a part a total includes, not a rate of its own. */
 /** "dunks 115 -> 125 thats like 8.7%": the change between two amounts just given. */
 const CHANGE_OF_AMOUNTS_BEFORE = /\$?\d[\d.,]*\s*(?:->|→|=>|\bto)\s*\$?\d[\d.,]*(?!\s?(?:%|percent|per\s+cent|\d))\s*,?\s*(?:(?:so|thats|that['’]s|that\s+is|which\s+is|is|=|about|like|roughly|around|approx\.?|~|or|i\.e\.)\s*)+$/i;
+/** "cells charge to 80% for shipping": a battery's state of charge (a tariff is charged "at" or "up to" a rate). */
+const CHARGED_TO_BEFORE = /\b(?:charges?|charged|charging)\s+(?:only\s+)?to\s+$/i;
+/** "The 15% already includes the 2.5% duty": a part a total includes, not a rate of its own. */
 const INCLUDED_IN_A_FIGURE_BEFORE = /\d\s?(?:%|percent|per\s+cent)\s+(?:[\w-]+\s+){0,2}?(?:already\s+)?(?:includes?|included|including)\s+(?:the\s+)?$/i;
 const PRICE_CHANGE_BEFORE = new RegExp(String.raw`\b(?:(?:took|take|takes|taking|implemented|put\s+through)\s+(?:price\s+increases?|pricing)(?:\s+of)?|pass(?:ed|es|ing)?\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:through|on)\s+(?:to\s+\w+\s+)?as(?:\s+an?)?|(?:landed|price|cost|total)\s+(?:cost\s+)?increase\s+(?:[\w-]+\s+){0,3}?(?:is|was|will be|would be)(?:\s+(?:close to|about|around|roughly|nearly|almost|some))?|(?:price|prices|cost|costs|wage|wages)\s+(?:revisions?|increases?|rises?|hikes?|cuts?|reductions?|adjustments?)(?:\s+(?:of|came\s+in(?:\s+at)?|come\s+in(?:\s+at)?|averaged|averaging|ran|were|was|are|is))?|(?:rais|increas|augment|lift|hik|cut|lower|reduc)\w*\s+(?:the\s+|our\s+|its\s+|their\s+)?prices?\s+of(?:\s+(?:only|just))?|(?:rais|increas|lift|hik|cut|lower|reduc|boost|bump|adjust)\w*\s+(?:[\w-]+\s+){0,2}?(?:price|prices|cost|costs|wage|wages|rents?|rates|fees|charges|msrps?|retail)(?:\s+(?:on|for)(?:\s+[\w&-]+){1,6}?)?(?:\s+(?:by\s+)?an?\s+(?:average|estimated)(?:\s+of)?|\s+by|\s+with)?)\s+(?:(?:about|around|roughly|some|maybe|perhaps|avg\.?|average|(?:on|in)\s+average)\s+)?(?:${RANGE_START})?~?$`, 'i');
 /** "increased the purchases of our coffee in 12%": a change's size, as translations write "by". IN_BEFORE tells cheaply whether it may be one. */
@@ -555,7 +557,7 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   const before = sentence.slice(Math.max(0, figure.start - 60), figure.start);
   const after = sentence.slice(figure.end, figure.end + 40);
   if ((CHANGE_BEFORE.test(before) && !/\b(?:to|at)\s+$/i.test(before)) || CHANGE_RANGE_BEFORE.test(before)) return 'not';
-  if (BY_BEFORE.test(before) || PRICE_CHANGE_BEFORE.test(before) || PRICE_CHANGE_IN_BRACKET_BEFORE.test(before) || INCLUDED_IN_A_FIGURE_BEFORE.test(before) || CHANGE_OF_AMOUNTS_BEFORE.test(before) || (ABSORBED_BEFORE.test(before) && SHARE_OF_AFTER.test(after)) || (IN_BEFORE.test(before.slice(-16)) && CHANGED_IN_BEFORE.test(before))) return 'not';
+  if (BY_BEFORE.test(before) || CHARGED_TO_BEFORE.test(before) || PRICE_CHANGE_BEFORE.test(before) || PRICE_CHANGE_IN_BRACKET_BEFORE.test(before) || INCLUDED_IN_A_FIGURE_BEFORE.test(before) || CHANGE_OF_AMOUNTS_BEFORE.test(before) || (ABSORBED_BEFORE.test(before) && SHARE_OF_AFTER.test(after)) || (IN_BEFORE.test(before.slice(-16)) && CHANGED_IN_BEFORE.test(before))) return 'not';
   // "the 24% of Japan" is Japan's rate; "35% of Vietnam's exports", "60% of Indian volume" are shares.
   const ofPartner = /^\s*of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?![\w'’-])(?!(?<=\.[A-Z])\.)(?!\s+(?!(?:and|or|but|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|does|did|pays?|paid|faces?|faced|remains?|stays?|in|on|at|for|from|under|since|until|to|by|with|which|that|while|as|after|before|than|now|still)\b)[a-z])/.exec(after);
   const possessedByPartner = ofPartner !== null && partnersIn(ofPartner[1]).length > 0;
