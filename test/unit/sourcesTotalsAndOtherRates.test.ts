@@ -644,6 +644,14 @@ describe('what stop 43\'s sets read anew: whose figure, which partner, what is n
 });
 
 describe('what stop 44\'s sets read anew', () => {
+  test('a partner the figure is compared with ("the same 20 percent as the EU", "unlike Japan") is not its partner; England is the UK\'s', () => {
+    assert.deepEqual(verdicts(inNotes('Glazes from England carry the same 20 percent tariff as the EU.'), '2025-09-15'), [['20 percent', 'contradicted']]);
+    assert.deepEqual(verdicts(inNotes('| Test lots | Philippines | 20% tariff | same treatment as Taiwan |'), '2025-10-06', 'markdown'), [['20%', 'contradicted']]);
+    assert.deepEqual(verdicts(inNotes('Korean parts, unlike Japan, still pay a 25% tariff.'), '2025-09-01'), [['25%', 'outdated']]);
+    // "New England" is a US region, not the UK.
+    const shops = builtinRateClaims(inNotes('New England shops pay a 20 percent tariff on these glazes.'), '2025-09-15')[0];
+    assert.notEqual(shops.scope.partner, 'GB');
+  });
   test('cells that "charge to 80%" tell a state of charge, not a rate', () => {
     assert.deepEqual(verdicts(inNotes('The Chinese packs pay the same 30% tariff. Their cells charge to 80% for shipping.'), '2025-05-20'), [['30%', 'supported']]);
     // A rate charged "at" a figure is still one.

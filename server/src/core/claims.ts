@@ -349,6 +349,8 @@ export function partnersIn(text: string): PartnerMention[] {
     if (BUYERS_AFTER.test(text.slice(end, end + 40))) continue;
     // "the highest rate of all the European countries": the group a rate is compared within, not its partner.
     if (COMPARED_WITHIN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // "glazes from England carry the same 20 percent as the EU", "unlike Japan": a partner compared with, not the figure's.
+    if (COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
     if (/^european$/i.test(phrase) && (ONE_COUNTRY_AFTER.test(text.slice(end, end + 12)) || NON_EU_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) continue;
     const code = codeOfPhrase.get(phrase)!;
     mentions.push(excepted ? { code, start, end, role: roleOf(text, code, start, end), exceptedBeforeItsOwn: true } : { code, start, end, role: roleOf(text, code, start, end) });
@@ -395,6 +397,7 @@ const ONE_COUNTRY_AFTER = /^\s+(?:country|nation|economy|state|ally|neighbou?r)\
 const NON_BEFORE = /\bnon-$/i;
 const NON_EU_BEFORE = /\bnon-?EU\s+$/i;
 const BUYERS_AFTER = /^(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w-]*)*\s+(?:buyers|customers|clients|consumers|purchasers|shoppers)\b/;
+const COMPARED_WITH_BEFORE = /(?:\bsame\b[^.;:]{0,40}?\bas|\bunlike)\s+(?:the\s+)?$/i;
 const COMPARED_WITHIN_BEFORE = /\b(?:highest|lowest|largest|biggest|steepest|heaviest|harshest|toughest|worst|best|least)\s+(?:[\w-]+\s+)?(?:of|among)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?$/i;
 const CODE_OF_SOMETHING_ELSE_AFTER = /^(?:-\d|\s*(?:\d{4}|codes?\b|headings?\b))/i;
 const OIL_AFTER = /^[\s-]+(?:oil|crude|petroleum)\b/i;

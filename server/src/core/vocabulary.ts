@@ -105,6 +105,8 @@ const EXTRA_PARTNER_NAMES: ReadonlyArray<[string, string, boolean?]> = [
   // Hom Mali is Thailand's jasmine rice, not goods of Mali; East London is a South African port city.
   ['Hom Mali', 'TH'], ['East London', 'ZA', true],
   ['UK', 'GB'], ['U.K.', 'GB'], ['Britain', 'GB'], ['British', 'GB'], ['Great Britain', 'GB'],
+  // The UK's nations; "New England" is a US region and New South Wales an Australian state.
+  ['England', 'GB'], ['Scotland', 'GB'], ['Scottish', 'GB'], ['Wales', 'GB'], ['Welsh', 'GB'], ['New England', 'US', true], ['New South Wales', 'AU', true],
   ['EU', 'EU'], ['E.U.', 'EU'], ['E-U', 'EU'], ['European Union', 'EU'], ['the bloc', 'EU'], ['European', 'EU'], ['Europe', 'EU'], ['Brussels', 'EU', true],
   ['South Korea', 'KR'], ['Korea', 'KR'], ['Korean', 'KR'], ['Seoul', 'KR', true],
   ['Taiwan', 'TW'], ['Taiwanese', 'TW'], ['Taipei', 'TW', true],
