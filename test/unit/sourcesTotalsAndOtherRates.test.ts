@@ -644,6 +644,11 @@ describe('what stop 43\'s sets read anew: whose figure, which partner, what is n
 });
 
 describe('what stop 44\'s sets read anew', () => {
+  test('"…, and for principal parts is 70%" says the same of other goods as the figure before: a share stays a share', () => {
+    assert.deepEqual(problemsInNotes('Tariffs on Mexican parts are clear. For engines the regional value content required is 75%, and for principal parts is 70%.', '2025-06-10'), []);
+    // After a tariff rate, the second figure is a tariff rate too.
+    assert.deepEqual(verdicts(inNotes('The tariff on engines is 25%, and for principal parts is 70%.'), '2025-06-10'), [['25%', 'supported'], ['70%', 'contradicted']]);
+  });
   test('a partner the figure is compared with ("the same 20 percent as the EU", "unlike Japan") is not its partner; England is the UK\'s', () => {
     assert.deepEqual(verdicts(inNotes('Glazes from England carry the same 20 percent tariff as the EU.'), '2025-09-15'), [['20 percent', 'contradicted']]);
     assert.deepEqual(verdicts(inNotes('| Test lots | Philippines | 20% tariff | same treatment as Taiwan |'), '2025-10-06', 'markdown'), [['20%', 'contradicted']]);

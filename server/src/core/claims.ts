@@ -1338,8 +1338,10 @@ const LISTED = /,|\b(?:and|or|to|through)\b|[-\u2013]/i;
 /** Do the words between two figures list the second after the first, with no verb? */
 function listedWithPrevious(sentence: string, previous: Figure, figure: Figure): boolean {
   const between = sentence.slice(previous.end, figure.start);
-  return LISTING_WORDS.test(between) && LISTED.test(between) && !VERB.test(between);
+  return (LISTING_WORDS.test(between) && LISTED.test(between) && !VERB.test(between)) || THE_SAME_FOR_ANOTHER.test(between);
 }
+/** "the content required is 75%, and for principal parts is 70%": the same subject and verb, for other goods. */
+const THE_SAME_FOR_ANOTHER = /^,?\s+and\s+for\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:is|are)\s+$/i;
 
 /** The words between two figures of one list, with no verb or turn in time of their own: " Canada duty, the Brazil ". */
 function listedAfter(between: string): boolean {
