@@ -653,6 +653,8 @@ describe('what stop 44\'s sets read anew', () => {
     assert.deepEqual(verdicts(inNotes('Glazes from England carry the same 20 percent tariff as the EU.'), '2025-09-15'), [['20 percent', 'contradicted']]);
     assert.deepEqual(verdicts(inNotes('| Test lots | Philippines | 20% tariff | same treatment as Taiwan |'), '2025-10-06', 'markdown'), [['20%', 'contradicted']]);
     assert.deepEqual(verdicts(inNotes('Korean parts, unlike Japan, still pay a 25% tariff.'), '2025-09-01'), [['25%', 'outdated']]);
+    // A partner with a figure of its own after "the same day as" is still that figure's.
+    assert.deepEqual(verdicts(inNotes("Vietnam's 20% tariff took effect the same day as Japan's 15%."), '2025-09-01'), [['20%', 'supported'], ['15%', 'supported']]);
     // "New England" is a US region, not the UK.
     const shops = builtinRateClaims(inNotes('New England shops pay a 20 percent tariff on these glazes.'), '2025-09-15')[0];
     assert.notEqual(shops.scope.partner, 'GB');

@@ -349,8 +349,9 @@ export function partnersIn(text: string): PartnerMention[] {
     if (BUYERS_AFTER.test(text.slice(end, end + 40))) continue;
     // "the highest rate of all the European countries": the group a rate is compared within, not its partner.
     if (COMPARED_WITHIN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
-    // "glazes from England carry the same 20 percent as the EU", "unlike Japan": a partner compared with, not the figure's.
-    if (COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
+    // "glazes from England carry the same 20 percent as the EU", "unlike Japan": a partner compared with, not the figure's
+    // ("the same day as Japan's 15%" still names the partner of a figure of its own).
+    if (COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && !OWN_FIGURE_AFTER.test(text.slice(end, end + 12))) continue;
     if (/^european$/i.test(phrase) && (ONE_COUNTRY_AFTER.test(text.slice(end, end + 12)) || NON_EU_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) continue;
     const code = codeOfPhrase.get(phrase)!;
     mentions.push(excepted ? { code, start, end, role: roleOf(text, code, start, end), exceptedBeforeItsOwn: true } : { code, start, end, role: roleOf(text, code, start, end) });
@@ -398,6 +399,7 @@ const NON_BEFORE = /\bnon-$/i;
 const NON_EU_BEFORE = /\bnon-?EU\s+$/i;
 const BUYERS_AFTER = /^(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w-]*)*\s+(?:buyers|customers|clients|consumers|purchasers|shoppers)\b/;
 const COMPARED_WITH_BEFORE = /(?:\bsame\b[^.;:]{0,40}?\bas|\bunlike)\s+(?:the\s+)?$/i;
+const OWN_FIGURE_AFTER = /^(?:['’]s?\b|\s*[(:]?\s*(?:at\s+)?\d)/;
 const COMPARED_WITHIN_BEFORE = /\b(?:highest|lowest|largest|biggest|steepest|heaviest|harshest|toughest|worst|best|least)\s+(?:[\w-]+\s+)?(?:of|among)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?$/i;
 const CODE_OF_SOMETHING_ELSE_AFTER = /^(?:-\d|\s*(?:\d{4}|codes?\b|headings?\b))/i;
 const OIL_AFTER = /^[\s-]+(?:oil|crude|petroleum)\b/i;
@@ -1494,11 +1496,14 @@ const OPTIONS = /(?:^|[\s(])[a-eA-E]\)\s*\d/g;
 
 /** Words that name every partner ("all countries", "the rest of the world"); not a comparison with them ("the highest of any major partner"). */
 const EVERY_PARTNER = /(?<!\b(?:highest|lowest|largest|biggest|steepest|heaviest|harshest|toughest|worst|best|most|least)\s+(?:[\w-]+\s+)?(?:of|among|for)\s+)\b(?:all|every|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers|origins|origin(?!\s+[A-Z]))\b|(?<!\b(?:some|one|an|a|another|any)\s+)\b(?:other|most)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|partners|nations|economies|trading partners|trade partners|exporters|suppliers|origins|places)\b|\b(?:countries|partners|nations)\s+(?:without|with\s+no|that\s+have\s+no|lacking)\s+(?:a\s+|any\s+)?(?:deal|agreement|arrangement|framework)s?\b|\b(?:most|all|any)\s+(?:new\s+|other\s+)?import(?:ed\s+[a-z-]+|s)\b(?!\s+(?:from|of|by|in)\s+(?!elsewhere\b|abroad\b|overseas\b))|\b(?:universal|across-the-board|global(?:ly)?|worldwide|everyone else|everybody else|(?:the\s+)?rest\s+of\s+the\s+world|foreign(?=\s+(?:goods|products|imports|cars|vehicles|autos|steel|aluminum|aluminium|parts|brands|wine|furniture|suppliers|makers)\b))\b/gi;
+const PARTNER_NOUN = String.raw`(?:country|nation|economy|trading\s+partner|trade\s+partner)\b`;
+/** "the hardest-hit", "the most exposed" (not "the Midwest"). */
+const THE_SUPERLATIVE = String.raw`the\s+(?:(?!(?:mid)?west\b)\w{2,}est(?:-\w+)?|most\s+[\w-]+)\s+(?:[\w-]+\s+)?`;
 /** "a European country whose 39% rate was cut", "another trading partner", "the hardest-hit country": one, not said which ("a country-specific rate" is not one). */
-const ONE_UNNAMED_PARTNER = /\b(?:(?:a|an|one|another|some|a\s+certain)\s+(?:[\w-]+\s+){0,2}?|the\s+(?:(?!(?:mid)?west\b)\w{2,}est(?:-\w+)?|most\s+[\w-]+)\s+(?:[\w-]+\s+)?)(?:country|nation|economy|trading\s+partner|trade\s+partner)\b(?!-)/i;
+const ONE_UNNAMED_PARTNER = new RegExp(String.raw`\b(?:(?:a|an|one|another|some|a\s+certain)\s+(?:[\w-]+\s+){0,2}?|${THE_SUPERLATIVE})${PARTNER_NOUN}(?!-)`, 'i');
 const COUNTRY_NOUN = /countr|nation|econom|partner/i;
 /** "to 41% on the highest-rated country": the figure is one partner's, not said which, whatever "most partners" before it says. */
-const SUPERLATIVE_PARTNER_AFTER = /^\S+(?:\s+(?:percent|per\s+cent|pct))?\s+(?:on|for|against)\s+(?:goods\s+from\s+)?the\s+(?:(?!(?:mid)?west\b)\w{2,}est(?:-\w+)?|most\s+[\w-]+)\s+(?:[\w-]+\s+)?(?:country|nation|economy|trading\s+partner|trade\s+partner)\b/i;
+const SUPERLATIVE_PARTNER_AFTER = new RegExp(String.raw`^\S+(?:\s+(?:percent|per\s+cent|pct))?\s+(?:on|for|against)\s+(?:goods\s+from\s+)?${THE_SUPERLATIVE}${PARTNER_NOUN}`, 'i');
 /** "paid the 10% baseline like everybody else": a comparison with every partner, which makes none of them the figure's. */
 const COMPARED_BEFORE = /\b(?:like|unlike)\s+$/i;
 const OUR = /\bour\s/i;
