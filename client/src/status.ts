@@ -13,6 +13,7 @@ export const STATUS_SELECTOR: vscode.DocumentSelector = [
 const AS_OF_SOURCES: Record<string, string> = {
   'front-matter': 'the front matter',
   header: 'the memo header',
+  dateline: 'the dateline',
   directive: 'an as-of directive',
   option: 'the tariffLens.asOf setting',
   today: 'today (the document gives no date)',

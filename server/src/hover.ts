@@ -20,6 +20,7 @@ const STATUS_WORDS: Record<Fact['status'], string> = {
 const AS_OF_SOURCE_WORDS: Record<AsOfSource, string> = {
   'front-matter': 'from its front matter',
   header: 'from its header',
+  dateline: 'from its dateline',
   directive: 'from its as-of directive',
   option: 'from the tariffLens.asOf setting',
   today: 'none given, so today',

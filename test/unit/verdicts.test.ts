@@ -865,6 +865,30 @@ describe('the date a claim is judged at', () => {
     assert.deepEqual([both.asOf, both.asOfSource], ['2025-09-01', 'front-matter']);
   });
 
+  test('a dateline in the opening lines dates a document that has no DATE: field', () => {
+    const dated = (opening: string, kind: 'markdown' | 'plaintext' = 'plaintext') => {
+      const r = checkDocument(`${opening}\n\nSteel imports face a 25% tariff.\n`, sampleFacts(), { kind, asOf: '2025-09-01' });
+      return [r.asOf, r.asOfSource];
+    };
+    // A place and a date, a date alone (in bold, with its weekday and a time), a masthead's part, a date a word introduces.
+    assert.deepEqual(dated('Lisbon, 14 October 2025'), ['2025-10-14', 'dateline']);
+    assert.deepEqual(dated('GENEVA, May 2, 2025 —'), ['2025-05-02', 'dateline']);
+    assert.deepEqual(dated('Quarterly letter to our dealers\n**3 June 2025**', 'markdown'), ['2025-06-03', 'dateline']);
+    assert.deepEqual(dated('MONDAY, APRIL 28, 2025, 6:30 P.M. ET'), ['2025-04-28', 'dateline']);
+    assert.deepEqual(dated('BUSINESS | Tuesday, May 6, 2025 | Page B2'), ['2025-05-06', 'dateline']);
+    assert.deepEqual(dated('Issue 12 -- Leeds, England -- 9 May 2025'), ['2025-05-09', 'dateline']);
+    assert.deepEqual(dated('*Updated: Sept. 9, 2025*', 'markdown'), ['2025-09-09', 'dateline']);
+    assert.deepEqual(dated('Harbor notes | Posted on March 3, 2026 at 9:15 AM'), ['2026-03-03', 'dateline']);
+    assert.deepEqual(dated('Week ending May 2, 2025 | Published: May 5, 2025'), ['2025-05-05', 'dateline']);
+    // Not the document's date: a period's end, a week, a numeric date read two ways, a heading, a timeline's dates.
+    for (const opening of ['For the period ended June 30, 2025', 'Week ending May 2, 2025', '5/6/25, 9:02 AM - Dana: hi', '## May 6, 2025', 'Timeline\nMay 2, 2025\nMay 9, 2025']) {
+      assert.deepEqual(dated(opening, opening.startsWith('#') ? 'markdown' : 'plaintext'), ['2025-09-01', 'option'], opening);
+    }
+    // A DATE: field and front matter come first.
+    assert.deepEqual(dated('Lisbon, 14 October 2025\nDATE: May 1, 2025'), ['2025-05-01', 'header']);
+    assert.deepEqual(dated('---\ndate: 2025-05-01\n---\nLisbon, 14 October 2025', 'markdown'), ['2025-05-01', 'front-matter']);
+  });
+
   test('a memo header\'s subject names the partner of a Markdown memo without a heading', () => {
     const memo = 'TO: Desk\nDATE: August 20, 2025\nSUBJECT: Vietnam\n\nImports now face a 46% tariff.\n';
     const claims = checkDocument(memo, sampleFacts(), { kind: 'markdown' }).claims;

@@ -16,7 +16,7 @@ import { asksTrueOrFalse, headsFormerRates } from './claims';
 import type { DocumentText } from './documentText';
 import { figuresIn } from './figures';
 import { firstIndex } from './search';
-import { parseDateText, yearNamedByHeading } from './temporal';
+import { parseDateText, wholeDate, yearNamedByHeading } from './temporal';
 import { UsedMap, detached } from './usedMap';
 import type { AsOfSource, DirectiveProblem, DocumentKind, IsoDate } from './types';
 
@@ -130,7 +130,8 @@ interface ChunkLayout {
   /** The first `#` heading (Markdown). */
   h1?: Span;
   /** The memo header's subject and date (first chunk). */
-  header?: { title?: Span; date?: IsoDate };
+  /** `date` from a DATE: field; `dateline` from an opening line that dates the document otherwise. */
+  header?: { title?: Span; date?: IsoDate; dateline?: IsoDate };
   directives: Directive[];
   /** Something left open at the chunk's end (a fence, HTML block or comment): it runs on into the next. */
   open: boolean;
@@ -244,6 +245,7 @@ export function* layingOut(text: DocumentText, kind: DocumentKind, cache?: Layou
   applyDirectives(text, directives, layout);
   layout.title = h1 ?? header?.title ?? headlineOf(placed);
   if (header?.date && !layout.declaredAsOf) layout.declaredAsOf = { date: header.date, source: 'header' };
+  if (header?.dateline && !layout.declaredAsOf) layout.declaredAsOf = { date: header.dateline, source: 'dateline' };
   return layout;
 }
 
@@ -725,8 +727,45 @@ function readMemoHeader(text: string, blank: (s: number, e: number) => void, lin
     if (field === 'DATE' && !header.date) header.date = parseDateText(value);
     blank(start, end);
   }
+  if (!header.date) header.dateline = datelineIn(text, lineStarts, firstLine);
   return header;
 }
+
+/** Datelines are looked for in fewer lines than a header's fields: further down, a date-only line is more often a timeline's. */
+const DATELINE_LINES = 8;
+/** A word that introduces the document's date: "Published Aug. 12, 2026", "Air date: …", "| **Date:** June 20, 2025". */
+const DATE_LABEL = /(?:^|[\s|*_(])(?:date|dated|air\s+date|published|posted(?:\s+on)?|issued|released|sent|(?:last\s+)?updated|fecha(?:\s*\/\s*date)?)[*_]*\s*:?[*_]*\s+(?=\S)/i;
+/** What splits a masthead line into its parts: "OPINION | Thursday, July 2, 2026 | Page A9", "Vol. 38 -- Stuttgart -- October 6, 2025". */
+const MASTHEAD_SEPARATOR = /\s+(?:\||·|•|--|—|–)\s+|\s{3,}/;
+/** Numeric dates ("11/8/25") read one way in the US and another in Britain: not taken as the document's. */
+const NUMERIC_DATE = /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/;
+
+/**
+ * The date an opening line gives the document when no DATE: field does: one a word such as
+ * "Published", "Posted", "Issued" or "Air date" introduces, or a line, or a part of a masthead
+ * line, that is a whole date, with a place before it or a time after it ("Brussels, 21 August
+ * 2025", "THURSDAY, JUNE 5, 2025", "**12 January 2026**"). Several dates alone on the opening
+ * lines are a timeline's, not the document's: then only an introduced one counts.
+ */
+function datelineIn(text: string, lineStarts: number[], firstLine: number): IsoDate | undefined {
+  const alone: IsoDate[] = [];
+  for (let line = firstLine; line < Math.min(lineStarts.length, firstLine + DATELINE_LINES); line++) {
+    const raw = text.slice(lineStarts[line], (lineStarts[line + 1] ?? text.length + 1) - 1);
+    if (/^\s*#/.test(raw) || NUMERIC_DATE.test(raw)) continue; // a heading names a section's date; see NUMERIC_DATE
+    const content = raw.replace(/[*_`>]+/g, ' ').trim();
+    const label = DATE_LABEL.exec(content);
+    if (label) {
+      const introduced = wholeDate(content.slice(label.index + label[0].length).split(MASTHEAD_SEPARATOR)[0], false);
+      if (introduced) return introduced;
+    }
+    for (const part of content.split(MASTHEAD_SEPARATOR)) {
+      const date = wholeDate(part, true);
+      if (date && !alone.includes(date)) alone.push(date);
+    }
+  }
+  return alone.length === 1 ? alone[0] : undefined;
+}
+
 
 // Inline code, URLs and link targets are not prose in any kind of document. A code span
 // or a link title may wrap onto the next line but, as in Markdown, never across a blank

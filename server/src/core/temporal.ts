@@ -28,6 +28,20 @@ export function parseDateText(text: string): IsoDate | undefined {
   return isoOf(result.start.get('year')!, result.start.get('month')!, result.start.get('day')!);
 }
 
+/** A place before a date: "Brussels, ", "Borgo Val di Taro, ", "WASHINGTON, ". */
+const PLACE_BEFORE = /^(?:(?:[A-Z][\w.'\/-]*|d[aei]|del|la|le|am|an|upon|sur|von|van)(?:\s+|,\s*))*$/;
+/** A time of day and its zone after a date: ", 12:06-12:58 p.m. CT", " - 7:14 a.m. ET", " 8:41 AM". */
+const TIME_AFTER = /^[\s,.–—-]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?[\s.,]*$/i;
+/** The date `part` is (a place may stand before it when `placeFirst`; a time of day may follow), if it is one with a year, month and day. */
+export function wholeDate(part: string, placeFirst: boolean): IsoDate | undefined {
+  const [reading] = chrono.parse(part, new Date(), { forwardDate: false });
+  if (!reading || !reading.start.isCertain('year') || !reading.start.isCertain('month') || !reading.start.isCertain('day')) return undefined;
+  const before = part.slice(0, reading.index);
+  if (before.trim() && !(placeFirst && PLACE_BEFORE.test(before))) return undefined;
+  if (!TIME_AFTER.test(part.slice(reading.index + reading.text.length))) return undefined;
+  return isoOf(reading.start.get('year')!, reading.start.get('month')!, reading.start.get('day')!);
+}
+
 export type TimeRelation = 'since' | 'until' | 'in' | 'before' | 'after' | 'from-to';
 
 export interface TimeExpression {

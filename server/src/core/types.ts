@@ -67,7 +67,7 @@ export interface FactBaseSnapshot {
 export type Verdict = 'supported' | 'outdated' | 'announced' | 'unverifiable' | 'contradicted';
 export const PROBLEM_VERDICTS: ReadonlySet<Verdict> = new Set(['contradicted', 'outdated']);
 
-export type AsOfSource = 'front-matter' | 'header' | 'directive' | 'option' | 'today';
+export type AsOfSource = 'front-matter' | 'header' | 'dateline' | 'directive' | 'option' | 'today';
 
 /** The partner of "an Asian country pays 19%": one the text speaks of without naming it. */
 export const UNNAMED_PARTNER = '?';
