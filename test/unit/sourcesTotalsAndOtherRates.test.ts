@@ -644,6 +644,28 @@ describe('what stop 43\'s sets read anew: whose figure, which partner, what is n
 });
 
 describe('what stop 44\'s sets read anew', () => {
+  test('a duty recommended, or one that "would start at 15%", is a proposal; a person who "said his" rate tells his own case', () => {
+    for (const [text, asOf] of [
+      ['Commerce has recommended a phased duty on refined copper that would start at 15% in 2027 and rise to 30% in 2028.', '2026-10-06'],
+      ['Commerce recommended a 25% tariff on drone parts from China.', '2026-10-06'],
+      ['Tariffs bit this week. A man in the front row said his boat dealership pays 35% on Italian boats.', '2026-04-22'],
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
+    // The writer's own statement of the copper duty is still judged.
+    assert.notDeepEqual(problemsInNotes('The duty on refined copper is 15% this year.', '2026-10-06'), []);
+  });
+
+  test('rates an aside calls IEEPA duties before "are no longer collected" have ended', () => {
+    assert.deepEqual(problemsInNotes("- Brazil's 40% emergency duty and India's 25% Russian-oil penalty, both imposed under IEEPA, are no longer collected.", '2026-10-06'), []);
+    assert.deepEqual(verdicts(inNotes("- Brazil's 40% emergency duty and India's 25% Russian-oil penalty, both imposed under IEEPA, are collected."), '2026-10-06').map(([, v]) => v), ['outdated', 'outdated']);
+  });
+
+  test('price increases that "will average" a figure, a discount named in quotation marks and "higher 6% than" are no rates', () => {
+    for (const [text, asOf] of [
+      ['Tariffs on EU wine are 15% now. Our price increases on European wines will average about 4.5%, effective with October invoices.', '2025-09-05'],
+      ['Because the tariff went down, we will cancel the 12% "tariff sharing discount" given to customers in April.', '2025-05-20'],
+      ['With tariffs on China at 30%, the Vietnam price is only higher 6% than Ningbo.', '2025-05-20'],
+    ]) assert.deepEqual(verdicts(inNotes(text), asOf).filter(([, v]) => v !== 'supported'), [], text);
+  });
   test('"…, and for principal parts is 70%" says the same of other goods as the figure before: a share stays a share', () => {
     assert.deepEqual(problemsInNotes('Tariffs on Mexican parts are clear. For engines the regional value content required is 75%, and for principal parts is 70%.', '2025-06-10'), []);
     // After a tariff rate, the second figure is a tariff rate too.
