@@ -644,6 +644,30 @@ describe('what stop 43\'s sets read anew: whose figure, which partner, what is n
 });
 
 describe('what stop 44\'s sets read anew', () => {
+  test('rates that "had run from 10% to 41%" span a range; a script\'s "FROM TWENTY-FIVE PERCENT ..." goes on to its next line', () => {
+    assert.deepEqual(problemsInNotes('Since 24 February customs has applied a flat 10 pct temporary import surcharge to most goods, in place of the IEEPA rates that had run from 10% to 41%.', '2026-03-06'), []);
+    assert.deepEqual(problemsInNotes('STEEL AND ALUMINUM DUTIES WENT UP AT MIDNIGHT WEDNESDAY,\nFROM TWENTY-FIVE PERCENT ...\nTO FIFTY PERCENT.', '2025-06-05'), []);
+    // A line that breaks off before another headline is not joined to it.
+    assert.deepEqual(problemsInNotes('STEEL TARIFF STAYS AT TWENTY-FIVE PERCENT ...\nCHINA TALKS RESUME', '2025-06-05'), [['TWENTY-FIVE PERCENT', 'outdated']]);
+  });
+
+  test('a stack in brackets that "is gone" has ended, and "the Kuala Lumpur reciprocal rate" names a deal, not Malaysia', () => {
+    assert.deepEqual(problemsInNotes('The 20% IEEPA stack on Chinese goods (fentanyl plus the Kuala Lumpur reciprocal rate) is gone.', '2026-03-06'), []);
+    assert.deepEqual(verdicts(inNotes('Chinese goods pay the Kuala Lumpur reciprocal rate of 10%.'), '2025-11-20'), [['10%', 'supported']]);
+    // A rate "of" a place is the place's.
+    assert.deepEqual(verdicts(inNotes('Malaysia\'s tariff holds: the Kuala Lumpur rate of 19% is what importers pay.'), '2025-11-20'), [['19%', 'supported']]);
+  });
+
+  test('a duty "on passenger cars from the US" is another country\'s on US goods', () => {
+    assert.deepEqual(builtinRateClaims(inNotes('Today the EU applies a 10% duty on passenger cars from the US.'), '2025-08-21').map((c) => [c.scope.imposer, c.scope.partner]), [['EU', 'US']]);
+  });
+
+  test('a question\'s lettered options assert none of their figures', () => {
+    const quiz = 'Q4. Which describes the duties on a Chinese-made phone case?\n\n- A) Fentanyl duty plus reciprocal duty\n- B) Reciprocal duty only, at 34%\n- C) Section 301 only\n';
+    assert.deepEqual(problemsInNotes(quiz, '2026-01-15'), []);
+    // The same list after a statement is the writer's.
+    assert.deepEqual(problemsInNotes(quiz.replace('Which describes the duties on a Chinese-made phone case?', 'The duties on a Chinese-made phone case.'), '2026-01-15').map(([text]) => text), ['34%']);
+  });
   test('a duty recommended, or one that "would start at 15%", is a proposal; a person who "said his" rate tells his own case', () => {
     for (const [text, asOf] of [
       ['Commerce has recommended a phased duty on refined copper that would start at 15% in 2027 and rise to 30% in 2028.', '2026-10-06'],

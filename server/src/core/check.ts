@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { addsToPrevious, ANSWER_LEAD, asksTrueOrFalse, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, inFormerSection, layingOut, opensAChatMessage, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Sections, type Span } from './document';
 import { DocumentText } from './documentText';
@@ -228,6 +228,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
   let formerRatesIntroduced = false;
   // "**BONUS: True or false?**" makes each item of the list under it a statement put in question.
   let questionsIntroduced = false;
+  // "Which describes the duty? - A) … - B) Reciprocal duty only, at 34%": a question's lettered options assert none of their figures.
+  let optionsAsked = false;
   // A timeline's items are told in sequence: one that opens with a year lends it to the items after it ("- May 2025: …", "- November: …").
   let listYear: number | undefined;
   for (const paragraph of chunk.paragraphs) {
@@ -236,7 +238,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     const year = listYear ?? sectionYear(sections);
     if (paragraph.listItem) listYear = yearOpening(chunk.prose.slice(paragraph.start, paragraph.start + 40)) ?? listYear;
     const underFormerRates = formerRatesIntroduced && paragraph.listItem === true;
-    const putInQuestion = questionsIntroduced && paragraph.listItem === true;
+    const putInQuestion = paragraph.listItem === true && (questionsIntroduced || (optionsAsked && LETTERED_OPTION.test(chunk.prose.slice(paragraph.start, paragraph.start + 8))));
     // "## Former IEEPA rates (refund work)": the rates under it no longer apply, unless a sentence says "still" or "now".
     const formerSection = inFormerSection(sections);
     if (!paragraph.listItem) {
@@ -245,6 +247,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
       // So does a heading that asks it: "## Part B: True or false? Correct the false ones."
       const asking = paragraph.heading ? paragraph.sentences : paragraph.sentences.slice(-1);
       questionsIntroduced = asking.some((s) => asksTrueOrFalse(chunk.prose.slice(s.start, s.end)));
+      optionsAsked = last !== undefined && QUESTION_END.test(chunk.prose.slice(last.start, last.end));
     }
     const known = cache?.claimsOf(paragraph, year, formerSection); // the list's intro is in the paragraph's chunk: the same paragraph, the same intro
     if (known) {

@@ -12,7 +12,7 @@
 // assembled from the chunks.
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
-import { asksTrueOrFalse, headsFormerRates } from './claims';
+import { asksTrueOrFalse, headsFormerRates, LETTERED_OPTION, QUESTION_END } from './claims';
 import type { DocumentText } from './documentText';
 import { figuresIn } from './figures';
 import { firstIndex } from './search';
@@ -313,10 +313,13 @@ class Chunker {
       const window = text.slice(from, from + size);
       CHUNK_BREAK.lastIndex = 0;
       // A line that ends in a colon stays with what it introduces ("The following duties have ended:" and its list),
-      // as does one that asks of the list under it "True or false?".
+      // as does one that asks of the list under it "True or false?", and a question with its lettered options.
       for (let m = CHUNK_BREAK.exec(window); m; m = CHUNK_BREAK.exec(window)) {
         const at = from + m.index;
-        if (!INTRODUCES_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && !asksTrueOrFalse(lastLine(text.slice(Math.max(0, at - 200), at)))) return at + m[0].length;
+        const asked = lastLine(text.slice(Math.max(0, at - 200), at));
+        if (INTRODUCES_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || asksTrueOrFalse(asked)) continue;
+        if (QUESTION_END.test(asked) && LETTERED_OPTION.test(text.slice(at + m[0].length, at + m[0].length + 8))) continue;
+        return at + m[0].length;
       }
       if (from + size >= text.length) return text.length;
     }
@@ -811,14 +814,17 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
     out.push(paragraph);
     start = -1;
   };
-  // Whether the last line was in capitals and runs on into the next ("… CALLS ON").
+  // Whether the last line was in capitals and runs on into the next ("… CALLS ON"), or
+  // broke off ("FROM TWENTY-FIVE PERCENT ...") before one that goes on ("TO FIFTY PERCENT").
   let capitalsRunOn = false;
-  for (const line of prose.split(LINE_END)) {
+  const proseLines = prose.split(LINE_END);
+  for (let i = 0; i < proseLines.length; i++) {
+    const line = proseLines[i];
     const lineEnd = offset + line.length;
     // A row of a list aligned by spaces or dot leaders ("Sri Lanka ...... 44%") is a paragraph of its own;
     // so, in plain text, is a line in capitals, as a ticker or a list of headlines sets each item.
     const capitals = kind !== 'markdown' && inCapitals(line);
-    const runsOn = capitals && CAPITALS_RUN_ON.test(line);
+    const runsOn = capitals && (CAPITALS_RUN_ON.test(line) || (BROKE_OFF.test(line) && GOES_ON.test(proseLines[i + 1] ?? '')));
     const row = ALIGNED_ROW.test(line) || (capitals && !runsOn);
     if (line.trim() === '') close();
     else {
@@ -842,6 +848,9 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
 function inCapitals(line: string): boolean {
   return !/[a-z]/.test(line) && (line.match(/[A-Z]{2,}/g)?.length ?? 0) >= 3;
 }
+/** A script's line broken off, and the start of one that goes on with it. */
+const BROKE_OFF = /(?:\.{3}|…)[ \t]*$/;
+const GOES_ON = /^[ \t]*(?:TO|AND|OR|THEN|BUT|FROM)\b/;
 /** The end of a line that a wrapped headline goes on from. */
 const CAPITALS_RUN_ON = /(?:\b(?:ON|TO|OF|FOR|AND|THE|A|AN|IN|WITH|AT|BY|FROM|OR|AS|THAT)|[,&\u2013\u2014-])[ \t]*$/;
 /** A label, a gap of four spaces or more, and a percentage that ends the line. */
@@ -962,6 +971,8 @@ function sentencesBetweenStops(prose: string, start: number, end: number): Span[
     // So does a pronoun in lower case, as chat writes it ("… the China fasteners. we were paying 20% …"),
     // and an item lettered on a line of its own ("… against copy of B/L.\n  d) In case …").
     const letteredItem = LETTERED_ITEM.test(prose.slice(k, k + 3)) && prose.lastIndexOf('\n', k) >= j;
+    // A script's line broken off before one that goes on: "FROM TWENTY-FIVE PERCENT ...\nTO FIFTY PERCENT."
+    if ((stop[0] === '…' || prose.slice(i - 2, i + 1) === '...') && GOES_ON.test(prose.slice(k, k + 6))) continue;
     if (!letteredItem) {
       if (k < end && !/[A-Z0-9"“‘'(\[*_@#↳•>¹²³⁴⁵⁶⁷⁸⁹]/.test(prose[k]) && !PRONOUN_OPENS.test(prose.slice(k, k + 5))) continue;
       if (stop[0] === '.' && ABBREVIATIONS.test(prose.slice(Math.max(sentenceStart, i - 8), i))) continue;
