@@ -644,6 +644,15 @@ describe('what stop 43\'s sets read anew: whose figure, which partner, what is n
 });
 
 describe('what stop 44\'s sets read anew', () => {
+  test('held-out ED, once opened: a penalty "already lifted Feb 7", a threats label, a freight surcharge', () => {
+    for (const [text, asOf] of [
+      ['Footnote: the 25% Russian-oil penalty on India was already lifted Feb 7.', '2026-02-25'],
+      ['[12:40] Threats we track: a 100% tariff on chips from firms that build abroad, and drugs going "eventually" to 250%.', '2025-08-14'],
+      ['Chinese paper pays a 30% tariff. Acme Office: 8% freight surcharge on orders under $500.', '2025-05-20'],
+    ]) assert.deepEqual(problemsInNotes(text, asOf), [], text);
+    // A penalty still in force is still judged.
+    assert.deepEqual(problemsInNotes('The 25% Russian-oil penalty on India still applies.', '2026-02-25').map(([text]) => text), ['25%']);
+  });
   test('rates that "had run from 10% to 41%" span a range; a script\'s "FROM TWENTY-FIVE PERCENT ..." goes on to its next line', () => {
     assert.deepEqual(problemsInNotes('Since 24 February customs has applied a flat 10 pct temporary import surcharge to most goods, in place of the IEEPA rates that had run from 10% to 41%.', '2026-03-06'), []);
     assert.deepEqual(problemsInNotes('STEEL AND ALUMINUM DUTIES WENT UP AT MIDNIGHT WEDNESDAY,\nFROM TWENTY-FIVE PERCENT ...\nTO FIFTY PERCENT.', '2025-06-05'), []);
