@@ -34,8 +34,10 @@ const PLACE_BEFORE = /^(?:(?:[A-Z][\w.'\/-]*|d[aei]|del|la|le|am|an|upon|sur|von
 const TIME_AFTER = /^[\s,.–—-]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?[\s.,]*$/i;
 /** The date `part` is (a place may stand before it when `placeFirst`; a time of day may follow), if it is one with a year, month and day. */
 export function wholeDate(part: string, placeFirst: boolean): IsoDate | undefined {
+  if (!WRITTEN_YEAR.test(part)) return undefined; // most opening lines hold none, and chrono is not asked
   const [reading] = chrono.parse(part, new Date(), { forwardDate: false });
-  if (!reading || !reading.start.isCertain('year') || !reading.start.isCertain('month') || !reading.start.isCertain('day')) return undefined;
+  // chrono makes "now" and "today" whole dates; a dateline writes its year.
+  if (!reading || !WRITTEN_YEAR.test(reading.text) || !reading.start.isCertain('year') || !reading.start.isCertain('month') || !reading.start.isCertain('day')) return undefined;
   const before = part.slice(0, reading.index);
   if (before.trim() && !(placeFirst && PLACE_BEFORE.test(before))) return undefined;
   if (!TIME_AFTER.test(part.slice(reading.index + reading.text.length))) return undefined;
