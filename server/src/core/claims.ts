@@ -849,11 +849,11 @@ const SPAN_GONE_BY = String.raw`${SPAN_OF_TIME}(?: (?:this|last|that) (?:spring|
 const PAID_FOR_A_SPAN = new RegExp(String.raw`\b(?:paid|faced|carried)\b(?<!\b(?:has|have)\s+\w+)[^.;:]{0,120}?\b${SPAN_OF_TIME}\b(?![^.;]*\b(?:now|so far|and counting|today|currently|still)\b)`, 'i');
 /** A sentence that opens in the past: "Until then,", "Before the framework,", "Before the ruling the sofa carried …", "For three months, buyers paid 39%", "Until now we added a flat 8%". */
 const PAST_LEAD = new RegExp(String.raw`^\W*(?:\d{1,3}[.)]\s*)?${DATELINE}(?:(?:until (?:then|that|this)|before(?: (?:then|that|this|these|those))?|${BEFORE_AN_EVENT}|at the time|back then|${SPAN_GONE_BY})\s*,|${BEFORE_AN_EVENT}\s+(?=(?:the|a|an|our|its|their|we|they)\s)|until now\s*,?\s+(?:[\w'’-]+\s+){1,3}?(?:added|charged|paid|applied|billed|collected|faced|carried)\b)`, 'i');
+const TURNED_TO_NOW = /\b(?:now|today|currently|nowadays|these days)\b/i;
 /** A figure after a sentence's opening in the past is told of then, unless the sentence turns to now first ("Until now we added 8%, but now we pay 25%"). */
 function toldAfterAPastLead(sentence: string, figure: Match, framing: SentenceFraming): boolean {
   return framing.pastLeadEnd !== undefined && !TURNED_TO_NOW.test(sentence.slice(framing.pastLeadEnd, figure.start));
 }
-const TURNED_TO_NOW = /\b(?:now|today|currently|nowadays|these days)\b/i;
 /** "The old 27.5% was the 25% car tariff plus …": a subject named as former makes what the sentence equates it with former too, up to a turn in time. */
 const FORMER_SUBJECT_LEAD = /^\W*(?:the|its|their|our)\s+(?:old|previous|former|earlier|original|pre-deal)\s+(?:[\w.-]+\s+){0,3}?(?:\d+(?:\.\d+)?\s?%|rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been)\b/i;
 /** Words that turn from one time to another: what stands after them is not dated or framed by what stands before. */
