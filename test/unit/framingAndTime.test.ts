@@ -173,6 +173,11 @@ describe('when a figure applies', () => {
     assert.deepEqual(verdicts(inNotes('From November 10, 2025 until collection stopped on February 24 Chinese lamps paid 20%.'), '2026-03-18'), [['20%', 'supported']]);
   });
 
+  test('a rate that "stopped being collected" has ended, as one that stopped', () => {
+    assert.deepEqual(verdicts('The 10% baseline and every country rate built on it stopped being collected on February 24.', '2026-03-10'), [['10%', 'supported']]);
+    assert.deepEqual(verdicts('The 10% Section 122 surcharge is still being collected.', '2026-03-10'), [['10%', 'supported']]);
+  });
+
   test('"before that" dates a figure before the time of the one before it', () => {
     assert.deepEqual(verdicts(inNotes('Non-USMCA Canadian goods paid 35% from August 1, 2025 until February 23, and before that 25%.'), '2026-03-18'), [['35%', 'supported'], ['25%', 'supported']]);
   });
