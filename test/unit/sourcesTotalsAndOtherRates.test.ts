@@ -59,6 +59,20 @@ describe('what a figure is part of', () => {
     assert.deepEqual(verdicts(inNotes('The White House figure of 47% includes the older Section 301 duties.'), '2026-01-15'), [['47%', 'unverifiable']]);
   });
 
+  test('a table\'s total that adds up its row counts the duties of the columns it adds, the MFN duty too', () => {
+    const pasted = [
+      'Item\tCountry\tMFN\tReciprocal\tFentanyl\tAll duties',
+      'Tea kettle\tChina\t3.4%\t10%\t20%\t33.4%',
+      'Trail shoe\tIndonesia\t20%\t19%\t-\t39%',
+      'Desk lamp\tChina\t0%\t10%\t20%\t30%',
+      'Rice cooker\tChina\t0%\t10%\t20%\t45%',
+    ].join('\n');
+    const totals = verdicts(inNotes(`Duty sheet, pasted as it stands:\n\n${pasted}\n`), '2025-10-08').filter(([figure]) => ['33.4%', '39%', '30%', '45%'].includes(figure));
+    // No fact holds an MFN duty, so no fact holds a total with one in it; a total of duties the facts hold is
+    // judged as before, and so is one that adds up to nothing its row names.
+    assert.deepEqual(totals, [['33.4%', 'unverifiable'], ['39%', 'unverifiable'], ['30%', 'supported'], ['45%', 'contradicted']]);
+  });
+
   test('a total of all duties after a sentence that names one the facts leave out may count it', () => {
     const before = 'Quebec lumber also pays antidumping and countervailing duties of 35.19% combined. ';
     assert.deepEqual(verdicts(inNotes(`${before}In total our clients pay about 45% at the border, all duties included.`), '2026-09-22'), [['35.19%', 'unverifiable'], ['45%', 'unverifiable']]);

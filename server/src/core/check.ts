@@ -313,8 +313,9 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     if (options.shouldStop?.()) throw new CheckStopped();
     // The row and column headers give a cell its scope; they are read as words before it, and
     // the row's labels after it ("9 April 2025 only") as words after it. Punctuation in them
-    // ("Rate (Aug 7)") must not cut the cell off from them.
-    const prefix = `${cell.rowHeader} ${cell.columnHeader} `.replace(TABLE_LABEL_BREAKS, ' ');
+    // ("Rate (Aug 7)") must not cut the cell off from them. A total of the row's figures is
+    // read after the duties it adds, as prose names them: "MFN, reciprocal and fentanyl duties total 33.4%".
+    const prefix = `${cell.rowHeader} ${cell.partsAddedUp ? `${cell.partsAddedUp} in total: ` : ''}${cell.columnHeader} `.replace(TABLE_LABEL_BREAKS, ' ');
     const formerColumn = inFormerRatesColumn(cell.columnHeader, cell.headers);
     // "| China | 20% | 10% | fentanyl lines removed |": beside a column of old rates, a note of what ended is about the old rate, not the new one.
     const trailer = !formerColumn && tellsOfAnEnd(cell.rowTrailer) && cell.headers.some((h) => inFormerRatesColumn(h, cell.headers)) ? '' : cell.rowTrailer.replace(TABLE_LABEL_BREAKS, ' ');

@@ -14,7 +14,7 @@ import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { asksTrueOrFalse, headsFormerRates, LETTERED_OPTION, QUESTION_END } from './claims';
 import type { DocumentText } from './documentText';
-import { figuresIn } from './figures';
+import { figuresIn, type Figure } from './figures';
 import { firstIndex } from './search';
 import { parseDateText, wholeDate, yearNamedByHeading } from './temporal';
 import { UsedMap, detached } from './usedMap';
@@ -77,6 +77,8 @@ export interface TableCell extends Span {
   stubHeader: string;
   /** Every column's header, in order (one list shared by the table's cells). */
   headers: readonly string[];
+  /** The headers of the columns before the cell whose figures its own adds up ("MFN Reciprocal" over "| 3.4% | 10% | 13.4% |"); "" for most cells. */
+  partsAddedUp: string;
 }
 
 /**
@@ -700,11 +702,32 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
     });
     // Apart, each label stands alone: "| 2025-05-14 | Truce after talks |" dates the row, not a truce.
     const joined = (from: number, to: number) => labels.slice(from, to).filter(Boolean).join(' / ');
+    const figures = cells.map((cell, col) => (labels[col] === '' ? figuresIn(content(cell)) : []));
     cells.forEach((cell, col) => {
-      out.push({ start: cell.start, end: cell.end, rowHeader: joined(0, col), columnHeader: columnHeaders[col] ?? '', rowTrailer: joined(col + 1, cells.length), stubHeader: col > 0 ? columnHeaders[0] ?? '' : '', headers: columnHeaders });
+      const partsAddedUp = partsSummedIn(figures, col).map((part) => columnHeaders[part] ?? '').filter(Boolean).join(' ');
+      out.push({ start: cell.start, end: cell.end, rowHeader: joined(0, col), columnHeader: columnHeaders[col] ?? '', rowTrailer: joined(col + 1, cells.length), stubHeader: col > 0 ? columnHeaders[0] ?? '' : '', headers: columnHeaders, partsAddedUp });
     });
   }
   return out;
+}
+
+/**
+ * The columns before `col` whose figures (none zero, one to a cell, two or more) add up to
+ * the one figure of cell `col`: a spreadsheet's total of the duties beside it. Otherwise none.
+ */
+function partsSummedIn(figuresByCell: Figure[][], col: number): number[] {
+  if (col < 2 || figuresByCell[col].length !== 1) return [];
+  const parts: number[] = [];
+  let sum = 0;
+  for (let c = 0; c < col; c++) {
+    const figures = figuresByCell[c];
+    if (figures.length > 1) return [];
+    if (figures.length === 1 && figures[0].value !== 0) {
+      parts.push(c);
+      sum += figures[0].value;
+    }
+  }
+  return parts.length >= 2 && Math.abs(sum - figuresByCell[col][0].value) < 0.005 ? parts : [];
 }
 
 // A field is its name and a colon ("To date, …: …" is prose); in Markdown the name may be
