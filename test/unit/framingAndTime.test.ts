@@ -252,6 +252,12 @@ describe('when a figure applies (stop 39)', () => {
     assert.deepEqual(verdicts(inNotes('Thailand tariff 19%. please stop using the April sheet people'), '2025-08-12'), [['19%', 'supported']]);
   });
 
+  test('the year in a law\'s name ("the Trade Act of 1974") dates no figure and no event', () => {
+    assert.deepEqual(verdicts(inNotes('Most imports now pay a 15% surcharge under Section 122 of the Trade Act of 1974.'), '2026-06-15'), [['15%', 'contradicted']]);
+    const sameDay = claimsOf(inNotes('Collection of the IEEPA duties stopped on 24 February. A 10% surcharge under Section 122 of the Trade Act of 1974 took effect the same day.'), '2026-06-15');
+    assert.deepEqual(sameDay.map((c) => [c.text, c.verdict]), [['10%', 'supported'], ['the same day', 'supported']]);
+  });
+
   test('"150 days after the ruling" counts from the ruling, not from today', () => {
     assert.deepEqual(verdicts(inNotes('For 150 days after the ruling, a Section 122 surcharge of 10% applied to most imports; it expired on July 24, 2026.'), '2026-11-05'), [['10%', 'supported']]);
   });

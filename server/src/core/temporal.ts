@@ -353,6 +353,8 @@ export function yearNamedByHeading(heading: string): number | undefined {
 }
 /** A year on its own after a preposition, whole or in part: "in 2025", "since 2019", "early 2025", "the first half of 2025". */
 const YEAR_PERIOD = /\b(?:in|during|throughout|since|until|till|through|by|from|before|after|to|and|of)\s+((?:(early|mid|late)[\s-]+|the\s+(first|second)\s+half\s+of\s+|(the\s+(?:first|opening)\s+(?:few\s+)?months\s+of\s+))?(?:calendar\s+(?:year\s+)?)?((?:19|20)\d\d))\b/gi;
+/** Before the year of a law's name: "Section 122 of the Trade Act of 1974", "the Tariff Act of 1930". */
+const LAW_NAMED_BEFORE = /\bAct\s+of\s+$/;
 /** The months each part of a year runs: [first, last]. */
 const YEAR_PARTS: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12], first: [1, 6], second: [7, 12] };
 
@@ -364,6 +366,7 @@ function yearPeriodsIn(forDates: string, text: string, found: TimeExpression[]):
     const end = m.index + m[0].length;
     const start = end - m[1].length;
     if (found.some((t) => start < t.end && t.start < end) || EVENT_NOUN.test(text.slice(end))) continue; // "March 4, 2025"; "the 2025 deal"
+    if (LAW_NAMED_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue; // "the Trade Act of 1974": a law's name
     const year = +m[5];
     const part = (m[2] ?? m[3] ?? (m[4] ? 'early' : '')).toLowerCase();
     const [first, last] = YEAR_PARTS[part] ?? [1, 12];
