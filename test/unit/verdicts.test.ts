@@ -880,6 +880,11 @@ describe('the date a claim is judged at', () => {
     assert.deepEqual(dated('*Updated: Sept. 9, 2025*', 'markdown'), ['2025-09-09', 'dateline']);
     assert.deepEqual(dated('Harbor notes | Posted on March 3, 2026 at 9:15 AM'), ['2026-03-03', 'dateline']);
     assert.deepEqual(dated('Week ending May 2, 2025 | Published: May 5, 2025'), ['2025-05-05', 'dateline']);
+    // A note in brackets after the date (a translation's), and the date a status or "as of" line gives.
+    assert.deepEqual(dated('Hanoi, October 14th, 2025 (machine translation, checked by our office)'), ['2025-10-14', 'dateline']);
+    assert.deepEqual(dated('Updated: March 3, 2026 (translated from the Spanish)'), ['2026-03-03', 'dateline']);
+    assert.deepEqual(dated('Status: 20 November 2025.'), ['2025-11-20', 'dateline']);
+    assert.deepEqual(dated('As of 2 February 2026'), ['2026-02-02', 'dateline']);
     // Not the document's date: a period's end, a week, a numeric date read two ways, a heading, a timeline's dates.
     for (const opening of ['For the period ended June 30, 2025', 'Week ending May 2, 2025', 'Origin     Duty now', 'Updated today | 2025 outlook', '5/6/25, 9:02 AM - Dana: hi', '## May 6, 2025', 'Timeline\nMay 2, 2025\nMay 9, 2025']) {
       assert.deepEqual(dated(opening, opening.startsWith('#') ? 'markdown' : 'plaintext'), ['2025-09-01', 'option'], opening);
