@@ -176,6 +176,17 @@ describe('when a figure applies', () => {
   test('a rate that "stopped being collected" has ended, as one that stopped', () => {
     assert.deepEqual(verdicts('The 10% baseline and every country rate built on it stopped being collected on February 24.', '2026-03-10'), [['10%', 'supported']]);
     assert.deepEqual(verdicts('The 10% Section 122 surcharge is still being collected.', '2026-03-10'), [['10%', 'supported']]);
+    // A learner's "stopped to collect" says the same; and a date "since" which collection stopped is when the rate ended, not began.
+    const mexico = 'the 25% fentanyl tariff on Mexican goods outside USMCA';
+    for (const text of [`From 24 February the customs stopped to collect ${mexico}.`, `Since 24 February, CBP has stopped collecting ${mexico}.`]) {
+      assert.deepEqual(claimsOf(text, '2026-03-03').map((c) => [c.text, c.verdict]), [['25%', 'supported']], text);
+    }
+  });
+
+  test('a pause told in round days ("a 30-day reprieve" from 4 February to 4 March) has its length; one a month off does not', () => {
+    const reprieve = (days: string) => claimsOf(inNotes(`Canada won a ${days}-day reprieve from the 25% border duty.`), '2025-02-10').filter((c) => c.kind === 'duration').map((c) => c.verdict);
+    assert.deepEqual(reprieve('30'), ['supported']);
+    assert.deepEqual(reprieve('60'), ['contradicted']);
   });
 
   test('"before that" dates a figure before the time of the one before it', () => {

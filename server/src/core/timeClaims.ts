@@ -81,13 +81,16 @@ export function timeClaimsInSentence(sentence: string, times: TimeExpression[], 
   return out;
 }
 
-/** Does the sentence say the rate applies (or applied) from the date on? Not "Since February 24, Vietnam's 20% is no longer collected" ("from 24 February … is no more collected"), nor a figure it reports or supposes. */
+/**
+ * Does the sentence say the rate applies (or applied) from the date on? Not "Since February 24, Vietnam's 20% is no longer collected"
+ * ("from 24 February … is no more collected", "since 24 February CBP has stopped collecting the 25%"), nor a figure it reports or supposes.
+ */
 function assertsItApplies(rate: ReadClaim, sentence: string): boolean {
   if (rate.framing === 'reported' || rate.framing === 'conditional') return false;
   return rate.framing !== 'former' || !NO_LONGER.test(sentence);
 }
 
-const NO_LONGER = /\b(?:no\s+(?:longer|more)|not\s+any\s*more)\b/i;
+const NO_LONGER = /\b(?:no\s+(?:longer|more)|not\s+any\s*more|stopped|ceased)\b/i;
 
 /**
  * The rate claim a date belongs to: the one whose clause holds it; else, of several, the one
@@ -176,7 +179,7 @@ function judgeReading(facts: FactBase, claim: ReadTimeClaim, scope: ClaimScope, 
   const ends = pauses.map((f) => ({ fact: f, end: knownEnd(f, asOf) }));
   if (claim.mode === 'days') {
     const lengths = ends.flatMap(({ fact }) => announcedEnds(fact, asOf).map((end) => ({ fact, days: daysBetween(fact.effective, end) })));
-    const right = lengths.find((l) => Math.abs(l.days - claim.days!) <= 1);
+    const right = lengths.find((l) => Math.abs(l.days - claim.days!) <= PAUSE_DAYS_COUNTED_APART);
     if (right) return result('supported', [right.fact], scope, claim, `${claim.text}: ${right.fact.label ?? right.fact.id} runs ${right.days} days from ${readableDate(right.fact.effective)} as announced.`);
     const latest = ends.map(({ fact, end }) => ({ fact, days: daysBetween(fact.effective, end) }));
     const days = [...new Set(latest.map((l) => l.days))];
@@ -204,6 +207,12 @@ function knownEnd(fact: Fact, date: IsoDate): IsoDate {
 function startsOf(candidates: Fact[]): Fact[] {
   return candidates.filter((f) => !candidates.some((g) => g !== f && g.rate === f.rate && g.expires === f.effective));
 }
+
+/**
+ * How far a pause's length in days may be from the facts' and still be it: counted from the order's signing or the
+ * rate's first due day, with its last day or without, "a 30-day reprieve" of 4 February to 4 March runs 28 to 30 days.
+ */
+const PAUSE_DAYS_COUNTED_APART = 2;
 
 function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
