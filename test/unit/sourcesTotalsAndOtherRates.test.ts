@@ -124,6 +124,14 @@ describe('figures that are not tariff rates', () => {
 });
 
 describe('whose goods, and when', () => {
+  test('a line that leads in to a list or a table with a colon names the partner of its items that name none', () => {
+    const leadIn = '# Swiss watch costs\n\nSwiss watches pay a 15% tariff now.\n\nThe stainless cases come from China, and pay:\n\n';
+    const list = '- Reciprocal: 10%\n- Fentanyl duty: 10%\n- Straps from Vietnam: 20%\n';
+    assert.deepEqual(verdicts(leadIn + list, '2025-12-01', 'markdown'), [['15%', 'supported'], ['10%', 'supported'], ['10%', 'supported'], ['20%', 'supported']]);
+    const table = '| Duty | Rate |\n| --- | --- |\n| Reciprocal | 10% |\n| Fentanyl | 10% |\n';
+    assert.deepEqual(verdicts(leadIn + table, '2025-12-01', 'markdown'), [['15%', 'supported'], ['10%', 'supported'], ['10%', 'supported']]);
+  });
+
   test('Hom Mali rice is Thailand\'s, and its "100% grade B" is a grade', () => {
     assert.deepEqual(verdicts(inNotes('For Hom Mali rice, US buyers must pay the 19% reciprocal tariff.'), '2025-09-12'), [['19%', 'supported']]);
     assert.deepEqual(verdicts('Notes on US tariffs on Thai rice. The FOB price of Hom Mali 100% grade B is up 3.2% in one month.', '2025-09-12'), []);

@@ -3,7 +3,7 @@
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
 import { addsToPrevious, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
-import { chunkHolding, inFormerSection, layingOut, opensAChatMessage, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Sections, type Span } from './document';
+import { chunkHolding, inFormerSection, layingOut, opensAChatMessage, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Paragraph, type Sections, type Span } from './document';
 import { DocumentText } from './documentText';
 import { firstIndex } from './search';
 import type { FactBase } from './factBase';
@@ -232,6 +232,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
   let optionsAsked = false;
   // A timeline's items are told in sequence: one that opens with a year lends it to the items after it ("- May 2025: …", "- November: …").
   let listYear: number | undefined;
+  // "The cases come from China, and pay:" names the partner of the list items under it that name none.
+  let leadIn: string | undefined;
   for (const paragraph of chunk.paragraphs) {
     if (paragraph.heading) sections = sectionsAfter(sections, paragraph.heading);
     if (!paragraph.listItem) listYear = undefined;
@@ -248,6 +250,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
       const asking = paragraph.heading ? paragraph.sentences : paragraph.sentences.slice(-1);
       questionsIntroduced = asking.some((s) => asksTrueOrFalse(chunk.prose.slice(s.start, s.end)));
       optionsAsked = last !== undefined && QUESTION_END.test(chunk.prose.slice(last.start, last.end));
+      leadIn = leadInOf(chunk.prose, paragraph);
     }
     const known = cache?.claimsOf(paragraph, year, formerSection); // the list's intro is in the paragraph's chunk: the same paragraph, the same intro
     if (known) {
@@ -256,6 +259,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     }
     const first = claims.length;
     const earlier = new EarlierSentences(base);
+    if (paragraph.listItem && leadIn) earlier.add(leadIn);
     const dates = new ParagraphDates(asOf, year, dayFirst);
     const quotation = new QuotationAcrossSentences(chunk.prose.slice(paragraph.start, paragraph.end));
     // "- **February 24, 2026**: CBP stops collecting … A 10% surcharge replaces them": an entry
@@ -302,7 +306,10 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     if (cache) takeKnown(cache.keepClaims(paragraph, year, formerSection, claims.splice(first)));
   }
 
+  // The paragraph just before a cell's table, which may lead in to it.
+  let before = -1;
   for (const cell of chunk.tableCells) {
+    while (before + 1 < chunk.paragraphs.length && chunk.paragraphs[before + 1].end <= cell.start) before++;
     const sectionsOfCell = sectionsAt(chunk, cell.start, sectionsBefore);
     const [year, formerSection] = [sectionYear(sectionsOfCell), inFormerSection(sectionsOfCell)];
     const known = cache?.claimsOf(cell, year, formerSection);
@@ -322,7 +329,10 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     const cellText = text.sliceWithLineFeeds(chunk.start + cell.start, chunk.start + cell.end);
     let sentence = `${prefix}${cellText} ${trailer}`;
     const first = claims.length;
-    const ctx = readingContext(base, new EarlierSentences(base), {
+    const earlier = new EarlierSentences(base);
+    const tableLeadIn = before >= 0 ? leadInOf(chunk.prose, chunk.paragraphs[before]) : undefined;
+    if (tableLeadIn) earlier.add(tableLeadIn);
+    const ctx = readingContext(base, earlier, {
       quoted: recordsBesideRightRate(cell.columnHeader, cell.headers, () => restOfLine(text, chunk.start + cell.end)),
       scenario: namesScenarios(cell.stubHeader),
       former: formerSection || formerColumn,
@@ -345,6 +355,15 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
 }
 
 const byStart = (a: Claim, b: Claim) => a.start - b.start;
+
+/** The last sentence of a paragraph of prose when it leads in to what follows with a colon ("The cases come from China, and pay:"). */
+function leadInOf(prose: string, paragraph: Paragraph): string | undefined {
+  const last = paragraph.sentences[paragraph.sentences.length - 1];
+  if (!last || paragraph.listItem || paragraph.heading) return undefined;
+  const sentence = prose.slice(last.start, last.end);
+  return LEADS_IN.test(sentence) ? sentence : undefined;
+}
+const LEADS_IN = /:\s*$/;
 const PRESENT_WORDS_ALL = new RegExp(PRESENT_WORDS.source, 'gi');
 
 /** The text from `at` to the end of its line: a table cell's later cells, figures and all (the prose blanks table rows). */
