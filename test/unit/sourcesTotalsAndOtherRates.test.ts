@@ -106,6 +106,12 @@ describe('what a figure is part of', () => {
 });
 
 describe('figures that are not tariff rates', () => {
+  test('interest on a duty deferral facility, and a metal\'s content "in" the goods', () => {
+    const swiss = 'Swiss watch movements pay the 15% tariff. ';
+    assert.deepEqual(verdicts(inNotes(`${swiss}Interest on our duty deferral facility is 7.25%, and the bank reviews it in March.`), '2025-12-01'), [['15%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes(`${swiss}Steel content in the cases is 100%, so the steel duty applies to their whole value.`), '2025-12-01'), [['15%', 'supported']]);
+  });
+
   test('a share of firms that have acted, a warranty rate, taxes, fees, a currency\'s move', () => {
     assert.deepEqual(verdicts('Notes on US tariffs on durable goods. Of the 30 firms we rate, 60% have now passed through most of their tariff costs.', '2026-01-15'), []);
     assert.deepEqual(verdicts('Notes on US tariffs on Taiwanese bicycles. The warranty claim rate of our 2025 frames is 0.8%.', '2025-09-15'), []);
