@@ -73,6 +73,14 @@ describe('what a figure is part of', () => {
     assert.deepEqual(totals, [['33.4%', 'unverifiable'], ['39%', 'unverifiable'], ['30%', 'supported'], ['45%', 'contradicted']]);
   });
 
+  test('a total on goods of a sectoral duty is the sum of the duties they pay, not the partner\'s recorded total', () => {
+    const flanges = (total: string) => verdicts(inNotes(`Chinese steel flanges pay 50% under Section 232 and the 20% fentanyl duty, ${total} in total.`), '2025-10-08').slice(2);
+    assert.deepEqual(flanges('70%'), [['70%', 'supported']]);
+    assert.deepEqual(flanges('90%'), [['90%', 'contradicted']]);
+    // Goods in general are judged against China's recorded total as before.
+    assert.deepEqual(verdicts(inNotes('Chinese goods pay 70% in total.'), '2025-10-08'), [['70%', 'contradicted']]);
+  });
+
   test('a total of all duties after a sentence that names one the facts leave out may count it', () => {
     const before = 'Quebec lumber also pays antidumping and countervailing duties of 35.19% combined. ';
     assert.deepEqual(verdicts(inNotes(`${before}In total our clients pay about 45% at the border, all duties included.`), '2026-09-22'), [['35.19%', 'unverifiable'], ['45%', 'unverifiable']]);

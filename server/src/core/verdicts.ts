@@ -113,6 +113,12 @@ export class ScopedFacts {
     return this.all.some((f) => f.measure === COMBINED_MEASURE && validOn(f, date));
   }
 
+  /** The duties applying on `date` (recorded totals left out) when a duty of their own covers the goods the words name, as Section 232 covers steel; else none. */
+  dutiesOfSectoralGoodsOn(date: IsoDate): Fact[] {
+    const duties = this.all.filter((f) => f.measure !== COMBINED_MEASURE && this.applies(f, date));
+    return duties.some((f) => !f.products.includes('all') && f.products.some((p) => this.scope.products.includes(p))) ? duties : [];
+  }
+
   namedByWords(f: Fact): boolean {
     const words = this.scope.measures;
     return (f.measure !== undefined && words.includes(f.measure)) || f.terms.some((t) => words.includes(t.toLowerCase()));
@@ -189,8 +195,11 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
     return earlier ? result('supported', earlier, [earlier]) : result('unverifiable', undefined, applying);
   }
   if (supporting.length) return result('supported', supporting[0], applying);
-  // "Stack: 35%", "25% all-in": a total of duties that the facts record one by one.
-  const parts = scope.measures.includes(COMBINED_MEASURE) && !scoped.recordsTotalOn(date) ? partsSummingTo(applying, value) : undefined;
+  // "Stack: 35%", "25% all-in": a total of duties that the facts record one by one. A partner's recorded
+  // total is of its goods in general: goods a duty of their own covers (Chinese steel under Section 232) stack apart.
+  const parts = !scope.measures.includes(COMBINED_MEASURE) ? undefined
+    : !scoped.recordsTotalOn(date) ? partsSummingTo(applying, value)
+    : partsSummingTo(scoped.dutiesOfSectoralGoodsOn(date), value);
   if (parts) return { ...result('supported', parts[0], parts), message: `${req.text} is the sum of ${ratesOf(parts)} on ${readableDate(date)}.` };
   const underDeal = scoped.totalUnderNamedTerms(date, value);
   if (underDeal) return { ...result('supported', underDeal[0], underDeal), message: `${req.text} is the total on ${readableDate(date)}: ${ratesOf(underDeal)}.` };
