@@ -138,6 +138,21 @@ describe('figures that are not tariff rates', () => {
 });
 
 describe('whose goods, and when', () => {
+  test('"the oil order" is an order, not oil: the goods are the ones the sentence before names', () => {
+    const text = 'Notes on India and US tariffs.\n\nSteel exporters see little relief. Their shipments still pay 50% under Section 232, a duty the oil order never touched.\n';
+    assert.deepEqual(verdicts(text, '2026-02-10'), [['50%', 'supported']]);
+  });
+
+  test('a headline wholly in bold ends at its line: the line under it does not lend it a partner', () => {
+    const may = '**May 14 — Geneva truce takes hold**\nThe reciprocal rate on Chinese goods falls to 10%.\n\n';
+    const text = `# The year in tariffs\n\n${may}**June 4 — Steel and aluminum duties double to 50%**\nBritain keeps its 25% rate while talks continue.\n`;
+    assert.deepEqual(verdicts(text, '2025-12-31', 'markdown'), [['10%', 'supported'], ['50%', 'supported'], ['25%', 'supported']]);
+    // A bold label, or a bold subject that the next line goes on from, still lends its goods to the line under it.
+    for (const [label, line] of [['**Japanese cars:**', 'The tariff is now 15%.'], ['**Japanese cars**', 'The tariff is now 15%.'], ['**Japanese cars**', 'now pay a 15% tariff.']]) {
+      assert.deepEqual(verdicts(`# Tariff rates\n\n${label}\n${line}\n`, '2025-12-31', 'markdown'), [['15%', 'supported']], label + line);
+    }
+  });
+
   test('a line that leads in to a list or a table with a colon names the partner of its items that name none', () => {
     const leadIn = '# Swiss watch costs\n\nSwiss watches pay a 15% tariff now.\n\nThe stainless cases come from China, and pay:\n\n';
     const list = '- Reciprocal: 10%\n- Fentanyl duty: 10%\n- Straps from Vietnam: 20%\n';
