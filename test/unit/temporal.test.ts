@@ -66,6 +66,9 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(morning.judged.because, 'May 20');
     assert.equal(rate('On the evening of June 10 steel imports paid 25%.', '2025-09-01', '25%').judged.date, '2025-06-10');
     assert.equal(rate('On the afternoon of June 10 steel imports paid 25%.', '2025-09-01', '25%').judged.date, '2025-06-10');
+    // chrono reads "from 14 May" as two in the afternoon of some day in May.
+    const fromDay = rate('Steel imports paid 25% from 14 May.', '2025-09-01', '25%');
+    assert.deepEqual([fromDay.judged.because, fromDay.judged.date, fromDay.verdict], ['14 May', '2025-05-14', 'supported']);
     // Read as one with the date, "noon on May 20" was dropped as a lower-case word.
     assert.equal(rate('At noon on May 20, steel imports paid 25%.', '2025-09-01', '25%').verdict, 'supported');
     const until = rate('Until midnight on June 3, steel imports paid 25%.', '2025-09-01', '25%');

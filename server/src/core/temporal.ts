@@ -488,10 +488,16 @@ const NAMES_SECTION = /section/i;
 // "midnight of" and "midday of" hold their date: see TIME_OF_DAY_FIRST.)
 const TIME_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+of(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/gi;
 const NAMES_TIME_OF_DAY_OF = /(?:ing|night|noon)\s+of\b/i;
+// chrono reads "from 14 May" as two in the afternoon of some day in May (a day-first date
+// whose day could be an hour); without "from" it reads the date, and the relation is read
+// from the text, "from" and all.
+const FROM_A_DAY = /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:to|until|till|-|\u2013)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;
+const MAY_BE_FROM_A_DAY = /\bfrom\s+\d/i;
 
 /** The text as dates are read from it: each percentage's digits, each tariff schedule number, each section number and each "morning of" turned to spaces. */
 function blankedForDates(text: string): string {
   let blanked = withMatchesBlanked(text, PERCENT_FIGURE);
+  if (MAY_BE_FROM_A_DAY.test(blanked)) blanked = withMatchesBlanked(blanked, FROM_A_DAY);
   if (MAY_BE_SCHEDULE_NUMBER.test(blanked)) blanked = withMatchesBlanked(blanked, SCHEDULE_NUMBER, (m) => +m[1] < 1900 || +m[1] > 2099 || m[2] !== undefined);
   if (NAMES_TIME_OF_DAY_OF.test(blanked)) blanked = withMatchesBlanked(blanked, TIME_OF_DAY_OF);
   return NAMES_SECTION.test(blanked) ? withMatchesBlanked(blanked, SECTION_NUMBERS) : blanked;
