@@ -13,6 +13,8 @@ describe('figures that are someone else\'s', () => {
       ['Some contractors have been told lumber is 25 percent.', '2026-10-05'],
       ["Someone in the parents' group posted that Chinese goods are at 245%.", '2025-04-25'],
       ['Swiss watches still paid 39% at the end of the year, according to two trade newsletters that had not caught up.', '2025-12-31'],
+      ["Some distributors' catalogues still warn that Swiss watches face thirty-nine percent; they should be reprinted.", '2026-01-15'],
+      ['Two rate calculators our clients use still tell importers that they pay the 10% IEEPA baseline.', '2026-03-15'],
     ]) assert.equal(verdicts(inNotes(text), asOf)[0][1], 'unverifiable', text);
     // A source the writer relies on, not one said to be stale, leaves the figure the writer's.
     assert.deepEqual(verdicts(inNotes("European machinery is paying 15%, according to the dealer's flyer."), '2026-05-05'), [['15%', 'outdated']]);
