@@ -61,6 +61,11 @@ describe('what a figure is part of', () => {
     assert.deepEqual(verdicts(inNotes('The White House figure of 47% includes the older Section 301 duties.'), '2026-01-15'), [['47%', 'unverifiable']]);
   });
 
+  test('a duty named in a condition after the figure ("for as long as the Russian-oil penalty stays") is not its kind', () => {
+    assert.deepEqual(verdicts(inNotes('Our Indian textile suppliers face 50% for as long as the Russian-oil penalty stays in place.'), '2025-10-01'), [['50%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Our Indian textile suppliers face 50% while the Russian-oil penalty lasts.'), '2025-10-01'), [['50%', 'supported']]);
+  });
+
   test('a table\'s total that adds up its row counts the duties of the columns it adds, the MFN duty too', () => {
     const pasted = [
       'Item\tCountry\tMFN\tReciprocal\tFentanyl\tAll duties',
@@ -116,6 +121,11 @@ describe('what a figure is part of', () => {
 });
 
 describe('figures that are not tariff rates', () => {
+  test('an export remission the exporter\'s own government pays back', () => {
+    const text = 'Indian knitwear pays the 50% tariff. In India the GST on cotton yarn is 5%, the RoDTEP export remission on knitted garments is about 4.3%, and the repo rate is 5.5%.';
+    assert.deepEqual(verdicts(inNotes(text), '2025-10-01'), [['50%', 'supported']]);
+  });
+
   test('interest on a duty deferral facility, and a metal\'s content "in" the goods', () => {
     const swiss = 'Swiss watch movements pay the 15% tariff. ';
     assert.deepEqual(verdicts(inNotes(`${swiss}Interest on our duty deferral facility is 7.25%, and the bank reviews it in March.`), '2025-12-01'), [['15%', 'supported']]);
@@ -145,22 +155,15 @@ describe('whose goods, and when', () => {
     assert.deepEqual(verdicts(text, '2026-02-10'), [['50%', 'supported']]);
   });
 
-  test('a headline wholly in bold ends at its line: the line under it does not lend it a partner', () => {
-    const may = '**May 14 — Geneva truce takes hold**\nThe reciprocal rate on Chinese goods falls to 10%.\n\n';
-    const text = `# The year in tariffs\n\n${may}**June 4 — Steel and aluminum duties double to 50%**\nBritain keeps its 25% rate while talks continue.\n`;
-    assert.deepEqual(verdicts(text, '2025-12-31', 'markdown'), [['10%', 'supported'], ['50%', 'supported'], ['25%', 'supported']]);
-    // A bold label, or a bold subject that the next line goes on from, still lends its goods to the line under it.
-    for (const [label, line] of [['**Japanese cars:**', 'The tariff is now 15%.'], ['**Japanese cars**', 'The tariff is now 15%.'], ['**Japanese cars**', 'now pay a 15% tariff.']]) {
-      assert.deepEqual(verdicts(`# Tariff rates\n\n${label}\n${line}\n`, '2025-12-31', 'markdown'), [['15%', 'supported']], label + line);
-    }
-  });
-
-  test('a line that leads in to a list or a table with a colon names the partner of its items that name none', () => {
+  test('a line that leads in to a list or a table with a colon, or a caption right above a table, names the partner of its items that name none', () => {
     const leadIn = '# Swiss watch costs\n\nSwiss watches pay a 15% tariff now.\n\nThe stainless cases come from China, and pay:\n\n';
     const list = '- Reciprocal: 10%\n- Fentanyl duty: 10%\n- Straps from Vietnam: 20%\n';
     assert.deepEqual(verdicts(leadIn + list, '2025-12-01', 'markdown'), [['15%', 'supported'], ['10%', 'supported'], ['10%', 'supported'], ['20%', 'supported']]);
     const table = '| Duty | Rate |\n| --- | --- |\n| Reciprocal | 10% |\n| Fentanyl | 10% |\n';
     assert.deepEqual(verdicts(leadIn + table, '2025-12-01', 'markdown'), [['15%', 'supported'], ['10%', 'supported'], ['10%', 'supported']]);
+    // So does a caption line right above a table of aligned columns, with no blank line between.
+    const sheet = 'Swiss watch accrual. Swiss movements pay the 15% tariff.\n\nLine B - steel watch cases, origin China, entered value 41,900.00\n  Reciprocal                  10%\n  Fentanyl duty               10%\n  Section 301 List 3          25%\n';
+    assert.deepEqual(verdicts(sheet, '2025-12-01').map(([, verdict]) => verdict), ['supported', 'supported', 'supported', 'unverifiable']);
   });
 
   test('Hom Mali rice is Thailand\'s, and its "100% grade B" is a grade', () => {

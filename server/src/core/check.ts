@@ -306,10 +306,13 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     if (cache) takeKnown(cache.keepClaims(paragraph, year, formerSection, claims.splice(first)));
   }
 
-  // The paragraph just before a cell's table, which may lead in to it.
+  // The paragraph just before a cell's table, and what of it leads in to the table (read when the table starts).
   let before = -1;
-  for (const cell of chunk.tableCells) {
+  let tableLeadIn: string | undefined;
+  for (const [n, cell] of chunk.tableCells.entries()) {
+    const lastBefore = before;
     while (before + 1 < chunk.paragraphs.length && chunk.paragraphs[before + 1].end <= cell.start) before++;
+    if (n === 0 || before !== lastBefore) tableLeadIn = before >= 0 ? tableLeadInOf(chunk, chunk.paragraphs[before], cell.start) : undefined;
     const sectionsOfCell = sectionsAt(chunk, cell.start, sectionsBefore);
     const [year, formerSection] = [sectionYear(sectionsOfCell), inFormerSection(sectionsOfCell)];
     const known = cache?.claimsOf(cell, year, formerSection);
@@ -330,7 +333,6 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     let sentence = `${prefix}${cellText} ${trailer}`;
     const first = claims.length;
     const earlier = new EarlierSentences(base);
-    const tableLeadIn = before >= 0 ? leadInOf(chunk.prose, chunk.paragraphs[before]) : undefined;
     if (tableLeadIn) earlier.add(tableLeadIn);
     const ctx = readingContext(base, earlier, {
       quoted: recordsBesideRightRate(cell.columnHeader, cell.headers, () => restOfLine(text, chunk.start + cell.end)),
@@ -364,6 +366,19 @@ function leadInOf(prose: string, paragraph: Paragraph): string | undefined {
   return LEADS_IN.test(sentence) ? sentence : undefined;
 }
 const LEADS_IN = /:\s*$/;
+
+/**
+ * What leads in to a table from the paragraph before it: a lead-in, or a caption or heading right
+ * above it, with no blank line between, that gives no figure ("Line B - steel cases, origin China").
+ */
+function tableLeadInOf(chunk: LayoutChunk, paragraph: Paragraph, tableStart: number): string | undefined {
+  const leadIn = leadInOf(chunk.prose, paragraph);
+  if (leadIn || paragraph.listItem || BLANK_LINE.test(chunk.prose.slice(paragraph.end, tableStart))) return leadIn;
+  const last = paragraph.sentences[paragraph.sentences.length - 1];
+  const caption = last && chunk.prose.slice(last.start, last.end);
+  return caption && !A_PERCENTAGE.test(caption) ? caption : undefined;
+}
+const BLANK_LINE = /\n[ \t]*\r?\n/;
 const PRESENT_WORDS_ALL = new RegExp(PRESENT_WORDS.source, 'gi');
 
 /** The text from `at` to the end of its line: a table cell's later cells, figures and all (the prose blanks table rows). */
