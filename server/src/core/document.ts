@@ -902,9 +902,7 @@ function headingOf(line: string, kind: DocumentKind, alone: boolean): Heading | 
 
 const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|E\.U|Mr|Mrs|Ms|Dr|St|Ste|Mt|Ft|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|vs|approx|Inc|Corp|Ltd|Co|Gov|Sen|Rep|Sec|Art|para|fig|Proc|Exec)|\b[A-Z])$/;
 
-const STOP = /[.!?。]|\*\*(?=[ \t]*\r?\n)/g;
-/** A line wholly in bold up to a closing "**" at its end, which is no label ("**Cars:**"): a headline. */
-const BOLD_LINE = /^[ \t]*\*\*(?!\*)[^*\n]*[^*\s:,;\u2014\u2013-]$/;
+const STOP = /[.!?。]/g;
 /** "a) ", "d. ": the letter of a list's item. */
 const LETTERED_ITEM = /^[a-z][).]\s/;
 const PRONOUN_OPENS = /^(?:we|i|they|he|she|you|it)(?:\s|['’])/;
@@ -975,17 +973,6 @@ function sentencesBetweenStops(prose: string, start: number, end: number): Span[
   STOP.lastIndex = 0;
   for (let stop = STOP.exec(paragraph); stop; stop = STOP.exec(paragraph)) {
     const i = start + stop.index;
-    if (stop[0] === '**') {
-      // "**June 4 — Steel duties double to 50%**" over the line that goes on: a headline ends at its line.
-      if (!BOLD_LINE.test(prose.slice(Math.max(start, prose.lastIndexOf('\n', i) + 1), i))) continue;
-      let k = i + 2;
-      while (k < end && /\s/.test(prose[k])) k++;
-      if (k < end && !/[A-Z0-9"“‘'(\[*_]/.test(prose[k])) continue; // "**Japanese cars**\nnow pay 15%": the bold words are its subject
-      out.push({ start: sentenceStart, end: i + 2 });
-      sentenceStart = k;
-      STOP.lastIndex = k - start;
-      continue;
-    }
     // The last dot of a row's leaders ("Total ........ 50%", "Duty . . . . 40%") ends nothing.
     if (stop[0] === '.' && (prose[i - 1] === '.' || (prose[i - 1] === ' ' && prose[i - 2] === '.')) && LEADERS_END.test(prose.slice(i + 1, i + 8))) continue;
     let j = i + 1;
