@@ -150,6 +150,12 @@ describe('figures that are not tariff rates', () => {
 });
 
 describe('whose goods, and when', () => {
+  test('"imported cars" are every partner\'s, as "foreign cars" are, in a document about one partner', () => {
+    const doc = (text: string) => `# Japan after the ruling\n\nJapanese cars pay 15% all-in under the Japan deal.\n\n${text}\n`;
+    assert.deepEqual(verdicts(doc('Imported cars pay 25% under Section 232.'), '2026-03-01', 'markdown'), [['15%', 'supported'], ['25%', 'supported']]);
+    assert.deepEqual(verdicts(doc('Imported cars from Japan pay 25% under Section 232.'), '2026-03-01', 'markdown'), [['15%', 'supported'], ['25%', 'outdated']]);
+  });
+
   test('"the oil order" is an order, not oil: the goods are the ones the sentence before names', () => {
     const text = 'Notes on India and US tariffs.\n\nSteel exporters see little relief. Their shipments still pay 50% under Section 232, a duty the oil order never touched.\n';
     assert.deepEqual(verdicts(text, '2026-02-10'), [['50%', 'supported']]);
