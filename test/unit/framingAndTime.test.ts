@@ -263,6 +263,13 @@ describe('when a figure applies (stop 39)', () => {
     assert.deepEqual(verdicts(inNotes('Thailand tariff 19%. please stop using the April sheet people'), '2025-08-12'), [['19%', 'supported']]);
   });
 
+  test('an end without a year told after a later date of the paragraph ("until February" after August 2025) is the next year\'s', () => {
+    const text = 'In August 2025 the Mexican rate was kept at 25% for another 90 days. For Mexican potash the rate was 10% until February.';
+    assert.deepEqual(verdicts(inNotes(text), '2026-03-03'), [['25%', 'supported'], ['10%', 'supported']]);
+    // Told before the date that follows, it keeps the paragraph's year.
+    assert.deepEqual(claimsOf(inNotes('Mexican potash paid 10% until February 2026. In April the rate was 0%.'), '2026-06-01').filter((c) => c.text === '10%').map((c) => c.verdict), ['supported']);
+  });
+
   test('the year in a law\'s name ("the Trade Act of 1974") dates no figure and no event', () => {
     assert.deepEqual(verdicts(inNotes('Most imports now pay a 15% surcharge under Section 122 of the Trade Act of 1974.'), '2026-06-15'), [['15%', 'contradicted']]);
     const sameDay = claimsOf(inNotes('Collection of the IEEPA duties stopped on 24 February. A 10% surcharge under Section 122 of the Trade Act of 1974 took effect the same day.'), '2026-06-15');

@@ -260,7 +260,9 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     if (!asRead) continue;
     // "From April 5, 2025, until February 23", "… until collection stopped on February 24": an end written without a year comes after the start before it.
     const start = !r.start.isCertain('year') ? out.find((t) => t.relation === 'since' && t.end <= r.index && END_AFTER_START.test(text.slice(t.end, r.index))) : undefined;
-    const period = start && asRead.to < start.from ? { from: yearsLater(asRead.from, 1), to: yearsLater(asRead.to, 1) } : asRead;
+    // "In August 2025 … For potash the rate was 10% until February": an end that takes the paragraph's year lies after the date told before it.
+    const toldBefore = !start && relation === 'until' && !r.end && impliedYear !== undefined && writtenYear === undefined && impliedYear === yearOfParagraph() ? previous?.() : undefined;
+    const period = (start && asRead.to < start.from) || (toldBefore !== undefined && asRead.to < toldBefore) ? { from: yearsLater(asRead.from, 1), to: yearsLater(asRead.to, 1) } : asRead;
     const found: TimeExpression = { start: r.index, end: r.index + surface.length + (ofYear?.[0].length ?? 0), text: surface, relation, ...period };
     out.push(found);
     // A weekday chrono placed near the as-of date ("on Monday") is not a guess at a year.
