@@ -309,10 +309,10 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
   // The paragraph just before a cell's table, and what of it leads in to the table (read when the table starts).
   let before = -1;
   let tableLeadIn: string | undefined;
-  for (const [n, cell] of chunk.tableCells.entries()) {
+  for (const cell of chunk.tableCells) {
     const lastBefore = before;
     while (before + 1 < chunk.paragraphs.length && chunk.paragraphs[before + 1].end <= cell.start) before++;
-    if (n === 0 || before !== lastBefore) tableLeadIn = before >= 0 ? tableLeadInOf(chunk, chunk.paragraphs[before], cell.start) : undefined;
+    if (before !== lastBefore) tableLeadIn = tableLeadInOf(chunk, chunk.paragraphs[before], cell.start);
     const sectionsOfCell = sectionsAt(chunk, cell.start, sectionsBefore);
     const [year, formerSection] = [sectionYear(sectionsOfCell), inFormerSection(sectionsOfCell)];
     const known = cache?.claimsOf(cell, year, formerSection);
@@ -358,11 +358,16 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
 
 const byStart = (a: Claim, b: Claim) => a.start - b.start;
 
+/** The last sentence of a paragraph ("" for none). */
+function lastSentenceOf(prose: string, paragraph: Paragraph): string {
+  const last = paragraph.sentences[paragraph.sentences.length - 1];
+  return last ? prose.slice(last.start, last.end) : '';
+}
+
 /** The last sentence of a paragraph of prose when it leads in to what follows with a colon ("The cases come from China, and pay:"). */
 function leadInOf(prose: string, paragraph: Paragraph): string | undefined {
-  const last = paragraph.sentences[paragraph.sentences.length - 1];
-  if (!last || paragraph.listItem || paragraph.heading) return undefined;
-  const sentence = prose.slice(last.start, last.end);
+  if (paragraph.listItem || paragraph.heading) return undefined;
+  const sentence = lastSentenceOf(prose, paragraph);
   return LEADS_IN.test(sentence) ? sentence : undefined;
 }
 const LEADS_IN = /:\s*$/;
@@ -374,8 +379,7 @@ const LEADS_IN = /:\s*$/;
 function tableLeadInOf(chunk: LayoutChunk, paragraph: Paragraph, tableStart: number): string | undefined {
   const leadIn = leadInOf(chunk.prose, paragraph);
   if (leadIn || paragraph.listItem || BLANK_LINE.test(chunk.prose.slice(paragraph.end, tableStart))) return leadIn;
-  const last = paragraph.sentences[paragraph.sentences.length - 1];
-  const caption = last && chunk.prose.slice(last.start, last.end);
+  const caption = lastSentenceOf(chunk.prose, paragraph);
   return caption && !A_PERCENTAGE.test(caption) ? caption : undefined;
 }
 const BLANK_LINE = /\n[ \t]*\r?\n/;

@@ -696,38 +696,40 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
   for (const { cells } of body) {
     // A cell's row header is every label before it, not only the first: in "| Japan |
     // cars | 25% |" the product is the second cell. Other figures of the row are not labels.
-    const labels = cells.map((cell) => {
-      const text = content(cell);
-      return figuresIn(text).length ? '' : text;
-    });
+    const figures = cells.map((cell) => figuresIn(content(cell)));
+    const labels = cells.map((cell, col) => (figures[col].length ? '' : content(cell)));
     // Apart, each label stands alone: "| 2025-05-14 | Truce after talks |" dates the row, not a truce.
     const joined = (from: number, to: number) => labels.slice(from, to).filter(Boolean).join(' / ');
-    const figures = cells.map((cell, col) => (labels[col] === '' ? figuresIn(content(cell)) : []));
+    const sums = new RowSums();
     cells.forEach((cell, col) => {
-      const partsAddedUp = partsSummedIn(figures, col).map((part) => columnHeaders[part] ?? '').filter(Boolean).join(' ');
+      const partsAddedUp = sums.partsAddingUpTo(figures[col]).map((part) => columnHeaders[part] ?? '').filter(Boolean).join(' ');
       out.push({ start: cell.start, end: cell.end, rowHeader: joined(0, col), columnHeader: columnHeaders[col] ?? '', rowTrailer: joined(col + 1, cells.length), stubHeader: col > 0 ? columnHeaders[0] ?? '' : '', headers: columnHeaders, partsAddedUp });
+      sums.add(figures[col], col);
     });
   }
   return out;
 }
 
-/**
- * The columns before `col` whose figures (none zero, one to a cell, two or more) add up to
- * the one figure of cell `col`: a spreadsheet's total of the duties beside it. Otherwise none.
- */
-function partsSummedIn(figuresByCell: Figure[][], col: number): number[] {
-  if (col < 2 || figuresByCell[col].length !== 1) return [];
-  const parts: number[] = [];
-  let sum = 0;
-  for (let c = 0; c < col; c++) {
-    const figures = figuresByCell[c];
-    if (figures.length > 1) return [];
-    if (figures.length === 1 && figures[0].value !== 0) {
-      parts.push(c);
-      sum += figures[0].value;
+/** The figures of a table row's cells so far, as a later cell's total may add them up (one pass: a wide row stays linear). */
+class RowSums {
+  /** The columns of the non-zero figures, one to a cell. */
+  private readonly parts: number[] = [];
+  private sum = 0;
+  /** A cell with two figures or more: no later cell is their total. */
+  private mixed = false;
+
+  add(figures: Figure[], col: number): void {
+    if (figures.length > 1) this.mixed = true;
+    else if (figures.length === 1 && figures[0].value !== 0) {
+      this.parts.push(col);
+      this.sum += figures[0].value;
     }
   }
-  return parts.length >= 2 && Math.abs(sum - figuresByCell[col][0].value) < 0.005 ? parts : [];
+
+  /** The columns whose figures (two or more) a cell's one figure adds up to: a spreadsheet's total of the duties beside it. Otherwise none. */
+  partsAddingUpTo(figures: Figure[]): readonly number[] {
+    return !this.mixed && this.parts.length >= 2 && figures.length === 1 && Math.abs(this.sum - figures[0].value) < 0.005 ? this.parts : [];
+  }
 }
 
 // A field is its name and a colon ("To date, …: …" is prose); in Markdown the name may be

@@ -87,10 +87,10 @@ export function timeClaimsInSentence(sentence: string, times: TimeExpression[], 
  */
 function assertsItApplies(rate: ReadClaim, sentence: string): boolean {
   if (rate.framing === 'reported' || rate.framing === 'conditional') return false;
-  return rate.framing !== 'former' || !NO_LONGER.test(sentence);
+  return rate.framing !== 'former' || !NO_LONGER_OR_STOPPED.test(sentence);
 }
 
-const NO_LONGER = /\b(?:no\s+(?:longer|more)|not\s+any\s*more|stopped|ceased)\b/i;
+const NO_LONGER_OR_STOPPED = /\b(?:no\s+(?:longer|more)|not\s+any\s*more|stopped|ceased)\b/i;
 
 /**
  * The rate claim a date belongs to: the one whose clause holds it; else, of several, the one
