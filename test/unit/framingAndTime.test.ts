@@ -268,6 +268,9 @@ describe('when a figure applies (stop 39)', () => {
     assert.deepEqual(verdicts(inNotes(text), '2026-03-03'), [['25%', 'supported'], ['10%', 'supported']]);
     // Told before the date that follows, it keeps the paragraph's year.
     assert.deepEqual(claimsOf(inNotes('Mexican potash paid 10% until February 2026. In April the rate was 0%.'), '2026-06-01').filter((c) => c.text === '10%').map((c) => c.verdict), ['supported']);
+    // A year the sentence names itself is kept, even when it is the paragraph's year too.
+    const named = claimsOf(inNotes('In August 2026 our broker went through the Mexican entries. Mexican potash had paid 10% until February of this year.'), '2026-11-20');
+    assert.deepEqual(named.map((c) => [c.verdict, c.judged.date.slice(0, 7)]), [['supported', '2026-02']]);
   });
 
   test('the year in a law\'s name ("the Trade Act of 1974") dates no figure and no event', () => {

@@ -255,13 +255,16 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     // "February 23 of this year", "from November 2025 until February 23 of this year": the year named after the date is its own.
     const ofYear = (r.end ?? r.start).isCertain('year') ? null : OF_A_NAMED_YEAR.exec(text.slice(r.index + surface.length));
     const yearNamedAfter = ofYear ? +asOf.slice(0, 4) + YEARS_FROM_NOW[ofYear[1].toLowerCase()] : undefined;
-    const impliedYear = r.end || r.start.isCertain('year') ? undefined : yearNamedAfter ?? yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) ?? lentYearNotLater(relation, writtenYear ?? yearOfParagraph(), r.start, asOf, lookingBack);
+    // A year written without the date is either named by the sentence ("last February", "of this year", "April and May 2025") or lent by what came before.
+    const namedYear = r.end || r.start.isCertain('year') ? undefined : yearNamedAfter ?? yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start);
+    const lentYear = r.end || r.start.isCertain('year') || namedYear !== undefined ? undefined : lentYearNotLater(relation, writtenYear ?? yearOfParagraph(), r.start, asOf, lookingBack);
+    const impliedYear = namedYear ?? lentYear;
     const asRead = r.end ? rangePeriodOf(r.start, r.end, asOf, lookingBack, () => yearNamedAfter ?? yearOfParagraph()) : periodOf(r.start, asOf, lookingBack, impliedYear);
     if (!asRead) continue;
     // "From April 5, 2025, until February 23", "… until collection stopped on February 24": an end written without a year comes after the start before it.
     const start = !r.start.isCertain('year') ? out.find((t) => t.relation === 'since' && t.end <= r.index && END_AFTER_START.test(text.slice(t.end, r.index))) : undefined;
     // "In August 2025 … For potash the rate was 10% until February": an end that takes the paragraph's year lies after the date told before it.
-    const toldBefore = !start && relation === 'until' && !r.end && impliedYear !== undefined && writtenYear === undefined && impliedYear === yearOfParagraph() ? previous?.() : undefined;
+    const toldBefore = !start && relation === 'until' && !r.end && lentYear !== undefined && writtenYear === undefined ? previous?.() : undefined;
     const period = (start && asRead.to < start.from) || (toldBefore !== undefined && asRead.to < toldBefore) ? { from: yearsLater(asRead.from, 1), to: yearsLater(asRead.to, 1) } : asRead;
     const found: TimeExpression = { start: r.index, end: r.index + surface.length + (ofYear?.[0].length ?? 0), text: surface, relation, ...period };
     out.push(found);
