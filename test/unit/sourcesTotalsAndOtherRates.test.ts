@@ -172,6 +172,20 @@ describe('whose goods, and when', () => {
     assert.deepEqual(verdicts(sheet, '2025-12-01').map(([, verdict]) => verdict), ['supported', 'supported', 'supported', 'unverifiable']);
   });
 
+  test('goods and their levels listed under a heading or a lead-in that names a tariff ("## Sectoral tariffs (Section 232)", "- Trucks: 35%") are rates', () => {
+    const heading = '# Rates brief\n\n## Sectoral tariffs (Section 232)\n\n- Heavy trucks: 35%\n- Copper: 50%\n';
+    assert.deepEqual(verdicts(heading, '2025-11-10', 'markdown'), [['35%', 'contradicted'], ['50%', 'supported']]);
+    const leadIn = '# Rates brief\n\nThe Section 232 tariffs now stand as follows:\n\n- Heavy trucks: 25%\n- Aluminum: 50%\n';
+    assert.deepEqual(verdicts(leadIn, '2025-11-10', 'markdown'), [['25%', 'supported'], ['50%', 'supported']]);
+    // Not under words of another topic, however near a tariff word stands, nor under a heading a paragraph of prose separates from the list.
+    for (const text of [
+      '# Rates brief\n\n## Price rises since the tariffs\n\n- Steel: 12%\n- Copper: 8%\n',
+      '# Rates brief\n\n## Tariff impact on margins\n\n- Steel: 12%\n',
+      '# Rates brief\n\n## Section 232 tariffs\n\nOur buyers told us how much their costs went up.\n\n- Steel: 12%\n',
+      '# Tariff notes\n\nShare of our spend, by goods:\n\n- Steel: 12%\n- Copper: 8%\n',
+    ]) assert.deepEqual(verdicts(text, '2025-11-10', 'markdown'), [], text);
+  });
+
   test('Hom Mali rice is Thailand\'s, and its "100% grade B" is a grade', () => {
     assert.deepEqual(verdicts(inNotes('For Hom Mali rice, US buyers must pay the 19% reciprocal tariff.'), '2025-09-12'), [['19%', 'supported']]);
     assert.deepEqual(verdicts('Notes on US tariffs on Thai rice. The FOB price of Hom Mali 100% grade B is up 3.2% in one month.', '2025-09-12'), []);

@@ -364,11 +364,14 @@ function lastSentenceOf(prose: string, paragraph: Paragraph): string {
   return last ? prose.slice(last.start, last.end) : '';
 }
 
-/** The last sentence of a paragraph of prose when it leads in to what follows with a colon ("The cases come from China, and pay:"). */
+/**
+ * The last sentence of a paragraph of prose when it leads in to what follows with a colon ("The cases come from China, and pay:"),
+ * or a heading that names a tariff ("## Sectoral tariffs (Section 232)"), which a layout keeps with the block under it.
+ */
 function leadInOf(prose: string, paragraph: Paragraph): string | undefined {
-  if (paragraph.listItem || paragraph.heading) return undefined;
+  if (paragraph.listItem) return undefined;
   const sentence = lastSentenceOf(prose, paragraph);
-  return LEADS_IN.test(sentence) ? sentence : undefined;
+  return (paragraph.heading ? namesTariff(sentence) : LEADS_IN.test(sentence)) ? sentence : undefined;
 }
 const LEADS_IN = /:\s*$/;
 

@@ -201,6 +201,9 @@ export class PhraseMatcher {
 }
 
 /** A sentence read before, with what it names once that is found. */
+/** Words over a list whose figures are prices, costs or changes, whatever tariff they follow: "Price rises since the tariffs:". */
+const PRICES_OR_CHANGES = /\b(?:prices?|pric(?:ed|ing)|costs?|costing|ris(?:e|es|ing)|rose|increases?|increased|hikes?|hiked|went\s+up|changes?|changed)\b/i;
+
 interface EarlierSentence {
   text: string;
   partners?: string[];
@@ -253,6 +256,12 @@ export class EarlierSentences {
   justAskedForARate(): boolean {
     const last = this.sentences[this.sentences.length - 1]?.text;
     return last !== undefined && QUESTION_END.test(last) && (STRONG_CUE.test(last) || ASKS_FOR_A_RATE.test(last));
+  }
+
+  /** Whether the sentence just before (or the lead-in of a list item) names a tariff and no other topic: "The Section 232 tariffs stand as follows:". */
+  namesTariffJustBefore(): boolean {
+    const last = this.sentences[this.sentences.length - 1]?.text;
+    return last !== undefined && STRONG_CUE.test(last) && !OTHER_TOPIC.test(last) && !PRICES_OR_CHANGES.test(last);
   }
 
   /** A duty the facts may leave out ("antidumping", "countervailing") that the sentence just before names: a total after it may count it. */
@@ -619,6 +628,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (ANSWER_ONLY_BEFORE.test(line) && ctx.earlier.justAskedForARate()) return 'rate';
   const label = LABEL_BEFORE.exec(line)?.[1];
   if (label && (namesPartner(label) || EVERY_PARTNER_IN.test(label))) return 'rate';
+  // "## Sectoral tariffs (Section 232)" or "The Section 232 tariffs stand as follows:" over "- Heavy trucks: 25%": goods and their level, under words that name their tariff.
+  if (label && ctx.products.find(label).length > 0 && ctx.earlier.namesTariffJustBefore()) return 'rate';
   // "||Country||Old (Apr 9)||New (from 2025-08-07)||" over "|Vietnam|VN|46%|20%|": a partner's row, in a table about tariffs.
   // A note in the row's last cell ("from May 14; was 145%") tells a former level, as "Vietnam: was 20%" does.
   if (ctx.cellOfLevels && !PAST_LEVEL_BEFORE.test(before) && namesPartner(before)) return 'rate';

@@ -315,11 +315,11 @@ class Chunker {
       const window = text.slice(from, from + size);
       CHUNK_BREAK.lastIndex = 0;
       // A line that ends in a colon stays with what it introduces ("The following duties have ended:" and its list),
-      // as does one that asks of the list under it "True or false?", and a question with its lettered options.
+      // as do a `#` heading and one that asks of the list under it "True or false?", and a question with its lettered options.
       for (let m = CHUNK_BREAK.exec(window); m; m = CHUNK_BREAK.exec(window)) {
         const at = from + m.index;
         const asked = lastLine(text.slice(Math.max(0, at - 200), at));
-        if (INTRODUCES_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || asksTrueOrFalse(asked)) continue;
+        if (INTRODUCES_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || MARKDOWN_HEADING.test(asked) || asksTrueOrFalse(asked)) continue;
         if (QUESTION_END.test(asked) && LETTERED_OPTION.test(text.slice(at + m[0].length, at + m[0].length + 8))) continue;
         return at + m[0].length;
       }
