@@ -186,6 +186,12 @@ describe('whose goods, and when', () => {
     ]) assert.deepEqual(verdicts(text, '2025-11-10', 'markdown'), [], text);
   });
 
+  test('a change "by a cumulative 14%" is no rate, however "cumulative" names a combined one; nor is a spread a duty would raise', () => {
+    assert.deepEqual(verdicts(inNotes('A 25% copper duty would raise the COMEX-LME spread to around 12%.'), '2025-06-20'), [['25%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Domestic mills have lifted list prices three times since April, by a cumulative 14%, and capacity utilisation has climbed to 79% from 74%.'), '2025-06-20'), []);
+    assert.deepEqual(verdicts(inNotes('Chinese goods paid a cumulative 30% in June.'), '2025-07-01'), [['30%', 'supported']]);
+  });
+
   test('Hom Mali rice is Thailand\'s, and its "100% grade B" is a grade', () => {
     assert.deepEqual(verdicts(inNotes('For Hom Mali rice, US buyers must pay the 19% reciprocal tariff.'), '2025-09-12'), [['19%', 'supported']]);
     assert.deepEqual(verdicts('Notes on US tariffs on Thai rice. The FOB price of Hom Mali 100% grade B is up 3.2% in one month.', '2025-09-12'), []);
