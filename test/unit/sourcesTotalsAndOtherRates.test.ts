@@ -192,6 +192,12 @@ describe('whose goods, and when', () => {
     assert.deepEqual(verdicts(inNotes('Chinese goods paid a cumulative 30% in June.'), '2025-07-01'), [['30%', 'supported']]);
   });
 
+  test('a figure in brackets is the level of what stands before them: "sales tax (about 6% on average)", not "the UK tariff (6%)"', () => {
+    const text = inNotes('A sweater from a British shop pays 10%. And your state\'s sales tax (about 6% on average) has nothing to do with customs.');
+    assert.deepEqual(verdicts(text, '2025-10-01'), [['10%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('A sweater from a British shop pays the UK tariff (6%).'), '2025-10-01'), [['6%', 'contradicted']]);
+  });
+
   test('Hom Mali rice is Thailand\'s, and its "100% grade B" is a grade', () => {
     assert.deepEqual(verdicts(inNotes('For Hom Mali rice, US buyers must pay the 19% reciprocal tariff.'), '2025-09-12'), [['19%', 'supported']]);
     assert.deepEqual(verdicts('Notes on US tariffs on Thai rice. The FOB price of Hom Mali 100% grade B is up 3.2% in one month.', '2025-09-12'), []);

@@ -565,6 +565,8 @@ const OTHER_TOPIC = /\b(?:abv|alc|payments?\s+of|drayage|ocean\s+freight|humidit
 export type FigureReading = 'rate' | 'not' | 'open';
 
 const BRACKET_OPENS_BEFORE = /\(\s*$/;
+/** The words of a clause before a bracket that opens with the figure, or a hedge before it: "sales tax (about ". */
+const BRACKETED_AFTER = /([^,;:.()]{1,40})\(\s*(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|~|c\.)\s*)?$/i;
 const WHOLLY_OF_AFTER = /^\s*(?:cotton|wool|silk|linen|polyester|nylon|cashmere|leather|recycled|organic|pure|natural|whole[\s-]grain|broken|virgin|fake|real|true|sure|legit|wrong|right|correct|certain|serious|accurate|honest|confident|guaranteed)\b/i;
 const GRADE_AFTER = /^\s*grade\b/i;
 const OWN_RATE_AFTER_BRACKET = /^\s*\)\s*(?:\d|(?:at|is|pays?|faces?)\s+\d)/;
@@ -586,6 +588,9 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if ((CHANGE_OR_SHARE_AFTER.test(after) || (second && CHANGE_OR_SHARE_AFTER.test(after.slice(second[0].length)))) && !possessedByPartner) return 'not';
   // "Indonesia (21% of pairs) faces 32%, and Cambodia (7%) 36%": a figure in brackets before the partner's own is a share or an aside.
   if (BRACKET_OPENS_BEFORE.test(before) && OWN_RATE_AFTER_BRACKET.test(after)) return 'not';
+  // "your state's sales tax (about 6% on average)": a figure in brackets is the level of what stands before them.
+  const bracketed = BRACKETED_AFTER.exec(before)?.[1];
+  if (bracketed !== undefined && OTHER_TOPIC.test(bracketed) && !STRONG_CUE.test(bracketed)) return 'not';
   // "100% cotton", "Hom Mali 100% grade B": what goods are wholly made of, or their grade.
   if ((figure.value === 100 && WHOLLY_OF_AFTER.test(after)) || GRADE_AFTER.test(after)) return 'not';
   // "cutting, sewing and finishing is 100% in Cambodia": all of the work, where it is done.
