@@ -332,3 +332,15 @@ describe('when a figure applies (stop 41)', () => {
     assert.deepEqual(verdicts(inNotes('Swiss exporters faced the 39% tariff imposed last August.'), '2026-03-10'), [['39%', 'supported']]);
   });
 });
+
+describe('figures a sentence does not assert (stop 47)', () => {
+  test('a figure denied ("was never 50%"), a rise that "remains suspended", and a figure to "replace … with" another', () => {
+    const problems = (text: string) => verdicts(inNotes(text), '2025-11-20').filter(([, verdict]) => verdict === 'contradicted' || verdict === 'outdated');
+    assert.deepEqual(problems('Likewise, the tariff on non-USMCA Canadian goods was never 50%.'), []);
+    assert.deepEqual(problems('The increase of the reciprocal tariff on Chinese goods to 34% remains suspended until November 2026.'), []);
+    assert.deepEqual(verdicts(inNotes('- [ ] P. Laine: replace the 20% EU rate in the budget template with 15% (due 28 Nov)'), '2025-11-20'), [['20%', 'supported'], ['15%', 'supported']]);
+    // Asserted still: a rate that "is 50%", and one that "remains at" a level.
+    assert.deepEqual(problems('The tariff on non-USMCA Canadian goods is 50%.').map(([figure]) => figure), ['50%']);
+    assert.deepEqual(problems('The reciprocal tariff on Chinese goods remains at 34% until November 2026.').map(([figure]) => figure), ['34%']);
+  });
+});
