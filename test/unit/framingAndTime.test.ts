@@ -343,4 +343,9 @@ describe('figures a sentence does not assert (stop 47)', () => {
     assert.deepEqual(problems('The tariff on non-USMCA Canadian goods is 50%.').map(([figure]) => figure), ['50%']);
     assert.deepEqual(problems('The reciprocal tariff on Chinese goods remains at 34% until November 2026.').map(([figure]) => figure), ['34%']);
   });
+
+  test('the month a rate was agreed ("Seoul agreed a 15% rate in July") dates the agreement, not the rate', () => {
+    assert.deepEqual(verdicts(inNotes('Seoul agreed a 15% rate in July, but Korean cars still pay 25%.'), '2025-09-22'), [['15%', 'supported'], ['25%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Korean goods paid a 30% rate in July.'), '2025-09-22'), [['30%', 'contradicted']]);
+  });
 });
