@@ -344,6 +344,13 @@ describe('figures a sentence does not assert (stop 47)', () => {
     assert.deepEqual(problems('The reciprocal tariff on Chinese goods remains at 34% until November 2026.').map(([figure]) => figure), ['34%']);
   });
 
+  test('a rate said to come back ("the 39% rate will return if …") is not today\'s', () => {
+    const swiss = (text: string) => verdicts(inNotes(text), '2025-12-10').map(([, verdict]) => verdict);
+    assert.deepEqual(swiss('Some commentators have suggested that the 39% rate on Swiss goods will return if the agreement is not ratified.'), ['unverifiable']);
+    assert.deepEqual(swiss('The 39% rate on Swiss goods could easily snap back.'), ['unverifiable']);
+    assert.deepEqual(swiss('The 39% rate on Swiss goods has returned.'), ['outdated']);
+  });
+
   test('the month a rate was agreed ("Seoul agreed a 15% rate in July") dates the agreement, not the rate', () => {
     assert.deepEqual(verdicts(inNotes('Seoul agreed a 15% rate in July, but Korean cars still pay 25%.'), '2025-09-22'), [['15%', 'supported'], ['25%', 'supported']]);
     assert.deepEqual(verdicts(inNotes('Korean goods paid a 30% rate in July.'), '2025-09-22'), [['30%', 'contradicted']]);
