@@ -344,6 +344,14 @@ describe('figures a sentence does not assert (stop 47)', () => {
     assert.deepEqual(problems('The reciprocal tariff on Chinese goods remains at 34% until November 2026.').map(([figure]) => figure), ['34%']);
   });
 
+  test('the items of a list a source\'s words lead in to ("Our landed-cost model still shows:") are the source\'s figures, up to the next item beside the lead-in', () => {
+    const problems = (text: string) => verdicts(text, '2026-03-16').filter(([, verdict]) => verdict === 'contradicted' || verdict === 'outdated').map(([figure]) => figure);
+    assert.deepEqual(problems(inNotes('Our landed-cost model, last refreshed in January, still shows:\n\n- Vietnam: 20%\n- India (knitwear): 50%\n')), []);
+    assert.deepEqual(problems(inNotes('Our landed-cost model was refreshed in January. What we pay:\n\n- Vietnam: 20%\n- India (knitwear): 50%\n')), ['20%', '50%']);
+    // A lead-in that is a list item itself leads in to the items indented under it, not to the next item beside it.
+    assert.deepEqual(problems(inNotes('1. What we pay now. Our model still shows:\n   - Vietnam: 20%\n2. Vietnamese goods pay 20% today.\n')), ['20%']);
+  });
+
   test('a rate said to come back ("the 39% rate will return if …") is not today\'s', () => {
     const swiss = (text: string) => verdicts(inNotes(text), '2025-12-10').map(([, verdict]) => verdict);
     assert.deepEqual(swiss('Some commentators have suggested that the 39% rate on Swiss goods will return if the agreement is not ratified.'), ['unverifiable']);

@@ -843,8 +843,13 @@ const TRUE_OR_FALSE_WORDS = String.raw`true\s+or\s+false|true\/false`;
 const TRUE_OR_FALSE_ASKED = new RegExp(String.raw`\b(?:${TRUE_OR_FALSE_WORDS})\s*[?:]`, 'i');
 
 export function introducesFormerRates(sentence: string): boolean {
-  return /:[*_]*\s*(?:-{3,}|={3,})?\s*$/.test(sentence) && FORMER.test(sentence); // a ruled title's rule or emphasis may close it
+  return INTRODUCES.test(sentence) && FORMER.test(sentence);
 }
+/** "Our landed-cost model, last refreshed in January, still shows:": the list under it gives a source's figures, not the writer's. */
+export function introducesReportedRates(sentence: string): boolean {
+  return INTRODUCES.test(sentence) && QUOTING.test(sentence);
+}
+const INTRODUCES = /:[*_]*\s*(?:-{3,}|={3,})?\s*$/; // a ruled title's rule or emphasis may close it
 /**
  * A heading over rates that no longer apply: "Former IEEPA rates", "Old rates (refund work)",
  * "Duties no longer collected", "Tariffs that ended". Not a title that tells of an end
@@ -1134,7 +1139,7 @@ const REPORTED = /\b(?:out of date|outdated|un error|(?:is|are|was|were)\s+(?:co
  */
 /** A document, outlet or letter that gives a figure: "the newsletter says", "an old flyer claims", "catalogues still warn", "the press is reporting", "it said". */
 const SOURCE_REPORTS = [
-  String.raw`(?:articles?|reports?\s+(?:of|in|from)\s+the\s+(?:press|media|news)|bulletins?|catalogu?es?|calculators?|newsletters?|circulars?|press|media|sheets?|spreadsheets?|slides?|decks?|flyers?|brochures?|ads?(?!\s+valorem)|adverts?|advertisements?|commercials?|stor(?:y|ies)|graphics?|charts?|headlines?|captions?|editorials?|broadcasts?|segments?|letters?|guides?|quotes?|invoices?|podcasts?|videos?|episodes?|newscasts?|vlogs?|versions?|notes?|memos?|e-?mails?|messages?|POs?|purchase\s+orders?|posts?|tweets?|publications?|outlets?|websites?|blogs?|trackers?|one-pagers?|handouts?|briefs?|editions?|columns?|columnists?|(?<!\bon\s)(?:news)?papers?|(?:last|previous|earlier)\s+(?:issue|episode)|last\s+(?:week|month)['’]s\s+(?:issue|episode|edition|column|newsletter))\b[^.;:]{0,60}?\b(?:said|says?|saying|stated|states?|reported|reports?|showed|shows?|gave|gives?|put|listed|lists?|mention(?:s|ed)?|cited|cites?|wrote|writes?|printed|prints?|claims?|claimed|speaks?\s+of|spoke\s+of|still\s+carr(?:y|ies)|warn(?:s|ed)?|tells?|told)\b`,
+  String.raw`(?:articles?|reports?\s+(?:of|in|from)\s+the\s+(?:press|media|news)|bulletins?|catalogu?es?|calculators?|newsletters?|circulars?|press|media|sheets?|spreadsheets?|models?|slides?|decks?|flyers?|brochures?|ads?(?!\s+valorem)|adverts?|advertisements?|commercials?|stor(?:y|ies)|graphics?|charts?|headlines?|captions?|editorials?|broadcasts?|segments?|letters?|guides?|quotes?|invoices?|podcasts?|videos?|episodes?|newscasts?|vlogs?|versions?|notes?|memos?|e-?mails?|messages?|POs?|purchase\s+orders?|posts?|tweets?|publications?|outlets?|websites?|blogs?|trackers?|one-pagers?|handouts?|briefs?|editions?|columns?|columnists?|(?<!\bon\s)(?:news)?papers?|(?:last|previous|earlier)\s+(?:issue|episode)|last\s+(?:week|month)['’]s\s+(?:issue|episode|edition|column|newsletter))\b[^.;:]{0,60}?\b(?:said|says?|saying|stated|states?|reported|reports?|showed|shows?|gave|gives?|put|listed|lists?|mention(?:s|ed)?|cited|cites?|wrote|writes?|printed|prints?|claims?|claimed|speaks?\s+of|spoke\s+of|still\s+carr(?:y|ies)|warn(?:s|ed)?|tells?|told)\b`,
   String.raw`\b(?:are|is|were|was)\s+(?:still\s+)?reporting\b`,
   String.raw`\b(?:are|is|were|was)\s+(?:still\s+)?(?:reported|listed|shown|given|cited|quoted)\s+as\b`,
   String.raw`\bletters?\s+(?:[\w'’-]+\s+){0,6}?saying\b`,
