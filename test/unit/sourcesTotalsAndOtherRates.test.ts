@@ -198,6 +198,12 @@ describe('whose goods, and when', () => {
     assert.deepEqual(verdicts(inNotes('A sweater from a British shop pays the UK tariff (6%).'), '2025-10-01'), [['6%', 'contradicted']]);
   });
 
+  test('a sentence that names no measure may take the one the sentence before it names ("… from Section 232. Canadian mills pay the same 50%")', () => {
+    assert.deepEqual(verdicts(inNotes('USMCA does not shield anyone from Section 232. Canadian mills pay the same 50% as everybody else.'), '2025-10-08'), [['50%', 'supported']]);
+    // Its own reading comes first: a rate wrong under both is judged as before.
+    assert.deepEqual(verdicts(inNotes('USMCA does not shield anyone from Section 232. Canadian mills pay 60%.'), '2025-10-08'), [['60%', 'contradicted']]);
+  });
+
   test('Hom Mali rice is Thailand\'s, and its "100% grade B" is a grade', () => {
     assert.deepEqual(verdicts(inNotes('For Hom Mali rice, US buyers must pay the 19% reciprocal tariff.'), '2025-09-12'), [['19%', 'supported']]);
     assert.deepEqual(verdicts('Notes on US tariffs on Thai rice. The FOB price of Hom Mali 100% grade B is up 3.2% in one month.', '2025-09-12'), []);

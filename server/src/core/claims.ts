@@ -204,10 +204,14 @@ export class PhraseMatcher {
 /** Words over a list whose figures are prices, costs or changes, whatever tariff they follow: "Price rises since the tariffs:". */
 const PRICES_OR_CHANGES = /\b(?:prices?|pric(?:ed|ing)|costs?|costing|ris(?:e|es|ing)|rose|increases?|increased|hikes?|hiked|went\s+up|changes?|changed)\b/i;
 
+/** A measure word that names one kind of duty, not a total, another kind of figure or a duty the facts leave out: what a later sentence may take. */
+const namesAMeasureOnly = (m: PhraseMatch) => m.keys.every((k) => k !== COMBINED_MEASURE && !SCOPE_CHANGING_MEASURES.has(k) && !SEPARATE_DUTIES.has(k));
+
 interface EarlierSentence {
   text: string;
   partners?: string[];
   products?: string[];
+  measures?: string[];
 }
 
 /**
@@ -270,13 +274,18 @@ export class EarlierSentences {
     return last && separateDutyAmong(this.vocabulary.measures.find(last.text));
   }
 
+  /** The measure words (see narrowingWords) of the nearest earlier sentence that names a measure: "… from Section 232. Canadian mills pay the same 50%". */
+  nearestMeasures(): string[] | undefined {
+    return this.nearestNaming('measures', (text) => narrowingWords(this.vocabulary.measures.find(text).filter(namesAMeasureOnly)))?.measures;
+  }
+
   /** The products named by the nearest earlier sentence that names any. */
   nearestProducts(): string[] | undefined {
     return this.nearestNaming('products', (text) => this.productsIn(text))?.products;
   }
 
   /** The nearest sentence that names any `names`, each sentence searched (with `find`) at most once. */
-  private nearestNaming(names: 'partners' | 'products', find: (text: string) => string[]): EarlierSentence | undefined {
+  private nearestNaming(names: 'partners' | 'products' | 'measures', find: (text: string) => string[]): EarlierSentence | undefined {
     for (let i = this.sentences.length - 1; i >= 0; i--) {
       const sentence = this.sentences[i];
       if ((sentence[names] ??= find(sentence.text)).length) return sentence;
@@ -2021,7 +2030,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const optionalMeasures = narrowingWords(outsideMeasures.filter((m) => !under(m) && !(namesOwnKind && ownedByAnother(m))));
 
   // Words outside the governing phrase may or may not belong to this figure: both readings.
-  const measureReadings = optionalMeasures.length ? [[...fixedMeasures, ...optionalMeasures], fixedMeasures] : [fixedMeasures];
+  // A sentence that names no measure may take one from the nearest earlier sentence of its paragraph that does, as a reading beside its own.
+  const earlierMeasures = matches.measures.length || change !== undefined || sum ? [] : ctx.earlier.nearestMeasures() ?? [];
+  const measureReadings = optionalMeasures.length ? [[...fixedMeasures, ...optionalMeasures], fixedMeasures] : earlierMeasures.length ? [fixedMeasures, earlierMeasures] : [fixedMeasures];
   if (sum) measureReadings.unshift([...fixedMeasures, COMBINED_MEASURE]);
   const separateInTotal = change === undefined ? separateDutyCounted(sentence, matches.measures, outsideMeasures, fixedMeasures.includes(COMBINED_MEASURE), figureStart, ctx.earlier) : undefined;
   const readings: ClaimScope[] = [];
