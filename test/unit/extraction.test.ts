@@ -108,6 +108,7 @@ describe('percentages that are not tariff claims', () => {
     'Tariffs raised food costs. Free and reduced-price meal eligibility is 47% districtwide.',
     'Tariff bots are better now: about 72% accuracy on rate questions.',
     'Because of the tariffs we raised list prices twice, by an average of 6% in total.',
+    'Steel duties doubled in June. We pushed through a 4% surcharge in July to recover some of it.',
     'The steel tariff is pushing the price of fencing wire up 9 to 15 percent.',
     'Tariffs. Pass-through estimates: roughly 55% of tariff costs reached consumer prices within six months.',
     'Air rates out of Shanghai slumped 18% in April and bounced 12% after the tariff truce.',

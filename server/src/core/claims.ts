@@ -573,6 +573,8 @@ const OTHER_TOPIC = /\b(?:abv|alc|payments?\s+of|drayage|ocean\s+freight|humidit
  */
 export type FigureReading = 'rate' | 'not' | 'open';
 
+const OWN_SURCHARGE_BEFORE = /\b(?:we|our\s+(?:company|firm|group|team|sales\s+team))\s+(?:(?:have|had|will|also|then|just|already)\s+)*(?:pushed\s+through|introduced|added|implemented|imposed|put\s+(?:in|on|through)|applied|levied|announced|rolled\s+out|started\s+charging|charged?|are\s+adding|add|passed\s+on)\s+(?:a|an|the)\s+(?:(?:temporary|small|flat|further|new)\s+)?$/i;
+const SURCHARGE_AFTER = /^\s*(?:[\w-]+\s+)?surcharge\b/i;
 const BRACKET_OPENS_BEFORE = /\(\s*$/;
 /** The words of a clause before a bracket that opens with the figure, or a hedge before it: "sales tax (about ". */
 const BRACKETED_AFTER = /([^,;:.()]{1,40})\(\s*(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|~|c\.)\s*)?$/i;
@@ -610,6 +612,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (POLL.test(governing)) return 'not';
   // "puts the odds of the Court striking the tariffs at 70%": a probability, whatever it is of.
   if (ODDS_AT_BEFORE.test(before)) return 'not';
+  // "We pushed through a 4% surcharge in July": a surcharge the writer's own side puts on its prices, not a duty.
+  if (OWN_SURCHARGE_BEFORE.test(before) && SURCHARGE_AFTER.test(after)) return 'not';
   // "; 64% have raised prices", "41% of you import": a share of people, the subject of what they do.
   if (PEOPLE_SHARE_AFTER.test(after) && CLAUSE_OPENS_BEFORE.test(before)) return 'not';
   const otherTopic = OTHER_TOPIC.test(governing);
