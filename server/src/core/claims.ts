@@ -574,7 +574,8 @@ const OTHER_TOPIC = /\b(?:abv|alc|payments?\s+of|drayage|ocean\s+freight|humidit
 export type FigureReading = 'rate' | 'not' | 'open';
 
 const OWN_SURCHARGE_BEFORE = /\b(?:we|our\s+(?:company|firm|group|team|sales\s+team))\s+(?:(?:have|had|will|also|then|just|already)\s+)*(?:pushed\s+through|introduced|added|implemented|imposed|put\s+(?:in|on|through)|applied|levied|announced|rolled\s+out|started\s+charging|charged?|are\s+adding|add|passed\s+on)\s+(?:a|an|the)\s+(?:(?:temporary|small|flat|further|new)\s+)?$/i;
-const SURCHARGE_AFTER = /^\s*(?:[\w-]+\s+)?surcharge\b/i;
+/** A surcharge, not one a tariff word names as the duty passed on ("a flat 8% tariff surcharge"). */
+const SURCHARGE_AFTER = /^\s*(?!(?:tariff|duty|customs|import|ieepa|section)\b)(?:[\w-]+\s+)?surcharge\b/i;
 const BRACKET_OPENS_BEFORE = /\(\s*$/;
 /** The words of a clause before a bracket that opens with the figure, or a hedge before it: "sales tax (about ". */
 const BRACKETED_AFTER = /([^,;:.()]{1,40})\(\s*(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|~|c\.)\s*)?$/i;
