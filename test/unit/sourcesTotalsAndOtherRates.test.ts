@@ -204,6 +204,13 @@ describe('whose goods, and when', () => {
     assert.deepEqual(verdicts(inNotes('USMCA does not shield anyone from Section 232. Canadian mills pay 60%.'), '2025-10-08'), [['60%', 'contradicted']]);
   });
 
+  test('words for duties named before ("raised them to 100%") make a figure theirs: Section 301 rates no fact records are not judged by other duties', () => {
+    const text = inNotes('Section 301 duties on China range from 7.5% to 25%; the 2024 review raised them to 100% on electric vehicles and 50% on semiconductors.');
+    assert.deepEqual(verdicts(text, '2026-03-30').filter(([, verdict]) => verdict === 'contradicted' || verdict === 'outdated'), []);
+    // Without such words the figure is the goods' own rate, and judged.
+    assert.deepEqual(verdicts(inNotes('Section 301 duties on China range from 7.5% to 25%. Chinese electric vehicles pay 100%.'), '2026-03-30').map(([figure, verdict]) => [figure, verdict]).slice(-1), [['100%', 'contradicted']]);
+  });
+
   test('Hom Mali rice is Thailand\'s, and its "100% grade B" is a grade', () => {
     assert.deepEqual(verdicts(inNotes('For Hom Mali rice, US buyers must pay the 19% reciprocal tariff.'), '2025-09-12'), [['19%', 'supported']]);
     assert.deepEqual(verdicts('Notes on US tariffs on Thai rice. The FOB price of Hom Mali 100% grade B is up 3.2% in one month.', '2025-09-12'), []);

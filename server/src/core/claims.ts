@@ -2039,7 +2039,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const earlierMeasures = matches.measures.length || change !== undefined || sum ? [] : ctx.earlier.nearestMeasures() ?? [];
   const measureReadings = optionalMeasures.length ? [[...fixedMeasures, ...optionalMeasures], fixedMeasures] : earlierMeasures.length ? [fixedMeasures, earlierMeasures] : [fixedMeasures];
   if (sum) measureReadings.unshift([...fixedMeasures, COMBINED_MEASURE]);
-  const separateInTotal = change === undefined ? separateDutyCounted(sentence, matches.measures, outsideMeasures, fixedMeasures.includes(COMBINED_MEASURE), figureStart, ctx.earlier) : undefined;
+  // "Section 301 duties … range from 7.5% to 25%; the 2024 review raised them to 100%": words for the duties named before make the figure theirs, as a reading.
+  const separateInTotal = change === undefined ? separateDutyCounted(sentence, matches.measures, outsideMeasures, fixedMeasures.includes(COMBINED_MEASURE), figureStart, ctx.earlier)
+    ?? (REFERS_BACK_BEFORE.test(sentence.slice(Math.max(0, figureStart - 120), figureStart)) ? separateDutyAmong(matches.measures.filter((m) => m.end <= figureStart)) : undefined) : undefined;
   const readings: ClaimScope[] = [];
   for (const partner of partners) {
     for (const measures of measureReadings) readings.push({ imposer: partner === imposer ? undefined : imposer, partner, products, measures, measureChange: change });
@@ -2092,6 +2094,9 @@ function inBreakdownAfter(sentence: string, m: Match, figureStart: number): bool
 }
 
 /** The first duty the facts may leave out (SEPARATE_DUTIES) that the measures name. */
+/** A change of duties told by words for those named before, and the figures listed after it: "raised them to 100% on … and 50% on …". */
+const REFERS_BACK_BEFORE = /\b(?:raised|lifted|increased|hiked|cut|lowered|reduced|set|put|took|brought|doubled|tripled|quadrupled)\s+(?:them|those|these|it|the\s+(?:rates?|duties|tariffs?))\s+(?:[\w-]+\s+)?(?:to|at)\s+[^.;:]*$/i;
+
 function separateDutyAmong(measures: readonly PhraseMatch[]): string | undefined {
   for (const m of measures) for (const k of m.keys) if (SEPARATE_DUTIES.has(k)) return k;
   return undefined;
