@@ -211,6 +211,12 @@ describe('whose goods, and when', () => {
     assert.deepEqual(verdicts(inNotes('Section 301 duties on China range from 7.5% to 25%. Chinese electric vehicles pay 100%.'), '2026-03-30').map(([figure, verdict]) => [figure, verdict]).slice(-1), [['100%', 'contradicted']]);
   });
 
+  test('British cars above the quota pay 27.5% all-in, as they did before the quota, and 25% under Section 232', () => {
+    assert.deepEqual(verdicts(inNotes('Above the quota, British cars pay 27.5%. Within it they pay 10%.'), '2025-09-22'), [['27.5%', 'supported'], ['10%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Above the quota, British cars pay 25% under Section 232.'), '2025-09-22'), [['25%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Above the quota, British cars pay 30%.'), '2025-09-22'), [['30%', 'contradicted']]);
+  });
+
   test('Hom Mali rice is Thailand\'s, and its "100% grade B" is a grade', () => {
     assert.deepEqual(verdicts(inNotes('For Hom Mali rice, US buyers must pay the 19% reciprocal tariff.'), '2025-09-12'), [['19%', 'supported']]);
     assert.deepEqual(verdicts('Notes on US tariffs on Thai rice. The FOB price of Hom Mali 100% grade B is up 3.2% in one month.', '2025-09-12'), []);
