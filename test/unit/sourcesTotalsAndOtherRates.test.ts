@@ -211,6 +211,11 @@ describe('whose goods, and when', () => {
     assert.deepEqual(verdicts(inNotes('Section 301 duties on China range from 7.5% to 25%. Chinese electric vehicles pay 100%.'), '2026-03-30').map(([figure, verdict]) => [figure, verdict]).slice(-1), [['100%', 'contradicted']]);
   });
 
+  test('Japanese auto parts paid 27.5% all-in until the deal rate, from the start of the parts duty', () => {
+    assert.deepEqual(verdicts(inNotes('Engines from Japan paid 27.5% until mid-September.'), '2025-12-02'), [['27.5%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Engines from Japan paid 27.5% in April.'), '2025-12-02').map(([, verdict]) => verdict === 'supported'), [false]);
+  });
+
   test('British cars above the quota pay 27.5% all-in, as they did before the quota, and 25% under Section 232', () => {
     assert.deepEqual(verdicts(inNotes('Above the quota, British cars pay 27.5%. Within it they pay 10%.'), '2025-09-22'), [['27.5%', 'supported'], ['10%', 'supported']]);
     assert.deepEqual(verdicts(inNotes('Above the quota, British cars pay 25% under Section 232.'), '2025-09-22'), [['25%', 'supported']]);
