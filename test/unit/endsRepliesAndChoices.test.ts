@@ -34,7 +34,7 @@ describe('figures the writer reports, waves off or does not assert', () => {
     assert.deepEqual(verdicts(inNotes('Some news stories mentioned a 15% surcharge on all imports.'), '2026-05-04'), [['15%', 'unverifiable']]);
     assert.deepEqual(verdicts(inNotes('A reader wrote in that the fentanyl tariff on China is 30%.'), '2025-06-20'), [['30%', 'unverifiable']]);
     assert.deepEqual(verdicts(inNotes('Some dealers are still telling people Japanese cars pay 27.5%.'), '2025-10-28'), [['27.5%', 'unverifiable']]);
-    assert.deepEqual(verdicts(inNotes('The claim that UK cars pay 27.5% keeps coming back.'), '2026-09-15'), [['27.5%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('The claim that UK cars pay 35% keeps coming back.'), '2026-09-15'), [['35%', 'unverifiable']]);
   });
 
   test('a next sentence that only says "No.", a trailing "which, no", and a writer who says someone is confused', () => {

@@ -251,7 +251,7 @@ describe('figures someone else gives, or that the writer takes back (stop 39)', 
       ['Another buyer say the China tariff is still 145 percent.', '2025-10-08'],
     ]) assert.equal(verdicts(inNotes(text), asOf)[0][1], 'unverifiable', text);
     // The writer's own understanding is a hedged claim, still the writer's.
-    assert.deepEqual(verdicts(inNotes('My understanding is that British cars face 27.5% in total.'), '2026-03-17'), [['27.5%', 'outdated']]);
+    assert.deepEqual(verdicts(inNotes('My understanding is that British cars face 45% in total.'), '2026-03-17'), [['45%', 'contradicted']]);
   });
 
   test('what notes "still carry", guides "still mention", a letter, a podcast or a quote says, and what a reader e-mailed', () => {
