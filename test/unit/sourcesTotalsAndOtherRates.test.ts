@@ -222,6 +222,12 @@ describe('whose goods, and when', () => {
     assert.deepEqual(verdicts(inNotes('Above the quota, British cars pay 30%.'), '2025-09-22'), [['30%', 'contradicted']]);
   });
 
+  test('partners\' levels listed under an intro that names their rates ("Country rates took effect: 84% on China, …") are rates', () => {
+    assert.deepEqual(verdicts(inNotes('On April 9, 2025, country rates took effect: 84% on China, 20% on the EU, 26% on Japan.'), '2026-08-01'), [['84%', 'supported'], ['20%', 'supported'], ['26%', 'contradicted']]);
+    // Not under an intro of another kind of rate.
+    assert.deepEqual(verdicts(inNotes('Growth rates last year: 2% for Japan, 1% for the EU.'), '2026-08-01'), []);
+  });
+
   test('Hom Mali rice is Thailand\'s, and its "100% grade B" is a grade', () => {
     assert.deepEqual(verdicts(inNotes('For Hom Mali rice, US buyers must pay the 19% reciprocal tariff.'), '2025-09-12'), [['19%', 'supported']]);
     assert.deepEqual(verdicts('Notes on US tariffs on Thai rice. The FOB price of Hom Mali 100% grade B is up 3.2% in one month.', '2025-09-12'), []);

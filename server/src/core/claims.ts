@@ -527,6 +527,9 @@ const WEAK_CUE = /\b(?:rates?|prices?|obligations?|deductions?|tax|taxes|taxed|c
 // A figure that someone pays or faces, in a document about tariffs, is a rate.
 const LEVEL_VERB_BEFORE = /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject to|charged|hit with|slapped with|received|assigned|given|granted|at|reached|reach|reaches|to|stands? at|stood at|set at|of|been|is|are|was|were|remains?|stays?)\s+(?:(?:a|an|the|another|additional|extra|further|only|just|about|around|roughly|nearly|almost|some|up to|as much as|as high as|full|entire|same|usual|standard|flat)\s+)*$/i;
 const ON_OBJECT_AFTER = /^\s+(?:on|for|against)\s+/i;
+/** The partner a listed level is "on" or "for": "84% on China", "20% for Vietnam". */
+const PARTNER_OBJECT_AFTER = /^\s+(?:on|for)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)/;
+const RATES_WORD = /\brates\b/i;
 
 const CHANGE_VERBS = 'depreciated|depreciate|depreciates|appreciated|weakened|strengthened|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|dropped|drop|drops|dropping|climbed|climb|climbs|gained|gain|gains|jumped|jump|jumps|slipped|slip|slips|slid|declined|decline|declines|decreased|decrease|decreases|increased|increase|increases|grew|grow|grows|growing|surged|soared|plunged|tumbled|recovered|rallied|diminished|diminishes|lost|shed|edged|advanced|retreated|sank|dipped|expanded|contracted|shrank|widened|narrowed|up|down|raise|raised|cut|lower|lowered|reduce|reduced|boost|boosted|save|saves|saved|saving|shave|shaves|shaved|shaving|trim|trims|trimmed|trimming|bounced|rebounded|bumped|hiked|spiked|slumped|plummeted|sagged|eased|firmed|softened';
 const QUALIFIERS = '(?:by|with|of|like|something|maybe|perhaps|probably|possibly|approximately|approx\\.?|about|around|roughly|some|nearly|almost|more than|less than|at least|at most|up to|over|an estimated|a further|another|just|only|a|an|~|\\s)*';
@@ -635,6 +638,9 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "Japan's 24%", "the 24% of Japan": a partner's own figure in a document about tariffs.
   if (possessedByPartner || /['’]s\s+(?:[\w-]+\s+){0,2}$/.test(before) && partnersIn(before.slice(before.search(/\S+['’]s\s+(?:[\w-]+\s+){0,2}$/))).length) return 'rate';
   if (sentenceMentionsTariff && (ON_OBJECT_AFTER.test(after) || /^\s*(?:in total|altogether|overall|all-in|combined)\b/i.test(after))) return 'rate';
+  // "Country rates took effect: 84% on China, 20% on the EU": partners' levels listed under an intro that names their rates.
+  const partnerAfter = PARTNER_OBJECT_AFTER.exec(after)?.[1];
+  if (intro && (STRONG_CUE.test(intro) || RATES_WORD.test(intro)) && partnerAfter !== undefined && namesPartner(partnerAfter)) return 'rate';
   // "The Philippines is at 20%", "Switzerland, at 39%,", "Cambodia: still 19%": a partner and its level.
   const level = PARTNER_LEVEL_BEFORE.exec(before) ?? (OWN_COMPLEMENT_AFTER.test(after) ? null : PARTNER_COMMA_BEFORE.exec(before));
   if (level && namesPartner(level[0])) return 'rate';
