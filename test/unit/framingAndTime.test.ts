@@ -352,6 +352,13 @@ describe('figures a sentence does not assert (stop 47)', () => {
     assert.deepEqual(problems(inNotes('1. What we pay now. Our model still shows:\n   - Vietnam: 20%\n2. Vietnamese goods pay 20% today.\n')), ['20%']);
   });
 
+  test('a date that opens the next item after ", and" is that item\'s, even with words after the figure before it ("a 24% rate, and from August 7 …")', () => {
+    const text = inNotes('In April 2025, Japanese machines briefly faced a 24% rate, and from August 7 until the ruling, German machines paid 15%.');
+    const problems = checkDocument(text, builtinFacts(), { kind: 'plaintext', asOf: '2026-04-03' }).claims.filter((c) => c.verdict === 'contradicted' || c.verdict === 'outdated');
+    assert.deepEqual(problems.map((c) => c.text), []);
+    assert.deepEqual(verdicts(text, '2026-04-03'), [['24%', 'supported'], ['15%', 'supported']]);
+  });
+
   test('a rate said to come back ("the 39% rate will return if …") is not today\'s', () => {
     const swiss = (text: string) => verdicts(inNotes(text), '2025-12-10').map(([, verdict]) => verdict);
     assert.deepEqual(swiss('Some commentators have suggested that the 39% rate on Swiss goods will return if the agreement is not ratified.'), ['unverifiable']);

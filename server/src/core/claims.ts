@@ -915,7 +915,7 @@ const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s
 const AFTER_FROM = '(?:the\\s+|a\\s+|an\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?';
 /** The words before a figure a change starts from: "from 39%", "down from about 38%". */
 /** Between a figure and a date that opens the next item of a list: ", and from ", ", and on ": the date is the next item's. */
-export const NEXT_ITEM_DATED_BETWEEN = /^,\s+(?:and|but)\s+(?:from|since|on|in|after|as\s+of|starting|beginning|effective)\s+$/i;
+export const NEXT_ITEM_DATED_BETWEEN = /^(?:\s+[\w'’-]+){0,3},\s+(?:and|but)\s+(?:from|since|on|in|after|as\s+of|starting|beginning|effective)\s+$/i;
 export const FROM_BEFORE = new RegExp(`\\bfrom\\s+${AFTER_FROM}$`, 'i');
 /**
  * The rate a change started from ("up from 25%", "doubled from 25%", "cuts the tariff to
