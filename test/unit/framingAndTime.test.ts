@@ -359,6 +359,14 @@ describe('figures a sentence does not assert (stop 47)', () => {
     assert.deepEqual(verdicts(text, '2026-04-03'), [['24%', 'supported'], ['15%', 'supported']]);
   });
 
+  test('an item nested under one that tells of an end tells of ended rates; one nested under a tariff\'s name takes it as its lead', () => {
+    const wiki = '# Tariff status\n\n- **IEEPA duties are no longer collected** (CBP stopped on 24 February 2026)\n  - this covers the 10% baseline and every country rate (e.g. Japan 15%, Vietnam 20%)\n- **Section 232 duties are unaffected**\n  - steel and aluminum: 50%\n  - copper: 25%\n';
+    assert.deepEqual(verdicts(wiki, '2026-03-15', 'markdown'), [['10%', 'supported'], ['15%', 'supported'], ['20%', 'supported'], ['50%', 'supported'], ['25%', 'contradicted']]);
+    // An item beside the ended one, not under it, is today's.
+    const beside = '# Tariff status\n\n- IEEPA duties are no longer collected.\n- Vietnamese goods pay 20% in duties.\n';
+    assert.deepEqual(verdicts(beside, '2026-03-15', 'markdown'), [['20%', 'outdated']]);
+  });
+
   test('a rate said to come back ("the 39% rate will return if …") is not today\'s', () => {
     const swiss = (text: string) => verdicts(inNotes(text), '2025-12-10').map(([, verdict]) => verdict);
     assert.deepEqual(swiss('Some commentators have suggested that the 39% rate on Swiss goods will return if the agreement is not ratified.'), ['unverifiable']);

@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { addsToPrevious, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, introducesReportedRates, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, introducesReportedRates, listOfEnded, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, inFormerSection, layingOut, opensAChatMessage, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Paragraph, type Sections, type Span } from './document';
 import { DocumentText } from './documentText';
@@ -226,9 +226,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
   let sections = sectionsBefore;
   // "The following IEEPA duties have ended:" makes the rates of the list under it former ones.
   let formerRatesIntroduced = false;
-  // "Our landed-cost model still shows:" makes the figures of the list under it the model's: the lead-in's indent
-  // (-1 for a paragraph of prose) tells which items stand under it when the lead-in is a list item itself.
-  let reportedRatesIntroduced: { indent: number } | undefined;
+  // What a list item stands under: the paragraph of prose before its list (indent -1), then the items it is nested in.
+  let parents: { indent: number; sentence: string }[] = [];
   // "**BONUS: True or false?**" makes each item of the list under it a statement put in question.
   let questionsIntroduced = false;
   // "Which describes the duty? - A) … - B) Reciprocal duty only, at 34%": a question's lettered options assert none of their figures.
@@ -243,11 +242,16 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     const year = listYear ?? sectionYear(sections);
     if (paragraph.listItem) listYear = yearOpening(chunk.prose.slice(paragraph.start, paragraph.start + 40)) ?? listYear;
     const underFormerRates = formerRatesIntroduced && paragraph.listItem === true;
+    const lastSentence = lastSentenceOf(chunk.prose, paragraph);
     const indent = paragraph.listItem ? paragraph.start - chunk.prose.lastIndexOf('\n', paragraph.start - 1) - 1 : -1;
-    const underReportedRates = reportedRatesIntroduced !== undefined && indent > reportedRatesIntroduced.indent;
-    if (!underReportedRates) reportedRatesIntroduced = undefined;
-    const lastSentence = paragraph.sentences[paragraph.sentences.length - 1];
-    if (lastSentence && introducesReportedRates(chunk.prose.slice(lastSentence.start, lastSentence.end))) reportedRatesIntroduced = { indent };
+    if (!paragraph.listItem) parents = [];
+    while (parents.length && parents[parents.length - 1].indent >= indent) parents.pop();
+    // "Our landed-cost model still shows:" makes the figures of the list under it the model's, nested or not.
+    const underReportedRates = parents.some((p) => introducesReportedRates(p.sentence));
+    // "- IEEPA duties are no longer collected" over "  - this covers the 10% baseline …": an item nested under one that tells of an end tells of ended rates.
+    const parentItem = parents.length && parents[parents.length - 1].indent >= 0 ? parents[parents.length - 1].sentence : undefined;
+    const underEndedItem = parentItem !== undefined && listOfEnded(parentItem);
+    parents.push({ indent, sentence: lastSentence });
     const putInQuestion = paragraph.listItem === true && (questionsIntroduced || (optionsAsked && LETTERED_OPTION.test(chunk.prose.slice(paragraph.start, paragraph.start + 8))));
     // "## Former IEEPA rates (refund work)": the rates under it no longer apply, unless a sentence says "still" or "now".
     const formerSection = inFormerSection(sections);
@@ -267,7 +271,9 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     }
     const first = claims.length;
     const earlier = new EarlierSentences(base);
-    if (paragraph.listItem && leadIn) earlier.add(leadIn);
+    // A nested item's lead is the item it is nested in ("- **Section 232 duties are unaffected**" over "  - steel and aluminum: 50%").
+    const lead = parentItem ?? leadIn;
+    if (paragraph.listItem && lead) earlier.add(lead);
     const dates = new ParagraphDates(asOf, year, dayFirst);
     const quotation = new QuotationAcrossSentences(chunk.prose.slice(paragraph.start, paragraph.end));
     // "- **February 24, 2026**: CBP stops collecting … A 10% surcharge replaces them": an entry
@@ -281,7 +287,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
       const next = paragraph.sentences[k + 1];
       if (k > 0 && opensAChatMessage(sentence)) dates.newMessage();
       const before = paragraph.sentences[k - 1];
-      const former = underFormerRates || (formerSection && !PRESENT_WORDS.test(sentence)) || (before !== undefined && endedAsTheOneBefore(sentence, chunk.prose.slice(before.start, before.end)));
+      const former = underFormerRates || ((formerSection || underEndedItem) && !PRESENT_WORDS.test(sentence)) || (before !== undefined && endedAsTheOneBefore(sentence, chunk.prose.slice(before.start, before.end)));
       const ctx = readingContext(base, earlier, {
         quoted: paragraph.quoted || underReportedRates || quotation.opensInside(sentence),
         quotationRunsOn: quotation.endsInside,

@@ -1432,7 +1432,7 @@ const LIST_REACH = 240;
  * "CBP stopped collecting the duties, including the 10% baseline".
  */
 /** An intro over a list of rates that ended: "The following IEEPA duties have ended:", "It killed the IEEPA ones:". */
-function listOfEnded(intro: string): boolean {
+export function listOfEnded(intro: string): boolean {
   return FORMER.test(intro) || KILLED.test(intro);
 }
 const KILLED = /\b(?:killed|struck\s+down|invalidated|voided|threw\s+out|thrown\s+out)\b/i;
