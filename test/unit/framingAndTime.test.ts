@@ -367,6 +367,22 @@ describe('figures a sentence does not assert (stop 47)', () => {
     assert.deepEqual(verdicts(beside, '2026-03-15', 'markdown'), [['20%', 'outdated']]);
   });
 
+  test('a rate an aside after it says was lifted on a date ("the 25% Russian-oil penalty on Indian goods, lifted on February 7, 2026") is a former one', () => {
+    assert.deepEqual(verdicts(inNotes('Refunds cover the 25% Russian-oil penalty on Indian goods, lifted on February 7, 2026.'), '2026-04-03'), [['25%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Refunds cover the 35% Russian-oil penalty on Indian goods, lifted on February 7, 2026.'), '2026-04-03').map(([, verdict]) => verdict === 'supported'), [false]);
+  });
+
+  test('a table row whose note says its rate was only announced ("| Section 122 | all | 15% | announced, no proclamation |") asserts none', () => {
+    const table = '# Rates by program\n\n| Program | Partner | Rate | Status |\n|---|---|---|---|\n| Section 122 | all | 10% | in effect |\n| Section 122 | all | 15% | announced, no proclamation |\n| Section 122 | all | 20% | in effect |\n';
+    assert.deepEqual(verdicts(table, '2026-03-15', 'markdown').map(([figure, verdict]) => [figure, verdict === 'contradicted' || verdict === 'outdated']), [['10%', false], ['15%', false], ['20%', true]]);
+  });
+
+  test('a heading that says what follows is "No longer collected" heads former rates', () => {
+    const doc = (heading: string) => `# What tariffs still apply\n\n## ${heading}\n\n- Swiss goods: 15% under the November agreement.\n`;
+    assert.deepEqual(verdicts(doc('No longer collected'), '2026-04-10', 'markdown'), [['15%', 'supported']]);
+    assert.deepEqual(verdicts(doc('Collected today'), '2026-04-10', 'markdown'), [['15%', 'outdated']]);
+  });
+
   test('a rate said to come back ("the 39% rate will return if …") is not today\'s', () => {
     const swiss = (text: string) => verdicts(inNotes(text), '2025-12-10').map(([, verdict]) => verdict);
     assert.deepEqual(swiss('Some commentators have suggested that the 39% rate on Swiss goods will return if the agreement is not ratified.'), ['unverifiable']);
