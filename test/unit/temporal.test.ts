@@ -735,3 +735,10 @@ describe('years and events that date a figure (stop 42)', () => {
     assert.deepEqual(periods('Switzerland got 39% last week.', '2025-08-07'), [['last week', '2025-07-28', '2025-08-03']]);
   });
 });
+
+describe('years a range lends (stop 47)', () => {
+  test('a year written only at a range\'s end is the year the dates after it take ("from April 5 to August 6, 2025, then 20% from August 7")', () => {
+    const text = 'Notes on US tariffs. Vietnamese goods paid 10% from April 5 to August 6, 2025, then 20% from August 7 until the ruling in February.';
+    assert.equal(claimFor(text, '2026-08-14', '20%').judged.date.slice(0, 4), '2025');
+  });
+});

@@ -241,7 +241,9 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     const surface = takenChronoSurface(r, text.slice(Math.max(0, r.index - 12), r.index));
     if (surface === undefined) continue;
     const writtenYear = yearWrittenBefore;
-    if (r.start.isCertain('year') && WRITTEN_YEAR.test(surface)) yearWrittenBefore = r.start.get('year') ?? undefined;
+    // A range's year may be written at its end only: "from April 5 to August 6, 2025, then 20% from August 7".
+    const withYear = r.start.isCertain('year') ? r.start : r.end?.isCertain('year') ? r.end : undefined;
+    if (withYear && WRITTEN_YEAR.test(surface)) yearWrittenBefore = withYear.get('year') ?? undefined;
     if (taken(r.index)) {
       // "from late August until February 7": chrono reads "August until February 7" as one
       // range; the month part is ours already, and the end joins it (see joinRanges).
