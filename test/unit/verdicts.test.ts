@@ -883,6 +883,7 @@ describe('the date a claim is judged at', () => {
     // A note in brackets after the date (a translation's), and the date a status or "as of" line gives.
     assert.deepEqual(dated('Hanoi, October 14th, 2025 (machine translation, checked by our office)'), ['2025-10-14', 'dateline']);
     assert.deepEqual(dated('Updated: March 3, 2026 (translated from the Spanish)'), ['2026-03-03', 'dateline']);
+    assert.deepEqual(dated('Client FAQ\nLast revised: 14 August 2026'), ['2026-08-14', 'dateline']);
     assert.deepEqual(dated('Status: 20 November 2025.'), ['2025-11-20', 'dateline']);
     assert.deepEqual(dated('As of 2 February 2026'), ['2026-02-02', 'dateline']);
     // Not the document's date: a period's end, a week, a numeric date read two ways, a heading, a timeline's dates.
