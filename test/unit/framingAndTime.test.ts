@@ -383,6 +383,11 @@ describe('figures a sentence does not assert (stop 47)', () => {
     assert.deepEqual(verdicts(doc('Collected today'), '2026-04-10', 'markdown'), [['15%', 'outdated']]);
   });
 
+  test('what someone paid, told in a relative clause ("those who paid the 145% combined rate"), is told in the past', () => {
+    assert.deepEqual(verdicts(inNotes('Importers are reviewing refund claims, as are those who paid the 145% combined rate on Chinese goods.'), '2026-03-10'), [['145%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Importers are reviewing refund claims, as are those who pay the 145% combined rate on Chinese goods.'), '2026-03-10').map(([, verdict]) => verdict), ['outdated']);
+  });
+
   test('a rate said to come back ("the 39% rate will return if …") is not today\'s', () => {
     const swiss = (text: string) => verdicts(inNotes(text), '2025-12-10').map(([, verdict]) => verdict);
     assert.deepEqual(swiss('Some commentators have suggested that the 39% rate on Swiss goods will return if the agreement is not ratified.'), ['unverifiable']);

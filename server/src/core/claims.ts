@@ -1864,7 +1864,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     const clause = clauseOf(sentence, breaks, span, figure);
     // "Switzerland paid 39% after its deal; Vietnam 20%", "Japan paid the same after its deal; Vietnam 20%": a clause
     // without a verb of its own is told as the claim before it on its line, or as the words before it there.
-    const pastTense = speaksOfThePast(clause) || (!VERB.test(clause) && !PRESENT_WORDS.test(clause) && toldInThePastBefore(sentence, span.end - clause.length, figure, previous));
+    const pastTense = speaksOfThePast(clause) || PAID_IN_A_RELATIVE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || (!VERB.test(clause) && !PRESENT_WORDS.test(clause) && toldInThePastBefore(sentence, span.end - clause.length, figure, previous));
     out.push({ figure, readings, framing: framed, governing: span, presentTense, pastTense, onlyStarted: pastTense && STARTED.test(clause), unanchored: namesNothing(readings, matches, ctx) });
   }
   // "The 35% on Canadian goods and the 25% on Mexican goods have ended": a figure with no verb before it, joined to the next by
@@ -2100,6 +2100,9 @@ function inBreakdownAfter(sentence: string, m: Match, figureStart: number): bool
 }
 
 /** The first duty the facts may leave out (SEPARATE_DUTIES) that the measures name. */
+/** "as are those who paid the 145% combined rate": what someone paid, told in a relative clause, is told in the past whatever the main verb's tense. */
+const PAID_IN_A_RELATIVE_BEFORE = /\b(?:who|that|which)\s+(?:had\s+)?(?:paid|faced|owed|bore|(?:was|were)\s+(?:charged|hit\s+with))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
+
 /** A change of duties told by words for those named before, and the figures listed after it: "raised them to 100% on … and 50% on …". */
 const REFERS_BACK_BEFORE = /\b(?:raised|lifted|increased|hiked|cut|lowered|reduced|set|put|took|brought|doubled|tripled|quadrupled)\s+(?:them|those|these|it|the\s+(?:rates?|duties|tariffs?))\s+(?:[\w-]+\s+)?(?:to|at)\s+[^.;:]*$/i;
 
