@@ -222,6 +222,11 @@ describe('whose goods, and when', () => {
     assert.deepEqual(verdicts(inNotes('Above the quota, British cars pay 30%.'), '2025-09-22'), [['30%', 'contradicted']]);
   });
 
+  test('a label set off by a dash is a label, as one with a colon is: "**Aluminum** — 25%, also under Section 232", "**Upholstered furniture from the EU** — 25%"', () => {
+    const checklist = '# Duty checklist\n\n- [ ] **Aluminum** — 25%, also under Section 232.\n- [ ] **Upholstered furniture from the EU** — 25%.\n';
+    assert.deepEqual(verdicts(checklist, '2026-06-10', 'markdown'), [['25%', 'outdated'], ['25%', 'contradicted']]);
+  });
+
   test('partners\' levels listed under an intro that names their rates ("Country rates took effect: 84% on China, …") are rates', () => {
     assert.deepEqual(verdicts(inNotes('On April 9, 2025, country rates took effect: 84% on China, 20% on the EU, 26% on Japan.'), '2026-08-01'), [['84%', 'supported'], ['20%', 'supported'], ['26%', 'contradicted']]);
     // Not under an intro of another kind of rate.

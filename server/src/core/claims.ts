@@ -653,8 +653,9 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (ANSWER_ONLY_BEFORE.test(line) && ctx.earlier.justAskedForARate()) return 'rate';
   const label = LABEL_BEFORE.exec(line)?.[1];
   if (label && (namesPartner(label) || EVERY_PARTNER_IN.test(label))) return 'rate';
-  // "## Sectoral tariffs (Section 232)" or "The Section 232 tariffs stand as follows:" over "- Heavy trucks: 25%": goods and their level, under words that name their tariff.
-  if (label && ctx.products.find(label).length > 0 && ctx.earlier.namesTariffJustBefore()) return 'rate';
+  // "## Sectoral tariffs (Section 232)" or "The Section 232 tariffs stand as follows:" over "- Heavy trucks: 25%": goods and their level, under words that name their tariff,
+  // or beside them: "**Aluminum** — 25%, also under Section 232".
+  if (label && ctx.products.find(label).length > 0 && (sentenceMentionsTariff || ctx.earlier.namesTariffJustBefore())) return 'rate';
   // "||Country||Old (Apr 9)||New (from 2025-08-07)||" over "|Vietnam|VN|46%|20%|": a partner's row, in a table about tariffs.
   // A note in the row's last cell ("from May 14; was 145%") tells a former level, as "Vietnam: was 20%" does.
   if (ctx.cellOfLevels && !PAST_LEVEL_BEFORE.test(before) && namesPartner(before)) return 'rate';
@@ -692,7 +693,7 @@ const GOODS_LEVEL_BEFORE = new RegExp(String.raw`\b(?:goods|imports|exports|prod
 const PARTNER_COMMA_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,\s+${LEVEL_NOW}$`);
 const OWN_COMPLEMENT_AFTER = /^\s*(?:from|to|of|in|for|on|by)\b/i;
 /** A rate card's line (or a sentence's start): a label naming a partner or every partner, then a colon ("Garments from Cambodia: 49%", "**UK sofas**: 15%"). */
-const LABEL_BEFORE = new RegExp(String.raw`^[\W_]*([^:;.!?]{1,80}?)[*_]*:\s+${LEVEL_NOW}(?:at\s+)?$`);
+const LABEL_BEFORE = new RegExp(String.raw`^[\W_]*([^:;.!?]{1,80}?)[*_]*(?::|\s+[\u2014\u2013])\s+${LEVEL_NOW}(?:at\s+)?$`);
 
 /** Does the text name a partner whose goods are taxed (not only an imposer)? */
 function namesPartner(text: string): boolean {
