@@ -19,6 +19,9 @@ describe('rate figures in every usual form', () => {
     ['Vietnam now pays a twenty percent reciprocal tariff.', 'twenty percent', 20],
     ['Steel imports now face a fifty per cent duty.', 'fifty per cent', 50],
     ['Mexican goods pay a twenty-five per cent fentanyl tariff.', 'twenty-five per cent', 25],
+    // Text from a PDF breaks lines anywhere: inside a number word at its hyphen, or before the unit's word.
+    ['Mexican goods pay a twenty-\nfive per cent fentanyl tariff.', 'twenty-\nfive per cent', 25],
+    ['Vietnam now pays a 20\npercent reciprocal tariff.', '20\npercent', 20],
   ];
   for (const [sentence, text, value] of forms) {
     test(JSON.stringify(text), () => {

@@ -17,10 +17,12 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 
 const NUMBER_WORD = `(?:${[...UNITS, ...TENS.filter(Boolean), 'hundred', 'a hundred', 'one hundred'].sort((a, b) => b.length - a.length).join('|')})`;
 // "one hundred and forty-five", "twenty-five", "fourteen"
-const SPELLED = `${NUMBER_WORD}(?:(?:[ -]|\\s+and\\s+)${NUMBER_WORD}){0,3}`;
+// A line may break inside it, as text from a PDF does: "twenty-\nfive".
+const SPELLED = `${NUMBER_WORD}(?:(?:[ -]|-?(?:\\r\\n?|\\n)[ \\t]*|\\s+and\\s+)${NUMBER_WORD}){0,3}`;
 const SPACE = '[ \\u00a0\\u202f\\u2009]';
-// The unit: "%" right after or after one space; "percent", "per cent", "pct" after a space or hyphen.
-const UNIT = `(?:${SPACE}?(?:%|\\uff05)|[ \\u00a0-](?:per[ \\u00a0-]?cent|pct)(?![a-z]))`;
+// The unit: "%" right after or after one space; "percent", "per cent", "pct" after a space or hyphen, or opening the next line
+// (a "%" there may follow a year, not a figure).
+const UNIT = `(?:${SPACE}?(?:%|\\uff05)|(?:[ \\u00a0-]|(?:\\r\\n?|\\n)[ \\t]*)(?:per[ \\u00a0-]?cent|pct)(?![a-z]))`;
 
 // Not after a letter, digit or currency, nor after a sign: "+4%" and "−2%" are changes, not rates.
 // A decimal comma ("27,5 %", as German, French and Spanish text writes it) has one or two
