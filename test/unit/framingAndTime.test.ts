@@ -388,6 +388,11 @@ describe('figures a sentence does not assert (stop 47)', () => {
     assert.deepEqual(verdicts(inNotes('Importers are reviewing refund claims, as are those who pay the 145% combined rate on Chinese goods.'), '2026-03-10').map(([, verdict]) => verdict), ['outdated']);
   });
 
+  test('a second move told after a dated one ("rises to 30% on January 1 and the cabinet rate climbs to 50%") is at its date', () => {
+    const text = inNotes('Under the proclamation as signed, the rate on upholstered furniture rises to 30% on January 1 and the cabinet rate climbs to 50%.');
+    assert.deepEqual(verdicts(text, '2025-11-18').map(([figure, verdict]) => [figure, verdict === 'contradicted' || verdict === 'outdated']), [['30%', false], ['50%', false]]);
+  });
+
   test('a rate said to come back ("the 39% rate will return if …") is not today\'s', () => {
     const swiss = (text: string) => verdicts(inNotes(text), '2025-12-10').map(([, verdict]) => verdict);
     assert.deepEqual(swiss('Some commentators have suggested that the 39% rate on Swiss goods will return if the agreement is not ratified.'), ['unverifiable']);

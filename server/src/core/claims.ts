@@ -1391,8 +1391,10 @@ const ADDS_TO_PREVIOUS = /^[\s,]*(?:(?:and|or|plus)\s+(?:also\s+)?|(?:which|that
 
 /** Do the words before a figure add it to the one before, so that it shares that one's date? */
 export function addsToPrevious(lead: string): boolean {
-  return ADDS_TO_PREVIOUS.test(lead) || SUMS_UP_BEFORE.test(lead);
+  return ADDS_TO_PREVIOUS.test(lead) || SUMS_UP_BEFORE.test(lead) || MOVES_LIKE_PREVIOUS.test(lead);
 }
+/** "rises to 30% on January 1 and the cabinet rate climbs to 50%": a second move told after the first, at its time. */
+const MOVES_LIKE_PREVIOUS = /^[\s,]*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?(?:rises|climbs|goes\s+up|moves|jumps|increases|doubles|falls|drops|decreases)\s+to\s+$/i;
 
 /** Verbs that sum up the figures before them: the date's (SUMS_UP_BEFORE) and the measures' (SUMMED_BEFORE). */
 const SUMMING_VERBS = String.raw`gives?|gave|giving|adds?\s+up\s+to|added\s+up\s+to|comes?\s+to|came\s+to`;
