@@ -604,7 +604,7 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "Indonesia (21% of pairs) faces 32%, and Cambodia (7%) 36%": a figure in brackets before the partner's own is a share or an aside.
   if (BRACKET_OPENS_BEFORE.test(before) && OWN_RATE_AFTER_BRACKET.test(after)) return 'not';
   // "your state's sales tax (about 6% on average)": a figure in brackets is the level of what stands before them.
-  const bracketed = BRACKETED_AFTER.exec(before)?.[1];
+  const bracketed = before.includes('(') ? BRACKETED_AFTER.exec(before)?.[1] : undefined; // most figures stand in no brackets
   if (bracketed !== undefined && OTHER_TOPIC.test(bracketed) && !STRONG_CUE.test(bracketed)) return 'not';
   // "100% cotton", "Hom Mali 100% grade B": what goods are wholly made of, or their grade.
   if ((figure.value === 100 && WHOLLY_OF_AFTER.test(after)) || GRADE_AFTER.test(after)) return 'not';
