@@ -227,7 +227,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
   // "The following IEEPA duties have ended:" makes the rates of the list under it former ones.
   let formerRatesIntroduced = false;
   // What a list item stands under: the paragraph of prose before its list (indent -1), then the items it is nested in.
-  let parents: { indent: number; sentence: string }[] = [];
+  let parents: { indent: number; sentence: string; reportsRates: boolean }[] = [];
   // "**BONUS: True or false?**" makes each item of the list under it a statement put in question.
   let questionsIntroduced = false;
   // "Which describes the duty? - A) … - B) Reciprocal duty only, at 34%": a question's lettered options assert none of their figures.
@@ -247,11 +247,11 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     if (!paragraph.listItem) parents = [];
     while (parents.length && parents[parents.length - 1].indent >= indent) parents.pop();
     // "Our landed-cost model still shows:" makes the figures of the list under it the model's, nested or not.
-    const underReportedRates = parents.some((p) => introducesReportedRates(p.sentence));
+    const underReportedRates = parents.some((p) => p.reportsRates);
     // "- IEEPA duties are no longer collected" over "  - this covers the 10% baseline …": an item nested under one that tells of an end tells of ended rates.
     const parentItem = parents.length && parents[parents.length - 1].indent >= 0 ? parents[parents.length - 1].sentence : undefined;
     const underEndedItem = parentItem !== undefined && listOfEnded(parentItem);
-    parents.push({ indent, sentence: lastSentence });
+    parents.push({ indent, sentence: lastSentence, reportsRates: introducesReportedRates(lastSentence) });
     const putInQuestion = paragraph.listItem === true && (questionsIntroduced || (optionsAsked && LETTERED_OPTION.test(chunk.prose.slice(paragraph.start, paragraph.start + 8))));
     // "## Former IEEPA rates (refund work)": the rates under it no longer apply, unless a sentence says "still" or "now".
     const formerSection = inFormerSection(sections);
