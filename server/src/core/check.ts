@@ -256,13 +256,12 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
     // "## Former IEEPA rates (refund work)": the rates under it no longer apply, unless a sentence says "still" or "now".
     const formerSection = inFormerSection(sections);
     if (!paragraph.listItem) {
-      const last = paragraph.sentences[paragraph.sentences.length - 1];
-      formerRatesIntroduced = last !== undefined && introducesFormerRates(chunk.prose.slice(last.start, last.end));
+      formerRatesIntroduced = introducesFormerRates(lastSentence);
       // So does a heading that asks it: "## Part B: True or false? Correct the false ones."
       const asking = paragraph.heading ? paragraph.sentences : paragraph.sentences.slice(-1);
       questionsIntroduced = asking.some((s) => asksTrueOrFalse(chunk.prose.slice(s.start, s.end)));
-      optionsAsked = last !== undefined && QUESTION_END.test(chunk.prose.slice(last.start, last.end));
-      leadIn = leadInOf(chunk.prose, paragraph);
+      optionsAsked = QUESTION_END.test(lastSentence);
+      leadIn = leadInOf(paragraph, lastSentence);
     }
     const known = cache?.claimsOf(paragraph, year, formerSection); // the list's intro is in the paragraph's chunk: the same paragraph, the same intro
     if (known) {
@@ -379,12 +378,11 @@ function lastSentenceOf(prose: string, paragraph: Paragraph): string {
 }
 
 /**
- * The last sentence of a paragraph of prose when it leads in to what follows with a colon ("The cases come from China, and pay:"),
+ * A paragraph's last sentence, `sentence`, when the paragraph is prose that leads in to what follows with a colon ("The cases come from China, and pay:"),
  * or a heading that names a tariff ("## Sectoral tariffs (Section 232)"), which a layout keeps with the block under it.
  */
-function leadInOf(prose: string, paragraph: Paragraph): string | undefined {
+function leadInOf(paragraph: Paragraph, sentence: string): string | undefined {
   if (paragraph.listItem) return undefined;
-  const sentence = lastSentenceOf(prose, paragraph);
   return (paragraph.heading ? namesTariff(sentence) : LEADS_IN.test(sentence)) ? sentence : undefined;
 }
 const LEADS_IN = /:\s*$/;
@@ -394,9 +392,9 @@ const LEADS_IN = /:\s*$/;
  * above it, with no blank line between, that gives no figure ("Line B - steel cases, origin China").
  */
 function tableLeadInOf(chunk: LayoutChunk, paragraph: Paragraph, tableStart: number): string | undefined {
-  const leadIn = leadInOf(chunk.prose, paragraph);
-  if (leadIn || paragraph.listItem || BLANK_LINE.test(chunk.prose.slice(paragraph.end, tableStart))) return leadIn;
   const caption = lastSentenceOf(chunk.prose, paragraph);
+  const leadIn = leadInOf(paragraph, caption);
+  if (leadIn || paragraph.listItem || BLANK_LINE.test(chunk.prose.slice(paragraph.end, tableStart))) return leadIn;
   return caption && !A_PERCENTAGE.test(caption) ? caption : undefined;
 }
 const BLANK_LINE = /\n[ \t]*\r?\n/;

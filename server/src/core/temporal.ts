@@ -258,8 +258,9 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     const ofYear = (r.end ?? r.start).isCertain('year') ? null : OF_A_NAMED_YEAR.exec(text.slice(r.index + surface.length));
     const yearNamedAfter = ofYear ? +asOf.slice(0, 4) + YEARS_FROM_NOW[ofYear[1].toLowerCase()] : undefined;
     // A year written without the date is either named by the sentence ("last February", "of this year", "April and May 2025") or lent by what came before.
-    const namedYear = r.end || r.start.isCertain('year') ? undefined : yearNamedAfter ?? yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start);
-    const lentYear = r.end || r.start.isCertain('year') || namedYear !== undefined ? undefined : lentYearNotLater(relation, writtenYear ?? yearOfParagraph(), r.start, asOf, lookingBack);
+    const yearless = !r.end && !r.start.isCertain('year');
+    const namedYear = yearless ? yearNamedAfter ?? yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) : undefined;
+    const lentYear = yearless && namedYear === undefined ? lentYearNotLater(relation, writtenYear ?? yearOfParagraph(), r.start, asOf, lookingBack) : undefined;
     const impliedYear = namedYear ?? lentYear;
     const asRead = r.end ? rangePeriodOf(r.start, r.end, asOf, lookingBack, () => yearNamedAfter ?? yearOfParagraph()) : periodOf(r.start, asOf, lookingBack, impliedYear);
     if (!asRead) continue;
