@@ -302,6 +302,18 @@ describe('figures in Markdown that are not prose', () => {
     }
   });
 
+  test('CSV rows pasted as text are a table too, their snake_case headers read as words', () => {
+    const csv = ['Duty sheet, exported from the planning workbook', '', 'origin,item,duty_now,share_of_spend', 'United Kingdom,steel sheet,25%,12%', 'Vietnam,steel sheet,25%,30%', 'Vietnam,bicycles,20%,8%'].join('\n');
+    assert.deepEqual(claimsOf(csv, ASOF).map((c) => [c.text, c.scope.partner, c.scope.products, c.verdict]), [
+      ['25%', 'GB', ['steel'], 'supported'],
+      ['25%', 'VN', ['steel'], 'outdated'],
+      ['20%', 'VN', [], 'supported'],
+    ]);
+    // Commas grouping thousands part no cells: these lines are sentences, each with its own partner.
+    const paid = ['Tariff costs, by origin.', 'Vietnam: we paid 1,250,000 in duty at the 20% rate.', 'Thailand: we paid 2,500,000 in duty at the 19% rate.', 'Cambodia: we paid 3,750,000 in duty at the 19% rate.'].join('\n');
+    assert.deepEqual(claimsOf(paid, ASOF).map((c) => [c.text, c.scope.partner]), [['20%', 'VN'], ['19%', 'TH'], ['19%', 'KH']]);
+  });
+
   test('price-downs, a fall of "approximately 5 %", price increases "averaging 7%" and a risk\'s likelihood are no claims', () => {
     const texts = (text: string) => claimsOf(text, '2026-03-01', 'markdown').map((c) => c.text);
     assert.deepEqual(texts('Steel tariffs hurt. OEM customers demand 3 percent annual price-downs on steel fasteners.'), []);

@@ -548,21 +548,37 @@ function readMarkdownBlocks(text: string, frontMatterEnd: number, chunk: ChunkLa
 
 const PIPE = 124;
 const TAB = 9;
+const COMMA = 44;
+
+/**
+ * Whether the separator at `at` parts two cells: not an escaped one, and for a comma one as
+ * CSV writes it, with no space after it ("Japan,15%"), never prose's ", " nor the comma
+ * grouping a number's thousands ("1,250").
+ */
+function separatesCells(line: string, at: number, separator: number): boolean {
+  if (line.charCodeAt(at - 1) === 92) return false;
+  if (separator !== COMMA) return true;
+  const next = line.charCodeAt(at + 1);
+  if (next === 32 || next === TAB) return false;
+  return !(isDigit(line.charCodeAt(at - 1)) && THOUSANDS_AFTER.test(line.slice(at + 1, at + 5)));
+}
+const THOUSANDS_AFTER = /^\d{3}(?!\d)/;
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
  * Rows pasted from a spreadsheet: three lines or more in a row, each with the same number
- * (two or more) of pipes or of tabs between cells, a Markdown delimiter row under the
- * first or not. Read as prose they run on as one sentence, and one row's products and
- * partners spill into the next; read as a table, each cell has its own row's.
+ * (two or more) of pipes, of tabs or of CSV commas between cells, a Markdown delimiter row
+ * under the first or not. Read as prose they run on as one sentence, and one row's products
+ * and partners spill into the next; read as a table, each cell has its own row's.
  */
 function readPastedTables(text: string, chunk: ChunkLayout, blanks: Span[], lineSpan: (a: number, b: number) => Span, lineStarts: number[]): void {
-  for (const separator of [PIPE, TAB]) {
+  for (const separator of [PIPE, TAB, COMMA]) {
     // The separators, counted line by line in one pass over the text (most text has none).
     const mark = String.fromCharCode(separator);
     const separatorsOnLine = new Map<number, number>();
     let line = 0;
     for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
-      if (text.charCodeAt(at - 1) === 92) continue; // escaped
+      if (!separatesCells(text, at, separator)) continue;
       if (separator === PIPE && text.charCodeAt(at - 1) === PIPE) continue; // "||" parts a Jira or Confluence header's cells, as "|" does its rows'
       while (line + 1 < lineStarts.length && lineStarts[line + 1] <= at) line++;
       separatorsOnLine.set(line, (separatorsOnLine.get(line) ?? 0) + 1);
@@ -655,7 +671,7 @@ function cellsOfLine(line: string, lineStart: number, separator: number, doubled
   }
   let cellStart = lineStart;
   for (let i = 0; i <= line.length; i++) {
-    if (i === line.length || (line.charCodeAt(i) === separator && line.charCodeAt(i - 1) !== 92)) { // a separator, not an escaped one
+    if (i === line.length || (line.charCodeAt(i) === separator && separatesCells(line, i, separator))) {
       cells.push({ start: cellStart, end: lineStart + i });
       const width = doubledIsOne && line.charCodeAt(i + 1) === separator ? 2 : 1;
       cellStart = lineStart + i + width;
@@ -668,6 +684,9 @@ function cellsOfLine(line: string, lineStart: number, separator: number, doubled
 /** `doubledIsOne`: "||" is one separator (wiki markup's header row), not an empty cell between two. */
 function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne = false): TableCell[] {
   const content = (c: Span | undefined) => (c ? text.slice(c.start, c.end).trim() : '');
+  // A spreadsheet's "share_of_spend" or "rate_april" is words, as its header is read, and a month in it a month
+  // (in prose a lower-case month is no date, but no label says "june" for anything else).
+  const label = (c: Span) => content(c).replace(UNDERSCORES, ' ').replace(LOWER_CASE_MONTH, (month) => month[0].toUpperCase() + month.slice(1));
   const rows: { cells: Span[] }[] = [];
   let lineStart = table.start;
   for (const line of text.slice(table.start, table.end).split(LINE_END)) {
@@ -691,13 +710,13 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
   const [header, ...rest] = headed ? rows : [{ cells: [] as Span[] }, ...rows];
   const body = delimited ? rest.slice(1) : rest;
   // Headers are read once, not again for every cell they head.
-  const columnHeaders = header.cells.map(content);
+  const columnHeaders = header.cells.map(label);
   const out: TableCell[] = [];
   for (const { cells } of body) {
     // A cell's row header is every label before it, not only the first: in "| Japan |
     // cars | 25% |" the product is the second cell. Other figures of the row are not labels.
     const figures = cells.map((cell) => figuresIn(content(cell)));
-    const labels = cells.map((cell, col) => (figures[col].length ? '' : content(cell)));
+    const labels = cells.map((cell, col) => (figures[col].length ? '' : label(cell)));
     // Apart, each label stands alone: "| 2025-05-14 | Truce after talks |" dates the row, not a truce.
     const joined = (from: number, to: number) => labels.slice(from, to).filter(Boolean).join(' / ');
     const sums = new RowSums();
@@ -709,6 +728,10 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
   }
   return out;
 }
+
+const UNDERSCORES = /_+/g;
+// Not "may" nor "march", which a label may use as words.
+const LOWER_CASE_MONTH = /\b(?:january|february|april|june|july|august|september|october|november|december)\b/g;
 
 /** The figures of a table row's cells so far, as a later cell's total may add them up (one pass: a wide row stays linear). */
 class RowSums {
