@@ -795,6 +795,11 @@ describe('framing', () => {
     assert.deepEqual(claimsOf(earlier, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['20%', 'supported'], ['46%', 'supported']]);
   });
 
+  test('a column headed with a month dates its cells, though the row gives an effective date', () => {
+    const tracker = 'Tariff tracker.\n\n| Partner | Rate now | Rate in April | Effective |\n| --- | --- | --- | --- |\n| Vietnam | 20% | 46% | 2025-08-07 |\n';
+    assert.deepEqual(claimsOf(tracker, '2025-10-01', 'markdown').map((c) => [c.text, c.verdict]), [['20%', 'supported'], ['46%', 'supported']]);
+  });
+
   test('footnotes are sentences of their own: "¹ … ² Section 122 allows a surcharge of up to 46% …"', () => {
     const notes = 'Tariff notes.\n\n¹ Vietnamese shrimp face a 20% duty.\n² Section 122 allows a surcharge of up to 46% on Vietnamese goods for 150 days.\n';
     assert.deepEqual(claimsOf(notes, '2025-09-01').map((c) => [c.text, c.verdict]), [['20%', 'supported'], ['46%', 'unverifiable']]);

@@ -354,9 +354,13 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
       cellOfLevels: headsLevels(cell.columnHeader, base),
     });
     const allTimes = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf), dayFirst);
-    // A date in the cell itself ("Cut to 10% Nov. 10, 2025") is its figure's, not the row's "Effective" date.
+    // A date in the cell or the row after it ("Cut to 10% Nov. 10, 2025", "| 9 April 2025 only |") is its figure's, not the row's
+    // "Effective" date before it; a time in its column's header ("Rate in April") outranks the row's, though, unless the cell tells its own.
     const ownTimes = allTimes.filter((t) => t.start >= prefix.length);
-    const times = ownTimes.length ? ownTimes : allTimes;
+    const headerStart = prefix.length - 1 - cell.columnHeader.length;
+    const inCell = (t: TimeExpression) => t.end <= prefix.length + cellText.length;
+    const columnTimes = ownTimes.some(inCell) ? [] : allTimes.filter((t) => t.start >= headerStart && t.end < prefix.length);
+    const times = columnTimes.length ? columnTimes : ownTimes.length ? ownTimes : allTimes;
     // So is "10% (in April)" under "Duty now": the header's "now" is blanked, as the cell tells its own time.
     if (ownTimes.length) sentence = prefix.replace(PRESENT_WORDS_ALL, (w) => ' '.repeat(w.length)) + sentence.slice(prefix.length);
     const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx);
