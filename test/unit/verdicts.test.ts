@@ -798,6 +798,9 @@ describe('framing', () => {
   test('a column headed with a month dates its cells, though the row gives an effective date', () => {
     const tracker = 'Tariff tracker.\n\n| Partner | Rate now | Rate in April | Effective |\n| --- | --- | --- | --- |\n| Vietnam | 20% | 46% | 2025-08-07 |\n';
     assert.deepEqual(claimsOf(tracker, '2025-10-01', 'markdown').map((c) => [c.text, c.verdict]), [['20%', 'supported'], ['46%', 'supported']]);
+    // A spreadsheet export writes its headers in lower case, words joined by underscores.
+    const exported = 'Tariff tracker export\n\npartner,rate_now,rate_april,effective\nVietnam,20%,46%,2025-08-07\nThailand,19%,36%,2025-08-07\nCambodia,19%,49%,2025-08-07\n';
+    assert.deepEqual(claimsOf(exported, '2025-10-01').filter((c) => c.scope.partner === 'VN').map((c) => [c.text, c.verdict, c.judged.date]), [['20%', 'supported', '2025-08-07'], ['46%', 'supported', '2025-04-30']]);
   });
 
   test('footnotes are sentences of their own: "¹ … ² Section 122 allows a surcharge of up to 46% …"', () => {
