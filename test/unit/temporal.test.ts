@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import type * as Temporal from '../../server/src/core/temporal';
-import type { DocumentKind } from 'tariff-lens';
+import { PROBLEM_VERDICTS, type DocumentKind } from 'tariff-lens';
 import { claimFor, claimsOf, repoRoot } from '../support/engine';
 import { checkProperty, corpusCut } from '../support/fuzz';
 
@@ -215,11 +215,14 @@ describe('dates and periods in the claim\'s sentence', () => {
     for (const [heading, kind] of [['## Spring 2025: the first duties', 'markdown'], ['SPRING 2025 UPDATE', 'plaintext'], ['2025 in review', 'memo']] as const) {
       assert.deepEqual(steelOnMay2(heading, kind), ['supported', '2025-05-02'], heading);
     }
-    // A heading that gives a whole date is a dateline, and one naming two years names no one year.
+    // A heading that gives a whole date is a dateline, and one naming two years names no one year: the as-of year
+    // stands, and the year before, which the text writes out, is a second reading (stop 48), here the one that holds.
     assert.deepEqual(steelOnMay2('## Notes of 14 June 2026', 'markdown'), ['outdated', '2026-05-02']);
-    assert.deepEqual(steelOnMay2('## 2025 and 2026', 'markdown'), ['outdated', '2026-05-02']);
+    assert.deepEqual(steelOnMay2('## 2025 and 2026', 'markdown'), ['supported', '2025-05-02']);
+    assert.deepEqual(steelOnMay2('## 2024 and 2026', 'markdown'), ['outdated', '2026-05-02']);
     // A heading without a year ends the section of the one before it at its level, not of one above it.
-    const nested = '## 2025\n\nOn May 2 steel imports paid a 25% duty.\n\n### Metals\n\nOn May 3 steel imports paid a 25% duty.\n\n## Outlook\n\nOn May 4 steel imports paid a 25% duty.\n';
+    // (Under "Outlook", 40% is wrong in either year, so the as-of year's reading is the one shown.)
+    const nested = '## 2025\n\nOn May 2 steel imports paid a 25% duty.\n\n### Metals\n\nOn May 3 steel imports paid a 25% duty.\n\n## Outlook\n\nOn May 4 steel imports paid a 40% duty.\n';
     assert.deepEqual(claimsOf(nested, '2026-06-15', 'markdown').map((c) => c.judged.date), ['2025-05-02', '2025-05-03', '2026-05-04']);
     // A heading naming the as-of year adds nothing: told in the past, "May 2" in a memo of March 2026 was May 2025.
     assert.deepEqual(claimsOf('# Winter 2026 update\n\nOn May 2 steel imports paid a 25% duty.\n', '2026-03-01', 'markdown').map((c) => [c.verdict, c.judged.date]), [['supported', '2025-05-02']]);
@@ -740,5 +743,24 @@ describe('years a range lends (stop 47)', () => {
   test('a year written only at a range\'s end is the year the dates after it take ("from April 5 to August 6, 2025, then 20% from August 7")', () => {
     const text = 'Notes on US tariffs. Vietnamese goods paid 10% from April 5 to August 6, 2025, then 20% from August 7 until the ruling in February.';
     assert.equal(claimFor(text, '2026-08-14', '20%').judged.date.slice(0, 4), '2025');
+  });
+});
+
+describe('a year only the as-of date chose (stop 48)', () => {
+  const recalled = (sentence: string) => claimsOf(`Looking back at 2025, a hard year for our tariff team.\n\n${sentence}`, '2026-10-20');
+  test('"By April 12 we were paying 145%", in a look back at last year, may be last year\'s April: no problem when the figure held then', () => {
+    const [claim] = recalled('By April 12 our orders from China were paying 145%, and we paused new purchase orders.');
+    assert.deepEqual([claim.text, claim.verdict, claim.judged.date], ['145%', 'supported', '2025-04-12']);
+    // A text that never writes last year out leaves the as-of year alone (contract §2).
+    const unrecalled = claimsOf('Looking back at a hard spring for our tariff team.\n\nBy April 12 our orders from China were paying 145%.', '2026-10-20');
+    assert.ok(PROBLEM_VERDICTS.has(unrecalled[0].verdict));
+  });
+  test('a figure wrong in both years, or said to hold since the date, is still a problem', () => {
+    assert.equal(recalled('In April our steel imports paid 40%.')[0].verdict, 'contradicted');
+    assert.equal(recalled('Since April 12 our orders from China pay 145%.').find((c) => c.text === '145%')?.verdict, 'outdated');
+  });
+  test('the date a rate took effect, written without its year, may be last year\'s too', () => {
+    const claims = recalled('The Geneva truce cut the combined rate on China to 30% from May 14.');
+    assert.deepEqual(claims.map((c) => [c.kind, c.text, c.verdict]), [['rate', '30%', 'supported'], ['effective', 'May 14', 'supported']]);
   });
 });

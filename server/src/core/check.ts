@@ -8,7 +8,7 @@ import { DocumentText } from './documentText';
 import { firstIndex } from './search';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
-import { claimPeriod, ParagraphDates, PRESENT_CUES, speaksOfThePast, timeExpressionsIn, yearLentBySection, type TimeExpression } from './temporal';
+import { claimPeriod, yearBefore, ParagraphDates, PRESENT_CUES, speaksOfThePast, timeExpressionsIn, yearLentBySection, type TimeExpression } from './temporal';
 import { A_PERCENTAGE, judgeTimeClaim, mayDateATimeClaim, timeClaimsInSentence, type ReadTimeClaim } from './timeClaims';
 import type { AsOfSource, ChunkClaims, CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
 import { NOT_THE_PRODUCT_PHRASES } from './vocabulary';
@@ -159,12 +159,15 @@ export class DocumentCheckRun {
     };
     // "7/8/2025" is 7 August in a text that elsewhere writes "14/10/2025", and no date only month first reads.
     const dayFirst = totals.dayFirstDates > 0 && totals.monthFirstDates === 0;
+    // The years before the as-of year that the text writes: a date whose year was guessed may be in one of them (see judgedClaim).
+    const asOfYear = +asOf.slice(0, 4);
+    const yearsLookedBackTo = [asOfYear - 1, asOfYear - 2].filter((year) => totals.years.has(year));
     // Beyond its own text, a paragraph's claims depend on this context only.
-    const context = cache?.begin(this.facts, JSON.stringify([asOf, base.documentAboutTariffs, base.subjectPartners, dayFirst]));
+    const context = cache?.begin(this.facts, JSON.stringify([asOf, base.documentAboutTariffs, base.subjectPartners, dayFirst, yearsLookedBackTo]));
     return {
       asOfSource, totals, context, sectionsBefore: sectionsBeforeEach(this.mentions, last, this.kept),
       takeOver: last !== undefined && last.context === context,
-      read: { text: this.text, base, asOf, dayFirst, facts: this.facts, options, cache },
+      read: { text: this.text, base, asOf, dayFirst, yearsLookedBackTo, facts: this.facts, options, cache },
     };
   }
 
@@ -197,20 +200,25 @@ interface ChunkReading {
   asOf: IsoDate;
   /** Whether numeric dates are written day first (see documentReading). */
   dayFirst: boolean;
+  /** The years before the as-of year the text writes out (see documentReading). */
+  yearsLookedBackTo: number[];
   facts: FactBase;
   options: CheckOptions;
   cache?: CheckCache;
 }
 
 /** The claims of a chunk's paragraphs and table cells, at offsets from the chunk's start; the cache lends those of unchanged paragraphs. */
-function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, options, cache }: ChunkReading, sectionsBefore: Sections): Claim[] {
+function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLookedBackTo, facts, options, cache }: ChunkReading, sectionsBefore: Sections): Claim[] {
   const claims: Claim[] = [];
+  // A date whose year only the as-of date chose, in a text that writes out the year before it, may be in that year.
+  const mayBeYearBefore = (yearGuessed: boolean | undefined, from: IsoDate | undefined) => yearGuessed === true && from !== undefined && yearsLookedBackTo.includes(+from.slice(0, 4) - 1);
   /** `narrated`: in running prose, whose tense tells of the past; a table's headers do not ("| Rate applied |"). */
   const add = (read: ReadClaim, offset: number, times: SentenceTimes, narrated = true) => {
-    claims.push(judgedClaim(read, offset, times.for(read), asOf, facts, narrated));
+    const time = times.for(read);
+    claims.push(judgedClaim(read, offset, time, asOf, facts, narrated, mayBeYearBefore(time.time?.yearGuessed, time.time?.from)));
   };
   const addTimeClaim = (read: ReadTimeClaim, offset: number) => {
-    const j = judgeTimeClaim(facts, read, asOf);
+    const j = judgeTimeClaim(facts, read, asOf, mayBeYearBefore(read.yearGuessed, read.period?.from));
     if (!j) return;
     claims.push({
       kind: read.kind, start: offset + read.start, end: offset + read.end, text: read.text,
@@ -353,7 +361,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, facts, 
       former: formerSection || formerColumn,
       cellOfLevels: headsLevels(cell.columnHeader, base),
     });
-    const allTimes = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf), dayFirst);
+    const allTimes = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf), dayFirst, year);
     // A date in the cell or the row after it ("Cut to 10% Nov. 10, 2025", "| 9 April 2025 only |") is its figure's, not the row's
     // "Effective" date before it; a time in its column's header ("Rate in April") outranks the row's, though, unless the cell tells its own.
     const ownTimes = allTimes.filter((t) => t.start >= prefix.length);
@@ -518,14 +526,14 @@ function keptEnds(last: LastCheck, chunks: LayoutChunk[], textLength: number): {
 
 /** What the document mentions, counted afresh. */
 function totalsOf(mentions: ChunkMentions[]): MentionTotals {
-  const totals: MentionTotals = { chunksAboutTariffs: 0, partners: new Map(), dayFirstDates: 0, monthFirstDates: 0 };
+  const totals: MentionTotals = { chunksAboutTariffs: 0, partners: new Map(), dayFirstDates: 0, monthFirstDates: 0, years: new Map() };
   for (const m of mentions) count(totals, m, 1);
   return totals;
 }
 
 /** The last check's totals with the chunks between the kept ends taken out and the new ones counted in. */
 function totalsAfterEdit(last: LastCheck, mentions: ChunkMentions[], kept: { before: number; after: number }): MentionTotals {
-  const totals: MentionTotals = { chunksAboutTariffs: last.totals.chunksAboutTariffs, partners: new Map(last.totals.partners), dayFirstDates: last.totals.dayFirstDates, monthFirstDates: last.totals.monthFirstDates };
+  const totals: MentionTotals = { chunksAboutTariffs: last.totals.chunksAboutTariffs, partners: new Map(last.totals.partners), dayFirstDates: last.totals.dayFirstDates, monthFirstDates: last.totals.monthFirstDates, years: new Map(last.totals.years) };
   for (let i = kept.before; i < last.mentions.length - kept.after; i++) count(totals, last.mentions[i], -1);
   for (let i = kept.before; i < mentions.length - kept.after; i++) count(totals, mentions[i], 1);
   return totals;
@@ -535,10 +543,15 @@ function count(totals: MentionTotals, mentions: ChunkMentions, sign: 1 | -1): vo
   if (mentions.aboutTariffs) totals.chunksAboutTariffs += sign;
   totals.dayFirstDates += sign * mentions.dayFirstDates;
   totals.monthFirstDates += sign * mentions.monthFirstDates;
-  for (const [code, n] of mentions.partners) {
-    const now = (totals.partners.get(code) ?? 0) + sign * n;
-    if (now) totals.partners.set(code, now);
-    else totals.partners.delete(code);
+  addCounts(totals.partners, mentions.partners, sign);
+  addCounts(totals.years, mentions.years, sign);
+}
+
+function addCounts<K>(totals: Map<K, number>, counts: [K, number][], sign: 1 | -1): void {
+  for (const [key, n] of counts) {
+    const now = (totals.get(key) ?? 0) + sign * n;
+    if (now) totals.set(key, now);
+    else totals.delete(key);
   }
 }
 
@@ -572,11 +585,19 @@ function mentionsIn(chunk: LayoutChunk, cache?: CheckCache): ChunkMentions {
     for (const p of chunk.paragraphs) countPartnersNamedIn(chunk.prose, p, partners);
     // A tariff word never runs across chunks: each ends on a blank line.
     const headings = chunk.paragraphs.flatMap((p) => (p.heading ? [p.heading] : []));
-    mentions = { aboutTariffs: TARIFF_WORDS.test(chunk.prose), partners: [...partners], headings, ...numericDateOrders(chunk.prose) };
+    mentions = { aboutTariffs: TARIFF_WORDS.test(chunk.prose), partners: [...partners], headings, ...numericDateOrders(chunk.prose), years: yearsWrittenIn(chunk.prose) };
     cache?.keepMentions(chunk.origin, mentions);
   }
   return mentions;
 }
+
+/** The years the prose writes out ("in 2025", "April 2, 2025"), with how often. */
+function yearsWrittenIn(prose: string): [number, number][] {
+  const years = new Map<number, number>();
+  for (const year of prose.match(YEARS_WRITTEN) ?? []) years.set(+year, (years.get(+year) ?? 0) + 1);
+  return [...years];
+}
+const YEARS_WRITTEN = /\b20\d\d\b/g;
 
 /** How many numeric dates of the prose only day first reads ("14/10/2025"), and how many only month first. */
 function numericDateOrders(prose: string): Pick<ChunkMentions, 'dayFirstDates' | 'monthFirstDates'> {
@@ -840,16 +861,27 @@ const within = (t: TimeExpression, g: { start: number; end: number }) => t.start
 
 const TABLE_LABEL_BREAKS = /[(),;:\u2014\u2013]/g;
 
-function judgedClaim(read: ReadClaim, offset: number, { time, pastTense }: ClaimTime, asOf: IsoDate, facts: FactBase, narrated: boolean): Claim {
+/** `mayBeYearBefore`: the claim's date, its year guessed, may be a year earlier, a second reading (contract §2: a problem only under all). */
+function judgedClaim(read: ReadClaim, offset: number, { time, pastTense }: ClaimTime, asOf: IsoDate, facts: FactBase, narrated: boolean, mayBeYearBefore: boolean): Claim {
   const startsAtTime = time !== undefined && (time.relation === 'since' || time.relation === 'after');
   // "imposed … from April 3" tells when it began; "has paid … since" runs to the present.
   const period = !time ? 'as-of' : startsAtTime && pastTense ? { from: time.from, to: time.to } : claimPeriod(time, asOf);
   // Written out: spreading a record made only to be copied cost an allocation and a generic copy per claim.
-  const judged: JudgedTime = period !== 'as-of' ? { date: period.to, period, because: time!.text } : time ? { date: asOf, because: time.text } : { date: asOf };
+  let judged: JudgedTime = period !== 'as-of' ? { date: period.to, period, because: time!.text } : time ? { date: asOf, because: time.text } : { date: asOf };
   const figure = read.figure;
   // "customs of 25% on heavy trucks from 1 October", written in September: a rate still to come.
   const framing = read.framing === 'plain' && startsAtTime && time.from > asOf ? 'future' : read.framing;
-  const j = judge(facts, { value: figure.value, text: figure.text, readings: read.readings, framing, date: judged.date, period: judged.period, unanchored: read.unanchored, toldInThePast: narrated && !time && pastTense && !read.onlyStarted });
+  const request = { value: figure.value, text: figure.text, readings: read.readings, framing, date: judged.date, period: judged.period, unanchored: read.unanchored, toldInThePast: narrated && !time && pastTense && !read.onlyStarted };
+  let j = judge(facts, request);
+  // "By April 10 we were paying 145%", in a 2026 look back at 2025: taken when the figure held then.
+  if (PROBLEM_VERDICTS.has(j.verdict) && mayBeYearBefore && period !== 'as-of') {
+    const earlier = yearBefore(period);
+    const then = judge(facts, { ...request, date: earlier.to, period: earlier });
+    if (then.verdict === 'supported') {
+      j = then;
+      judged = { date: earlier.to, period: earlier, because: judged.because };
+    }
+  }
   const problem = PROBLEM_VERDICTS.has(j.verdict);
   const ids = j.factIds;
   return {

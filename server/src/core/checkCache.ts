@@ -33,6 +33,8 @@ export interface ChunkMentions {
   /** Numeric dates only one order reads: day first ("14/10/2025"), month first ("10/14/2025"). */
   dayFirstDates: number;
   monthFirstDates: number;
+  /** The years its prose writes out, with how often. */
+  years: [number, number][];
 }
 
 /** The partners a document names and whether it is about tariffs, counted over its chunks. */
@@ -44,6 +46,8 @@ export interface MentionTotals {
   /** Numeric dates that only day first, or only month first, reads. */
   dayFirstDates: number;
   monthFirstDates: number;
+  /** Mentions of each year written out. A year no chunk writes any more is removed. */
+  years: Map<number, number>;
 }
 
 /** A complete check, as the next one can take it over chunk by chunk. */

@@ -56,6 +56,8 @@ export interface TimeExpression {
   to: IsoDate;
   /** A season: it dates a rate, but is too rough to check the day a rate began against. */
   rough?: true;
+  /** Written without a year that the sentence, its paragraph or its section gave: the as-of date chose it. */
+  yearGuessed?: true;
 }
 
 /** Between a start and an end written after it: "until", or "until collection stopped on". */
@@ -212,7 +214,7 @@ export function takenChronoSurface(reading: Pick<chrono.ParsedResult, 'text' | '
  * before when that would put a backward-looking date (in, on, since) after the as-of
  * date (contract §2).
  */
-export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => IsoDate | undefined, writtenBefore?: () => number | undefined, dayFirst = false): TimeExpression[] {
+export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => IsoDate | undefined, writtenBefore?: () => number | undefined, dayFirst = false, sectionYear?: number): TimeExpression[] {
   // A percentage is never part of a date ("on Aug 7 20% duties began" is not 2020).
   // The spaces are the figure reader's own: a year at a line end before a "%" on the next line is still a year.
   const forDates = blankedForDates(text);
@@ -272,7 +274,11 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     const found: TimeExpression = { start: r.index, end: r.index + surface.length + (ofYear?.[0].length ?? 0), text: surface, relation, ...period };
     out.push(found);
     // A weekday chrono placed near the as-of date ("on Monday") is not a guess at a year.
-    if (!r.start.isCertain('year') && !r.start.isCertain('weekday') && (r.end ? !r.end.isCertain('year') && yearOfParagraph() === undefined : impliedYear === undefined)) yearGuessed.push(found);
+    if (!r.start.isCertain('year') && !r.start.isCertain('weekday') && (r.end ? !r.end.isCertain('year') && yearOfParagraph() === undefined : impliedYear === undefined)) {
+      // A section headed with the as-of year wrote the year, though it lends none (the as-of date gives it).
+      if (sectionYear === undefined) found.yearGuessed = true;
+      yearGuessed.push(found);
+    }
   }
   keepInOrder(yearGuessed);
   QUARTER.lastIndex = 0;
@@ -418,13 +424,13 @@ export class ParagraphDates {
   private readonly unread: string[] = [];
 
   /** `dayFirst`: numeric dates are written day first ("7/8/2025" is 7 August). */
-  constructor(private readonly asOf: IsoDate, sectionYear?: number, private readonly dayFirst = false) {
+  constructor(private readonly asOf: IsoDate, private readonly sectionYear?: number, private readonly dayFirst = false) {
     this.writtenYear = yearLentBySection(sectionYear, asOf);
   }
 
   /** The dates in a sentence, read now; counted from the latest before it. */
   read(sentence: string): TimeExpression[] {
-    const times = timeExpressionsIn(sentence, this.asOf, () => this.latest()?.to, () => this.yearLentTo(sentence), this.dayFirst);
+    const times = timeExpressionsIn(sentence, this.asOf, () => this.latest()?.to, () => this.yearLentTo(sentence), this.dayFirst, this.sectionYear);
     this.noteYears(times);
     if (times.length) {
       this.latestRead = times[times.length - 1];
@@ -473,7 +479,7 @@ export class ParagraphDates {
 
   latest(): TimeExpression | undefined {
     for (const sentence of this.unread.splice(0)) {
-      const times = timeExpressionsIn(sentence, this.asOf, () => this.latestRead?.to, () => this.writtenYear, this.dayFirst);
+      const times = timeExpressionsIn(sentence, this.asOf, () => this.latestRead?.to, () => this.writtenYear, this.dayFirst, this.sectionYear);
       this.noteYears(times);
       if (times.length) this.latestRead = times[times.length - 1];
     }
@@ -761,6 +767,11 @@ function yearSharedAfter(text: string, end: number, c: ChronoComponents): number
   return m ? +m[1] : undefined;
 }
 const SHARED_YEAR_AFTER = /^\s*,?\s*(?:and|or|to|through|until|till|&|-|\u2013)\s*(?:early\s+|mid-?|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d\d)\b/i;
+
+/** The same period a year earlier: the second reading of a date whose year was guessed. */
+export function yearBefore(period: { from: IsoDate; to: IsoDate }): { from: IsoDate; to: IsoDate } {
+  return { from: yearsLater(period.from, -1), to: yearsLater(period.to, -1) };
+}
 
 /** The period a relation makes of an expression, for judging a claim (contract §2). */
 export function claimPeriod(t: TimeExpression, asOf: IsoDate): { from: IsoDate; to: IsoDate } | 'as-of' {

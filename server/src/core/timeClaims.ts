@@ -5,7 +5,7 @@
 import { FROM_BEFORE, NEXT_ITEM_DATED_BETWEEN, readingsForSpan, type ReadClaim, type ReadingContext } from './claims';
 import { addDays, readableDate } from './dates';
 import type { FactBase } from './factBase';
-import type { TimeExpression } from './temporal';
+import { yearBefore, type TimeExpression } from './temporal';
 import type { ClaimScope, Fact, FigureFix, IsoDate, Verdict } from './types';
 import { ScopedFacts } from './verdicts';
 
@@ -22,6 +22,8 @@ export interface ReadTimeClaim {
   days?: number;
   /** The date or period the text gives. */
   period?: { from: IsoDate; to: IsoDate };
+  /** Its year was chosen by the as-of date (see TimeExpression): the year before is a second reading. */
+  yearGuessed?: true;
   /** The rate the clause ties the date to, when it names one. */
   rate?: number;
   readings: ClaimScope[];
@@ -70,6 +72,7 @@ export function timeClaimsInSentence(sentence: string, times: TimeExpression[], 
       kind: mode === 'until' ? 'duration' : 'effective', mode, start: t.start, end: t.end, text: t.text,
       period: { from: t.from, to: t.to }, rate: rate?.figure.value,
       readings: rate ? rate.readings : wholeSentence(),
+      ...(t.yearGuessed ? { yearGuessed: true as const } : {}),
     });
   }
   DAYS_OF_PAUSE.lastIndex = 0;
@@ -153,10 +156,15 @@ export interface TimeJudgement {
 const PREFERENCE: Record<Verdict, number> = { supported: 0, announced: 1, unverifiable: 2, outdated: 3, contradicted: 4 };
 
 /** Judges a time claim under each reading; a problem only when it is one under all. Undefined when no fact speaks to it. */
-export function judgeTimeClaim(facts: FactBase, claim: ReadTimeClaim, asOf: IsoDate): TimeJudgement | undefined {
+/** `mayBeYearBefore`: the date, its year guessed, may be a year earlier (see judgedClaim). */
+export function judgeTimeClaim(facts: FactBase, claim: ReadTimeClaim, asOf: IsoDate, mayBeYearBefore = false): TimeJudgement | undefined {
   const judged = claim.readings.map((scope) => judgeReading(facts, claim, scope, asOf)).filter((j): j is TimeJudgement => j !== undefined);
   if (!judged.length) return undefined;
-  return judged.reduce((a, b) => (PREFERENCE[b.verdict] < PREFERENCE[a.verdict] && PREFERENCE[b.verdict] <= 2 ? b : a));
+  const best = judged.reduce((a, b) => (PREFERENCE[b.verdict] < PREFERENCE[a.verdict] && PREFERENCE[b.verdict] <= 2 ? b : a));
+  // "The truce cut it to 10% from May 14", in a 2026 look back at 2025: taken when the date held then.
+  if (best.verdict !== 'contradicted' || !mayBeYearBefore || !claim.period) return best;
+  const then = judgeTimeClaim(facts, { ...claim, period: yearBefore(claim.period) }, asOf);
+  return then?.verdict === 'supported' ? then : best;
 }
 
 function judgeReading(facts: FactBase, claim: ReadTimeClaim, scope: ClaimScope, asOf: IsoDate): TimeJudgement | undefined {
