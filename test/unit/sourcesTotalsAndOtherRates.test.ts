@@ -16,6 +16,9 @@ describe('figures that are someone else\'s', () => {
       ["Some distributors' catalogues still warn that Swiss watches face thirty-nine percent; they should be reprinted.", '2026-01-15'],
       ['Two rate calculators our clients use still tell importers that they pay the 10% IEEPA baseline.', '2026-03-15'],
     ]) assert.equal(verdicts(inNotes(text), asOf)[0][1], 'unverifiable', text);
+    // A nation's models are its cars: what dealers said of them is checked, unlike what a forecast's model gives.
+    assert.deepEqual(verdicts(inNotes('Dealers in Ohio said Japanese models still carry 27.5% on the sticker.'), '2026-03-01'), [['27.5%', 'contradicted']]);
+    assert.deepEqual(verdicts(inNotes('Our landed-cost model still carries 27.5% for Japanese cars.'), '2026-03-01'), [['27.5%', 'unverifiable']]);
     // A source the writer relies on, not one said to be stale, leaves the figure the writer's.
     assert.deepEqual(verdicts(inNotes("European machinery is paying 15%, according to the dealer's flyer."), '2026-05-05'), [['15%', 'outdated']]);
   });
@@ -23,6 +26,8 @@ describe('figures that are someone else\'s', () => {
   test('what people say or think that a source or the writer contradicts', () => {
     assert.deepEqual(verdicts(inNotes('Swiss watch exporters, who ship a fifth of output to the US, say the rate is 31% in their planning; the annex says otherwise.'), '2025-08-07'), [['31%', 'unverifiable']]);
     assert.deepEqual(verdicts(inNotes('Some of our distributors think that European producers pay only 15% on their lumber.'), '2026-09-22'), [['15%', 'unverifiable']]);
+    // Others' words after the figure that say it no longer holds.
+    assert.deepEqual(verdicts(inNotes('Mexican tomatoes still carry a 25% tariff, two growers told our reporter, though customs brokers say that is no longer the case.'), '2026-06-10'), [['25%', 'unverifiable']]);
   });
 
   test('what papers wrote, what is still written, what readers said or customers were thinking', () => {

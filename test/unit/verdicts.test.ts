@@ -682,6 +682,8 @@ describe('framing', () => {
     for (const kind of ['markdown', 'plaintext'] as const) {
       assert.deepEqual(claimsOf(list('The following duties have ended:'), '2025-09-01', kind).map((c) => c.verdict), ['supported', 'supported', 'outdated'], kind);
       assert.deepEqual(claimsOf(list('The following duties apply:'), '2025-09-01', kind).map((c) => c.verdict), ['outdated', 'outdated', 'outdated'], kind);
+      // An intro that says what did away with them: "That removed, among others:".
+      assert.deepEqual(claimsOf(list('The court order scrapped, among others:'), '2025-09-01', kind).map((c) => c.verdict), ['supported', 'supported', 'outdated'], kind);
     }
   });
 

@@ -108,7 +108,8 @@ const RETRACTS = new RegExp(String.raw`^\W*(?:${RETRACTION}|(?:sorry|wait|oops)\
  * - contradicted by a source: "say the rate is 31% in their planning; the annex says otherwise";
  * - left in a tool: "the reciprocal of 20% for European Union is still applied in the software of one broker";
  * - on a document to correct: "Japan is 24% is the information on some supplier's document, please correct it";
- * - said in brackets to be stale: "36%... (this was the April figure, now not valid)".
+ * - said in brackets to be stale: "36%... (this was the April figure, now not valid)";
+ * - said by others to be stale: "still pays 25%, operators told us, though brokers say that is no longer the case".
  */
 const TAKEN_BACK_AFTER = new RegExp(
   [
@@ -132,6 +133,7 @@ const TAKEN_BACK_AFTER = new RegExp(
     String.raw`^[^.;]{0,60}?,\s*which,?\s*(?:no|nope)(?=\s*[.!,;]|\s*$)`,
     String.raw`^[^.]{0,80}?\bplease\s+correct\s+(?:it|this|that|them)\b`,
     String.raw`^[^.;]{0,10}?\(\s*(?:this|that|it)\s+was\s+[^()]{0,40}?\b(?:now\s+)?(?:not|no\s+longer)\s+valid\b`,
+    String.raw`^[^.;]{0,100}?,\s*(?:though|but|although|yet)\s+(?:[\w'’-]+\s+){0,4}?(?:that|this|it)(?:['’]s|\s+is)\s+no\s+longer\s+(?:the\s+case|true|so|right|correct)\b`,
     String.raw`^[^.;]{0,50}?\b(?:is|are)\s+still\s+(?:applied|used|loaded|set|coded|entered)\s+in\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:software|system|spreadsheet|sheet|template|calculator|erp|tool)\b`,
     String.raw`^[^.]{0,80}?;\s*(?:but\s+)?(?:the\s+|their\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|shows|showed)\s+otherwise\b`,
     String.raw`^\s+(?:still\s+)?in\s+(?:the|our|their|your|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:portal|system|software|spreadsheet|template|erp|database)s?\b`,
@@ -864,7 +866,7 @@ const TRUE_OR_FALSE_WORDS = String.raw`true\s+or\s+false|true\/false`;
 const TRUE_OR_FALSE_ASKED = new RegExp(String.raw`\b(?:${TRUE_OR_FALSE_WORDS})\s*[?:]`, 'i');
 
 export function introducesFormerRates(sentence: string): boolean {
-  return INTRODUCES.test(sentence) && FORMER.test(sentence);
+  return INTRODUCES.test(sentence) && listOfEnded(sentence);
 }
 /** "Our landed-cost model, last refreshed in January, still shows:": the list under it gives a source's figures, not the writer's. */
 export function introducesReportedRates(sentence: string): boolean {
@@ -1158,9 +1160,12 @@ const REPORTED = /\b(?:out of date|outdated|un error|(?:is|are|was|were)\s+(?:co
  * only: "price quotes" is not one. "Officials told us", like "said", reports a figure the
  * memo still stands behind, as the corpus labels it.
  */
-/** A document, outlet or letter that gives a figure: "the newsletter says", "an old flyer claims", "catalogues still warn", "the press is reporting", "it said". */
+/**
+ * A document, outlet or letter that gives a figure: "the newsletter says", "an old flyer claims", "catalogues still warn", "the press is reporting", "it said".
+ * A nation's models are its cars, not a forecast's: "Japanese models still carry 27.5%".
+ */
 const SOURCE_REPORTS = [
-  String.raw`(?:articles?|reports?\s+(?:of|in|from)\s+the\s+(?:press|media|news)|bulletins?|catalogu?es?|calculators?|newsletters?|circulars?|press|media|sheets?|spreadsheets?|models?|slides?|decks?|flyers?|brochures?|ads?(?!\s+valorem)|adverts?|advertisements?|commercials?|stor(?:y|ies)|graphics?|charts?|headlines?|captions?|editorials?|broadcasts?|segments?|letters?|guides?|quotes?|invoices?|podcasts?|videos?|episodes?|newscasts?|vlogs?|versions?|notes?|memos?|e-?mails?|messages?|POs?|purchase\s+orders?|posts?|tweets?|publications?|outlets?|websites?|blogs?|trackers?|one-pagers?|handouts?|briefs?|editions?|columns?|columnists?|(?<!\bon\s)(?:news)?papers?|(?:last|previous|earlier)\s+(?:issue|episode)|last\s+(?:week|month)['’]s\s+(?:issue|episode|edition|column|newsletter))\b[^.;:]{0,60}?\b(?:said|says?|saying|stated|states?|reported|reports?|showed|shows?|gave|gives?|put|listed|lists?|mention(?:s|ed)?|cited|cites?|wrote|writes?|printed|prints?|claims?|claimed|speaks?\s+of|spoke\s+of|still\s+carr(?:y|ies)|warn(?:s|ed)?|tells?|told)\b`,
+  String.raw`(?:articles?|reports?\s+(?:of|in|from)\s+the\s+(?:press|media|news)|bulletins?|catalogu?es?|calculators?|newsletters?|circulars?|press|media|sheets?|spreadsheets?|(?<!\b[A-Z][a-z]+(?:an|ese|ish|ch)\s)models?|slides?|decks?|flyers?|brochures?|ads?(?!\s+valorem)|adverts?|advertisements?|commercials?|stor(?:y|ies)|graphics?|charts?|headlines?|captions?|editorials?|broadcasts?|segments?|letters?|guides?|quotes?|invoices?|podcasts?|videos?|episodes?|newscasts?|vlogs?|versions?|notes?|memos?|e-?mails?|messages?|POs?|purchase\s+orders?|posts?|tweets?|publications?|outlets?|websites?|blogs?|trackers?|one-pagers?|handouts?|briefs?|editions?|columns?|columnists?|(?<!\bon\s)(?:news)?papers?|(?:last|previous|earlier)\s+(?:issue|episode)|last\s+(?:week|month)['’]s\s+(?:issue|episode|edition|column|newsletter))\b[^.;:]{0,60}?\b(?:said|says?|saying|stated|states?|reported|reports?|showed|shows?|gave|gives?|put|listed|lists?|mention(?:s|ed)?|cited|cites?|wrote|writes?|printed|prints?|claims?|claimed|speaks?\s+of|spoke\s+of|still\s+carr(?:y|ies)|warn(?:s|ed)?|tells?|told)\b`,
   String.raw`\b(?:are|is|were|was)\s+(?:still\s+)?reporting\b`,
   String.raw`\b(?:are|is|were|was)\s+(?:still\s+)?(?:reported|listed|shown|given|cited|quoted)\s+as\b`,
   String.raw`\bletters?\s+(?:[\w'’-]+\s+){0,6}?saying\b`,
@@ -1434,11 +1439,11 @@ const LIST_REACH = 240;
  * "Every IEEPA rate has ended: the 10% baseline, … and the 40% Brazil tariff",
  * "CBP stopped collecting the duties, including the 10% baseline".
  */
-/** An intro over a list of rates that ended: "The following IEEPA duties have ended:", "It killed the IEEPA ones:". */
+/** An intro over a list of rates that ended: "The following IEEPA duties have ended:", "It killed the IEEPA ones:", "That removed, among others:". */
 export function listOfEnded(intro: string): boolean {
   return FORMER.test(intro) || KILLED.test(intro);
 }
-const KILLED = /\b(?:killed|struck\s+down|invalidated|voided|threw\s+out|thrown\s+out)\b/i;
+const KILLED = /\b(?:killed|struck\s+down|invalidated|voided|threw\s+out|thrown\s+out|removed|scrapped|abolished|eliminated|repealed|revoked|rescinded|wiped\s+out)\b/i;
 
 function listIntro(sentence: string, at: number): string {
   const before = sentence.slice(Math.max(0, at - LIST_REACH), at); // bounded: a long line of figures must stay linear
