@@ -219,6 +219,19 @@ describe('checking again after an edit', () => {
     assert.deepEqual(verdicts(text.replace('Spring 2025', 'Spring 2026')), ['outdated', 'outdated']);
   });
 
+  test('an edit that writes out last year far from a year-less date reads that date anew', () => {
+    const facts = sampleFacts();
+    const options = { kind: 'markdown', asOf: '2026-06-15' } as const;
+    const cache = new CheckCache();
+    const text = `# Steel duties\n\nA look back at the year.\n\n${'Brokers filed the entries.\n\n'.repeat(15)}On May 2 steel imports paid a 25% duty.\n`;
+    const verdicts = (t: string) => checkDocument(t, facts, options, cache).claims.map((c) => c.verdict);
+    assert.deepEqual(verdicts(text), ['outdated']);
+    const edited = text.replace('at the year', 'at 2025');
+    assert.deepStrictEqual(checkDocument(edited, facts, options, cache), checkDocument(edited, facts, options));
+    assert.deepEqual(verdicts(edited), ['supported']);
+    assert.deepEqual(verdicts(text), ['outdated']);
+  });
+
   test('an edit to the line that introduces a list reads its items anew', () => {
     const facts = sampleFacts();
     const options = { kind: 'markdown', asOf: '2025-09-01' } as const;
