@@ -536,6 +536,10 @@ describe('tense', () => {
   test('a rate told in the past with no date is not outdated: it says what was', () => {
     const past = rate('Vietnamese goods faced a 46% reciprocal rate.', '2025-09-01', '46%');
     assert.deepEqual([past.verdict, past.message], ['supported', '46% is told in the past, and was the rate earlier: US reciprocal tariff on goods from VN.']);
+    // "stayed" and "remained" tell of the past too, as "stays" and "remains" tell of the present.
+    assert.equal(rate('Vietnamese goods remained at a 46% reciprocal rate.', '2025-09-01', '46%').verdict, 'supported');
+    assert.equal(rate('Vietnamese goods stayed at a 46% reciprocal rate.', '2025-09-01', '46%').verdict, 'supported');
+    assert.equal(rate('Vietnamese goods stay at a 46% reciprocal rate.', '2025-09-01', '46%').verdict, 'outdated');
     // One that never applied is still wrong; one said in the present is outdated.
     assert.equal(rate('Vietnamese goods faced a 35% reciprocal rate.', '2025-09-01', '35%').verdict, 'contradicted');
     assert.equal(rate('Vietnamese goods face a 46% reciprocal rate.', '2025-09-01', '46%').verdict, 'outdated');
