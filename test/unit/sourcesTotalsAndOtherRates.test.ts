@@ -236,6 +236,9 @@ describe('whose goods, and when', () => {
     assert.deepEqual(verdicts(inNotes('On April 9, 2025, country rates took effect: 84% on China, 20% on the EU, 26% on Japan.'), '2026-08-01'), [['84%', 'supported'], ['20%', 'supported'], ['26%', 'contradicted']]);
     // Not under an intro of another kind of rate.
     assert.deepEqual(verdicts(inNotes('Growth rates last year: 2% for Japan, 1% for the EU.'), '2026-08-01'), []);
+    // In brackets after the words that name them, too.
+    assert.deepEqual(verdicts(inNotes('The country rates set on April 2 (for example 46% for Vietnam and 26% for Japan) were paused a week later.'), '2025-04-20').map(([figure]) => figure), ['46%', '26%']);
+    assert.deepEqual(verdicts(inNotes('Growth rates (for example 2% for Japan) slowed.'), '2026-08-01'), []);
   });
 
   test('Hom Mali rice is Thailand\'s, and its "100% grade B" is a grade', () => {

@@ -536,6 +536,8 @@ describe('tense', () => {
   test('a rate told in the past with no date is not outdated: it says what was', () => {
     const past = rate('Vietnamese goods faced a 46% reciprocal rate.', '2025-09-01', '46%');
     assert.deepEqual([past.verdict, past.message], ['supported', '46% is told in the past, and was the rate earlier: US reciprocal tariff on goods from VN.']);
+    // "ended up at" tells where a rate landed, not that it ended.
+    assert.equal(rate('Vietnamese goods ended up at a 25% tariff in August.', '2025-09-01', '25%').verdict, 'contradicted');
     // "stayed" and "remained" tell of the past too, as "stays" and "remains" tell of the present.
     assert.equal(rate('Vietnamese goods remained at a 46% reciprocal rate.', '2025-09-01', '46%').verdict, 'supported');
     assert.equal(rate('Vietnamese goods stayed at a 46% reciprocal rate.', '2025-09-01', '46%').verdict, 'supported');
