@@ -334,6 +334,13 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual(dates('we may 14 times check the duty'), []);
   });
 
+  test('a month alone in lower case is a date after a word that introduces one: "in april", "since june"', () => {
+    assert.deepEqual(rate('fwiw in april vietnam\'s tariff was 46%, then it got paused', '2025-09-01', '46%').judged.period, { from: '2025-04-01', to: '2025-04-30' });
+    const { timeExpressionsIn } = require(join(repoRoot, 'server', 'out', 'core', 'temporal.js')) as typeof Temporal;
+    assert.deepEqual(timeExpressionsIn('steel has paid 50% since june', '2025-09-01').map((t) => t.from), ['2025-06-01']);
+    assert.deepEqual(timeExpressionsIn('we may pay the duty', '2025-09-01'), []);
+  });
+
   test('"since last March" runs to the present, as "since March" does', () => {
     assert.equal(rate('Steel imports have paid a 25% tariff since last March.', '2025-09-01', '25%').verdict, 'outdated');
   });

@@ -187,6 +187,9 @@ function lowerCaseMonthAndDay(surface: string, before: string): boolean {
 }
 const LOWER_CASE_MONTH_AND_DAY = /^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?$/;
 const DATE_PREPOSITION_BEFORE = /\b(?:from|on|since|until|till|by|after|before|through|effective|starting)\s+$/i;
+/** Chat's "in april", "since june": a month alone in lower case is a date after a word that introduces one. */
+const LOWER_CASE_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const MONTH_PREPOSITION_BEFORE = /\b(?:in|from|since|until|till|by|after|before|through|early|mid-?|late)\s*$/i;
 /** A time of day chrono reads together with the date after it ("noon on May 20"). */
 const TIME_OF_DAY_FIRST = new RegExp(`^(?:${TIMES_OF_DAY})\\b`);
 
@@ -203,7 +206,7 @@ export function takenChronoSurface(reading: Pick<chrono.ParsedResult, 'text' | '
   // "within 90 days"; "150 days after" the ruling, "two weeks after" the deal: counted from an event, not from today.
   if (/^within\b/i.test(surface) || /\s(?:after|before|later|earlier)$/i.test(surface)) return undefined;
   if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface) && !LOWER_CASE_MONTH_AND_YEAR.test(surface) &&
-    !lowerCaseMonthAndDay(surface, before) && !(TIME_OF_DAY_FIRST.test(surface) && reading.start.isCertain('day'))) return undefined;
+    !lowerCaseMonthAndDay(surface, before) && !(LOWER_CASE_MONTH.test(surface) && MONTH_PREPOSITION_BEFORE.test(before)) && !(TIME_OF_DAY_FIRST.test(surface) && reading.start.isCertain('day'))) return undefined;
   return /^\d+$/.test(surface) ? undefined : surface;
 }
 
