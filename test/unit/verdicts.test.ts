@@ -783,6 +783,9 @@ describe('framing', () => {
   test('a column of the rates people reported paying, beside the correct rate, records what they said', () => {
     const survey = 'Tariff survey.\n\n| Partner | Rate members reported paying | Correct rate today |\n| --- | --- | --- |\n| Vietnam | 46% | 20% |\n';
     assert.deepEqual(claimsOf(survey, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['46%', 'unverifiable'], ['20%', 'supported']]);
+    // So does a column of the rates a model held, or one its header calls wrong.
+    const postmortem = 'Tariff accrual review.\n\n| Line | Rate in model (wrong) | Correct rate |\n| --- | --- | --- |\n| Steel coils | 25% | 50% |\n';
+    assert.deepEqual(claimsOf(postmortem, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['25%', 'unverifiable'], ['50%', 'supported']]);
   });
 
   test('a table\'s column of old rates holds former rates', () => {

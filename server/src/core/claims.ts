@@ -1042,7 +1042,7 @@ function laterVersion(a: string, b: string): boolean {
   return false;
 }
 const RIGHT_RATE_HEADER = /\b(?:due|correct|right|should\s+be|proper|per\s+audit|audited|actual|actually)\b/i;
-const USED_RATE_HEADER = /\b(?:applied|filed|declared|entered|on\s+(?:the\s+)?entry|as\s+entered|used|billed|charged|invoiced|paid|paying|reported|quoted|says|said|shows|showed|lists|listed|claims|claimed|in\s+(?:the\s+)?system|in\s+v?\d+(?:\.(?:\d+|x))+)\b/i;
+const USED_RATE_HEADER = /\b(?:applied|filed|declared|entered|on\s+(?:the\s+)?entry|as\s+entered|used|billed|charged|invoiced|paid|paying|reported|quoted|says|said|shows|showed|lists|listed|claims|claimed|wrong|incorrect|in\s+(?:the\s+|our\s+)?(?:system|model|forecast|budget|plan|spreadsheet|sheet|template|tool)|in\s+v?\d+(?:\.(?:\d+|x))+)\b/i;
 
 /** A statement put as a question: "4. True or false: British steel pays 50%." */
 const TRUE_OR_FALSE = new RegExp(String.raw`^[\W\d]*(?:${TRUE_OR_FALSE_WORDS}|t\/f)\b`, 'i');
