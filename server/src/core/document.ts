@@ -789,7 +789,7 @@ const DATE_LABEL = /(?:^|[\s|*_(])(?:date|dated|air\s+date|published|posted(?:\s
 /** What splits a masthead line into its parts: "OPINION | Thursday, July 2, 2026 | Page A9", "Vol. 38 -- Stuttgart -- October 6, 2025". */
 const MASTHEAD_SEPARATOR = /\s+(?:\||·|•|--|—|–)\s+|\s{3,}/;
 /** Numeric dates ("11/8/25") read one way in the US and another in Britain: not taken as the document's. */
-const NUMERIC_DATE = /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/;
+const NUMERIC_DATE = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/;
 
 /**
  * The date an opening line gives the document when no DATE: field does: one a word such as
