@@ -602,6 +602,13 @@ describe('tense', () => {
 });
 
 describe('effective dates', () => {
+  test('"That rate started on 7 August; before that, … paid 46%": the date is not the later clause\'s figure\'s, which is told of before it', () => {
+    const text = 'Vietnamese goods pay a 20% tariff now. That rate started on 7 August; before that, Vietnamese goods paid 46%.';
+    const claims = claimsOf(text, '2025-09-01');
+    assert.deepEqual(claims.map((c) => [c.kind, c.text, c.verdict]), [['rate', '20%', 'supported'], ['rate', '46%', 'supported']]);
+    assert.equal(claims[1].judged.date, '2025-08-06');
+  });
+
   test('"took effect on" is checked against the effective date', () => {
     const right = timeClaim('The 50% steel tariff took effect on June 4.', '2025-09-01');
     assert.deepEqual([right.kind, right.verdict], ['effective', 'supported']);

@@ -733,6 +733,10 @@ class SentenceTimes {
     }
     // "CBP stopped collecting them on February 24. Those duties had included the 10% baseline": told in the past perfect, before the date the paragraph goes on from.
     if (nearest?.start === CONTINUED && PAST_PERFECT_BEFORE.test(this.sentence.slice(read.governing.start, read.figure.start))) return { time: { ...nearest, relation: 'before', to: nearest.from }, pastTense: true };
+    // "That rate started on 14 November; before that, Swiss goods paid 39%": before the date the words before the figure give.
+    if (nearest && nearest.end <= read.figure.start && BEFORE_THAT_BEFORE.test(this.sentence.slice(Math.max(nearest.end, read.figure.start - 60), read.figure.start))) {
+      return { time: { ...nearest, relation: 'before', to: nearest.from }, pastTense: true };
+    }
     if (nearest) return { time: nearest, pastTense: read.pastTense || this.startOnly(read, nearest) };
     return { time: read.pastTense ? this.dateOfTheList(read) : undefined, pastTense: read.pastTense };
   }
@@ -855,7 +859,7 @@ const LISTED_UP_TO = /^[^;:.!?]*$/;
 
 const SINCE_THEN_AFTER = /^\s*(?:(?:ever\s+)?since(?:\s+then)?|thereafter|after\s+that|afterwards|from\s+then\s+on)\s*(?:[.;,!)]|$)/i;
 /** Right before a figure: "before that", "prior to that", "before then". */
-const BEFORE_THAT_BEFORE = /\b(?:before|prior\s+to)\s+(?:that|then)\s*,?\s*(?:(?:it\s+was|they\s+paid|it\s+paid)\s+)?$/i;
+const BEFORE_THAT_BEFORE = /\b(?:before|prior\s+to)\s+(?:that|then)\s*,?\s*(?:(?:it\s+was|they\s+paid|it\s+paid|(?:[\w'’-]+\s+){1,4}?(?:paid|faced|carried|were|was)(?:\s+(?:a|an|the))?)\s+)?$/i;
 
 const within = (t: TimeExpression, g: { start: number; end: number }) => t.start >= g.start && t.end <= g.end;
 

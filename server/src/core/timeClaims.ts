@@ -124,7 +124,8 @@ function rateFor(t: TimeExpression, rates: ReadClaim[], sentence: string, times:
   const only = rates[0];
   if (!only) return undefined;
   const between = t.start >= only.figure.end ? sentence.slice(only.figure.end, t.start) : sentence.slice(t.end, only.figure.start);
-  return A_PERCENTAGE.test(between) ? undefined : only;
+  // "That rate started on 14 November; before that, Swiss goods paid 39%": past a semicolon the figure is another clause's.
+  return A_PERCENTAGE.test(between) || between.includes(';') ? undefined : only;
 }
 
 /** The last of the rates (in order) whose figure ends by `at`. */
