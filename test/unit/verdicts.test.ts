@@ -800,6 +800,11 @@ describe('framing', () => {
     assert.deepEqual(claimsOf(earlier, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['20%', 'supported'], ['46%', 'supported']]);
   });
 
+  test('a row\'s period written with a dash keeps its year at both ends ("Mar 12 – Jun 3, 2025")', () => {
+    const refunds = 'Tariff refund status.\n\n| Duty | Rate | Period collected |\n| --- | --- | --- |\n| Steel duty | 25% | Mar 12 – Jun 3, 2025 |\n| Steel duty | 50% | Jun 4, 2025 – May 31, 2026 |\n';
+    assert.deepEqual(claimsOf(refunds, '2026-06-01', 'markdown').map((c) => [c.text, c.verdict, c.judged.date]), [['25%', 'supported', '2025-06-03'], ['50%', 'supported', '2025-06-04']]);
+  });
+
   test('a column headed with a month dates its cells, though the row gives an effective date', () => {
     const tracker = 'Tariff tracker.\n\n| Partner | Rate now | Rate in April | Effective |\n| --- | --- | --- | --- |\n| Vietnam | 20% | 46% | 2025-08-07 |\n';
     assert.deepEqual(claimsOf(tracker, '2025-10-01', 'markdown').map((c) => [c.text, c.verdict]), [['20%', 'supported'], ['46%', 'supported']]);

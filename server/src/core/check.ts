@@ -346,10 +346,10 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     // the row's labels after it ("9 April 2025 only") as words after it. Punctuation in them
     // ("Rate (Aug 7)") must not cut the cell off from them. A total of the row's figures is
     // read after the duties it adds, as prose names them: "MFN, reciprocal and fentanyl duties total 33.4%".
-    const prefix = `${cell.rowHeader} ${cell.partsAddedUp ? `${cell.partsAddedUp} in total: ` : ''}${cell.columnHeader} `.replace(TABLE_LABEL_BREAKS, ' ');
+    const prefix = asLabelWords(`${cell.rowHeader} ${cell.partsAddedUp ? `${cell.partsAddedUp} in total: ` : ''}${cell.columnHeader} `);
     const formerColumn = inFormerRatesColumn(cell.columnHeader, cell.headers);
     // "| China | 20% | 10% | fentanyl lines removed |": beside a column of old rates, a note of what ended is about the old rate, not the new one.
-    const trailer = !formerColumn && tellsOfAnEnd(cell.rowTrailer) && cell.headers.some((h) => inFormerRatesColumn(h, cell.headers)) ? '' : cell.rowTrailer.replace(TABLE_LABEL_BREAKS, ' ');
+    const trailer = !formerColumn && tellsOfAnEnd(cell.rowTrailer) && cell.headers.some((h) => inFormerRatesColumn(h, cell.headers)) ? '' : asLabelWords(cell.rowTrailer);
     const cellText = text.sliceWithLineFeeds(chunk.start + cell.start, chunk.start + cell.end);
     let sentence = `${prefix}${cellText} ${trailer}`;
     const first = claims.length;
@@ -863,6 +863,14 @@ const BEFORE_THAT_BEFORE = /\b(?:before|prior\s+to)\s+(?:that|then)\s*,?\s*(?:(?
 
 const within = (t: TimeExpression, g: { start: number; end: number }) => t.start >= g.start && t.end <= g.end;
 
+/**
+ * A table's labels as words read around a cell: their punctuation must not cut the cell off from them,
+ * but a dash between dates still makes a range ("Mar 4 – Nov 9, 2025", whose year is both ends').
+ */
+function asLabelWords(label: string): string {
+  return label.replace(DATE_RANGE_DASH, ' to ').replace(TABLE_LABEL_BREAKS, ' ');
+}
+const DATE_RANGE_DASH = /(?<=\d)\s*[\u2013\u2014]\s*(?=[A-Z][a-z]{2}|\d)/g;
 const TABLE_LABEL_BREAKS = /[(),;:\u2014\u2013]/g;
 
 /** `mayBeYearBefore`: the claim's date, its year guessed, may be a year earlier, a second reading (contract §2: a problem only under all). */
