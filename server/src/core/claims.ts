@@ -642,9 +642,9 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (sentenceMentionsTariff && (ON_OBJECT_AFTER.test(after) || /^\s*(?:in total|altogether|overall|all-in|combined)\b/i.test(after))) return 'rate';
   // "Country rates took effect: 84% on China, 20% on the EU": partners' levels listed under an intro that names their rates.
   const partnerAfter = PARTNER_OBJECT_AFTER.exec(after)?.[1];
-  if (intro && (STRONG_CUE.test(intro) || RATES_WORD.test(intro)) && partnerAfter !== undefined && namesPartner(partnerAfter)) return 'rate';
   // So are those in brackets after such words: "the country rates announced on April 2 (for example 46% for Vietnam and 59% for Cambodia)".
-  if (bracketed !== undefined && (STRONG_CUE.test(bracketed) || RATES_WORD.test(bracketed)) && partnerAfter !== undefined && namesPartner(partnerAfter)) return 'rate';
+  const namesRates = (words: string | undefined) => words !== undefined && (STRONG_CUE.test(words) || RATES_WORD.test(words));
+  if ((namesRates(intro) || namesRates(bracketed)) && partnerAfter !== undefined && namesPartner(partnerAfter)) return 'rate';
   // "The Philippines is at 20%", "Switzerland, at 39%,", "Cambodia: still 19%": a partner and its level.
   const level = PARTNER_LEVEL_BEFORE.exec(before) ?? (OWN_COMPLEMENT_AFTER.test(after) ? null : PARTNER_COMMA_BEFORE.exec(before));
   if (level && namesPartner(level[0])) return 'rate';
@@ -855,7 +855,6 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
 // Framing
 
 const FORMER = /\b(?:no\s+longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore)\s+appl\w*|(?:is|are|was|were|has been|have been|had been|had already been) (?:both |all |now |since |long )?(?:history|gone|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:\w+ly |likewise |also |since |now |already )?(?:ended|expired|lapsed)|ended(?!\s+up\b)|expired|lapsed|stopped (?:collecting|to collect|being (?:collected|charged|levied))|struck down|came off|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|refundable|money back|(?:get|getting|got|claw|clawing)\s+back|had (?:been|paid|faced|carried|borne|stood|charged|put|set|placed|pushed|kept|brought|left)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|(?:before|prior to) (?:the )?(?:Geneva|Busan|Kuala Lumpur|Turnberry|Stockholm)\b|gone (?:since|from|as of|after)|disappeared|vanished|went away|gone away|(?:is|are) moot|previously|formerly|used to|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were)|before (?:this|that) (?:date|day))\b/i;
-/** "The following IEEPA duties have ended:": a line that introduces a list of rates that no longer apply. */
 /** A list item lettered as an answer to choose after a question: "- B) Reciprocal duty only", "(c) None". */
 export const LETTERED_OPTION = /^(?:[-*+•]\s+)?\(?[A-Ea-e][).]\s/;
 
@@ -867,6 +866,7 @@ export function asksTrueOrFalse(sentence: string): boolean {
 const TRUE_OR_FALSE_WORDS = String.raw`true\s+or\s+false|true\/false`;
 const TRUE_OR_FALSE_ASKED = new RegExp(String.raw`\b(?:${TRUE_OR_FALSE_WORDS})\s*[?:]`, 'i');
 
+/** "The following IEEPA duties have ended:": a line that introduces a list of rates that no longer apply. */
 export function introducesFormerRates(sentence: string): boolean {
   return INTRODUCES.test(sentence) && listOfEnded(sentence);
 }
@@ -918,9 +918,9 @@ const POSSIBLE_BEFORE = /\b(?:possible|potential|looming|possibility\s+(?:to|of)
 const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|get|rise|reach|hit|exceed|top|surpass|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double|put|place|replace|set|carry|owe|attract|start|begin|land|settle|stand|end|fall|drop|move|come)\b|(?:would|could|might|should)\s+have\s+(?:[a-z]+ed\s+(?:back\s+)?(?:to|at|towards?)|paid|faced|been|carried|owed|attracted)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|recommend(?:s|ed|ing|ations?)?|float(?:s|ed|ing)|considering|weighing|mulling|warned|once\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:quota|cap|threshold|limit)\s+(?:is|gets|has\s+been|was)\s+(?:used\s+up|exhausted|filled|reached|hit|met|exceeded|full))\b/i;
 /** Words that may stand between "from" and the figure: "down from the 39%", "up from about 38%". */
 const AFTER_FROM = '(?:the\\s+|a\\s+|an\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?';
-/** The words before a figure a change starts from: "from 39%", "down from about 38%". */
 /** Between a figure and a date that opens the next item of a list: ", and from ", ", and on ": the date is the next item's. */
 export const NEXT_ITEM_DATED_BETWEEN = /^(?:\s+[\w'’-]+){0,3},\s+(?:and|but)\s+(?:from|since|on|in|after|as\s+of|starting|beginning|effective)\s+$/i;
+/** The words before a figure a change starts from: "from 39%", "down from about 38%". */
 export const FROM_BEFORE = new RegExp(`\\bfrom\\s+${AFTER_FROM}$`, 'i');
 /**
  * The rate a change started from ("up from 25%", "doubled from 25%", "cuts the tariff to
@@ -1436,17 +1436,17 @@ const LEADING_LIST_MARK = new RegExp(`^(?:${LIST_MARK.source})`, 'i');
 /** How far before a figure the start of its list is looked for. */
 const LIST_REACH = 240;
 
-/**
- * The clause that introduces the list a figure stands in, "" when it stands in none:
- * "Every IEEPA rate has ended: the 10% baseline, … and the 40% Brazil tariff",
- * "CBP stopped collecting the duties, including the 10% baseline".
- */
 /** An intro over a list of rates that ended: "The following IEEPA duties have ended:", "It killed the IEEPA ones:", "That removed, among others:". */
 export function listOfEnded(intro: string): boolean {
   return FORMER.test(intro) || KILLED.test(intro);
 }
 const KILLED = /\b(?:killed|struck\s+down|invalidated|voided|threw\s+out|thrown\s+out|removed|scrapped|abolished|eliminated|repealed|revoked|rescinded|wiped\s+out)\b/i;
 
+/**
+ * The clause that introduces the list a figure stands in, "" when it stands in none:
+ * "Every IEEPA rate has ended: the 10% baseline, … and the 40% Brazil tariff",
+ * "CBP stopped collecting the duties, including the 10% baseline".
+ */
 function listIntro(sentence: string, at: number): string {
   const before = sentence.slice(Math.max(0, at - LIST_REACH), at); // bounded: a long line of figures must stay linear
   const mark = lastMatch(LIST_MARK, before);
@@ -2109,13 +2109,13 @@ function inBreakdownAfter(sentence: string, m: Match, figureStart: number): bool
   return m.start > figureStart && m.start - figureStart <= BRACKET_REACH && OPEN_BRACKET_LEFT.test(sentence.slice(figureStart, m.start));
 }
 
-/** The first duty the facts may leave out (SEPARATE_DUTIES) that the measures name. */
 /** "as are those who paid the 145% combined rate": what someone paid, told in a relative clause, is told in the past whatever the main verb's tense. */
 const PAID_IN_A_RELATIVE_BEFORE = /\b(?:who|that|which)\s+(?:had\s+)?(?:paid|faced|owed|bore|(?:was|were)\s+(?:charged|hit\s+with))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
 
 /** A change of duties told by words for those named before, and the figures listed after it: "raised them to 100% on … and 50% on …". */
 const REFERS_BACK_BEFORE = /\b(?:raised|lifted|increased|hiked|cut|lowered|reduced|set|put|took|brought|doubled|tripled|quadrupled)\s+(?:them|those|these|it|the\s+(?:rates?|duties|tariffs?))\s+(?:[\w-]+\s+)?(?:to|at)\s+[^.;:]*$/i;
 
+/** The first duty the facts may leave out (SEPARATE_DUTIES) that the measures name. */
 function separateDutyAmong(measures: readonly PhraseMatch[]): string | undefined {
   for (const m of measures) for (const k of m.keys) if (SEPARATE_DUTIES.has(k)) return k;
   return undefined;
