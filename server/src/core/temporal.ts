@@ -175,7 +175,8 @@ export function mayHoldDate(text: string): boolean {
 }
 
 /** A month in lower case is a date when a year goes with it, as casual writing has it ("back in april 2025"). */
-const LOWER_CASE_MONTH_AND_YEAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d$/;
+const LOWER_CASE_MONTH_NAME = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const LOWER_CASE_MONTH_AND_YEAR = new RegExp(String.raw`^(?:${LOWER_CASE_MONTH_NAME})\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d$`);
 /**
  * Chat writes dates in lower case too ("started oct 14"): a month and its day are a date,
  * but "may" and "march", which are verbs as often, only after a word that introduces a
@@ -186,10 +187,12 @@ function lowerCaseMonthAndDay(surface: string, before: string): boolean {
   return m !== null && (!/^ma[yr]/.test(m[1]) || DATE_PREPOSITION_BEFORE.test(before));
 }
 const LOWER_CASE_MONTH_AND_DAY = /^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?$/;
-const DATE_PREPOSITION_BEFORE = /\b(?:from|on|since|until|till|by|after|before|through|effective|starting)\s+$/i;
+/** Words that introduce a date in any of the forms below. */
+const DATE_WORDS = 'from|since|until|till|by|after|before|through';
+const DATE_PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:${DATE_WORDS}|on|effective|starting)\s+$`, 'i');
 /** Chat's "in april", "since june": a month alone in lower case is a date after a word that introduces one. */
-const LOWER_CASE_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
-const MONTH_PREPOSITION_BEFORE = /\b(?:in|from|since|until|till|by|after|before|through|early|mid-?|late)\s*$/i;
+const LOWER_CASE_MONTH = new RegExp(`^(?:${LOWER_CASE_MONTH_NAME})$`);
+const MONTH_PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:${DATE_WORDS}|in|early|mid-?|late)\s*$`, 'i');
 /** A time of day chrono reads together with the date after it ("noon on May 20"). */
 const TIME_OF_DAY_FIRST = new RegExp(`^(?:${TIMES_OF_DAY})\\b`);
 
