@@ -314,6 +314,23 @@ describe('figures in Markdown that are not prose', () => {
     assert.deepEqual(claimsOf(paid, ASOF).map((c) => [c.text, c.scope.partner]), [['20%', 'VN'], ['19%', 'TH'], ['19%', 'KH']]);
   });
 
+  test('a column of freight or insurance beside the duty column holds no claims, though the row names its tariff', () => {
+    const sheet = [
+      'Costing sheet for the autumn order',
+      '',
+      '| Part | Origin | Freight % | Insurance % | Duty | Basis |',
+      '|---|---|---|---|---|---|',
+      '| Hinge plate | Brazil | 7% | 1% | 50% | Section 232 steel |',
+      '| Door frame | Vietnam | 12% | 2% | 20% | reciprocal tariff |',
+    ].join('\n');
+    assert.deepEqual(claimsOf(sheet, ASOF, 'markdown').map((c) => [c.text, c.scope.partner]), [['50%', 'BR'], ['20%', 'VN']]);
+    // A column whose header names the duty too is read: "Freight duty" is a duty.
+    const dutyColumn = sheet.replace('Freight %', 'Freight duty');
+    assert.deepEqual(claimsOf(dutyColumn, ASOF, 'markdown').map((c) => c.text), ['7%', '50%', '12%', '20%']);
+    // In prose, freight named after its figure is a cost too.
+    assert.deepEqual(claimsOf('Brazilian steel pays the 50% Section 232 duty, and with 8% freight the part lands at $4.10.', ASOF).map((c) => c.text), ['50%']);
+  });
+
   test('price-downs, a fall of "approximately 5 %", price increases "averaging 7%" and a risk\'s likelihood are no claims', () => {
     const texts = (text: string) => claimsOf(text, '2026-03-01', 'markdown').map((c) => c.text);
     assert.deepEqual(texts('Steel tariffs hurt. OEM customers demand 3 percent annual price-downs on steel fasteners.'), []);
