@@ -449,6 +449,14 @@ describe('scope', () => {
     assert.equal(claimFor(goods.replace('for its cars', 'for its steel'), ASOF, '50%').scope.partner, 'VN');
   });
 
+  test('a city in the title, which may name where talks were held, is not the subject when the prose names another partner more', () => {
+    const text = ['# Episode 40: what Seoul really gave away', '', 'Our guest spent ten years on Japan trade files.', '', 'Japanese carmakers had a hard spring, and Japan took the first deal.', '', 'The reciprocal tariff is 15% now.'].join('\n');
+    assert.equal(claimFor(text, ASOF, '15%').scope.partner, 'JP');
+    // The city's country named as often as any other: the title's city names it.
+    const own = text.replace('Japan trade files', 'Korea trade files').replace('Japan took', 'Korea took');
+    assert.equal(claimFor(own, ASOF, '15%').scope.partner, 'KR');
+  });
+
   test('a claim falls back on the nearest earlier sentence that names a partner or product, figure or not', () => {
     const text = 'Trade notes\n\nHanoi asked for relief. Tokyo waited for its answer. Nothing moved that week. The reciprocal tariff is 15% now.';
     assert.equal(claimFor(text, ASOF, '15%').scope.partner, 'JP');

@@ -623,8 +623,13 @@ function subjectPartnersOf(layout: DocumentLayout, totals: MentionTotals): strin
   const title = layout.title;
   if (title) {
     const chunk = chunkHolding(layout.chunks, title.start);
-    const named = countPartnersNamedIn(chunk.prose, { start: title.start - chunk.start, end: title.end - chunk.start }, new Map());
-    const inTitle = [...named.keys()].filter((code) => code !== 'US');
+    const mostNamed = Math.max(0, ...totals.partners.values());
+    const timesNamed = (code: string) => totals.partners.get(code) ?? 0;
+    // "What Seoul gave away": a city may be where talks were held, so it names its country only where the prose names that country as often as any other.
+    const named = partnersIn(chunk.prose.slice(title.start - chunk.start, title.end - chunk.start)).filter(
+      (m) => m.role === 'partner' && m.code !== 'US' && (!m.byPlace || timesNamed(m.code) >= mostNamed),
+    );
+    const inTitle = [...new Set(named.map((m) => m.code))];
     if (inTitle.length) return inTitle;
   }
   let total = 0;

@@ -43,6 +43,8 @@ export interface PartnerMention {
   role: 'imposer' | 'partner';
   /** "Steel is at 50%, except steel from the UK, which pays 25%": the partner of the figures after it only. */
   exceptedBeforeItsOwn?: true;
+  /** Named by a city ("Seoul", "Kuala Lumpur"), which may instead be where something happened. */
+  byPlace?: true;
 }
 
 /** What the reader knows beyond the sentence: vocabularies and the document's context. */
@@ -374,7 +376,10 @@ export function partnersIn(text: string): PartnerMention[] {
     if (COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && !OWN_FIGURE_AFTER.test(text.slice(end, end + 12))) continue;
     if (/^european$/i.test(phrase) && (ONE_COUNTRY_AFTER.test(text.slice(end, end + 12)) || NON_EU_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) continue;
     const code = codeOfPhrase.get(phrase)!;
-    mentions.push(excepted ? { code, start, end, role: roleOf(text, code, start, end), exceptedBeforeItsOwn: true } : { code, start, end, role: roleOf(text, code, start, end) });
+    const mention: PartnerMention = { code, start, end, role: roleOf(text, code, start, end) };
+    if (excepted) mention.exceptedBeforeItsOwn = true;
+    if (placePhrases.has(phrase)) mention.byPlace = true;
+    mentions.push(mention);
   }
   return mentions;
 }
