@@ -303,6 +303,13 @@ describe('whose figure it is and when it applies (stop 40)', () => {
     assert.deepEqual([canola?.scope.imposer, canola?.scope.partner, canola?.scope.products, canola?.verdict], ['CN', 'CA', [], 'unverifiable']);
   });
 
+  test('rates a ruling did away with, named as its objects, are former ones ("That wiped out the 10% baseline, … and India\'s 50%")', () => {
+    assert.deepEqual(problemsInNotes('That ruling wiped out the 10% baseline, the 15% rate on EU goods and India\'s 50% at a stroke.', '2026-04-10'), []);
+    assert.deepEqual(problemsInNotes('The Court invalidated the 10% baseline.', '2026-04-10'), []);
+    // A rate set after what it killed, with a verb of its own, is told as now: 25% was never the Section 122 rate.
+    assert.deepEqual(problemsInNotes('The ruling killed the 10% baseline and the White House then put a 25% surcharge under Section 122 in its place.', '2026-04-10'), [['25%', 'contradicted']]);
+  });
+
   test('in "sofas rise to 30% and kitchen cabinets to 50%" each figure has its own goods', () => {
     const claims = claimsOf(inNotes('Beginning 1/1/2026 the tariff for sofa will increase to 30% and kitchen cabinet to 50%, so order before the increase.'), '2025-10-20');
     assert.deepEqual(claims.filter((c) => c.kind === 'rate').map((c) => [c.text, c.scope.products, c.verdict]), [['30%', ['upholstered-furniture'], 'announced'], ['50%', ['cabinets-vanities'], 'announced']]);

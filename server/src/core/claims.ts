@@ -1543,6 +1543,19 @@ function conditionOpensItsPart(sentence: string, figureStart: number): boolean {
 /** "…, and if the Supreme Court upholds the lower courts, the 15 percent …": a condition that opens the clause after "and". */
 const CONDITION_AFTER_AND = /,\s*(?:and|but|or|so)\s+(?:if|unless)\s+[^,;:.]*,\s*[^,;:.]*$/i;
 
+/**
+ * Is the figure an object of what did away with it, or one of a list of them: "That killed the 10% baseline, the 15% deal rates
+ * … and Canada's 35%"? Not a figure after a verb of its own ("… and then put a 15% surcharge in its place").
+ */
+function endedAsObject(lead: string): boolean {
+  const killed = lastMatch(KILLED_ALL, lead);
+  if (killed < 0) return false;
+  const objects = lead.slice(killed).replace(KILLED, '');
+  return !VERB.test(objects) && !NEW_ACTION.test(objects);
+}
+const KILLED_ALL = new RegExp(KILLED.source, 'gi');
+const NEW_ACTION = /\b(?:then|put|puts|set|sets|imposed?|imposes|added|adds|introduced?|introduces|brought|brings|replaced|replaces|raised|raises|cut|cuts|lowered|kept|keeps|left|leaves)\b/i;
+
 function formerBySubject(sentence: string, figure: Figure): boolean {
   // Bounded: the subject opens the sentence, so only its first figures can be equated with it.
   if (figure.start > 400 || !FORMER_SUBJECT_LEAD.test(sentence)) return false;
@@ -1563,7 +1576,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   // The words after the figure, up to the next one.
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after) || THEN_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && (PAST_VERB_BEFORE.test(lead) || THEN_BEFORE.test(beforeFigure))) || soHasTheNext(sentence.slice(Math.max(0, figure.start - 120), figure.start))) return 'former';
-  if (FORMER.test(clause) || REPLACED_BEFORE.test(lead) || (REPLACE_BEFORE.test(lead) && WITH_AFTER.test(after)) || WHEN_IT_WAS_BEFORE.test(lead) || PERIOD_OF_THE_RATE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || listOfEnded(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || GONE_AND_SO_IS_BEFORE.test(sentence.slice(Math.max(0, figure.start - 120), figure.start)) || ENDED_AFTER_ASIDE.test(sentence.slice(figure.end, figure.end + 200)) || OLD_IN_BRACKETS_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || toldAfterAPastLead(sentence, figure, framing) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure) || listEndedBefore(sentence, figure)) return 'former';
+  if (FORMER.test(clause) || endedAsObject(lead) || REPLACED_BEFORE.test(lead) || (REPLACE_BEFORE.test(lead) && WITH_AFTER.test(after)) || WHEN_IT_WAS_BEFORE.test(lead) || PERIOD_OF_THE_RATE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || listOfEnded(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || GONE_AND_SO_IS_BEFORE.test(sentence.slice(Math.max(0, figure.start - 120), figure.start)) || ENDED_AFTER_ASIDE.test(sentence.slice(figure.end, figure.end + 200)) || OLD_IN_BRACKETS_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || toldAfterAPastLead(sentence, figure, framing) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure) || listEndedBefore(sentence, figure)) return 'former';
   // The figure's words and those after it, up to the next figure.
   const toNextFigure = sentence.slice(governing.start, nextFigureStart);
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start) || CONDITIONAL_BEFORE.test(lead) || MODAL_TO_BEFORE.test(lead) || NOT_RISEN_TO_BEFORE.test(beforeFigure) || NEVER_PAID_BEFORE.test(beforeFigure) || (EITHER_BEFORE.test(lead) && OR_AFTER.test(after)) || POSSIBLE_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || SUSPENDED_PART_BEFORE.test(beforeFigure) || NOT_TO_USE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 110), figure.start)) || SUSPENDED_PART_AFTER.test(after) || RETURNS_AFTER.test(after) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_AFTER.test(after) && HYPOTHESIS_SUBJECT_LEAD.test(lead)) || (COUNTERFACTUAL_LEAD.test(lead) && COUNTERFACTUAL_AFTER.test(after)) || (CHOICE_NOT_MADE_LEAD.test(lead) && WOULD_HAVE_AFTER.test(after)) || (SUPPOSED_CHANGE_LEAD.test(lead) && WOULD_AFTER.test(sentence.slice(figure.end, figure.end + 80))) || AS_IF_BEFORE.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || framing.askedWhetherEnd <= figure.start || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(toNextFigure) || HEARSAY.test(toNextFigure) || (nextFigureStart === sentence.length && CONFIRMATION_ASKED_AFTER.test(after)) || NOT_APPLIED_AFTER.test(after) || framing.asksAQuestion || questionedAfter(sentence, figure.end) || answerOption(sentence, figure, framing) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
