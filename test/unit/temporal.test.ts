@@ -83,6 +83,15 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual(rate('At 10:30 steel imports paid 25%.', '2025-05-01', '25%').judged, { date: '2025-05-01' });
   });
 
+  test('lines that each open with a date and a colon, without stops, are each a sentence: a figure takes its own line\'s date', () => {
+    const timeline = ['Vietnam duties as we booked them', '', 'Apr 5, 2025: baseline 10% on everything', 'Aug 7, 2025: country rate of 20% starts', 'Feb 24, 2026: a Section 122 surcharge in their place', 'Jul 24, 2026: surcharge gone'].join('\n');
+    const claims = claimsOf(timeline, '2026-11-01').filter((c) => c.kind === 'rate');
+    assert.deepEqual(claims.map((c) => [c.text, c.verdict, c.judged.date]), [
+      ['10%', 'supported', '2025-04-05'],
+      ['20%', 'supported', '2025-08-07'],
+    ]);
+  });
+
   test('a date after a semicolon is the next clause\'s, not the figure\'s before it', () => {
     const claim = rate('Effective June 4, the order raised the steel tariff to 50%; on June 10, another order raised it to 60%.', '2025-09-01', '50%');
     assert.deepEqual([claim.verdict, claim.judged.because], ['supported', 'June 4']);

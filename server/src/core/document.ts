@@ -948,23 +948,42 @@ export function opensAChatMessage(sentence: string): boolean {
 
 /**
  * Sentence spans in prose[start, end): a stop followed by space and a capital, digit,
- * quote or emphasis, and the start of each chat message, whose lines often have no stop.
+ * quote or emphasis, and the start of each line that opens a sentence of its own, stop or not.
  */
 export function sentencesIn(prose: string, start: number, end: number): Span[] {
   const paragraph = prose.slice(start, end);
+  if (!paragraph.includes('\n')) return sentencesBetweenStops(prose, start, end);
   // "Tariff reciprocal ........ 10%": a line set with dot leaders is a row of a card, read on its own.
-  if (DOT_LEADERS.test(paragraph) && paragraph.includes('\n')) return rowsApart(prose, start, end).flatMap((part) => sentencesBetweenStops(prose, part.start, part.end));
-  if (!paragraph.includes('\n[')) return sentencesBetweenStops(prose, start, end);
+  if (DOT_LEADERS.test(paragraph)) return rowsApart(prose, start, end).flatMap((part) => sentencesBetweenStops(prose, part.start, part.end));
+  const breaks = ownLineBreaks(paragraph);
+  if (!breaks.length) return sentencesBetweenStops(prose, start, end);
   const out: Span[] = [];
   let from = start;
-  MESSAGE_LINE.lastIndex = 0;
-  for (let m = MESSAGE_LINE.exec(paragraph); m; m = MESSAGE_LINE.exec(paragraph)) {
-    out.push(...sentencesBetweenStops(prose, from, start + m.index));
-    from = start + m.index + m[0].length;
+  for (const { index, length } of breaks) {
+    out.push(...sentencesBetweenStops(prose, from, start + index));
+    from = start + index + length;
   }
   out.push(...sentencesBetweenStops(prose, from, end));
   return out;
 }
+
+/**
+ * The line breaks (with the indent after them) before lines that open a sentence of their own, in order:
+ * each chat message's, whose lines often have no stop, and each of two or more lines that open with a
+ * date and a colon or dash, as a timeline is written ("Feb 24, 2026: Section 122 at 10%").
+ */
+function ownLineBreaks(paragraph: string): { index: number; length: number }[] {
+  const breaks = paragraph.includes('\n[') ? [...paragraph.matchAll(MESSAGE_LINE)] : [];
+  const dated = [...paragraph.matchAll(DATED_LINE)];
+  if (dated.length < 2) return breaks.map((m) => ({ index: m.index, length: m[0].length }));
+  return [...breaks, ...dated].sort((a, b) => a.index - b.index).map((m) => ({ index: m.index, length: m[0].length }));
+}
+const MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+/** A line that opens with a date ("April 9", "Nov 10, 2025", "4 March 2025", "2025-08-07") and a colon or dash after it. */
+const DATED_LINE = new RegExp(
+  String.raw`\n[ \t]*(?=(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME}(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})\s*(?::|\s[-–—]\s))`,
+  'g',
+);
 
 const DOT_LEADERS = /\.{4,}|(?:\. ){4,}/;
 /** After a row's leaders: its figure. */
