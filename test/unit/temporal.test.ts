@@ -251,6 +251,10 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(rate('Chinese goods paid 145% on April 10, and Chinese goods pay 30% under the truce.', '2025-09-01', '30%').verdict, 'supported');
     assert.equal(rate('On April 10 Chinese goods paid 145%, and Chinese goods now pay 30% under the truce.', '2025-09-01', '30%').verdict, 'supported');
     assert.equal(rate('On April 10 the reciprocal duty reached 125%, and Chinese goods faced 145% in total.', '2025-09-01', '145%').verdict, 'supported');
+    // "then" a level with no verb of its own, a day later, and "so" a total at that time.
+    const steps = claimsOf(lead + 'On April 9 the reciprocal duty on Chinese goods rose to 84%, then 125% the next day, so 145% all-in.', '2025-09-01');
+    assert.deepEqual(steps.map((c) => [c.text, c.judged.date]), [['84%', '2025-04-09'], ['125%', '2025-04-10'], ['145%', '2025-04-10']]);
+    assert.equal(steps[2].verdict, 'supported');
   });
 
   test('a quarter', () => {

@@ -1407,7 +1407,7 @@ const JOINED_TO_NEXT = /^(?=[^.;:!?]{0,60}$)[^.;:!?]*\b(?:and|or)\s+(?:the\s+|a\
 const VERB = /\b(?:pays?|paid|faces?|faced|is|are|was|were|be|been|has|have|had|stands?|stood|remains?|remained|stays?|stayed|rose|fell|will|would|could|may(?<!\b(?:in|since|until|from|by|of|early|late|mid|before|after|through)\s+may)(?!\s+\d)|might|charges?|charged)\b/i;
 
 /** Words before a figure that add it to the one before, verb and date shared: "…, and", "for a total of", "bringing the combined rate on China to", "which with the". */
-const ADDS_TO_PREVIOUS = /^[\s,]*(?:(?:and|or|plus)\s+(?:also\s+)?|(?:which|that)\s+with\s+|(?:for|bringing|taking|lifting|raising|pushing|making)\s+(?:(?:it|them|the\s+total|the\s+combined\s+rate|a\s+total)(?:\s+on\s+[\w'’-]+(?:\s+goods)?)?\s+)?(?:of\s+|to\s+|at\s+)?)?(?:the\s+|a\s+|an\s+)?$/i;
+const ADDS_TO_PREVIOUS = /^[\s,]*(?:(?:and|or|plus)\s+(?:also\s+)?|so\s+|(?:which|that)\s+with\s+|(?:for|bringing|taking|lifting|raising|pushing|making)\s+(?:(?:it|them|the\s+total|the\s+combined\s+rate|a\s+total)(?:\s+on\s+[\w'’-]+(?:\s+goods)?)?\s+)?(?:of\s+|to\s+|at\s+)?)?(?:the\s+|a\s+|an\s+)?$/i;
 
 /** Do the words before a figure add it to the one before, so that it shares that one's date? */
 export function addsToPrevious(lead: string): boolean {
@@ -1439,6 +1439,8 @@ function listedAfter(between: string): boolean {
 const LISTED_AFTER = /^(?:[^.;:!?(),]{0,40},\s+){1,3}(?:and\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
 /** Do the words before a figure ("and Cambodia ", "plus ", "… since November (") join it to the figure before, with no verb of their own? */
+const THEN_NEXT_LEVEL = /^\s*,?\s*(?:and\s+)?then\s+$/i;
+
 function sharesVerbWithPrevious(lead: string): boolean {
   return JOINED_TO_PREVIOUS.test(lead) && !VERB.test(lead);
 }
@@ -1877,7 +1879,9 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     const previous = out[out.length - 1];
     // Not when words of another topic stand between: "a 25% duty would raise the COMEX-LME spread to around 12%".
     const comparedWithRate = previous !== undefined && compared.test(sentence, previous.figure.end, figure.start) && !(reading === 'open' && OTHER_TOPIC.test(sentence.slice(previous.figure.end, figure.start)));
-    if (reading === 'not' || (reading === 'open' && !comparedWithRate)) continue;
+    // "went to 84%, then 125% the next day": the rate's next level, told without a verb of its own.
+    const nextLevel = previous !== undefined && previous.figure === figures[i - 1] && THEN_NEXT_LEVEL.test(sentence.slice(previous.figure.end, figure.start));
+    if (reading === 'not' || (reading === 'open' && !comparedWithRate && !nextLevel)) continue;
     const words = sentence.slice(span.start, span.end);
     const presentTense = PRESENT_WORDS.test(words) && PRESENT_WORDS.test(words.replace(STILL_THEN, ''));
     let framed = framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), quotationRunsOn: ctx.quotationRunsOn === true, reportingWords: allMatches(REPORTED, sentence), quotingAt: sentence.search(QUOTING), spans, supposedAt: sentence.search(SUPPOSED), tariffLetterAt: tariffLetterAt(sentence), askedWhetherEnd: endOfFirst(ASKED_WHETHER, sentence), pastLeadEnd: PAST_LEAD.exec(sentence)?.[0].length ?? (PAID_FOR_A_SPAN.test(sentence) ? 0 : undefined), asksAQuestion: QUESTION_END.test(sentence) }));
