@@ -563,6 +563,8 @@ describe('scope', () => {
     assert.equal(partnerOf('Every partner except China pays the 10% baseline.', '10%'), '*');
     assert.equal(partnerOf('Countries other than Vietnam pay the 10% baseline.', '10%'), '*');
     assert.equal(partnerOf('Steel from anywhere but the United Kingdom pays 50%.', '50%'), '*');
+    assert.equal(partnerOf('Steel pays 50%, unless it comes from the United Kingdom, which kept 25%.', '50%'), '*');
+    assert.equal(partnerOf('Steel pays 50% unless made in the UK.', '50%'), '*');
     // "Like everyone else" compares with every partner: the next sentence's partner is still the one named before.
     assert.equal(partnerOf('Vietnam\'s rate is a worry. Until August our goods paid only the 10% baseline like everybody else. Then the rate became 20%.', '20%'), 'VN');
     // The baseline's partner came from "China", which the earlier sentence leaves out.

@@ -429,7 +429,7 @@ const COMPARED_WITHIN_BEFORE = /\b(?:highest|lowest|largest|biggest|steepest|hea
 const CODE_OF_SOMETHING_ELSE_AFTER = /^(?:-\d|\s*(?:\d{4}|codes?\b|headings?\b))/i;
 const OIL_AFTER = /^[\s-]+(?:oil|crude|petroleum)\b/i;
 const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude|petroleum)["'”’]?[\s-]+(?:wa{1,2}la\s+|vala\s+)?(?:penalt(?:y|ies)|punishments?|fines?|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
-const EXCEPTED_BEFORE = /\bexcept(?:\s+for)?\s+(?:[\w-]+\s+){1,2}?(?:from|of)\s+(?:the\s+)?$|\b(?:except(?:\s+for)?|excluding|other than|apart from|aside from|save for|barring|not including|not|(?:anywhere|everywhere|anyone|everyone)\s+(?:else\s+)?but)\s+(?:(?:of|from|the product of|products of|goods from)\s+)?(?:the\s+)?$/i;
+const EXCEPTED_BEFORE = /\bexcept(?:\s+for)?\s+(?:[\w-]+\s+){1,2}?(?:from|of)\s+(?:the\s+)?$|\bunless\s+(?:(?:they|it|[\w-]+)\s+(?:comes?|came|originates?|(?:is|are|was|were)\s+made)\s+(?:from|in)|made\s+in|from)\s+(?:the\s+)?$|\b(?:except(?:\s+for)?|excluding|other than|apart from|aside from|save for|barring|not including|not|(?:anywhere|everywhere|anyone|everyone)\s+(?:else\s+)?but)\s+(?:(?:of|from|the product of|products of|goods from)\s+)?(?:the\s+)?$/i;
 /** "all (UK excepted)", "every partner, Canada exempted": the name is set apart after it. */
 const EXCEPTED_AFTER = /^\s*(?:excepted|exempted|excluded)\b/i;
 /** Between two names of a list; a table's labels have their commas taken out (TABLE_LABEL_BREAKS). */
