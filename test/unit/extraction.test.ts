@@ -302,6 +302,12 @@ describe('figures in Markdown that are not prose', () => {
     }
   });
 
+  test('an action table\'s due date and owner say nothing of the rate an action names', () => {
+    const minutes = ['Action items', '', '| Owner | Action | Due |', '|---|---|---|', '| R. Okafor | Re-cost the Vietnamese chairs at the 20% reciprocal rate | March 31 |', '| J. Park | Confirm steel still pays the 50% duty | Feb 2 |'].join('\n');
+    // Judged on the due dates, before the rates took effect, both were flagged.
+    assert.deepEqual(claimsOf(minutes, '2025-10-01', 'markdown').map((c) => [c.text, c.verdict, c.judged.date]), [['20%', 'supported', '2025-10-01'], ['50%', 'supported', '2025-10-01']]);
+  });
+
   test('CSV rows pasted as text are a table too, their snake_case headers read as words', () => {
     const csv = ['Duty sheet, exported from the planning workbook', '', 'origin,item,duty_now,share_of_spend', 'United Kingdom,steel sheet,25%,12%', 'Vietnam,steel sheet,25%,30%', 'Vietnam,bicycles,20%,8%'].join('\n');
     assert.deepEqual(claimsOf(csv, ASOF).map((c) => [c.text, c.scope.partner, c.scope.products, c.verdict]), [

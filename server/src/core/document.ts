@@ -716,7 +716,8 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
     // A cell's row header is every label before it, not only the first: in "| Japan |
     // cars | 25% |" the product is the second cell. Other figures of the row are not labels.
     const figures = cells.map((cell) => figuresIn(content(cell)));
-    const labels = cells.map((cell, col) => (figures[col].length ? '' : label(cell)));
+    // An action list's "Due" and "Owner" columns tell of the task, not of the rate it names.
+    const labels = cells.map((cell, col) => (figures[col].length || TASK_COLUMN.test(columnHeaders[col] ?? '') ? '' : label(cell)));
     // Apart, each label stands alone: "| 2025-05-14 | Truce after talks |" dates the row, not a truce.
     const joined = (from: number, to: number) => labels.slice(from, to).filter(Boolean).join(' / ');
     const sums = new RowSums();
@@ -1051,6 +1052,9 @@ function sentencesBetweenStops(prose: string, start: number, end: number): Span[
   if (prose.slice(sentenceStart, end).trim()) out.push({ start: sentenceStart, end });
   return out;
 }
+
+/** The header of a column of tasks' deadlines or owners ("Due", "Due date", "Owner", "Assigned to"). */
+const TASK_COLUMN = /^\W*(?:due(?:\s+(?:date|by|on))?|deadline|by\s+when|target\s+date|owner|assignee|assigned\s+to|responsible)\W*$/i;
 
 /** A first paragraph of one line, without a full stop, followed by more text: a headline. */
 function headlineOf(chunks: LayoutChunk[]): Span | undefined {
