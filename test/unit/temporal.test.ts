@@ -276,6 +276,13 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([c.verdict, c.judged.period?.from], ['supported', '2025-04-01']);
   });
 
+  test('a rate that "stopped applying" or "ceased to apply" on a date held until it', () => {
+    for (const ended of ['stopped applying on', 'ceased to apply on', 'stopped being collected on']) {
+      const c = rate(`Steel imports paid a 25% tariff, which ${ended} June 4.`, '2025-09-01', '25%');
+      assert.equal(c.verdict, 'supported', ended);
+    }
+  });
+
   test('"until at least" a date is "until" it', () => {
     const c = rate('Vietnamese goods pay a 46% tariff until at least August 7.', '2025-06-01', '46%');
     assert.deepEqual([c.verdict, c.judged.date], ['supported', '2025-06-01']);

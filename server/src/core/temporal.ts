@@ -68,7 +68,7 @@ const RELATION_WORDS: ReadonlyArray<[RegExp, TimeRelation]> = [
   [new RegExp(`\\b(?:since|${START_WORDS})\\s*$`, 'i'), 'since'],
   // "pushed the rise to 30% back to January 1, 2027": the day a postponed rate starts.
   [/\bback\s+(?:to|until|till)\s*$/i, 'since'],
-  [/\b(?:until|till|through|to|ending|up to|(?:expires?|expired|expiring|end|ends|ended|lapses?|lapsed|runs out|ran out)(?:\s+or\s+\w+)?(?:\s+on)?)\s*$/i, 'until'],
+  [/\b(?:until|till|through|to|ending|up to|(?:expires?|expired|expiring|end|ends|ended|lapses?|lapsed|runs out|ran out|(?:stopped|ceased)\s+(?:applying|to\s+apply|being\s+(?:collected|charged|levied)))(?:\s+or\s+\w+)?(?:\s+on)?)\s*$/i, 'until'],
   [/\b(?:before|prior to|ahead of)\s*$/i, 'before'],
   [/\b(?:after|following)\s*$/i, 'after'],
 ];
@@ -78,8 +78,8 @@ const DETERMINER_END = new RegExp(`\\b${DETERMINER}$`, 'i');
 const BOUND_END = /\b(?:at\s+least|at\s+the\s+(?:earliest|latest))$/i;
 /** "between" before the first side of a range, a determiner maybe between them. */
 const BETWEEN_BEFORE = new RegExp(`\\bbetween\\s+(?:${DETERMINER}\\s+)?$`, 'i');
-/** Longer than any of the relation words: how far before a date's last words they are looked for. */
-const RELATION_WORDS_REACH = 17;
+/** Longer than any of the relation words ("stopped being collected on"): how far before a date's last words they are looked for. */
+const RELATION_WORDS_REACH = 28;
 
 /**
  * The relation the words just before `at` give a date ("since", "until"), `in` when they
