@@ -481,6 +481,9 @@ describe('scope', () => {
   });
 
   test('a country\'s own tariff on American goods is not a US fact', () => {
+    // Read as the US rate on Brazil, 18% was a false "contradicted".
+    const ethanol = claimFor(lead + 'Brazil applies 18 per cent on American ethanol, a point the US raised under Section 301.', ASOF, '18 per cent');
+    assert.deepEqual([ethanol.scope.imposer, ethanol.verdict], ['BR', 'unverifiable']);
     // Read as the US tariff on China, each was a false "contradicted".
     for (const sentence of ["Beijing's tariff on American soybeans is 24%.", 'Beijing suspended its own 24% additional tariff on American goods.']) {
       const claim = claimFor(lead + sentence, ASOF, '24%');

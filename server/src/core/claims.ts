@@ -486,7 +486,7 @@ function roleOf(text: string, code: string, start: number, end: number): Partner
   // "US beans now enter China at about 23%": the country goods enter at a rate charges it.
   if (ENTERED_BEFORE.test(before) && /^\s+at\b/i.test(after)) return 'imposer';
   // "China is imposed 145%", as machine translation writes the passive: the goods taxed.
-  return (RETALIATION_AFTER.test(after) && !PASSIVE_IMPOSED_AFTER.test(after)) || CHARGES_AFTER.test(after) || RAISES_ITS_OWN_AFTER.test(after) || OWN_DUTY_AFTER.test(after) || CHANGES_ITS_IMPORT_DUTY_AFTER.test(after) || taxesAnother(after, code) || itsTariffOnUsAfter(after) ? 'imposer' : 'partner';
+  return (RETALIATION_AFTER.test(after) && !PASSIVE_IMPOSED_AFTER.test(after)) || CHARGES_AFTER.test(after) || APPLIES_ON_US_AFTER.test(after) || RAISES_ITS_OWN_AFTER.test(after) || OWN_DUTY_AFTER.test(after) || CHANGES_ITS_IMPORT_DUTY_AFTER.test(after) || taxesAnother(after, code) || itsTariffOnUsAfter(after) ? 'imposer' : 'partner';
 }
 
 const EMPHASIS_CLOSE = /^(?:\*{1,2}|_{1,2})(?=\s)/;
@@ -515,6 +515,8 @@ const RAISES_ITS_OWN_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:raised|raises|hiked|hike
 
 /** "Brazil charges a 20% import tax on parcels": the country itself as the subject. */
 const CHARGES_AFTER = /^(?:\s*,[^,.;]{1,30},)?\s+(?:(?:has|have|had)\s+)?(?:now\s+|also\s+|still\s+|itself\s+)?(?:charges|collects|charged|collected)\b/i;
+/** "Brazil applies 18 per cent on American ethanol": a country that applies a figure to US goods imposes it. */
+const APPLIES_ON_US_AFTER = /^\s+(?:now\s+|also\s+|still\s+)?(?:applies|applied|maintains|maintained)\s+(?:[\w.,-]+\s+){1,5}?(?:on|to)\s+(?:the\s+)?(?:American|US|U\.S\.|United\s+States)\b/i;
 /** "the Government of India has removed the 11% import duty on raw cotton": a country that changes an import duty changes its own. */
 const CHANGES_ITS_IMPORT_DUTY_AFTER = /^\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|also\s+|just\s+)?(?:removed|scrapped|cut|lowered|reduced|raised|waived|suspended|dropped|removes|cuts|lowers|raises|waives)\s+(?:the|its)\s+(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+)?(?:import|customs)\s+(?:dut(?:y|ies)|tariffs?)\b/i;
 
