@@ -302,6 +302,16 @@ describe('figures in Markdown that are not prose', () => {
     }
   });
 
+  test('a partner a cell names outranks every partner its row\'s labels name', () => {
+    const table = ['Tariff notes for the board.', '', '| Product | US tariff | Note |', '|---|---|---|', '| Steel (most countries) | 50% | Britain at 25% |', '| Steel (all partners) | 50% | Britain 40% |'].join('\n');
+    assert.deepEqual(claimsOf(table, ASOF, 'markdown').map((c) => [c.text, c.scope.partner, c.verdict]), [
+      ['50%', '*', 'supported'],
+      ['25%', 'GB', 'supported'],
+      ['50%', '*', 'supported'],
+      ['40%', 'GB', 'contradicted'],
+    ]);
+  });
+
   test('an action table\'s due date and owner say nothing of the rate an action names', () => {
     const minutes = ['Action items', '', '| Owner | Action | Due |', '|---|---|---|', '| R. Okafor | Re-cost the Vietnamese chairs at the 20% reciprocal rate | March 31 |', '| J. Park | Confirm steel still pays the 50% duty | Feb 2 |'].join('\n');
     // Judged on the due dates, before the rates took effect, both were flagged.

@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { addsToPrevious, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, introducesReportedRates, listOfEnded, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, headsOtherQuantity, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, introducesReportedRates, listOfEnded, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, headsOtherQuantity, withoutEveryPartner, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, inFormerSection, layingOut, opensAChatMessage, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Paragraph, type Sections, type Span } from './document';
 import { DocumentText } from './documentText';
@@ -351,11 +351,13 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     // the row's labels after it ("9 April 2025 only") as words after it. Punctuation in them
     // ("Rate (Aug 7)") must not cut the cell off from them. A total of the row's figures is
     // read after the duties it adds, as prose names them: "MFN, reciprocal and fentanyl duties total 33.4%".
-    const prefix = asLabelWords(`${cell.rowHeader} ${cell.partsAddedUp ? `${cell.partsAddedUp} in total: ` : ''}${cell.columnHeader} `);
+    const cellText = text.sliceWithLineFeeds(chunk.start + cell.start, chunk.start + cell.end);
+    const labels = asLabelWords(`${cell.rowHeader} ${cell.partsAddedUp ? `${cell.partsAddedUp} in total: ` : ''}${cell.columnHeader} `);
+    // "| Steel (most countries) | 50% | UK at 25% |": a partner the cell names outranks every partner its row's labels name.
+    const prefix = partnersIn(cellText).some((m) => m.role === 'partner') ? withoutEveryPartner(labels) : labels;
     const formerColumn = inFormerRatesColumn(cell.columnHeader, cell.headers);
     // "| China | 20% | 10% | fentanyl lines removed |": beside a column of old rates, a note of what ended is about the old rate, not the new one.
     const trailer = !formerColumn && tellsOfAnEnd(cell.rowTrailer) && cell.headers.some((h) => inFormerRatesColumn(h, cell.headers)) ? '' : asLabelWords(cell.rowTrailer);
-    const cellText = text.sliceWithLineFeeds(chunk.start + cell.start, chunk.start + cell.end);
     let sentence = `${prefix}${cellText} ${trailer}`;
     const first = claims.length;
     const earlier = new EarlierSentences(base);

@@ -1613,6 +1613,10 @@ const COMPARED_BEFORE = /\b(?:like|unlike)\s+$/i;
 const OUR = /\bour\s/i;
 /** The same, tested once. */
 const EVERY_PARTNER_IN = new RegExp(EVERY_PARTNER.source, 'i');
+/** `text` with its words for every partner ("most countries", "all partners") blanked, each character a space. */
+export function withoutEveryPartner(text: string): string {
+  return text.replace(EVERY_PARTNER, (words) => ' '.repeat(words.length));
+}
 
 // Reading a claim's scope runs for every figure; these lists hold a few names, so they
 // are built in plain loops, a scan standing in for a Set.
