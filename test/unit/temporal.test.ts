@@ -303,6 +303,8 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(rate('Last summer steel imports paid a 25% duty.', '2025-07-20', '25%').judged.period?.to, '2024-08-31');
     // "The fall in prices" is no season.
     assert.equal(rate('After the fall in prices, steel imports paid a 25% duty.', '2025-09-01', '25%').judged.period, undefined);
+    // A season someone spent doing something is a time too.
+    assert.equal(rate('Mills spent the spring lobbying against the 25% steel duty.', '2025-09-01', '25%').verdict, 'supported');
   });
 
   test('early, mid and late parts of a month', () => {

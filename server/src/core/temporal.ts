@@ -632,7 +632,7 @@ function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => bool
 // chrono reads no seasons. Northern ones, as US trade writing means them: "last summer",
 // "in the fall of 2025", "spring 2026". A bare "fall" or "spring" is a season only after a
 // word of time or before a year ("the fall in prices" is none).
-const SEASON = /\b(?:(last|this|past|next)\s+(spring|summer|autumn|fall|winter)\b|(?:in|during|over|through|throughout|since|until|by|all)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b(?!\s+(?:in|of)\b)|(spring|summer|autumn|fall|winter)\s+((?:19|20)\d\d)\b)/gi;
+const SEASON = /\b(?:(last|this|past|next)\s+(spring|summer|autumn|fall|winter)\b|(?:in|during|over|through|throughout|since|until|by|all|spent|spends|spend)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b(?!\s+(?:in|of)\b)|(spring|summer|autumn|fall|winter)\s+((?:19|20)\d\d)\b)/gi;
 const NAMES_SEASON = /spring|summer|autumn|fall|winter/i;
 /** The months a season runs, counted from January of the year it starts in (winter runs on into the next year). */
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 14] };
