@@ -310,6 +310,12 @@ describe('whose figure it is and when it applies (stop 40)', () => {
     assert.deepEqual(problemsInNotes('The ruling killed the 10% baseline and the White House then put a 25% surcharge under Section 122 in its place.', '2026-04-10'), [['25%', 'contradicted']]);
   });
 
+  test('a sentence that opens "Before that" tells of the past in every clause, unless one says "now"', () => {
+    const notes = 'Since June 4 steel imports pay 50%. Before that it was lower, that is the Section 232 duty of 25% was charged on them';
+    assert.deepEqual(problemsInNotes(notes + '.', '2025-09-01'), []);
+    assert.deepEqual(problemsInNotes(notes + ', and now they pay 25%.', '2025-09-01').map(([figure]) => figure), ['25%']);
+  });
+
   test('in "sofas rise to 30% and kitchen cabinets to 50%" each figure has its own goods', () => {
     const claims = claimsOf(inNotes('Beginning 1/1/2026 the tariff for sofa will increase to 30% and kitchen cabinet to 50%, so order before the increase.'), '2025-10-20');
     assert.deepEqual(claims.filter((c) => c.kind === 'rate').map((c) => [c.text, c.scope.products, c.verdict]), [['30%', ['upholstered-furniture'], 'announced'], ['50%', ['cabinets-vanities'], 'announced']]);
