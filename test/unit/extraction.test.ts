@@ -473,6 +473,14 @@ describe('scope', () => {
     assert.equal(claimFor(own, ASOF, '15%').scope.partner, 'KR');
   });
 
+  test('an answer takes its partner from the question in the paragraph before it', () => {
+    const call = ['Earnings call, third quarter', '', 'We buy from Japan, Korea and Mexico too.', '', '**Analyst:** Can we talk about Vietnam? Is the tariff you pay there still 46%?', '', '**CFO:** No. The tariff is 20% now, and that is in our guidance.'].join('\n');
+    assert.deepEqual([claimFor(call, ASOF, '20%').scope.partner, claimFor(call, ASOF, '20%').verdict], ['VN', 'supported']);
+    // Not from a paragraph before it that asks nothing.
+    const told = call.replace('Can we talk about Vietnam? Is the tariff you pay there still 46%?', 'We talked about Vietnam, where the tariff was 46%.');
+    assert.notEqual(claimFor(told, ASOF, '20%').scope.partner, 'VN');
+  });
+
   test('a claim falls back on the nearest earlier sentence that names a partner or product, figure or not', () => {
     const text = 'Trade notes\n\nHanoi asked for relief. Tokyo waited for its answer. Nothing moved that week. The reciprocal tariff is 15% now.';
     assert.equal(claimFor(text, ASOF, '15%').scope.partner, 'JP');

@@ -244,6 +244,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
   let listYear: number | undefined;
   // "The cases come from China, and pay:" names the partner of the list items under it that name none.
   let leadIn: string | undefined;
+  // "Can we talk about Switzerland? …" over "Yes. The fifteen percent includes the MFN duty.": the question an answer takes its partner from.
+  let asked: string | undefined;
   for (const paragraph of chunk.paragraphs) {
     if (paragraph.heading) sections = sectionsAfter(sections, paragraph.heading);
     if (!paragraph.listItem) listYear = undefined;
@@ -263,7 +265,9 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     const putInQuestion = paragraph.listItem === true && (questionsIntroduced || (optionsAsked && LETTERED_OPTION.test(chunk.prose.slice(paragraph.start, paragraph.start + 8))));
     // "## Former IEEPA rates (refund work)": the rates under it no longer apply, unless a sentence says "still" or "now".
     const formerSection = inFormerSection(sections);
+    const answered = paragraph.listItem ? undefined : asked;
     if (!paragraph.listItem) {
+      asked = paragraph.heading || !QUESTION_END.test(lastSentence) ? undefined : chunk.prose.slice(paragraph.start, paragraph.end);
       formerRatesIntroduced = introducesFormerRates(lastSentence);
       // So does a heading that asks it: "## Part B: True or false? Correct the false ones."
       const asking = paragraph.heading ? paragraph.sentences : paragraph.sentences.slice(-1);
@@ -281,6 +285,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     // A nested item's lead is the item it is nested in ("- **Section 232 duties are unaffected**" over "  - steel and aluminum: 50%").
     const lead = parentItem ?? leadIn;
     if (paragraph.listItem && lead) earlier.add(lead);
+    if (answered) earlier.add(answered);
     const dates = new ParagraphDates(asOf, year, dayFirst);
     const quotation = new QuotationAcrossSentences(chunk.prose.slice(paragraph.start, paragraph.end));
     // "- **February 24, 2026**: CBP stops collecting … A 10% surcharge replaces them": an entry
