@@ -1154,7 +1154,7 @@ const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|
 const NOT_TO_USE_BEFORE = /\b(?:do\s+not|don['’]t|never|stop|avoid)\s+(?:use|using|sign|signing|quote|quoting|apply|applying|calculate|calculating|budget|budgeting|plan|planning|price|pricing)\b[^.;:]{0,60}$/i;
 /** "continues to suspend the 24% part", "the 24% suspended portion": a part of a rate not collected. */
 const SUSPENDED_PART_BEFORE = /\bsuspend(?:s|ed|ing)?\s+(?:the\s+|its\s+|a\s+)?$/i;
-const SUSPENDED_PART_AFTER = /^\s*(?:suspended|paused)\s+(?:part|portion|points?)\b|^\s+(?:part|portion|points?)\s+(?:[\w-]+\s+){0,3}?(?:suspended|paused)\b|^\s+(?:[\w-]+\s+){0,8}?(?:still\s+)?(?:remains?|stays?|continues?\s+to\s+be|will\s+(?:remain|stay|continue\s+to\s+be))\s+(?:suspended|paused|on\s+hold)\b/i;
+const SUSPENDED_PART_AFTER = /^\s*(?:suspended|paused)\s+(?:part|portion|points?)\b|^\s+(?:part|portion|points?)\s+(?:[\w-]+\s+){0,3}?(?:suspended|paused)\b|^\s+(?:still\s+)?(?:remains?|stays?)\s+(?:suspended|paused|on\s+hold)\b/i;
 /** "During the period with 39% on Swiss watches", "in the months of the 145%": a past span named by its rate. */
 const PERIOD_OF_THE_RATE_BEFORE = /\b(?:during|in|over|throughout)\s+the\s+(?:period|time|months?|weeks?|days|era|phase|stretch)\s+(?:with|of|at|under)\s+(?:the\s+)?$/i;
 const WHEN_IT_WAS_BEFORE = /\bwhen\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,5}?(?:was|were|stood)\s+(?:at\s+)?$/i;
