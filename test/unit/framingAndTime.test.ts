@@ -310,6 +310,11 @@ describe('whose figure it is and when it applies (stop 40)', () => {
     assert.deepEqual(problemsInNotes('The ruling killed the 10% baseline and the White House then put a 25% surcharge under Section 122 in its place.', '2026-04-10'), [['25%', 'contradicted']]);
   });
 
+  test('"softwood" alone is lumber', () => {
+    // Read as goods of every kind, the lumber duty was taken for the Section 122 surcharge, which had ended.
+    assert.deepEqual(problemsInNotes('Since the surcharge ran out, what we pay on Canadian softwood is the 10% Section 232 duty plus anti-dumping duties that add up to about 30%.', '2026-11-02'), []);
+  });
+
   test('a sentence that opens "Before that" tells of the past in every clause, unless one says "now"', () => {
     const notes = 'Since June 4 steel imports pay 50%. Before that it was lower, that is the Section 232 duty of 25% was charged on them';
     assert.deepEqual(problemsInNotes(notes + '.', '2025-09-01'), []);
