@@ -310,9 +310,10 @@ describe('whose figure it is and when it applies (stop 40)', () => {
     assert.deepEqual(problemsInNotes('The ruling killed the 10% baseline and the White House then put a 25% surcharge under Section 122 in its place.', '2026-04-10'), [['25%', 'contradicted']]);
   });
 
-  test('"softwood" alone is lumber', () => {
+  test('"softwood" alone is lumber, and "stainless" steel', () => {
     // Read as goods of every kind, the lumber duty was taken for the Section 122 surcharge, which had ended.
     assert.deepEqual(problemsInNotes('Since the surcharge ran out, what we pay on Canadian softwood is the 10% Section 232 duty plus anti-dumping duties that add up to about 30%.', '2026-11-02'), []);
+    assert.deepEqual(problemsInNotes('British stainless tube still pays 25%, as the UK was spared the June increase.', '2025-07-15'), []);
   });
 
   test('a sentence that opens "Before that" tells of the past in every clause, unless one says "now"', () => {

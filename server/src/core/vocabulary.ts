@@ -6,7 +6,7 @@ import type { Vocabulary } from './types';
 
 export const BUILTIN_PRODUCTS: ReadonlyArray<[string, string[]]> = [
   ['all', []],
-  ['steel', ['steel', 'steel products', 'steelmakers', 'metals', 'metal', 'hrc', 'hot-rolled coil', 'hot-rolled', 'cold-rolled', 'coated coil', 'galvanized coil', 'rebar', 'wire rod']],
+  ['steel', ['steel', 'steel products', 'steelmakers', 'metals', 'metal', 'hrc', 'hot-rolled coil', 'hot-rolled', 'cold-rolled', 'coated coil', 'galvanized coil', 'rebar', 'wire rod', 'stainless']],
   ['aluminum', ['aluminum', 'aluminium', 'alu', 'metals', 'metal']],
   ['autos', ['autos', 'auto', 'cars', 'car', 'passenger cars', 'automobiles', 'automobile', 'vehicles', 'vehicle', 'motor vehicles', 'carmakers', 'automakers', 'light trucks', 'suv', 'suvs', 'sport utility vehicles', 'pickup trucks', 'pickups', 'pickup', 'minivans', 'minivan', 'sedans', 'sedan', 'hatchbacks', 'hatchback', 'station wagons']],
   ['auto-parts', ['auto parts', 'auto-parts', 'car parts', 'automobile parts', 'automotive parts', 'auto components', 'automobile components', 'automotive components', 'vehicle parts', 'engines', 'engine', 'transmissions', 'powertrain parts', 'electrical components', 'aftermarket parts', 'oem parts', 'brake rotors', 'brake pads']],
