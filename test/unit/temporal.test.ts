@@ -229,6 +229,9 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual(steelOnMay2('## Notes of 14 June 2026', 'markdown'), ['outdated', '2026-05-02']);
     assert.deepEqual(steelOnMay2('## 2025 and 2026', 'markdown'), ['supported', '2025-05-02']);
     assert.deepEqual(steelOnMay2('## 2024 and 2026', 'markdown'), ['outdated', '2026-05-02']);
+    // So is a part of a month ("in early May") whose year the as-of date chose.
+    const early = claimsOf('Steel review\n\n## 2025 and 2026\n\nIn early May steel imports paid a 25% duty.\n', '2026-06-15', 'markdown').find((c) => c.kind === 'rate')!;
+    assert.deepEqual([early.verdict, early.judged.date], ['supported', '2025-05-10']);
     // A heading without a year ends the section of the one before it at its level, not of one above it.
     // (Under "Outlook", 40% is wrong in either year, so the as-of year's reading is the one shown.)
     const nested = '## 2025\n\nOn May 2 steel imports paid a 25% duty.\n\n### Metals\n\nOn May 3 steel imports paid a 25% duty.\n\n## Outlook\n\nOn May 4 steel imports paid a 40% duty.\n';

@@ -237,7 +237,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   // Asked only for a date written without a year: the paragraph's earlier sentences may have to be read for it.
   let paragraphYear: { year: number | undefined } | undefined;
   const yearOfParagraph = () => (paragraphYear ??= { year: writtenBefore?.() }).year;
-  const out: TimeExpression[] = mayHold ? [...monthPartsIn(text, asOf, sentenceLooksBack, yearOfParagraph), ...(mayCountDays ? lastWeekIn(text, asOf) : [])] : [];
+  const out: TimeExpression[] = mayHold ? [...monthPartsIn(text, asOf, sentenceLooksBack, yearOfParagraph, sectionYear === undefined), ...(mayCountDays ? lastWeekIn(text, asOf) : [])] : [];
   const taken = (i: number) => out.some((t) => i >= t.start && i < t.end) || relative.some((r) => i >= r.start && i < r.end);
   const read = mayHold ? (dayFirst ? chrono.GB : chrono).parse(forDates, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
   // "took effect on April 5, 2025; … followed on April 9": a date without a year takes the year the sentence wrote before it.
@@ -611,7 +611,8 @@ function yearFor(month: number, day: number, asOf: IsoDate, pastSentence: boolea
   return monthsAhead <= 6 ? year : year - 1;
 }
 
-function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => boolean, yearOfParagraph: () => number | undefined): TimeExpression[] {
+/** `mayGuessYear`: no section heading wrote the year, so one the as-of date chooses is a guess (see TimeExpression.yearGuessed). */
+function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => boolean, yearOfParagraph: () => number | undefined, mayGuessYear: boolean): TimeExpression[] {
   const out: TimeExpression[] = [];
   MONTH_PART.lastIndex = 0;
   for (let m = MONTH_PART.exec(text); m; m = MONTH_PART.exec(text)) {
@@ -619,12 +620,17 @@ function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => bool
     const relation = relationBefore(text, m.index);
     // "early June of last year": the year named after the part is its own, as for chrono's dates.
     const ofYear = m[3] ? null : OF_A_NAMED_YEAR.exec(text.slice(m.index + m[0].length));
-    const year = m[3] ? +m[3] : ofYear ? +asOf.slice(0, 4) + YEARS_FROM_NOW[ofYear[1].toLowerCase()] : yearOfParagraph() ?? yearFor(month, 1, asOf, looksBackTo(relation, text, sentenceLooksBack));
+    const impliedYear = m[3] ? +m[3] : ofYear ? +asOf.slice(0, 4) + YEARS_FROM_NOW[ofYear[1].toLowerCase()] : yearOfParagraph();
+    const lookingBack = looksBackTo(relation, text, sentenceLooksBack);
+    const year = impliedYear ?? yearFor(month, 1, asOf, lookingBack);
     const part = m[1].toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
     const last = lastDayOfMonth(year, month);
     const [from, to] = part === 'early' || part === 'beginning of' || part === 'start of' ? [1, 10] : part === 'mid' || part === 'middle of' ? [11, 20] : [21, last];
     const end = m.index + m[0].length + (ofYear?.[0].length ?? 0);
-    out.push({ start: m.index, end, text: text.slice(m.index, end), relation, from: isoOf(year, month, from), to: isoOf(year, month, to) });
+    const found: TimeExpression = { start: m.index, end, text: text.slice(m.index, end), relation, from: isoOf(year, month, from), to: isoOf(year, month, to) };
+    // Only a look back may be in last year: "paid 145% in mid-April", not "paused until early July".
+    if (impliedYear === undefined && mayGuessYear && lookingBack) found.yearGuessed = true;
+    out.push(found);
   }
   return out;
 }
