@@ -310,6 +310,11 @@ describe('whose figure it is and when it applies (stop 40)', () => {
     assert.deepEqual(problemsInNotes('The ruling killed the 10% baseline and the White House then put a 25% surcharge under Section 122 in its place.', '2026-04-10'), [['25%', 'contradicted']]);
   });
 
+  test('a bold label line over a list names the partner and goods of its items; "the highest rate in Europe" compares, naming no partner', () => {
+    const key = '**Q2.** Japanese cars.\n- Since September 16, 2025 the deal rate of 15% covers them.\n\n**Q3.** Switzerland.\n- Hit with 39% from August 7, 2025, the highest rate in Europe.';
+    assert.deepEqual(problemsInNotes(key, '2026-03-16'), []);
+  });
+
   test('"softwood" alone is lumber, and "stainless" steel', () => {
     // Read as goods of every kind, the lumber duty was taken for the Section 122 surcharge, which had ended.
     assert.deepEqual(problemsInNotes('Since the surcharge ran out, what we pay on Canadian softwood is the 10% Section 232 duty plus anti-dumping duties that add up to about 30%.', '2026-11-02'), []);

@@ -407,9 +407,11 @@ function lastSentenceOf(prose: string, paragraph: Paragraph): string {
  */
 function leadInOf(paragraph: Paragraph, sentence: string): string | undefined {
   if (paragraph.listItem) return undefined;
-  return (paragraph.heading ? namesTariff(sentence) : LEADS_IN.test(sentence)) ? sentence : undefined;
+  return (paragraph.heading ? namesTariff(sentence) : LEADS_IN.test(sentence) || (paragraph.sentences.length === 1 && BOLD_LABEL.test(sentence))) ? sentence : undefined;
 }
 const LEADS_IN = /:\s*$/;
+/** "**B2.** Japanese cars.": a short line that opens with a bold label and holds no figure, as an answer key or slide heads its points. */
+const BOLD_LABEL = /^\s*(?:\*\*|__)[^*_\n]{1,30}(?:\*\*|__)[^%\n]{0,60}$/;
 
 /**
  * What leads in to a table from the paragraph before it: a lead-in, or a caption or heading right
