@@ -1594,8 +1594,9 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
 function answerOption(sentence: string, figure: Figure, framing: SentenceFraming): boolean {
   return OPTION_BEFORE.test(sentence.slice(Math.max(0, figure.start - 8), figure.start)) && (framing.answerOptions ??= sentence.match(OPTIONS)?.length ?? 0) >= 2;
 }
-const OPTION_BEFORE = /(?:^|[\s(])[a-eA-E]\)\s*$/;
-const OPTIONS = /(?:^|[\s(])[a-eA-E]\)\s*\d/g;
+/** An option's letter, maybe with an article before its figure: "a) 46%", "(b) the 10% baseline". */
+const OPTION_BEFORE = /(?:^|[\s(])[a-eA-E]\)\s*(?:(?:the|a|an)\s+)?$/;
+const OPTIONS = /(?:^|[\s(])[a-eA-E]\)\s*(?:(?:the|a|an)\s+)?\d/g;
 
 // ---------------------------------------------------------------------------------
 // Scope
