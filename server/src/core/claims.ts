@@ -974,7 +974,7 @@ const SUPPOSED = /\b(?:suppos(?:e|ing)|(?:is|are|was|were)\s+supposed\s+to\s+(?:
 /** "it's still thirty five percent right", "…, correct": a figure the speaker asks to have confirmed. */
 const CONFIRMATION_ASKED_AFTER = /^\s*,?\s*(?:right|correct)\s*[.!]?[\s"'”’)\]*_]*$/i;
 /** "The 50% doesn't stack on a finished car": the figure is said not to apply. */
-const NOT_APPLIED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|won['’]t|will\s+not)\s+(?:stack|apply|count|cover)|(?:is|are)\s+not\s+(?:add|added|applied|stacked|charged|collected)\s+(?:on|to)\b)|^[^.;]{0,40}?,\s*(?:but\s+)?(?:no|not\s+a)\s+proclamation\s+(?:yet|so\s+far)\b|^\s*(?:only\s+)?(?:announced|proposed|threatened|floated)\s*(?:only\b\s*)?(?:,?\s*(?:but\s+)?(?:no|not)\b|[;)]|$)/i;
+const NOT_APPLIED_AFTER = /^[^.;]{0,60}?\bnot\s+yet\s+(?:in\s+(?:force|effect)|applied|collected|implemented|effective)\b|^\s*(?:[\w-]+\s+){0,2}?(?:(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|won['’]t|will\s+not)\s+(?:stack|apply|count|cover)|(?:is|are)\s+not\s+(?:add|added|applied|stacked|charged|collected)\s+(?:on|to)\b)|^[^.;]{0,40}?,\s*(?:but\s+)?(?:no|not\s+a)\s+proclamation\s+(?:yet|so\s+far)\b|^\s*(?:only\s+)?(?:announced|proposed|threatened|floated)\s*(?:only\b\s*)?(?:,?\s*(?:but\s+)?(?:no|not)\b|[;)]|$)/i;
 /** "The deal supposedly makes it 15%", "also 15% for cars, reportedly": the writer passes on what others say, unvouched. */
 const HEARSAY = /\b(?:supposedly|reportedly|allegedly|purportedly|rumou?redly)\b/i;
 
