@@ -969,7 +969,7 @@ function tariffLetterAt(text: string): number {
 }
 
 /** A rumour, an assumption made for planning, or a supposed change ("were the duty raised to 25%"): nothing asserted after it. */
-const SUPPOSED = /\b(?:suppos(?:e|ing)|(?:is|are|was|were)\s+supposed\s+to\s+(?:cut|lower|reduce|raise|bring|take|drop|fall|go|rise|become)|imagine|simulat(?:e|es|ed|ing)|counterfactual|rumou?r(?:s|ed)?|unconfirmed|assum(?:e|es|ed|ing)\s+(?:that|an?)\b|for\s+planning|were\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:raised|cut|lowered|increased|reduced|doubled|halved|imposed))\b/i;
+const SUPPOSED = /\b(?:suppos(?:e|ing)|(?:is|are|was|were)\s+supposed\s+to\s+(?:cut|lower|reduce|raise|bring|take|drop|fall|go|rise|become)|imagine|simulat(?:e|es|ed|ing)|counterfactual|rumou?r(?:s|ed)?|unconfirmed|assum(?:e|es|ed|ing)\s+(?:that|an?|the)\b|for\s+planning|were\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:raised|cut|lowered|increased|reduced|doubled|halved|imposed))\b/i;
 
 /** "it's still thirty five percent right", "…, correct": a figure the speaker asks to have confirmed. */
 const CONFIRMATION_ASKED_AFTER = /^\s*,?\s*(?:right|correct)\s*[.!]?[\s"'”’)\]*_]*$/i;
