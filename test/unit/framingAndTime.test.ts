@@ -315,10 +315,11 @@ describe('whose figure it is and when it applies (stop 40)', () => {
     assert.deepEqual(problemsInNotes(key, '2026-03-16'), []);
   });
 
-  test('"softwood" alone is lumber, and "stainless" steel', () => {
+  test('"softwood" alone and "deck boards" are lumber, and "stainless" steel', () => {
     // Read as goods of every kind, the lumber duty was taken for the Section 122 surcharge, which had ended.
     assert.deepEqual(problemsInNotes('Since the surcharge ran out, what we pay on Canadian softwood is the 10% Section 232 duty plus anti-dumping duties that add up to about 30%.', '2026-11-02'), []);
     assert.deepEqual(problemsInNotes('British stainless tube still pays 25%, as the UK was spared the June increase.', '2025-07-15'), []);
+    assert.deepEqual(problemsInNotes('| Item | Origin | US tariff today |\n|---|---|---|\n| Pine deck boards | Canada | 10% |', '2026-12-01').map(([figure]) => figure), []);
   });
 
   test('a sentence that opens "Before that" tells of the past in every clause, unless one says "now"', () => {

@@ -11,7 +11,7 @@ export const BUILTIN_PRODUCTS: ReadonlyArray<[string, string[]]> = [
   ['autos', ['autos', 'auto', 'cars', 'car', 'passenger cars', 'automobiles', 'automobile', 'vehicles', 'vehicle', 'motor vehicles', 'carmakers', 'automakers', 'light trucks', 'suv', 'suvs', 'sport utility vehicles', 'pickup trucks', 'pickups', 'pickup', 'minivans', 'minivan', 'sedans', 'sedan', 'hatchbacks', 'hatchback', 'station wagons']],
   ['auto-parts', ['auto parts', 'auto-parts', 'car parts', 'automobile parts', 'automotive parts', 'auto components', 'automobile components', 'automotive components', 'vehicle parts', 'engines', 'engine', 'transmissions', 'powertrain parts', 'electrical components', 'aftermarket parts', 'oem parts', 'brake rotors', 'brake pads']],
   ['copper', ['copper', 'metals', 'metal']],
-  ['lumber', ['lumber', 'timber', 'softwood lumber', 'softwood', 'wood']],
+  ['lumber', ['lumber', 'timber', 'softwood lumber', 'softwood', 'wood', 'deck boards', 'decking']],
   ['trucks', ['trucks', 'heavy trucks', 'heavy truck', 'heavy-duty truck', 'medium and heavy-duty trucks', 'lorries', 'cab-overs', 'cab-over trucks', 'semi trucks', 'tractor-trailers']],
   ['pharmaceuticals', ['pharmaceuticals', 'pharmaceutical', 'pharma', 'drugs', 'medicines']],
   ['semiconductors', ['semiconductors', 'semiconductor', 'chips', 'microchips']],
