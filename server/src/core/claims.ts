@@ -1440,9 +1440,10 @@ function listedAfter(between: string): boolean {
 }
 const LISTED_AFTER = /^(?:[^.;:!?(),]{0,40},\s+){1,3}(?:and\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
-/** Do the words before a figure ("and Cambodia ", "plus ", "… since November (") join it to the figure before, with no verb of their own? */
+/** Between a figure and the next level of its rate: "went to 84%, then 125% the next day". */
 const THEN_NEXT_LEVEL = /^\s*,?\s*(?:and\s+)?then\s+$/i;
 
+/** Do the words before a figure ("and Cambodia ", "plus ", "… since November (") join it to the figure before, with no verb of their own? */
 function sharesVerbWithPrevious(lead: string): boolean {
   return JOINED_TO_PREVIOUS.test(lead) && !VERB.test(lead);
 }
@@ -1558,9 +1559,9 @@ function endedAsObject(lead: string): boolean {
   return !VERB.test(objects) && !NEW_ACTION.test(objects);
 }
 const KILLED_ALL = new RegExp(KILLED.source, 'gi');
+const NEW_ACTION = /\b(?:then|put|puts|set|sets|imposed?|imposes|added|adds|introduced?|introduces|brought|brings|replaced|replaces|raised|raises|cut|cuts|lowered|kept|keeps|left|leaves)\b/i;
 /** "Before that it was 27.5%, that is … the 25% of Section 232 were added": every clause tells of the time before the one just told. */
 const OPENS_BEFORE_THAT = /^\W*(?:before|prior\s+to)\s+(?:that|then|this)\b(?!\s+(?:date|day|week|month|year)\b)/i;
-const NEW_ACTION = /\b(?:then|put|puts|set|sets|imposed?|imposes|added|adds|introduced?|introduces|brought|brings|replaced|replaces|raised|raises|cut|cuts|lowered|kept|keeps|left|leaves)\b/i;
 
 function formerBySubject(sentence: string, figure: Figure): boolean {
   // Bounded: the subject opens the sentence, so only its first figures can be equated with it.

@@ -621,7 +621,7 @@ function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => bool
     // "early June of last year": the year named after the part is its own, as for chrono's dates.
     const ofYear = m[3] ? null : OF_A_NAMED_YEAR.exec(text.slice(m.index + m[0].length));
     const impliedYear = m[3] ? +m[3] : ofYear ? +asOf.slice(0, 4) + YEARS_FROM_NOW[ofYear[1].toLowerCase()] : yearOfParagraph();
-    const lookingBack = looksBackTo(relation, text, sentenceLooksBack);
+    const lookingBack = impliedYear === undefined && looksBackTo(relation, text, sentenceLooksBack);
     const year = impliedYear ?? yearFor(month, 1, asOf, lookingBack);
     const part = m[1].toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
     const last = lastDayOfMonth(year, month);
