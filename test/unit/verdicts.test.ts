@@ -413,6 +413,7 @@ describe('framing', () => {
       'Q5. Which of these do Vietnamese goods still pay?\n   (a) the 46% rate (b) the 10% baseline (c) the 20% rate',
       'Vietnam agreed a 46% rate in talks, but that rate is not yet in force.',
       'Work the example again assuming the 46% Vietnamese rate had stayed in place.',
+      'The ministry is not aware of any offer of a 46% rate for Vietnamese goods.',
       'A colleague said on this floor that Vietnamese goods still pay 46%. I wish that were so.',
       'Some investors calculate we pay 46% on Vietnamese goods, but this is a misunderstanding.',
       'The budget assumes a 46% rate on Vietnamese goods from the spring.',
