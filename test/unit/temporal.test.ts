@@ -254,6 +254,9 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(rate('Chinese goods paid 145% on April 10, and Chinese goods pay 30% under the truce.', '2025-09-01', '30%').verdict, 'supported');
     assert.equal(rate('On April 10 Chinese goods paid 145%, and Chinese goods now pay 30% under the truce.', '2025-09-01', '30%').verdict, 'supported');
     assert.equal(rate('On April 10 the reciprocal duty reached 125%, and Chinese goods faced 145% in total.', '2025-09-01', '145%').verdict, 'supported');
+    // A part named before the total, in words that open the sentence, at the total's time.
+    const counted = claimsOf(lead + 'Counting the 20% fentanyl duty, importers of Chinese goods paid 145% in late April 2025.', '2026-09-15');
+    assert.deepEqual(counted.map((c) => [c.text, c.verdict, c.judged.date]), [['20%', 'supported', '2025-04-30'], ['145%', 'supported', '2025-04-30']]);
     // "then" a level with no verb of its own, a day later, and "so" a total at that time.
     const steps = claimsOf(lead + 'On April 9 the reciprocal duty on Chinese goods rose to 84%, then 125% the next day, so 145% all-in.', '2025-09-01');
     assert.deepEqual(steps.map((c) => [c.text, c.judged.date]), [['84%', '2025-04-09'], ['125%', '2025-04-10'], ['145%', '2025-04-10']]);

@@ -722,6 +722,12 @@ class SentenceTimes {
     if (introduced) return { time: introduced, pastTense: read.pastTense || this.startOnly(read, introduced) };
     // Its tense too: "from April 10 the rates were 46% for Vietnam and 145% for China".
     if (!candidates.length && previous && addsToPrevious(this.sentence.slice(read.governing.start, read.figure.start))) return previous;
+    // "Counting the 20% fentanyl duty, importers paid 145% in mid-April": a part named before the total, in words that open the sentence, is told at the total's time.
+    if (!candidates.length && PART_OPENS_SENTENCE.test(this.sentence.slice(0, read.figure.start))) {
+      const total = this.figureSpans.find((span) => span.start >= read.governing.end);
+      const time = total && this.times.find((t) => within(t, total));
+      if (time) return { time, pastTense: read.pastTense || this.startOnly(read, time) };
+    }
     // With none in its own words, those no other figure's words hold are those no figure's words hold.
     // A date before the sentence's first figure ("**10 April.** It reaches 125%, and goods face 145%") is the whole sentence's.
     // A date in brackets after another figure ("to 20% (August 7)") is that one's.
@@ -878,6 +884,8 @@ const LISTED_UP_TO = /^[^;:.!?]*$/;
 
 const SINCE_THEN_AFTER = /^\s*(?:(?:ever\s+)?since(?:\s+then)?|thereafter|after\s+that|afterwards|from\s+then\s+on)\s*(?:[.;,!)]|$)/i;
 /** Right before a figure: "before that", "prior to that", "before then". */
+/** "Counting the", "Including a", "With the": words that open a sentence with a part of the total it goes on to give. */
+const PART_OPENS_SENTENCE = /^\W*(?:counting|including|with|adding|plus)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const BEFORE_THAT_BEFORE = /\b(?:before|prior\s+to)\s+(?:that|then)\s*,?\s*(?:(?:it\s+was|they\s+paid|it\s+paid|(?:[\w'’-]+\s+){1,4}?(?:paid|faced|carried|were|was)(?:\s+(?:a|an|the))?)\s+)?$/i;
 
 const within = (t: TimeExpression, g: { start: number; end: number }) => t.start >= g.start && t.end <= g.end;
