@@ -474,7 +474,9 @@ describe('scope', () => {
   });
 
   test('an answer takes its partner from the question in the paragraph before it', () => {
-    const call = ['Earnings call, third quarter', '', 'We buy from Japan, Korea and Mexico too.', '', '**Analyst:** Can we talk about Vietnam? Is the tariff you pay there still 46%?', '', '**CFO:** No. The tariff is 20% now, and that is in our guidance.'].join('\n');
+    // Past the document's first lines, so that the question and its answer are read apart unless kept together.
+    const remarks = Array.from({ length: 16 }, (_, i) => `Remark ${i + 1} of the call, with no figure in it.\n`);
+    const call = ['Earnings call, third quarter', '', ...remarks, 'We buy from Japan, Korea and Mexico too.', '', '**Analyst:** Can we talk about Vietnam? Is the tariff you pay there still 46%?', '', '**CFO:** No. The tariff is 20% now, and that is in our guidance.'].join('\n');
     assert.deepEqual([claimFor(call, ASOF, '20%').scope.partner, claimFor(call, ASOF, '20%').verdict], ['VN', 'supported']);
     // Not from a paragraph before it that asks nothing.
     const told = call.replace('Can we talk about Vietnam? Is the tariff you pay there still 46%?', 'We talked about Vietnam, where the tariff was 46%.');

@@ -12,7 +12,7 @@
 // assembled from the chunks.
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
-import { asksTrueOrFalse, headsFormerRates, LETTERED_OPTION, QUESTION_END } from './claims';
+import { asksTrueOrFalse, headsFormerRates, QUESTION_END } from './claims';
 import type { DocumentText } from './documentText';
 import { figuresIn, type Figure } from './figures';
 import { firstIndex } from './search';
@@ -315,12 +315,12 @@ class Chunker {
       const window = text.slice(from, from + size);
       CHUNK_BREAK.lastIndex = 0;
       // A line that ends in a colon stays with what it introduces ("The following duties have ended:" and its list),
-      // as do a `#` heading and one that asks of the list under it "True or false?", and a question with its lettered options.
+      // as do a `#` heading and one that asks of the list under it "True or false?", and a question with its
+      // lettered options or the answer after it, which takes its partner from it.
       for (let m = CHUNK_BREAK.exec(window); m; m = CHUNK_BREAK.exec(window)) {
         const at = from + m.index;
         const asked = lastLine(text.slice(Math.max(0, at - 200), at));
-        if (INTRODUCES_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || MARKDOWN_HEADING.test(asked) || asksTrueOrFalse(asked)) continue;
-        if (QUESTION_END.test(asked) && LETTERED_OPTION.test(text.slice(at + m[0].length, at + m[0].length + 8))) continue;
+        if (INTRODUCES_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || MARKDOWN_HEADING.test(asked) || asksTrueOrFalse(asked) || QUESTION_END.test(asked)) continue;
         return at + m[0].length;
       }
       if (from + size >= text.length) return text.length;
