@@ -730,6 +730,9 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
   return out;
 }
 
+/** The header of a column of tasks' deadlines or owners ("Due", "Due date", "Owner", "Assigned to"). */
+const TASK_COLUMN = /^\W*(?:due(?:\s+(?:date|by|on))?|deadline|by\s+when|target\s+date|owner|assignee|assigned\s+to|responsible)\W*$/i;
+
 const UNDERSCORES = /_+/g;
 // Not "may" nor "march", which a label may use as words.
 const LOWER_CASE_MONTH = /\b(?:january|february|april|june|july|august|september|october|november|december)\b/g;
@@ -844,7 +847,9 @@ function blankInlineNonProse(text: string, kind: DocumentKind, blank: (s: number
 
 // A new paragraph starts after a blank line, and at a heading or a list item (a Japanese list's
 // "・" too), numbered with a word too ("Slide 3: Vietnam …", "Step 2. …"; not a date, "May 5: …", which may go on a line).
-const BLOCK_START = /^[ \t]*(?:#{1,6}[ \t]|[-*+•][ \t]|・|\(?\d{1,3}[.)][ \t]|>|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[ \t])[A-Z][a-z]{1,11}[ \t]\d{1,3}[:.)][ \t])/;
+/** A month's name, whole or cut short ("Nov", "November"). */
+const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*';
+const BLOCK_START = new RegExp(String.raw`^[ \t]*(?:#{1,6}[ \t]|[-*+•][ \t]|・|\(?\d{1,3}[.)][ \t]|>|(?!${MONTH_WORD}[ \t])[A-Z][a-z]{1,11}[ \t]\d{1,3}[:.)][ \t])`);
 
 function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
   const out: Paragraph[] = [];
@@ -979,7 +984,7 @@ function ownLineBreaks(paragraph: string): { index: number; length: number }[] {
   if (dated.length < 2) return breaks.map((m) => ({ index: m.index, length: m[0].length }));
   return [...breaks, ...dated].sort((a, b) => a.index - b.index).map((m) => ({ index: m.index, length: m[0].length }));
 }
-const MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+const MONTH_NAME = `${MONTH_WORD}\\.?`;
 /** A line that opens with a date ("April 9", "Nov 10, 2025", "4 March 2025", "2025-08-07") and a colon or dash after it. */
 const DATED_LINE = new RegExp(
   String.raw`\n[ \t]*(?=(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME}(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})\s*(?::|\s[-–—]\s))`,
@@ -1052,9 +1057,6 @@ function sentencesBetweenStops(prose: string, start: number, end: number): Span[
   if (prose.slice(sentenceStart, end).trim()) out.push({ start: sentenceStart, end });
   return out;
 }
-
-/** The header of a column of tasks' deadlines or owners ("Due", "Due date", "Owner", "Assigned to"). */
-const TASK_COLUMN = /^\W*(?:due(?:\s+(?:date|by|on))?|deadline|by\s+when|target\s+date|owner|assignee|assigned\s+to|responsible)\W*$/i;
 
 /** A first paragraph of one line, without a full stop, followed by more text: a headline. */
 function headlineOf(chunks: LayoutChunk[]): Span | undefined {
