@@ -770,7 +770,7 @@ describe('scope', () => {
     // Spanish left untranslated: "arancel" is a tariff wherever it stands.
     assert.equal(claimFor('Steel from Mexico pays 50 % of additional arancel.', ASOF, '50 %').verdict, 'supported');
     // A figure "of" a named measure is its rate, as one "of tariff" is; a share of the goods or money it covers is not.
-    assert.equal(claimFor('Our heavy trucks pay the 35% of Section 232 since November.', '2025-12-01', '35%').verdict, 'contradicted');
+    assert.equal(claimFor('Our steel coils pay the 35% of Section 232 since June.', '2025-12-01', '35%').verdict, 'contradicted');
     assert.equal(claimFor('The copper semi-finished products have 50% of section 232.', '2025-12-01', '50%').verdict, 'supported');
     assert.deepEqual(claimsOf('Section 232 notes. About 35% of Section 232 goods come from Canada, and 20% of IEEPA refunds are paid.', '2025-12-01'), []);
   });

@@ -116,6 +116,19 @@ describe('measure words', () => {
     assert.equal(verdictOf('Plaintiffs\' goods are not subject to any Section 232 action, and the 46% rates are assessed on the full entered value.', '2025-09-01', '46%').verdict, 'unverifiable');
   });
 
+  test('a duty on some goods only, named for goods it has no fact for, is not judged against the rate on all goods', () => {
+    // The sample base has Section 232 facts for steel, aluminum and copper only.
+    const c = verdictOf('The Section 232 duty on heavy trucks is 25%.', '2025-09-01', '25%');
+    assert.equal(c.verdict, 'unverifiable');
+    assert.match(c.message, /no stored fact records a section-232 rate on trucks/);
+    // A list takes the duty from the line that leads it, as a reading beside its own.
+    const listed = claimsOf(lead + '\n\n**Section 232, everyone else**\n- Heavy trucks: 25%\n- Steel: 25%\n- Copper: 50%\n', '2025-09-01', 'markdown');
+    assert.deepEqual(listed.map((l) => [l.text, l.verdict]), [['25%', 'unverifiable'], ['25%', 'outdated'], ['50%', 'supported']]);
+    // Goods it has facts for are judged by them, and a duty on all goods is judged as before.
+    assert.equal(verdictOf('The Section 232 duty on steel is 25%.', '2025-09-01', '25%').verdict, 'outdated');
+    assert.equal(verdictOf('The reciprocal tariff on heavy trucks is 25%.', '2025-09-01', '25%').verdict, 'contradicted');
+  });
+
   test('"in total" reads the combined figure', () => {
     const c = verdictOf('Chinese goods pay 30% in total.', '2025-06-01', '30%');
     assert.equal(c.verdict, 'supported');

@@ -73,6 +73,8 @@ export class ScopedFacts {
   readonly measureWithoutItsPartner?: string;
   /** "the out-of-quota beef duty of 26.4%": words naming a tier of a tariff-rate quota on goods the base does not know, which no fact in scope carries. */
   readonly quotaTierNotHeld: boolean;
+  /** "Section 232 on heavy trucks: 25%": a duty on some goods only that the words name for goods none of its facts covers, if any. */
+  readonly goodsMeasureNotHeld?: string;
 
   constructor(facts: FactBase, readonly scope: ClaimScope, date: IsoDate, value: number) {
     const inScope = facts.inScope(scope);
@@ -86,6 +88,11 @@ export class ScopedFacts {
     const inPlaceOfNamed = (g: Fact) => scope.partner !== '*' && g.target !== '*' && collected(g) && !named.includes(g) && named.some((f) => f.target === '*' && f.measure === g.measure);
     this.narrowed = named.length ? [...named, ...this.all.filter(inPlaceOfNamed)] : this.all;
     this.quotaTierNotHeld = !named.length && !scope.products.length && scope.measures.some((w) => QUOTA_TIER.test(w));
+    // The rate on all goods is not that duty's rate on goods the base has no fact of it for.
+    if (!named.length && scope.products.length) {
+      const ofSomeGoods = facts.productsOfGoodsOnlyMeasures();
+      this.goodsMeasureNotHeld = scope.measures.find((w) => ofSomeGoods.has(w) && !this.all.some((f) => f.measure === w));
+    }
     if (scope.partner === '*' && !named.length && scope.measures.length) {
       const ofSomePartners = facts.measuresOfSomePartnersOnly();
       this.measureWithoutItsPartner = scope.measures.find((w) => ofSomePartners.has(w));
@@ -219,6 +226,7 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
     const later = withRate(scoped.narrowed).find((f) => f.effective > date);
     return later ? result('announced', later, applying) : result('unverifiable', undefined, applying);
   }
+  if (scoped.goodsMeasureNotHeld) return unjudged(`${req.text} is a ${scoped.goodsMeasureNotHeld} rate on ${scope.products.join(' and ')}, and no stored fact records a ${scoped.goodsMeasureNotHeld} rate on ${scope.products.join(' and ')}: it is not judged against the rate on all goods.`);
   const earlier = scoped.appliedBefore(value, date);
   if (earlier && req.toldInThePast) return { ...result('supported', earlier, [earlier]), message: `${req.text} is told in the past, and was the rate earlier: ${describeFact(earlier)}.` };
   if (earlier) return result('outdated', earlier, applying, earlier.measure);
