@@ -186,3 +186,15 @@ test('beside a column of old rates, a note of what ended is the old rate\'s, not
   const status = 'Tariff actions.\n\n| Action | Rate | Status |\n|---|---|---|\n| China fentanyl duty | 20% | ended |\n';
   assert.equal(checkDocument(status, base, { kind: 'markdown', asOf: '2026-03-02' }).claims[0].verdict, 'supported');
 });
+
+test('China\'s 24 suspended points of the 34% rate are a paused rate, and their suspension has its announced ends', () => {
+  const base = FactBase.build([file]);
+  const verdictsOf = (text: string, asOf: string) => checkDocument(text, base, { kind: 'plaintext', asOf }).claims.map((c) => [c.kind, c.text, c.verdict]);
+  // The 24 points held back are what the truce set, beside the 10% collected.
+  assert.deepEqual(verdictsOf('Beijing says the extra 24% reciprocal tariff on its goods stays suspended for another year.', '2025-11-12'), [['rate', '24%', 'supported']]);
+  assert.deepEqual(verdictsOf('Chinese goods pay a 10% reciprocal tariff.', '2025-11-12'), [['rate', '10%', 'supported']]);
+  assert.deepEqual(verdictsOf('The 24% tariff on Chinese goods stays suspended until November 10, 2026.', '2025-11-12'), [['rate', '24%', 'supported'], ['duration', 'November 10, 2026', 'supported']]);
+  assert.deepEqual(verdictsOf('The 24% tariff on Chinese goods stays suspended until November 10, 2025.', '2025-11-12'), [['rate', '24%', 'supported'], ['duration', 'November 10, 2025', 'contradicted']]);
+  // Once the IEEPA duties were struck down, nothing of it is left to suspend: the figure is outdated.
+  assert.deepEqual(verdictsOf('The 24% reciprocal tariff on Chinese goods stays suspended.', '2026-06-01'), [['rate', '24%', 'outdated']]);
+});

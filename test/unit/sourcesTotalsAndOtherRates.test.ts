@@ -308,8 +308,9 @@ describe('figures someone else gives, or that the writer takes back (stop 39)', 
     assert.deepEqual(verdicts(inNotes('The fentanyl tariff will be cut to 10% in November, which would bring the total IEEPA rate on Chinese goods down to 20%.'), '2025-10-31'), [['10%', 'supported'], ['20%', 'unverifiable']]);
     assert.deepEqual(verdicts(inNotes('Canadian goods still pay 35%, and the administration has said it will raise the surcharge to 15%.'), '2026-03-05'), [['35%', 'outdated'], ['15%', 'unverifiable']]);
     assert.deepEqual(verdicts(inNotes('Do not sign programmes with the 10% basic tariff on South African citrus in the price calculation.'), '2025-09-15'), [['10%', 'unverifiable']]);
-    assert.deepEqual(verdicts(inNotes('The reciprocal tariff on China is 34%, with a 24% suspended portion until November 2026.'), '2025-11-20'), [['34%', 'outdated'], ['24%', 'unverifiable']]);
-    assert.deepEqual(verdicts(inNotes('The reciprocal tariff on China continues to suspend the 24% part until November 10, 2026.'), '2025-11-20'), [['24%', 'unverifiable']]);
+    // The built-in base records the suspended part as a paused rate.
+    assert.deepEqual(verdicts(inNotes('The reciprocal tariff on China is 34%, with a 24% suspended portion until November 2026.'), '2025-11-20'), [['34%', 'outdated'], ['24%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('The reciprocal tariff on China continues to suspend the 24% part until November 10, 2026.'), '2025-11-20'), [['24%', 'supported']]);
     // Another imposer's retaliation is another kind of figure.
     assert.deepEqual(verdicts(inNotes("The European Union is at 20%, and they said they'll retaliate with 25% on American stuff."), '2025-04-11'), [['20%', 'unverifiable'], ['25%', 'unverifiable']]);
     // A lettered item on a line of its own starts a sentence, even after an abbreviation.
