@@ -72,6 +72,17 @@ describe('partner facts override every-partner facts', () => {
     assert.deepEqual(c.expected, [20]);
   });
 
+  test('a partner\'s rate on some goods replaces its rate on all goods for those goods, under the same measure', () => {
+    // The built-in base has Canada's 25% border duty on all goods and 10% on energy, both from March 2025.
+    const energy = (rate: string) => builtinRateClaims(inNotes(`Canadian energy pays a ${rate} tariff.`), '2025-05-01')[0];
+    assert.equal(energy('10%').verdict, 'supported');
+    const wrong = energy('25%');
+    assert.notEqual(wrong.verdict, 'supported');
+    assert.equal(wrong.expected[0], 10);
+    // Other Canadian goods still pay the rate on all goods.
+    assert.equal(builtinRateClaims(inNotes('Canadian lumber pays a 25% border tariff.'), '2025-05-01')[0].verdict, 'supported');
+  });
+
   test('a claim about every partner is judged on the * facts only', () => {
     assert.equal(verdictOf('The 10% baseline applies to all countries.', '2025-09-01', '10%').verdict, 'supported');
   });
@@ -127,6 +138,17 @@ describe('measure words', () => {
     // Goods it has facts for are judged by them, and a duty on all goods is judged as before.
     assert.equal(verdictOf('The Section 232 duty on steel is 25%.', '2025-09-01', '25%').verdict, 'outdated');
     assert.equal(verdictOf('The reciprocal tariff on heavy trucks is 25%.', '2025-09-01', '25%').verdict, 'contradicted');
+  });
+
+  test('a total under a deal is made of the duties collected: never of a recorded total or a paused rate', () => {
+    // The built-in base records China's totals, and the 24 points of its rate suspended after Geneva.
+    const underTruce = (rate: string) => builtinRateClaims(inNotes(`Under the Geneva truce Chinese goods pay ${rate}.`), '2025-12-05')[0].verdict;
+    assert.equal(underTruce('20%'), 'supported');
+    for (const rate of ['34%', '40%', '44%']) assert.notEqual(underTruce(rate), 'supported', rate);
+    // A past period the deal dates is judged by any duty China's goods paid in it.
+    const paid = (rate: string) => builtinRateClaims(inNotes(`Chinese goods paid a ${rate} tariff from the Geneva deal in May until November.`), '2025-12-05')[0].verdict;
+    assert.equal(paid('30%'), 'supported');
+    assert.notEqual(paid('40%'), 'supported');
   });
 
   test('"in total" reads the combined figure', () => {

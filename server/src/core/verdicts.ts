@@ -105,14 +105,18 @@ export class ScopedFacts {
    * to it with a named one among them.
    */
   totalUnderNamedTerms(date: IsoDate, value: number): Fact[] | undefined {
-    // Only when the words named the narrowing facts by their terms, never by a measure's key.
-    const named = this.narrowed === this.all ? [] : this.narrowed.filter((f) => this.namedByWords(f));
-    if (!named.length || named.some((f) => f.measure !== undefined && this.scope.measures.includes(f.measure))) return undefined;
+    if (!this.narrowedByTermsOnly()) return undefined;
     const applying = this.all.filter((f) => this.applies(f, date));
     const recorded = applying.find((f) => f.measure === COMBINED_MEASURE && sameRate(f.rate, value));
     if (recorded) return [recorded];
     const parts = partsSummingTo(applying, value);
     return parts?.some((f) => this.narrowed.includes(f)) ? parts : undefined;
+  }
+
+  /** Did the words narrow the facts by their terms ("the Geneva deal"), never by a measure's key? Such terms may name a time, not a duty. */
+  narrowedByTermsOnly(): boolean {
+    const named = this.narrowed === this.all ? [] : this.narrowed.filter((f) => this.namedByWords(f));
+    return named.length > 0 && !named.some((f) => f.measure !== undefined && this.scope.measures.includes(f.measure));
   }
 
   /** Does a fact in scope valid on `date` record a total itself (the built-in base's China "combined" rates)? Then totals are judged against it. */
@@ -136,10 +140,22 @@ export class ScopedFacts {
    * of those) replaces the every-partner rate under the same measure, unless paused or only announced.
    */
   overridden(f: Fact, date: IsoDate): boolean {
+    if (this.replacedForNamedGoods(f, date)) return true;
     if (f.target !== '*' || this.scope.partner === '*') return false;
     const wanted = this.scope.products.length ? this.scope.products.filter((p) => f.products.includes('all') || f.products.includes(p)) : ['all'];
     return this.all.some((g) => g.target !== '*' && g.measure === f.measure && collected(g) &&
       validOn(g, date) && wanted.every((p) => g.products.includes('all') || g.products.includes(p)));
+  }
+
+  /**
+   * A rate on all goods gives way, for the goods the words name, to the same partner's rate on
+   * those goods under the same measure: Canadian energy paid 10%, not Canada's 25%.
+   */
+  private replacedForNamedGoods(f: Fact, date: IsoDate): boolean {
+    const products = this.scope.products;
+    if (!products.length || !f.products.includes('all')) return false;
+    return this.all.some((g) => g.target === f.target && g.imposer === f.imposer && g.measure === f.measure && !g.products.includes('all') &&
+      collected(g) && validOn(g, date) && products.every((p) => g.products.includes(p)));
   }
 
   applies(f: Fact, date: IsoDate): boolean {
@@ -188,7 +204,9 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
 
   // A past period: right when a fact with the rate applied on any day of it.
   if (req.period) {
-    const during = withRate(scoped.narrowed).find((f) => scoped.appliedDuring(f, req.period!.from, req.period!.to));
+    const appliedInPeriod = (list: Fact[]) => withRate(list).find((f) => scoped.appliedDuring(f, req.period!.from, req.period!.to));
+    // "paid 30% from the Geneva deal in May until November": the deal dates the period, and any of the partner's duties then may be the figure.
+    const during = appliedInPeriod(scoped.narrowed) ?? (scoped.narrowedByTermsOnly() ? appliedInPeriod(scoped.all) : undefined);
     if (during) return result('supported', during, [during]);
   }
   const supporting = withRate(applying);
@@ -238,9 +256,9 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
 /** "20% (China: fentanyl duty) and 10% (…)": the facts of a total, for its message. */
 const ratesOf = (facts: Fact[]) => facts.map((f) => `${f.rate}% (${describeFact(f)})`).join(' and ');
 
-/** Two to four facts of different measures whose rates add up to `value`, if any: duties stacked on one another. */
+/** Two to four facts of different measures whose rates add up to `value`, if any: duties collected, stacked on one another (a recorded total is none). */
 function partsSummingTo(applying: Fact[], value: number): Fact[] | undefined {
-  const candidates = applying.filter((f) => f.rate > 0 && f.rate < value).slice(0, 12); // bounded: subsets of a dozen facts at most
+  const candidates = applying.filter((f) => f.rate > 0 && f.rate < value && collected(f) && f.measure !== COMBINED_MEASURE).slice(0, 12); // bounded: subsets of a dozen facts at most
   const pick = (from: number, chosen: Fact[], total: number): Fact[] | undefined => {
     if (chosen.length >= 2 && sameRate(total, value)) return chosen;
     if (chosen.length === 4) return undefined;
@@ -255,7 +273,7 @@ function partsSummingTo(applying: Fact[], value: number): Fact[] | undefined {
   return pick(0, [], 0);
 }
 
-/** Best first: facts the claim's words name, its own products, the same measure as the figure's old fact, the partner's own, in effect, nearest rate. */
+/** Best first: facts the claim's words name, its own products, the same measure as the figure's old fact, the partner's own, collected, in effect, nearest rate. */
 function rankExpected(list: Fact[], scoped: ScopedFacts, value: number, pastMeasure?: string): Fact[] {
   const products = scoped.scope.products;
   const score = (f: Fact) => [
@@ -263,6 +281,8 @@ function rankExpected(list: Fact[], scoped: ScopedFacts, value: number, pastMeas
     products.some((p) => f.products.includes(p)) ? 0 : 1,
     pastMeasure !== undefined && f.measure === pastMeasure ? 0 : 1,
     f.target === '*' ? 1 : 0,
+    // Of a partner's own rates, the one collected is the one to write, not one paused or only announced beside it.
+    collected(f) ? 0 : 1,
     f.status === 'in-effect' || f.status === undefined ? 0 : 1,
     Math.abs(f.rate - value),
   ];
