@@ -473,6 +473,14 @@ describe('scope', () => {
     assert.equal(claimFor(own, ASOF, '15%').scope.partner, 'KR');
   });
 
+  test('a partner the prose names once in passing is one reading of the figures that name none, not their only one', () => {
+    const text = 'Metals notes\n\nOne of the mills we buy from is British.\n\nSteel imports pay a 50% tariff now.';
+    assert.equal(claimFor(text, ASOF, '50%').verdict, 'supported');
+    // Named again, it is what the document is about.
+    const twice = text.replace('is British.', 'is British, and British coil is most of our stock.');
+    assert.deepEqual([claimFor(twice, ASOF, '50%').scope.partner, claimFor(twice, ASOF, '50%').verdict], ['GB', 'contradicted']);
+  });
+
   test('an answer takes its partner from the question in the paragraph before it', () => {
     // Past the document's first lines, so that the question and its answer are read apart unless kept together.
     const remarks = Array.from({ length: 16 }, (_, i) => `Remark ${i + 1} of the call, with no figure in it.\n`);

@@ -652,7 +652,8 @@ function subjectPartnersOf(layout: DocumentLayout, totals: MentionTotals): strin
     } else second = Math.max(second, entry[1]);
   }
   if (!top) return [];
-  if (top[1] * 2 > total) return [top[0]];
+  // Named once in passing ("Japanese-built models"), a partner is one reading of the figures that name none, not their only one.
+  if (top[1] * 2 > total) return top[1] > 1 ? [top[0]] : ['*', top[0]];
   // A press release of a Swiss federation names "Swiss goods" seven times and ten other
   // partners once or twice each: a figure naming none may be Switzerland's or everyone's.
   return top[1] >= 3 && top[1] >= 2 * second ? ['*', top[0]] : [];
