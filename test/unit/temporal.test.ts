@@ -646,6 +646,12 @@ describe('effective dates', () => {
     assert.equal(wrong.fixes[0].replacement, 'June 4');
   });
 
+  test('the date a duty the words name takes effect is judged by that duty\'s facts only, whenever they apply', () => {
+    // The sample base has Section 232 on copper at 50% from August 1, and Mexico's 25% fentanyl duty from March.
+    const claims = claimsOf(lead + 'A 25% Section 232 duty on Mexican copper takes effect on August 1.', '2025-07-15');
+    assert.deepEqual(claims.map((c) => [c.kind, c.verdict]), [['rate', 'contradicted']]);
+  });
+
   test('"since" needs the rate to have applied on that day', () => {
     assert.equal(timeClaim('Since June 4, steel imports have paid a 50% tariff.', '2025-09-01').verdict, 'supported');
     const wrong = timeClaim('Since May 20, steel imports have paid a 50% tariff.', '2025-09-01');

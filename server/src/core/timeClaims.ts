@@ -172,8 +172,10 @@ function judgeReading(facts: FactBase, claim: ReadTimeClaim, scope: ClaimScope, 
   const scoped = new ScopedFacts(facts, scope, asOf, claim.rate ?? Number.NaN);
   const period = claim.period;
   if (claim.mode === 'start' || claim.mode === 'since') {
+    // The facts the words name, whenever they apply: the date the claim gives is not the date it is judged at.
+    const named = scoped.all.filter((f) => scoped.namedByWords(f));
     // An announced rate may be said to take effect on a date, but not to have applied since one.
-    const candidates = scoped.narrowed.filter((f) => (claim.rate === undefined || f.rate === claim.rate) && (claim.mode === 'start' || f.status !== 'announced'));
+    const candidates = (named.length ? named : scoped.narrowed).filter((f) => (claim.rate === undefined || f.rate === claim.rate) && (claim.mode === 'start' || f.status !== 'announced'));
     if (!candidates.length || !period) return undefined;
     const right = claim.mode === 'start'
       ? candidates.find((f) => f.effective >= period.from && f.effective <= period.to)
