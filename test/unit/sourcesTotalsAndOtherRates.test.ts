@@ -182,12 +182,16 @@ describe('whose goods, and when', () => {
     assert.deepEqual(verdicts(heading, '2025-11-10', 'markdown'), [['35%', 'contradicted'], ['50%', 'supported']]);
     const leadIn = '# Rates brief\n\nThe Section 232 tariffs now stand as follows:\n\n- Heavy trucks: 25%\n- Aluminum: 50%\n';
     assert.deepEqual(verdicts(leadIn, '2025-11-10', 'markdown'), [['25%', 'supported'], ['50%', 'supported']]);
+    // Or "goods at" their level: "- medium trucks at 15 percent".
+    const atLevel = '# Rates brief\n\nThe Section 232 duties still in place:\n\n- medium and heavy trucks at 15 percent;\n- copper wire at 50 percent.\n';
+    assert.deepEqual(verdicts(atLevel, '2025-11-10', 'markdown'), [['15 percent', 'contradicted'], ['50 percent', 'supported']]);
     // Not under words of another topic, however near a tariff word stands, nor under a heading a paragraph of prose separates from the list.
     for (const text of [
       '# Rates brief\n\n## Price rises since the tariffs\n\n- Steel: 12%\n- Copper: 8%\n',
       '# Rates brief\n\n## Tariff impact on margins\n\n- Steel: 12%\n',
       '# Rates brief\n\n## Section 232 tariffs\n\nOur buyers told us how much their costs went up.\n\n- Steel: 12%\n',
       '# Tariff notes\n\nShare of our spend, by goods:\n\n- Steel: 12%\n- Copper: 8%\n',
+      '# Rates brief\n\n## Price rises since the tariffs\n\n- steel coil at 12% above last year\n- copper rod at 8%\n',
     ]) assert.deepEqual(verdicts(text, '2025-11-10', 'markdown'), [], text);
   });
 

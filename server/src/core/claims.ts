@@ -667,13 +667,15 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "## Sectoral tariffs (Section 232)" or "The Section 232 tariffs stand as follows:" over "- Heavy trucks: 25%": goods and their level, under words that name their tariff,
   // or beside them: "**Aluminum** — 25%, also under Section 232".
   if (label && ctx.products.find(label).length > 0 && (sentenceMentionsTariff || ctx.earlier.namesTariffJustBefore())) return 'rate';
+  // So are a list item's goods "at" their level: "- heavy trucks at 10 percent since November 1".
+  const itemGoods = ITEM_GOODS_AT_BEFORE.exec(line)?.[1];
+  if (itemGoods && ctx.products.find(itemGoods).length > 0 && ctx.earlier.namesTariffJustBefore()) return 'rate';
   // "||Country||Old (Apr 9)||New (from 2025-08-07)||" over "|Vietnam|VN|46%|20%|": a partner's row, in a table about tariffs.
   // A note in the row's last cell ("from May 14; was 145%") tells a former level, as "Vietnam: was 20%" does.
   if (ctx.cellOfLevels && !PAST_LEVEL_BEFORE.test(before) && namesPartner(before)) return 'rate';
   return 'open';
 }
 
-// Only the present: "Vietnam: was 20%" told without a date is no claim about today.
 /**
  * Does a column header name only a time, goods or a measure ("New (from 2025-08-07)", "Apr 9",
  * "Kitchen cabinets", "Steel or aluminum goods", "Old (Apr 9 Annex I)")? Its cells are then
@@ -693,6 +695,7 @@ export function headsOtherQuantity(header: string): boolean {
 }
 const OTHER_COST_HEADER = /\b(?:freight|shipping|insurance|logistics|handling|fob|cif|mark-?up|commission)\b/i;
 const LEVEL_HEADER_WORD = /^(?:goods|products|items|imports|exports|most|all|other|others|and|or|the|for|a|an|old|new|actual|rate|rates|duty|duties|tariff|tariffs|before|after|from|until|till|since|current|previous|prior|now|then|today|as|of|at|on|in|effective|was|is|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|q|h|fy|st|nd|rd|th)$/i;
+/** Only the present: "Vietnam: was 20%" told without a date is no claim about today. */
 const PAST_LEVEL_BEFORE = /\b(?:was|were|had\s+been|used\s+to\s+be)\s+(?:at\s+)?$/i;
 /** Words that tie what is said to the document's date: "now", "still", "the current shipment". */
 export const PRESENT_WORDS = /\b(?:now|still|currently|current|today|at present|nowadays)\b/i;
@@ -712,6 +715,8 @@ const GOODS_LEVEL_BEFORE = new RegExp(String.raw`\b(?:goods|imports|exports|prod
 const PARTNER_COMMA_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,\s+${LEVEL_NOW}$`);
 const OWN_COMPLEMENT_AFTER = /^\s*(?:from|to|of|in|for|on|by)\b/i;
 /** A rate card's line (or a sentence's start): a label naming a partner or every partner, then a colon ("Garments from Cambodia: 49%", "**UK sofas**: 15%"). */
+/** A list item that opens with goods and gives their level after "at": "- copper wire at 50 percent". */
+const ITEM_GOODS_AT_BEFORE = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+([^:;.!?,()]{1,60}?)\s+at\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 const LABEL_BEFORE = new RegExp(String.raw`^[\W_]*([^:;.!?]{1,80}?)[*_]*(?::|\s+[\u2014\u2013])\s+${LEVEL_NOW}(?:at\s+)?$`);
 
 /** Does the text name a partner whose goods are taxed (not only an imposer)? */
