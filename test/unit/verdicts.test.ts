@@ -151,6 +151,14 @@ describe('measure words', () => {
     assert.notEqual(paid('40%'), 'supported');
   });
 
+  test('a total only announced is no total paid: China\'s combined rate before April 9, 2025 is the sum of the duties it paid', () => {
+    // The built-in base records the 54% announced on April 2 as a total, and the 20% fentanyl duty and the 10% baseline as collected.
+    const [paid] = builtinRateClaims(inNotes('On April 5, 2025, Chinese goods paid a combined 30% tariff.'), '2025-06-01');
+    assert.equal(paid.verdict, 'supported');
+    const [wrong] = builtinRateClaims(inNotes('On April 5, 2025, Chinese goods paid a combined 40% tariff.'), '2025-06-01');
+    assert.notEqual(wrong.verdict, 'supported');
+  });
+
   test('"in total" reads the combined figure', () => {
     const c = verdictOf('Chinese goods pay 30% in total.', '2025-06-01', '30%');
     assert.equal(c.verdict, 'supported');

@@ -119,9 +119,9 @@ export class ScopedFacts {
     return named.length > 0 && !named.some((f) => f.measure !== undefined && this.scope.measures.includes(f.measure));
   }
 
-  /** Does a fact in scope valid on `date` record a total itself (the built-in base's China "combined" rates)? Then totals are judged against it. */
+  /** Does a collected fact in scope valid on `date` record a total itself (the built-in base's China "combined" rates)? Then totals are judged against it. */
   recordsTotalOn(date: IsoDate): boolean {
-    return this.all.some((f) => f.measure === COMBINED_MEASURE && validOn(f, date));
+    return this.all.some((f) => f.measure === COMBINED_MEASURE && collected(f) && validOn(f, date));
   }
 
   /** The duties applying on `date` (recorded totals left out) when a duty of their own covers the goods the words name, as Section 232 covers steel; else none. */
@@ -223,7 +223,7 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
   // "Stack: 35%", "25% all-in": a total of duties that the facts record one by one. A partner's recorded
   // total is of its goods in general: goods a duty of their own covers (Chinese steel under Section 232) stack apart.
   const parts = !scope.measures.includes(COMBINED_MEASURE) ? undefined
-    : !scoped.recordsTotalOn(date) ? partsSummingTo(applying, value)
+    : !scoped.recordsTotalOn(date) ? partsSummingTo(scoped.all.filter((f) => scoped.applies(f, date)), value)
     : partsSummingTo(scoped.dutiesOfSectoralGoodsOn(date), value);
   if (parts) return { ...result('supported', parts[0], parts), message: `${req.text} is the sum of ${ratesOf(parts)} on ${readableDate(date)}.` };
   const underDeal = scoped.totalUnderNamedTerms(date, value);
