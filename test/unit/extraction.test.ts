@@ -473,6 +473,14 @@ describe('scope', () => {
     assert.equal(claimFor(own, ASOF, '15%').scope.partner, 'KR');
   });
 
+  test('a line wholly in bold is a sentence of its own, as a headline over its standfirst is', () => {
+    const text = '# Tariff headlines\n\n**June 4 — Steel duties double to 50%**\nBritain keeps its 25% rate while talks continue.\n';
+    assert.deepEqual(claimsOf(text, ASOF, 'markdown').map((c) => [c.text, c.scope.partner, c.verdict]), [['50%', '*', 'supported'], ['25%', 'GB', 'supported']]);
+    // A line that only opens in bold runs on into the next.
+    const runOn = '# Tariff notes\n\n**Steel from Britain** pays 25%\nunder its own deal.\n';
+    assert.deepEqual(claimsOf(runOn, ASOF, 'markdown').map((c) => [c.text, c.scope.partner]), [['25%', 'GB']]);
+  });
+
   test('a partner the prose names once in passing is one reading of the figures that name none, not their only one', () => {
     const text = 'Metals notes\n\nOne of the mills we buy from is British.\n\nSteel imports pay a 50% tariff now.';
     assert.equal(claimFor(text, ASOF, '50%').verdict, 'supported');

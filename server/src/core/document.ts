@@ -974,16 +974,20 @@ export function sentencesIn(prose: string, start: number, end: number): Span[] {
 }
 
 /**
- * The line breaks (with the indent after them) before lines that open a sentence of their own, in order:
+ * The line breaks (with the indent after them) before lines that open a sentence of their own, in order: the one after a line wholly in bold,
  * each chat message's, whose lines often have no stop, and each of two or more lines that open with a
  * date and a colon or dash, as a timeline is written ("Feb 24, 2026: Section 122 at 10%").
  */
 function ownLineBreaks(paragraph: string): { index: number; length: number }[] {
   const breaks = paragraph.includes('\n[') ? [...paragraph.matchAll(MESSAGE_LINE)] : [];
+  if (paragraph.includes('**') || paragraph.includes('__')) breaks.push(...paragraph.matchAll(AFTER_BOLD_LINE));
   const dated = [...paragraph.matchAll(DATED_LINE)];
-  if (dated.length < 2) return breaks.map((m) => ({ index: m.index, length: m[0].length }));
-  return [...breaks, ...dated].sort((a, b) => a.index - b.index).map((m) => ({ index: m.index, length: m[0].length }));
+  if (dated.length >= 2) breaks.push(...dated);
+  // One break a line, though it opens a message and follows a bold line.
+  return breaks.sort((a, b) => a.index - b.index).filter((m, i) => i === 0 || m.index !== breaks[i - 1].index).map((m) => ({ index: m.index, length: m[0].length }));
 }
+/** The line break after a line wholly in bold, as a headline stands over its standfirst ("**June 4 — Steel duties double to 50%**"). */
+const AFTER_BOLD_LINE = /\n(?<=(?:^|\n)[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*\n)[ \t]*(?=\S)/g;
 const MONTH_NAME = `${MONTH_WORD}\\.?`;
 /** A line that opens with a date ("April 9", "Nov 10, 2025", "4 March 2025", "2025-08-07") and a colon or dash after it. */
 const DATED_LINE = new RegExp(
