@@ -198,3 +198,12 @@ test('China\'s 24 suspended points of the 34% rate are a paused rate, and their 
   // Once the IEEPA duties were struck down, nothing of it is left to suspend: the figure is outdated.
   assert.deepEqual(verdictsOf('The 24% reciprocal tariff on Chinese goods stays suspended.', '2026-06-01'), [['rate', '24%', 'outdated']]);
 });
+
+test('EU and Korean cars pay 15% under Section 232 as their deals set it, after the IEEPA rates were struck down as before', () => {
+  const base = FactBase.build([file]);
+  const verdictOf = (sentence: string, asOf: string) => checkDocument(sentence, base, { kind: 'plaintext', asOf }).claims.filter((c) => c.kind === 'rate').map((c) => [c.text, c.verdict]);
+  assert.deepEqual(verdictOf('European cars pay a 15% tariff.', '2026-06-01'), [['15%', 'supported']]);
+  assert.deepEqual(verdictOf('Korean cars pay a 15% tariff.', '2026-06-01'), [['15%', 'supported']]);
+  // Other partners' cars still pay the 25% duty.
+  assert.deepEqual(verdictOf('Brazilian cars pay a 15% tariff.', '2026-06-01').map(([, verdict]) => verdict), ['contradicted']);
+});
