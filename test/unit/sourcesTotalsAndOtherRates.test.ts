@@ -201,6 +201,13 @@ describe('whose goods, and when', () => {
     assert.deepEqual(verdicts(inNotes('Chinese goods paid a cumulative 30% in June.'), '2025-07-01'), [['30%', 'supported']]);
   });
 
+  test('every level of a list in brackets after words that name rates is a rate, not only the first: "(24% for Japan, 20% for the EU, 32% for Switzerland)"', () => {
+    const listed = inNotes('The higher country rates (twenty-four percent for Japan, 20% for the EU, 46% for Vietnam, 32% for Switzerland) are on hold.');
+    assert.deepEqual(verdicts(listed, '2025-05-30'), [['twenty-four percent', 'supported'], ['20%', 'supported'], ['46%', 'supported'], ['32%', 'contradicted']]);
+    // Costs listed in brackets are no rates.
+    assert.deepEqual(verdicts(inNotes('Our landed costs (12% for freight, 8% for insurance, 5% for handling) rose.'), '2025-05-30'), []);
+  });
+
   test('a figure in brackets is the level of what stands before them: "sales tax (about 6% on average)", not "the UK tariff (6%)"', () => {
     const text = inNotes('A sweater from a British shop pays 10%. And your state\'s sales tax (about 6% on average) has nothing to do with customs.');
     assert.deepEqual(verdicts(text, '2025-10-01'), [['10%', 'supported']]);

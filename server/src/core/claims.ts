@@ -591,6 +591,8 @@ const SURCHARGE_AFTER = /^\s*(?!(?:tariff|duty|customs|import|ieepa|section)\b)(
 const BRACKET_OPENS_BEFORE = /\(\s*$/;
 /** The words of a clause before a bracket that opens with the figure, or a hedge before it: "sales tax (about ". */
 const BRACKETED_AFTER = /([^,;:.()]{1,40})\(\s*(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|~|c\.|for\s+example|for\s+instance|e\.g\.,?|such\s+as)\s*)?$/i;
+/** The same words before brackets that list levels by partner, for each level after the first: "the country rates (46% for Vietnam, 20% for the EU, …". */
+const BRACKETED_LIST_AFTER = /([^,;:.()]{1,40})\(\s*(?:(?:for\s+example|for\s+instance|e\.g\.,?|such\s+as)\s*)?(?:[\w.-]+(?:[ -][\w-]+)?\s?(?:%|percent\b|per\s?cent\b)\s+(?:for|on)\s+[^,;()%]{1,30},\s*)+(?:and\s+)?$/i;
 const WHOLLY_OF_AFTER = /^\s*(?:cotton|wool|silk|linen|polyester|nylon|cashmere|leather|recycled|organic|pure|natural|whole[\s-]grain|broken|virgin|fake|real|true|sure|legit|wrong|right|correct|certain|serious|accurate|honest|confident|guaranteed)\b/i;
 const GRADE_AFTER = /^\s*grade\b/i;
 const OWN_RATE_AFTER_BRACKET = /^\s*\)\s*(?:\d|(?:at|is|pays?|faces?)\s+\d)/;
@@ -613,7 +615,9 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "Indonesia (21% of pairs) faces 32%, and Cambodia (7%) 36%": a figure in brackets before the partner's own is a share or an aside.
   if (BRACKET_OPENS_BEFORE.test(before) && OWN_RATE_AFTER_BRACKET.test(after)) return 'not';
   // "your state's sales tax (about 6% on average)": a figure in brackets is the level of what stands before them.
-  const bracketed = before.includes('(') ? BRACKETED_AFTER.exec(before)?.[1] : undefined; // most figures stand in no brackets
+  // Most figures stand in no brackets. A list in brackets may open further back than `before` reaches.
+  const listed = sentence.slice(Math.max(0, figure.start - 240), figure.start);
+  const bracketed = (before.includes('(') ? BRACKETED_AFTER.exec(before) : null)?.[1] ?? (listed.includes('(') ? BRACKETED_LIST_AFTER.exec(listed)?.[1] : undefined);
   if (bracketed !== undefined && OTHER_TOPIC.test(bracketed) && !STRONG_CUE.test(bracketed)) return 'not';
   // "100% cotton", "Hom Mali 100% grade B": what goods are wholly made of, or their grade.
   if ((figure.value === 100 && WHOLLY_OF_AFTER.test(after)) || GRADE_AFTER.test(after)) return 'not';
