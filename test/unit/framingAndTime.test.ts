@@ -145,6 +145,12 @@ describe('rows set with dot leaders', () => {
 });
 
 describe('figures that are no tariff rates', () => {
+  test('a central bank\'s rate is no tariff, its name broken over two lines or not: "the Bank of\\nMexico reduced its reference rate to 7 %"', () => {
+    for (const text of ['Annual inflation was 3.6 % in February, and the Bank of\nMexico reduced its reference rate to 7 %.', 'Annual inflation was 3.6 % in February, and the central bank reduced its reference rate to 7 %.']) {
+      assert.deepEqual(verdicts(inNotes(text), '2026-03-02'), [], text);
+    }
+  });
+
   test('a dealer\'s floor plan rate, subvented rates and an accessory markup', () => {
     assert.deepEqual(verdicts('The auto tariff is 25%. Floor plan rate is 7.25% (SOFR + 2.9%); subvented rates of 1.9% to 3.9% are available. Keep the accessory markup at 12%.', '2026-10-05'), [['25%', 'supported']]);
   });
