@@ -145,6 +145,11 @@ describe('rows set with dot leaders', () => {
 });
 
 describe('figures that are no tariff rates', () => {
+  test('a relative clause\'s figure is a level of what it follows: "growth in China, which forecasters put at 5%" is no rate, "Chinese steel, which now pays 50%" is', () => {
+    assert.deepEqual(verdicts(inNotes('Economic growth in China, which you put at 5% for 2025, is worth a line, but the essay is about tariffs.'), '2025-12-10'), []);
+    assert.deepEqual(verdicts(inNotes('Chinese steel, which now pays 50%, is scarce.'), '2025-12-10'), [['50%', 'supported']]);
+  });
+
   test('a central bank\'s rate is no tariff, its name broken over two lines or not: "the Bank of\\nMexico reduced its reference rate to 7 %"', () => {
     for (const text of ['Annual inflation was 3.6 % in February, and the Bank of\nMexico reduced its reference rate to 7 %.', 'Annual inflation was 3.6 % in February, and the central bank reduced its reference rate to 7 %.']) {
       assert.deepEqual(verdicts(inNotes(text), '2026-03-02'), [], text);

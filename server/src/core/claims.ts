@@ -634,6 +634,11 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "; 64% have raised prices", "41% of you import": a share of people, the subject of what they do.
   if (PEOPLE_SHARE_AFTER.test(after) && CLAUSE_OPENS_BEFORE.test(before)) return 'not';
   const otherTopic = OTHER_TOPIC.test(governing);
+  // "Economic growth in China, which you put at 5%": a relative clause's figure is a level of what it follows, unless a tariff word comes first.
+  if (RELATIVE_OPENS.test(governing) && !STRONG_CUE.test(governing.slice(0, figure.start - span.start))) {
+    const antecedent = antecedentOf(sentence, span.start);
+    if (OTHER_TOPIC.test(antecedent) && !STRONG_CUE.test(antecedent)) return 'not';
+  }
   if (STRONG_CUE.test(governing)) {
     // Both a tariff word and another topic ("GDP growth slowed to 1.2% as duties began"): the nearer one governs.
     if (!otherTopic) return 'rate';
@@ -719,6 +724,13 @@ const GOODS_LEVEL_BEFORE = new RegExp(String.raw`\b(?:goods|imports|exports|prod
 const PARTNER_COMMA_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,\s+${LEVEL_NOW}$`);
 const OWN_COMPLEMENT_AFTER = /^\s*(?:from|to|of|in|for|on|by)\b/i;
 /** A rate card's line (or a sentence's start): a label naming a partner or every partner, then a colon ("Garments from Cambodia: 49%", "**UK sofas**: 15%"). */
+const RELATIVE_OPENS = /^[\s,]*(?:which|that)\s/i;
+/** The words a relative clause at `clauseStart` follows, back to the clause before them. */
+function antecedentOf(sentence: string, clauseStart: number): string {
+  const before = sentence.slice(Math.max(0, clauseStart - 80), clauseStart);
+  return before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(',', before.length - 3)) + 1);
+}
+
 /** A list item that opens with goods and gives their level after "at": "- copper wire at 50 percent". */
 const ITEM_GOODS_AT_BEFORE = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+([^:;.!?,()]{1,60}?)\s+at\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 const LABEL_BEFORE = new RegExp(String.raw`^[\W_]*([^:;.!?]{1,80}?)[*_]*(?::|\s+[\u2014\u2013])\s+${LEVEL_NOW}(?:at\s+)?$`);
