@@ -10,6 +10,10 @@ function claimsOf(text: string, asOf: string, kind: DocumentKind = 'plaintext'):
 }
 
 describe('figures the writer does not assert', () => {
+  test('a later step of a rate only floated is only floated too: "floated at 15% for 2027, rising to 30% in 2028"', () => {
+    assert.deepEqual(verdicts(inNotes('A duty of 15% on refined copper has been floated for 2027, rising to 30% in 2028, though nothing is signed.'), '2026-11-20'), [['15%', 'unverifiable'], ['30%', 'unverifiable']]);
+  });
+
   test('what people "tell me" is hearsay, as what they "told me" is', () => {
     assert.deepEqual(verdicts('I have constituents who tell me British steel going into the US is paying a 50% tariff.', '2026-03-17'), [['50%', 'unverifiable']]);
     assert.deepEqual(verdicts('British steel going into the US is paying a 50% tariff.', '2026-03-17'), [['50%', 'contradicted']]);

@@ -1461,6 +1461,9 @@ function listedAfter(between: string): boolean {
 }
 const LISTED_AFTER = /^(?:[^.;:!?(),]{0,40},\s+){1,3}(?:and\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
+/** Between a figure and a later step of the same rate: "15% for 2027, rising to 30%", "10% at first, then to 25%". */
+const STEP_AFTER_PREVIOUS = /^[^.;:!?%]{0,80},\s*(?:(?:and|then)\s+)?(?:rising|climbing|increasing|stepping\s+up|going\s+up|then)\s+(?:again\s+|later\s+)?to\s+$/i;
+
 /** Between a figure and the next level of its rate: "went to 84%, then 125% the next day". */
 const THEN_NEXT_LEVEL = /^\s*,?\s*(?:and\s+)?then\s+$/i;
 
@@ -1918,7 +1921,8 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     let framed = framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), quotationRunsOn: ctx.quotationRunsOn === true, reportingWords: allMatches(REPORTED, sentence), quotingAt: sentence.search(QUOTING), spans, supposedAt: sentence.search(SUPPOSED), tariffLetterAt: tariffLetterAt(sentence), askedWhetherEnd: endOfFirst(ASKED_WHETHER, sentence), pastLeadEnd: PAST_LEAD.exec(sentence)?.[0].length ?? (PAID_FOR_A_SPAN.test(sentence) ? 0 : undefined), asksAQuestion: QUESTION_END.test(sentence) }));
     // "may face 15% from 2027 and 30% from 2028": a figure joined to the one before without a verb of its own shares its framing.
     // So does one listed after it: "refunds on the old 35% Canada duty, the Brazil 40% and India's 50%".
-    if (framed === 'plain' && previous && previous.framing !== 'plain' && (sharesVerbWithPrevious(sentence.slice(span.start, figure.start)) || listedAfter(sentence.slice(previous.figure.end, figure.start)))) framed = previous.framing;
+    // And a later step of it: "has been floated at 15% for 2027, rising to 30% in 2028".
+    if (framed === 'plain' && previous && previous.framing !== 'plain' && (sharesVerbWithPrevious(sentence.slice(span.start, figure.start)) || listedAfter(sentence.slice(previous.figure.end, figure.start)) || STEP_AFTER_PREVIOUS.test(sentence.slice(previous.figure.end, figure.start)))) framed = previous.framing;
     // The end of a range ("Section 301 duties of 7.5% to 25%", "7.5% or 25%") has the scope of its start,
     // unless it names a partner of its own ("from 10% for the UK to 41% for Syria", "to 25% for everyone else", "to 41% on the highest-rated country")
     // or goods of its own after it ("from 10% on softwood lumber to 50% on steel").
