@@ -184,6 +184,13 @@ describe('figures that are no tariff rates', () => {
 });
 
 describe('when a figure applies', () => {
+  test('a date that opens the next item is not the figure\'s before it, and a deal named in the past dates the figure: "after the Geneva talks it fell to 30%, and from November 10 to 20%"', () => {
+    const text = inNotes('China\'s combined rate peaked at 145% in April. After the Geneva talks it fell to 30%, and from November 10, 2025 to 20%.');
+    assert.deepEqual(verdicts(text, '2025-11-26'), [['145%', 'supported'], ['30%', 'supported'], ['20%', 'supported']]);
+    // A figure the deal's facts and the partner's never had is still wrong.
+    assert.deepEqual(verdicts(inNotes('China\'s combined rate peaked at 145% in April. After the Geneva talks it fell to 40%, and from November 10, 2025 to 20%.'), '2025-11-26').map(([, verdict]) => verdict), ['supported', 'contradicted', 'supported']);
+  });
+
   test('an end written without a year after a start with one comes after it, words between or not', () => {
     assert.deepEqual(verdicts(inNotes('From November 10, 2025 until collection stopped on February 24 Chinese lamps paid 20%.'), '2026-03-18'), [['20%', 'supported']]);
   });

@@ -753,8 +753,10 @@ class SentenceTimes {
     let nearest: TimeExpression | undefined;
     // "In July we got the letter with 36%, but after negotiation the final rate became 19%": a turn after the date leaves the figure undated.
     const turnedSince = (t: TimeExpression) => t.end <= read.figure.start && TURNED_AFTER_DATE.test(this.sentence.slice(t.end, read.figure.start));
+    // "fell to 30%, and from November 10 to 20%": a date that opens the next item after the figure is that item's alone.
+    const opensNextItem = (t: TimeExpression) => t.start >= read.figure.end && NEXT_ITEM_DATED_BETWEEN.test(this.sentence.slice(read.figure.end, t.start));
     for (const t of pool) {
-      if (undatedAcross(t) || turnedSince(t)) continue;
+      if (undatedAcross(t) || turnedSince(t) || opensNextItem(t)) continue;
       if (!nearest || (beyond(t) - beyond(nearest) || ofAnotherItem(t) - ofAnotherItem(nearest) || gap(t) - gap(nearest)) < 0) nearest = t;
     }
     // "CBP stopped collecting them on February 24. Those duties had included the 10% baseline": told in the past perfect, before the date the paragraph goes on from.

@@ -179,8 +179,8 @@ export class ScopedFacts {
   }
 
   /** The fact with this rate that applied on some day before `date`, latest first. */
-  appliedBefore(value: number, date: IsoDate): Fact | undefined {
-    return this.narrowed
+  appliedBefore(value: number, date: IsoDate, among: Fact[] = this.narrowed): Fact | undefined {
+    return among
       .filter((f) => sameRate(f.rate, value) && f.effective < date)
       .sort((a, b) => b.effective.localeCompare(a.effective))
       .find((f) => this.appliedDuring(f, f.effective, addDays(date, -1)));
@@ -245,7 +245,8 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
     return later ? result('announced', later, applying) : result('unverifiable', undefined, applying);
   }
   if (scoped.goodsMeasureNotHeld) return unjudged(`${req.text} is a ${scoped.goodsMeasureNotHeld} rate on ${scope.products.join(' and ')}, and no stored fact records a ${scoped.goodsMeasureNotHeld} rate on ${scope.products.join(' and ')}: it is not judged against the rate on all goods.`);
-  const earlier = scoped.appliedBefore(value, date);
+  // "After the Geneva talks it fell to 30%": told in the past, a deal's name dates the figure rather than narrowing it, as it does a period.
+  const earlier = scoped.appliedBefore(value, date) ?? (req.toldInThePast && scoped.narrowedByTermsOnly() ? scoped.appliedBefore(value, date, scoped.all) : undefined);
   if (earlier && req.toldInThePast) return { ...result('supported', earlier, [earlier]), message: `${req.text} is told in the past, and was the rate earlier: ${describeFact(earlier)}.` };
   if (earlier) return result('outdated', earlier, applying, earlier.measure);
   if (announced) return result('announced', announced, applying);
