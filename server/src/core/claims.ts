@@ -723,17 +723,17 @@ const GOODS_LEVEL_BEFORE = new RegExp(String.raw`\b(?:goods|imports|exports|prod
 /** "HO-2300, teak table, Indonesia, 19%, reciprocal": a record's partner and its rate, unless the figure has words of its own ("Vietnam, 21% from China"). */
 const PARTNER_COMMA_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,\s+${LEVEL_NOW}$`);
 const OWN_COMPLEMENT_AFTER = /^\s*(?:from|to|of|in|for|on|by)\b/i;
-/** A rate card's line (or a sentence's start): a label naming a partner or every partner, then a colon ("Garments from Cambodia: 49%", "**UK sofas**: 15%"). */
+/** Words that open a relative clause: ", which you put at 5%". */
 const RELATIVE_OPENS = /^[\s,]*(?:which|that)\s/i;
 /** The words a relative clause at `clauseStart` follows, back to the clause before them. */
 function antecedentOf(sentence: string, clauseStart: number): string {
   const before = sentence.slice(Math.max(0, clauseStart - 80), clauseStart);
   return before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(',', before.length - 3)) + 1);
 }
-
+/** A rate card's line (or a sentence's start): a label naming a partner or every partner, then a colon ("Garments from Cambodia: 49%", "**UK sofas**: 15%"). */
+const LABEL_BEFORE = new RegExp(String.raw`^[\W_]*([^:;.!?]{1,80}?)[*_]*(?::|\s+[\u2014\u2013])\s+${LEVEL_NOW}(?:at\s+)?$`);
 /** A list item that opens with goods and gives their level after "at": "- copper wire at 50 percent". */
 const ITEM_GOODS_AT_BEFORE = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+([^:;.!?,()]{1,60}?)\s+at\s+(?:about\s+|around\s+|roughly\s+)?$/i;
-const LABEL_BEFORE = new RegExp(String.raw`^[\W_]*([^:;.!?]{1,80}?)[*_]*(?::|\s+[\u2014\u2013])\s+${LEVEL_NOW}(?:at\s+)?$`);
 
 /** Does the text name a partner whose goods are taxed (not only an imposer)? */
 function namesPartner(text: string): boolean {
