@@ -652,6 +652,13 @@ describe('effective dates', () => {
     assert.deepEqual(claims.map((c) => [c.kind, c.verdict]), [['rate', 'contradicted']]);
   });
 
+  test('a month after "a year ago in" or "last year in" is in the year before: "A year ago in March, steel paid 25%"', () => {
+    for (const text of ['A year ago in March, steel imports paid a 25% tariff.', 'Last year in March, steel imports paid a 25% tariff.']) {
+      const claim = claimFor(lead + text, '2026-03-12', '25%');
+      assert.deepEqual([claim.verdict, claim.judged.date.slice(0, 7)], ['supported', '2025-03'], text);
+    }
+  });
+
   test('"since" needs the rate to have applied on that day', () => {
     assert.equal(timeClaim('Since June 4, steel imports have paid a 50% tariff.', '2025-09-01').verdict, 'supported');
     const wrong = timeClaim('Since May 20, steel imports have paid a 50% tariff.', '2025-09-01');

@@ -764,13 +764,20 @@ function rangeEndOf(r: Reading, asOf: IsoDate): TimeExpression | undefined {
  * counter-tariffs last September" in March 2026 is September 2025.
  */
 function yearNamedBefore(text: string, at: number, c: ChronoComponents, asOf: IsoDate): number | undefined {
-  const word = /\b(last|next)\s+$/i.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
   const month = c.get('month');
-  if (!word || !month || c.isCertain('year')) return undefined;
+  if (!month || c.isCertain('year')) return undefined;
   const year = +asOf.slice(0, 4);
+  // "A year ago in March", "last year in May": the year told just before the month.
+  const ago = YEARS_BACK_BEFORE_MONTH.exec(text.slice(Math.max(0, at - 30), at));
+  if (ago) return year - (ago[1] ? 1 : YEARS_BACK[ago[2].toLowerCase()]);
+  const word = /\b(last|next)\s+$/i.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
+  if (!word) return undefined;
   const inAsOfYear = isoOf(year, month, c.isCertain('day') ? c.get('day')! : 1);
   return word === 'last' ? (inAsOfYear < asOf.slice(0, 7) + '-01' ? year : year - 1) : inAsOfYear > asOf ? year : year + 1;
 }
+
+const YEARS_BACK_BEFORE_MONTH = /\b(?:(last\s+year)|(a|one|two|three|1|2|3)\s+years?\s+ago),?\s+(?:back\s+)?in\s+(?:early\s+|mid-?|late\s+)?$/i;
+const YEARS_BACK: Record<string, number> = { a: 1, one: 1, '1': 1, two: 2, '2': 2, three: 3, '3': 3 };
 
 /** "April and May 2025", "April 10 to May 14, 2025": a month written without a year shares the next one's. */
 function yearSharedAfter(text: string, end: number, c: ChronoComponents): number | undefined {
