@@ -204,6 +204,9 @@ describe('whose goods, and when', () => {
   test('every level of a list in brackets after words that name rates is a rate, not only the first: "(24% for Japan, 20% for the EU, 32% for Switzerland)"', () => {
     const listed = inNotes('The higher country rates (twenty-four percent for Japan, 20% for the EU, 46% for Vietnam, 32% for Switzerland) are on hold.');
     assert.deepEqual(verdicts(listed, '2025-05-30'), [['twenty-four percent', 'supported'], ['20%', 'supported'], ['46%', 'supported'], ['32%', 'contradicted']]);
+    // A partner on the next line, after "for", is still the figure's.
+    const wrapped = inNotes('The higher country rates (20% for the EU, 46% for\n  Vietnam, 32% for Switzerland) are on hold.');
+    assert.deepEqual(builtinRateClaims(wrapped, '2025-05-30').map((c) => [c.text, c.scope.partner, c.verdict]), [['20%', 'EU', 'supported'], ['46%', 'VN', 'supported'], ['32%', 'CH', 'contradicted']]);
     // Costs listed in brackets are no rates.
     assert.deepEqual(verdicts(inNotes('Our landed costs (12% for freight, 8% for insurance, 5% for handling) rose.'), '2025-05-30'), []);
   });

@@ -1983,10 +1983,15 @@ function toldInThePastBefore(sentence: string, clauseStart: number, figure: Figu
   return speaksOfThePast(sentence.slice(newline < 0 ? wordsFrom : newline + 1, clauseStart));
 }
 
-/** Whether the line break at `at` only wraps a sentence: the next line goes on in lower case ("April 2025,\n  then the 10% baseline"). */
+/**
+ * Whether the line break at `at` only wraps a sentence: the next line goes on in lower case
+ * ("April 2025,\n  then the 10% baseline"), or the line broke off after a preposition or an
+ * article ("46% for\n  Vietnam").
+ */
 function wrapsOn(text: string, at: number): boolean {
-  return /^[ \t]*[a-z]/.test(text.slice(at + 1, at + 40));
+  return /^[ \t]*[a-z]/.test(text.slice(at + 1, at + 40)) || ENDS_MID_PHRASE.test(text.slice(Math.max(0, at - 12), at));
 }
+const ENDS_MID_PHRASE = /\b(?:for|on|to|of|from|with|at|in|by|the|a|an|and|or)[ \t]*$/i;
 
 /** The last line break in text[from, to) that starts a new line rather than wrapping a sentence, or -1. */
 function lastNewLine(text: string, from: number, to: number): number {
