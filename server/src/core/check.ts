@@ -742,10 +742,8 @@ class SentenceTimes {
     const to = semicolonAfter < 0 ? this.sentence.length : semicolonAfter;
     const beyond = (t: TimeExpression) => (t.end <= from || t.start >= to ? 1 : 0);
     const gap = (t: TimeExpression) => Math.abs(t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end);
-    // "was 84% on April 9 and 125% from April 10 to May 13": a date right before "and" and the figure is the item before's;
-    // "paid 30%, and from November 10 … 20%": one that opens the next item after ", and" is the item after's.
-    const ofAnotherItem = (t: TimeExpression) =>
-      (t.end <= read.figure.start && NEXT_ITEM_BETWEEN.test(this.sentence.slice(t.end, read.figure.start))) || (t.start >= read.figure.end && NEXT_ITEM_DATED_BETWEEN.test(this.sentence.slice(read.figure.end, t.start))) ? 1 : 0;
+    // "was 84% on April 9 and 125% from April 10 to May 13": a date right before "and" and the figure is the item before's.
+    const ofAnotherItem = (t: TimeExpression) => (t.end <= read.figure.start && NEXT_ITEM_BETWEEN.test(this.sentence.slice(t.end, read.figure.start)) ? 1 : 0);
     // "Bangladesh is 20%; the deal cut it on Jul 31": a figure said in the present is not dated by a clause after it,
     // nor by one before it ("That was the April number; the EU deal rate is 15%").
     const presentBeforeFigure = PRESENT_VERB_BEFORE.test(this.sentence.slice(Math.max(from, read.figure.start - 30), read.figure.start));
@@ -753,7 +751,7 @@ class SentenceTimes {
     let nearest: TimeExpression | undefined;
     // "In July we got the letter with 36%, but after negotiation the final rate became 19%": a turn after the date leaves the figure undated.
     const turnedSince = (t: TimeExpression) => t.end <= read.figure.start && TURNED_AFTER_DATE.test(this.sentence.slice(t.end, read.figure.start));
-    // "fell to 30%, and from November 10 to 20%": a date that opens the next item after the figure is that item's alone.
+    // "paid 30%, and from November 10 … 20%": a date that opens the next item after the figure is that item's alone.
     const opensNextItem = (t: TimeExpression) => t.start >= read.figure.end && NEXT_ITEM_DATED_BETWEEN.test(this.sentence.slice(read.figure.end, t.start));
     for (const t of pool) {
       if (undatedAcross(t) || turnedSince(t) || opensNextItem(t)) continue;

@@ -776,7 +776,7 @@ function yearNamedBefore(text: string, at: number, c: ChronoComponents, asOf: Is
   return word === 'last' ? (inAsOfYear < asOf.slice(0, 7) + '-01' ? year : year - 1) : inAsOfYear > asOf ? year : year + 1;
 }
 
-const YEARS_BACK_BEFORE_MONTH = /\b(?:(last\s+year)|(a|one|two|three|1|2|3)\s+years?\s+ago),?\s+(?:back\s+)?in\s+(?:early\s+|mid-?|late\s+)?$/i;
+const YEARS_BACK_BEFORE_MONTH = /\b(?:(last\s+year)|(a|one|two|three|1|2|3)\s+years?\s+ago),?\s+(?:back\s+)?in\s+$/i;
 const YEARS_BACK: Record<string, number> = { a: 1, one: 1, '1': 1, two: 2, '2': 2, three: 3, '3': 3 };
 
 /** "April and May 2025", "April 10 to May 14, 2025": a month written without a year shares the next one's. */
