@@ -50,6 +50,15 @@ test('the words of the 2025 baseline name the surcharge that replaced it in 2026
   }
 });
 
+test('Canada and Mexico stood outside the 2025 baseline: their goods paid their own border duties instead', () => {
+  const base = FactBase.build([file]);
+  const judged = (sentence: string) => checkDocument(sentence, base, { kind: 'plaintext', asOf: '2025-09-10' }).claims.filter((c) => c.kind === 'rate').map((c) => [c.text, c.verdict, c.expected]);
+  assert.deepEqual(judged('For goods from Canada, the general tariff rate is now 35%.'), [['35%', 'supported', [35]]]);
+  assert.deepEqual(judged('Mexican cement imports pay a 10% tariff.'), [['10%', 'contradicted', [25]]]);
+  // Everyone else still pays it.
+  assert.deepEqual(judged('Goods from Peru pay the 10% general tariff.'), [['10%', 'supported', [10]]]);
+});
+
 test('wood products under Section 232: lumber, upholstered furniture, cabinets and vanities, and the deal partners\' caps', () => {
   const base = FactBase.build([file]);
   const verdictOf = (sentence: string) => checkDocument(sentence, base, { kind: 'plaintext', asOf: '2026-06-15' }).claims.filter((c) => c.kind === 'rate').map((c) => [c.text, c.verdict]);

@@ -54,6 +54,40 @@ describe('reading each format', () => {
     ]);
   });
 
+  test('a fact for every partner can leave partners out, in each format, and no partner it leaves out gets it', () => {
+    const yaml = `facts:
+  - id: everyone-but-two
+    rate: 10
+    imposer: US
+    target: "*"
+    exceptTargets: [CA, EU]
+    effective: 2025-04-05
+    source: { title: Order, date: 2025-04-02 }
+`;
+    const csv = 'id,rate,imposer,target,exceptTargets,effective,source.title,source.date\n' +
+      'everyone-but-two,10,US,*,CA; EU,2025-04-05,Order,2025-04-02\n';
+    const json = JSON.stringify({ facts: [{ id: 'everyone-but-two', rate: 10, imposer: 'US', target: '*', exceptTargets: ['CA', 'EU'], effective: '2025-04-05', source: { title: 'Order', date: '2025-04-02' } }] });
+    for (const [text, name] of [[yaml, 'a.tariff-facts.yaml'], [csv, 'a.tariff-facts.csv'], [json, 'a.tariff-facts.json']]) {
+      const file = parseFactFile(text, name);
+      assert.deepEqual(file.problems, [], name);
+      assert.deepEqual(file.facts[0].exceptTargets, ['CA', 'EU'], name);
+      const base = FactBase.build([file]);
+      const idsFor = (partner: string) => base.factsForProducts(partner, []).map((f) => f.id);
+      assert.deepEqual(idsFor('JP'), ['everyone-but-two'], name);
+      assert.deepEqual(idsFor('CA'), [], name);
+      assert.deepEqual(idsFor('FR'), [], `${name}: an EU member is left out with the EU`);
+    }
+  });
+
+  test('partners left out of a fact on one partner are a warning, and the fact loads without them', () => {
+    const f = parseFactFile(goodYaml.replace('target: "*"', 'target: JP\n    exceptTargets: [CA]'), 'team.tariff-facts.yaml');
+    assert.equal(f.facts.length, 1);
+    assert.equal(f.facts[0].exceptTargets, undefined);
+    assert.equal(f.problems[0]?.severity, 'warning');
+    assert.equal(f.problems[0]?.line, 9);
+    assert.match(f.problems[0].message, /`exceptTargets` is ignored.*set target to "\*"/);
+  });
+
   test('discovery names', () => {
     assert.ok(isFactFileName('tariff-facts.yaml'));
     assert.ok(isFactFileName('docs/team.tariff-facts.csv'));

@@ -42,6 +42,14 @@ describe('tariff-lens facts', () => {
     });
   });
 
+  test('a partner a fact on every partner leaves out is not listed with it, and the fact says whom it leaves out', () => {
+    const onCanada = run('facts', '--partner', 'CA', '--on', '2025-09-10', '--format', 'json');
+    const ids = JSON.parse(onCanada.stdout).map((f: { id: string }) => f.id);
+    assert.ok(ids.includes('us-ca-fentanyl-2025-08'), onCanada.stderr);
+    assert.ok(!ids.includes('us-baseline-2025'));
+    assert.match(run('facts', 'show', 'us-baseline-2025').stdout, /US on every partner but CA, MX;/);
+  });
+
   test('an unknown fact id is a usage error that says how to find one', () => {
     const r = run('facts', ...sample, 'show', 'no-such-fact');
     assert.equal(r.status, 2);

@@ -272,8 +272,8 @@ describe('the fact base index', () => {
   test('draws the same facts, in the same order, as filtering them all', () => {
     for (const base of [sampleFacts(), builtinFacts()]) {
       const partners = ['*', 'ZZ', ...new Set(base.facts.map((f) => f.target))];
-      // The partner's own facts, then the every-partner ones, each in file order.
-      const forPartner = (partner: string) => [...(partner === '*' ? [] : base.facts.filter((f) => f.target === partner)), ...base.facts.filter((f) => f.target === '*')];
+      // The partner's own facts, then the every-partner ones that do not leave it out, each in file order.
+      const forPartner = (partner: string) => [...(partner === '*' ? [] : base.facts.filter((f) => f.target === partner)), ...base.facts.filter((f) => f.target === '*' && !f.exceptTargets?.includes(partner))];
       const products = [...new Set(base.facts.flatMap((f) => f.products)), 'unknown'];
       for (const partner of partners) {
         for (const scopeProducts of [[], ...products.map((p) => [p]), products.slice(0, 3)]) {

@@ -78,7 +78,8 @@ export class FactBase implements FactBaseSnapshot {
   /**
    * The facts for a partner that cover the products (that list one of them or `all`;
    * for no products, those that list `all`): the partner's own facts (a member state's
-   * include the EU's), then the every-partner ones of other imposers, each in file order.
+   * include the EU's), then the every-partner ones of other imposers that do not leave
+   * it out, each in file order.
    */
   factsForProducts(partner: string, products: string[]): Fact[] {
     const list: Fact[] = [];
@@ -91,7 +92,7 @@ export class FactBase implements FactBaseSnapshot {
         if (places[i] === places[i - 1]) continue;
         const fact = this.facts[places[i]];
         // An imposer's duty on every partner is never on its own goods: US facts for "*" say nothing of US goods.
-        if (target === '*' && fact.imposer === partner) continue;
+        if (target === '*' && (fact.imposer === partner || (fact.exceptTargets && leavesOut(fact.exceptTargets, partner)))) continue;
         list.push(fact);
       }
     }
@@ -183,4 +184,15 @@ export function coversProducts(fact: Fact, products: string[]): boolean {
 
 export function validOn(fact: Fact, date: IsoDate): boolean {
   return fact.effective <= date && (fact.expires === undefined || date < fact.expires);
+}
+
+/** Whether a list of partners left out names the partner, or the EU it belongs to. */
+export function leavesOut(exceptTargets: string[], partner: string): boolean {
+  return exceptTargets.includes(partner) || (EU_MEMBERS.has(partner) && exceptTargets.includes('EU'));
+}
+
+/** Whose goods the fact is on, for people: a code, or "every partner" with those it leaves out. */
+export function partnersWords(f: Fact): string {
+  if (f.target !== '*') return f.target;
+  return f.exceptTargets?.length ? `every partner but ${f.exceptTargets.join(', ')}` : 'every partner';
 }

@@ -38,7 +38,7 @@ export function isFactFileName(path: string): boolean {
   return /^(.+\.)?tariff-facts\.(ya?ml|json|csv)$/i.test(base);
 }
 
-const FACT_FIELDS = ['id', 'rate', 'imposer', 'target', 'products', 'measure', 'effective', 'expires', 'status', 'label', 'terms', 'note', 'pauseEnds', 'source'];
+const FACT_FIELDS = ['id', 'rate', 'imposer', 'target', 'exceptTargets', 'products', 'measure', 'effective', 'expires', 'status', 'label', 'terms', 'note', 'pauseEnds', 'source'];
 const FACT_FIELD_SET = new Set(FACT_FIELDS);
 const TOP_LEVEL_FIELDS = ['version', 'reviewed', 'facts', 'products', 'measures'];
 
@@ -267,16 +267,22 @@ function factFromEntry(entry: RawEntry, file: ParsedFactFile, problem: (line: nu
     source: { title: source.title, url: source.url, date: source.date },
     origin: { path: file.path, line: entry.line, builtin: file.builtin },
   };
-  return v.pauseEnds ? withPauseEnds(fact, v.pauseEnds as Fact['pauseEnds']) : fact;
+  let exceptTargets = listOf(v.exceptTargets);
+  if (exceptTargets && fact.target !== '*') {
+    problem(entry.lineOfField('exceptTargets'), `${nameOf()}: \`exceptTargets\` is ignored, as only a fact for every partner (target: "*") leaves partners out: remove it, or set target to "*".`, 'warning');
+    exceptTargets = undefined;
+  }
+  return exceptTargets || v.pauseEnds ? withRarerFields(fact, { exceptTargets, pauseEnds: v.pauseEnds as Fact['pauseEnds'] }) : fact;
 }
 
 /**
- * The fact with its announced pause ends, before `source`, where the CLI's JSON has
- * always listed them. A separate step: a spread in the fact's literal made every fact slower to build.
+ * The fact with the fields few facts have (partners left out, announced pause ends),
+ * before `source`, where the CLI's JSON has always listed pause ends. A separate step:
+ * a spread in the fact's literal made every fact slower to build.
  */
-export function withPauseEnds(fact: Fact, pauseEnds: Fact['pauseEnds']): Fact {
+export function withRarerFields(fact: Fact, { exceptTargets, pauseEnds }: Pick<Fact, 'exceptTargets' | 'pauseEnds'>): Fact {
   const { source, origin, ...before } = fact;
-  return { ...before, pauseEnds, source, origin };
+  return { ...before, ...(exceptTargets && { exceptTargets }), ...(pauseEnds && { pauseEnds }), source, origin };
 }
 
 /** `earlier` when it holds the same items as `list`: facts share lists they only read. */
@@ -306,6 +312,7 @@ const FIELD_HINTS: Record<string, string> = {
   rate: 'the rate in percent as a number, e.g. rate: 25 (or "25%")',
   imposer: 'a two-letter ISO country code or EU, e.g. imposer: US',
   target: 'a two-letter ISO country code, EU, or "*" for every partner, e.g. target: JP',
+  exceptTargets: 'a list of two-letter ISO country codes or EU, e.g. exceptTargets: [CA, MX]',
   products: 'a list of product keys, e.g. products: [steel, aluminum]',
   measure: 'a measure key, e.g. measure: section-232',
   effective: 'the first day the rate applies, written YYYY-MM-DD, e.g. effective: 2025-04-05',

@@ -3,7 +3,7 @@
 // itself can be read and validated. Every string is written once and named by its
 // place, so the facts read back share their repeating values (codes, dates, titles) as
 // the parse's did, and a 100,000-fact import stays small in memory.
-import { withPauseEnds, type ParsedFactFile } from './factFile';
+import { withRarerFields, type ParsedFactFile } from './factFile';
 import type { Fact, FactFileProblem, FactStatus } from './types';
 
 export interface FactFileSnapshot {
@@ -21,7 +21,7 @@ export interface FactFileSnapshot {
 type FactRow = [
   id: number, rate: number, imposer: number, target: number, products: number, measure: number | null,
   effective: number, expires: number | null, status: number, label: number | null, terms: number,
-  note: number | null, pauseEnds: Fact['pauseEnds'] | null, sourceTitle: number, sourceUrl: number | null,
+  note: number | null, exceptTargets: number | null, pauseEnds: Fact['pauseEnds'] | null, sourceTitle: number, sourceUrl: number | null,
   sourceDate: number | null, line: number,
 ];
 
@@ -57,7 +57,7 @@ export function snapshotOf(file: ParsedFactFile): FactFileSnapshot {
   const facts = file.facts.map((f): FactRow => [
     place(f.id), f.rate, place(f.imposer), place(f.target), listPlace(f.products), placeOrNull(f.measure),
     place(f.effective), placeOrNull(f.expires), place(f.status), placeOrNull(f.label), listPlace(f.terms),
-    placeOrNull(f.note), f.pauseEnds ?? null, place(f.source.title), placeOrNull(f.source.url),
+    placeOrNull(f.note), f.exceptTargets ? listPlace(f.exceptTargets) : null, f.pauseEnds ?? null, place(f.source.title), placeOrNull(f.source.url),
     placeOrNull(f.source.date), f.origin.line,
   ]);
   return {
@@ -95,7 +95,7 @@ export function parsedFromSnapshot(data: unknown, path: string, builtin: boolean
   const lists = s.lists.map((items) => items.map(string));
   const list = (at: number): string[] => lists[at] ?? damaged(`no list at ${at}`);
   const facts = s.facts.map((row): Fact => {
-    const [id, rate, imposer, target, products, measure, effective, expires, status, label, terms, note, pauseEnds, title, url, date, line] = row;
+    const [id, rate, imposer, target, products, measure, effective, expires, status, label, terms, note, exceptTargets, pauseEnds, title, url, date, line] = row;
     if (typeof rate !== 'number' || typeof line !== 'number') damaged('a fact without a rate or line');
     // The fields in the order parseFactFile builds them: the same shape, and the same JSON.
     const fact: Fact = {
@@ -105,7 +105,7 @@ export function parsedFromSnapshot(data: unknown, path: string, builtin: boolean
       source: { title: string(title), url: stringOrUndefined(url), date: stringOrUndefined(date) },
       origin: { path, line, builtin },
     };
-    return pauseEnds ? withPauseEnds(fact, pauseEnds) : fact;
+    return exceptTargets !== null || pauseEnds ? withRarerFields(fact, { exceptTargets: exceptTargets === null ? undefined : list(exceptTargets), pauseEnds: pauseEnds ?? undefined }) : fact;
   });
   return {
     path,

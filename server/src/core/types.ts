@@ -27,6 +27,8 @@ export interface Fact {
   imposer: string;
   /** ISO alpha-2, `EU`, or `*` for every partner. */
   target: string;
+  /** For target `*`: the partners it leaves out (codes or `EU`), as Canada and Mexico stood outside the 10% baseline. */
+  exceptTargets?: string[];
   products: string[];
   measure?: string;
   effective: IsoDate;

@@ -1,7 +1,7 @@
 // Judges a claim against the facts (contract §2): which facts are in scope, which
 // apply on a date (validity, partner overrides, paused rates), and the first verdict
 // row that holds. A claim with several readings is a problem only under all of them.
-import { validOn, type FactBase } from './factBase';
+import { partnersWords, validOn, type FactBase } from './factBase';
 import { addDays } from './dates';
 import { readableDate } from './dates';
 import type { Framing } from './claims';
@@ -299,8 +299,7 @@ function rankExpected(list: Fact[], scoped: ScopedFacts, value: number, pastMeas
 export function describeFact(f: Fact): string {
   if (f.label) return f.label;
   const products = f.products.includes('all') ? 'goods' : f.products.join(' and ');
-  const partner = f.target === '*' ? 'every partner' : f.target;
-  return `${f.imposer} ${f.measure ?? ''} tariff on ${products} from ${partner}`.replace(/\s+/g, ' ');
+  return `${f.imposer} ${f.measure ?? ''} tariff on ${products} from ${partnersWords(f)}`.replace(/\s+/g, ' ');
 }
 
 function describeScope(scope: ClaimScope): string {

@@ -3,15 +3,16 @@
 // @ts-nocheck
 "use strict";
 export const validateFact = validate13;
-const schema13 = {"type":"object","required":["id","rate","imposer","target","effective","source"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique, stable id: letters, digits, dots, dashes."},"rate":{"anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$"}],"description":"Percent ad valorem: 25, or \"25%\"."},"imposer":{"type":"string","pattern":"^([A-Z]{2}|EU)$","description":"Who levies it: ISO 3166-1 alpha-2 code or EU."},"target":{"type":"string","pattern":"^([A-Z]{2}|EU|\\*)$","description":"Whose goods: alpha-2 code, EU, or * for every partner."},"products":{"$ref":"#/definitions/stringList","description":"Product keys; default [all]."},"measure":{"type":"string","minLength":1,"description":"Program key, e.g. reciprocal, section-232."},"effective":{"$ref":"#/definitions/date","description":"First day the rate applies (inclusive)."},"expires":{"$ref":"#/definitions/date","description":"First day it no longer applies (exclusive); omit while open."},"status":{"enum":["in-effect","paused","announced","struck-down"]},"label":{"type":"string"},"terms":{"$ref":"#/definitions/stringList","description":"Extra phrases that name this fact."},"note":{"type":"string"},"source":{"type":"object","required":["title"],"anyOf":[{"required":["url"]},{"required":["date"]}],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","pattern":"^https?://"},"date":{"$ref":"#/definitions/date","description":"Publication date of the source."}}},"pauseEnds":{"type":"array","description":"For a paused or temporary rate: each end date that was announced, with the day it was announced (an extension adds an entry). `expires` stays the day it really ended.","items":{"type":"object","required":["until","announced"],"additionalProperties":false,"properties":{"until":{"$ref":"#/definitions/date","description":"The announced end: the first day the pause no longer applies."},"announced":{"$ref":"#/definitions/date","description":"The day that end was announced."}}}}}};
+const schema13 = {"type":"object","required":["id","rate","imposer","target","effective","source"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique, stable id: letters, digits, dots, dashes."},"rate":{"anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$"}],"description":"Percent ad valorem: 25, or \"25%\"."},"imposer":{"type":"string","pattern":"^([A-Z]{2}|EU)$","description":"Who levies it: ISO 3166-1 alpha-2 code or EU."},"target":{"type":"string","pattern":"^([A-Z]{2}|EU|\\*)$","description":"Whose goods: alpha-2 code, EU, or * for every partner."},"exceptTargets":{"anyOf":[{"type":"array","items":{"type":"string","pattern":"^([A-Z]{2}|EU)$"}},{"type":"string","pattern":"^([A-Z]{2}|EU)(\\s*;\\s*([A-Z]{2}|EU))*$"}],"description":"With target *: the partners the fact leaves out, as alpha-2 codes or EU (in CSV, separated by ';')."},"products":{"$ref":"#/definitions/stringList","description":"Product keys; default [all]."},"measure":{"type":"string","minLength":1,"description":"Program key, e.g. reciprocal, section-232."},"effective":{"$ref":"#/definitions/date","description":"First day the rate applies (inclusive)."},"expires":{"$ref":"#/definitions/date","description":"First day it no longer applies (exclusive); omit while open."},"status":{"enum":["in-effect","paused","announced","struck-down"]},"label":{"type":"string"},"terms":{"$ref":"#/definitions/stringList","description":"Extra phrases that name this fact."},"note":{"type":"string"},"source":{"type":"object","required":["title"],"anyOf":[{"required":["url"]},{"required":["date"]}],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","pattern":"^https?://"},"date":{"$ref":"#/definitions/date","description":"Publication date of the source."}}},"pauseEnds":{"type":"array","description":"For a paused or temporary rate: each end date that was announced, with the day it was announced (an extension adds an entry). `expires` stays the day it really ended.","items":{"type":"object","required":["until","announced"],"additionalProperties":false,"properties":{"until":{"$ref":"#/definitions/date","description":"The announced end: the first day the pause no longer applies."},"announced":{"$ref":"#/definitions/date","description":"The day that end was announced."}}}}}};
 const schema14 = {"anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"string","minLength":1}]};
 const schema12 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"A calendar date, YYYY-MM-DD."};
 const pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 const pattern2 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$", "u");
 const pattern3 = new RegExp("^([A-Z]{2}|EU)$", "u");
 const pattern4 = new RegExp("^([A-Z]{2}|EU|\\*)$", "u");
+const pattern6 = new RegExp("^([A-Z]{2}|EU)(\\s*;\\s*([A-Z]{2}|EU))*$", "u");
 const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-const pattern7 = new RegExp("^https?://", "u");
+const pattern9 = new RegExp("^https?://", "u");
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -231,18 +232,18 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.products !== undefined){
-let data4 = data.products;
+if(data.exceptTargets !== undefined){
+let data4 = data.exceptTargets;
+const _errs14 = errors;
+let valid2 = false;
 const _errs15 = errors;
-let valid3 = false;
-const _errs16 = errors;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err17 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/definitions/stringList/anyOf/0/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern3.test(data5)){
+const err17 = {instancePath:instancePath+"/exceptTargets/" + i0,schemaPath:"#/properties/exceptTargets/anyOf/0/items/pattern",keyword:"pattern",params:{pattern: "^([A-Z]{2}|EU)$"},message:"must match pattern \""+"^([A-Z]{2}|EU)$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -253,7 +254,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/definitions/stringList/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/exceptTargets/" + i0,schemaPath:"#/properties/exceptTargets/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -265,7 +266,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/products",schemaPath:"#/definitions/stringList/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/exceptTargets",schemaPath:"#/properties/exceptTargets/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -274,13 +275,13 @@ vErrors.push(err19);
 }
 errors++;
 }
-var _valid1 = _errs16 === errors;
-valid3 = valid3 || _valid1;
-if(!valid3){
-const _errs20 = errors;
+var _valid1 = _errs15 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs19 = errors;
 if(typeof data4 === "string"){
-if(func2(data4) < 1){
-const err20 = {instancePath:instancePath+"/products",schemaPath:"#/definitions/stringList/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern6.test(data4)){
+const err20 = {instancePath:instancePath+"/exceptTargets",schemaPath:"#/properties/exceptTargets/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^([A-Z]{2}|EU)(\\s*;\\s*([A-Z]{2}|EU))*$"},message:"must match pattern \""+"^([A-Z]{2}|EU)(\\s*;\\s*([A-Z]{2}|EU))*$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -291,7 +292,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/products",schemaPath:"#/definitions/stringList/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err21 = {instancePath:instancePath+"/exceptTargets",schemaPath:"#/properties/exceptTargets/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -300,11 +301,11 @@ vErrors.push(err21);
 }
 errors++;
 }
-var _valid1 = _errs20 === errors;
-valid3 = valid3 || _valid1;
+var _valid1 = _errs19 === errors;
+valid2 = valid2 || _valid1;
 }
-if(!valid3){
-const err22 = {instancePath:instancePath+"/products",schemaPath:"#/definitions/stringList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid2){
+const err22 = {instancePath:instancePath+"/exceptTargets",schemaPath:"#/properties/exceptTargets/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -314,10 +315,10 @@ vErrors.push(err22);
 errors++;
 }
 else {
-errors = _errs15;
+errors = _errs14;
 if(vErrors !== null){
-if(_errs15){
-vErrors.length = _errs15;
+if(_errs14){
+vErrors.length = _errs14;
 }
 else {
 vErrors = null;
@@ -325,11 +326,18 @@ vErrors = null;
 }
 }
 }
-if(data.measure !== undefined){
-let data6 = data.measure;
-if(typeof data6 === "string"){
-if(func2(data6) < 1){
-const err23 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.products !== undefined){
+let data6 = data.products;
+const _errs23 = errors;
+let valid6 = false;
+const _errs24 = errors;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err23 = {instancePath:instancePath+"/products/" + i1,schemaPath:"#/definitions/stringList/anyOf/0/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -340,7 +348,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err24 = {instancePath:instancePath+"/products/" + i1,schemaPath:"#/definitions/stringList/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -350,11 +358,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.effective !== undefined){
-let data7 = data.effective;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err25 = {instancePath:instancePath+"/effective",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+}
+else {
+const err25 = {instancePath:instancePath+"/products",schemaPath:"#/definitions/stringList/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -363,9 +369,13 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/effective",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid2 = _errs24 === errors;
+valid6 = valid6 || _valid2;
+if(!valid6){
+const _errs28 = errors;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err26 = {instancePath:instancePath+"/products",schemaPath:"#/definitions/stringList/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -375,11 +385,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.expires !== undefined){
-let data8 = data.expires;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err27 = {instancePath:instancePath+"/expires",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+else {
+const err27 = {instancePath:instancePath+"/products",schemaPath:"#/definitions/stringList/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -388,9 +395,11 @@ vErrors.push(err27);
 }
 errors++;
 }
+var _valid2 = _errs28 === errors;
+valid6 = valid6 || _valid2;
 }
-else {
-const err28 = {instancePath:instancePath+"/expires",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid6){
+const err28 = {instancePath:instancePath+"/products",schemaPath:"#/definitions/stringList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -399,11 +408,23 @@ vErrors.push(err28);
 }
 errors++;
 }
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
 }
-if(data.status !== undefined){
-let data9 = data.status;
-if(!((((data9 === "in-effect") || (data9 === "paused")) || (data9 === "announced")) || (data9 === "struck-down"))){
-const err29 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema13.properties.status.enum},message:"must be equal to one of the allowed values"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.measure !== undefined){
+let data8 = data.measure;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err29 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -413,9 +434,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.label !== undefined){
-if(typeof data.label !== "string"){
-const err30 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err30 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -425,18 +445,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.terms !== undefined){
-let data11 = data.terms;
-const _errs35 = errors;
-let valid9 = false;
-const _errs36 = errors;
-if(Array.isArray(data11)){
-const len1 = data11.length;
-for(let i1=0; i1<len1; i1++){
-let data12 = data11[i1];
-if(typeof data12 === "string"){
-if(func2(data12) < 1){
-const err31 = {instancePath:instancePath+"/terms/" + i1,schemaPath:"#/definitions/stringList/anyOf/0/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.effective !== undefined){
+let data9 = data.effective;
+if(typeof data9 === "string"){
+if(!pattern0.test(data9)){
+const err31 = {instancePath:instancePath+"/effective",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -447,7 +460,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/terms/" + i1,schemaPath:"#/definitions/stringList/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err32 = {instancePath:instancePath+"/effective",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -457,9 +470,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/terms",schemaPath:"#/definitions/stringList/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.expires !== undefined){
+let data10 = data.expires;
+if(typeof data10 === "string"){
+if(!pattern0.test(data10)){
+const err33 = {instancePath:instancePath+"/expires",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -468,13 +483,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-var _valid2 = _errs36 === errors;
-valid9 = valid9 || _valid2;
-if(!valid9){
-const _errs40 = errors;
-if(typeof data11 === "string"){
-if(func2(data11) < 1){
-const err34 = {instancePath:instancePath+"/terms",schemaPath:"#/definitions/stringList/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err34 = {instancePath:instancePath+"/expires",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -484,8 +495,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-else {
-const err35 = {instancePath:instancePath+"/terms",schemaPath:"#/definitions/stringList/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.status !== undefined){
+let data11 = data.status;
+if(!((((data11 === "in-effect") || (data11 === "paused")) || (data11 === "announced")) || (data11 === "struck-down"))){
+const err35 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema13.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -494,11 +507,10 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid2 = _errs40 === errors;
-valid9 = valid9 || _valid2;
 }
-if(!valid9){
-const err36 = {instancePath:instancePath+"/terms",schemaPath:"#/definitions/stringList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err36 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -507,21 +519,19 @@ vErrors.push(err36);
 }
 errors++;
 }
-else {
-errors = _errs35;
-if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.note !== undefined){
-if(typeof data.note !== "string"){
-const err37 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.terms !== undefined){
+let data13 = data.terms;
+const _errs43 = errors;
+let valid12 = false;
+const _errs44 = errors;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err37 = {instancePath:instancePath+"/terms/" + i2,schemaPath:"#/definitions/stringList/anyOf/0/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -531,14 +541,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.source !== undefined){
-let data14 = data.source;
-const _errs46 = errors;
-let valid12 = false;
-const _errs47 = errors;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.url === undefined){
-const err38 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+else {
+const err38 = {instancePath:instancePath+"/terms/" + i2,schemaPath:"#/definitions/stringList/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -548,13 +552,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-var _valid3 = _errs47 === errors;
-valid12 = valid12 || _valid3;
-if(!valid12){
-const _errs48 = errors;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.date === undefined){
-const err39 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+}
+else {
+const err39 = {instancePath:instancePath+"/terms",schemaPath:"#/definitions/stringList/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -563,12 +563,13 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-var _valid3 = _errs48 === errors;
+var _valid3 = _errs44 === errors;
 valid12 = valid12 || _valid3;
-}
 if(!valid12){
-const err40 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs48 = errors;
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err40 = {instancePath:instancePath+"/terms",schemaPath:"#/definitions/stringList/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -577,20 +578,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-else {
-errors = _errs46;
-if(vErrors !== null){
-if(_errs46){
-vErrors.length = _errs46;
 }
 else {
-vErrors = null;
-}
-}
-}
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.title === undefined){
-const err41 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+const err41 = {instancePath:instancePath+"/terms",schemaPath:"#/definitions/stringList/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -599,11 +589,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data14.title !== undefined){
-let data15 = data14.title;
-if(typeof data15 === "string"){
-if(func2(data15) < 1){
-const err42 = {instancePath:instancePath+"/source/title",schemaPath:"#/properties/source/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid3 = _errs48 === errors;
+valid12 = valid12 || _valid3;
+}
+if(!valid12){
+const err42 = {instancePath:instancePath+"/terms",schemaPath:"#/definitions/stringList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -612,9 +602,21 @@ vErrors.push(err42);
 }
 errors++;
 }
+else {
+errors = _errs43;
+if(vErrors !== null){
+if(_errs43){
+vErrors.length = _errs43;
 }
 else {
-const err43 = {instancePath:instancePath+"/source/title",schemaPath:"#/properties/source/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data.note !== undefined){
+if(typeof data.note !== "string"){
+const err43 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -624,11 +626,14 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data14.url !== undefined){
-let data16 = data14.url;
-if(typeof data16 === "string"){
-if(!pattern7.test(data16)){
-const err44 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(data.source !== undefined){
+let data16 = data.source;
+const _errs54 = errors;
+let valid15 = false;
+const _errs55 = errors;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.url === undefined){
+const err44 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -638,8 +643,13 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid4 = _errs55 === errors;
+valid15 = valid15 || _valid4;
+if(!valid15){
+const _errs56 = errors;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.date === undefined){
+const err45 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -649,11 +659,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data14.date !== undefined){
-let data17 = data14.date;
-if(typeof data17 === "string"){
-if(!pattern0.test(data17)){
-const err46 = {instancePath:instancePath+"/source/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+var _valid4 = _errs56 === errors;
+valid15 = valid15 || _valid4;
+}
+if(!valid15){
+const err46 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -662,9 +672,20 @@ vErrors.push(err46);
 }
 errors++;
 }
+else {
+errors = _errs54;
+if(vErrors !== null){
+if(_errs54){
+vErrors.length = _errs54;
 }
 else {
-const err47 = {instancePath:instancePath+"/source/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.title === undefined){
+const err47 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -673,10 +694,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data16.title !== undefined){
+let data17 = data16.title;
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err48 = {instancePath:instancePath+"/source/title",schemaPath:"#/properties/source/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -686,15 +708,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.pauseEnds !== undefined){
-let data18 = data.pauseEnds;
-if(Array.isArray(data18)){
-const len2 = data18.length;
-for(let i2=0; i2<len2; i2++){
-let data19 = data18[i2];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.until === undefined){
-const err49 = {instancePath:instancePath+"/pauseEnds/" + i2,schemaPath:"#/properties/pauseEnds/items/required",keyword:"required",params:{missingProperty: "until"},message:"must have required property '"+"until"+"'"};
+else {
+const err49 = {instancePath:instancePath+"/source/title",schemaPath:"#/properties/source/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -703,8 +718,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data19.announced === undefined){
-const err50 = {instancePath:instancePath+"/pauseEnds/" + i2,schemaPath:"#/properties/pauseEnds/items/required",keyword:"required",params:{missingProperty: "announced"},message:"must have required property '"+"announced"+"'"};
+}
+if(data16.url !== undefined){
+let data18 = data16.url;
+if(typeof data18 === "string"){
+if(!pattern9.test(data18)){
+const err50 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -713,9 +732,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key0 in data19){
-if(!((key0 === "until") || (key0 === "announced"))){
-const err51 = {instancePath:instancePath+"/pauseEnds/" + i2,schemaPath:"#/properties/pauseEnds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+else {
+const err51 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -725,11 +744,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data19.until !== undefined){
-let data20 = data19.until;
-if(typeof data20 === "string"){
-if(!pattern0.test(data20)){
-const err52 = {instancePath:instancePath+"/pauseEnds/" + i2+"/until",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(data16.date !== undefined){
+let data19 = data16.date;
+if(typeof data19 === "string"){
+if(!pattern0.test(data19)){
+const err52 = {instancePath:instancePath+"/source/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -740,7 +759,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/pauseEnds/" + i2+"/until",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err53 = {instancePath:instancePath+"/source/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -750,11 +769,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data19.announced !== undefined){
-let data21 = data19.announced;
-if(typeof data21 === "string"){
-if(!pattern0.test(data21)){
-const err54 = {instancePath:instancePath+"/pauseEnds/" + i2+"/announced",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+}
+else {
+const err54 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -764,8 +781,15 @@ vErrors.push(err54);
 errors++;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/pauseEnds/" + i2+"/announced",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.pauseEnds !== undefined){
+let data20 = data.pauseEnds;
+if(Array.isArray(data20)){
+const len3 = data20.length;
+for(let i3=0; i3<len3; i3++){
+let data21 = data20[i3];
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.until === undefined){
+const err55 = {instancePath:instancePath+"/pauseEnds/" + i3,schemaPath:"#/properties/pauseEnds/items/required",keyword:"required",params:{missingProperty: "until"},message:"must have required property '"+"until"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -774,10 +798,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/pauseEnds/" + i2,schemaPath:"#/properties/pauseEnds/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.announced === undefined){
+const err56 = {instancePath:instancePath+"/pauseEnds/" + i3,schemaPath:"#/properties/pauseEnds/items/required",keyword:"required",params:{missingProperty: "announced"},message:"must have required property '"+"announced"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -786,10 +808,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/pauseEnds",schemaPath:"#/properties/pauseEnds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key0 in data21){
+if(!((key0 === "until") || (key0 === "announced"))){
+const err57 = {instancePath:instancePath+"/pauseEnds/" + i3,schemaPath:"#/properties/pauseEnds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -799,14 +820,88 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.until !== undefined){
+let data22 = data21.until;
+if(typeof data22 === "string"){
+if(!pattern0.test(data22)){
+const err58 = {instancePath:instancePath+"/pauseEnds/" + i3+"/until",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/pauseEnds/" + i3+"/until",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data21.announced !== undefined){
+let data23 = data21.announced;
+if(typeof data23 === "string"){
+if(!pattern0.test(data23)){
+const err60 = {instancePath:instancePath+"/pauseEnds/" + i3+"/announced",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/pauseEnds/" + i3+"/announced",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/pauseEnds/" + i3,schemaPath:"#/properties/pauseEnds/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/pauseEnds",schemaPath:"#/properties/pauseEnds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
