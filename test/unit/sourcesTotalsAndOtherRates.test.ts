@@ -149,6 +149,17 @@ describe('figures that are not tariff rates', () => {
     assert.deepEqual(verdicts(inNotes('Thai goods pay 19%, which erodes most of the 14% unit-price advantage of the new supplier.'), '2026-01-31'), [['19%', 'supported']]);
   });
 
+  test('a clause that leaves its noun out takes the one before: "France\'s VAT is 20%; Japan\'s, 10%"', () => {
+    assert.deepEqual(verdicts(inNotes('France\'s VAT is 20%; Japan\'s at 10% and Vietnam\'s 8%.'), '2025-09-15'), []);
+    assert.deepEqual(verdicts(inNotes('Japan\'s tariff is 15%; Vietnam\'s at 46%.'), '2025-09-15'), [['15%', 'supported'], ['46%', 'outdated']]);
+  });
+
+  test('a fee someone charges, and another country\'s export tax, are no US tariff', () => {
+    assert.deepEqual(verdicts(inNotes('Packing adds about 3% and the forwarder\'s fee roughly 1% for goods from Vietnam.'), '2025-09-15'), []);
+    assert.deepEqual(verdicts(inNotes('India raised its export duty on rice from 10% to 20%.'), '2025-09-15'), []);
+    assert.deepEqual(verdicts(inNotes('Indonesia keeps an export levy of 7.5% on palm oil.'), '2025-09-15'), []);
+  });
+
   test('a reduction machine translation calls a deduction is still about the tariff', () => {
     assert.deepEqual(verdicts(inNotes('Washington said that it would not negotiate the global deduction of 10% reference.'), '2025-08-07'), [['10%', 'supported']]);
   });

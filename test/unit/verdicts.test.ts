@@ -230,6 +230,10 @@ describe('framing', () => {
     // The date is when the rate ended: no claim that it took effect then.
     assert.deepEqual(claimsOf(lead + 'The 46% Vietnam rate, gone since August 7, was the worst.', '2025-09-01').map((c) => [c.text, c.verdict]), [['46%', 'supported']]);
     assert.equal(verdictOf('The 46% reciprocal rate on Vietnam has since disappeared.', '2025-09-01', '46%').verdict, 'supported');
+    // A rate the sentence says is cut now, or whose measure a later clause calls gone.
+    assert.equal(verdictOf('The reciprocal tariff of 46% on Vietnamese goods is hereby reduced.', '2025-09-01', '46%').verdict, 'supported');
+    assert.equal(verdictOf('For Vietnam, the 46% rate set in April is now lowered to 20%.', '2025-09-01', '46%').verdict, 'supported');
+    assert.equal(verdictOf('As for the 46% reciprocal tariff on Vietnamese goods, Hanoi notes that this tariff no longer applies.', '2025-09-01', '46%').verdict, 'supported');
   });
 
   test('a former rate no fact ever had is unverifiable, not a problem', () => {
@@ -292,6 +296,16 @@ describe('framing', () => {
   test('a rate floated, or one a market may price a return to, is not asserted', () => {
     assert.equal(verdictOf('A 40% rate on steel imports has been floated.', '2025-09-01', '40%').verdict, 'unverifiable');
     assert.equal(verdictOf('The market will start pricing a return toward the 25% steel duty.', '2025-09-01', '25%').verdict, 'unverifiable');
+  });
+
+  test('a rate planned or pencilled in is not a rate in force', () => {
+    assert.equal(verdictOf('The Commerce Department plans to impose a 60% tariff on steel.', '2025-09-01', '60%').verdict, 'unverifiable');
+    assert.equal(verdictOf('Critics attacked the plan to levy a 60% duty on steel.', '2025-09-01', '60%').verdict, 'unverifiable');
+    assert.equal(verdictOf('The White House intends to put a 60% tariff on steel.', '2025-09-01', '60%').verdict, 'unverifiable');
+    assert.equal(verdictOf('A 60% tariff on steel is pencilled in for 2027.', '2025-09-01', '60%').verdict, 'unverifiable');
+    assert.equal(verdictOf('A 60% steel duty is penciled in for next spring.', '2025-09-01', '60%').verdict, 'unverifiable');
+    // What a plan is measured against is still checked.
+    assert.equal(verdictOf('The plan to impose more comes while steel pays 60%.', '2025-09-01', '60%').verdict, 'contradicted');
   });
 
   test('a threat is unverifiable unless a fact records it as announced', () => {
