@@ -124,6 +124,13 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-03-20']);
   });
 
+  test('a month "of that year" is in the year the sentence wrote before it, whatever year its section names', () => {
+    const text = '# Prices letter, September 2026\n\nTariff notes.\n\nSteel imports paid a 25% tariff in the spring of 2025, which rose to 50% in June of that year.';
+    const claim = claimFor(text, '2026-09-15', '50%');
+    assert.deepEqual([claim.verdict, claim.judged.date.slice(0, 7)], ['supported', '2025-06']);
+    assert.equal(claimFor(text.replace('of that year', 'of the same year'), '2026-09-15', '50%').judged.date.slice(0, 7), '2025-06');
+  });
+
   test('a day-first date after "on" is a date ("on 12 March 2025")', () => {
     const claim = rate('The 25% steel tariff took effect on 12 March 2025.', '2025-09-01', '25%');
     assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-03-12']);

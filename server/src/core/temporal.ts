@@ -262,9 +262,9 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     if (EVENT_NOUN.test(text.slice(r.index + r.text.length)) || EVENT_BEFORE.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
     const relation = r.end ? 'from-to' : relationBefore(text, r.index);
     const lookingBack = looksBackTo(relation, text, sentenceLooksBack) && !announcesAStart(text, r.index);
-    // "February 23 of this year", "from November 2025 until February 23 of this year": the year named after the date is its own.
+    // "February 23 of this year", "from November 2025 until February 23 of this year", "in 2025 …, in August of that year": the year named after the date is its own.
     const ofYear = (r.end ?? r.start).isCertain('year') ? null : OF_A_NAMED_YEAR.exec(text.slice(r.index + surface.length));
-    const yearNamedAfter = ofYear ? +asOf.slice(0, 4) + YEARS_FROM_NOW[ofYear[1].toLowerCase()] : undefined;
+    const yearNamedAfter = !ofYear ? undefined : ofYear[1].toLowerCase() in YEARS_FROM_NOW ? +asOf.slice(0, 4) + YEARS_FROM_NOW[ofYear[1].toLowerCase()] : yearOfAnaphor(text, r.index);
     // A year written without the date is either named by the sentence ("last February", "of this year", "April and May 2025") or lent by what came before.
     const yearless = !r.end && !r.start.isCertain('year');
     const namedYear = yearless ? yearNamedAfter ?? yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) : undefined;
@@ -714,8 +714,14 @@ function lentYearNotLater(relation: TimeExpression['relation'], year: number | u
   return isoOf(year, month, c.isCertain('day') ? c.get('day')! : 1) > asOf ? undefined : year;
 }
 
-const OF_A_NAMED_YEAR = /^,?\s+of\s+(this|last|next)\s+year\b/i;
+const OF_A_NAMED_YEAR = /^,?\s+of\s+(this|last|next|that|the\s+same|that\s+same)\s+year\b/i;
 const YEARS_FROM_NOW: Record<string, number> = { this: 0, last: -1, next: 1 };
+
+/** The year "of that year" or "of the same year" points back to: the last one the sentence wrote before the date. */
+function yearOfAnaphor(text: string, at: number): number | undefined {
+  const years = text.slice(0, at).match(/\b(?:19|20)\d\d\b/g);
+  return years ? +years[years.length - 1] : undefined;
+}
 
 /**
  * A range chrono read ("April 10 to May 13, 2025"): a side written without a year takes
