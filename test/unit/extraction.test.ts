@@ -665,6 +665,7 @@ describe('scope', () => {
   test('a capital where a deal was reached is a venue, not a partner', () => {
     assert.equal(partnerOf('Chinese goods gained from a deal reached in Kuala Lumpur, which cut the fentanyl duty to 10%.', '10%'), 'CN');
     assert.equal(partnerOf('After the talks in Hanoi, the reciprocal rate is 20%.', '20%'), '*');
+    assert.equal(partnerOf('Under the consensus reached by the trade teams of both sides in Kuala Lumpur, the reciprocal rate stays at 10%.', '10%'), '*');
     // Named for its government, a capital is still the partner.
     assert.equal(partnerOf('After the talks, Hanoi pays a 20% reciprocal rate.', '20%'), 'VN');
     assert.equal(partnerOf('Negotiators in Hanoi say the reciprocal rate is 20%.', '20%'), 'VN');

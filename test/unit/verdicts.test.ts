@@ -214,6 +214,11 @@ describe('framing', () => {
     const c = verdictOf('Vietnam saw its reciprocal rate cut from 46% to 20%.', '2025-09-01', '46%');
     assert.equal(c.verdict, 'supported');
     assert.equal(verdictOf('On August 7 the reciprocal rate on Vietnamese goods goes from 46% down to 20%.', '2025-09-01', '46%').verdict, 'supported');
+    // "to Y from X", however the figures are written, when a date in the sentence is not the change's.
+    for (const sentence of [
+      'Orders have slipped since August 7, when Washington cut the reciprocal rate on Vietnamese goods to 20 percent from 46 percent.',
+      'Orders have slipped since August 7, when Washington cut the reciprocal rate on Vietnamese goods to 20 per cent from 46 per cent.',
+    ]) assert.equal(verdictOf(sentence, '2025-09-01', sentence.includes('per cent') ? '46 per cent' : '46 percent').verdict, 'supported', sentence);
   });
 
   test('the figure before an arrow to another is a former rate: "84% → 125%"', () => {
@@ -233,6 +238,7 @@ describe('framing', () => {
     // A rate the sentence says is cut now, or whose measure a later clause calls gone.
     assert.equal(verdictOf('The reciprocal tariff of 46% on Vietnamese goods is hereby reduced.', '2025-09-01', '46%').verdict, 'supported');
     assert.equal(verdictOf('For Vietnam, the 46% rate set in April is now lowered to 20%.', '2025-09-01', '46%').verdict, 'supported');
+    assert.equal(verdictOf('The 46% reciprocal tariff on Vietnamese goods is reduced, as Hanoi had asked.', '2025-09-01', '46%').verdict, 'supported');
     assert.equal(verdictOf('As for the 46% reciprocal tariff on Vietnamese goods, Hanoi notes that this tariff no longer applies.', '2025-09-01', '46%').verdict, 'supported');
   });
 

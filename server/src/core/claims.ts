@@ -359,7 +359,7 @@ export function partnersIn(text: string): PartnerMention[] {
     // "Tokyo's offer", "officials in Hanoi" name a government, "chairs from Haiphong" an origin.
     if (placePhrases.has(phrase)) {
       const before = text.slice(Math.max(0, start - 40), start);
-      if (VENUE_BEFORE.test(before) || TRANSIT_BEFORE.test(before) || EVENT_AT_PLACE_BEFORE.test(before) || VENUE_OF_EVENT.test(text.slice(end, end + 16)) || EVENT_AT_PLACE_ACTS.test(text.slice(end, end + 24))) continue;
+      if (VENUE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || TRANSIT_BEFORE.test(before) || EVENT_AT_PLACE_BEFORE.test(before) || VENUE_OF_EVENT.test(text.slice(end, end + 16)) || EVENT_AT_PLACE_ACTS.test(text.slice(end, end + 24))) continue;
     }
     if (wordPhrases.has(phrase) && !namesTheCountry(text, start, end)) continue;
     // "CN 8703" and "CN code" are the EU's Combined Nomenclature, not China; "MX-5" is a car.
@@ -413,7 +413,7 @@ const EVENT_AT_PLACE_BEFORE = /\b(?:after|before|since|until|following|post|pre)
 /** "Geneva took it to 30%, Kuala Lumpur to 20%": what was agreed at the place changed the rate. */
 const EVENT_AT_PLACE_ACTS = /^\s+(?:(?:took|brought|cut|lowered|halved|reduced|moved|dropped|pushed|trimmed)\s+(?:it|them|the\s+\w+)\s+(?:down\s+)?to\b|to\s+\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))/i;
 const VENUE_OF_EVENT = /^\s+(?:meeting|talks|summit|arrangement|agreement|deal|truce|framework|round|accord|consensus|(?:reciprocal\s+)?(?:rate|level)\b(?!\s+(?:of|on|for)\b))\b/i;
-const VENUE_BEFORE = /\b(?:reached|struck|signed|agreed|sealed|concluded|held|talks|meetings?|summit|negotiations|round)\s+(?:\w+\s+){0,4}?(?:in|at)\s+$|\b(?:agreement|deal|arrangement|accord|truce|consensus|talks|summit)\s+(?:of|in|at)\s+$/i;
+const VENUE_BEFORE = /\b(?:reached|struck|signed|agreed|sealed|concluded|held|talks|meetings?|summit|negotiations|round)\s+(?:\w+\s+){0,8}?(?:in|at)\s+$|\b(?:agreement|deal|arrangement|accord|truce|consensus|talks|summit)\s+(?:of|in|at)\s+$/i;
 const TRANSIT_BEFORE = /\b(?:via|through|thru|by way of|transit(?:s|ed|ing)?(?:\s+(?:in|at|through))?|transship(?:ped|ment|ments|ping)?\s+(?:in|at|through|via))\s+(?:the\s+port\s+of\s+)?$/i;
 const IN_CAPITALS = /^[^a-z]+$/;
 const DATELINE_AFTER = /^(?:,\s+[A-Z][A-Za-z.]+)?(?:\s+\([^)\n]{1,30}\))?\s+[\u2014\u2013-]{1,2}\s/;
@@ -970,7 +970,8 @@ export const FROM_BEFORE = new RegExp(`\\bfrom\\s+${AFTER_FROM}$`, 'i');
  * The rate a change started from ("up from 25%", "doubled from 25%", "cuts the tariff to
  * 15% from 39%"): a former one, whether or not the new one follows.
  */
-const CHANGED_FROM = new RegExp(`\\b(?:(?:${CHANGE_VERBS}|higher|doubled|tripled|halved|increase|decrease|reduction|hike)\\s+(?:\\w+\\s+)?(?:to\\s+(?:the\\s+)?[\\d.]+\\s?%\\s+)?|to\\s+(?:the\\s+)?[\\d.]+\\s?%\\s+)from\\s+${AFTER_FROM}$`, 'i');
+const PERCENT_SIGN = '(?:\\s?%|\\s+(?:per\\s?cent|percent|pct)\\b)';
+const CHANGED_FROM = new RegExp(`\\b(?:(?:${CHANGE_VERBS}|higher|doubled|tripled|halved|increase|decrease|reduction|hike)\\s+(?:\\w+\\s+)?(?:to\\s+(?:the\\s+)?[\\d.]+${PERCENT_SIGN}\\s+)?|to\\s+(?:the\\s+)?[\\d.]+${PERCENT_SIGN}\\s+)from\\s+${AFTER_FROM}$`, 'i');
 /** "while before Vietnam was charged 20%", "; before, Malaysia paid 24%": "before" as an adverb, a past told up to the figure. */
 const BEFORE_AS_ADVERB = /(?:^\W*|[;:]\s*|\b(?:while|whereas|but|and)\s+)before\s*,?\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|had been|paid|faced|stood)\b[^;,]*$/i;
 /**
@@ -1145,7 +1146,7 @@ const ANNOUNCED_AFTER = /^\s+(?:[\w'’-]+,?\s+){0,6}?(?:(?:(?:that|which)\s+)?(
 /** …where the figure's noun phrase is the subject, of the sentence or of a clause someone reports ("says the 50% tariff it threatened is delayed"), or hangs on a preposition ("prepared for the 30% rate threatened in the letter"), not the object of a verb that asserts it ("pay the 46% rate announced in April"). */
 const ANNOUNCED_NAMED_LEAD = /(?:^(?:\W*[\w-]+[.:][*_]*\s+)?|\b(?:of|from|about|over|against|on|to|with|by|for|above|below|than|says|said|confirms|confirmed|that)\s+)\W*(?:(?:the|a|an|this|that|its|their|[A-Z][\w.-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** A rate the words after it change: "The Swiss 39% was cut to 15%", "the 25% has been raised to 50%", "the 39% rate on Swiss goods came down to 15%", "Switzerland's 39% became 15%". */
-const CHANGED_AFTER = /^[^;.]{0,40}?,\s*(?:cut|lowered|reduced|raised|increased|hiked|doubled|halved)\s+to\b|^[^;.]{0,80}?\s(?:is|are)\s+(?:now\s+|therefore\s+|hereby\s+|thus\s+)?(?:cut|lowered|reduced|raised|increased)(?:\s+to\b|\s*(?:[.;]|$))|^\s+(?:[\w-]+\s+){0,2}?(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+|since\s+)?(?:cut|lowered|reduced|raised|increased|lifted|hiked|doubled|halved|tripled|replaced|superseded|brought down|pushed up)\s+(?:to|by|with)\b|^\s+(?:had|has|have)\s+(?:already\s+|since\s+)?been\s+(?:halved|cut|lowered|reduced|lifted|removed|replaced|superseded|scrapped|ended)\b|^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:(?:came|went|was brought|were brought)\s+(?:down|up|back)|fell|dropped|rose|climbed|jumped|eased|slid)\s+to|became)\b(?=\s*$|\s+(?:about\s+|around\s+|roughly\s+)?\d)/i;
+const CHANGED_AFTER = /^[^;.]{0,40}?,\s*(?:cut|lowered|reduced|raised|increased|hiked|doubled|halved)\s+to\b|^[^;.]{0,80}?\s(?:is|are)\s+(?:now\s+|therefore\s+|hereby\s+|thus\s+)?(?:cut|lowered|reduced|raised|increased)(?:\s+to\b|\s*(?:[.;,]|$))|^\s+(?:[\w-]+\s+){0,2}?(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+|since\s+)?(?:cut|lowered|reduced|raised|increased|lifted|hiked|doubled|halved|tripled|replaced|superseded|brought down|pushed up)\s+(?:to|by|with)\b|^\s+(?:had|has|have)\s+(?:already\s+|since\s+)?been\s+(?:halved|cut|lowered|reduced|lifted|removed|replaced|superseded|scrapped|ended)\b|^\s+(?:[\w'’-]+\s+){0,4}?(?:(?:(?:came|went|was brought|were brought)\s+(?:down|up|back)|fell|dropped|rose|climbed|jumped|eased|slid)\s+to|became)\b(?=\s*$|\s+(?:about\s+|around\s+|roughly\s+)?\d)/i;
 /** "That 20 percent is gone, and so is the 10 percent": ended as what the clause before says ended. */
 const GONE_AND_SO_IS_BEFORE = /\b(?:is|are|was|were|(?:has|have)\s+been)\s+(?:now\s+)?(?:gone|over|history|dead|scrapped|lifted|removed|ended|finished|struck\s+down)\b[^.;]{0,40}?\b(?:and|but)\s+so\s+(?:is|are|was|were|has|have)\s+(?:the\s+|its\s+|their\s+|that\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 /** A rate a relative clause after it says has ended or tells in the past: "the level 10% which was applied in the time of postponement", "India's 25% penalty, which was lifted on February 7", "Vietnam's 20% was IEEPA too" (struck down in 2026), "which no longer applies", "Vietnam's 20%, are no longer collected", "the 20% rate suspended after a single day", "gone since February 24", "The surcharge, 10% since February, lapsed …", "India's 25% penalty removed by executive order", "the 10% baseline, the country rates, gone", "The 10% baseline, which we paid on goods from 30 countries, is gone too", "versus 20% a year ago", "20% in the last holiday season"., "the 50% that our buyers were paying … is no more applicable", "we still add the 20% duty to our costs, even though it is gone", "the 20% IEEPA stack (fentanyl plus …) is gone". */
