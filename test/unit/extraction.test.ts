@@ -514,6 +514,11 @@ describe('scope', () => {
     for (const sentence of ['Beijing answered with 84% tariffs a day later.', 'China struck back with tariffs of 84%.', 'China charges an 84% import tax on parcels.']) {
       assert.equal(claimFor(lead + sentence, ASOF, '84%').scope.imposer, 'CN', sentence);
     }
+    // So does the country at whose ports or border goods pay it.
+    for (const sentence of ['American sorghum still faces an extra 84% at Chinese ports.', 'US pork pays 84% at the Chinese border.']) {
+      const claim = claimFor(lead + sentence, ASOF, '84%');
+      assert.deepEqual([claim.scope.imposer, claim.verdict], ['CN', 'unverifiable'], sentence);
+    }
   });
 
   test('a country\'s own tariff on American goods is not a US fact', () => {
@@ -608,6 +613,8 @@ describe('scope', () => {
     assert.equal(partnerOf('Every partner except China pays the 10% baseline.', '10%'), '*');
     assert.equal(partnerOf('Countries other than Vietnam pay the 10% baseline.', '10%'), '*');
     assert.equal(partnerOf('Steel from anywhere but the United Kingdom pays 50%.', '50%'), '*');
+    assert.equal(partnerOf('Every country but Vietnam pays a flat 10%.', '10%'), '*');
+    assert.equal(partnerOf('All other trading partners but Vietnam pay a flat 10%.', '10%'), '*');
     assert.equal(partnerOf('Steel pays 50%, unless it comes from the United Kingdom, which kept 25%.', '50%'), '*');
     assert.equal(partnerOf('Steel pays 50% unless made in the UK.', '50%'), '*');
     // "Like everyone else" compares with every partner: the next sentence's partner is still the one named before.

@@ -102,6 +102,11 @@ describe('what a figure is part of', () => {
 
   test('the regular duty named around its figure is the MFN duty, a part the facts do not hold', () => {
     assert.deepEqual(verdicts(inNotes('Japanese cars pay 15% now. It was 27.5% from April until then, counting the regular 2.5% duty.'), '2025-10-27'), [['15%', 'supported'], ['2.5%', 'unverifiable']]);
+    // Named as the figure's own after "on top of", it is still the figure's kind; named as another figure's, it is not this one's.
+    assert.deepEqual(verdicts(inNotes('Chinese goods now pay 30%, on top of the normal MFN rate of 3.4% for this line.'), '2025-08-15'), [['30%', 'supported'], ['3.4%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Chinese goods now pay 30%, plus the MFN rate of 3.4%.'), '2025-08-15'), [['30%', 'supported'], ['3.4%', 'unverifiable']]);
+    // A figure after the duty's own may be the sum with it: "the MFN duty of 2.5% comes on top, so cars pay 27.5% in the end".
+    assert.deepEqual(verdicts(inNotes('For German cars the MFN duty of 2.5% comes on top, so they pay 27.5% in the end.'), '2025-06-12'), [['2.5%', 'unverifiable'], ['27.5%', 'unverifiable']]);
   });
 
   test('the parts of a partner\'s total after a comparison with every partner are still its own', () => {
@@ -152,6 +157,10 @@ describe('figures that are not tariff rates', () => {
   test('a clause that leaves its noun out takes the one before: "France\'s VAT is 20%; Japan\'s, 10%"', () => {
     assert.deepEqual(verdicts(inNotes('France\'s VAT is 20%; Japan\'s at 10% and Vietnam\'s 8%.'), '2025-09-15'), []);
     assert.deepEqual(verdicts(inNotes('Japan\'s tariff is 15%; Vietnam\'s at 46%.'), '2025-09-15'), [['15%', 'supported'], ['46%', 'outdated']]);
+  });
+
+  test('a goods and services tax written out is a tax, not a tariff', () => {
+    assert.deepEqual(verdicts(inNotes('Canadian goods face US duties. At home, the Goods and Services Tax remains at 5%.'), '2025-10-20'), []);
   });
 
   test('a fee someone charges, and another country\'s export tax, are no US tariff', () => {
@@ -337,7 +346,8 @@ describe('figures someone else gives, or that the writer takes back (stop 39)', 
     assert.deepEqual(verdicts(inNotes('The reciprocal tariff on China is 34%, with a 24% suspended portion until November 2026.'), '2025-11-20'), [['34%', 'outdated'], ['24%', 'supported']]);
     assert.deepEqual(verdicts(inNotes('The reciprocal tariff on China continues to suspend the 24% part until November 10, 2026.'), '2025-11-20'), [['24%', 'supported']]);
     // Another imposer's retaliation is another kind of figure.
-    assert.deepEqual(verdicts(inNotes("The European Union is at 20%, and they said they'll retaliate with 25% on American stuff."), '2025-04-11'), [['20%', 'unverifiable'], ['25%', 'unverifiable']]);
+    // The retaliation is the 25%'s: the EU's 20%, paused that week, is still judged as the US rate it is.
+    assert.deepEqual(verdicts(inNotes("The European Union is at 20%, and they said they'll retaliate with 25% on American stuff."), '2025-04-11'), [['20%', 'supported'], ['25%', 'unverifiable']]);
     // A lettered item on a line of its own starts a sentence, even after an abbreviation.
     const items = 'Tariffs on Cambodia.\n\n  c) Payment term remain 30% deposit and 70% balance against copy of B/L.\n  d) In case the US increase the Cambodia rate again to 49%, we need to discuss each style.';
     assert.deepEqual(verdicts(items, '2025-09-22'), [['49%', 'unverifiable']]);
