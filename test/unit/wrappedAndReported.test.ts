@@ -19,6 +19,14 @@ describe('prose wrapped at a fixed width', () => {
     assert.deepEqual(judged(wrapped.replace('\n', '\r\n')), judged(wrapped));
   });
 
+  test('a hyphenated name broken at its hyphen over two lines is still named', () => {
+    const oneLine = inNotes('British cars pay 10 per cent, which includes the 2.5 per cent most-favoured-nation duty.');
+    const judged = (text: string) => builtinRateClaims(text, '2025-09-01').map((c) => [c.text, c.verdict, c.scope.measureChange]);
+    assert.deepEqual(judged(oneLine.replace('most-', 'most-\n')), judged(oneLine));
+    assert.deepEqual(judged(oneLine.replace('most-', 'most-\r\n    ')), judged(oneLine));
+    assert.equal(judged(oneLine)[1][2], 'mfn');
+  });
+
   test('"it is" a level does not make the goods before it a tariff\'s goods', () => {
     assert.deepEqual(verdicts('Duties on watches are specific. For a typical steel quartz watch it is\naround 3%; for a gold one it is below 1%.', '2025-12-03'), []);
     assert.deepEqual(verdicts('Duties on watches are specific. For a typical steel quartz watch it is around 3%.', '2025-12-03'), []);

@@ -114,6 +114,8 @@ export class PhraseTrie {
         if (node === NONE) break;
         // A Windows line end is one separator: "South\r\nKorea" (a CR walks an edge only as a flexible separator).
         if (code === CR && i + 1 < to && text.charCodeAt(i + 1) === LF) i++;
+        // So is a hyphen at a line's end with the next line's indent: "most-\n  favoured-nation" (a hyphen walks one only as a flexible separator).
+        else if (code === HYPHEN && this.options.flexibleSeparators) i = afterLineBreak(text, i + 1, to) - 1;
         if (phraseEnds[node] && endsAt(text, i + 1, to)) end = i + 1;
       }
       if (end < 0) {
@@ -127,6 +129,16 @@ export class PhraseTrie {
     }
     return found;
   }
+}
+
+/** Past a line break at `at` and the indent after it, or `at` itself when none starts there. */
+function afterLineBreak(text: string, at: number, to: number): number {
+  let i = at;
+  if (i < to && text.charCodeAt(i) === CR) i++;
+  if (i < to && text.charCodeAt(i) === LF) i++;
+  if (i === at) return at;
+  while (i < to && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i;
 }
 
 /** Letters, digits and the underscore: what `\w` matches in a regular expression. */
