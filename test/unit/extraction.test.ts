@@ -672,7 +672,7 @@ describe('scope', () => {
   test('a capital where a deal was reached is a venue, not a partner', () => {
     assert.equal(partnerOf('Chinese goods gained from a deal reached in Kuala Lumpur, which cut the fentanyl duty to 10%.', '10%'), 'CN');
     assert.equal(partnerOf('After the talks in Hanoi, the reciprocal rate is 20%.', '20%'), '*');
-    assert.equal(partnerOf('Under the consensus reached by the trade teams of both sides in Kuala Lumpur, the reciprocal rate stays at 10%.', '10%'), '*');
+    assert.equal(partnerOf('Under the consensus reached by the economic and trade teams of both sides in Kuala Lumpur, the reciprocal rate stays at 10%.', '10%'), '*');
     // Named for its government, a capital is still the partner.
     assert.equal(partnerOf('After the talks, Hanoi pays a 20% reciprocal rate.', '20%'), 'VN');
     assert.equal(partnerOf('Negotiators in Hanoi say the reciprocal rate is 20%.', '20%'), 'VN');
@@ -793,6 +793,8 @@ describe('scope', () => {
     assert.equal(claimFor(text, ASOF, '50%').verdict, 'supported');
     // Spanish left untranslated: "arancel" is a tariff wherever it stands.
     assert.equal(claimFor('Steel from Mexico pays 50 % of additional arancel.', ASOF, '50 %').verdict, 'supported');
+    // Customs' own word: goods "dutiable at" a rate pay it, whatever the document is about.
+    assert.equal(claimFor('Goods of Vietnam are dutiable at 20%.', '2025-09-01', '20%').verdict, 'supported');
     // A figure "of" a named measure is its rate, as one "of tariff" is; a share of the goods or money it covers is not.
     assert.equal(claimFor('Our steel coils pay the 35% of Section 232 since June.', '2025-12-01', '35%').verdict, 'contradicted');
     assert.equal(claimFor('The copper semi-finished products have 50% of section 232.', '2025-12-01', '50%').verdict, 'supported');

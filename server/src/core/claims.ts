@@ -413,7 +413,7 @@ const EVENT_AT_PLACE_BEFORE = /\b(?:after|before|since|until|following|post|pre)
 /** "Geneva took it to 30%, Kuala Lumpur to 20%": what was agreed at the place changed the rate. */
 const EVENT_AT_PLACE_ACTS = /^\s+(?:(?:took|brought|cut|lowered|halved|reduced|moved|dropped|pushed|trimmed)\s+(?:it|them|the\s+\w+)\s+(?:down\s+)?to\b|to\s+\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b))/i;
 const VENUE_OF_EVENT = /^\s+(?:meeting|talks|summit|arrangement|agreement|deal|truce|framework|round|accord|consensus|(?:reciprocal\s+)?(?:rate|level)\b(?!\s+(?:of|on|for)\b))\b/i;
-const VENUE_BEFORE = /\b(?:reached|struck|signed|agreed|sealed|concluded|held|talks|meetings?|summit|negotiations|round)\s+(?:\w+\s+){0,8}?(?:in|at)\s+$|\b(?:agreement|deal|arrangement|accord|truce|consensus|talks|summit)\s+(?:of|in|at)\s+$/i;
+const VENUE_BEFORE = /\b(?:reached|struck|signed|agreed|sealed|concluded|held|talks|meetings?|summit|negotiations|round)\s+(?:\w+\s+){0,10}?(?:in|at)\s+$|\b(?:agreement|deal|arrangement|accord|truce|consensus|talks|summit)\s+(?:of|in|at)\s+$/i;
 const TRANSIT_BEFORE = /\b(?:via|through|thru|by way of|transit(?:s|ed|ing)?(?:\s+(?:in|at|through))?|transship(?:ped|ment|ments|ping)?\s+(?:in|at|through|via))\s+(?:the\s+port\s+of\s+)?$/i;
 const IN_CAPITALS = /^[^a-z]+$/;
 const DATELINE_AFTER = /^(?:,\s+[A-Z][A-Za-z.]+)?(?:\s+\([^)\n]{1,30}\))?\s+[\u2014\u2013-]{1,2}\s/;
@@ -532,7 +532,7 @@ function ownPartnerAfter(after: string): boolean {
 // Is a figure a tariff rate?
 
 // Does the text speak of tariffs in so many words?
-const STRONG_CUE = /\b(?:tariffs?(?![\s-]free)|arancel(?:es)?|duty(?![\s-](?:free|handling|deferral|drawback))|duties|levy|levies|levied|surcharges?|counter-?tariffs?|customs|reciprocal|ieepa|section\s+(?:232|301|122))\b/i;
+const STRONG_CUE = /\b(?:tariffs?(?![\s-]free)|arancel(?:es)?|dutiable|duty(?![\s-](?:free|handling|deferral|drawback))|duties|levy|levies|levied|surcharges?|counter-?tariffs?|customs|reciprocal|ieepa|section\s+(?:232|301|122))\b/i;
 // Words that machine translation uses for a duty; they count only in a document about tariffs.
 const WEAK_CUE = /\b(?:rates?|prices?|obligations?|deductions?|tax|taxes|taxed|charges?|fees?|tolls?|imposts?|penalt(?:y|ies)|tariff-?rate|reference|add-on|portion)\b/i;
 // A figure that someone pays or faces, in a document about tariffs, is a rate.
