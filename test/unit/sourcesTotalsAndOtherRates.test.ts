@@ -121,6 +121,11 @@ describe('what a figure is part of', () => {
     assert.deepEqual(verdicts(audit, '2026-01-22', 'markdown').filter(([figure]) => figure === '20%'), [['20%', 'unverifiable'], ['20%', 'outdated']]);
   });
 
+  test('partners listed on from another figure\'s own partner are that figure\'s too: "25%, or 15% for Japan, the EU and Korea"', () => {
+    const list = 'What is left of US tariffs is the Section 232 layer:\n\n- Autos and parts: 25%, or 15% for Japan, the EU and Korea\n- Autos: 25%, or 15% for Japan and the EU\n';
+    assert.deepEqual(verdicts(list, '2026-11-20', 'markdown'), [['25%', 'supported'], ['15%', 'supported'], ['25%', 'supported'], ['15%', 'supported']]);
+  });
+
   test('goods a later figure names after a semicolon are that figure\'s', () => {
     const text = inNotes('A report said buses pay 25 percent. They pay 10 percent under Section 232; the 25 percent rate applies to heavy trucks.');
     assert.deepEqual(verdicts(text, '2026-08-14').slice(1), [['10 percent', 'supported'], ['25 percent', 'supported']]);

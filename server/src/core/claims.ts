@@ -1687,8 +1687,16 @@ function onFigureLine(sentence: string, span: Match, figureStart: number, mentio
 }
 
 /** Whether every partner the sentence names stands in the governing words of a figure other than the one of `span`. */
-function namedOnlyForOthers(mentions: PartnerMention[], span: Match, figureSpans: Match[]): boolean {
-  return heldOnlyByOthers('partners', mentions.filter((m) => m.role === 'partner'), span, figureSpans);
+function namedOnlyForOthers(sentence: string, mentions: PartnerMention[], span: Match, figureSpans: Match[]): boolean {
+  const partners = mentions.filter((m) => m.role === 'partner');
+  const holders = figuresHolding('partners', partners, figureSpans);
+  // The rest of a list that goes on from a held partner are held with it: "25% for the UK, Canada and Japan".
+  let previous: Holder | undefined;
+  return partners.every((m, i) => {
+    const holder = holders.get(m) ?? (i > 0 && LIST_JOIN.test(sentence.slice(partners[i - 1].end, m.start)) ? previous : undefined);
+    previous = holder;
+    return heldByAnother(holder, span);
+  });
 }
 
 /** Every partner but some: "other countries", "everyone else", "the rest of the world". */
@@ -2071,7 +2079,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
     // Partners named only in other figures' own words may not be this one's ("steel pays 50%, and British metal 25%"),
     // nor those named only in an aside ("(the brass is Chinese origin), so it pays the 25%"), or past a "but" after it:
     // the readings without them too, and every partner's, which such a contrast usually means.
-    if (sentencePartners.length && !everyInRest && (namedOnlyForOthers(mentions, span, figureSpans) || namedOnlyInAsides(sentence, mentions, figureStart) || namedOnlyPastContrast(sentence, mentions, figureStart))) {
+    if (sentencePartners.length && !everyInRest && (namedOnlyForOthers(sentence, mentions, span, figureSpans) || namedOnlyInAsides(sentence, mentions, figureStart) || namedOnlyPastContrast(sentence, mentions, figureStart))) {
       partners = [...partners];
       for (const code of [...beyondSentence(), '*']) if (code !== imposer) addNew(partners, code);
     }
