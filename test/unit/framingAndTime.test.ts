@@ -310,6 +310,11 @@ describe('when a figure applies (stop 39)', () => {
     assert.deepEqual(verdicts(table, '2025-09-15'), [['19%', 'supported'], ['10%', 'supported']]);
   });
 
+  test('a date under a column headed "In force since" starts a rate that runs on, whichever cell of the row holds it', () => {
+    const table = '# Section 232 tariffs now\n\nUpdated: October 15, 2026\n\n| Product | Rate | In force since | Partner exceptions |\n| --- | --- | --- | --- |\n| Passenger vehicles | 25% | April 3, 2025 | Japan and the EU: 15% |\n';
+    assert.deepEqual(verdicts(table, '2026-10-15', 'markdown'), [['25%', 'supported'], ['15%', 'supported']]);
+  });
+
   test('former rates: a period named by its rate, a change "from 27.5% all-in to", what a refund covers, "no longer" across a line', () => {
     assert.deepEqual(verdicts(inNotes('During the period with 39% on Swiss watches, our house has absorbed half of the surcharge.'), '2026-01-12'), [['39%', 'supported']]);
     assert.deepEqual(verdicts(inNotes('Japanese vehicles and parts moved from 27.5% all-in to\n15% on September 16.'), '2025-10-27'), [['27.5%', 'supported'], ['15%', 'supported']]);

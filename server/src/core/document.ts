@@ -717,7 +717,8 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
     // cars | 25% |" the product is the second cell. Other figures of the row are not labels.
     const figures = cells.map((cell) => figuresIn(content(cell)));
     // An action list's "Due" and "Owner" columns tell of the task, not of the rate it names.
-    const labels = cells.map((cell, col) => (figures[col].length || TASK_COLUMN.test(columnHeaders[col] ?? '') ? '' : label(cell)));
+    // A date under "In force since" starts what the row tells: "since April 3, 2025".
+    const labels = cells.map((cell, col) => (figures[col].length || TASK_COLUMN.test(columnHeaders[col] ?? '') ? '' : SINCE_COLUMN.test(columnHeaders[col] ?? '') ? `since ${label(cell)}` : label(cell)));
     // Apart, each label stands alone: "| 2025-05-14 | Truce after talks |" dates the row, not a truce.
     const joined = (from: number, to: number) => labels.slice(from, to).filter(Boolean).join(' / ');
     const sums = new RowSums();
@@ -731,6 +732,8 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
 }
 
 /** The header of a column of tasks' deadlines or owners ("Due", "Due date", "Owner", "Assigned to"). */
+/** "In force since", "Applies from", "Since" (not a period's "From"): a column of the days the row's rates started. */
+const SINCE_COLUMN = /^\W*(?:(?:in\s+(?:force|effect)|applie[sd]|applying|effective|collected|charged)\s+(?:since|from)|since)\W*$/i;
 const TASK_COLUMN = /^\W*(?:due(?:\s+(?:date|by|on))?|deadline|by\s+when|target\s+date|owner|assignee|assigned\s+to|responsible)\W*$/i;
 
 const UNDERSCORES = /_+/g;
