@@ -968,11 +968,12 @@ const AFTER_FROM = '(?:the\\s+|a\\s+|an\\s+|about\\s+|around\\s+|roughly\\s+|nea
 export const NEXT_ITEM_DATED_BETWEEN = /^(?:\s+[\w'’-]+){0,3},\s+(?:and|but)\s+(?:from|since|on|in|after|as\s+of|starting|beginning|effective)\s+$/i;
 /** The words before a figure a change starts from: "from 39%", "down from about 38%". */
 export const FROM_BEFORE = new RegExp(`\\bfrom\\s+${AFTER_FROM}$`, 'i');
+/** A percent sign, or the word for it: "20%", "20 percent", "20 per cent". */
+const PERCENT_SIGN = '(?:\\s?%|\\s+(?:per\\s?cent|percent|pct)\\b)';
 /**
  * The rate a change started from ("up from 25%", "doubled from 25%", "cuts the tariff to
  * 15% from 39%"): a former one, whether or not the new one follows.
  */
-const PERCENT_SIGN = '(?:\\s?%|\\s+(?:per\\s?cent|percent|pct)\\b)';
 const CHANGED_FROM = new RegExp(`\\b(?:(?:${CHANGE_VERBS}|higher|doubled|tripled|halved|increase|decrease|reduction|hike)\\s+(?:\\w+\\s+)?(?:to\\s+(?:the\\s+)?[\\d.]+${PERCENT_SIGN}\\s+)?|to\\s+(?:the\\s+)?[\\d.]+${PERCENT_SIGN}\\s+)from\\s+${AFTER_FROM}$`, 'i');
 /** "while before Vietnam was charged 20%", "; before, Malaysia paid 24%": "before" as an adverb, a past told up to the figure. */
 const BEFORE_AS_ADVERB = /(?:^\W*|[;:]\s*|\b(?:while|whereas|but|and)\s+)before\s*,?\s+(?:[\w'’-]+\s+){1,3}?(?:was|were|had been|paid|faced|stood)\b[^;,]*$/i;
@@ -2272,11 +2273,11 @@ const OWED_TO_BEFORE = /^[\s,]*(?:because\s+of|due\s+to|thanks\s+to)\s+(?:the\s+
 /** Before a measure named in an event: "until the oil penalty goes", "once the Section 122 surcharge lapses", "for as long as the penalty stays". */
 const EVENT_LEAD_BEFORE = /\b(?:until|till|once|when|after|while|(?:for\s+)?as\s+long\s+as)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$/i;
 
-/** Between a measure and the figure it names: "the MFN 2.5%", "MFN of 2.5%", "MFN: 2.5%". */
 /** From a figure to the measure of another added after it: "30%, plus the " (MFN rate of 3.4%). */
 const PLUS_ANOTHER_AFTER = /^\S*[^()\d]{0,16}?\bplus\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
 /** "the MFN rate of 3.4%": the measure's own figure, told as its rate. */
 const ITS_RATE_OF_BEFORE = /^\s+(?:rate|duty|tariff)\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+/** Between a measure and the figure it names: "the MFN 2.5%", "MFN of 2.5%", "MFN: 2.5%". */
 const RIGHT_BEFORE_FIGURE = /^\s*(?:(?:rate|duty)\s+)?(?:of\s+|at\s+|:\s*)?$/i;
 
 /**

@@ -731,9 +731,9 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
   return out;
 }
 
-/** The header of a column of tasks' deadlines or owners ("Due", "Due date", "Owner", "Assigned to"). */
 /** "In force since", "Applies from", "Since" (not a period's "From"): a column of the days the row's rates started. */
 const SINCE_COLUMN = /^\W*(?:(?:in\s+(?:force|effect)|applie[sd]|applying|effective|collected|charged)\s+(?:since|from)|since)\W*$/i;
+/** The header of a column of tasks' deadlines or owners ("Due", "Due date", "Owner", "Assigned to"). */
 const TASK_COLUMN = /^\W*(?:due(?:\s+(?:date|by|on))?|deadline|by\s+when|target\s+date|owner|assignee|assigned\s+to|responsible)\W*$/i;
 
 const UNDERSCORES = /_+/g;

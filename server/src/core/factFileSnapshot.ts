@@ -17,7 +17,7 @@ export interface FactFileSnapshot {
   reviewed?: string;
 }
 
-/** A fact: places in `strings` (null when the field is absent) and in `lists`, the rate, its pauses as written, its line. */
+/** A fact: places in `strings` and in `lists` (its goods, terms and partners left out; null when a field is absent), the rate, its pauses as written, its line. */
 type FactRow = [
   id: number, rate: number, imposer: number, target: number, products: number, measure: number | null,
   effective: number, expires: number | null, status: number, label: number | null, terms: number,
