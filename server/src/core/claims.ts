@@ -1703,9 +1703,9 @@ function namedOnlyForOthers(sentence: string, mentions: PartnerMention[], span: 
 /** Every partner but some: "other countries", "everyone else", "the rest of the world". */
 const THE_OTHERS = /\b(?:other|others|else|rest)\b/i;
 
-/** Is every match held by the words of a figure other than the one of `span`? */
-function heldOnlyByOthers(kind: 'partners' | 'everyPartner', matches: Match[], span: Match, figureSpans: Match[]): boolean {
-  const holders = figuresHolding(kind, matches, figureSpans);
+/** Is every "every partner" match held by the words of a figure other than the one of `span`? */
+function everyPartnerHeldOnlyByOthers(matches: Match[], span: Match, figureSpans: Match[]): boolean {
+  const holders = figuresHolding('everyPartner', matches, figureSpans);
   return matches.every((m) => heldByAnother(holders.get(m), span));
 }
 
@@ -2069,7 +2069,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
     // ("other countries", "everyone else", not "all partners": "50% from all partners, double the 25% before" is theirs too)
     // may set this figure apart from them: the partners it is lent, and every partner.
     else if (everyInRest || mentions.length > ownMentions.length) {
-      const setApart = everyInRest && heldOnlyByOthers('everyPartner', matches.everyPartner, span, figureSpans) && matches.everyPartner.every((m) => within(m, span) || THE_OTHERS.test(sentence.slice(m.start, m.end)));
+      const setApart = everyInRest && everyPartnerHeldOnlyByOthers(matches.everyPartner, span, figureSpans) && matches.everyPartner.every((m) => within(m, span) || THE_OTHERS.test(sentence.slice(m.start, m.end)));
       partners = setApart ? [...new Set([...beyondSentence().filter((code) => code !== imposer), '*'])] : ['*'];
     }
     else {

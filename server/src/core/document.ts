@@ -711,14 +711,16 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
   const body = delimited ? rest.slice(1) : rest;
   // Headers are read once, not again for every cell they head.
   const columnHeaders = header.cells.map(label);
+  // An action list's "Due" and "Owner" columns tell of the task, not of the rate it names;
+  // a date under "In force since" starts what the row tells: "since April 3, 2025".
+  const columnOfTasks = columnHeaders.map((h) => TASK_COLUMN.test(h));
+  const columnOfStarts = columnHeaders.map((h) => SINCE_COLUMN.test(h));
   const out: TableCell[] = [];
   for (const { cells } of body) {
     // A cell's row header is every label before it, not only the first: in "| Japan |
     // cars | 25% |" the product is the second cell. Other figures of the row are not labels.
     const figures = cells.map((cell) => figuresIn(content(cell)));
-    // An action list's "Due" and "Owner" columns tell of the task, not of the rate it names.
-    // A date under "In force since" starts what the row tells: "since April 3, 2025".
-    const labels = cells.map((cell, col) => (figures[col].length || TASK_COLUMN.test(columnHeaders[col] ?? '') ? '' : SINCE_COLUMN.test(columnHeaders[col] ?? '') ? `since ${label(cell)}` : label(cell)));
+    const labels = cells.map((cell, col) => (figures[col].length || columnOfTasks[col] ? '' : columnOfStarts[col] ? `since ${label(cell)}` : label(cell)));
     // Apart, each label stands alone: "| 2025-05-14 | Truce after talks |" dates the row, not a truce.
     const joined = (from: number, to: number) => labels.slice(from, to).filter(Boolean).join(' / ');
     const sums = new RowSums();
