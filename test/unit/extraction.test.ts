@@ -644,6 +644,23 @@ describe('scope', () => {
     assert.equal(claimFor(release.replace('20% reciprocal', 'a 30% tariff'), ASOF, '30%').verdict, 'unverifiable');
   });
 
+  test('partners a table names count towards whose figures the document tells, as the prose\'s do', () => {
+    const insight = [
+      '# Rates in effect',
+      '',
+      '| Origin | Steel |',
+      '| --- | --- |',
+      '| United Kingdom | 25% |',
+      '| Mexico | 25% |',
+      '| China | 25% |',
+      '',
+      '- Vietnamese furniture is not covered, as the deal with Hanoi left it out.',
+      '- Other imports pay a 10% tariff.',
+    ].join('\n');
+    // Vietnam, named twice in one item, is not the subject of a table of three other partners.
+    assert.equal(claimFor(insight, ASOF, '10%', 'markdown').verdict, 'supported');
+  });
+
   test('a partner named only in another figure\'s words may not be this figure\'s: both readings', () => {
     const [all, british] = claimsOf(lead + 'Steel imports pay 50%, and British steel 25%.', ASOF);
     assert.deepEqual([all.verdict, british.verdict, british.scope.partner], ['supported', 'supported', 'GB']);

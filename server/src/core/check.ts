@@ -102,7 +102,7 @@ export class DocumentCheckRun {
     if (!this.reading) {
       const i = this.mentions.length;
       if (i === chunks.length) this.reading = this.documentReading(this.layout);
-      else if (this.fromLast(i) < 0) this.mentions.push(mentionsIn(chunks[i], this.cache));
+      else if (this.fromLast(i) < 0) this.mentions.push(mentionsIn(chunks[i], this.text, this.cache));
       else for (let k = i, j = this.fromLast(k); j >= 0; j = this.fromLast(++k)) this.mentions.push(last!.mentions[j]);
       return;
     }
@@ -592,11 +592,14 @@ function readingContext(base: DocumentContext, earlier: EarlierSentences, standi
 }
 
 /** What a chunk tells of the whole document (see ChunkMentions), kept by the cache while the chunk's text stands. */
-function mentionsIn(chunk: LayoutChunk, cache?: CheckCache): ChunkMentions {
+function mentionsIn(chunk: LayoutChunk, text: DocumentText, cache?: CheckCache): ChunkMentions {
   let mentions = cache?.mentions(chunk.origin);
   if (!mentions) {
     const partners = new Map<string, number>();
-    for (const p of chunk.paragraphs) countPartnersNamedIn(chunk.prose, p, partners);
+    for (const p of chunk.paragraphs) countPartnersNamedIn(chunk.prose.slice(p.start, p.end), partners);
+    // A table's rows name partners as its prose does (its prose has the table blanked out):
+    // a table of three partners' rates is not about a fourth named twice below it.
+    for (const cell of chunk.tableCells) countPartnersNamedIn(text.sliceWithLineFeeds(chunk.start + cell.start, chunk.start + cell.end), partners);
     // A tariff word never runs across chunks: each ends on a blank line.
     const headings = chunk.paragraphs.flatMap((p) => (p.heading ? [p.heading] : []));
     mentions = { aboutTariffs: TARIFF_WORDS.test(chunk.prose), partners: [...partners], headings, ...numericDateOrders(chunk.prose), years: yearsWrittenIn(chunk.prose) };
@@ -660,13 +663,11 @@ function subjectPartnersOf(layout: DocumentLayout, totals: MentionTotals): strin
 }
 
 /**
- * Adds to `counts` the partners a span of prose names (as partners, not imposers), new
- * ones in order of first mention, and returns it. Roles are read within the span, so a
- * paragraph's count depends on its own text only and a cache can keep it.
+ * Adds to `counts` the partners a paragraph or cell names (as partners, not imposers).
+ * Roles are read within it, so its count depends on its own text only and a cache can keep it.
  */
-function countPartnersNamedIn(prose: string, span: Span, counts: Map<string, number>): Map<string, number> {
-  for (const m of partnersIn(prose.slice(span.start, span.end))) if (m.role === 'partner') counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
-  return counts;
+function countPartnersNamedIn(words: string, counts: Map<string, number>): void {
+  for (const m of partnersIn(words)) if (m.role === 'partner') counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
 }
 
 /**
