@@ -93,6 +93,24 @@ describe('what a figure is part of', () => {
     assert.deepEqual(verdicts(inNotes('Chinese goods pay 70% in total.'), '2025-10-08'), [['70%', 'contradicted']]);
   });
 
+  test('goods a Section 232 duty covers pay it instead of the reciprocal rate or the Section 122 surcharge', () => {
+    // Korea's 15% reciprocal rate was never charged on its cars, which paid the 25% car duty until the deal rate.
+    assert.deepEqual(verdicts(inNotes('Korean cars pay 15%.'), '2025-10-01'), [['15%', 'contradicted']]);
+    assert.deepEqual(verdicts(inNotes('Korean cars pay 25%.'), '2025-10-01'), [['25%', 'supported']]);
+    // In 2026 the deal's 15% is what they pay, and the surcharge on other goods does not stack on it.
+    const stillPay = builtinRateClaims(inNotes('Korean cars still pay 25%, on top of the surcharge.'), '2026-05-18')[0];
+    assert.deepEqual([stillPay.verdict, stillPay.expected], ['outdated', [15]]);
+    // Japanese sofas pay the deal's 15% furniture duty, not that and Japan's recorded 15% on other goods.
+    const sofas = (total: string) => builtinRateClaims(inNotes(`Japanese sofas pay ${total} in total.`), '2025-12-01').map((c) => [c.verdict, c.expected]);
+    assert.deepEqual(sofas('30%'), [['contradicted', [15]]]);
+    assert.deepEqual(sofas('15%'), [['supported', [15]]]);
+    // Metal goods pay the metal duty on their metal content only, and the other duties on the rest.
+    assert.deepEqual(verdicts(inNotes('Steel frames from Vietnam pay 20% plus 50% on the steel.'), '2026-01-12'), [['20%', 'supported'], ['50%', 'supported']]);
+    // Goods the duty does not cover still pay the reciprocal rate.
+    assert.deepEqual(verdicts(inNotes('Korean furniture pays 15%.'), '2025-10-01'), [['15%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Korean goods pay 15%.'), '2025-10-01'), [['15%', 'supported']]);
+  });
+
   test('a total of all duties after a sentence that names one the facts leave out may count it', () => {
     const before = 'Quebec lumber also pays antidumping and countervailing duties of 35.19% combined. ';
     assert.deepEqual(verdicts(inNotes(`${before}In total our clients pay about 45% at the border, all duties included.`), '2026-09-22'), [['35.19%', 'unverifiable'], ['45%', 'unverifiable']]);

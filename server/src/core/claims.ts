@@ -2093,6 +2093,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   }
 
   let products = phraseKeysOf(matches.products, span, true);
+  const goodsInOwnWords = products.length > 0;
   if (!products.length) {
     // Goods named in a later figure's own words are that figure's when this one's own words name goods of their own,
     // "non-USMCA goods pay 25%, Canadian energy and potash 10%", or after a semicolon, "They pay 10 percent; the 25 percent
@@ -2151,9 +2152,10 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const separateInTotal = change === undefined ? separateDutyCounted(sentence, matches.measures, outsideMeasures, fixedMeasures.includes(COMBINED_MEASURE), figureStart, ctx.earlier)
     ?? (REFERS_BACK_BEFORE.test(sentence.slice(Math.max(0, figureStart - 120), figureStart)) ? separateDutyAmong(matches.measures.filter((m) => m.end <= figureStart)) : undefined) : undefined;
   const readings: ClaimScope[] = [];
+  const goods = goodsInOwnWords ? { products, goodsInOwnWords: true as const } : { products };
   for (const partner of partners) {
-    for (const measures of measureReadings) readings.push({ imposer: partner === imposer ? undefined : imposer, partner, products, measures, measureChange: change });
-    if (separateInTotal) readings.push({ imposer: partner === imposer ? undefined : imposer, partner, products, measures: [], measureChange: separateInTotal });
+    for (const measures of measureReadings) readings.push({ imposer: partner === imposer ? undefined : imposer, partner, ...goods, measures, measureChange: change });
+    if (separateInTotal) readings.push({ imposer: partner === imposer ? undefined : imposer, partner, ...goods, measures: [], measureChange: separateInTotal });
   }
   return readings;
 }

@@ -82,6 +82,8 @@ export interface ClaimScope {
   partner: string;
   /** Product keys; empty when the text names none. */
   products: string[];
+  /** Set when the figure's own words name its products ("Korean cars pay 15%"), not only the rest of its sentence or an earlier one. */
+  goodsInOwnWords?: true;
   /** Measure keys and fact terms the text used that narrow the measure. */
   measures: string[];
   /** A measure that names another kind of figure (an MFN duty, counter-tariffs): only its facts count. */

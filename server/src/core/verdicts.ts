@@ -6,7 +6,7 @@ import { addDays } from './dates';
 import { readableDate } from './dates';
 import type { Framing } from './claims';
 import { UNNAMED_PARTNER, type ClaimScope, type Fact, type IsoDate, type Verdict } from './types';
-import { COMBINED_MEASURE } from './vocabulary';
+import { CHARGED_ON_CONTENT, COMBINED_MEASURE, NOT_ON_SECTORAL_GOODS } from './vocabulary';
 
 export interface Judgement {
   verdict: Verdict;
@@ -76,7 +76,11 @@ export class ScopedFacts {
   /** "Section 232 on heavy trucks: 25%": a duty on some goods only that the words name for goods none of its facts covers, if any. */
   readonly goodsMeasureNotHeld?: string;
 
+  /** The measures of sectoral duties, each on some goods only (see FactBase.productsOfGoodsOnlyMeasures). */
+  private readonly sectoralMeasures: ReadonlyMap<string, string[]>;
+
   constructor(facts: FactBase, readonly scope: ClaimScope, date: IsoDate, value: number) {
+    this.sectoralMeasures = facts.productsOfGoodsOnlyMeasures();
     const inScope = facts.inScope(scope);
     this.all = scope.imposer === undefined ? inScope : inScope.filter((f) => f.imposer === scope.imposer);
     // Measure words narrow among the facts that matter to this claim, those valid at the
@@ -140,7 +144,7 @@ export class ScopedFacts {
    * of those) replaces the every-partner rate under the same measure, unless paused or only announced.
    */
   overridden(f: Fact, date: IsoDate): boolean {
-    if (this.replacedForNamedGoods(f, date)) return true;
+    if (this.replacedForNamedGoods(f, date) || this.leftToSectoralDuty(f, date)) return true;
     if (f.target !== '*' || this.scope.partner === '*') return false;
     const wanted = this.scope.products.length ? this.scope.products.filter((p) => f.products.includes('all') || f.products.includes(p)) : ['all'];
     return this.all.some((g) => g.target !== '*' && g.measure === f.measure && collected(g) &&
@@ -156,6 +160,16 @@ export class ScopedFacts {
     if (!products.length || !f.products.includes('all')) return false;
     return this.all.some((g) => g.target === f.target && g.imposer === f.imposer && g.measure === f.measure && !g.products.includes('all') &&
       collected(g) && validOn(g, date) && products.every((p) => g.products.includes(p)));
+  }
+
+  /** Goods the figure's own words name that a sectoral duty covers on `date` pay it, not a duty on all goods that leaves them out: Korean cars paid 25%, not Korea's 15% reciprocal rate. */
+  private leftToSectoralDuty(f: Fact, date: IsoDate): boolean {
+    // Goods named elsewhere in the text may be another figure's: "Outside autos, Thai-made appliances pay 19%".
+    if (!this.scope.goodsInOwnWords || !f.products.includes('all') || !NOT_ON_SECTORAL_GOODS.has(f.measure ?? '')) return false;
+    // Named ("their cars pay the 30% reciprocal rate"), a duty is the one the words mean, whatever goods they name;
+    // not a recorded total, which any "in total" names.
+    if (f.measure !== COMBINED_MEASURE && this.namedByWords(f)) return false;
+    return this.scope.products.every((p) => !CHARGED_ON_CONTENT.has(p) && this.all.some((g) => g.measure !== undefined && this.sectoralMeasures.has(g.measure) && g.products.includes(p) && collected(g) && validOn(g, date)));
   }
 
   applies(f: Fact, date: IsoDate): boolean {
@@ -222,9 +236,12 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
   if (supporting.length) return result('supported', supporting[0], applying);
   // "Stack: 35%", "25% all-in": a total of duties that the facts record one by one. A partner's recorded
   // total is of its goods in general: goods a duty of their own covers (Chinese steel under Section 232) stack apart.
-  const parts = !scope.measures.includes(COMBINED_MEASURE) ? undefined
+  const total = scope.measures.includes(COMBINED_MEASURE);
+  const sectoralDuties = total ? scoped.dutiesOfSectoralGoodsOn(date) : [];
+  const sectoralSum = sectoralDuties.reduce((sum, f) => sum + f.rate, 0);
+  const parts = !total ? undefined
     : !scoped.recordsTotalOn(date) ? partsSummingTo(scoped.all.filter((f) => scoped.applies(f, date)), value)
-    : partsSummingTo(scoped.dutiesOfSectoralGoodsOn(date), value);
+    : partsSummingTo(sectoralDuties, value) ?? (!applying.length && sectoralDuties.length && sameRate(sectoralSum, value) ? sectoralDuties : undefined);
   if (parts) return { ...result('supported', parts[0], parts), message: `${req.text} is the sum of ${ratesOf(parts)} on ${readableDate(date)}.` };
   const underDeal = scoped.totalUnderNamedTerms(date, value);
   if (underDeal) return { ...result('supported', underDeal[0], underDeal), message: `${req.text} is the total on ${readableDate(date)}: ${ratesOf(underDeal)}.` };
@@ -250,6 +267,10 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
   if (earlier && req.toldInThePast) return { ...result('supported', earlier, [earlier]), message: `${req.text} is told in the past, and was the rate earlier: ${describeFact(earlier)}.` };
   if (earlier) return result('outdated', earlier, applying, earlier.measure);
   if (announced) return result('announced', announced, applying);
+  // "Japanese sofas pay 30% in total": no recorded total applies to goods under a sectoral duty; they pay it and the duties stacked on it.
+  if (!applying.length && sectoralDuties.length) {
+    return { ...result('contradicted', undefined, sectoralDuties), expected: [sectoralSum], message: `${req.text} contradicts the facts: on ${readableDate(date)} the duties on ${describeScope(scope)} add up to ${sectoralSum}%: ${ratesOf(sectoralDuties)}.` };
+  }
   if (!applying.length) return result('unverifiable', undefined, []);
   return result('contradicted', undefined, applying);
 }

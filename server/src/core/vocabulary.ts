@@ -54,6 +54,16 @@ export const SCOPE_CHANGING_MEASURES: ReadonlySet<string> = new Set(['mfn', 'ret
  */
 export const SEPARATE_DUTIES: ReadonlySet<string> = new Set(['section-301', 'transshipment', 'antidumping', 'countervailing', 'postal-duty', 'safeguard']);
 
+/**
+ * Duties on all goods that goods under a sectoral duty (Section 232) do not pay: the
+ * reciprocal tariffs left them out (EO 14257 §3(b)), as did the Section 122 surcharge, and a
+ * partner's recorded total is of its other goods. A sectoral duty's goods pay it instead.
+ */
+export const NOT_ON_SECTORAL_GOODS: ReadonlySet<string> = new Set(['reciprocal', 'baseline', 'section-122', COMBINED_MEASURE]);
+
+/** Goods whose sectoral duty is charged on their metal content only: the rest of their value still pays the duties on all goods ("steel frames pay 20% plus 50% on the steel"). */
+export const CHARGED_ON_CONTENT: ReadonlySet<string> = new Set(['steel', 'aluminum', 'copper']);
+
 /** Phrases that make a figure an average or effective rate, which no fact records. */
 export const EFFECTIVE_RATE_PHRASES = ['effective tariff rate', 'effective US tariff rate', 'effective U.S. tariff rate', 'effective rate', 'average tariff', 'average rate', 'average effective', 'average applied', 'applied average', 'simple average', 'effective duty rate', 'trade-weighted', 'blended duty', 'blended rate', 'blended tariff', 'average duty', 'weighted average', 'weighted-average'];
 
