@@ -129,6 +129,10 @@ describe('dates and periods in the claim\'s sentence', () => {
     const claim = claimFor(text, '2026-09-15', '50%');
     assert.deepEqual([claim.verdict, claim.judged.date.slice(0, 7)], ['supported', '2025-06']);
     assert.equal(claimFor(text.replace('of that year', 'of the same year'), '2026-09-15', '50%').judged.date.slice(0, 7), '2025-06');
+    // So is a part of a month ("mid-June of that year"); a sentence that wrote no year leaves the month's year to the paragraph.
+    assert.equal(claimFor(text.replace('June of that year', 'mid-June of that year'), '2026-09-15', '50%').judged.date.slice(0, 7), '2025-06');
+    const noYear = claimFor('# Swiss goods\n\nTariffs changed often in 2025. Swiss goods paid a 39% tariff from August until mid-November of that year.', '2026-11-30', '39%');
+    assert.equal(noYear.judged.period?.to.slice(0, 7), '2025-11');
   });
 
   test('a day-first date after "on" is a date ("on 12 March 2025")', () => {

@@ -1,6 +1,6 @@
 // `tariff-lens check` (contract §3): checks memos against the facts and prints the
 // claims as compiler-style text, JSON or SARIF. Exit 0: no problems; 1: problems;
-// 2: bad usage or unreadable input.
+// 2: bad usage, unreadable input, or a file the checker failed on.
 import '../regexpTiering';
 import { readFileSync } from 'node:fs';
 import { checkDocument, documentKindOf, PROBLEM_VERDICTS, type DocumentCheck } from '../core';
@@ -70,11 +70,22 @@ function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Writa
     return 2;
   }
   const facts = loadFacts(args.facts, args.useBuiltin);
-  const checked: CheckedFile[] = texts.map(({ path, text }) => ({
-    path, text, result: checkDocument(text, facts, { kind: documentKindOf(path), asOf: args.asOf }) as DocumentCheck,
-  }));
+  const checked: CheckedFile[] = [];
+  // A file the checker fails on is named and left out; the others are still reported, and a script sees exit 2, not "problems found".
+  const failed: string[] = [];
+  for (const { path, text } of texts) {
+    try {
+      checked.push({ path, text, result: checkDocument(text, facts, { kind: documentKindOf(path), asOf: args.asOf }) as DocumentCheck });
+    } catch (e) {
+      failed.push(`tariff-lens: could not check ${path}: ${(e as Error).message}. This is a fault in Tariff Lens: please report it with the file.`);
+    }
+  }
   const format = args.format === 'json' ? formatJson : args.format === 'sarif' ? formatSarif : formatText;
   out.write(format(checked, facts.problems));
+  if (failed.length) {
+    err.write(failed.join('\n') + '\n');
+    return 2;
+  }
   const problems = checked.some((f) => f.result.claims.some((c) => PROBLEM_VERDICTS.has(c.verdict)));
   return problems ? 1 : 0;
 }

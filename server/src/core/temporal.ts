@@ -264,7 +264,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     const lookingBack = looksBackTo(relation, text, sentenceLooksBack) && !announcesAStart(text, r.index);
     // "February 23 of this year", "from November 2025 until February 23 of this year", "in 2025 …, in August of that year": the year named after the date is its own.
     const ofYear = (r.end ?? r.start).isCertain('year') ? null : OF_A_NAMED_YEAR.exec(text.slice(r.index + surface.length));
-    const yearNamedAfter = !ofYear ? undefined : ofYear[1].toLowerCase() in YEARS_FROM_NOW ? +asOf.slice(0, 4) + YEARS_FROM_NOW[ofYear[1].toLowerCase()] : yearOfAnaphor(text, r.index);
+    const yearNamedAfter = ofYear ? yearNamed(ofYear[1], text, r.index, asOf) : undefined;
     // A year written without the date is either named by the sentence ("last February", "of this year", "April and May 2025") or lent by what came before.
     const yearless = !r.end && !r.start.isCertain('year');
     const namedYear = yearless ? yearNamedAfter ?? yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) : undefined;
@@ -620,7 +620,7 @@ function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => bool
     const relation = relationBefore(text, m.index);
     // "early June of last year": the year named after the part is its own, as for chrono's dates.
     const ofYear = m[3] ? null : OF_A_NAMED_YEAR.exec(text.slice(m.index + m[0].length));
-    const impliedYear = m[3] ? +m[3] : ofYear ? +asOf.slice(0, 4) + YEARS_FROM_NOW[ofYear[1].toLowerCase()] : yearOfParagraph();
+    const impliedYear = m[3] ? +m[3] : (ofYear ? yearNamed(ofYear[1], text, m.index, asOf) : undefined) ?? yearOfParagraph();
     const lookingBack = impliedYear === undefined && looksBackTo(relation, text, sentenceLooksBack);
     const year = impliedYear ?? yearFor(month, 1, asOf, lookingBack);
     const part = m[1].toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
@@ -717,8 +717,14 @@ function lentYearNotLater(relation: TimeExpression['relation'], year: number | u
 const OF_A_NAMED_YEAR = /^,?\s+of\s+(this|last|next|that|the\s+same|that\s+same)\s+year\b/i;
 const YEARS_FROM_NOW: Record<string, number> = { this: 0, last: -1, next: 1 };
 
-/** The year "of that year" or "of the same year" points back to: the last one the sentence wrote before the date. */
-function yearOfAnaphor(text: string, at: number): number | undefined {
+/**
+ * The year OF_A_NAMED_YEAR names after a date at `at`: "of this/last/next year" counts from
+ * the as-of year; "of that year", "of the same year" point back to the last year the sentence
+ * wrote before the date, and name none when it wrote none.
+ */
+function yearNamed(word: string, text: string, at: number, asOf: IsoDate): number | undefined {
+  const fromNow = YEARS_FROM_NOW[word.toLowerCase()];
+  if (fromNow !== undefined) return +asOf.slice(0, 4) + fromNow;
   const years = text.slice(0, at).match(/\b(?:19|20)\d\d\b/g);
   return years ? +years[years.length - 1] : undefined;
 }
