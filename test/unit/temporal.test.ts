@@ -135,6 +135,19 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(noYear.judged.period?.to.slice(0, 7), '2025-11');
   });
 
+  test('every shape of a month, a part of one and a year named after it reads to a real date', () => {
+    for (const lead2 of ['', 'In 2025, '])
+      for (const part of ['', 'early ', 'mid-', 'late ', 'the end of ', 'the beginning of '])
+        for (const after of ['', ' of this year', ' of last year', ' of next year', ' of that year', ' of the same year', ' of that same year', ' 2025']) {
+          const sentence = `${lead2}Vietnam paid a 46% tariff until ${part}June${after}.`;
+          for (const claim of claimsOf(lead + sentence, '2026-03-01')) {
+            for (const day of [claim.judged.date, claim.judged.period?.from, claim.judged.period?.to]) {
+              if (day !== undefined) assert.ok(/^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)), `${sentence}: ${day}`);
+            }
+          }
+        }
+  });
+
   test('a day-first date after "on" is a date ("on 12 March 2025")', () => {
     const claim = rate('The 25% steel tariff took effect on 12 March 2025.', '2025-09-01', '25%');
     assert.deepEqual([claim.verdict, claim.judged.date], ['supported', '2025-03-12']);
