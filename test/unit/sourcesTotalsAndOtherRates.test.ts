@@ -946,3 +946,70 @@ describe('what stop 44\'s sets read anew', () => {
     assert.deepEqual(verdicts(inNotes('We still add the 20% duty on Chinese valves to our costs.'), '2026-04-02'), [['20%', 'outdated']]);
   });
 });
+
+describe('stop 52: ends, denials, returns and periods after the figure', () => {
+  test('a duty that "is dead" has ended, as one that "is gone" has', () => {
+    assert.deepEqual(verdicts(inNotes('Canada: the 35% fentanyl duty is dead; USMCA goods were exempt anyway.'), '2026-03-10'), [['35%', 'supported']]);
+  });
+
+  test('a rate said not to hit some goods, or promised but not live, is not claimed for them', () => {
+    assert.deepEqual(problemsInNotes('And no, the 10% baseline doesn\'t hit Canadian steel.', '2025-09-10'), []);
+    assert.deepEqual(problemsInNotes('EU cars: 15% is promised but not live yet.', '2025-09-10'), []);
+    // Said to hit them, it is claimed.
+    assert.deepEqual(problemsInNotes('The 10% baseline hits Canadian steel.', '2025-09-10').map(([figure]) => figure), ['10%']);
+  });
+
+  test('a shareholder return is no tariff, in a document about one partner\'s tariffs', () => {
+    const letter = [
+      '# Letter to Shareholders', '',
+      'The year tested our supply chain. Revenue grew 6.1%, operating margin held at 17.9%, and total shareholder return was 14%, ahead of the 9% of our peer group.', '',
+      '## How tariffs hit us', '',
+      'Most of our instruments are made in Switzerland. Swiss-made instruments faced a 39% rate from August.',
+    ].join('\n');
+    assert.deepEqual(builtinRateClaims(letter, '2026-03-10', 'markdown').map((c) => c.text), ['39%']);
+  });
+
+  test('a duty added after "plus" may be another than the figure\'s, in a table\'s note as in prose', () => {
+    const table = '# Rates\n\nReciprocal tariffs from August 7.\n\n| Partner | Rate from August 7 | Note |\n|---|---|---|\n| Brazil | 10% | Plus the separate Brazil order |\n';
+    assert.deepEqual(verdicts(table, '2025-08-20', 'markdown'), [['10%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Brazilian goods pay 10% plus the Brazil order.'), '2025-08-20'), [['10%', 'supported']]);
+  });
+
+  test('goods said to be other than those named before are not those goods', () => {
+    assert.deepEqual(verdicts(inNotes('Energy entries paid 10%. Other non-USMCA Canadian goods paid thirty-five percent after August 1, 2025.'), '2025-12-01'), [['10%', 'supported'], ['thirty-five percent', 'supported']]);
+  });
+
+  test('a rate that applies "once implemented" is a condition, not a rate in force', () => {
+    assert.deepEqual(problemsInNotes('The May framework with Britain lets a quota of cars enter at 10% in total once implemented.', '2025-05-20'), []);
+  });
+
+  test('rates in an aside of duties that "stopped being collected" in a month were the rates before it', () => {
+    const text = 'The emergency tariffs on China, including the stacked rates that briefly reached 145%, stopped being collected in February after the ruling.';
+    assert.deepEqual(verdicts(inNotes(text), '2026-11-30'), [['145%', 'supported']]);
+  });
+
+  test('a row\'s label and its column\'s header are not read as one phrase', () => {
+    // "Brazil" over "Emergency-law tariff" is Brazil's whole IEEPA rate, not the "Brazil emergency" duty alone.
+    const table = '# Live\n\nTariffs today.\n\n| Partner | Emergency-law tariff today |\n|---|---|\n| Brazil | 50% |\n';
+    assert.deepEqual(verdicts(table, '2026-02-20', 'markdown'), [['50%', 'supported']]);
+  });
+
+  test('a level whose noun is left out takes the noun of the clause before, not of a lead-in before a colon', () => {
+    const text = 'Not a tariff, but often confused with one: Switzerland\'s VAT is 8.1%, and Mexico\'s is\n16%. Neither changes what customs collects.';
+    assert.deepEqual(verdicts(inNotes(text), '2025-11-20'), []);
+  });
+
+  test('a period after the figure and its partner dates it, not the date of the figure before', () => {
+    const text = 'Results were hurt by new tariffs, including a 10% baseline tariff on most imports beginning April 5, 2025, and tariffs totaling 145% on goods from China between April 10 and May 14, 2025.';
+    assert.deepEqual(verdicts(inNotes(text), '2025-11-10'), [['10%', 'supported'], ['145%', 'supported']]);
+  });
+});
+
+describe('stop 52: lists run on in a sentence', () => {
+  test('goods "at" their levels, listed after words that name their tariffs, are rates', () => {
+    const survived = 'Sector tariffs that survived the ruling: steel and aluminum at 50%, copper at 50%, lumber at 25%.';
+    assert.deepEqual(verdicts(inNotes(survived), '2026-03-10'), [['50%', 'supported'], ['50%', 'supported'], ['25%', 'contradicted']]);
+    // Under words that name no tariff, they are other levels.
+    assert.deepEqual(verdicts(inNotes('Warehouse stock after the audit: steel at 50%, lumber at 25%.'), '2026-03-10'), []);
+  });
+});

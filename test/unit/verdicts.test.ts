@@ -186,8 +186,8 @@ describe('measure words', () => {
     for (const sentence of ['Chinese goods pay 30%, counting the fentanyl duty.', 'With the fentanyl duty, Chinese goods pay 30%.', 'Chinese goods pay 30% including the fentanyl duty.']) {
       assert.equal(verdictOf(sentence, '2025-06-01', '30%').verdict, 'supported', sentence);
     }
-    // "plus" adds what the figure leaves out; a figure named by the measure is still judged by it.
-    assert.equal(verdictOf('Chinese goods pay 30% plus the fentanyl duty.', '2025-06-01', '30%').verdict, 'contradicted');
+    // "plus" adds a duty the figure may leave out, so the figure is not read as that duty alone; a figure named by the measure is still judged by it.
+    assert.equal(verdictOf('Chinese goods pay 30% plus the fentanyl duty.', '2025-06-01', '30%').verdict, 'supported');
     assert.equal(verdictOf('Chinese goods pay a 30% fentanyl duty.', '2025-06-01', '30%').verdict, 'contradicted');
   });
 

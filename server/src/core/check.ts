@@ -357,7 +357,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     // ("Rate (Aug 7)") must not cut the cell off from them. A total of the row's figures is
     // read after the duties it adds, as prose names them: "MFN, reciprocal and fentanyl duties total 33.4%".
     const cellText = text.sliceWithLineFeeds(chunk.start + cell.start, chunk.start + cell.end);
-    const labels = asLabelWords(`${cell.rowHeader} ${cell.partsAddedUp ? `${cell.partsAddedUp} in total: ` : ''}${cell.columnHeader} `);
+    // The row's labels and the column's header stand apart, as a row's labels do: "| Brazil |" under "Emergency-law tariff" names no "Brazil emergency" duty.
+    const labels = asLabelWords(`${cell.rowHeader}${cell.rowHeader ? ' / ' : ''}${cell.partsAddedUp ? `${cell.partsAddedUp} in total: ` : ''}${cell.columnHeader} `);
     // "| Steel (most countries) | 50% | UK at 25% |": a partner the cell names outranks every partner its row's labels name.
     const prefix = partnersIn(cellText).some((m) => m.role === 'partner') ? withoutEveryPartner(labels) : labels;
     const formerColumn = inFormerRatesColumn(cell.columnHeader, cell.headers);
@@ -868,7 +869,7 @@ const IMPOSED_AT_BEFORE_DATE = /^[\s,]*(?:[\w-]+,?\s+){0,3}?(?:(?:that|which)\s+
 const NOW_BEFORE = /\b(?:now|today|currently)\b/gi;
 
 /** Between a figure and the date its next words give it: " effective ", " as of ", " (", ", which only applied from ", " from ", " framework rate from ". */
-const DATE_OF_FIGURE_AFTER = /^\s*(?:,?\s*(?:effective|as\s+of|starting|beginning)\s+(?:on\s+|from\s+)?|\s(?:[a-z][\w-]*\s+){0,3}?(?:from|between)\s+|\(\s*(?:(?:from|since|on|in|effective|as\s+of)\s+)?|,?\s*(?:which|that)\s+(?:only\s+|briefly\s+)?(?:applied|was\s+(?:applied|collected|in\s+(?:force|effect))|ran|lasted)\s+(?:from|between|in|on|until|till|through)\s+)$/i;
+const DATE_OF_FIGURE_AFTER = /^\s*(?:,?\s*(?:effective|as\s+of|starting|beginning)\s+(?:on\s+|from\s+)?|\s(?:[\w-]+\s+){0,4}?(?:from|between)\s+|\(\s*(?:(?:from|since|on|in|effective|as\s+of)\s+)?|,?\s*(?:which|that)\s+(?:only\s+|briefly\s+)?(?:applied|was\s+(?:applied|collected|in\s+(?:force|effect))|ran|lasted)\s+(?:from|between|in|on|until|till|through)\s+)$/i;
 
 /** The words that start a rate at a date, but for "since", which runs to the present. */
 const START_NOT_SINCE_BEFORE = /\b(?:from|as of|as from|starting|beginning|effective|with effect from)\s+(?:the\s+)?$/i;
