@@ -686,6 +686,13 @@ describe('scope', () => {
     }
   });
 
+  test('a site goods are bought for is the buyer\'s, not where they come from', () => {
+    assert.equal(partnerOf('Korean auto parts bought for the Mexico line pay 25% under Section 232.', '25%'), 'KR');
+    assert.equal(partnerOf('Vietnamese frames for our Mexico plant pay 20%.', '20%'), 'VN');
+    // Goods from a plant still come from where it stands.
+    assert.equal(partnerOf('Brackets from the Monterrey plant pay a 25% tariff.', '25%'), 'MX');
+  });
+
   test('a capital where a deal was reached is a venue, not a partner', () => {
     assert.equal(partnerOf('Chinese goods gained from a deal reached in Kuala Lumpur, which cut the fentanyl duty to 10%.', '10%'), 'CN');
     assert.equal(partnerOf('After the talks in Hanoi, the reciprocal rate is 20%.', '20%'), '*');

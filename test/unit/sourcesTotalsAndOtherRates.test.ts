@@ -999,13 +999,24 @@ describe('stop 52: ends, denials, returns and periods after the figure', () => {
     assert.deepEqual(verdicts(inNotes(text), '2025-11-20'), []);
   });
 
+  test('a verb joined on after a figure ("and can now seek its return") does not make the figure today\'s', () => {
+    const text = 'An importer that entered Japanese goods on April 9, 2025, the one day the rate was collected, paid Japan\'s 34% rate on those entries and can now seek a refund.';
+    const [claim] = builtinRateClaims(inNotes(text), '2026-03-10');
+    assert.deepEqual([claim.verdict, claim.expected[0], claim.judged.date], ['contradicted', 24, '2025-04-09']);
+  });
+
   test('a period after the figure and its partner dates it, not the date of the figure before', () => {
     const text = 'Results were hurt by new tariffs, including a 10% baseline tariff on most imports beginning April 5, 2025, and tariffs totaling 145% on goods from China between April 10 and May 14, 2025.';
     assert.deepEqual(verdicts(inNotes(text), '2025-11-10'), [['10%', 'supported'], ['145%', 'supported']]);
   });
 });
 
-describe('stop 52: lists run on in a sentence', () => {
+describe('stop 52: lists run on in a sentence, and goods that enter at a level', () => {
+  test('goods that enter or clear customs at a level, in notes on tariffs, pay it', () => {
+    assert.deepEqual(verdicts(inNotes('Steel from the UK still enters at 50 percent.'), '2025-11-20'), [['50 percent', 'contradicted']]);
+    assert.deepEqual(verdicts(inNotes('Our British steel cleared customs at 25%.'), '2025-11-20'), [['25%', 'supported']]);
+  });
+
   test('goods "at" their levels, listed after words that name their tariffs, are rates', () => {
     const survived = 'Sector tariffs that survived the ruling: steel and aluminum at 50%, copper at 50%, lumber at 25%.';
     assert.deepEqual(verdicts(inNotes(survived), '2026-03-10'), [['50%', 'supported'], ['50%', 'supported'], ['25%', 'contradicted']]);

@@ -369,6 +369,8 @@ export function partnersIn(text: string): PartnerMention[] {
     if (NON_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     // "the European and Japanese buyers" of an exporter's goods: its customers, not a partner of the tariff.
     if (BUYERS_AFTER.test(text.slice(end, end + 40))) continue;
+    // "Korean parts bought for the Mexico line": the buyer's own site the goods go to, not where they come from.
+    if (FOR_A_SITE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && SITE_AFTER.test(text.slice(end, end + 24))) continue;
     // "the highest rate of all the European countries": the group a rate is compared within, not its partner.
     if (COMPARED_WITHIN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     // "glazes from England carry the same 20 percent as the EU", "unlike Japan": a partner compared with, not the figure's
@@ -490,6 +492,8 @@ function roleOf(text: string, code: string, start: number, end: number): Partner
 }
 
 const EMPHASIS_CLOSE = /^(?:\*{1,2}|_{1,2})(?=\s)/;
+const FOR_A_SITE_BEFORE = /\bfor\s+(?:the|our|its|their)\s+$/i;
+const SITE_AFTER = /^\s+(?:assembly\s+)?(?:lines?|plants?|factory|factories|facility|facilities|operations?|warehouses?|sites?|subsidiary)\b/i;
 const AT_ITS_BORDER_BEFORE = /\b(?:at|through)\s+(?:the\s+)?$/i;
 const ITS_BORDER_AFTER = /^\s+(?:ports?|border|customs|docks?)\b/i;
 
@@ -663,7 +667,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (intro && (OTHER_TOPIC.test(intro) || POLL.test(intro)) && !STRONG_CUE.test(intro)) return 'not';
   if (!ctx.documentAboutTariffs) return 'open';
   if (WEAK_CUE.test(governing)) return 'rate';
-  if (LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject to|charged|hit with|received|(?:was|were|been|be)\s+(?:assigned|given|granted))\b/i.test(governing)) return 'rate';
+  // "UK steel still enters at 25 percent": goods enter, or clear customs, at their duty.
+  if (LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject to|charged|hit with|received|(?:was|were|been|be)\s+(?:assigned|given|granted)|(?:enter|enters|entered|entering|clear|clears|cleared|clearing)\s+(?:customs\s+)?at)\b/i.test(governing)) return 'rate';
   // "Japan's 24%", "the 24% of Japan": a partner's own figure in a document about tariffs.
   if (possessedByPartner || /['’]s\s+(?:[\w-]+\s+){0,2}$/.test(before) && partnersIn(before.slice(before.search(/\S+['’]s\s+(?:[\w-]+\s+){0,2}$/))).length) return 'rate';
   if (sentenceMentionsTariff && (ON_OBJECT_AFTER.test(after) || /^\s*(?:in total|altogether|overall|all-in|combined)\b/i.test(after))) return 'rate';
@@ -1942,7 +1947,9 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     // "went to 84%, then 125% the next day": the rate's next level, told without a verb of its own.
     const nextLevel = previous !== undefined && previous.figure === figures[i - 1] && THEN_NEXT_LEVEL.test(sentence.slice(previous.figure.end, figure.start));
     if (reading === 'not' || (reading === 'open' && !comparedWithRate && !nextLevel)) continue;
-    const words = sentence.slice(span.start, span.end);
+    // "paid 34% on those entries and can now seek its return": a verb joined on after the figure tells of something else, not when the figure held.
+    const joinedVerb = JOINED_VERB_AFTER.exec(sentence.slice(figure.end, span.end));
+    const words = sentence.slice(span.start, joinedVerb ? figure.end + joinedVerb.index : span.end);
     const presentTense = PRESENT_WORDS.test(words) && PRESENT_WORDS.test(words.replace(STILL_THEN, ''));
     let framed = framingOf(sentence, figure, span, figures[i + 1]?.start ?? sentence.length, (framing ??= { quotationMarks: allMatches(QUOTED, sentence), quotationRunsOn: ctx.quotationRunsOn === true, reportingWords: allMatches(REPORTED, sentence), quotingAt: sentence.search(QUOTING), spans, supposedAt: sentence.search(SUPPOSED), tariffLetterAt: tariffLetterAt(sentence), askedWhetherEnd: endOfFirst(ASKED_WHETHER, sentence), pastLeadEnd: PAST_LEAD.exec(sentence)?.[0].length ?? (PAID_FOR_A_SPAN.test(sentence) ? 0 : undefined), asksAQuestion: QUESTION_END.test(sentence) }));
     // "may face 15% from 2027 and 30% from 2028": a figure joined to the one before without a verb of its own shares its framing.
@@ -2261,6 +2268,9 @@ const POSSESSIVE_BEFORE_FIGURE = /^['’]s\s+(?:(?:old|previous|former|original|
 
 /** Words that make the figure after them the sum of what comes before. */
 const SUMMED_BEFORE = new RegExp(String.raw`\b(?:made|makes|make|making|${SUMMING_VERBS}|totall?(?:ed|ing)|for\s+a\s+total\s+of|brings?\s+(?:it|them|the\s+total)\s+to|brought\s+(?:it|them|the\s+total)\s+to|(?:doubles?|doubled|raises?|raised|lifts?|lifted|takes?|took|pushes|pushed)\s+(?:its|their)\s+(?:total\s+|overall\s+|combined\s+)?(?:rate|tariff|duty)\s+to)\b|=`, 'i');
+
+/** A verb phrase joined on after a figure: " and can now seek", " but will". */
+const JOINED_VERB_AFTER = /\s(?:and|but)\s+(?:can|could|may|might|will|would|should|must|now)\b/i;
 
 /** Goods other than those named before: "other non-USMCA goods", "all other imports", "everything else". */
 const OTHER_GOODS = /\b(?:other|remaining)\s+(?:[\w-]+\s+){0,3}?(?:goods|imports|products|exports|entries|shipments|items|merchandise)\b|\beverything\s+else\b/i;
