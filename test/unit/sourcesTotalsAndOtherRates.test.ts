@@ -959,6 +959,11 @@ describe('stop 52: ends, denials, returns and periods after the figure', () => {
     assert.deepEqual(problemsInNotes('The 10% baseline hits Canadian steel.', '2025-09-10').map(([figure]) => figure), ['10%']);
   });
 
+  test('a rate people feared or panicked about is not claimed as one in force', () => {
+    assert.deepEqual(problemsInNotes('Drugs: the 100% pharmaceutical tariff everyone worried about in the fall.', '2025-12-01'), []);
+    assert.deepEqual(problemsInNotes('Drugs: the 100% pharmaceutical tariff applies since the fall.', '2025-12-01').map(([figure]) => figure), ['100%']);
+  });
+
   test('a shareholder return is no tariff, in a document about one partner\'s tariffs', () => {
     const letter = [
       '# Letter to Shareholders', '',
@@ -1012,6 +1017,16 @@ describe('stop 52: ends, denials, returns and periods after the figure', () => {
 });
 
 describe('stop 52: lists run on in a sentence, and goods that enter at a level', () => {
+  test('levels listed after "took effect on" a date are rates: taking effect is no effect on something', () => {
+    const text = 'The new Section 232 duties took effect on November 1: twenty-five percent on heavy trucks, fifteen percent on buses.';
+    assert.deepEqual(verdicts(inNotes(text), '2025-11-20'), [['twenty-five percent', 'supported'], ['fifteen percent', 'contradicted']]);
+  });
+
+  test('a partner that "was at" or "stood at" a level, in notes on tariffs, had that rate', () => {
+    assert.deepEqual(verdicts(inNotes('Brazil was at 50 percent.'), '2025-11-20'), [['50 percent', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Brazil stood at 45 percent.'), '2025-11-20'), [['45 percent', 'contradicted']]);
+  });
+
   test('goods that enter or clear customs at a level, in notes on tariffs, pay it', () => {
     assert.deepEqual(verdicts(inNotes('Steel from the UK still enters at 50 percent.'), '2025-11-20'), [['50 percent', 'contradicted']]);
     assert.deepEqual(verdicts(inNotes('Our British steel cleared customs at 25%.'), '2025-11-20'), [['25%', 'supported']]);
