@@ -959,6 +959,11 @@ describe('stop 52: ends, denials, returns and periods after the figure', () => {
     assert.deepEqual(problemsInNotes('The 10% baseline hits Canadian steel.', '2025-09-10').map(([figure]) => figure), ['10%']);
   });
 
+  test('a rate for which "no proclamation was ever published" is not claimed as one in force', () => {
+    const text = 'The temporary import surcharge under Section 122 was set at 10% from February 24, 2026. Statements in February also mentioned a 15% surcharge, but no proclamation at that rate was ever published.';
+    assert.deepEqual(problemsInNotes(text, '2026-10-15'), []);
+  });
+
   test('a rate people feared or panicked about is not claimed as one in force', () => {
     assert.deepEqual(problemsInNotes('Drugs: the 100% pharmaceutical tariff everyone worried about in the fall.', '2025-12-01'), []);
     assert.deepEqual(problemsInNotes('Drugs: the 100% pharmaceutical tariff applies since the fall.', '2025-12-01').map(([figure]) => figure), ['100%']);

@@ -1017,8 +1017,11 @@ const SUPPOSED = /\b(?:suppos(?:e|ing)|(?:is|are|was|were)\s+supposed\s+to\s+(?:
 
 /** "it's still thirty five percent right", "…, correct": a figure the speaker asks to have confirmed. */
 const CONFIRMATION_ASKED_AFTER = /^\s*,?\s*(?:right|correct)\s*[.!]?[\s"'”’)\]*_]*$/i;
-/** "The 50% doesn't stack on a finished car", "the 10% baseline doesn't hit Canadian steel", "15% is promised but not live yet", "the 100% drug tariff everybody panicked about": the figure is said not to apply, or only feared. */
-const NOT_APPLIED_AFTER = /^[^.;]{0,60}?\b(?:not\s+yet\s+(?:in\s+(?:force|effect)|applied|collected|implemented|effective|live)|not\s+live\s+yet|promised\s+but\s+not)\b|^\s*(?:[\w-]+\s+){0,2}?(?:(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|won['’]t|will\s+not)\s+(?:stack|apply|count|cover|hit)|(?:is|are)\s+not\s+(?:add|added|applied|stacked|charged|collected)\s+(?:on|to)\b)|^[^.;]{0,40}?,\s*(?:but\s+)?(?:no|not\s+a)\s+proclamation\s+(?:yet|so\s+far)\b|^\s*(?:only\s+)?(?:announced|proposed|threatened|floated)\s*(?:only\b\s*)?(?:,?\s*(?:but\s+)?(?:no|not)\b|[;)]|$)|^\s*(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:feared|dreaded|panicked\s+(?:about|over)|worried\s+about|fretted\s+(?:about|over))\b/i;
+/**
+ * "The 50% doesn't stack on a finished car", "the 10% baseline doesn't hit Canadian steel", "15% is promised but not live yet",
+ * "a 15% surcharge, but no proclamation at that rate was ever published", "the 100% drug tariff everybody panicked about": the figure is said not to apply, or only feared.
+ */
+const NOT_APPLIED_AFTER = /^[^.;]{0,60}?\b(?:not\s+yet\s+(?:in\s+(?:force|effect)|applied|collected|implemented|effective|live)|not\s+live\s+yet|promised\s+but\s+not)\b|^\s*(?:[\w-]+\s+){0,2}?(?:(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|won['’]t|will\s+not)\s+(?:stack|apply|count|cover|hit)|(?:is|are)\s+not\s+(?:add|added|applied|stacked|charged|collected)\s+(?:on|to)\b)|^[^.;]{0,40}?,\s*(?:but\s+)?(?:no|not\s+a)\s+proclamation\s+(?:(?:at|for|of)\s+(?:that|this|the|it)\s+(?:rate\s+|level\s+)?)?(?:yet|so\s+far|(?:was|has\s+been|had\s+been)\s+(?:ever\s+)?(?:published|issued|signed))\b|^\s*(?:only\s+)?(?:announced|proposed|threatened|floated)\s*(?:only\b\s*)?(?:,?\s*(?:but\s+)?(?:no|not)\b|[;)]|$)|^\s*(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:feared|dreaded|panicked\s+(?:about|over)|worried\s+about|fretted\s+(?:about|over))\b/i;
 /** "The deal supposedly makes it 15%", "also 15% for cars, reportedly": the writer passes on what others say, unvouched. */
 const HEARSAY = /\b(?:supposedly|reportedly|allegedly|purportedly|rumou?redly)\b/i;
 
