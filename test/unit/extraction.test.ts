@@ -585,6 +585,8 @@ describe('scope', () => {
     assert.equal(partnerOf('KR is 15% since the deal. swiss 39% ouch', '39%'), 'CH');
     assert.equal(partnerOf('the fentanyl part for china is 10% now', '10%'), 'CN');
     assert.equal(partnerOf('Fine china pays 20%.', '20%'), '*');
+    assert.equal(partnerOf('steel from the uk pays a 25% tariff', '25%'), 'GB');
+    assert.equal(partnerOf('british steel pays 25% btw', '25%'), 'GB');
   });
 
   test('"a European country" is one partner the text does not name, and its rate is not judged', () => {

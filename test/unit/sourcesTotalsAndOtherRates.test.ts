@@ -985,6 +985,11 @@ describe('stop 52: ends, denials, returns and periods after the figure', () => {
     assert.deepEqual(verdicts(inNotes('Brazilian goods pay 10% plus the Brazil order.'), '2025-08-20'), [['10%', 'supported']]);
   });
 
+  test('a duty the goods are "excluded from" is not the figure\'s kind', () => {
+    const [claim] = builtinRateClaims(inNotes('Steel derivatives on the list pay 50% on their steel content, and that content is excluded from the reciprocal duty.'), '2025-05-20');
+    assert.deepEqual([claim.verdict, claim.expected[0]], ['contradicted', 25]);
+  });
+
   test('goods said to be other than those named before are not those goods', () => {
     assert.deepEqual(verdicts(inNotes('Energy entries paid 10%. Other non-USMCA Canadian goods paid thirty-five percent after August 1, 2025.'), '2025-12-01'), [['10%', 'supported'], ['thirty-five percent', 'supported']]);
   });

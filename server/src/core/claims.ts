@@ -2323,7 +2323,8 @@ const ITS_OWN_CLAUSE_LEFT = /^(?:\s+(?:of|for|on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\
 const BRACKET_REACH = 200;
 /** Words that leave a bracket open: what follows is inside it. */
 const OPEN_BRACKET_LEFT = /\([^()]*$/;
-const ON_TOP_OF_BEFORE = /\b(?:on\s+top\s+of|before\s+any|in\s+addition\s+to|additional\s+to|over\s+and\s+above|excluding|exclusive\s+of|not\s+counting)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
+/** Before a duty the figure comes on top of or leaves out: "on top of the MFN duty", "before any Section 232 duty", "excluded from the reciprocal duty". */
+const ON_TOP_OF_BEFORE = /\b(?:on\s+top\s+of|before\s+any|in\s+addition\s+to|additional\s+to|over\s+and\s+above|excluding|exclusive\s+of|not\s+counting|excluded\s+from|exempt(?:ed)?\s+from)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
 
 /** Is the measure named as one the figure counts in ("counting the fentanyl duty", "with the fentanyl duty")? */
 function countedIn(sentence: string, measure: Match): boolean {

@@ -139,7 +139,7 @@ const EXTRA_PARTNER_NAMES: ReadonlyArray<[string, string, boolean?]> = [
   ['mexico', 'MX'], ['mexican', 'MX'], ['canada', 'CA'], ['canadian', 'CA'], ['brazil', 'BR'], ['brazilian', 'BR'],
   ['korea', 'KR'], ['korean', 'KR'], ['taiwan', 'TW'], ['taiwanese', 'TW'], ['india', 'IN'], ['chinese', 'CN'],
   ['germany', 'DE'], ['german', 'DE'], ['thailand', 'TH'], ['malaysia', 'MY'], ['indonesia', 'ID'], ['cambodia', 'KH'],
-  ['bangladesh', 'BD'], ['philippines', 'PH'], ['britain', 'GB'], ['italy', 'IT'],
+  ['bangladesh', 'BD'], ['philippines', 'PH'], ['britain', 'GB'], ['british', 'GB'], ['uk', 'GB'], ['italy', 'IT'],
 ];
 
 // Ports and factory towns that memos and shipping notes name goods by; no capitals
