@@ -236,10 +236,10 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
   if (supporting.length) return result('supported', supporting[0], applying);
   // "Stack: 35%", "25% all-in": a total of duties that the facts record one by one. A partner's recorded
   // total is of its goods in general: goods a duty of their own covers (Chinese steel under Section 232) stack apart.
-  const total = scope.measures.includes(COMBINED_MEASURE);
-  const sectoralDuties = total ? scoped.dutiesOfSectoralGoodsOn(date) : [];
+  const namesTotal = scope.measures.includes(COMBINED_MEASURE);
+  const sectoralDuties = namesTotal ? scoped.dutiesOfSectoralGoodsOn(date) : [];
   const sectoralSum = sectoralDuties.reduce((sum, f) => sum + f.rate, 0);
-  const parts = !total ? undefined
+  const parts = !namesTotal ? undefined
     : !scoped.recordsTotalOn(date) ? partsSummingTo(scoped.all.filter((f) => scoped.applies(f, date)), value)
     : partsSummingTo(sectoralDuties, value) ?? (!applying.length && sectoralDuties.length && sameRate(sectoralSum, value) ? sectoralDuties : undefined);
   if (parts) return { ...result('supported', parts[0], parts), message: `${req.text} is the sum of ${ratesOf(parts)} on ${readableDate(date)}.` };
