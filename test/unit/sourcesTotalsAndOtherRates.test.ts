@@ -1049,3 +1049,11 @@ describe('stop 52: lists run on in a sentence, and goods that enter at a level',
     assert.deepEqual(verdicts(inNotes('Warehouse stock after the audit: steel at 50%, lumber at 25%.'), '2026-03-10'), []);
   });
 });
+
+describe('stop 53: totals that count duties the facts leave out, and figures rejected or taken from another clause', () => {
+  test('a total that "once" or "when" antidumping duties "are added" counts them, so the facts cannot judge it', () => {
+    assert.deepEqual(verdicts(inNotes('Korean steel plate faces a combined 45% once antidumping and countervailing duties are added.'), '2025-10-15'), [['45%', 'unverifiable']]);
+    // Without them the same total is judged.
+    assert.deepEqual(verdicts(inNotes('Korean steel plate faces a combined 45%.'), '2025-10-15'), [['45%', 'contradicted']]);
+  });
+});

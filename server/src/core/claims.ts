@@ -2211,11 +2211,15 @@ function separateDutyCounted(sentence: string, measures: PhraseMatch[], outsideM
   return before ?? separateDutyAmong(outsideMeasures.filter((m) => includedIn(sentence, m) || (total && (inBreakdownAfter(sentence, m, figureStart) || addedToAfter(sentence, m, figureStart)))));
 }
 
-/** "a combined 45% when the 10% Section 232 duty is added to the antidumping duties": a part the total is said to stack on. */
+/**
+ * A part the total is said to stack on: "a combined 45% when the 10% Section 232 duty is added to the antidumping duties",
+ * "a combined 45% once antidumping and countervailing duties are added".
+ */
 function addedToAfter(sentence: string, m: Match, figureStart: number): boolean {
-  return m.start > figureStart && ADDED_TO_BEFORE.test(sentence.slice(Math.max(figureStart, m.start - 32), m.start));
+  return m.start > figureStart && (ADDED_TO_BEFORE.test(sentence.slice(Math.max(figureStart, m.start - 32), m.start)) || IS_ADDED_AFTER.test(sentence.slice(m.end, m.end + 48)));
 }
 const ADDED_TO_BEFORE = /\badded\s+to\s+(?:the\s+|its\s+|their\s+)?$/i;
+const IS_ADDED_AFTER = /^[^,;:.!?]{0,40}?\b(?:is|are|gets?)\s+(?:added|included|counted|stacked|layered)\b/i;
 
 /** "75 percent in combined duties (50 percent under Section 232 and 25 percent under Section 301)": a part the bracket after a total names. */
 function inBreakdownAfter(sentence: string, m: Match, figureStart: number): boolean {
