@@ -216,3 +216,11 @@ test('EU and Korean cars pay 15% under Section 232 as their deals set it, after 
   // Other partners' cars still pay the 25% duty.
   assert.deepEqual(verdictOf('Brazilian cars pay a 15% tariff.', '2026-06-01').map(([, verdict]) => verdict), ['contradicted']);
 });
+
+test('European cars paid 27.5% all-in (the MFN duty and Section 232) until their deal rate of 15% all-in was set', () => {
+  const base = FactBase.build([file]);
+  const verdictOf = (sentence: string, asOf: string) => checkDocument(sentence, base, { kind: 'plaintext', asOf }).claims.filter((c) => c.kind === 'rate').map((c) => [c.text, c.verdict]);
+  assert.deepEqual(verdictOf('German cars pay 27.5% all-in.', '2025-06-15'), [['27.5%', 'supported']]);
+  assert.deepEqual(verdictOf('German cars pay 27.5% all-in.', '2025-10-15'), [['27.5%', 'outdated']]);
+  assert.deepEqual(verdictOf('German cars pay 15% all-in.', '2025-10-15'), [['15%', 'supported']]);
+});

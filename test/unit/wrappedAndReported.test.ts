@@ -57,7 +57,8 @@ describe('prose wrapped at a fixed width', () => {
 describe('figures the writer reports, doubts or denies', () => {
   test('what the writer keeps reading, hears as talk, or what "it" (a page, a paper) said', () => {
     assert.deepEqual(verdicts(inNotes('I keep reading German cars pay 27.5%.'), '2025-10-20'), [['27.5%', 'unverifiable']]);
-    assert.deepEqual(verdicts(inNotes('German cars pay 27.5%.'), '2025-10-20'), [['27.5%', 'contradicted']]);
+    // Said as the writer's own, it is flagged: German cars paid 27.5% all-in until September 25.
+    assert.deepEqual(verdicts(inNotes('German cars pay 27.5%.'), '2025-10-20'), [['27.5%', 'outdated']]);
     assert.deepEqual(verdicts(inNotes('There is still market talk that Chinese goods pay 145%.'), '2025-10-20'), [['145%', 'unverifiable']]);
     assert.deepEqual(verdicts(inNotes('A fix for last week\'s bulletin. It said Chinese pumps pay 55%.'), '2025-10-21'), [['55%', 'unverifiable']]);
   });
