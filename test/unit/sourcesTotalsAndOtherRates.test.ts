@@ -1056,4 +1056,11 @@ describe('stop 53: totals that count duties the facts leave out, and figures rej
     // Without them the same total is judged.
     assert.deepEqual(verdicts(inNotes('Korean steel plate faces a combined 45%.'), '2025-10-15'), [['45%', 'contradicted']]);
   });
+
+  test('a figure waved off right after it ("35%: no, …", "35% — no, …") is not judged; the figure that replaces it is', () => {
+    assert.deepEqual(verdicts(inNotes('About the reciprocal 35% on European goods: no, it is fifteen percent.'), '2025-10-15'), [['35%', 'unverifiable'], ['fifteen percent', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('European goods pay 35% \u2014 no, they pay fifteen percent.'), '2025-10-15'), [['35%', 'unverifiable'], ['fifteen percent', 'supported']]);
+    // "no" that opens other words is no denial.
+    assert.deepEqual(verdicts(inNotes('The EU rate is 35%: no exemptions apply.'), '2025-10-15'), [['35%', 'contradicted']]);
+  });
 });

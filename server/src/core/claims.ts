@@ -105,7 +105,7 @@ const RETRACTS = new RegExp(String.raw`^\W*(?:${RETRACTION}|(?:sorry|wait|oops)\
  * - taken back at once: "the nineteen percent on Vietnam no wait Vietnam was twenty";
  * - corrected or denied in brackets: "20% (it was cut to 10% on November 10)", "are 30% (they're not, it's fifteen percent)";
  * - retracted after a semicolon: "… still said they face 27.5%; that answer has been withdrawn";
- * - waved off: "dealers tell people they pay 27.5%, which, no";
+ * - waved off: "dealers tell people they pay 27.5%, which, no"; "About the reciprocal 35%: no, it is twenty percent";
  * - a stale publication's: "Swiss goods still paid 39%, according to several trade newsletters that had not caught up";
  * - contradicted by a source: "say the rate is 31% in their planning; the annex says otherwise";
  * - left in a tool: "the reciprocal of 20% for European Union is still applied in the software of one broker";
@@ -133,6 +133,7 @@ const TAKEN_BACK_AFTER = new RegExp(
     String.raw`^[\s\S]{0,100}?;\s*${RETRACTION}`,
     String.raw`^[^.]{0,120}?;\s*(?:but\s+)?(?:we|I)\s+(?:(?:read|see|interpret|understand)\s+(?:[\w'’-]+\s+){0,4}?differently|disagree|dispute\s+(?:that|this|it))\b`,
     String.raw`^[^.;]{0,60}?,\s*which,?\s*(?:no|nope)(?=\s*[.!,;]|\s*$)`,
+    String.raw`^[^.;!?:]{0,40}?(?::|\s[\u2014\u2013-])\s*(?:no|nope|wrong)\s*[,.!;\u2014\u2013]`,
     String.raw`^[^.]{0,80}?\bplease\s+correct\s+(?:it|this|that|them)\b`,
     String.raw`^[^.;]{0,10}?\(\s*(?:this|that|it)\s+was\s+[^()]{0,40}?\b(?:now\s+)?(?:not|no\s+longer)\s+valid\b`,
     String.raw`^[^.;]{0,100}?,\s*(?:though|but|although|yet)\s+(?:[\w'’-]+\s+){0,4}?(?:that|this|it)(?:['’]s|\s+is)\s+no\s+longer\s+(?:the\s+case|true|so|right|correct)\b`,
