@@ -1063,4 +1063,15 @@ describe('stop 53: totals that count duties the facts leave out, and figures rej
     // "no" that opens other words is no denial.
     assert.deepEqual(verdicts(inNotes('The EU rate is 35%: no exemptions apply.'), '2025-10-15'), [['35%', 'contradicted']]);
   });
+
+  test('a clause of its own after a semicolon lends the figure before it no goods and no measure', () => {
+    // Japanese goods paid 15% in October 2025; their cars paid the 15% deal rate too, so only the scope shows it.
+    const [goods] = builtinRateClaims(inNotes('Japanese goods pay 15%; cars from Japan pay the Section 232 rate.'), '2025-10-15');
+    assert.deepEqual([goods.verdict, goods.scope.products, goods.scope.measures], ['supported', [], []]);
+    const [steel] = builtinRateClaims(inNotes('Steel pays 25%; the rest of our imports pay the reciprocal rate.'), '2025-10-15');
+    assert.deepEqual([steel.verdict, steel.expected], ['outdated', [50, 10]]);
+    // A clause that goes on about the figure ("it covers …") still does.
+    const [covered] = builtinRateClaims(inNotes('Japanese goods pay 15%; it covers cars too.'), '2025-10-15');
+    assert.deepEqual(covered.scope.products, ['autos']);
+  });
 });

@@ -2111,13 +2111,16 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
 
   let products = phraseKeysOf(matches.products, span, true);
   const goodsInOwnWords = products.length > 0;
+  // "Japanese goods pay 15%; cars from Japan pay the Section 232 rate": a clause of its own after a semicolon lends no goods or measure.
+  const ownClauseAfter = clauseOfItsOwnAfter(sentence, span.end);
+  const beforeOwnClause = (m: Match) => m.start < ownClauseAfter;
   if (!products.length) {
     // Goods named in a later figure's own words are that figure's when this one's own words name goods of their own,
     // "non-USMCA goods pay 25%, Canadian energy and potash 10%", or after a semicolon, "They pay 10 percent; the 25 percent
     // rate applies to trucks". (Goods in this figure's own words are left out by phraseKeysOf already, so "some figure's words" is "another's".)
     const othersFrom = OWN_GOODS.test(sentence.slice(span.start, span.end)) ? figureStart : sentence.indexOf(';', figureStart);
     const inFigureWords = othersFrom >= 0 ? figuresHolding('products', matches.products, figureSpans) : undefined;
-    products = phraseKeysOf(inFigureWords ? matches.products.filter((m) => !(m.start > othersFrom && inFigureWords.has(m))) : matches.products, span, false);
+    products = phraseKeysOf(matches.products.filter((m) => beforeOwnClause(m) && !(inFigureWords && m.start > othersFrom && inFigureWords.has(m))), span, false);
   }
   // "Energy entries paid 10%. Other Canadian goods paid 35%": goods said to be other than those before are not theirs.
   if (!products.length && !OTHER_GOODS.test(sentence.slice(0, span.end))) products = ctx.earlier.nearestProducts() ?? [];
@@ -2146,7 +2149,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // (not "India's rate doubled to 50% because of the Russian-oil penalty", a total).
   const owedTo = (m: PhraseMatch) => m.start >= span.end && m.start - span.end < 40 && m.keys.some((k) => SEPARATE_DUTIES.has(k)) && OWED_TO_BEFORE.test(sentence.slice(span.end, m.start));
   const governingMeasures = matches.measures.filter((m) => (within(m, span) || owedTo(m)) && !partOf(m));
-  const outsideMeasures = matches.measures.filter((m) => !governingMeasures.includes(m));
+  const outsideMeasures = matches.measures.filter((m) => !governingMeasures.includes(m) && beforeOwnClause(m));
   // A part the figure says it includes ("15% inclusive of MFN") never makes the figure that part's kind.
   // One a later figure's own words hold, added after this one, is that figure's kind, not this one's: "30%, plus the MFN rate of 3.4%"
   // (not a part the figure is broken into, "27.5% (25% Section 232 plus 2.5% MFN)", nor one summed up by a figure after it).
@@ -2197,6 +2200,16 @@ function onTariffScheduleLine(sentence: string, figureStart: number, measures: P
 const SCHEDULE_LINE_NUMBER = /\b(?!99)\d{4}\.\d{2}\.\d{2}(?:\d{2})?\b/;
 const CHAPTER_99_NUMBER = /\b99\d{2}\.\d{2}\.\d{2}\b/;
 const COLUMN_GAPS = /\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S/;
+
+/**
+ * Where a clause with a subject and verb of its own starts after a semicolon past the figure's words ("; cars from Japan pay …"),
+ * or the sentence's end. One that opens with a word for what went before ("; it covers steel", "; that is …") goes on about the figure.
+ */
+function clauseOfItsOwnAfter(sentence: string, from: number): number {
+  const semicolon = sentence.indexOf(';', from);
+  return semicolon >= 0 && CLAUSE_OF_ITS_OWN.test(sentence.slice(semicolon, semicolon + 80)) ? semicolon : sentence.length;
+}
+const CLAUSE_OF_ITS_OWN = /^;\s*(?!(?:it|its|this|that|they|these|those|which|both|each|all|same|plus|including|under|with)\b)(?:[\w'’-]+\s+){1,6}?(?:pays?|paid|faces?|faced|is|are|was|were|gets?|got|carr(?:y|ies)|carried|owes?|owed)\b/i;
 
 /**
  * A duty the facts may leave out that the figure may count, and so be that duty's kind of figure too:
