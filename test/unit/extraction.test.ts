@@ -22,6 +22,9 @@ describe('rate figures in every usual form', () => {
     // Text from a PDF breaks lines anywhere: inside a number word at its hyphen, or before the unit's word.
     ['Mexican goods pay a twenty-\nfive per cent fentanyl tariff.', 'twenty-\nfive per cent', 25],
     ['Vietnam now pays a 20\npercent reciprocal tariff.', '20\npercent', 20],
+    ['Vietnam now pays a 20 per\ncent reciprocal tariff.', '20 per\ncent', 20],
+    // Translated text gives the unit a plural.
+    ['Vietnam now pays a 20 percents reciprocal tariff.', '20 percents', 20],
   ];
   for (const [sentence, text, value] of forms) {
     test(JSON.stringify(text), () => {
