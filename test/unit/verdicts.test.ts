@@ -958,6 +958,9 @@ describe('the date a claim is judged at', () => {
     // A place and a date, a date alone (in bold, with its weekday and a time), a masthead's part, a date a word introduces.
     assert.deepEqual(dated('Lisbon, 14 October 2025'), ['2025-10-14', 'dateline']);
     assert.deepEqual(dated('GENEVA, May 2, 2025 —'), ['2025-05-02', 'dateline']);
+    // A place written with its accents, as translated text keeps them.
+    assert.deepEqual(dated('Brasília, August 15, 2025 — Brazilian goods now pay 50 percent.'), ['2025-08-15', 'dateline']);
+    assert.deepEqual(dated('SÃO PAULO, 14 October 2025'), ['2025-10-14', 'dateline']);
     assert.deepEqual(dated('Quarterly letter to our dealers\n**3 June 2025**', 'markdown'), ['2025-06-03', 'dateline']);
     assert.deepEqual(dated('MONDAY, APRIL 28, 2025, 6:30 P.M. ET'), ['2025-04-28', 'dateline']);
     assert.deepEqual(dated('BUSINESS | Tuesday, May 6, 2025 | Page B2'), ['2025-05-06', 'dateline']);

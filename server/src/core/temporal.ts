@@ -29,7 +29,7 @@ export function parseDateText(text: string): IsoDate | undefined {
 }
 
 /** A place before a date: "Brussels, ", "Borgo Val di Taro, ", "WASHINGTON, ". */
-const PLACE_BEFORE = /^(?:(?:[A-Z][\w.'\/-]*|d[aei]|del|la|le|am|an|upon|sur|von|van)(?:\s+|,\s*))*$/;
+const PLACE_BEFORE = /^(?:(?:\p{Lu}[\p{L}\p{M}\d.'\/-]*|d[aei]|del|la|le|am|an|upon|sur|von|van)(?:\s+|,\s*))*$/u;
 /** A time of day and its zone after a date: ", 12:06-12:58 p.m. CT", " - 7:14 a.m. ET", " 8:41 AM"; then maybe a note in brackets, " (unofficial translation)". */
 const TIME_AFTER = /^[\s,.–—-]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?[\s.,]*(?:\([^()\d]{1,80}\)[\s.,]*)?$/i;
 /** The date `part` is (a place may stand before it when `placeFirst`; a time of day may follow), if it is one with a year, month and day. */
