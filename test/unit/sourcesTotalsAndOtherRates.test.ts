@@ -1074,4 +1074,10 @@ describe('stop 53: totals that count duties the facts leave out, and figures rej
     const [covered] = builtinRateClaims(inNotes('Japanese goods pay 15%; it covers cars too.'), '2025-10-15');
     assert.deepEqual(covered.scope.products, ['autos']);
   });
+
+  test('a rate agreed but "never notified" or "never published", in its sentence or the next, never applied', () => {
+    assert.deepEqual(verdicts(inNotes('Washington and Hanoi agreed an 11% rate in July, but it was never notified to customs.'), '2025-10-15'), [['11%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Washington and Hanoi agreed an 11% rate in July. It was never published.'), '2025-10-15'), [['11%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Washington and Hanoi agreed an 11% rate in July.'), '2025-10-15'), [['11%', 'contradicted']]);
+  });
 });

@@ -158,7 +158,7 @@ const IF_THEY_HOLD = /^\W*if\s+(?:those|these|they|that|this|it)\s+(?:rates?\s+|
 const TRUE_ONLY_UNTIL = /^\W*(?:that|this|it)\s+(?:was|used\s+to\s+be)\s+(?:true|right|correct|the\s+case|the\s+rate)\s+(?:until|before|up\s+to|in|for|back\s+in|last)\b/i;
 
 /** "It was floated in February and never proclaimed": the rate the sentence before gave never applied. */
-const NEVER_IN_FORCE = /^\W*(?:neither|none)(?:\s+of\s+(?:them|these|those|the\s+[\w-]+))?\s+(?:was|were|has\s+been|have\s+been|got)\s+(?:ever\s+)?(?:put\s+in\s+place|imposed|implemented|applied|collected|enacted|proclaimed)\b|^\W*(?:it|that|this|they|those)\s+(?:[\w'’-]+\s+){0,12}?(?:never|not\s+yet)\s+(?:actually\s+|really\s+)?(?:been\s+|got\s+|gotten\s+)?(?:proclaimed|imposed|implemented|took\s+effect|taken\s+effect|applied|collected|happened|came\s+into\s+force)\b|^\W*(?:it|that|this)\s+(?:was|has)\s+never\s+(?:been\s+)?the\s+(?:number|rate|figure|tariff)\b/i;
+const NEVER_IN_FORCE = /^\W*(?:neither|none)(?:\s+of\s+(?:them|these|those|the\s+[\w-]+))?\s+(?:was|were|has\s+been|have\s+been|got)\s+(?:ever\s+)?(?:put\s+in\s+place|imposed|implemented|applied|collected|enacted|proclaimed)\b|^\W*(?:it|that|this|they|those)\s+(?:[\w'’-]+\s+){0,12}?(?:never|not\s+yet)\s+(?:actually\s+|really\s+)?(?:been\s+|got\s+|gotten\s+)?(?:proclaimed|imposed|implemented|took\s+effect|taken\s+effect|applied|collected|happened|came\s+into\s+force|notified|published|signed)\b|^\W*(?:it|that|this)\s+(?:was|has)\s+never\s+(?:been\s+)?the\s+(?:number|rate|figure|tariff)\b/i;
 
 // ---------------------------------------------------------------------------------
 // Phrase matching
@@ -1177,9 +1177,10 @@ const OLD_IN_BRACKETS_AFTER = /^\s*\(\s*(?:the\s+)?(?:old|previous|former|earlie
 const ANNOUNCED_THEN_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:was|were)\s+(?:first\s+|originally\s+|initially\s+)?announced\s+(?:(?:back\s+)?(?:in|on|last)|and\s+(?:then\s+)?(?:withdrawn|rescinded|reversed|pulled|scrapped|dropped|revoked|cancell?ed))\b/i;
 /**
  * A rate the sentence says never applied, anywhere after it up to the next figure: "was
- * announced at 34%, but that rate was never collected", "but has not been implemented".
+ * announced at 34%, but that rate was never collected", "but has not been implemented", "agreed …, but it
+ * was never notified".
  */
-const NEVER_APPLIED = /\b(?:never(?:\s+actually|\s+really)?|(?:has|have|had)\s+not(?:\s+yet)?)\s+(?:happened|took effect|taken effect|applied|came into force|come into force|(?:been |was |were )?(?:proclaimed|imposed|applied|collected|implemented|enforced|put into (?:effect|force|an? (?:order|executive order|proclamation))))\b/i;
+const NEVER_APPLIED = /\b(?:never(?:\s+actually|\s+really)?|(?:has|have|had)\s+not(?:\s+yet)?)\s+(?:happened|took effect|taken effect|applied|came into force|come into force|(?:been |was |were )?(?:proclaimed|imposed|applied|collected|implemented|enforced|notified|published|gazetted|signed|ratified|put into (?:effect|force|an? (?:order|executive order|proclamation))))\b/i;
 /**
  * A rate whose coming into force is conditional, after it in its clause: "A 30% tariff
  * would apply … if the talks fail", "whether the 34% rate could come back", "a 100%
