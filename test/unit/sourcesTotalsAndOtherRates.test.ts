@@ -1080,4 +1080,11 @@ describe('stop 53: totals that count duties the facts leave out, and figures rej
     assert.deepEqual(verdicts(inNotes('Washington and Hanoi agreed an 11% rate in July. It was never published.'), '2025-10-15'), [['11%', 'unverifiable']]);
     assert.deepEqual(verdicts(inNotes('Washington and Hanoi agreed an 11% rate in July.'), '2025-10-15'), [['11%', 'contradicted']]);
   });
+
+  test('a tariff "on U.S. pork" or other farm goods is the row partner\'s own, in a table header as in prose', () => {
+    const table = '# Pork export outlook\n\n| Buyer | Their tariff on U.S. pork |\n| --- | --- |\n| China | 57% |\n';
+    const [cell] = builtinRateClaims(table, '2025-12-10', 'markdown');
+    assert.deepEqual([cell.verdict, cell.scope.imposer, cell.scope.partner], ['unverifiable', 'CN', 'US']);
+    assert.deepEqual(verdicts(inNotes('Vietnam still charges 20% on US poultry.'), '2025-12-10'), [['20%', 'unverifiable']]);
+  });
 });
