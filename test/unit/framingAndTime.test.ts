@@ -457,3 +457,14 @@ describe('figures a sentence does not assert (stop 47)', () => {
     assert.deepEqual(verdicts(inNotes('Korean goods paid a 30% rate in July.'), '2025-09-22'), [['30%', 'contradicted']]);
   });
 });
+
+describe('stop 53: sentences told after a date the paragraph gave', () => {
+  test('"during the pause that followed" or "afterwards" is not the date before it', () => {
+    const set = 'Vietnam\'s rate was set at 46% on April 9, 2025.';
+    assert.deepEqual(verdicts(inNotes(`${set} During the pause that followed, Vietnamese goods paid 10%.`), '2025-12-10'), [['46%', 'supported'], ['10%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes(`${set} Afterwards, Vietnamese goods paid 10%.`), '2025-12-10'), [['46%', 'supported'], ['10%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes(`${set} Vietnamese goods paid 10% during the 90-day pause.`), '2025-12-10'), [['46%', 'supported'], ['10%', 'supported']]);
+    // A sentence that goes on at that date is judged on it: the 46% held that day.
+    assert.deepEqual(verdicts(inNotes(`${set} Vietnamese goods paid 10%.`), '2025-12-10'), [['46%', 'supported'], ['10%', 'outdated']]);
+  });
+});

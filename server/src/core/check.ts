@@ -317,7 +317,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
         const question = read.length > 0 && !times.length && k > 0 && ANSWER_LEAD.test(sentence) && !PRESENT_WORDS.test(sentence) ? chunk.prose.slice(paragraph.sentences[k - 1].start, paragraph.sentences[k - 1].end) : undefined;
         const asked = question !== undefined && QUESTION_END.test(question) ? dates.read(question) : [];
         // A claim told in the past, in a sentence with no date of its own, continues the paragraph's latest.
-        const latest = asked.length ? asked[asked.length - 1] : read.length > 0 && !times.length && (speaksOfThePast(sentence) || (entryOfADate && k > 0 && (citedSource || !PRESENT_WORDS.test(sentence)))) ? dates.latest() : undefined;
+        // Not one that moves on from it or names its own time ("During the pause that followed, …"): that one is told in the past, undated.
+        const latest = asked.length ? asked[asked.length - 1] : read.length > 0 && !times.length && !NOT_ON_THE_LATEST_DATE.test(sentence) && (speaksOfThePast(sentence) || (entryOfADate && k > 0 && (citedSource || !PRESENT_WORDS.test(sentence)))) ? dates.latest() : undefined;
         const continued = latest ? [{ ...latest, start: CONTINUED, end: CONTINUED }] : [];
         const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times.length ? times : continued, read.length ? read[read.length - 1].figure.end : Infinity, question !== undefined && asked.length > 0 && speaksOfThePast(question));
         for (const r of read) add(r, s.start, timing);
@@ -859,6 +860,11 @@ interface ClaimTime {
 
 /** Where a date a sentence goes on from (the paragraph's latest) stands: before the sentence's start. */
 const CONTINUED = -1;
+/**
+ * "During the pause that followed", "Afterwards", "In the months after that": a sentence told after the paragraph's
+ * latest date, not on it; "during the pause": one told in a time of its own.
+ */
+const NOT_ON_THE_LATEST_DATE = /\b(?:that|which)\s+followed\b|\bafter\s+(?:that|this|it)\b|\bafterwards?\b|\bsubsequently\b|\bin\s+the\s+(?:days|weeks|months)\s+(?:that\s+followed|after)\b|\bduring\s+the\s+(?:[\w-]+\s+)?pause\b/i;
 const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:already|previously|earlier|long|also|all|just|still|only|once)\s+)?(?:been|[a-z]{3,}ed|paid|risen|fallen|borne|made|taken|put|set|hit|kept|gone|grown|stood)\b/i;
 
 const TURNED_AFTER_DATE = /,\s*but\s+(?:after|then|later|finally|eventually|in\s+the\s+end)\b/i;
