@@ -468,3 +468,11 @@ describe('stop 53: sentences told after a date the paragraph gave', () => {
     assert.deepEqual(verdicts(inNotes(`${set} Vietnamese goods paid 10%.`), '2025-12-10'), [['46%', 'supported'], ['10%', 'outdated']]);
   });
 });
+
+describe('stop 53: a part worked out of a total', () => {
+  test('"the Section 232 part of that figure" is worked out from the total, not a rate the facts record', () => {
+    const total = 'Japanese cars now pay 15% all-in, MFN included.';
+    assert.deepEqual(verdicts(inNotes(`${total} The Section 232 part of that figure therefore falls to 12.5%.`), '2025-10-15'), [['15%', 'supported'], ['12.5%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes(`${total} The Section 232 duty on Japanese cars is 12.5%.`), '2025-10-15'), [['15%', 'supported'], ['12.5%', 'contradicted']]);
+  });
+});
