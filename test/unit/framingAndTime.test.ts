@@ -467,6 +467,11 @@ describe('stop 53: sentences told after a date the paragraph gave', () => {
     // A sentence that goes on at that date is judged on it: the 46% held that day.
     assert.deepEqual(verdicts(inNotes(`${set} Vietnamese goods paid 10%.`), '2025-12-10'), [['46%', 'supported'], ['10%', 'outdated']]);
   });
+
+  test('a span whose dates follow it ("For three months, from August to November, …") is judged on those dates, not told as former', () => {
+    assert.deepEqual(verdicts(inNotes('For three months, from August to November, we paid 30% on Syrian goods.'), '2026-01-15'), [['30%', 'contradicted']]);
+    assert.deepEqual(verdicts(inNotes('For three months, from August to November, we paid 41% on Syrian goods.'), '2026-01-15'), [['41%', 'supported']]);
+  });
 });
 
 describe('stop 53: a part worked out of a total', () => {

@@ -946,9 +946,12 @@ const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed
 const DATELINE = String.raw`(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[\w .'’-]{1,40})?\s*(?:\([^)]{0,40}\)\s*)?(?:--|\u2014|\u2013|-)\s*)?`;
 /** "before the deal", "before the Economic Prosperity Deal", "before the Supreme Court ruling". */
 const BEFORE_AN_EVENT = String.raw`before the (?:[\w'’.-]+\s+){0,3}?(?:deal|agreement|framework|truce|ruling|decision|pause|cut)`;
-/** "For three months, buyers paid 39%", "For a few weeks this spring, …": a span gone by, told in the simple past (bounded: only a lead is looked at). */
+/**
+ * "For three months, buyers paid 39%", "For a few weeks this spring, …": a span gone by, told in the simple past (bounded: only a lead is looked at);
+ * not one whose dates follow ("For three months, from August to November, we paid 41%"): those date the figure.
+ */
 const SPAN_OF_TIME = String.raw`for (?:about |nearly |almost |over |just |some )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:days?|weeks?|months?|years?)`;
-const SPAN_GONE_BY = String.raw`${SPAN_OF_TIME}(?: (?:this|last|that) (?:spring|summer|autumn|fall|winter|year))?(?=\s*,(?![^.;]{0,200}?\b(?:has|have)\s+(?:been|paid|faced|carried))[^.;]{0,200}?\b(?:paid|faced|was|were|carried|stood|charged)\b)`;
+const SPAN_GONE_BY = String.raw`${SPAN_OF_TIME}(?: (?:this|last|that) (?:spring|summer|autumn|fall|winter|year))?(?=\s*,(?!\s*(?:from|between|in|during)\s)(?![^.;]{0,200}?\b(?:has|have)\s+(?:been|paid|faced|carried))[^.;]{0,200}?\b(?:paid|faced|was|were|carried|stood|charged)\b)`;
 /** "we paid the 25% on Mexican parts and the 10% baseline for ten months": rates paid over a span gone by (not "have paid … for a year now"). */
 const PAID_FOR_A_SPAN = new RegExp(String.raw`\b(?:paid|faced|carried)\b(?<!\b(?:has|have)\s+\w+)[^.;:]{0,120}?\b${SPAN_OF_TIME}\b(?![^.;]*\b(?:now|so far|and counting|today|currently|still)\b)`, 'i');
 /** A sentence that opens in the past: "Until then,", "Before the framework,", "Before the ruling the sofa carried …", "For three months, buyers paid 39%", "Until now we added a flat 8%". */
