@@ -1087,4 +1087,11 @@ describe('stop 53: totals that count duties the facts leave out, and figures rej
     assert.deepEqual([cell.verdict, cell.scope.imposer, cell.scope.partner], ['unverifiable', 'CN', 'US']);
     assert.deepEqual(verdicts(inNotes('Vietnam still charges 20% on US poultry.'), '2025-12-10'), [['20%', 'unverifiable']]);
   });
+
+  test('every partner a figure is compared with ("well above the rate other partners pay") need not be its partner: the heading\'s may be', () => {
+    const underIndia = (sentence: string) => `# US tariffs by partner\n\n## India\n\n${sentence}\n`;
+    assert.deepEqual(verdicts(underIndia('The tariff is 50%, well above the rate other partners pay.'), '2025-10-15', 'markdown'), [['50%', 'supported']]);
+    // Wrong for India and for every partner, it is flagged.
+    assert.deepEqual(verdicts(underIndia('The tariff is 30%, well above the rate other partners pay.'), '2025-10-15', 'markdown'), [['30%', 'contradicted']]);
+  });
 });

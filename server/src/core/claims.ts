@@ -1724,6 +1724,8 @@ function namedOnlyForOthers(sentence: string, mentions: PartnerMention[], span: 
 
 /** Every partner but some: "other countries", "everyone else", "the rest of the world". */
 const THE_OTHERS = /\b(?:other|others|else|rest)\b/i;
+/** Before every partner a figure is set against: "well above the rate ", "higher than ", "compared with ". */
+const FIGURE_COMPARED_BEFORE = /\b(?:above|below|than|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|unlike)\s+(?:[\w'’-]+\s+){0,6}?$/i;
 
 /** Is every "every partner" match held by the words of a figure other than the one of `span`? */
 function everyPartnerHeldOnlyByOthers(matches: Match[], span: Match, figureSpans: Match[]): boolean {
@@ -2093,7 +2095,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
     // ("other countries", "everyone else", not "all partners": "50% from all partners, double the 25% before" is theirs too)
     // may set this figure apart from them: the partners it is lent, and every partner.
     else if (everyInRest || mentions.length > ownMentions.length) {
-      const setApart = everyInRest && everyPartnerHeldOnlyByOthers(matches.everyPartner, span, figureSpans) && matches.everyPartner.every((m) => within(m, span) || THE_OTHERS.test(sentence.slice(m.start, m.end)));
+      // So may every partner the figure is compared with: "50%, well above the rate other partners pay".
+      const comparedWith = (m: Match) => m.start > figureStart && FIGURE_COMPARED_BEFORE.test(sentence.slice(Math.max(figureStart, m.start - 60), m.start));
+      const setApart = everyInRest && ((everyPartnerHeldOnlyByOthers(matches.everyPartner, span, figureSpans) && matches.everyPartner.every((m) => within(m, span) || THE_OTHERS.test(sentence.slice(m.start, m.end)))) || matches.everyPartner.every(comparedWith));
       partners = setApart ? [...new Set([...beyondSentence().filter((code) => code !== imposer), '*'])] : ['*'];
     }
     else {
