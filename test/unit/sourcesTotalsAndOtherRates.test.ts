@@ -1094,4 +1094,9 @@ describe('stop 53: totals that count duties the facts leave out, and figures rej
     // Wrong for India and for every partner, it is flagged.
     assert.deepEqual(verdicts(underIndia('The tariff is 30%, well above the rate other partners pay.'), '2025-10-15', 'markdown'), [['30%', 'contradicted']]);
   });
+
+  test('a "reciprocal tax rate", as translated text calls the tariff, is a tariff rate; a corporate tax rate is not', () => {
+    assert.deepEqual(verdicts(inNotes('The reciprocal tax rate for Vietnam is 25%.'), '2025-09-01'), [['25%', 'contradicted']]);
+    assert.deepEqual(verdicts(inNotes('Vietnam\'s corporate tax rate is 20%.'), '2025-09-01'), []);
+  });
 });
