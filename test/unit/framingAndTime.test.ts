@@ -481,3 +481,12 @@ describe('stop 53: a part worked out of a total', () => {
     assert.deepEqual(verdicts(inNotes(`${total} The Section 232 duty on Japanese cars is 12.5%.`), '2025-10-15'), [['15%', 'supported'], ['12.5%', 'contradicted']]);
   });
 });
+
+describe('stop 53: figures in brackets inside what the sentence ends', () => {
+  test('"the IEEPA tariffs (including the 10% baseline) ceased to be collected" or "were struck down" ends the bracketed figure', () => {
+    for (const ended of ['ceased to be collected', 'were struck down']) {
+      assert.deepEqual(verdicts(inNotes(`After the decision, the IEEPA tariffs (including the 10% baseline) ${ended}.`), '2026-04-15'), [['10%', 'supported']], ended);
+    }
+    assert.deepEqual(verdicts(inNotes('After the decision, the IEEPA tariffs (including the 10% baseline) still apply.'), '2026-04-15'), [['10%', 'outdated']]);
+  });
+});

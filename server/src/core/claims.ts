@@ -1587,7 +1587,7 @@ function bracketedUnderFormer(sentence: string, figure: Figure): boolean {
   const tail = close < 0 ? '' : sentence.slice(figure.end + close + 1, figure.end + close + 80);
   return FORMER.test(headClause) || LIST_ENDED_AFTER.test(tail) || ENDED_AFTER.test(tail);
 }
-const LIST_ENDED_AFTER = /^[\s,]*(?:(?:was|were|all|both|since|later)\s+)*(?:suspended|paused|revoked|lifted|removed|rescinded|withdrawn|terminated|ended|stopped|ceased|expired|lapsed|scrapped|struck down)\s+(?:from|on|since|after|in|by|as of)\b/i;
+const LIST_ENDED_AFTER = /^[\s,]*(?:(?:was|were|all|both|since|later)\s+)*(?:(?:suspended|paused|revoked|lifted|removed|rescinded|withdrawn|terminated|ended|stopped|ceased|expired|lapsed|scrapped|struck down)\s+(?:from|on|since|after|in|by|as of)\b|(?:ceased|stopped)\s+(?:to\s+be|being)\s+(?:collected|charged|applied|levied)\b|(?:were|was|have\s+been|has\s+been)\s+(?:struck\s+down|revoked|rescinded|terminated|lifted|scrapped)\b)/i;
 
 /**
  * A condition that opens the figure's part of the sentence: "The truce runs to November 10;
