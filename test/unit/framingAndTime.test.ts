@@ -490,3 +490,10 @@ describe('stop 53: figures in brackets inside what the sentence ends', () => {
     assert.deepEqual(verdicts(inNotes('After the decision, the IEEPA tariffs (including the 10% baseline) still apply.'), '2026-04-15'), [['10%', 'outdated']]);
   });
 });
+
+describe('stop 53: chat sentences that open in lower case', () => {
+  test('"… a gift. my Vietnamese supplier is at 20%" starts a sentence: its partner is not lent to the figure before', () => {
+    const post = 'Reply from @dan: lol I was paying 145% in April, 30% feels like a gift. my Vietnamese supplier is at 20% now.';
+    assert.deepEqual(verdicts(`Seller forum on import duties\n\n${post}`, '2025-09-15'), [['145%', 'unverifiable'], ['20%', 'supported']]);
+  });
+});

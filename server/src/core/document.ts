@@ -941,7 +941,7 @@ const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|E\.U|Mr|Mrs|Ms|Dr|St|Ste|Mt|Ft|No|Nos|J
 const STOP = /[.!?。]/g;
 /** "a) ", "d. ": the letter of a list's item. */
 const LETTERED_ITEM = /^[a-z][).]\s/;
-const PRONOUN_OPENS = /^(?:we|i|they|he|she|you|it)(?:\s|['’])/;
+const PRONOUN_OPENS = /^(?:we|i|they|he|she|you|it|my|our|their|his|her|this|these|those|lol|ok|okay|yeah|yes|also|btw)(?:\s|['’,])/;
 const LEAD_IN = /^[-*+•\d.)\s]*(?:\*\*|__|\*|_)[^*_\n]{1,60}[.:](?:\*\*|__|\*|_)$/;
 
 const FOOTNOTE_MARK = /^\[\^?\w{1,4}\]/;
@@ -1050,7 +1050,7 @@ function sentencesBetweenStops(prose: string, start: number, end: number): Span[
     let k = j;
     while (k < end && /\s/.test(prose[k])) k++;
     // A reply or post marker starts one too: "↳ @buyer: so is it legit??"; so does a footnote's mark ("² Steel …").
-    // So does a pronoun in lower case, as chat writes it ("… the China fasteners. we were paying 20% …"),
+    // So does a pronoun or a chat word in lower case, as chat writes it ("… the China fasteners. we were paying 20% …", "… a gift. my supplier …"),
     // and an item lettered on a line of its own ("… against copy of B/L.\n  d) In case …").
     const letteredItem = LETTERED_ITEM.test(prose.slice(k, k + 3)) && prose.lastIndexOf('\n', k) >= j;
     // A script's line broken off before one that goes on: "FROM TWENTY-FIVE PERCENT ...\nTO FIFTY PERCENT."
