@@ -1,8 +1,8 @@
 // The command line as CI pipelines call it (contract §3): formats and exit codes.
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, sampleFactsPath } from '../support/engine';
@@ -10,6 +10,7 @@ import { repoRoot, sampleFactsPath } from '../support/engine';
 const cli = join(repoRoot, 'bin', 'tariff-lens.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
 const dir = mkdtempSync(join(tmpdir(), 'tariff-lens-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const memo = join(dir, 'metals.md');
 writeFileSync(memo, '---\ndate: 2025-09-01\n---\n# Metals\n\nSteel imports still pay a 25% tariff.\nBritish steel pays 25%. Vietnamese steel pays 50%.\n');
 const clean = join(dir, 'clean.txt');

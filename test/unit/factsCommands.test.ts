@@ -1,8 +1,8 @@
 // The commands that let a reviewer audit a fact base, and the HTS importer.
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FactBase, parseFactFile } from 'tariff-lens';
@@ -58,7 +58,9 @@ describe('tariff-lens facts', () => {
 });
 
 describe('tariff-lens import-hts', () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'tariff-lens-hts-')), 'hts.tariff-facts.yaml');
+  const dir = mkdtempSync(join(tmpdir(), 'tariff-lens-hts-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const out = join(dir, 'hts.tariff-facts.yaml');
   const r = run('import-hts', join(repoRoot, 'test', 'fixtures', 'hts', 'chapter99-sample.json'), '--effective', '2025-08-07', '--edition', '2025 Revision 19', '--out', out);
 
   test('Chapter 99 headings with a rate become facts; the others are skipped with a reason', () => {
