@@ -1100,3 +1100,15 @@ describe('stop 53: totals that count duties the facts leave out, and figures rej
     assert.deepEqual(verdicts(inNotes('Vietnam\'s corporate tax rate is 20%.'), '2025-09-01'), []);
   });
 });
+
+describe('stop 54: list items that give goods and their levels after a partner', () => {
+  test('"Canada: non-USMCA goods 35%, energy and potash 10%" gives each goods a level, in a list about duties', () => {
+    const list = ['Duties on entries this week:', '', '1. Switzerland: 39%.', '2. Canada: non-USMCA goods 35%, energy and potash 10%.', '3. Mexico: non-USMCA goods 30%.'].join('\n');
+    assert.deepEqual(verdicts(inNotes(list), '2025-09-10'), [['39%', 'supported'], ['35%', 'supported'], ['10%', 'supported'], ['30%', 'contradicted']]);
+  });
+
+  test('words after the label that end in something other than goods name another figure', () => {
+    const list = ['Duties on entries this week:', '', '1. Switzerland: 39%.', '2. Canada: steel demand 35%.', '3. Mexico: auto parts output 30%.'].join('\n');
+    assert.deepEqual(verdicts(inNotes(list), '2025-09-10'), [['39%', 'supported']]);
+  });
+});

@@ -696,6 +696,9 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "## Sectoral tariffs (Section 232)" or "The Section 232 tariffs stand as follows:" over "- Heavy trucks: 25%": goods and their level, under words that name their tariff,
   // or beside them: "**Aluminum** — 25%, also under Section 232".
   if (label && ctx.products.find(label).length > 0 && (sentenceMentionsTariff || ctx.earlier.namesTariffJustBefore())) return 'rate';
+  // So are goods after a partner's label, each with its level: "6. Canada: non-USMCA goods 35%, energy and potash 10%".
+  const labelled = LABELLED_GOODS_BEFORE.exec(line);
+  if (labelled && namesPartner(labelled[1]) && namesGoodsOnly(labelled[2], ctx)) return 'rate';
   // So are a list item's goods "at" their level: "- heavy trucks at 10 percent since November 1".
   const itemGoods = ITEM_GOODS_AT_BEFORE.exec(line)?.[1];
   if (itemGoods && ctx.products.find(itemGoods).length > 0 && ctx.earlier.namesTariffJustBefore()) return 'rate';
@@ -755,6 +758,17 @@ const LABEL_BEFORE = new RegExp(String.raw`^[\W_]*([^:;.!?]{1,80}?)[*_]*(?::|\s+
 /** An item of a list run on in a sentence, "at" its level: ": steel and aluminum at ", ", lumber at ". */
 const LISTED_GOODS_AT_BEFORE = /[:,]\s*([^:;.!?,()]{1,60}?)\s+at\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 /** A list item that opens with goods and gives their level after "at": "- copper wire at 50 percent". */
+const LABELLED_GOODS_BEFORE = new RegExp(String.raw`^[\W_]*([^:;.!?]{1,40}?)[*_]*:\s+(?:[^:;.!?]{0,80}?\d\s?(?:%|percent|per cent),\s*(?:and\s+)?)?([^:;.!?,\d%()]{1,50}?)\s+(?:at\s+)?$`, 'i');
+/** Generic goods ("goods", "other products", "everything else") a label's list may give levels of. */
+const GENERIC_GOODS_END = /\b(?:goods|products|items|everything\s+else|the\s+rest)$/i;
+
+/** Whether `words` name goods and end with them: "non-USMCA goods", "energy and potash", not "steel demand". */
+function namesGoodsOnly(words: string, ctx: ReadingContext): boolean {
+  if (GENERIC_GOODS_END.test(words)) return true;
+  const products = ctx.products.find(words);
+  return products.length > 0 && products[products.length - 1].end === words.length;
+}
+
 const ITEM_GOODS_AT_BEFORE = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+([^:;.!?,()]{1,60}?)\s+at\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 
 /** Does the text name a partner whose goods are taxed (not only an imposer)? */
