@@ -497,3 +497,14 @@ describe('stop 53: chat sentences that open in lower case', () => {
     assert.deepEqual(verdicts(`Seller forum on import duties\n\n${post}`, '2025-09-15'), [['145%', 'unverifiable'], ['20%', 'supported']]);
   });
 });
+
+describe('stop 54: chat replies to a question about a rate', () => {
+  const chat = (reply: string) => `Channel: import duties\n\nmaria: what tariff do we pay on the China stuff now?\n${reply}\n`;
+
+  test('a reply on a line of its own, opened by a handle and a word of assent, gives the rate asked for', () => {
+    assert.deepEqual(verdicts(chat('dev: yeah 30% is right for China rn'), '2025-06-10'), [['30%', 'supported']]);
+    assert.deepEqual(verdicts(chat('dev: 25%'), '2025-06-10'), [['25%', 'contradicted']]);
+    // A share of the goods in the reply is no rate.
+    assert.deepEqual(verdicts(chat('dev: yeah 30% of it is from China'), '2025-06-10'), []);
+  });
+});

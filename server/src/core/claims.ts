@@ -78,6 +78,8 @@ export interface ReadingContext {
 export const ANSWER_LEAD = /^[\W_]*(?:A|Ans|Answer)[*_]*\s*[:\u2014][*_]*\s/;
 /** The answer's lead and nothing else before the figure: "A: 39%". */
 const ANSWER_ONLY_BEFORE = new RegExp(String.raw`${ANSWER_LEAD.source}\s*(?:about\s+|around\s+|roughly\s+)?$`);
+/** A chat reply's handle and a word or two of assent before the figure: "dev: yeah 30%", "sam: it's about 30%". */
+const REPLY_ONLY_BEFORE = /^[\W_]*[\w.@-]{1,20}:\s+(?:(?:yeah|yes|yep|yup|ok|okay|so|well|it['’]?s|it\s+is|about|around|roughly)[,\s]+){0,3}$/i;
 export const QUESTION_END = /\?[\s"'”’)\]*_]*$/;
 const ASKS_FOR_A_RATE = /\b(?:rates?|pays?|paid|faces?|faced|charged)\b/i;
 
@@ -690,7 +692,7 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "Vietnam, where the sneakers are made, is stuck at 46%", "Swiss parts are at 39%", "Japanese cars are still 27.5%": a level now, of goods the words before name.
   // Not "for a steel watch it is around 3%": "it" names the level's goods no more than it names a tariff.
   if (LEVEL_NOW_BEFORE.test(before) && (namesPartner(line) || (ctx.products.find(line).length > 0 && !PRONOUN_LEVEL_BEFORE.test(before)))) return 'rate';
-  if (ANSWER_ONLY_BEFORE.test(line) && ctx.earlier.justAskedForARate()) return 'rate';
+  if ((ANSWER_ONLY_BEFORE.test(line) || REPLY_ONLY_BEFORE.test(line)) && ctx.earlier.justAskedForARate()) return 'rate';
   const label = LABEL_BEFORE.exec(line)?.[1];
   if (label && (namesPartner(label) || EVERY_PARTNER_IN.test(label))) return 'rate';
   // "## Sectoral tariffs (Section 232)" or "The Section 232 tariffs stand as follows:" over "- Heavy trucks: 25%": goods and their level, under words that name their tariff,

@@ -941,6 +941,8 @@ const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|E\.U|Mr|Mrs|Ms|Dr|St|Ste|Mt|Ft|No|Nos|J
 const STOP = /[.!?。]/g;
 /** "a) ", "d. ": the letter of a list's item. */
 const LETTERED_ITEM = /^[a-z][).]\s/;
+/** "dev: ", "maria.k: ": a chat handle that opens a line. */
+const HANDLE_OPENS = /^[a-z][\w.@-]{0,19}:[ \t]/;
 const PRONOUN_OPENS = /^(?:we|i|they|he|she|you|it|my|our|their|his|her|this|these|those|lol|ok|okay|yeah|yes|also|btw)(?:\s|['’,])/;
 const LEAD_IN = /^[-*+•\d.)\s]*(?:\*\*|__|\*|_)[^*_\n]{1,60}[.:](?:\*\*|__|\*|_)$/;
 
@@ -1052,10 +1054,12 @@ function sentencesBetweenStops(prose: string, start: number, end: number): Span[
     // A reply or post marker starts one too: "↳ @buyer: so is it legit??"; so does a footnote's mark ("² Steel …").
     // So does a pronoun or a chat word in lower case, as chat writes it ("… the China fasteners. we were paying 20% …", "… a gift. my supplier …"),
     // and an item lettered on a line of its own ("… against copy of B/L.\n  d) In case …").
-    const letteredItem = LETTERED_ITEM.test(prose.slice(k, k + 3)) && prose.lastIndexOf('\n', k) >= j;
+    // So does a chat handle in lower case on a line of its own ("… now?\ndev: yeah 30% …").
+    const newLine = prose.lastIndexOf('\n', k) >= j;
+    const markedLine = newLine && (LETTERED_ITEM.test(prose.slice(k, k + 3)) || HANDLE_OPENS.test(prose.slice(k, k + 24)));
     // A script's line broken off before one that goes on: "FROM TWENTY-FIVE PERCENT ...\nTO FIFTY PERCENT."
     if ((stop[0] === '…' || prose.slice(i - 2, i + 1) === '...') && GOES_ON.test(prose.slice(k, k + 6))) continue;
-    if (!letteredItem) {
+    if (!markedLine) {
       if (k < end && !/[A-Z0-9"“‘'(\[*_@#↳•>¹²³⁴⁵⁶⁷⁸⁹]/.test(prose[k]) && !PRONOUN_OPENS.test(prose.slice(k, k + 5))) continue;
       if (stop[0] === '.' && ABBREVIATIONS.test(prose.slice(Math.max(sentenceStart, i - 8), i))) continue;
     }
