@@ -1112,3 +1112,18 @@ describe('stop 54: list items that give goods and their levels after a partner',
     assert.deepEqual(verdicts(inNotes(list), '2025-09-10'), [['39%', 'supported']]);
   });
 });
+
+describe('stop 54: tariffs that another country charges on goods arriving there', () => {
+  test('the country our goods land or arrive in charges the figure they face there', () => {
+    assert.deepEqual(problemsInNotes('Our beans now face 30% all-in when they land in China.', '2025-11-20'), []);
+    // Goods from that country, landing here, still meet the US rate.
+    assert.deepEqual(problemsInNotes('Chinese goods now face 13% all-in.', '2025-11-20'), [['13%', 'contradicted']]);
+  });
+
+  test('another country\'s goods of the kind the sentence before had taxed at that country\'s border meet the same border', () => {
+    const beans = 'With the 3% MFN rate our beans now face 13% all-in at Chinese ports. Brazilian beans still pay just 3%.';
+    assert.deepEqual(problemsInNotes(beans, '2025-11-20'), []);
+    // Other goods of that country, or a sentence that names the US, are the US rate's.
+    assert.deepEqual(problemsInNotes('With the 3% MFN rate our beans now face 13% all-in at Chinese ports. Brazilian steel still pays just 3%.', '2025-11-20'), [['3%', 'contradicted']]);
+  });
+});

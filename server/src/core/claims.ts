@@ -263,6 +263,13 @@ export class EarlierSentences {
     return phraseKeysOf(products.length ? productsOutside(products, this.vocabulary.measures.find(text)) : products);
   }
 
+  /** The country other than the US that the sentence just before names as imposing a tariff, with that sentence. */
+  imposerJustBefore(): { code: string; text: string } | undefined {
+    const last = this.sentences[this.sentences.length - 1]?.text;
+    const code = last === undefined ? undefined : withImposersOfTaxOnUs(last, partnersIn(last)).find((m) => m.role === 'imposer' && m.code !== 'US')?.code;
+    return code === undefined ? undefined : { code, text: last! };
+  }
+
   /** Whether the sentence just before asks about a rate: "What rate did Switzerland face from 7 August?" (its answer then gives one). */
   justAskedForARate(): boolean {
     const last = this.sentences[this.sentences.length - 1]?.text;
@@ -300,6 +307,22 @@ export class EarlierSentences {
     return undefined;
   }
 }
+
+/**
+ * "Our beans face 13% at Chinese ports. Brazilian beans still pay just 3%": another country's
+ * goods of the kind the sentence before had taxed by a country other than the US meet that country's tariff.
+ */
+function imposerOfSameGoodsBefore(sentence: string, mentions: PartnerMention[], matches: SentenceMatches, ctx: ReadingContext): string | undefined {
+  if (matches.measures.length || mentions.some((m) => m.code === 'US')) return undefined;
+  const before = ctx.earlier.imposerJustBefore();
+  if (!before) return undefined;
+  return mentions.some((m) => {
+    if (m.role !== 'partner' || m.code === before.code) return false;
+    const goods = GOODS_NOUN_AFTER.exec(sentence.slice(m.end, m.end + 40))?.[1];
+    return goods !== undefined && new RegExp(String.raw`\b\w*${goods.replace(/s$/i, '')}s?\b`, 'i').test(before.text);
+  }) ? before.code : undefined;
+}
+const GOODS_NOUN_AFTER = /^\s+(?:[\w-]+\s+)?(beans|soybeans|corn|wheat|sorghum|pork|beef|poultry|chicken|cotton|wine|whiskey|whisky|bourbon|spirits|lobsters?|seafood|nuts|almonds|cars|autos|vehicles|steel|aluminum|aluminium)\b/i;
 
 /** "paused for every partner except China" names every partner to a later sentence that names none. */
 function partnersNamed(codes: string[], everyPartner: boolean): string[] {
@@ -490,6 +513,8 @@ function roleOf(text: string, code: string, start: number, end: number): Partner
   }
   // "US beans now enter China at about 23%": the country goods enter at a rate charges it; so does the one at whose ports or border they pay it.
   if ((ENTERED_BEFORE.test(before) && /^\s+at\b/i.test(after)) || (AT_ITS_BORDER_BEFORE.test(before) && ITS_BORDER_AFTER.test(after))) return 'imposer';
+  // "Our beans face 13% all-in when they land in China": so does the country they land or arrive in.
+  if (LANDED_IN_BEFORE.test(before)) return 'imposer';
   // "China is imposed 145%", as machine translation writes the passive: the goods taxed.
   return (RETALIATION_AFTER.test(after) && !PASSIVE_IMPOSED_AFTER.test(after)) || CHARGES_AFTER.test(after) || APPLIES_ON_US_AFTER.test(after) || RAISES_ITS_OWN_AFTER.test(after) || OWN_DUTY_AFTER.test(after) || CHANGES_ITS_IMPORT_DUTY_AFTER.test(after) || taxesAnother(after, code) || itsTariffOnUsAfter(after) ? 'imposer' : 'partner';
 }
@@ -517,6 +542,7 @@ const ITS_TARIFF_ON_US = /\b(?:its|their)\s+(?:[\w.%-]+\s+){0,2}?(?:tariffs?|dut
 const TARIFF_ON_AFTER = /^['’]s\s+(?:[\w.%-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\s+(?:on|against)\s+(?:(?:imports|goods|products)\s+(?:of|from)\s+)?(?:the\s+)?(\S+(?:\s\S+)?)/i;
 
 const ENTERED_BEFORE = /\b(?:enter|enters|entering|entered|into)\s+(?:the\s+)?$/i;
+const LANDED_IN_BEFORE = /\b(?:land|lands|landed|landing|arrive|arrives|arrived|arriving)\s+(?:in|at)\s+(?:the\s+)?$/i;
 /** "South Africa's own 37% duty on US frozen chicken". */
 const OWN_DUTY_AFTER = /^['’]s\s+own\s+(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+)?(?:[\w-]+\s+)?(?:dut(?:y|ies)|tariffs?|levy|levies)\b/i;
 /** "Mexico raised its own tariffs on Chinese cars to 50%". */
@@ -2086,7 +2112,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // Partner: governing words, then the sentence, then the paragraph (named with the same goods, if any), then the subject.
   const imposerMention = mentions.find((m) => m.role === 'imposer' && m.code !== 'US') ?? mentions.find((m) => m.role === 'imposer');
   // "China hasn't bought US beans. Its tariff on our soybeans is 23%": the country named just before imposes it.
-  const imposer = imposerMention?.code ?? (ITS_TARIFF_ON_US.test(sentence.slice(span.start, figureStart)) ? ctx.earlier.nearestPartners()?.find((code) => code !== 'US' && code !== '*') : undefined);
+  const imposer = imposerMention?.code ?? (ITS_TARIFF_ON_US.test(sentence.slice(span.start, figureStart)) ? ctx.earlier.nearestPartners()?.find((code) => code !== 'US' && code !== '*') : undefined) ?? imposerOfSameGoodsBefore(sentence, mentions, matches, ctx);
 
   let partners: string[];
   // A partner excepted before a clause of its own ("except steel from the UK, which pays 25%") is not the partner of figures before it.
