@@ -1127,3 +1127,11 @@ describe('stop 54: tariffs that another country charges on goods arriving there'
     assert.deepEqual(problemsInNotes('With the 3% MFN rate our beans now face 13% all-in at Chinese ports. Brazilian steel still pays just 3%.', '2025-11-20'), [['3%', 'contradicted']]);
   });
 });
+
+describe('stop 54: goods that name the partner that makes them', () => {
+  test('tequila is Mexican and Cognac European, so a figure about them is not lent a partner named for other goods', () => {
+    const spirits = 'Tequila enters duty-free under USMCA. Bottlings that do not qualify pay 25%, and Canadian rye that misses the rules pays 35%.';
+    assert.deepEqual(problemsInNotes(spirits, '2025-10-01'), []);
+    assert.deepEqual(builtinRateClaims(inNotes('Cognac pays 20%.'), '2025-10-01').map((c) => [c.scope.partner, c.verdict]), [['EU', 'outdated']]);
+  });
+});

@@ -131,6 +131,8 @@ const EXTRA_PARTNER_NAMES: ReadonlyArray<[string, string, boolean?]> = [
   // Codes that writers use for partners in notes and posts ("CN 30% total"); two-letter codes
   // that are also words or other abbreviations in capitals (IN, CA, MY, ID, IT, DE, GB, BR) are left out.
   ['CN', 'CN'], ['VN', 'VN'], ['JP', 'JP'], ['KR', 'KR'], ['MX', 'MX'], ['TW', 'TW'], ['KH', 'KH'], ['TH', 'TH'], ['BD', 'BD'], ['PH', 'PH'],
+  // Goods that only one partner may make and name: tequila and mezcal are Mexico's, Scotch the UK's, Cognac and Champagne the EU's.
+  ['Tequila', 'MX'], ['tequila', 'MX'], ['Mezcal', 'MX'], ['mezcal', 'MX'], ['Scotch', 'GB'], ['Cognac', 'EU'], ['cognac', 'EU'], ['Champagne', 'EU'],
   ['Philippine', 'PH'], ['Kazakh', 'KZ'], ['Bosnian', 'BA'], ['Icelandic', 'IS'], ['Lao', 'LA'], ['Botswanan', 'BW'], ['Argentinian', 'AR'],
   ['Ecuadorian', 'EC'], ['Vanuatuan', 'VU'], ['Kyrgyz', 'KG'], ['Tajik', 'TJ'], ['Uzbek', 'UZ'], ['Nepali', 'NP'], ['Maldivian', 'MV'],
   // Chat and speech-to-text write names in lower case ("swiss 39% ouch"): only names that are
