@@ -1135,3 +1135,12 @@ describe('stop 54: goods that name the partner that makes them', () => {
     assert.deepEqual(builtinRateClaims(inNotes('Cognac pays 20%.'), '2025-10-01').map((c) => [c.scope.partner, c.verdict]), [['EU', 'outdated']]);
   });
 });
+
+describe('stop 54: a measure in brackets right after the figure', () => {
+  test('names the figure\'s kind: "7.5% (301)" is a Section 301 duty, which the facts leave out', () => {
+    assert.deepEqual(verdicts(inNotes('Lamps from China pay 30% + 7.5% (301).'), '2025-10-28'), [['30%', 'supported'], ['7.5%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('Lamps from China pay 7.5% (Section 301).'), '2025-10-28'), [['7.5%', 'unverifiable']]);
+    // Without it the figure is judged as the partner's rate.
+    assert.deepEqual(verdicts(inNotes('Lamps from China pay 7.5%.'), '2025-10-28'), [['7.5%', 'contradicted']]);
+  });
+});

@@ -2201,7 +2201,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // "Chinese EVs are 100% anyway because of the Section 301 tariff": a separate duty the figure is owed to, right after its clause
   // (not "India's rate doubled to 50% because of the Russian-oil penalty", a total).
   const owedTo = (m: PhraseMatch) => m.start >= span.end && m.start - span.end < 40 && m.keys.some((k) => SEPARATE_DUTIES.has(k)) && OWED_TO_BEFORE.test(sentence.slice(span.end, m.start));
-  const governingMeasures = matches.measures.filter((m) => (within(m, span) || owedTo(m)) && !partOf(m));
+  // "7.5% (301)", "25% (Section 232)": a measure in brackets right after the figure names its kind.
+  const bracketedAfter = (m: PhraseMatch) => m.start > figureStart && m.start - figureStart < 40 && BRACKETED_MEASURE_BEFORE.test(sentence.slice(figureStart, m.start));
+  const governingMeasures = matches.measures.filter((m) => (within(m, span) || owedTo(m) || bracketedAfter(m)) && !partOf(m));
   const outsideMeasures = matches.measures.filter((m) => !governingMeasures.includes(m) && beforeOwnClause(m));
   // A part the figure says it includes ("15% inclusive of MFN") never makes the figure that part's kind.
   // One a later figure's own words hold, added after this one, is that figure's kind, not this one's: "30%, plus the MFN rate of 3.4%"
@@ -2412,6 +2414,9 @@ function includedIn(sentence: string, measure: Match): boolean {
 }
 
 /** The measure that changes the scope; a separate duty does so only from the figure's own words (`governing`). */
+/** A figure and the opening bracket after it, with nothing else between: "7.5% (", "25 percent (under ". */
+const BRACKETED_MEASURE_BEFORE = /^[\w.,-]+(?:\s+[\w-]+){0,3}?\s?(?:%|percent|per\s?cent)\s*\(\s*(?:under\s+|per\s+|the\s+)?$/i;
+
 function changingMeasure(namesEffectiveRate: boolean, measures: PhraseMatch[], governing: boolean): string | undefined {
   if (namesEffectiveRate) return 'effective-rate';
   for (const m of measures) for (const k of m.keys) if (SCOPE_CHANGING_MEASURES.has(k) || (governing && SEPARATE_DUTIES.has(k))) return k;
