@@ -508,3 +508,20 @@ describe('stop 54: chat replies to a question about a rate', () => {
     assert.deepEqual(verdicts(chat('dev: yeah 30% of it is from China'), '2025-06-10'), []);
   });
 });
+
+describe('stop 54: a spoken exchange about rates', () => {
+  const show = (...lines: string[]) => ['Trade Talk transcript on tariffs, recorded June 3, 2025', '', ...lines].join('\n');
+
+  test('an answer to a partner asked about alone ("HOST: Canada?") gives that partner\'s rate', () => {
+    const text = show('HOST: Where are we on steel duties?', 'GUEST: Twenty five percent until tomorrow.', 'HOST: Canada?', 'GUEST: Thirty five percent on anything outside USMCA.');
+    assert.deepEqual(verdicts(text, '2025-06-03'), [['Twenty five percent', 'supported'], ['Thirty five percent', 'contradicted']]);
+    // A question that names a partner among other words asks something else.
+    const other = show('HOST: Where are we on steel duties?', 'GUEST: Twenty five percent until tomorrow.', 'HOST: Did you fly to Canada?', 'GUEST: Thirty five percent of the time I drive.');
+    assert.deepEqual(verdicts(other, '2025-06-03'), [['Twenty five percent', 'supported']]);
+  });
+
+  test('a figure "on top of whatever the normal duty is" is not the normal duty', () => {
+    const text = show('HOST: Where are we on China right now?', 'GUEST: Thirty percent on top of whatever the normal duty is.');
+    assert.deepEqual(verdicts(text, '2025-06-03'), [['Thirty percent', 'supported']]);
+  });
+});

@@ -82,6 +82,8 @@ const ANSWER_ONLY_BEFORE = new RegExp(String.raw`${ANSWER_LEAD.source}\s*(?:abou
 const REPLY_ONLY_BEFORE = /^[\W_]*[\w.@-]{1,20}:\s+(?:(?:yeah|yes|yep|yup|ok|okay|so|well|it['’]?s|it\s+is|about|around|roughly)[,\s]+){0,3}$/i;
 export const QUESTION_END = /\?[\s"'”’)\]*_]*$/;
 const ASKS_FOR_A_RATE = /\b(?:rates?|pays?|paid|faces?|faced|charged)\b/i;
+/** "HOST: Canada?", "And Britain?", "What about Mexico?": a partner alone asked about, in a run of questions on rates. */
+const PARTNER_ONLY_ASKED = /^[\W_]*(?:[\w.@-]{1,20}:\s+)?(?:(?:and|so|ok(?:ay)?|now|what\s+about|how\s+about)[,\s]+){0,2}(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s*\?/;
 
 /** "Is that right?", "Is this still the case?", "Is he right?", "Is 39% still the right rate?", "True?": a sentence that puts the one before it in question. */
 const ASKS_WHETHER_TRUE = /^\W*(?:check\s+this(?:\s+one)?\s*,\s*(?:[\w-]+\s*,\s*)?)?(?:(?:is|isn['’]t|are|aren['’]t)\s+(?:that|this|it|they|those|these|he|she|the\s+[\w-]+|\d+(?:\.\d+)?\s?%)\s+(?:still\s+|really\s+|actually\s+)?(?:the\s+)?|still\s+(?:the\s+)?)?(?:right|true|correct|accurate|so|the case|real|legit)(?:\s+(?:rate|figure|number))?\s*(?:\?|\s+or\s+(?:is|are|was|did|does|do)\b)/i;
@@ -273,7 +275,7 @@ export class EarlierSentences {
   /** Whether the sentence just before asks about a rate: "What rate did Switzerland face from 7 August?" (its answer then gives one). */
   justAskedForARate(): boolean {
     const last = this.sentences[this.sentences.length - 1]?.text;
-    return last !== undefined && QUESTION_END.test(last) && (STRONG_CUE.test(last) || ASKS_FOR_A_RATE.test(last));
+    return last !== undefined && QUESTION_END.test(last) && (STRONG_CUE.test(last) || ASKS_FOR_A_RATE.test(last) || (PARTNER_ONLY_ASKED.test(last) && namesPartner(last)));
   }
 
   /** Whether the sentence just before (or the lead-in of a list item) names a tariff and no other topic: "The Section 232 tariffs stand as follows:". */
@@ -2397,7 +2399,7 @@ const BRACKET_REACH = 200;
 /** Words that leave a bracket open: what follows is inside it. */
 const OPEN_BRACKET_LEFT = /\([^()]*$/;
 /** Before a duty the figure comes on top of or leaves out: "on top of the MFN duty", "before any Section 232 duty", "excluded from the reciprocal duty". */
-const ON_TOP_OF_BEFORE = /\b(?:on\s+top\s+of|before\s+any|in\s+addition\s+to|additional\s+to|over\s+and\s+above|excluding|exclusive\s+of|not\s+counting|excluded\s+from|exempt(?:ed)?\s+from)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
+const ON_TOP_OF_BEFORE = /\b(?:on\s+top\s+of|before\s+any|in\s+addition\s+to|additional\s+to|over\s+and\s+above|excluding|exclusive\s+of|not\s+counting|excluded\s+from|exempt(?:ed)?\s+from)\s+(?:whatever\s+|any\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
 
 /** Is the measure named as one the figure counts in ("counting the fentanyl duty", "with the fentanyl duty")? */
 function countedIn(sentence: string, measure: Match): boolean {
