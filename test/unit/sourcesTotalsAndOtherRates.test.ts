@@ -1144,3 +1144,18 @@ describe('stop 54: a measure in brackets right after the figure', () => {
     assert.deepEqual(verdicts(inNotes('Lamps from China pay 7.5%.'), '2025-10-28'), [['7.5%', 'contradicted']]);
   });
 });
+
+describe('stop 54: a list of partners with their levels in brackets', () => {
+  const ended = 'The fentanyl-related duties on Canada (35%), Mexico (25%) and China (10% since November) also ended.';
+
+  test('a verb after the list that ends them all makes each a former rate, not a rate of the document\'s date', () => {
+    assert.deepEqual(problemsInNotes(ended, '2026-02-26'), []);
+    assert.deepEqual(problemsInNotes('The fentanyl-related duties on Canada (35%), Mexico (25%) and China (10% since November) still apply.', '2026-02-26'), [['35%', 'outdated'], ['25%', 'outdated']]);
+  });
+
+  test('each partner after the first, with its level in brackets as the first has, is read as a rate too', () => {
+    assert.deepEqual(verdicts(inNotes(ended), '2026-02-26').map(([figure]) => figure), ['35%', '25%', '10%']);
+    // Not when the first figure of the list is no rate.
+    assert.deepEqual(verdicts(inNotes('Despite the tariffs, exports to Canada (35%), Mexico (25%) and China (10%) grew.'), '2026-02-26'), []);
+  });
+});

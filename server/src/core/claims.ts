@@ -774,6 +774,7 @@ const LEVEL_NOW_BEFORE = new RegExp(String.raw`(?:\b(?:is|are|has been|have been
 const PRONOUN_LEVEL_BEFORE = /\b(?:it|this|that)\s+(?:is|has been|stays|remains|sits|stands)\s+(?:[a-z]+\s+){0,3}$/i;
 const GOODS_LEVEL_BEFORE = new RegExp(String.raw`\b(?:goods|imports|exports|products|shipments)\s+(?:(?:${NOW_WORDS}|remain|remains|stay|stays|are|is)\s+)*at\s+$`, 'i');
 /** "HO-2300, teak table, Indonesia, 19%, reciprocal": a record's partner and its rate, unless the figure has words of its own ("Vietnam, 21% from China"). */
+const NEXT_PARTNER_IN_BRACKETS_BEFORE = /\(\s*\d+(?:\.\d+)?\s?%[^()]{0,30}\)\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*\(\s*$/;
 const PARTNER_COMMA_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,\s+${LEVEL_NOW}$`);
 const OWN_COMPLEMENT_AFTER = /^\s*(?:from|to|of|in|for|on|by)\b/i;
 /** Words that open a relative clause: ", which you put at 5%". */
@@ -1628,9 +1629,11 @@ function bracketedUnderFormer(sentence: string, figure: Figure): boolean {
   const head = before.slice(Math.max(0, open - 100), open);
   const headClause = head.slice(Math.max(head.lastIndexOf('.'), head.lastIndexOf(';')) + 1);
   const close = sentence.slice(figure.end, figure.end + 200).indexOf(')');
-  const tail = close < 0 ? '' : sentence.slice(figure.end + close + 1, figure.end + close + 80);
-  return FORMER.test(headClause) || LIST_ENDED_AFTER.test(tail) || ENDED_AFTER.test(tail);
+  const tail = close < 0 ? '' : sentence.slice(figure.end + close + 1, figure.end + close + 200);
+  return FORMER.test(headClause) || LIST_ENDED_AFTER.test(tail) || ENDED_AFTER.test(tail) || SUBJECT_LIST_ENDED_AFTER.test(tail);
 }
+/** "The duties on Canada (35%), Mexico (25%) and China (10%) also ended": the other items of the list, then a verb that ends them all. */
+const SUBJECT_LIST_ENDED_AFTER = /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)[^(),.;:]{1,40}\([^()]{1,60}\))*\s+(?:(?:also|all|both|have|has|then|likewise)\s+)*(?:ended|expired|lapsed|ceased|(?:were|was|have\s+been|has\s+been)\s+(?:struck\s+down|revoked|rescinded|terminated|lifted|scrapped|dropped|removed)|(?:are|is)\s+no\s+longer)\b/i;
 const LIST_ENDED_AFTER = /^[\s,]*(?:(?:was|were|all|both|since|later)\s+)*(?:(?:suspended|paused|revoked|lifted|removed|rescinded|withdrawn|terminated|ended|stopped|ceased|expired|lapsed|scrapped|struck down)\s+(?:from|on|since|after|in|by|as of)\b|(?:ceased|stopped)\s+(?:to\s+be|being)\s+(?:collected|charged|applied|levied)\b|(?:were|was|have\s+been|has\s+been)\s+(?:struck\s+down|revoked|rescinded|terminated|lifted|scrapped)\b)/i;
 
 /**
@@ -2003,7 +2006,9 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     const comparedWithRate = previous !== undefined && compared.test(sentence, previous.figure.end, figure.start) && !(reading === 'open' && OTHER_TOPIC.test(sentence.slice(previous.figure.end, figure.start)));
     // "went to 84%, then 125% the next day": the rate's next level, told without a verb of its own.
     const nextLevel = previous !== undefined && previous.figure === figures[i - 1] && THEN_NEXT_LEVEL.test(sentence.slice(previous.figure.end, figure.start));
-    if (reading === 'not' || (reading === 'open' && !comparedWithRate && !nextLevel)) continue;
+    // "duties on Canada (35%), Mexico (25%) and China (10%)": the next partner of a list whose figure before is a rate, its level in brackets as that one's.
+    const nextInBrackets = previous !== undefined && previous.figure === figures[i - 1] && namesPartner(NEXT_PARTNER_IN_BRACKETS_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 80), figure.start))?.[1] ?? '');
+    if (reading === 'not' || (reading === 'open' && !comparedWithRate && !nextLevel && !nextInBrackets)) continue;
     // "paid 34% on those entries and can now seek its return": a verb joined on after the figure tells of something else, not when the figure held.
     const joinedVerb = JOINED_VERB_AFTER.exec(sentence.slice(figure.end, span.end));
     const words = sentence.slice(span.start, joinedVerb ? figure.end + joinedVerb.index : span.end);
