@@ -525,3 +525,17 @@ describe('stop 54: a spoken exchange about rates', () => {
     assert.deepEqual(verdicts(text, '2025-06-03'), [['Thirty percent', 'supported']]);
   });
 });
+
+describe('stop 54: what the rate just given "was" before', () => {
+  const faq = (next: string) => `Shop FAQ on tariffs\n\nOur ceramics are European, so they pay the EU rate of 15%. ${next}`;
+
+  test('"Before August 7 it was 10%" after a sentence that gives a rate is that rate\'s earlier level', () => {
+    assert.deepEqual(verdicts(faq('Before August 7 it was 10%.'), '2025-09-02'), [['15%', 'supported'], ['10%', 'supported']]);
+    // A former rate no fact had is left unjudged, as any figure told as a former rate is.
+    assert.deepEqual(verdicts(faq('Before August 7 it was 25%.'), '2025-09-02'), [['15%', 'supported'], ['25%', 'unverifiable']]);
+  });
+
+  test('not after a sentence about another figure', () => {
+    assert.deepEqual(verdicts('Shop FAQ on tariffs\n\nOur margin was 18% this summer. Before August 7 it was 22%.', '2025-09-02'), []);
+  });
+});

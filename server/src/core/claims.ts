@@ -272,6 +272,12 @@ export class EarlierSentences {
     return code === undefined ? undefined : { code, text: last! };
   }
 
+  /** Whether the sentence just before gives a rate and no other topic's figure: "… they pay the EU rate of 15%. Before August 7 it was 10%." */
+  givesARateJustBefore(): boolean {
+    const last = this.sentences[this.sentences.length - 1]?.text;
+    return last !== undefined && /\d\s?(?:%|percent\b|per\s?cent\b)/i.test(last) && (STRONG_CUE.test(last) || RATES_WORD_ANY.test(last)) && !OTHER_TOPIC.test(last) && !PRICES_OR_CHANGES.test(last);
+  }
+
   /** Whether the sentence just before asks about a rate: "What rate did Switzerland face from 7 August?" (its answer then gives one). */
   justAskedForARate(): boolean {
     const last = this.sentences[this.sentences.length - 1]?.text;
@@ -576,6 +582,8 @@ const ON_OBJECT_AFTER = /^\s+(?:on|for|against)\s+/i;
 /** The partner a listed level is "on" or "for": "84% on China", "20% for Vietnam". */
 const PARTNER_OBJECT_AFTER = /^\s+(?:on|for)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)/;
 const RATES_WORD = /\brates\b/i;
+const RATES_WORD_ANY = /\brates?\b/i;
+const IT_WAS_BEFORE = /\bit\s+(?:was|had\s+been|used\s+to\s+be)\s+(?:only\s+|just\s+)?$/i;
 
 const CHANGE_VERBS = 'depreciated|depreciate|depreciates|appreciated|weakened|strengthened|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|dropped|drop|drops|dropping|climbed|climb|climbs|gained|gain|gains|jumped|jump|jumps|slipped|slip|slips|slid|declined|decline|declines|decreased|decrease|decreases|increased|increase|increases|grew|grow|grows|growing|surged|soared|plunged|tumbled|recovered|rallied|diminished|diminishes|lost|shed|edged|advanced|retreated|sank|dipped|expanded|contracted|shrank|widened|narrowed|up|down|raise|raised|cut|lower|lowered|reduce|reduced|boost|boosted|save|saves|saved|saving|shave|shaves|shaved|shaving|trim|trims|trimmed|trimming|bounced|rebounded|bumped|hiked|spiked|slumped|plummeted|sagged|eased|firmed|softened';
 const QUALIFIERS = '(?:by|with|of|like|something|maybe|perhaps|probably|possibly|approximately|approx\\.?|about|around|roughly|some|nearly|almost|more than|less than|at least|at most|up to|over|an estimated|a further|another|just|only|a|an|~|\\s)*';
@@ -721,6 +729,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // Not "for a steel watch it is around 3%": "it" names the level's goods no more than it names a tariff.
   if (LEVEL_NOW_BEFORE.test(before) && (namesPartner(line) || (ctx.products.find(line).length > 0 && !PRONOUN_LEVEL_BEFORE.test(before)))) return 'rate';
   if ((ANSWER_ONLY_BEFORE.test(line) || REPLY_ONLY_BEFORE.test(line)) && ctx.earlier.justAskedForARate()) return 'rate';
+  // "… the EU rate of 15%. Before August 7 it was 10%.": what the rate just given was before.
+  if (IT_WAS_BEFORE.test(before) && !OTHER_TOPIC.test(sentence) && ctx.earlier.givesARateJustBefore()) return 'rate';
   const label = LABEL_BEFORE.exec(line)?.[1];
   if (label && (namesPartner(label) || EVERY_PARTNER_IN.test(label))) return 'rate';
   // "## Sectoral tariffs (Section 232)" or "The Section 232 tariffs stand as follows:" over "- Heavy trucks: 25%": goods and their level, under words that name their tariff,
