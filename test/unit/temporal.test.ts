@@ -775,13 +775,15 @@ describe('asking chrono only when a text may hold a date', () => {
   test('our own forms are found whatever stands around them', () => {
     // They are looked for only where a key word of theirs stands (a month name, "day",
     // "week", "quarter"): found in any company, they are never skipped.
-    const { timeExpressionsIn } = require(join(repoRoot, 'server', 'out', 'core', 'temporal.js')) as typeof Temporal;
+    const { timeExpressionsIn, namesAnEventBefore } = require(join(repoRoot, 'server', 'out', 'core', 'temporal.js')) as typeof Temporal;
     const OWN_FORMS = ['mid-May', 'early July', 'late March 2025', 'the end of June', 'the beginning of April', 'last week', 'the next day',
       'the following day', 'two days later', '3 days later', 'a week later', 'the same day', 'the day before', 'Q3', 'third quarter of 2025', 'Q2 2025'];
     const around = fc.array(fc.oneof(corpusCut, fc.constantFrom(...WORDS)), { maxLength: 4 }).map((parts) => parts.join(' '));
     checkProperty(1500, around, fc.constantFrom(...OWN_FORMS), around, (before, form, after) => {
       const text = `${before} ${form} ${after}`;
       const at = before.length + 1;
+      // After words naming an event ("talks last week") a date is the event's, which is left out on purpose.
+      if (namesAnEventBefore(text, at)) return;
       const found = timeExpressionsIn(text, '2025-09-01', () => '2025-06-10');
       assert.ok(found.some((t) => t.start <= at && t.end >= at + form.length), `${JSON.stringify(form)} not found in ${JSON.stringify(text)}`);
     });

@@ -114,6 +114,10 @@ function spacesBefore(text: string, at: number): number {
 
 // A date that names an event rather than when a rate applied: "the July agreement", "the deal reached in July", "the meeting in Busan in October", "the agreement of July", "struck deals in July".
 const EVENT_BEFORE = /\b(?:(?:reached|agreed|signed|struck|concluded|announced|unveiled|floated|proposed|negotiated|spelled\s+out|spelt\s+out|set\s+out|laid\s+out|outlined|fell\s+apart|collapsed|broke\s+down)\s+(?:back\s+)?|(?:meeting|summit|talks|visit|election|hearing)\s+(?:in\s+[A-Z][\w-]*\s+)?|(?:agreement|deal|accord|framework|truce|order|proclamation|ruling|decision|letter)\s+of\s+|(?:struck|signed|reached|concluded|sealed|made|cut)\s+(?:(?:a|an|the|its|their|trade)\s+){0,2}(?:deals?|agreements?|accords?|pacts?|frameworks?)\s+|(?:agreed|negotiated|secured|won|struck)\s+(?:(?:a|an|the|its|their)\s+)?\d{1,3}(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|ceiling|cap)\s+)(?:(?:in|on|at|during)\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+/** Do the words before `at` name an event whose date it is ("talks last week", "the deal reached in July")? */
+export function namesAnEventBefore(text: string, at: number): boolean {
+  return EVENT_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+}
 const EVENT_NOUN = /^(?:['’]s)?[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:agreements?|deals?|accords?|talks|summits?|frameworks?|announcements?|orders?|proclamations?|truces?|rulings?|decisions?|statements?|meetings?|negotiations?|rounds?|deadlines?|letters?|memos?|reports?|speech|press|visits?|elections?|hearings?|notices?|schedules?|(?:spread)?sheets?|lists?|versions?|tables?|files?|catalogu?es?|invoices?|issues?|editions?|newsletters?|bulletins?|circulars?)\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // chrono does not read "mid-May" or "early July": a part of a month, with or without a year.
@@ -259,7 +263,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
       if (end) out.push(end);
       continue;
     }
-    if (EVENT_NOUN.test(text.slice(r.index + r.text.length)) || EVENT_BEFORE.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
+    if (EVENT_NOUN.test(text.slice(r.index + r.text.length)) || namesAnEventBefore(text, r.index)) continue;
     const relation = r.end ? 'from-to' : relationBefore(text, r.index);
     const lookingBack = looksBackTo(relation, text, sentenceLooksBack) && !announcesAStart(text, r.index);
     // "February 23 of this year", "from November 2025 until February 23 of this year", "in 2025 …, in August of that year": the year named after the date is its own.
@@ -578,7 +582,7 @@ function lastWeekIn(text: string, asOf: IsoDate): TimeExpression[] {
   const weekday = (new Date(asOf + 'T00:00:00Z').getUTCDay() + 6) % 7; // Monday is 0
   LAST_WEEK.lastIndex = 0;
   for (let m = LAST_WEEK.exec(text); m; m = LAST_WEEK.exec(text)) {
-    if (EVENT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue; // "after talks fell apart last week": an event's date, as for chrono's readings
+    if (namesAnEventBefore(text, m.index)) continue; // "after talks fell apart last week": an event's date, as for chrono's readings
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relation: 'in', from: addDays(asOf, -weekday - 7), to: addDays(asOf, -weekday - 1) });
   }
   return out;
