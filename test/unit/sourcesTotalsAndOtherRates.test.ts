@@ -1159,3 +1159,11 @@ describe('stop 54: a list of partners with their levels in brackets', () => {
     assert.deepEqual(verdicts(inNotes('Despite the tariffs, exports to Canada (35%), Mexico (25%) and China (10%) grew.'), '2026-02-26'), []);
   });
 });
+
+describe('stop 54: price increases', () => {
+  test('"Hold price increases at 4%" in a memo on tariffs is a price, not a rate', () => {
+    assert.deepEqual(verdicts(inNotes('Recommendation: hold price increases at 4% pending the ruling.'), '2026-01-12'), []);
+    // A tariff word nearer the figure still makes it a rate.
+    assert.deepEqual(verdicts(inNotes('Despite the price increases, Chinese goods pay a 30% tariff.'), '2025-09-12'), [['30%', 'supported']]);
+  });
+});
