@@ -539,3 +539,13 @@ describe('stop 54: what the rate just given "was" before', () => {
     assert.deepEqual(verdicts('Shop FAQ on tariffs\n\nOur margin was 18% this summer. Before August 7 it was 22%.', '2025-09-02'), []);
   });
 });
+
+describe('stop 54: the year of a date that another clause\'s past tense guessed', () => {
+  test('"Swiss hit with 39%, India faces 50% from Aug 27", a week before it: the coming August 27, not the last', () => {
+    const dates = claimsOf(inNotes('Swiss hit with 39%, India faces 50% from Aug 27.'), '2025-08-20').filter((c) => c.kind !== 'rate');
+    assert.deepEqual(dates.map((c) => [c.text, c.verdict]), [['Aug 27', 'supported']]);
+    // A date no fact starts on in either year stays a problem.
+    const wrong = claimsOf(inNotes('Swiss hit with 39%, and India\'s 50% takes effect on Aug 29.'), '2025-08-20').filter((c) => c.kind !== 'rate');
+    assert.deepEqual(wrong.map((c) => [c.text, c.verdict]), [['Aug 29', 'contradicted']]);
+  });
+});

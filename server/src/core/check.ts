@@ -8,7 +8,7 @@ import { DocumentText } from './documentText';
 import { firstIndex } from './search';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
-import { claimPeriod, yearBefore, ParagraphDates, PRESENT_CUES, speaksOfThePast, timeExpressionsIn, yearLentBySection, type TimeExpression } from './temporal';
+import { claimPeriod, periodYearsLater, ParagraphDates, PRESENT_CUES, speaksOfThePast, timeExpressionsIn, yearLentBySection, type TimeExpression } from './temporal';
 import { A_PERCENTAGE, judgeTimeClaim, mayDateATimeClaim, timeClaimsInSentence, type ReadTimeClaim } from './timeClaims';
 import type { AsOfSource, ChunkClaims, CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
 import { NOT_THE_PRODUCT_PHRASES } from './vocabulary';
@@ -923,7 +923,7 @@ function judgedClaim(read: ReadClaim, offset: number, { time, pastTense }: Claim
   let j = judge(facts, request);
   // "By April 10 we were paying 145%", in a 2026 look back at 2025: taken when the figure held then.
   if (PROBLEM_VERDICTS.has(j.verdict) && mayBeYearBefore && period !== 'as-of') {
-    const earlier = yearBefore(period);
+    const earlier = periodYearsLater(period, -1);
     const then = judge(facts, { ...request, date: earlier.to, period: earlier });
     if (then.verdict === 'supported') {
       j = then;

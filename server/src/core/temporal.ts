@@ -803,9 +803,9 @@ function yearSharedAfter(text: string, end: number, c: ChronoComponents): number
 }
 const SHARED_YEAR_AFTER = /^\s*,?\s*(?:and|or|to|through|until|till|&|-|\u2013)\s*(?:early\s+|mid-?|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d\d)\b/i;
 
-/** The same period a year earlier: the second reading of a date whose year was guessed. */
-export function yearBefore(period: { from: IsoDate; to: IsoDate }): { from: IsoDate; to: IsoDate } {
-  return { from: yearsLater(period.from, -1), to: yearsLater(period.to, -1) };
+/** The same period `years` later (earlier when negative): another reading of a date whose year was guessed. */
+export function periodYearsLater(period: { from: IsoDate; to: IsoDate }, years: number): { from: IsoDate; to: IsoDate } {
+  return { from: yearsLater(period.from, years), to: yearsLater(period.to, years) };
 }
 
 /** The period a relation makes of an expression, for judging a claim (contract §2). */

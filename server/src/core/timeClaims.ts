@@ -5,7 +5,7 @@
 import { FROM_BEFORE, NEXT_ITEM_DATED_BETWEEN, readingsForSpan, type ReadClaim, type ReadingContext } from './claims';
 import { addDays, readableDate } from './dates';
 import type { FactBase } from './factBase';
-import { yearBefore, type TimeExpression } from './temporal';
+import { periodYearsLater, type TimeExpression } from './temporal';
 import type { ClaimScope, Fact, FigureFix, IsoDate, Verdict } from './types';
 import { ScopedFacts } from './verdicts';
 
@@ -156,16 +156,23 @@ export interface TimeJudgement {
 
 const PREFERENCE: Record<Verdict, number> = { supported: 0, announced: 1, unverifiable: 2, outdated: 3, contradicted: 4 };
 
-/** Judges a time claim under each reading; a problem only when it is one under all. Undefined when no fact speaks to it. */
-/** `mayBeYearBefore`: the date, its year guessed, may be a year earlier (see judgedClaim). */
+/**
+ * Judges a time claim under each reading; a problem only when it is one under all. Undefined when no fact speaks to it.
+ * `mayBeYearBefore`: the date, its year guessed, may be a year earlier (see judgedClaim).
+ */
 export function judgeTimeClaim(facts: FactBase, claim: ReadTimeClaim, asOf: IsoDate, mayBeYearBefore = false): TimeJudgement | undefined {
   const judged = claim.readings.map((scope) => judgeReading(facts, claim, scope, asOf)).filter((j): j is TimeJudgement => j !== undefined);
   if (!judged.length) return undefined;
   const best = judged.reduce((a, b) => (PREFERENCE[b.verdict] < PREFERENCE[a.verdict] && PREFERENCE[b.verdict] <= 2 ? b : a));
+  if (best.verdict !== 'contradicted' || !claim.period) return best;
   // "The truce cut it to 10% from May 14", in a 2026 look back at 2025: taken when the date held then.
-  if (best.verdict !== 'contradicted' || !mayBeYearBefore || !claim.period) return best;
-  const then = judgeTimeClaim(facts, { ...claim, period: yearBefore(claim.period) }, asOf);
-  return then?.verdict === 'supported' ? then : best;
+  // "Swiss hit with 39%, India faces 50% from Aug 27": a past tense in another clause put the date a year before the as-of year.
+  const otherYears = [...(mayBeYearBefore ? [-1] : []), ...(claim.yearGuessed && claim.period.from.slice(0, 4) < asOf.slice(0, 4) ? [1] : [])];
+  for (const years of otherYears) {
+    const then = judgeTimeClaim(facts, { ...claim, period: periodYearsLater(claim.period, years), yearGuessed: undefined }, asOf);
+    if (then?.verdict === 'supported') return then;
+  }
+  return best;
 }
 
 function judgeReading(facts: FactBase, claim: ReadTimeClaim, scope: ClaimScope, asOf: IsoDate): TimeJudgement | undefined {
