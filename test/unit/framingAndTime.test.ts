@@ -549,3 +549,11 @@ describe('stop 54: the year of a date that another clause\'s past tense guessed'
     assert.deepEqual(wrong.map((c) => [c.text, c.verdict]), [['Aug 29', 'contradicted']]);
   });
 });
+
+describe('stop 54: a correction from someone named', () => {
+  test('"(Correction from the floor: …)" puts the figure before it in doubt, as "Correction:" does', () => {
+    const minutes = 'Machinery parts from Germany pay 15 percent under the EU deal. (Correction from the floor: the EU deal is not in force yet; it is still 10 percent.)';
+    assert.deepEqual(problemsInNotes(minutes, '2025-07-22'), []);
+    assert.deepEqual(problemsInNotes('Machinery parts from Germany pay 15 percent under the EU deal.', '2025-07-22'), [['15 percent', 'contradicted']]);
+  });
+});
