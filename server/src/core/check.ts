@@ -618,19 +618,22 @@ function yearsWrittenIn(prose: string): [number, number][] {
 }
 const YEARS_WRITTEN = /\b20\d\d\b/g;
 
-/** How many numeric dates of the prose only day first reads ("14/10/2025"), and how many only month first. */
+/**
+ * How many numeric dates of the prose only day first reads ("14/10/2025"), and how many only month first.
+ * A date written with dots ("07.08.2025") is day first wherever it is written that way, as in India's or Germany's circulars.
+ */
 function numericDateOrders(prose: string): Pick<ChunkMentions, 'dayFirstDates' | 'monthFirstDates'> {
   const orders = { dayFirstDates: 0, monthFirstDates: 0 };
-  if (!prose.includes('/')) return orders;
+  if (!prose.includes('/') && !prose.includes('.')) return orders;
   NUMERIC_DATE.lastIndex = 0;
   for (let m = NUMERIC_DATE.exec(prose); m; m = NUMERIC_DATE.exec(prose)) {
-    const [first, second] = [+m[1], +m[2]];
-    if (first > 12 && first <= 31 && second >= 1 && second <= 12) orders.dayFirstDates++;
-    else if (second > 12 && second <= 31 && first >= 1 && first <= 12) orders.monthFirstDates++;
+    const [first, second] = [+m[1], +m[3]];
+    if (m[2] === '.' ? first >= 1 && first <= 31 && second >= 1 && second <= 12 : first > 12 && first <= 31 && second >= 1 && second <= 12) orders.dayFirstDates++;
+    else if (m[2] === '/' && second > 12 && second <= 31 && first >= 1 && first <= 12) orders.monthFirstDates++;
   }
   return orders;
 }
-const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\b/g;
+const NUMERIC_DATE = /\b(\d{1,2})([/.])(\d{1,2})\2(?:\d{4}|\d{2})\b(?!\.\d)/g;
 
 /** Partners the title names, or else the one the document names more than all others together. */
 function subjectPartnersOf(layout: DocumentLayout, totals: MentionTotals): string[] {

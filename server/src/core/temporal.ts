@@ -23,10 +23,13 @@ export function parseDateText(text: string): IsoDate | undefined {
     const date = isoOf(+iso[1], +iso[2], +iso[3]);
     return date === trimmed ? date : undefined;
   }
-  const [result] = chrono.parse(trimmed, new Date(), { forwardDate: false });
+  // "02.09.2025": a date written with dots is day first wherever it is written that way.
+  const [result] = (DOTTED_DATE.test(trimmed) ? chrono.GB : chrono).parse(trimmed, new Date(), { forwardDate: false });
   if (!result || !result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) return undefined;
   return isoOf(result.start.get('year')!, result.start.get('month')!, result.start.get('day')!);
 }
+
+const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})$/;
 
 /** A place before a date: "Brussels, ", "Borgo Val di Taro, ", "WASHINGTON, ". */
 const PLACE_BEFORE = /^(?:(?:\p{Lu}[\p{L}\p{M}\d.'\/-]*|d[aei]|del|la|le|am|an|upon|sur|von|van)(?:\s+|,\s*))*$/u;
@@ -63,7 +66,7 @@ export interface TimeExpression {
 /** Between a start and an end written after it: "until", or "until collection stopped on". */
 const END_AFTER_START = /^[\s,]*(?:until|till|to|through)\s+(?:(?:[\w-]+\s+){1,4}?(?:on|in)\s+)?$/i;
 /** Words that start a rate at a date ("from", "effective"); with "since", the relation `since`. */
-const START_WORDS = 'from|as of|as from|starting|beginning|effective|with effect from';
+const START_WORDS = 'from|as of|as from|starting|beginning|effective|with effect from|w\\.e\\.f\\.';
 const RELATION_WORDS: ReadonlyArray<[RegExp, TimeRelation]> = [
   [new RegExp(`\\b(?:since|${START_WORDS})\\s*$`, 'i'), 'since'],
   // "pushed the rise to 30% back to January 1, 2027": the day a postponed rate starts.
