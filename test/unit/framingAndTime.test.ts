@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDocument, type Claim, type DocumentKind } from 'tariff-lens';
-import { builtinFacts, builtinVerdicts as verdicts, inNotes, problemsInNotes } from '../support/engine';
+import { builtinFacts, builtinRateClaims, builtinVerdicts as verdicts, inNotes, problemsInNotes } from '../support/engine';
 
 function claimsOf(text: string, asOf: string, kind: DocumentKind = 'plaintext'): Claim[] {
   return checkDocument(text, builtinFacts(), { kind, asOf }).claims;
@@ -555,5 +555,30 @@ describe('stop 54: a correction from someone named', () => {
     const minutes = 'Machinery parts from Germany pay 15 percent under the EU deal. (Correction from the floor: the EU deal is not in force yet; it is still 10 percent.)';
     assert.deepEqual(problemsInNotes(minutes, '2025-07-22'), []);
     assert.deepEqual(problemsInNotes('Machinery parts from Germany pay 15 percent under the EU deal.', '2025-07-22'), [['15 percent', 'contradicted']]);
+  });
+});
+
+describe('stop 54: a circular that writes dates with dots', () => {
+  const circular = (body: string) => `Date: 02.09.2025\n\nCircular on the additional US duty\n\n${body}\n`;
+
+  test('"Date: 02.09.2025" is 2 September, as dates written with dots are day first', () => {
+    // On 9 February 2025 no reciprocal rate applied yet; on 2 September Vietnam's 20% did.
+    assert.deepEqual(verdicts(circular('Competing countries face lower rates: Vietnam 20%, Cambodia 19%.'), '2025-12-31'), [['20%', 'supported'], ['19%', 'supported']]);
+  });
+
+  test('"w.e.f." (with effect from) ends no sentence and starts a rate at its date', () => {
+    const text = circular('The United States imposed a duty of 25% on goods of Indian origin w.e.f. 07.08.2025, and a further 25% w.e.f. 27.08.2025 on account of purchase of Russian oil.');
+    assert.deepEqual(verdicts(text, '2025-12-31'), [['25%', 'supported'], ['25%', 'supported']]);
+  });
+});
+
+describe('stop 54: the addressees of a circular and the reason for a duty', () => {
+  test('"All member exporters are informed" names no partner: the duty on goods of Indian origin is India\'s', () => {
+    const text = 'Tariff circular\n\nAll member exporters are informed that the United States has imposed a duty of 25% on goods of Indian origin.';
+    assert.deepEqual(builtinRateClaims(text, '2025-09-02').map((c) => [c.scope.partner, c.verdict]), [['IN', 'supported']]);
+  });
+
+  test('a duty "on account of Russian oil" is not a duty on Russian goods', () => {
+    assert.deepEqual(problemsInNotes('The United States imposed a duty of 25% on Indian goods, and a further 25% on account of Russian oil.', '2025-09-02'), []);
   });
 });
