@@ -627,13 +627,15 @@ function numericDateOrders(prose: string): Pick<ChunkMentions, 'dayFirstDates' |
   if (!prose.includes('/') && !prose.includes('.')) return orders;
   NUMERIC_DATE.lastIndex = 0;
   for (let m = NUMERIC_DATE.exec(prose); m; m = NUMERIC_DATE.exec(prose)) {
-    const [first, second] = [+m[1], +m[3]];
-    if (m[2] === '.' ? first >= 1 && first <= 31 && second >= 1 && second <= 12 : first > 12 && first <= 31 && second >= 1 && second <= 12) orders.dayFirstDates++;
-    else if (m[2] === '/' && second > 12 && second <= 31 && first >= 1 && first <= 12) orders.monthFirstDates++;
+    const dotted = m[4] === '.';
+    const [first, second] = [+m[1], +(dotted ? m[5] : m[3])];
+    if (dotted ? first >= 1 && first <= 31 && second >= 1 && second <= 12 : first > 12 && first <= 31 && second >= 1 && second <= 12) orders.dayFirstDates++;
+    else if (!dotted && second > 12 && second <= 31 && first >= 1 && first <= 12) orders.monthFirstDates++;
   }
   return orders;
 }
-const NUMERIC_DATE = /\b(\d{1,2})([/.])(\d{1,2})\2(?:\d{4}|\d{2})\b(?!\.\d)/g;
+// With dots only a four-digit year: "v2.10.12" is a version.
+const NUMERIC_DATE = /\b(\d{1,2})(?:(\/)(\d{1,2})\/(?:\d{4}|\d{2})|(\.)(\d{1,2})\.\d{4})\b(?!\.\d)/g;
 
 /** Partners the title names, or else the one the document names more than all others together. */
 function subjectPartnersOf(layout: DocumentLayout, totals: MentionTotals): string[] {

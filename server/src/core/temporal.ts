@@ -29,7 +29,7 @@ export function parseDateText(text: string): IsoDate | undefined {
   return isoOf(result.start.get('year')!, result.start.get('month')!, result.start.get('day')!);
 }
 
-const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})$/;
+const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
 
 /** A place before a date: "Brussels, ", "Borgo Val di Taro, ", "WASHINGTON, ". */
 const PLACE_BEFORE = /^(?:(?:\p{Lu}[\p{L}\p{M}\d.'\/-]*|d[aei]|del|la|le|am|an|upon|sur|von|van)(?:\s+|,\s*))*$/u;
