@@ -1167,3 +1167,12 @@ describe('stop 54: price increases', () => {
     assert.deepEqual(verdicts(inNotes('Despite the price increases, Chinese goods pay a 30% tariff.'), '2025-09-12'), [['30%', 'supported']]);
   });
 });
+
+describe('stop 54: a rate that "may be announced"', () => {
+  test('is a possibility, not a rate charged', () => {
+    assert.deepEqual(problemsInNotes('A semiconductor tariff of 100% may be announced soon.', '2025-11-05'), []);
+    assert.deepEqual(problemsInNotes('A semiconductor tariff of 100% may still be introduced.', '2025-11-05'), []);
+    // Said as charged, it is judged.
+    assert.deepEqual(problemsInNotes('Japanese semiconductors pay a tariff of 100%.', '2025-11-05'), [['100%', 'contradicted']]);
+  });
+});

@@ -1245,7 +1245,7 @@ const NEVER_APPLIED = /\b(?:never(?:\s+actually|\s+really)?|(?:has|have|had)\s+n
  * tariff remains a risk", "a framework bringing it down to 15% is being discussed". (In
  * "the 20% portion could be reduced" the 20% is asserted; only its change is not.)
  */
-const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might|can)\s+(?:then\s+|also\s+|only\s+)?(?:apply|take effect|kick in|come into force|come back|come\s+in|return|be (?:imposed|applied|levied|charged|added|collected|restored|reinstated))|(?:remains?|is|are)\s+(?:a|the)\s+(?:risk|possibility|threat)|(?:is|are)\s+being\s+(?:discussed|negotiated|considered|weighed|studied)|(?:has|have)\s+been\s+(?:floated|mooted|proposed|suggested|threatened)|under\s+(?:discussion|consideration|negotiation)|on the table)\b/i;
+const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might|may|can)\s+(?:then\s+|also\s+|only\s+|still\s+|soon\s+)?(?:apply|take effect|kick in|come into force|come back|come\s+in|return|be (?:imposed|applied|levied|charged|added|collected|restored|reinstated|announced|introduced|proclaimed))|(?:remains?|is|are)\s+(?:a|the)\s+(?:risk|possibility|threat)|(?:is|are)\s+being\s+(?:discussed|negotiated|considered|weighed|studied)|(?:has|have)\s+been\s+(?:floated|mooted|proposed|suggested|threatened)|under\s+(?:discussion|consideration|negotiation)|on the table)\b/i;
 /**
  * The rate a possible, wished-for or announced change would bring: "could bring Swiss goods
  * back down to the 10% baseline", "lets the UK rate rise to 50%", "want the metals rate cut
