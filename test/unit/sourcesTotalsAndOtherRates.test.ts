@@ -1176,3 +1176,12 @@ describe('stop 54: a rate that "may be announced"', () => {
     assert.deepEqual(problemsInNotes('Japanese semiconductors pay a tariff of 100%.', '2025-11-05'), [['100%', 'contradicted']]);
   });
 });
+
+describe('stop 54: "one of the highest rates worldwide"', () => {
+  test('compares the figure with other partners\' rates: it names no every-partner rate', () => {
+    const text = 'Swiss watch industry update on US tariffs\n\nSwiss watches sell well in America. Our members pay a 39% tariff, one of the highest rates worldwide.';
+    assert.deepEqual(verdicts(text, '2025-10-01'), [['39%', 'supported']]);
+    // A rate said to apply worldwide is every partner's.
+    assert.deepEqual(verdicts(inNotes('A 39% tariff applies worldwide.'), '2025-10-01'), [['39%', 'contradicted']]);
+  });
+});
