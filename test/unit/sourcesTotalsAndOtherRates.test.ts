@@ -1185,3 +1185,13 @@ describe('stop 54: "one of the highest rates worldwide"', () => {
     assert.deepEqual(verdicts(inNotes('A 39% tariff applies worldwide.'), '2025-10-01'), [['39%', 'contradicted']]);
   });
 });
+
+describe('stop 54: list items that give goods "also" or "still" a level', () => {
+  test('"- Wooden cabinets also 25%" after an item that names a tariff is a rate', () => {
+    const list = ['About tariff, please be informed:', '', '- From October 14, upholstered sofas pay a 25% tariff under Section 232.', '- Kitchen cabinets also 25%.', '- Vanities still 10%.'].join('\n');
+    assert.deepEqual(verdicts(inNotes(list), '2025-10-20'), [['25%', 'supported'], ['25%', 'supported'], ['10%', 'outdated']]);
+    // Words that end in something other than goods name another figure.
+    const other = ['About tariff, please be informed:', '', '- From October 14, upholstered sofas pay a 25% tariff under Section 232.', '- Cabinet demand also 25%.'].join('\n');
+    assert.deepEqual(verdicts(inNotes(other), '2025-10-20'), [['25%', 'supported']]);
+  });
+});

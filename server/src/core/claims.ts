@@ -742,6 +742,9 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // So are a list item's goods "at" their level: "- heavy trucks at 10 percent since November 1".
   const itemGoods = ITEM_GOODS_AT_BEFORE.exec(line)?.[1];
   if (itemGoods && ctx.products.find(itemGoods).length > 0 && ctx.earlier.namesTariffJustBefore()) return 'rate';
+  // … or "also" or "still" their level: "- Wooden cabinets also 25%".
+  const itemGoodsAlso = ITEM_GOODS_ALSO_BEFORE.exec(line)?.[1];
+  if (itemGoodsAlso && namesGoodsOnly(itemGoodsAlso, ctx) && ctx.earlier.namesTariffJustBefore()) return 'rate';
   // "||Country||Old (Apr 9)||New (from 2025-08-07)||" over "|Vietnam|VN|46%|20%|": a partner's row, in a table about tariffs.
   // A note in the row's last cell ("from May 14; was 145%") tells a former level, as "Vietnam: was 20%" does.
   if (ctx.cellOfLevels && !PAST_LEVEL_BEFORE.test(before) && namesPartner(before)) return 'rate';
@@ -811,6 +814,8 @@ function namesGoodsOnly(words: string, ctx: ReadingContext): boolean {
 }
 
 const ITEM_GOODS_AT_BEFORE = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+([^:;.!?,()]{1,60}?)\s+at\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+/** "- Wooden cabinets also 25%": a list item's goods and, with a word of how it stands, their level. */
+const ITEM_GOODS_ALSO_BEFORE = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+([^:;.!?,()]{1,60}?)\s+(?:also|still|now|only|too)\s+(?:at\s+)?$/i;
 
 /** Does the text name a partner whose goods are taxed (not only an imposer)? */
 function namesPartner(text: string): boolean {
