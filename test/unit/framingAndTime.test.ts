@@ -582,3 +582,12 @@ describe('stop 54: the addressees of a circular and the reason for a duty', () =
     assert.deepEqual(problemsInNotes('The United States imposed a duty of 25% on Indian goods, and a further 25% on account of Russian oil.', '2025-09-02'), []);
   });
 });
+
+describe('stop 54: a footnote that explains a figure elsewhere', () => {
+  test('"[^3]: 125% reciprocal plus 20% fentanyl duties" is not judged against every partner today', () => {
+    const paper = 'US tariffs in 2025\n\nBy April 10 the rate on Chinese goods had reached 145%.[^3]\n\n[^3]: 125% reciprocal plus 20% fentanyl duties.\n';
+    assert.deepEqual(verdicts(paper, '2025-12-08', 'markdown'), [['145%', 'supported'], ['125%', 'unverifiable'], ['20%', 'unverifiable']]);
+    // A footnote that names its partner is judged as any sentence is.
+    assert.deepEqual(verdicts('US tariffs in 2025\n\nChinese goods paid 145% in April.[^1]\n\n[^1]: In April Japan paid 34%.\n', '2025-12-08', 'markdown'), [['145%', 'supported'], ['34%', 'contradicted']]);
+  });
+});

@@ -12,7 +12,7 @@ import { claimPeriod, periodYearsLater, ParagraphDates, PRESENT_CUES, speaksOfTh
 import { A_PERCENTAGE, judgeTimeClaim, mayDateATimeClaim, timeClaimsInSentence, type ReadTimeClaim } from './timeClaims';
 import type { AsOfSource, ChunkClaims, CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
 import { NOT_THE_PRODUCT_PHRASES } from './vocabulary';
-import { PROBLEM_VERDICTS } from './types';
+import { PROBLEM_VERDICTS, UNNAMED_PARTNER } from './types';
 import { judge } from './verdicts';
 
 /** `memo.md` or the `markdown` language id → how to read the document. */
@@ -293,6 +293,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     // So is a quoted source's card ("Bown, PIIE, 4/15/2025. Chinese imports now face 145%"), whose "now" is its own date's.
     const citedSource = CITATION_LEAD.test(chunk.prose.slice(paragraph.start, paragraph.start + 200));
     const entryOfADate = citedSource || DATE_LEAD.test(chunk.prose.slice(paragraph.start, paragraph.start + 40));
+    const footnote = FOOTNOTE_DEFINITION.test(chunk.prose.slice(paragraph.start, paragraph.start + 28));
     paragraph.sentences.forEach((s, k) => {
       if (options.shouldStop?.()) throw new CheckStopped();
       const sentence = chunk.prose.slice(s.start, s.end);
@@ -305,6 +306,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
         quotationRunsOn: quotation.endsInside,
         questioned: putInQuestion || (next !== undefined && putsPreviousInDoubt(chunk.prose.slice(next.start, next.end))),
         former,
+        footnote,
       });
       let named: SentenceMatches | undefined;
       const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx, () => (named ??= matchesIn(sentence, ctx)));
@@ -437,6 +439,7 @@ function restOfLine(text: DocumentText, at: number): string {
 
 const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 /** A date that opens a paragraph as its label: "- **February 24, 2026**:", "14 May 2025 —", "2025-08-07:". */
+const FOOTNOTE_DEFINITION = /^\s*\[\^[^\]\s]{1,20}\]:/;
 const DATE_LEAD = new RegExp(String.raw`^[-*+•\d.)\s]*[*_]{0,2}(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME}(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})[*_]{0,2}\s*[:.\u2014\u2013-]`, 'i');
 
 /** The year of the date a list item opens with ("- May 2025:", "2. April 2, 2025 —", "* 2025-04-02"), if any. */
@@ -573,7 +576,8 @@ function addCounts<K>(totals: Map<K, number>, counts: [K, number][], sign: 1 | -
 
 type DocumentContext = Pick<ReadingContext, 'products' | 'measures' | 'documentAboutTariffs' | 'subjectPartners'>;
 /** How a sentence or cell is framed where it stands (quoted, questioned by the next sentence, …). */
-type Standing = Pick<ReadingContext, 'quoted' | 'quotationRunsOn' | 'questioned' | 'scenario' | 'former' | 'cellOfLevels'>;
+/** `footnote`: the text is a footnote's ("[^3]: 125% reciprocal plus 20% fentanyl"), which explains a sentence elsewhere. */
+type Standing = Pick<ReadingContext, 'quoted' | 'quotationRunsOn' | 'questioned' | 'scenario' | 'former' | 'cellOfLevels'> & { footnote?: boolean };
 
 // Written out field by field, every field always present: spreading the document's context
 // into each sentence's was a slow generic copy, a tenth of a whole check.
@@ -582,7 +586,8 @@ function readingContext(base: DocumentContext, earlier: EarlierSentences, standi
     products: base.products,
     measures: base.measures,
     documentAboutTariffs: base.documentAboutTariffs,
-    subjectPartners: base.subjectPartners,
+    // The partner of a footnote's figure is the one of the sentence its mark stands in, which the footnote does not say: unless it names one, it is not judged.
+    subjectPartners: standing.footnote ? [UNNAMED_PARTNER] : base.subjectPartners,
     earlier,
     quoted: standing.quoted === true,
     quotationRunsOn: standing.quotationRunsOn === true,
