@@ -1195,3 +1195,12 @@ describe('stop 54: list items that give goods "also" or "still" a level', () => 
     assert.deepEqual(verdicts(inNotes(other), '2025-10-20'), [['25%', 'supported']]);
   });
 });
+
+describe('stop 54: cars named by their makes, and the base duty', () => {
+  test('"Our Japanese brands (Toyota, Honda) … 27.5% in total" is the all-in rate on Japanese cars', () => {
+    const memo = 'Talking points on tariffs:\n\n- Our Japanese brands (Toyota, Honda) are still under that 25% plus the 2.5% base duty, 27.5% in total.';
+    assert.deepEqual(problemsInNotes(memo, '2025-06-12'), []);
+    // The base duty is the ordinary (MFN) duty, which the facts do not record: not judged.
+    assert.deepEqual(verdicts(inNotes(memo), '2025-06-12').map(([figure, verdict]) => [figure, verdict]), [['2.5%', 'unverifiable'], ['27.5%', 'supported']]);
+  });
+});
