@@ -438,8 +438,9 @@ function restOfLine(text: DocumentText, at: number): string {
 }
 
 const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
-/** A date that opens a paragraph as its label: "- **February 24, 2026**:", "14 May 2025 —", "2025-08-07:". */
+/** A Markdown footnote's text: "[^3]: 125% reciprocal plus 20% fentanyl duties." */
 const FOOTNOTE_DEFINITION = /^\s*\[\^[^\]\s]{1,20}\]:/;
+/** A date that opens a paragraph as its label: "- **February 24, 2026**:", "14 May 2025 —", "2025-08-07:". */
 const DATE_LEAD = new RegExp(String.raw`^[-*+•\d.)\s]*[*_]{0,2}(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME}(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})[*_]{0,2}\s*[:.\u2014\u2013-]`, 'i');
 
 /** The year of the date a list item opens with ("- May 2025:", "2. April 2, 2025 —", "* 2025-04-02"), if any. */
@@ -575,8 +576,10 @@ function addCounts<K>(totals: Map<K, number>, counts: [K, number][], sign: 1 | -
 }
 
 type DocumentContext = Pick<ReadingContext, 'products' | 'measures' | 'documentAboutTariffs' | 'subjectPartners'>;
-/** How a sentence or cell is framed where it stands (quoted, questioned by the next sentence, …). */
-/** `footnote`: the text is a footnote's ("[^3]: 125% reciprocal plus 20% fentanyl"), which explains a sentence elsewhere. */
+/**
+ * How a sentence or cell is framed where it stands (quoted, questioned by the next sentence, …);
+ * `footnote`: it is a footnote's text, which explains a sentence elsewhere.
+ */
 type Standing = Pick<ReadingContext, 'quoted' | 'quotationRunsOn' | 'questioned' | 'scenario' | 'former' | 'cellOfLevels'> & { footnote?: boolean };
 
 // Written out field by field, every field always present: spreading the document's context

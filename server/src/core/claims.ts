@@ -786,8 +786,9 @@ const PARTNER_LEVEL_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.
 const LEVEL_NOW_BEFORE = new RegExp(String.raw`(?:\b(?:is|are|has been|have been|stays?|remains?|sits?|stands?)|['’]s)\s+(?:(?:${NOW_WORDS}|stuck|steady|unchanged)\s+)*(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?$`, 'i');
 const PRONOUN_LEVEL_BEFORE = /\b(?:it|this|that)\s+(?:is|has been|stays|remains|sits|stands)\s+(?:[a-z]+\s+){0,3}$/i;
 const GOODS_LEVEL_BEFORE = new RegExp(String.raw`\b(?:goods|imports|exports|products|shipments)\s+(?:(?:${NOW_WORDS}|remain|remains|stay|stays|are|is)\s+)*at\s+$`, 'i');
-/** "HO-2300, teak table, Indonesia, 19%, reciprocal": a record's partner and its rate, unless the figure has words of its own ("Vietnam, 21% from China"). */
+/** "Canada (35%), Mexico (": the next partner of a list whose levels stand in brackets. */
 const NEXT_PARTNER_IN_BRACKETS_BEFORE = /\(\s*\d+(?:\.\d+)?\s?%[^()]{0,30}\)\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*\(\s*$/;
+/** "HO-2300, teak table, Indonesia, 19%, reciprocal": a record's partner and its rate, unless the figure has words of its own ("Vietnam, 21% from China"). */
 const PARTNER_COMMA_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*,\s+${LEVEL_NOW}$`);
 const OWN_COMPLEMENT_AFTER = /^\s*(?:from|to|of|in|for|on|by)\b/i;
 /** Words that open a relative clause: ", which you put at 5%". */
@@ -801,7 +802,7 @@ function antecedentOf(sentence: string, clauseStart: number): string {
 const LABEL_BEFORE = new RegExp(String.raw`^[\W_]*([^:;.!?]{1,80}?)[*_]*(?::|\s+[\u2014\u2013])\s+${LEVEL_NOW}(?:at\s+)?$`);
 /** An item of a list run on in a sentence, "at" its level: ": steel and aluminum at ", ", lumber at ". */
 const LISTED_GOODS_AT_BEFORE = /[:,]\s*([^:;.!?,()]{1,60}?)\s+at\s+(?:about\s+|around\s+|roughly\s+)?$/i;
-/** A list item that opens with goods and gives their level after "at": "- copper wire at 50 percent". */
+/** A label, then goods before their level, after any goods and level before them: "Canada: non-USMCA goods ", "Canada: … 35%, energy and potash ". */
 const LABELLED_GOODS_BEFORE = new RegExp(String.raw`^[\W_]*([^:;.!?]{1,40}?)[*_]*:\s+(?:[^:;.!?]{0,80}?\d\s?(?:%|percent|per cent),\s*(?:and\s+)?)?([^:;.!?,\d%()]{1,50}?)\s+(?:at\s+)?$`, 'i');
 /** Generic goods ("goods", "other products", "everything else") a label's list may give levels of. */
 const GENERIC_GOODS_END = /\b(?:goods|products|items|everything\s+else|the\s+rest)$/i;
@@ -813,6 +814,7 @@ function namesGoodsOnly(words: string, ctx: ReadingContext): boolean {
   return products.length > 0 && products[products.length - 1].end === words.length;
 }
 
+/** A list item that opens with goods and gives their level after "at": "- copper wire at 50 percent". */
 const ITEM_GOODS_AT_BEFORE = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+([^:;.!?,()]{1,60}?)\s+at\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 /** "- Wooden cabinets also 25%": a list item's goods and, with a word of how it stands, their level. */
 const ITEM_GOODS_ALSO_BEFORE = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+([^:;.!?,()]{1,60}?)\s+(?:also|still|now|only|too)\s+(?:at\s+)?$/i;
@@ -2435,10 +2437,10 @@ function includedIn(sentence: string, measure: Match): boolean {
   return word !== undefined && word !== 'with';
 }
 
-/** The measure that changes the scope; a separate duty does so only from the figure's own words (`governing`). */
 /** A figure and the opening bracket after it, with nothing else between: "7.5% (", "25 percent (under ". */
 const BRACKETED_MEASURE_BEFORE = /^[\w.,-]+(?:\s+[\w-]+){0,3}?\s?(?:%|percent|per\s?cent)\s*\(\s*(?:under\s+|per\s+|the\s+)?$/i;
 
+/** The measure that changes the scope; a separate duty does so only from the figure's own words (`governing`). */
 function changingMeasure(namesEffectiveRate: boolean, measures: PhraseMatch[], governing: boolean): string | undefined {
   if (namesEffectiveRate) return 'effective-rate';
   for (const m of measures) for (const k of m.keys) if (SCOPE_CHANGING_MEASURES.has(k) || (governing && SEPARATE_DUTIES.has(k))) return k;
