@@ -591,3 +591,10 @@ describe('stop 54: a footnote that explains a figure elsewhere', () => {
     assert.deepEqual(verdicts('US tariffs in 2025\n\nChinese goods paid 145% in April.[^1]\n\n[^1]: In April Japan paid 34%.\n', '2025-12-08', 'markdown'), [['145%', 'supported'], ['34%', 'contradicted']]);
   });
 });
+
+describe('stop 54: an FAQ written "Q." and "A."', () => {
+  test('"A. 20%." answers "Q. Vietnam?" and "A. 15%" a question about a tariff', () => {
+    const faq = ['Investor FAQ on US tariffs', '', '**Q. What tariff applies to our appliances made in Korea?**', 'A. 15%, under the Korea-US agreement.', '', '**Q. Vietnam?**', 'A. 25%.'].join('\n');
+    assert.deepEqual(verdicts(faq, '2025-12-10', 'markdown'), [['15%', 'supported'], ['25%', 'contradicted']]);
+  });
+});

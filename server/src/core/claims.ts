@@ -74,16 +74,16 @@ export interface ReadingContext {
   cellOfLevels?: boolean;
 }
 
-/** "A: 39%.", "**Answer:** …": an answer to the question before it. */
-export const ANSWER_LEAD = /^[\W_]*(?:A|Ans|Answer)[*_]*\s*[:\u2014][*_]*\s/;
+/** "A: 39%.", "A. 15%", "**Answer:** …": an answer to the question before it. */
+export const ANSWER_LEAD = /^[\W_]*(?:A|Ans|Answer)[*_]*\s*[:\u2014.][*_]*\s/;
 /** The answer's lead and nothing else before the figure: "A: 39%". */
 const ANSWER_ONLY_BEFORE = new RegExp(String.raw`${ANSWER_LEAD.source}\s*(?:about\s+|around\s+|roughly\s+)?$`);
 /** A chat reply's handle and a word or two of assent before the figure: "dev: yeah 30%", "sam: it's about 30%". */
 const REPLY_ONLY_BEFORE = /^[\W_]*[\w.@-]{1,20}:\s+(?:(?:yeah|yes|yep|yup|ok|okay|so|well|it['’]?s|it\s+is|about|around|roughly)[,\s]+){0,3}$/i;
 export const QUESTION_END = /\?[\s"'”’)\]*_]*$/;
 const ASKS_FOR_A_RATE = /\b(?:rates?|pays?|paid|faces?|faced|charged)\b/i;
-/** "HOST: Canada?", "And Britain?", "What about Mexico?": a partner alone asked about, in a run of questions on rates. */
-const PARTNER_ONLY_ASKED = /^[\W_]*(?:[\w.@-]{1,20}:\s+)?(?:(?:and|so|ok(?:ay)?|now|what\s+about|how\s+about)[,\s]+){0,2}(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s*\?/;
+/** "HOST: Canada?", "Q. Vietnam?", "And Britain?", "What about Mexico?": a partner alone asked about, in a run of questions on rates. */
+const PARTNER_ONLY_ASKED = /^[\W_]*(?:[\w.@-]{1,20}:\s+|Q\d*[.:)]\s+)?(?:(?:and|so|ok(?:ay)?|now|what\s+about|how\s+about)[,\s]+){0,2}(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s*\?/;
 
 /** "Is that right?", "Is this still the case?", "Is he right?", "Is 39% still the right rate?", "True?": a sentence that puts the one before it in question. */
 const ASKS_WHETHER_TRUE = /^\W*(?:check\s+this(?:\s+one)?\s*,\s*(?:[\w-]+\s*,\s*)?)?(?:(?:is|isn['’]t|are|aren['’]t)\s+(?:that|this|it|they|those|these|he|she|the\s+[\w-]+|\d+(?:\.\d+)?\s?%)\s+(?:still\s+|really\s+|actually\s+)?(?:the\s+)?|still\s+(?:the\s+)?)?(?:right|true|correct|accurate|so|the case|real|legit)(?:\s+(?:rate|figure|number))?\s*(?:\?|\s+or\s+(?:is|are|was|did|does|do)\b)/i;
