@@ -1204,3 +1204,12 @@ describe('stop 54: cars named by their makes, and the base duty', () => {
     assert.deepEqual(verdicts(inNotes(memo), '2025-06-12').map(([figure, verdict]) => [figure, verdict]), [['2.5%', 'unverifiable'], ['27.5%', 'supported']]);
   });
 });
+
+describe('stop 54: a duty only one partner pays names that partner', () => {
+  test('"4. 50% (25% reciprocal plus 25% Russian-oil duty since August 27)" in an answer key that names no partner is India\'s', () => {
+    const key = 'Answer key on tariffs\n\n4. 50% (25% reciprocal plus 25% Russian-oil duty since August 27).';
+    assert.deepEqual(problemsInNotes(key, '2025-09-05'), []);
+    // A duty every partner may pay names none: the figure stays every partner's.
+    assert.deepEqual(problemsInNotes('Answer key on tariffs\n\n4. 25% reciprocal.', '2025-09-05'), [['25%', 'contradicted']]);
+  });
+});

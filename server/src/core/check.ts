@@ -23,16 +23,28 @@ export function documentKindOf(pathOrLanguageId: string): DocumentKind {
   return 'plaintext';
 }
 
-const matchersByFacts = new WeakMap<FactBase, { products: PhraseMatcher; measures: PhraseMatcher }>();
+const matchersByFacts = new WeakMap<FactBase, { products: PhraseMatcher; measures: PhraseMatcher; soleTargetOfMeasure: ReadonlyMap<string, string> }>();
 
 function matchersFor(facts: FactBase) {
   let m = matchersByFacts.get(facts);
   if (!m) {
     const terms = new Set(facts.facts.flatMap((f) => f.terms));
-    m = { products: new PhraseMatcher(facts.products, NOT_THE_PRODUCT_PHRASES), measures: new PhraseMatcher(facts.measures, terms) };
+    m = { products: new PhraseMatcher(facts.products, NOT_THE_PRODUCT_PHRASES), measures: new PhraseMatcher(facts.measures, terms), soleTargetOfMeasure: soleTargetsOfMeasures(facts) };
     matchersByFacts.set(facts, m);
   }
   return m;
+}
+
+/** The measures of the US's facts that name one partner only, and never every partner: "russian-oil" → "IN". */
+function soleTargetsOfMeasures(facts: FactBase): ReadonlyMap<string, string> {
+  const targets = new Map<string, Set<string>>();
+  for (const f of facts.facts) {
+    if (f.imposer !== 'US' || f.measure === undefined) continue;
+    let of = targets.get(f.measure);
+    if (!of) targets.set(f.measure, (of = new Set()));
+    of.add(f.target);
+  }
+  return new Map([...targets].filter(([, of]) => of.size === 1 && !of.has('*')).map(([measure, of]) => [measure, [...of][0]]));
 }
 
 const TARIFF_WORDS = /\b(?:tariffs?|duty|duties|levy|levies|surcharges?|customs|reciprocal)\b/i;
@@ -156,6 +168,7 @@ export class DocumentCheckRun {
       measures: matchers.measures,
       documentAboutTariffs: totals.chunksAboutTariffs > 0,
       subjectPartners: subjectPartnersOf(layout, totals),
+      soleTargetOfMeasure: matchers.soleTargetOfMeasure,
     };
     // "7/8/2025" is 7 August in a text that elsewhere writes "14/10/2025", and no date only month first reads.
     const dayFirst = totals.dayFirstDates > 0 && totals.monthFirstDates === 0;
@@ -575,7 +588,7 @@ function addCounts<K>(totals: Map<K, number>, counts: [K, number][], sign: 1 | -
   }
 }
 
-type DocumentContext = Pick<ReadingContext, 'products' | 'measures' | 'documentAboutTariffs' | 'subjectPartners'>;
+type DocumentContext = Pick<ReadingContext, 'products' | 'measures' | 'documentAboutTariffs' | 'subjectPartners' | 'soleTargetOfMeasure'>;
 /**
  * How a sentence or cell is framed where it stands (quoted, questioned by the next sentence, …);
  * `footnote`: it is a footnote's text, which explains a sentence elsewhere.
@@ -591,6 +604,7 @@ function readingContext(base: DocumentContext, earlier: EarlierSentences, standi
     documentAboutTariffs: base.documentAboutTariffs,
     // The partner of a footnote's figure is the one of the sentence its mark stands in, which the footnote does not say: unless it names one, it is not judged.
     subjectPartners: standing.footnote ? [UNNAMED_PARTNER] : base.subjectPartners,
+    soleTargetOfMeasure: base.soleTargetOfMeasure,
     earlier,
     quoted: standing.quoted === true,
     quotationRunsOn: standing.quotationRunsOn === true,

@@ -70,6 +70,8 @@ export interface ReadingContext {
   questioned?: boolean;
   /** Whether the figure is one outcome of a scenario table ("| Scenario | China | …", "| Bear case | 145% | …"). */
   scenario?: boolean;
+  /** The one partner a measure's facts name, for a measure only that partner's goods pay ("russian-oil" → India). */
+  soleTargetOfMeasure?: ReadonlyMap<string, string>;
   /** Whether the sentence is a table cell under a column header that names only a time, goods or a measure ("New (from 2025-08-07)", "Kitchen cabinets"): see headsLevels. */
   cellOfLevels?: boolean;
 }
@@ -2170,6 +2172,8 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
       // "South Africa's own 37% duty on US frozen chicken", in a memo about South Africa: the imposer is not the partner its goods lend.
       const lent = beyondSentence().filter((code) => code !== imposer);
       partners = lent.length ? lent : ['*'];
+      // "4. 50% (25% reciprocal plus 25% Russian-oil duty)", with no partner named: a duty only one partner pays names it, as a reading beside every partner's.
+      if (partners.length === 1 && partners[0] === '*') for (const m of matches.measures) for (const key of m.keys) { const sole = ctx.soleTargetOfMeasure?.get(key); if (sole) addNew(partners, sole); }
     }
     // Partners named only in other figures' own words may not be this one's ("steel pays 50%, and British metal 25%"),
     // nor those named only in an aside ("(the brass is Chinese origin), so it pays the 25%"), or past a "but" after it:
