@@ -1213,3 +1213,14 @@ describe('stop 54: a duty only one partner pays names that partner', () => {
     assert.deepEqual(problemsInNotes('Answer key on tariffs\n\n4. 25% reciprocal.', '2025-09-05'), [['25%', 'contradicted']]);
   });
 });
+
+describe('stop 54: goods a figure\'s own sentence names', () => {
+  test('"Canadian goods outside USMCA … 35%" after a sentence on potash is about all Canadian goods', () => {
+    const text = 'Potash from Canada still enters under a 10% US tariff. Canadian goods that fall outside USMCA, by contrast, now pay 25%.';
+    const [, goods] = builtinRateClaims(inNotes(text), '2025-09-15');
+    assert.deepEqual([goods.verdict, goods.expected, goods.scope.products], ['outdated', [35], []]);
+    // "Those goods" are the ones before.
+    const those = builtinRateClaims(inNotes('Potash from Canada still enters under a 10% US tariff. Those goods paid 25% in the spring.'), '2025-09-15')[1];
+    assert.deepEqual(those.scope.products, ['potash']);
+  });
+});

@@ -2203,8 +2203,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
     const inFigureWords = othersFrom >= 0 ? figuresHolding('products', matches.products, figureSpans) : undefined;
     products = phraseKeysOf(matches.products.filter((m) => beforeOwnClause(m) && !(inFigureWords && m.start > othersFrom && inFigureWords.has(m))), span, false);
   }
-  // "Energy entries paid 10%. Other Canadian goods paid 35%": goods said to be other than those before are not theirs.
-  if (!products.length && !OTHER_GOODS.test(sentence.slice(0, span.end))) products = ctx.earlier.nearestProducts() ?? [];
+  // "Energy entries paid 10%. Other Canadian goods paid 35%": goods said to be other than those before are not theirs;
+  // nor are goods the figure's own words name, "Potash pays 10%. Canadian goods outside USMCA pay 25%", "Mexican farm machinery pays 30%".
+  if (!products.length && !OTHER_GOODS.test(sentence.slice(0, span.end)) && !GOODS_OF_THEIR_OWN.test(sentence.slice(0, span.end))) products = ctx.earlier.nearestProducts() ?? [];
 
   // "104% counting the fentanyl duty", "with the fentanyl duty its goods paid 145%": a measure
   // the figure counts in is one part of a total, and may not be the figure's own.
@@ -2377,6 +2378,8 @@ const SUMMED_BEFORE = new RegExp(String.raw`\b(?:made|makes|make|making|${SUMMIN
 const JOINED_VERB_AFTER = /\s(?:and|but)\s+(?:can|could|may|might|will|would|should|must|now)\b/i;
 
 /** Goods other than those named before: "other non-USMCA goods", "all other imports", "everything else". */
+/** Goods named in words that no product of the facts holds, not as the ones before ("those goods"): what the figure is of, when its own words name them. */
+const GOODS_OF_THEIR_OWN = /(?<!\b(?:these|those|such|same|its|their)\s+(?:[\w-]+\s+)?)\b(?:goods|products|merchandise|everything|items|machinery|equipment|apparel|clothing|garments|textiles|toys|electronics|footwear|shoes|chemicals|fertili[sz]ers?)\b/i;
 const OTHER_GOODS = /\b(?:other|remaining)\s+(?:[\w-]+\s+){0,3}?(?:goods|imports|products|exports|entries|shipments|items|merchandise)\b|\beverything\s+else\b/i;
 
 /** Between two measures summed: "reciprocal + fentanyl", "the reciprocal rate plus the fentanyl duty". */
