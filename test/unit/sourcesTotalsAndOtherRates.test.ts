@@ -1224,3 +1224,20 @@ describe('stop 54: goods a figure\'s own sentence names', () => {
     assert.deepEqual(those.scope.products, ['potash']);
   });
 });
+
+describe('stop 54: denials, replacements and burdens in non-native English', () => {
+  test('"Is not correct" and "This is not anymore correct" deny the figure before them', () => {
+    assert.deepEqual(problemsInNotes('Some importers still write that the emergency duty on Brazil is 50%. Is not correct, it is 40% on top of 10%.', '2025-10-05'), []);
+    assert.deepEqual(problemsInNotes('A broker told us the Section 232 tariff on steel is 25%. This is not anymore correct.', '2025-10-05'), []);
+    // Without the denial the figure is judged.
+    assert.deepEqual(problemsInNotes('The Section 232 tariff on steel is 25%. This is not cheap.', '2025-10-05'), [['25%', 'outdated']]);
+  });
+
+  test('a figure whose own verb says it "was replaced" is a former rate', () => {
+    assert.deepEqual(verdicts(inNotes('The 39% tariff on Swiss goods, the highest of any rich country, was replaced in November by a ceiling of 15%.'), '2025-12-05'), [['39%', 'supported'], ['15%', 'supported']]);
+  });
+
+  test('an "effective tariff burden" is an effective rate, which the facts do not record', () => {
+    assert.deepEqual(problemsInNotes('Our effective tariff burden on Swiss invoices in September was about 13.8%.', '2025-10-05'), []);
+  });
+});
