@@ -598,3 +598,30 @@ describe('stop 54: an FAQ written "Q." and "A."', () => {
     assert.deepEqual(verdicts(faq, '2025-12-10', 'markdown'), [['15%', 'supported'], ['25%', 'contradicted']]);
   });
 });
+
+describe('stop 54: corrections, distance and assumptions (sets ID and IC)', () => {
+  test('a figure a correction says was printed wrong is not the paper\'s claim', () => {
+    assert.deepEqual(problemsInNotes('A chart on Monday misidentified the steel tariff as 50 percent. The Section 232 tariff on steel is 25 percent.', '2025-05-02'), []);
+    assert.deepEqual(problemsInNotes('The same story gave Mexico\'s rate as 10 percent; Mexican goods outside USMCA pay 25 percent.', '2025-05-02'), []);
+  });
+
+  test('"what it called a 20 percent tariff" keeps the figure at a distance', () => {
+    assert.deepEqual(problemsInNotes('Beijing urged Washington to drop what it called a 20 percent tariff on Chinese goods.', '2026-08-10'), []);
+    assert.deepEqual(problemsInNotes('Chinese goods still face a 20 percent tariff.', '2026-08-10'), [['20 percent', 'outdated']]);
+  });
+
+  test('"was 31 percent, and it was suspended after one day" tells of a former rate', () => {
+    const letter = 'Swiss watches have paid 39 percent since last Thursday. The first reciprocal rate for Switzerland was 31 percent, and it was suspended after one day.';
+    assert.deepEqual(verdicts(inNotes(letter), '2025-08-15'), [['39 percent', 'supported'], ['31 percent', 'supported']]);
+  });
+
+  test('figures a memo assumes or budgets for are not claims of the rate charged', () => {
+    assert.deepEqual(problemsInNotes('We assume chips at 25 percent, with a 15 percent ceiling for partners with deals.', '2026-06-18'), []);
+    assert.deepEqual(problemsInNotes('Our base case is that it lapses; a few clients are budgeting a 15% surcharge anyway.', '2026-03-10'), []);
+  });
+
+  test('a tax named before an aside in brackets ("Canadian VAT (the GST) is only 5 percent") is no tariff', () => {
+    assert.deepEqual(verdicts(inNotes('Canadian VAT (the GST) is only 5 percent.'), '2025-08-15'), []);
+    assert.deepEqual(verdicts(inNotes('The Canadian rate (non-USMCA goods) is 35 percent.'), '2025-08-15'), [['35 percent', 'supported']]);
+  });
+});

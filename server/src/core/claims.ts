@@ -683,7 +683,9 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (OWN_SURCHARGE_BEFORE.test(before) && SURCHARGE_AFTER.test(after)) return 'not';
   // "; 64% have raised prices", "41% of you import": a share of people, the subject of what they do.
   if (PEOPLE_SHARE_AFTER.test(after) && CLAUSE_OPENS_BEFORE.test(before)) return 'not';
-  const otherTopic = OTHER_TOPIC.test(governing);
+  // "Canadian VAT (the GST) is only 5 percent": a subject with an aside in brackets, cut off from the figure's words by them.
+  const subjectInBrackets = ASIDE_THEN_LEVEL_BEFORE.test(before) ? before.slice(0, before.lastIndexOf(')') + 1) : '';
+  const otherTopic = OTHER_TOPIC.test(governing) || (OTHER_TOPIC.test(subjectInBrackets) && !STRONG_CUE.test(subjectInBrackets));
   // "France's VAT is 20%; Japan's, 10%": a possessive with its noun left out has the noun of the clause before.
   if (!otherTopic && ELIDED_NOUN_BEFORE.test(sentence.slice(span.start, figure.start))) {
     // The clause before, not a lead-in before a colon: "Not a tariff, but often confused with one: Switzerland's VAT is 8.1%, and Mexico's is 16%".
@@ -1065,6 +1067,8 @@ const NOT_THE_FIGURE_BEFORE = /\b(?:I|we)\s+(?:had|showed|listed)\s+(?:[\w'’-]
 /** "replace the 20% EU rate in the budget template with 15%": the figure to be replaced is the old one. */
 const REPLACE_BEFORE = /\breplace\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?$/i;
 const WITH_AFTER = /^[^.;]*?\bwith\b/i;
+/** "was 31 percent, and it was suspended after one day": the figure's clause goes on to end it. */
+const AND_IT_ENDED_AFTER = /^[^.;]{0,40}?,?\s+and\s+(?:it|this|that)\s+(?:was|were)\s+(?:then\s+|soon\s+|quickly\s+)?(?:suspended|paused|lifted|withdrawn|revoked|rescinded|scrapped|dropped|replaced|struck\s+down)\b/i;
 /** "The 39% tariff, the highest of any country, was replaced on 14 November by …": the figure's own verb, before the next figure, says it was replaced. */
 const REPLACED_AFTER = /^[^.;:]{0,120}?\b(?:was|were|has\s+been|have\s+been|got)\s+(?:since\s+|later\s+|then\s+|now\s+)?(?:replaced|superseded)\b/i;
 const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|(?:is|are)\s+replace|supersed(?:es|ed|ing)|in\s+place\s+of|(?:expiry|expiration|lapse|lifting|removal|repeal|termination|scrapping|suspension)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:[\w.-]+\s+){0,3}?(?:rate|tariff|duty|levy|surcharge)\s+of\s+)?|(?:^\W*|\b(?:the|its|their|our|[A-Z][\w.-]*['’]s)\s+)(?:old|previous|former|earlier|original)\s+(?:(?![\w.-]+\s+(?:of|at)\s)[\w.-]+\s+){0,3}?(?:(?:rates?|tariffs?|dut(?:y|ies)|levy|surcharges?|reciprocal|total|figure|level)\s+(?:of|at)\s+)?)$/i;
@@ -1083,7 +1087,7 @@ function tariffLetterAt(text: string): number {
 }
 
 /** A rumour, an assumption made for planning, or a supposed change ("were the duty raised to 25%"): nothing asserted after it. */
-const SUPPOSED = /\b(?:suppos(?:e|ing)|(?:is|are|was|were)\s+supposed\s+to\s+(?:cut|lower|reduce|raise|bring|take|drop|fall|go|rise|become)|imagine|simulat(?:e|es|ed|ing)|counterfactual|rumou?r(?:s|ed)?|unconfirmed|assum(?:e|es|ed|ing)\s+(?:that|an?|the)\b|for\s+planning|were\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:raised|cut|lowered|increased|reduced|doubled|halved|imposed))\b/i;
+const SUPPOSED = /\b(?:suppos(?:e|ing)|(?:is|are|was|were)\s+supposed\s+to\s+(?:cut|lower|reduce|raise|bring|take|drop|fall|go|rise|become)|imagine|simulat(?:e|es|ed|ing)|counterfactual|rumou?r(?:s|ed)?|unconfirmed|assum(?:e|es|ed|ing)\s+(?:that|an?|the)\b|(?:we|i)\s+(?:assume|model)\b|budget(?:s|ed|ing)?\s+(?:for\s+)?(?:an?|the)\b|for\s+planning|were\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:raised|cut|lowered|increased|reduced|doubled|halved|imposed))\b/i;
 
 /** "it's still thirty five percent right", "…, correct": a figure the speaker asks to have confirmed. */
 const CONFIRMATION_ASKED_AFTER = /^\s*,?\s*(?:right|correct)\s*[.!]?[\s"'”’)\]*_]*$/i;
@@ -1197,6 +1201,10 @@ const WISHED_BEFORE = /\b(?:(?:should|could|would|must|might)\s+(?:consider|adop
 /** A rate someone announced, not one in force: "the President announced a 100% tariff on branded drugs", "the announcement of 25 September of a 100% tariff". */
 const ANNOUNCED_BEFORE = /\b(?:announc(?:e|es|ed|ing)(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)?(?:\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:tariff|duty|levy|rate)\s+of)?|announcements?\s+(?:[\w,]+\s+){0,4}?of|talk(?:s|ed|ing)?\s+(?:(?:in|from|among|around)\s+(?:[\w.-]+\s+){1,2})?(?:about|of)|talk(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,3}?about\s+(?:lifting|raising|cutting|lowering|putting|setting|taking)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+to|float(?:s|ed|ing)|mull(?:s|ed|ing))\s+(?:(?:a|an|its|their|the)\s+)?(?:new\s+|possible\s+|additional\s+|further\s+|extra\s+)?$/i;
 /** A rate an entry was declared or billed at, a record of what was done: "one entry was declared at the 10% baseline rather than …". */
+/** "drop what it called a 20 percent US tariff": a figure in another's words, which the writer keeps at a distance. */
+const SO_CALLED_BEFORE = /\bwhat\s+(?:it|they|he|she|the\s+[\w-]+)\s+(?:called|calls|termed|terms|dubbed|describe[sd]?\s+as)\s+(?:an?\s+|the\s+)?$/i;
+/** "A caption misidentified the steel tariff as 50 percent", "The same dispatch gave Mexico's rate as 10 percent": a figure a correction says was printed wrong. */
+const MISSTATED_AS_BEFORE = /\b(?:misidentified|misstated|misreported|misquoted|mislabell?ed|(?:incorrectly|wrongly|erroneously)\s+[a-z]+|(?:article|story|dispatch|caption|report|headline|graphic|chart|post|version|edition|piece)\s+(?:[\w'’-]+\s+){0,3}?(?:gave|put|listed|stated|showed|reported|described))\b[^.;]{0,80}?\bas\s+(?:about\s+|roughly\s+)?$/i;
 const DECLARED_AT_BEFORE = /\b(?:was|were|been)\s+(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:declared|entered|filed|invoiced|billed|classified|liquidated)\s+(?:at|under)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** A rate under negotiation: "talks on a rate near 18% continue", "negotiating a 15% deal", "to target a rate of 15%". */
 const NEGOTIATED_BEFORE = /\b(?:talks|negotiations?|negotiat(?:e|es|ed|ing)|bargain(?:s|ed|ing)?|target(?:s|ed|ing)?)\s+(?:(?:on|about|over|for|toward|towards)\s+)?(?:a|an)\s+(?:(?:[\w-]+\s+){0,2}?(?:of|near|around|at|closer\s+to|below|under)\s+)?$|\bnegotiat(?:e|es|ed|ing)\s+for\s+(?:[\w-]+\s+){1,4}?with\s+(?:a\s+|an\s+)?$/i;
@@ -1700,13 +1708,13 @@ const FROM_TO_AFTER = /^\s*(?:\.{3}|…)?\s+(?:(?:all-in|combined|overall|in\s+t
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, nextFigureStart: number, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
-  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks, framing.quotationRunsOn) || mythLabel(sentence, figure.start) || DECLARED_AT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || TAKEN_BACK_AFTER.test(sentence.slice(figure.end, figure.end + 200))) return 'reported';
+  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks, framing.quotationRunsOn) || mythLabel(sentence, figure.start) || DECLARED_AT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || MISSTATED_AS_BEFORE.test(sentence.slice(Math.max(0, figure.start - 160), figure.start)) || SO_CALLED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || TAKEN_BACK_AFTER.test(sentence.slice(figure.end, figure.end + 200))) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (FROM_BEFORE.test(beforeFigure) && (FROM_TO_AFTER.test(sentence.slice(figure.end, figure.end + 24)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   // The words after the figure, up to the next one.
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after) || THEN_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && (PAST_VERB_BEFORE.test(lead) || THEN_BEFORE.test(beforeFigure))) || soHasTheNext(sentence.slice(Math.max(0, figure.start - 120), figure.start))) return 'former';
-  if (FORMER.test(clause) || endedAsObject(lead) || (OPENS_BEFORE_THAT.test(sentence) && !PRESENT_WORDS.test(clause)) || REPLACED_BEFORE.test(lead) || REPLACED_AFTER.test(after) || (REPLACE_BEFORE.test(lead) && WITH_AFTER.test(after)) || WHEN_IT_WAS_BEFORE.test(lead) || PERIOD_OF_THE_RATE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || listOfEnded(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || GONE_AND_SO_IS_BEFORE.test(sentence.slice(Math.max(0, figure.start - 120), figure.start)) || ENDED_AFTER_ASIDE.test(sentence.slice(figure.end, figure.end + 200)) || OLD_IN_BRACKETS_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || toldAfterAPastLead(sentence, figure, framing) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure) || listEndedBefore(sentence, figure)) return 'former';
+  if (FORMER.test(clause) || endedAsObject(lead) || (OPENS_BEFORE_THAT.test(sentence) && !PRESENT_WORDS.test(clause)) || REPLACED_BEFORE.test(lead) || REPLACED_AFTER.test(after) || AND_IT_ENDED_AFTER.test(after) || (REPLACE_BEFORE.test(lead) && WITH_AFTER.test(after)) || WHEN_IT_WAS_BEFORE.test(lead) || PERIOD_OF_THE_RATE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || listOfEnded(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || GONE_AND_SO_IS_BEFORE.test(sentence.slice(Math.max(0, figure.start - 120), figure.start)) || ENDED_AFTER_ASIDE.test(sentence.slice(figure.end, figure.end + 200)) || OLD_IN_BRACKETS_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || toldAfterAPastLead(sentence, figure, framing) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure) || listEndedBefore(sentence, figure)) return 'former';
   // The figure's words and those after it, up to the next figure.
   const toNextFigure = sentence.slice(governing.start, nextFigureStart);
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start) || CONDITIONAL_BEFORE.test(lead) || MODAL_TO_BEFORE.test(lead) || NOT_RISEN_TO_BEFORE.test(beforeFigure) || NEVER_PAID_BEFORE.test(beforeFigure) || (EITHER_BEFORE.test(lead) && OR_AFTER.test(after)) || POSSIBLE_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || SUSPENDED_PART_BEFORE.test(beforeFigure) || NOT_TO_USE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 110), figure.start)) || SUSPENDED_PART_AFTER.test(after) || RETURNS_AFTER.test(after) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_AFTER.test(after) && HYPOTHESIS_SUBJECT_LEAD.test(lead)) || (COUNTERFACTUAL_LEAD.test(lead) && COUNTERFACTUAL_AFTER.test(after)) || (CHOICE_NOT_MADE_LEAD.test(lead) && WOULD_HAVE_AFTER.test(after)) || (SUPPOSED_CHANGE_LEAD.test(lead) && WOULD_AFTER.test(sentence.slice(figure.end, figure.end + 80))) || AS_IF_BEFORE.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || framing.askedWhetherEnd <= figure.start || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(toNextFigure) || HEARSAY.test(toNextFigure) || (nextFigureStart === sentence.length && CONFIRMATION_ASKED_AFTER.test(after)) || NOT_APPLIED_AFTER.test(after) || framing.asksAQuestion || questionedAfter(sentence, figure.end) || answerOption(sentence, figure, framing) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
@@ -2446,6 +2454,8 @@ function includedIn(sentence: string, measure: Match): boolean {
   return word !== undefined && word !== 'with';
 }
 
+/** "… (the GST) is only ": an aside in brackets, then the verb and the figure's level. */
+const ASIDE_THEN_LEVEL_BEFORE = /\)\s+(?:is|are|was|were|stands\s+at|runs\s+at)\s+(?:only\s+|just\s+|about\s+|around\s+)?$/i;
 /** A figure and the opening bracket after it, with nothing else between: "7.5% (", "25 percent (under ". */
 const BRACKETED_MEASURE_BEFORE = /^[\w.,-]+(?:\s+[\w-]+){0,3}?\s?(?:%|percent|per\s?cent)\s*\(\s*(?:under\s+|per\s+|the\s+)?$/i;
 
