@@ -625,3 +625,10 @@ describe('stop 54: corrections, distance and assumptions (sets ID and IC)', () =
     assert.deepEqual(verdicts(inNotes('The Canadian rate (non-USMCA goods) is 35 percent.'), '2025-08-15'), [['35 percent', 'supported']]);
   });
 });
+
+describe('stop 54: a month part after words that name an event', () => {
+  test('"Deal concluded end of July" in a row\'s note dates the deal, not the rate', () => {
+    const table = ['Reciprocal rates from August 7', '', '| Partner | Rate | Note |', '|---|---|---|', '| South Korea | 15 % | Deal concluded end of July |'].join('\n');
+    assert.deepEqual(verdicts(table, '2025-08-25', 'markdown'), [['15 %', 'supported']]);
+  });
+});

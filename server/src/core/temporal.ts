@@ -623,6 +623,8 @@ function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => bool
   const out: TimeExpression[] = [];
   MONTH_PART.lastIndex = 0;
   for (let m = MONTH_PART.exec(text); m; m = MONTH_PART.exec(text)) {
+    // "Deal concluded end of July": an event's date, as for chrono's readings.
+    if (namesAnEventBefore(text, m.index)) continue;
     const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
     const relation = relationBefore(text, m.index);
     // "early June of last year": the year named after the part is its own, as for chrono's dates.
