@@ -632,3 +632,10 @@ describe('stop 54: a month part after words that name an event', () => {
     assert.deepEqual(verdicts(table, '2025-08-25', 'markdown'), [['15 %', 'supported']]);
   });
 });
+
+describe('stop 54: "both figures are history"', () => {
+  test('a clause after the figures that ends them all leaves them unflagged', () => {
+    const text = 'Swiss goods had paid 39% from August until the November deal brought them down to 15%; both figures are history now that collection has stopped.';
+    assert.deepEqual(problemsInNotes(text, '2026-03-10'), []);
+  });
+});
