@@ -639,3 +639,10 @@ describe('stop 54: "both figures are history"', () => {
     assert.deepEqual(problemsInNotes(text, '2026-03-10'), []);
   });
 });
+
+describe('stop 54: a turn broken off for the next speaker', () => {
+  test('"And China is at —" is answered by the next turn, whose figures are China\'s', () => {
+    const show = ['Podcast on tariffs, April 15, 2025', '', 'RAJ: Canada and Mexico are on their own track, and Canadian and Mexican goods that qualify pay nothing.', '', 'DANA: And China is at \u2014 say it slowly for the people in the back.', '', 'RAJ: That\'s 125% reciprocal stacked on the 20% fentanyl tariff.'].join('\n');
+    assert.deepEqual(verdicts(show, '2025-04-15'), [['125%', 'supported'], ['20%', 'supported']]);
+  });
+});

@@ -280,7 +280,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     const formerSection = inFormerSection(sections);
     const answered = paragraph.listItem ? undefined : asked;
     if (!paragraph.listItem) {
-      asked = paragraph.heading || !QUESTION_END.test(lastSentence) ? undefined : chunk.prose.slice(paragraph.start, paragraph.end);
+      asked = paragraph.heading || !(QUESTION_END.test(lastSentence) || LEFT_FOR_AN_ANSWER.test(lastSentence)) ? undefined : chunk.prose.slice(paragraph.start, paragraph.end);
       formerRatesIntroduced = introducesFormerRates(lastSentence);
       // So does a heading that asks it: "## Part B: True or false? Correct the false ones."
       const asking = paragraph.heading ? paragraph.sentences : paragraph.sentences.slice(-1);
@@ -451,6 +451,8 @@ function restOfLine(text: DocumentText, at: number): string {
 }
 
 const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/** "And China is at — say it slowly": a sentence broken off where the rate would come, for the next speaker to answer. */
+const LEFT_FOR_AN_ANSWER = /\b(?:is|are|was|were|at|pays?|paid|faces?|faced)\s*[\u2014\u2013]/i;
 /** A Markdown footnote's text: "[^3]: 125% reciprocal plus 20% fentanyl duties." */
 const FOOTNOTE_DEFINITION = /^\s*\[\^[^\]\s]{1,20}\]:/;
 /** A date that opens a paragraph as its label: "- **February 24, 2026**:", "14 May 2025 —", "2025-08-07:". */
