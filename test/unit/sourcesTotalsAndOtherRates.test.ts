@@ -1241,3 +1241,12 @@ describe('stop 54: denials, replacements and burdens in non-native English', () 
     assert.deepEqual(problemsInNotes('Our effective tariff burden on Swiss invoices in September was about 13.8%.', '2025-10-05'), []);
   });
 });
+
+describe('stop 54: "pay now" in a non-native word order', () => {
+  test('"European cars pay now 27.5 % when they enter the US" is a rate in a letter about tariffs', () => {
+    const letter = 'Letter to US customers about tariffs\n\nEuropean cars pay now 27.5 % when they enter the US.';
+    assert.deepEqual(verdicts(letter, '2025-10-20'), [['27.5 %', 'outdated']]);
+    // Other levels after "now" are still no rate: "Our sales grow now 27.5 %".
+    assert.deepEqual(verdicts('Letter to US customers about tariffs\n\nOur sales grow now 27.5 % each year.', '2025-10-20'), []);
+  });
+});
