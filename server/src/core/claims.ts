@@ -80,12 +80,14 @@ export interface ReadingContext {
 export const ANSWER_LEAD = /^[\W_]*(?:A|Ans|Answer)[*_]*\s*[:\u2014.][*_]*\s/;
 /** The answer's lead and nothing else before the figure: "A: 39%". */
 const ANSWER_ONLY_BEFORE = new RegExp(String.raw`${ANSWER_LEAD.source}\s*(?:about\s+|around\s+|roughly\s+)?$`);
+/** A speaker's handle or name and its colon: "dev: ", "HOST: ". */
+const SPEAKER_LEAD = String.raw`[\w.@-]{1,20}:\s+`;
 /** A chat reply's handle and a word or two of assent before the figure: "dev: yeah 30%", "sam: it's about 30%". */
-const REPLY_ONLY_BEFORE = /^[\W_]*[\w.@-]{1,20}:\s+(?:(?:yeah|yes|yep|yup|ok|okay|so|well|it['’]?s|it\s+is|about|around|roughly)[,\s]+){0,3}$/i;
+const REPLY_ONLY_BEFORE = new RegExp(String.raw`^[\W_]*${SPEAKER_LEAD}(?:(?:yeah|yes|yep|yup|ok|okay|so|well|it['’]?s|it\s+is|about|around|roughly)[,\s]+){0,3}$`, 'i');
 export const QUESTION_END = /\?[\s"'”’)\]*_]*$/;
 const ASKS_FOR_A_RATE = /\b(?:rates?|pays?|paid|faces?|faced|charged)\b/i;
 /** "HOST: Canada?", "Q. Vietnam?", "And Britain?", "What about Mexico?": a partner alone asked about, in a run of questions on rates. */
-const PARTNER_ONLY_ASKED = /^[\W_]*(?:[\w.@-]{1,20}:\s+|Q\d*[.:)]\s+)?(?:(?:and|so|ok(?:ay)?|now|what\s+about|how\s+about)[,\s]+){0,2}(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s*\?/;
+const PARTNER_ONLY_ASKED = new RegExp(String.raw`^[\W_]*(?:${SPEAKER_LEAD}|Q\d*[.:)]\s+)?(?:(?:and|so|ok(?:ay)?|now|what\s+about|how\s+about)[,\s]+){0,2}(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s*\?`);
 
 /** "Is that right?", "Is this still the case?", "Is he right?", "Is 39% still the right rate?", "True?": a sentence that puts the one before it in question. */
 const ASKS_WHETHER_TRUE = /^\W*(?:check\s+this(?:\s+one)?\s*,\s*(?:[\w-]+\s*,\s*)?)?(?:(?:is|isn['’]t|are|aren['’]t)\s+(?:that|this|it|they|those|these|he|she|the\s+[\w-]+|\d+(?:\.\d+)?\s?%)\s+(?:still\s+|really\s+|actually\s+)?(?:the\s+)?|still\s+(?:the\s+)?)?(?:right|true|correct|accurate|so|the case|real|legit)(?:\s+(?:rate|figure|number))?\s*(?:\?|\s+or\s+(?:is|are|was|did|does|do)\b)/i;
@@ -324,13 +326,14 @@ export class EarlierSentences {
  */
 function imposerOfSameGoodsBefore(sentence: string, mentions: PartnerMention[], matches: SentenceMatches, ctx: ReadingContext): string | undefined {
   if (matches.measures.length || mentions.some((m) => m.code === 'US')) return undefined;
-  const before = ctx.earlier.imposerJustBefore();
+  // The partners' goods first: most figures name none, and the sentence before is read for its imposer only when one does.
+  const goodsOf = mentions.flatMap((m) => {
+    const goods = m.role === 'partner' ? GOODS_NOUN_AFTER.exec(sentence.slice(m.end, m.end + 40))?.[1] : undefined;
+    return goods === undefined ? [] : [{ code: m.code, goods }];
+  });
+  const before = goodsOf.length ? ctx.earlier.imposerJustBefore() : undefined;
   if (!before) return undefined;
-  return mentions.some((m) => {
-    if (m.role !== 'partner' || m.code === before.code) return false;
-    const goods = GOODS_NOUN_AFTER.exec(sentence.slice(m.end, m.end + 40))?.[1];
-    return goods !== undefined && new RegExp(String.raw`\b\w*${goods.replace(/s$/i, '')}s?\b`, 'i').test(before.text);
-  }) ? before.code : undefined;
+  return goodsOf.some(({ code, goods }) => code !== before.code && new RegExp(String.raw`\b\w*${goods.replace(/s$/i, '')}s?\b`, 'i').test(before.text)) ? before.code : undefined;
 }
 const GOODS_NOUN_AFTER = /^\s+(?:[\w-]+\s+)?(beans|soybeans|corn|wheat|sorghum|pork|beef|poultry|chicken|cotton|wine|whiskey|whisky|bourbon|spirits|lobsters?|seafood|nuts|almonds|cars|autos|vehicles|steel|aluminum|aluminium)\b/i;
 
@@ -1205,6 +1208,8 @@ const ANNOUNCED_BEFORE = /\b(?:announc(?:e|es|ed|ing)(?:\s+(?:on|in)\s+(?:\d{1,2
 /** A rate an entry was declared or billed at, a record of what was done: "one entry was declared at the 10% baseline rather than …". */
 /** "drop what it called a 20 percent US tariff": a figure in another's words, which the writer keeps at a distance. */
 const SO_CALLED_BEFORE = /\bwhat\s+(?:it|they|he|she|the\s+[\w-]+)\s+(?:called|calls|termed|terms|dubbed|describe[sd]?\s+as)\s+(?:an?\s+|the\s+)?$/i;
+/** "… as ", "… as about ": the word MISSTATED_AS_BEFORE ends with, looked for first in a few characters. */
+const AS_RIGHT_BEFORE = /\bas\s+(?:about\s+|roughly\s+)?$/i;
 /** "A caption misidentified the steel tariff as 50 percent", "The same dispatch gave Mexico's rate as 10 percent": a figure a correction says was printed wrong. */
 const MISSTATED_AS_BEFORE = /\b(?:misidentified|misstated|misreported|misquoted|mislabell?ed|(?:incorrectly|wrongly|erroneously)\s+[a-z]+|(?:article|story|dispatch|caption|report|headline|graphic|chart|post|version|edition|piece)\s+(?:[\w'’-]+\s+){0,3}?(?:gave|put|listed|stated|showed|reported|described))\b[^.;]{0,80}?\bas\s+(?:about\s+|roughly\s+)?$/i;
 const DECLARED_AT_BEFORE = /\b(?:was|were|been)\s+(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:declared|entered|filed|invoiced|billed|classified|liquidated)\s+(?:at|under)\s+(?:the\s+|a\s+|an\s+)?$/i;
@@ -1710,7 +1715,7 @@ const FROM_TO_AFTER = /^\s*(?:\.{3}|…)?\s+(?:(?:all-in|combined|overall|in\s+t
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, nextFigureStart: number, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
-  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks, framing.quotationRunsOn) || mythLabel(sentence, figure.start) || DECLARED_AT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || MISSTATED_AS_BEFORE.test(sentence.slice(Math.max(0, figure.start - 160), figure.start)) || SO_CALLED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || TAKEN_BACK_AFTER.test(sentence.slice(figure.end, figure.end + 200))) return 'reported';
+  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks, framing.quotationRunsOn) || mythLabel(sentence, figure.start) || DECLARED_AT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || (AS_RIGHT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 12), figure.start)) && MISSTATED_AS_BEFORE.test(sentence.slice(Math.max(0, figure.start - 160), figure.start))) || SO_CALLED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || TAKEN_BACK_AFTER.test(sentence.slice(figure.end, figure.end + 200))) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   if (FROM_BEFORE.test(beforeFigure) && (FROM_TO_AFTER.test(sentence.slice(figure.end, figure.end + 24)) || CHANGED_FROM.test(beforeFigure))) return 'former';
   // The words after the figure, up to the next one.
@@ -2038,7 +2043,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     // "went to 84%, then 125% the next day": the rate's next level, told without a verb of its own.
     const nextLevel = previous !== undefined && previous.figure === figures[i - 1] && THEN_NEXT_LEVEL.test(sentence.slice(previous.figure.end, figure.start));
     // "duties on Canada (35%), Mexico (25%) and China (10%)": the next partner of a list whose figure before is a rate, its level in brackets as that one's.
-    const nextInBrackets = previous !== undefined && previous.figure === figures[i - 1] && namesPartner(NEXT_PARTNER_IN_BRACKETS_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 80), figure.start))?.[1] ?? '');
+    const nextInBrackets = reading === 'open' && previous !== undefined && previous.figure === figures[i - 1] && namesPartner(NEXT_PARTNER_IN_BRACKETS_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 80), figure.start))?.[1] ?? '');
     if (reading === 'not' || (reading === 'open' && !comparedWithRate && !nextLevel && !nextInBrackets)) continue;
     // "paid 34% on those entries and can now seek its return": a verb joined on after the figure tells of something else, not when the figure held.
     const joinedVerb = JOINED_VERB_AFTER.exec(sentence.slice(figure.end, span.end));
