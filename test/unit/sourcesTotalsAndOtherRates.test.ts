@@ -1250,3 +1250,21 @@ describe('stop 54: "pay now" in a non-native word order', () => {
     assert.deepEqual(verdicts('Letter to US customers about tariffs\n\nOur sales grow now 27.5 % each year.', '2025-10-20'), []);
   });
 });
+
+describe('stop 55: a table\'s notes column', () => {
+  const table = (note: string, rate: string) => `Date: 2025-10-01\n\n| Partner | US tariff | Notes |\n| --- | --- | --- |\n| India | ${rate} | ${note} |\n`;
+
+  test('a duty a row\'s notes name may be one part of the row\'s figure, not its kind', () => {
+    // India's 50% is the reciprocal 25% and the 25% oil penalty; the note says why it doubled.
+    assert.deepEqual(verdicts(table('oil penalty', '50%'), '2025-10-01'), [['50%', 'supported']]);
+    // The penalty alone is a right reading of 25% too.
+    assert.deepEqual(verdicts(table('oil penalty', '25%'), '2025-10-01'), [['25%', 'supported']]);
+    // A figure right under no reading is still flagged.
+    assert.deepEqual(verdicts(table('oil penalty', '35%'), '2025-10-01'), [['35%', 'contradicted']]);
+  });
+
+  test('a duty named in a column of measures is still the figure\'s kind', () => {
+    const measured = 'Date: 2025-10-01\n\n| Partner | US tariff | Measure |\n| --- | --- | --- |\n| India | 50% | oil penalty |\n';
+    assert.deepEqual(verdicts(measured, '2025-10-01'), [['50%', 'contradicted']]);
+  });
+});

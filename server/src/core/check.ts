@@ -379,8 +379,9 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     const prefix = partnersIn(cellText).some((m) => m.role === 'partner') ? withoutEveryPartner(labels) : labels;
     const formerColumn = inFormerRatesColumn(cell.columnHeader, cell.headers);
     // "| China | 20% | 10% | fentanyl lines removed |": beside a column of old rates, a note of what ended is about the old rate, not the new one.
-    const trailer = !formerColumn && tellsOfAnEnd(cell.rowTrailer) && cell.headers.some((h) => inFormerRatesColumn(h, cell.headers)) ? '' : asLabelWords(cell.rowTrailer);
-    let sentence = `${prefix}${cellText} ${trailer}`;
+    const endAboutOldRate = !formerColumn && tellsOfAnEnd(`${cell.rowTrailer} ${cell.rowNotes}`) && cell.headers.some((h) => inFormerRatesColumn(h, cell.headers));
+    const [trailer, notes] = endAboutOldRate ? ['', ''] : [asLabelWords(cell.rowTrailer), asLabelWords(cell.rowNotes)];
+    let sentence = `${prefix}${cellText} ${trailer}${trailer && notes ? ' / ' : ''}${notes}`;
     const first = claims.length;
     const earlier = new EarlierSentences(base);
     if (tableLeadIn) earlier.add(tableLeadIn);
@@ -389,6 +390,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
       scenario: namesScenarios(cell.stubHeader),
       former: formerSection || formerColumn,
       cellOfLevels: headsLevels(cell.columnHeader, base),
+      notesFrom: notes ? sentence.length - notes.length : undefined,
     });
     const allTimes = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf), dayFirst, year);
     // A date in the cell or the row after it ("Cut to 10% Nov. 10, 2025", "| 9 April 2025 only |") is its figure's, not the row's
@@ -595,7 +597,7 @@ type DocumentContext = Pick<ReadingContext, 'products' | 'measures' | 'documentA
  * How a sentence or cell is framed where it stands (quoted, questioned by the next sentence, …);
  * `footnote`: it is a footnote's text, which explains a sentence elsewhere.
  */
-type Standing = Pick<ReadingContext, 'quoted' | 'quotationRunsOn' | 'questioned' | 'scenario' | 'former' | 'cellOfLevels'> & { footnote?: boolean };
+type Standing = Pick<ReadingContext, 'quoted' | 'quotationRunsOn' | 'questioned' | 'scenario' | 'former' | 'cellOfLevels' | 'notesFrom'> & { footnote?: boolean };
 
 // Written out field by field, every field always present: spreading the document's context
 // into each sentence's was a slow generic copy, a tenth of a whole check.
@@ -614,6 +616,7 @@ function readingContext(base: DocumentContext, earlier: EarlierSentences, standi
     scenario: standing.scenario === true,
     former: standing.former === true,
     cellOfLevels: standing.cellOfLevels === true,
+    notesFrom: standing.notesFrom,
   };
 }
 

@@ -74,6 +74,8 @@ export interface ReadingContext {
   soleTargetOfMeasure?: ReadonlyMap<string, string>;
   /** Whether the sentence is a table cell under a column header that names only a time, goods or a measure ("New (from 2025-08-07)", "Kitchen cabinets"): see headsLevels. */
   cellOfLevels?: boolean;
+  /** Where a table row's notes start in the sentence made of its cell ("| India | 50% | oil penalty |" under "Notes"): a measure there may be one part of the figure. */
+  notesFrom?: number;
 }
 
 /** "A: 39%.", "A. 15%", "**Answer:** …": an answer to the question before it. */
@@ -2249,7 +2251,8 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const owedTo = (m: PhraseMatch) => m.start >= span.end && m.start - span.end < 40 && m.keys.some((k) => SEPARATE_DUTIES.has(k)) && OWED_TO_BEFORE.test(sentence.slice(span.end, m.start));
   // "7.5% (301)", "25% (Section 232)": a measure in brackets right after the figure names its kind.
   const bracketedAfter = (m: PhraseMatch) => m.start > figureStart && m.start - figureStart < 40 && BRACKETED_MEASURE_BEFORE.test(sentence.slice(figureStart, m.start));
-  const governingMeasures = matches.measures.filter((m) => (within(m, span) || owedTo(m) || bracketedAfter(m)) && !partOf(m));
+  const inNotes = (m: PhraseMatch) => ctx.notesFrom !== undefined && m.start >= ctx.notesFrom;
+  const governingMeasures = matches.measures.filter((m) => (within(m, span) || owedTo(m) || bracketedAfter(m)) && !partOf(m) && !inNotes(m));
   const outsideMeasures = matches.measures.filter((m) => !governingMeasures.includes(m) && beforeOwnClause(m));
   // A part the figure says it includes ("15% inclusive of MFN") never makes the figure that part's kind.
   // One a later figure's own words hold, added after this one, is that figure's kind, not this one's: "30%, plus the MFN rate of 3.4%"

@@ -73,6 +73,8 @@ export interface TableCell extends Span {
   columnHeader: string;
   /** The labels of the row after the cell ("| EU goods | 20% | 9 April 2025 only |"): its date or note. */
   rowTrailer: string;
+  /** The labels after the cell under a column of notes ("| India | 50% | oil penalty |" under "Notes"): they may tell why the figure is what it is. */
+  rowNotes: string;
   /** The header of the table's first column, which says what the rows are ("Partner", "Scenario"); "" for a cell in it. */
   stubHeader: string;
   /** Every column's header, in order (one list shared by the table's cells). */
@@ -715,6 +717,7 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
   // a date under "In force since" starts what the row tells: "since April 3, 2025".
   const columnOfTasks = columnHeaders.map((h) => TASK_COLUMN.test(h));
   const columnOfStarts = columnHeaders.map((h) => SINCE_COLUMN.test(h));
+  const columnOfNotes = columnHeaders.map((h) => NOTES_COLUMN.test(h));
   const out: TableCell[] = [];
   for (const { cells } of body) {
     // A cell's row header is every label before it, not only the first: in "| Japan |
@@ -722,11 +725,11 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
     const figures = cells.map((cell) => figuresIn(content(cell)));
     const labels = cells.map((cell, col) => (figures[col].length || columnOfTasks[col] ? '' : columnOfStarts[col] ? `since ${label(cell)}` : label(cell)));
     // Apart, each label stands alone: "| 2025-05-14 | Truce after talks |" dates the row, not a truce.
-    const joined = (from: number, to: number) => labels.slice(from, to).filter(Boolean).join(' / ');
+    const joined = (from: number, to: number, keep = (col: number) => true) => labels.slice(from, to).filter((l, i) => l && keep(from + i)).join(' / ');
     const sums = new RowSums();
     cells.forEach((cell, col) => {
       const partsAddedUp = sums.partsAddingUpTo(figures[col]).map((part) => columnHeaders[part] ?? '').filter(Boolean).join(' ');
-      out.push({ start: cell.start, end: cell.end, rowHeader: joined(0, col), columnHeader: columnHeaders[col] ?? '', rowTrailer: joined(col + 1, cells.length), stubHeader: col > 0 ? columnHeaders[0] ?? '' : '', headers: columnHeaders, partsAddedUp });
+      out.push({ start: cell.start, end: cell.end, rowHeader: joined(0, col), columnHeader: columnHeaders[col] ?? '', rowTrailer: joined(col + 1, cells.length, (c) => !columnOfNotes[c]), rowNotes: joined(col + 1, cells.length, (c) => columnOfNotes[c]), stubHeader: col > 0 ? columnHeaders[0] ?? '' : '', headers: columnHeaders, partsAddedUp });
       sums.add(figures[col], col);
     });
   }
@@ -734,6 +737,8 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
 }
 
 /** "In force since", "Applies from", "Since" (not a period's "From"): a column of the days the row's rates started. */
+/** "Notes", "Comment", "Remarks", "Why": a column of what a row's writer adds about it. */
+const NOTES_COLUMN = /^\W*(?:notes?|comments?|remarks?|why|reasons?|explanation|context|background)\W*$/i;
 const SINCE_COLUMN = /^\W*(?:(?:in\s+(?:force|effect)|applie[sd]|applying|effective|collected|charged)\s+(?:since|from)|since)\W*$/i;
 /** The header of a column of tasks' deadlines or owners ("Due", "Due date", "Owner", "Assigned to"). */
 const TASK_COLUMN = /^\W*(?:due(?:\s+(?:date|by|on))?|deadline|by\s+when|target\s+date|owner|assignee|assigned\s+to|responsible)\W*$/i;
