@@ -1268,3 +1268,10 @@ describe('stop 55: a table\'s notes column', () => {
     assert.deepEqual(verdicts(measured, '2025-10-01'), [['50%', 'contradicted']]);
   });
 });
+
+describe('stop 55: a "by the numbers" list', () => {
+  test('a figure that heads its item is told by the words after its colon or dash', () => {
+    const list = 'Canadian exporters and the border\n\n## Key figures\n\n- **25 per cent**: the US tariff on Canadian goods outside CUSMA\n- 10% — the US duty on Canadian potash\n- **60%**: the share of exports that qualify for CUSMA\n';
+    assert.deepEqual(verdicts(list, '2025-09-15'), [['25 per cent', 'outdated'], ['10%', 'supported']]);
+  });
+});

@@ -942,6 +942,11 @@ function firstAtOrAfter(offsets: number[], at: number): number {
   return firstIndex(offsets, 0, offsets.length, (offset) => offset >= at);
 }
 
+/** Nothing but a list item's mark and emphasis before a figure at a line's start: "- **", "3. ". */
+const HEADS_ITEM_BEFORE = /^[\s>*_]*(?:(?:[-+•]|\d{1,3}[.)])[\s*_]*)?$/;
+/** Emphasis closed, then the colon or dash a figure heading its line is explained after: "**:", " —". */
+const HEAD_MARK_AFTER = /^[*_]*\s*[:\u2014\u2013]$/;
+
 /** The clause around the sentence's figure at `at`, cut short where a neighbouring figure's clause begins. */
 function governingSpan(sentence: string, figures: Figure[], at: number, breaks: number[]): { start: number; end: number } {
   const figure = figures[at];
@@ -955,6 +960,10 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
   // unless the words after it name its partner ("…, 15% from the EU and Japan, and 10% from the UK").
   if (/^(?:from|of|at|between)?$/i.test(sentence.slice(start, figure.start).replace(/^[,;:()\u2014\u2013-]/, '').trim()) && !ownPartnerAfter(sentence.slice(figure.end, end))) {
     start = first > 1 ? breaks[first - 2] : 0;
+  }
+  // "- **35 per cent**: the U.S. tariff on Canadian goods", a by-the-numbers list: a figure that heads its line is told by the words after its colon.
+  if (end < sentence.length && HEADS_ITEM_BEFORE.test(sentence.slice(start, figure.start)) && HEAD_MARK_AFTER.test(sentence.slice(figure.end, end + 1))) {
+    end = following + 1 < breaks.length ? breaks[following + 1] : sentence.length;
   }
   // Figures never overlap, so the neighbours that matter are the ones beside this one in the list
   // (searching the whole list for each figure is quadratic on a line of figures).
