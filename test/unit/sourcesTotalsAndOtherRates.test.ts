@@ -1275,3 +1275,12 @@ describe('stop 55: a "by the numbers" list', () => {
     assert.deepEqual(verdicts(list, '2025-09-15'), [['25 per cent', 'outdated'], ['10%', 'supported']]);
   });
 });
+
+describe('stop 55: a deal said not to be in force yet', () => {
+  test('"25% (Korea deal not yet in force)" asserts the rate the deal has not lowered yet', () => {
+    const row = 'Date: 2026-03-10\n\n| Brand | Origin | Section 232 duty |\n| --- | --- | --- |\n| Hyundai | South Korea | 25% (Korea deal not yet in force) |\n';
+    assert.deepEqual(verdicts(row, '2026-03-10'), [['25%', 'outdated']]);
+    // A figure itself said not to be live yet is asserted by no one.
+    assert.deepEqual(problemsInNotes('Korean cars pay 15% under the deal, promised but not live yet.', '2025-08-20'), []);
+  });
+});
