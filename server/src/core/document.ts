@@ -798,8 +798,8 @@ function readMemoHeader(text: string, blank: (s: number, e: number) => void, lin
 
 /** Datelines are looked for in fewer lines than a header's fields: further down, a date-only line is more often a timeline's. */
 const DATELINE_LINES = 8;
-/** A word that introduces the document's date: "Published Aug. 12, 2026", "Air date: …", "| **Date:** June 20, 2025", "As of 2 February 2026". */
-const DATE_LABEL = /(?:^|[\s|*_(])(?:date|dated|air\s+date|published|posted(?:\s+on)?|issued|released|sent|(?:last\s+)?(?:updated|revised|edited|reviewed)|status|as\s+(?:of|at)|fecha(?:\s*\/\s*date)?)[*_]*\s*:?[*_]*\s+(?=\S)/i;
+/** A word that introduces the document's date: "Published Aug. 12, 2026", "Air date: …", "— filed June 2, 2025", "| **Date:** June 20, 2025", "As of 2 February 2026". */
+const DATE_LABEL = /(?:^|[\s|*_(])(?:date|dated|air\s+date|published|posted(?:\s+on)?|issued|released|sent|filed|submitted|(?:last\s+)?(?:updated|revised|edited|reviewed)|status|as\s+(?:of|at)|fecha(?:\s*\/\s*date)?)[*_]*\s*:?[*_]*\s+(?=\S)/i;
 /** What splits a masthead line into its parts: "OPINION | Thursday, July 2, 2026 | Page A9", "Vol. 38 -- Stuttgart -- October 6, 2025". */
 const MASTHEAD_SEPARATOR = /\s+(?:\||·|•|--|—|–)\s+|\s{3,}/;
 /** Numeric dates ("11/8/25") read one way in the US and another in Britain: not taken as the document's. */
