@@ -1284,3 +1284,12 @@ describe('stop 55: a deal said not to be in force yet', () => {
     assert.deepEqual(problemsInNotes('Korean cars pay 15% under the deal, promised but not live yet.', '2025-08-20'), []);
   });
 });
+
+describe('stop 55: a duty another figure comes on top of', () => {
+  test('"10 percent, in addition to the 20 percent fentanyl duty" is not the fentanyl duty', () => {
+    const [ten, twenty] = builtinRateClaims(inNotes('As of 20 April 2025, Chinese goods pay 10 percent, in addition to the 20 percent fentanyl duty.'), '2025-04-20');
+    // The fix offers the reciprocal rate then in force, not the fentanyl duty's.
+    assert.deepEqual([ten.verdict, ten.expected?.[0], ten.scope.measures], ['outdated', 125, []]);
+    assert.deepEqual([twenty.verdict, twenty.scope.measures], ['supported', ['fentanyl']]);
+  });
+});

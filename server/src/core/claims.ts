@@ -2246,7 +2246,8 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const sum = matches.addedTogether.length > 0 || matches.saidAdded.length > 0;
   // "50% on top of the MFN duty", "| Tariff now (additional to MFN) |": a measure the figure is added to is another duty, not the figure's kind,
   // unless it names the figure: in brackets after it ("on top of the ordinary duty (about 6%)") or right before it ("on top of the MFN rate of 3.4%").
-  const under = (m: PhraseMatch) => ON_TOP_OF_BEFORE.test(sentence.slice(Math.max(0, m.start - 32), m.start)) && (m.start >= figureStart || !givenAfter(sentence, m, figureStart)) && !(m.end <= figureStart && ITS_RATE_OF_BEFORE.test(sentence.slice(m.end, figureStart)));
+  // So is one after another figure there, "in addition to the 20 percent fentanyl duty" (the figure's own words if the figure is this one).
+  const under = (m: PhraseMatch) => addedToBefore(sentence, m.start, figureStart) && (m.start >= figureStart || !givenAfter(sentence, m, figureStart)) && !(m.end <= figureStart && ITS_RATE_OF_BEFORE.test(sentence.slice(m.end, figureStart)));
   // A measure right before the figure names it, even after "including": "15% including the MFN 2.5%".
   const namesFigure = (m: PhraseMatch) => m.end <= figureStart && RIGHT_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart));
   // "50% until the oil penalty goes": a measure in an event after the figure may not be the figure's kind.
@@ -2457,8 +2458,14 @@ const ITS_OWN_CLAUSE_LEFT = /^(?:\s+(?:of|for|on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\
 const BRACKET_REACH = 200;
 /** Words that leave a bracket open: what follows is inside it. */
 const OPEN_BRACKET_LEFT = /\([^()]*$/;
-/** Before a duty the figure comes on top of or leaves out: "on top of the MFN duty", "before any Section 232 duty", "excluded from the reciprocal duty". */
-const ON_TOP_OF_BEFORE = /\b(?:on\s+top\s+of|before\s+any|in\s+addition\s+to|additional\s+to|over\s+and\s+above|excluding|exclusive\s+of|not\s+counting|excluded\s+from|exempt(?:ed)?\s+from)\s+(?:whatever\s+|any\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/i;
+/** Before a duty the figure comes on top of or leaves out: "on top of the MFN duty", "before any Section 232 duty", "excluded from the reciprocal duty", "in addition to the 20 percent fentanyl duty". */
+/** Do words before `at` name a duty another figure comes on top of (not the figure at `figureStart`, whose own words they are)? */
+function addedToBefore(sentence: string, at: number, figureStart: number): boolean {
+  const from = Math.max(0, at - 44);
+  const lead = ON_TOP_OF_BEFORE.exec(sentence.slice(from, at));
+  return lead !== null && !(figureStart >= from + lead.index && figureStart < at);
+}
+const ON_TOP_OF_BEFORE = /\b(?:on\s+top\s+of|before\s+any|in\s+addition\s+to|additional\s+to|over\s+and\s+above|excluding|exclusive\s+of|not\s+counting|excluded\s+from|exempt(?:ed)?\s+from)\s+(?:whatever\s+|any\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)[\s-]*)?$/i;
 
 /** Is the measure named as one the figure counts in ("counting the fentanyl duty", "with the fentanyl duty")? */
 function countedIn(sentence: string, measure: Match): boolean {
