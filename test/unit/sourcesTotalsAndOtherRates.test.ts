@@ -1293,3 +1293,12 @@ describe('stop 55: a duty another figure comes on top of', () => {
     assert.deepEqual([twenty.verdict, twenty.scope.measures], ['supported', ['fentanyl']]);
   });
 });
+
+describe('stop 55: an exercise put as true or false', () => {
+  test('"**Exercise 7.4.** True or false: …" is a statement to judge, not the writer\'s', () => {
+    const sheet = '# Chapter 7 exercises: tariffs and prices\n\n**Exercise 7.4.** True or false: Swiss goods paid 31% from August 7, 2025.\n';
+    assert.deepEqual(problemsInNotes(sheet, '2025-11-01'), []);
+    // Put as the writer's own, the same figure is wrong.
+    assert.deepEqual(problemsInNotes(sheet.replace('True or false: ', ''), '2025-11-01').map(([text]) => text), ['31%']);
+  });
+});

@@ -1197,8 +1197,8 @@ function laterVersion(a: string, b: string): boolean {
 const RIGHT_RATE_HEADER = /\b(?:due|correct|right|should\s+be|proper|per\s+audit|audited|actual|actually)\b/i;
 const USED_RATE_HEADER = /\b(?:applied|filed|declared|entered|on\s+(?:the\s+)?entry|as\s+entered|used|billed|charged|invoiced|paid|paying|reported|quoted|says|said|shows|showed|lists|listed|claims|claimed|wrong|incorrect|in\s+(?:the\s+|our\s+)?(?:system|model|forecast|budget|plan|spreadsheet|sheet|template|tool)|in\s+v?\d+(?:\.(?:\d+|x))+)\b/i;
 
-/** A statement put as a question: "4. True or false: British steel pays 50%." */
-const TRUE_OR_FALSE = new RegExp(String.raw`^[\W\d]*(?:${TRUE_OR_FALSE_WORDS}|t\/f)\b`, 'i');
+/** A statement put as a question: "4. True or false: British steel pays 50%.", "**Exercise 7.4.** True or false: …". */
+const TRUE_OR_FALSE = new RegExp(String.raw`^[\W\d]*(?:(?:exercise|question|problem|item|quiz)\s*[\d.]*[\W_]*)?(?:${TRUE_OR_FALSE_WORDS}|t\/f)\b`, 'i');
 /** Between a figure and the next one: an arrow from the old rate to the new ("84% → 125%"). */
 const ARROW_TO_NEXT = new RegExp(String.raw`^\s*${ARROW}\s*$`);
 /** Between a step of a chain of changes and the next: "jumped from 34% to 84% and then to 125%". */
