@@ -25,6 +25,8 @@ describe('rate figures in every usual form', () => {
     ['Vietnam now pays a 20 per\ncent reciprocal tariff.', '20 per\ncent', 20],
     // Translated text gives the unit a plural.
     ['Vietnam now pays a 20 percents reciprocal tariff.', '20 percents', 20],
+    // British papers' "pc", written onto the number.
+    ['Vietnam now pays a 20pc reciprocal tariff.', '20pc', 20],
   ];
   for (const [sentence, text, value] of forms) {
     test(JSON.stringify(text), () => {
@@ -33,6 +35,11 @@ describe('rate figures in every usual form', () => {
       assert.equal(claim.verdict, 'supported');
     });
   }
+
+  test('"pc" is a percent only written onto a number', () => {
+    assert.deepEqual(claimsOf('Tariffs on 20 pc makers and 25 PCs rose.', ASOF), []);
+    assert.deepEqual(claimsOf('Tariffs on a 20pcs pack rose.', ASOF), []);
+  });
 
   test('a decimal rate keeps its exact value', () => {
     const [claim] = claimsOf('Chinese goods paid a 27.5% levy in our example.', ASOF);

@@ -21,8 +21,9 @@ const NUMBER_WORD = `(?:${[...UNITS, ...TENS.filter(Boolean), 'hundred', 'a hund
 const SPELLED = `${NUMBER_WORD}(?:(?:[ -]|-?(?:\\r\\n?|\\n)[ \\t]*|\\s+and\\s+)${NUMBER_WORD}){0,3}`;
 const SPACE = '[ \\u00a0\\u202f\\u2009]';
 // The unit: "%" right after or after one space; "percent", "per cent", "pct" after a space or hyphen, or opening the next line
-// (a "%" there may follow a year, not a figure). A line may break between "per" and "cent"; translated text writes "percents".
-const UNIT = `(?:${SPACE}?(?:%|\\uff05)|(?:[ \\u00a0-]|(?:\\r\\n?|\\n)[ \\t]*)(?:per(?:[ \\u00a0-]|(?:\\r\\n?|\\n)[ \\t]*)?cents?|pct)(?![a-z]))`;
+// (a "%" there may follow a year, not a figure). A line may break between "per" and "cent"; translated text writes "percents";
+// British papers write "pc" onto the number ("25pc").
+const UNIT = `(?:${SPACE}?(?:%|\\uff05)|(?<=\\d)pc(?![a-z])|(?:[ \\u00a0-]|(?:\\r\\n?|\\n)[ \\t]*)(?:per(?:[ \\u00a0-]|(?:\\r\\n?|\\n)[ \\t]*)?cents?|pct)(?![a-z]))`;
 
 // Not after a letter, digit or currency, nor after a sign: "+4%" and "−2%" are changes, not rates.
 // A decimal comma ("27,5 %", as German, French and Spanish text writes it) has one or two
@@ -33,7 +34,7 @@ const FIGURE_PATTERN = new RegExp(
 );
 
 // A figure needs a unit; most sentences have none, and looking for one is far cheaper than the pattern.
-const MAY_HOLD_UNIT = /%|\uff05|per[\s\u00a0-]*cent|pct/i;
+const MAY_HOLD_UNIT = /%|\uff05|per[\s\u00a0-]*cent|pct|\dpc/i;
 
 export function figuresIn(text: string): Figure[] {
   const out: Figure[] = [];
