@@ -646,3 +646,16 @@ describe('stop 54: a turn broken off for the next speaker', () => {
     assert.deepEqual(verdicts(show, '2025-04-15'), [['125%', 'supported'], ['20%', 'supported']]);
   });
 });
+
+describe('stop 55: a rate said to be postponed', () => {
+  test('"has been postponed", "was delayed", "being postponed" leave the figure unasserted', () => {
+    for (const text of [
+      'The 30% tariff on Mexico has been postponed.',
+      'The 30% tariff on Mexico was delayed by 90 days.',
+      'Mexican goods outside USMCA pay 25%, the increase to 30% being postponed.',
+      'Mexican goods outside USMCA pay 25%, with the rise to 30% postponed.',
+    ]) assert.deepEqual(problemsInNotes(text, '2025-09-14'), [], text);
+    // Said of something else before the main verb, the delay leaves the rate asserted.
+    assert.deepEqual(problemsInNotes('The 30% tariff on Mexico, delayed once in July, took effect on August 1.', '2025-09-14'), [['30%', 'contradicted']]);
+  });
+});

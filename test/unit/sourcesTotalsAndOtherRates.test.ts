@@ -1302,3 +1302,15 @@ describe('stop 55: an exercise put as true or false', () => {
     assert.deepEqual(problemsInNotes(sheet.replace('True or false: ', ''), '2025-11-01').map(([text]) => text), ['31%']);
   });
 });
+
+describe('stop 55: words machine translation uses for a duty', () => {
+  test('"surtax", "taxation", "imposition" and "additional right" name a duty in a note on tariffs', () => {
+    const note = (sentence: string) => `Date: 14 September 2025\nNote on the customs measures of Washington (automatic translation)\n\n${sentence}\n`;
+    assert.deepEqual(verdicts(note('The surtax of 25% on the steel stays in vigour for all the origins.'), '2025-09-14'), [['25%', 'outdated']]);
+    assert.deepEqual(verdicts(note('Switzerland undergoes a taxation of 31%.'), '2025-09-14'), [['31%', 'outdated']]);
+    assert.deepEqual(verdicts(note('Brazilian coffee is struck by an additional right of 40%.'), '2025-09-14'), [['40%', 'supported']]);
+    assert.deepEqual(verdicts(note('The imposition of 46% on Vietnam was reduced.'), '2025-09-14').map(([text]) => text), ['46%']);
+    // A "right" alone is no duty: "the right of 20% of the shares".
+    assert.deepEqual(verdicts(note('The partner keeps the right of 20% of the shares.'), '2025-09-14'), []);
+  });
+});

@@ -580,9 +580,9 @@ function ownPartnerAfter(after: string): boolean {
 // Is a figure a tariff rate?
 
 // Does the text speak of tariffs in so many words?
-const STRONG_CUE = /\b(?:tariffs?(?![\s-]free)|arancel(?:es)?|dutiable|duty(?![\s-](?:free|handling|deferral|drawback))|duties|levy|levies|levied|surcharges?|counter-?tariffs?|customs|reciprocal|ieepa|section\s+(?:232|301|122))\b/i;
+const STRONG_CUE = /\b(?:tariffs?(?![\s-]free)|arancel(?:es)?|dutiable|duty(?![\s-](?:free|handling|deferral|drawback))|duties|levy|levies|levied|surcharges?|surtax(?:es|ed)?|counter-?tariffs?|customs|reciprocal|ieepa|section\s+(?:232|301|122))\b/i;
 // Words that machine translation uses for a duty; they count only in a document about tariffs.
-const WEAK_CUE = /\b(?:rates?|prices?|obligations?|deductions?|tax|taxes|taxed|charges?|fees?|tolls?|imposts?|penalt(?:y|ies)|tariff-?rate|reference|add-on|portion)\b/i;
+const WEAK_CUE = /\b(?:rates?|prices?|obligations?|deductions?|tax|taxes|taxed|taxation|impositions?|(?:additional|customs|import|entry)\s+rights?|charges?|fees?|tolls?|imposts?|penalt(?:y|ies)|tariff-?rate|reference|add-on|portion)\b/i;
 // A figure that someone pays or faces, in a document about tariffs, is a rate.
 const LEVEL_VERB_BEFORE = /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject to|charged|hit with|slapped with|received|assigned|given|granted|at|reached|reach|reaches|to|stands? at|stood at|set at|of|been|is|are|was|were|remains?|stays?)\s+(?:(?:a|an|the|another|additional|extra|further|only|just|about|around|roughly|nearly|almost|some|up to|as much as|as high as|full|entire|same|usual|standard|flat|now|still|currently|already)\s+)*$/i;
 const ON_OBJECT_AFTER = /^\s+(?:on|for|against)\s+/i;
@@ -1110,9 +1110,10 @@ const CONFIRMATION_ASKED_AFTER = /^\s*,?\s*(?:right|correct)\s*[.!]?[\s"'”’)
 /**
  * "The 50% doesn't stack on a finished car", "the 10% baseline doesn't hit Canadian steel", "15% is promised but not live yet"
  * (not "25% (Korea deal not yet in force)", where what waits is the deal that would lower it),
- * "a 15% surcharge, but no proclamation at that rate was ever published", "the 100% drug tariff everybody panicked about": the figure is said not to apply, or only feared.
+ * "a 15% surcharge, but no proclamation at that rate was ever published", "the 100% drug tariff everybody panicked about",
+ * "the 30% tariff on Mexico has been postponed", "…, the raise to 30% being postponed": the figure is said not to apply, or only feared.
  */
-const NOT_APPLIED_AFTER = /^[^.;]{0,60}?\b(?:(?<!\b(?:deal|agreement|framework|arrangement|cut|reduction|truce)\s+(?:is\s+|was\s+)?)not\s+yet\s+(?:in\s+(?:force|effect)|applied|collected|implemented|effective|live)|not\s+live\s+yet|promised\s+but\s+not)\b|^\s*(?:[\w-]+\s+){0,2}?(?:(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|won['’]t|will\s+not)\s+(?:stack|apply|count|cover|hit)|(?:is|are)\s+not\s+(?:add|added|applied|stacked|charged|collected)\s+(?:on|to)\b)|^[^.;]{0,40}?,\s*(?:but\s+)?(?:no|not\s+a)\s+proclamation\s+(?:(?:at|for|of)\s+(?:that|this|the|it)\s+(?:rate\s+|level\s+)?)?(?:yet|so\s+far|(?:was|has\s+been|had\s+been)\s+(?:ever\s+)?(?:published|issued|signed))\b|^\s*(?:only\s+)?(?:announced|proposed|threatened|floated)\s*(?:only\b\s*)?(?:,?\s*(?:but\s+)?(?:no|not)\b|[;)]|$)|^\s*(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:feared|dreaded|panicked\s+(?:about|over)|worried\s+about|fretted\s+(?:about|over))\b/i;
+const NOT_APPLIED_AFTER = /^[^.;,]{0,60}?\b(?:(?:has|have|had)\s+been|was|were|is|are|being|got)\s+(?:(?:again|now|once\s+again|since|also|just|further|indefinitely)\s+)?(?:postponed|delayed|deferred|put\s+off|pushed\s+back)\b|^\s+(?:[\w-]+\s+){0,3}?(?:postponed|deferred|put\s+off)\b|^[^.;]{0,60}?\b(?:(?<!\b(?:deal|agreement|framework|arrangement|cut|reduction|truce)\s+(?:is\s+|was\s+)?)not\s+yet\s+(?:in\s+(?:force|effect)|applied|collected|implemented|effective|live)|not\s+live\s+yet|promised\s+but\s+not)\b|^\s*(?:[\w-]+\s+){0,2}?(?:(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|won['’]t|will\s+not)\s+(?:stack|apply|count|cover|hit)|(?:is|are)\s+not\s+(?:add|added|applied|stacked|charged|collected)\s+(?:on|to)\b)|^[^.;]{0,40}?,\s*(?:but\s+)?(?:no|not\s+a)\s+proclamation\s+(?:(?:at|for|of)\s+(?:that|this|the|it)\s+(?:rate\s+|level\s+)?)?(?:yet|so\s+far|(?:was|has\s+been|had\s+been)\s+(?:ever\s+)?(?:published|issued|signed))\b|^\s*(?:only\s+)?(?:announced|proposed|threatened|floated)\s*(?:only\b\s*)?(?:,?\s*(?:but\s+)?(?:no|not)\b|[;)]|$)|^\s*(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:feared|dreaded|panicked\s+(?:about|over)|worried\s+about|fretted\s+(?:about|over))\b/i;
 /** "The deal supposedly makes it 15%", "also 15% for cars, reportedly": the writer passes on what others say, unvouched. */
 const HEARSAY = /\b(?:supposedly|reportedly|allegedly|purportedly|rumou?redly)\b/i;
 
