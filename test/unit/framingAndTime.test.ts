@@ -655,6 +655,10 @@ describe('stop 55: a rate said to be postponed', () => {
       'Mexican goods outside USMCA pay 25%, the increase to 30% being postponed.',
       'Mexican goods outside USMCA pay 25%, with the rise to 30% postponed.',
     ]) assert.deepEqual(problemsInNotes(text, '2025-09-14'), [], text);
+    // A headline's verb of delay before the figure, and "on hold" after it (stop 55).
+    for (const text of ['TRUMP DELAYS 50% EU TARIFF TO JULY 9', 'Trump puts 50% tariff on EU goods on hold after call', 'The proposed 50% levy on European goods is on ice until July.']) {
+      assert.deepEqual(problemsInNotes(text, '2025-05-30'), [], text);
+    }
     // Said of something else before the main verb, the delay leaves the rate asserted.
     assert.deepEqual(problemsInNotes('The 30% tariff on Mexico, delayed once in July, took effect on August 1.', '2025-09-14'), [['30%', 'contradicted']]);
   });
