@@ -977,6 +977,8 @@ describe('the date a claim is judged at', () => {
     // A court filing's or a submission's date (stop 55).
     assert.deepEqual(dated("DEFENDANTS' REPLY — filed June 2, 2025"), ['2025-06-02', 'dateline']);
     assert.deepEqual(dated('Comments of the Retail Federation\nSubmitted: 14 July 2025'), ['2025-07-14', 'dateline']);
+    // An e-mail's "Sent:" line with a numeric date only one order reads as a day.
+    assert.deepEqual(dated('From: Ha Nguyen\nSent: Tue 20/01/2026 08:47'), ['2026-01-20', 'dateline']);
     // Not the document's date: a period's end, a week, a numeric date read two ways, a heading, a timeline's dates.
     for (const opening of ['The suit was filed June 2, 2025 and heard in May', 'For the period ended June 30, 2025', 'Week ending May 2, 2025', 'Origin     Duty now', 'Updated today | 2025 outlook', '5/6/25, 9:02 AM - Dana: hi', 'ANSWERED ON 12.02.2026', 'Brussels, 12/02/2026', '## May 6, 2025', 'Timeline\nMay 2, 2025\nMay 9, 2025']) {
       assert.deepEqual(dated(opening, opening.startsWith('#') ? 'markdown' : 'plaintext'), ['2025-09-01', 'option'], opening);

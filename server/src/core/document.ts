@@ -802,8 +802,15 @@ const DATELINE_LINES = 8;
 const DATE_LABEL = /(?:^|[\s|*_(])(?:date|dated|air\s+date|published|posted(?:\s+on)?|issued|released|sent|filed|submitted|(?:last\s+)?(?:updated|revised|edited|reviewed)|status|as\s+(?:of|at)|fecha(?:\s*\/\s*date)?)[*_]*\s*:?[*_]*\s+(?=\S)/i;
 /** What splits a masthead line into its parts: "OPINION | Thursday, July 2, 2026 | Page A9", "Vol. 38 -- Stuttgart -- October 6, 2025". */
 const MASTHEAD_SEPARATOR = /\s+(?:\||·|•|--|—|–)\s+|\s{3,}/;
-/** Numeric dates ("11/8/25") read one way in the US and another in Britain: not taken as the document's. */
-const NUMERIC_DATE = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/;
+/** Numeric dates ("11/8/25") read one way in the US and another in Britain: not taken as the document's, unless only one way is a day ("Sent: Tue 20/01/2026"). */
+const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}\b/;
+
+function readsTwoWays(line: string): boolean {
+  const date = NUMERIC_DATE.exec(line);
+  if (!date) return false;
+  const [first, second] = [+date[1], +date[2]];
+  return first !== second && first > 12 === second > 12;
+}
 
 /**
  * The date an opening line gives the document when no DATE: field does: one a word such as
@@ -816,7 +823,7 @@ function datelineIn(text: string, lineStarts: number[], firstLine: number): IsoD
   const alone: IsoDate[] = [];
   for (let line = firstLine; line < Math.min(lineStarts.length, firstLine + DATELINE_LINES); line++) {
     const raw = text.slice(lineStarts[line], (lineStarts[line + 1] ?? text.length + 1) - 1);
-    if (/^\s*#/.test(raw) || NUMERIC_DATE.test(raw)) continue; // a heading names a section's date; see NUMERIC_DATE
+    if (/^\s*#/.test(raw) || readsTwoWays(raw)) continue; // a heading names a section's date; see NUMERIC_DATE
     const content = raw.replace(/[*_`>]+/g, ' ').trim();
     const label = DATE_LABEL.exec(content);
     if (label) {
