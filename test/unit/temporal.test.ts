@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import type * as Temporal from '../../server/src/core/temporal';
-import { PROBLEM_VERDICTS, type DocumentKind } from 'tariff-lens';
-import { claimFor, claimsOf, repoRoot } from '../support/engine';
+import { PROBLEM_VERDICTS, checkDocument, type DocumentKind } from 'tariff-lens';
+import { builtinFacts, claimFor, claimsOf, repoRoot } from '../support/engine';
 import { checkProperty, corpusCut } from '../support/fuzz';
 
 const lead = 'Tariff notes. ';
@@ -299,6 +299,9 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(since('10/14/2025')?.verdict, 'contradicted');
     // Both orders in one text: month first, as US text writes them.
     assert.equal(claimsOf(`${lead}Vietnamese goods have paid a 20% tariff since 7/8/2025.\n\nOrders of 14/10/2025 and 10/14/2025.`, '2025-09-25').find((c) => c.kind === 'effective')?.verdict, 'contradicted');
+     // A month's name and a day stay that day in such a text: "Oct 14" is not October 2014 (stop 55).
+    const sofas = checkDocument(`${lead}Upholstered sofas have paid a 25% Section 232 tariff since Oct 14 last year.\n\nThe order of 20/01/2026 changed nothing.`, builtinFacts(), { kind: 'plaintext', asOf: '2026-01-20' }).claims;
+    assert.equal(sofas.find((c) => c.kind === 'effective')?.verdict, 'supported');
   });
 
   test('a month written without a year shares the year of the month listed after it: "April and May 2025"', () => {

@@ -30,6 +30,7 @@ export function parseDateText(text: string): IsoDate | undefined {
 }
 
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
+const NUMERIC_DATE_IN = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/;
 
 /** A place before a date: "Brussels, ", "Borgo Val di Taro, ", "WASHINGTON, ". */
 const PLACE_BEFORE = /^(?:(?:\p{Lu}[\p{L}\p{M}\d.'\/-]*|d[aei]|del|la|le|am|an|upon|sur|von|van)(?:\s+|,\s*))*$/u;
@@ -246,7 +247,8 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   const yearOfParagraph = () => (paragraphYear ??= { year: writtenBefore?.() }).year;
   const out: TimeExpression[] = mayHold ? [...monthPartsIn(text, asOf, sentenceLooksBack, yearOfParagraph, sectionYear === undefined), ...(mayCountDays ? lastWeekIn(text, asOf) : [])] : [];
   const taken = (i: number) => out.some((t) => i >= t.start && i < t.end) || relative.some((r) => i >= r.start && i < r.end);
-  const read = mayHold ? (dayFirst ? chrono.GB : chrono).parse(forDates, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
+  // Day first only where a numeric date is written: the British parser reads "Oct 14" as October 2014.
+  const read = mayHold ? (dayFirst && NUMERIC_DATE_IN.test(forDates) ? chrono.GB : chrono).parse(forDates, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
   // "took effect on April 5, 2025; … followed on April 9": a date without a year takes the year the sentence wrote before it.
   let yearWrittenBefore: number | undefined;
   // Dates written without a year that nothing in the text gave one: the as-of date chose it.
