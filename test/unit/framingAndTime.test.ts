@@ -663,3 +663,12 @@ describe('stop 55: a rate said to be postponed', () => {
     assert.deepEqual(problemsInNotes('The 30% tariff on Mexico, delayed once in July, took effect on August 1.', '2025-09-14'), [['30%', 'contradicted']]);
   });
 });
+
+describe('stop 55: a figure spoken of as if still in force', () => {
+  test('"as if it still applied" puts the figure down as stale, not the writer\'s', () => {
+    assert.deepEqual(problemsInNotes('Some commentators speak of a 145% tariff on China as if it still applied.', '2025-10-02'), []);
+    assert.deepEqual(problemsInNotes('Brokers quote the 25% steel duty as though it were still collected.', '2025-10-02'), []);
+    // Without it, the stale figure is the writer's.
+    assert.deepEqual(problemsInNotes('Chinese goods still face a 145% tariff.', '2025-10-02'), [['145%', 'outdated']]);
+  });
+});

@@ -121,14 +121,15 @@ const RETRACTS = new RegExp(String.raw`^\W*(?:${RETRACTION}|(?:sorry|wait|oops)\
  * - left in a tool: "the reciprocal of 20% for European Union is still applied in the software of one broker";
  * - on a document to correct: "Japan is 24% is the information on some supplier's document, please correct it";
  * - said in brackets to be stale: "36%... (this was the April figure, now not valid)";
- * - said by others to be stale: "still pays 25%, operators told us, though brokers say that is no longer the case".
+ * - said by others to be stale: "still pays 25%, operators told us, though brokers say that is no longer the case";
+ * - spoken of as if still in force: "a 145% tariff on China as if it still applied".
  */
 const TAKEN_BACK_AFTER = new RegExp(
   [
     String.raw`^[^.;!?]{0,30}?\b(?:(?:they|he|she|someone|somebody|people|the\s+[\w-]+)\s+(?:told|tell|tells)\s+(?:me|us)|(?:I|we)\s+(?:was|were)\s+told)\b`,
     String.raw`^[^.;]{0,60}?,\s*which\s+(?:we|I)\s+(?:are\s+|am\s+|have\s+)?(?:disput\w*|contest\w*|challeng\w*|reject\w*|refus\w*)\b`,
     String.raw`^[^.;]{0,60}?,\s*which\s+(?:doesn['’]t|does\s+not|didn['’]t|did\s+not)\s+match\b`,
-    String.raw`^[^.;]{0,60}?\bas\s+(?:though|if)\s+(?:it|they)\s+(?:were|was)\s+(?:still\s+)?(?:live|current|in\s+(?:force|effect)|the\s+rate)\b`,
+    String.raw`^[^.;]{0,60}?\bas\s+(?:though|if)\s+(?:it|they)\s+(?:(?:were|was)\s+(?:still\s+)?(?:live|current|in\s+(?:force|effect)|the\s+rate|collected|charged|valid)|(?:still\s+)?(?:applied|applies|apply|held|holds|stood|existed|counted|mattered))\b`,
     String.raw`^[^.;]{0,60}?,\s*(?:but\s+)?(?:it|that|this)(?:['’]s|\s+is)\s+not\s+what\s+(?:you|we|they|importers|anyone)\s+(?:pay|paid|owe)\b`,
     String.raw`^[^.;]{0,60}?,\s*which\s+(?:we|I)\s+(?:consider|regard\s+as|call|think\s+is)\s+(?:to\s+be\s+)?(?:a\s+|an\s+|plainly\s+|simply\s+)?(?:misreading|misinterpretation|mistake|error|wrong|incorrect)\b`,
     String.raw`^[^.;]{0,40}?,\s*(?:a|an)\s+(?:claim|figure|number|assertion|statement)\s+(?:that\s+)?(?:I|we)\s+(?:could\s+not|couldn['’]t|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to)\s+(?:square|verify|confirm|reconcile|match)\b`,
