@@ -27,6 +27,7 @@ describe('rate figures in every usual form', () => {
     ['Vietnam now pays a 20 percents reciprocal tariff.', '20 percents', 20],
     // British papers' "pc", written onto the number.
     ['Vietnam now pays a 20pc reciprocal tariff.', '20pc', 20],
+    ['Vietnam now pays a 20pct reciprocal tariff.', '20pct', 20],
   ];
   for (const [sentence, text, value] of forms) {
     test(JSON.stringify(text), () => {

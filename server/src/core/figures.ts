@@ -22,8 +22,8 @@ const SPELLED = `${NUMBER_WORD}(?:(?:[ -]|-?(?:\\r\\n?|\\n)[ \\t]*|\\s+and\\s+)$
 const SPACE = '[ \\u00a0\\u202f\\u2009]';
 // The unit: "%" right after or after one space; "percent", "per cent", "pct" after a space or hyphen, or opening the next line
 // (a "%" there may follow a year, not a figure). A line may break between "per" and "cent"; translated text writes "percents";
-// British papers write "pc" onto the number ("25pc").
-const UNIT = `(?:${SPACE}?(?:%|\\uff05)|(?<=\\d)pc(?![a-z])|(?:[ \\u00a0-]|(?:\\r\\n?|\\n)[ \\t]*)(?:per(?:[ \\u00a0-]|(?:\\r\\n?|\\n)[ \\t]*)?cents?|pct)(?![a-z]))`;
+// British papers write "pc" onto the number ("25pc"), wire copy "pct" ("25pct").
+const UNIT = `(?:${SPACE}?(?:%|\\uff05)|(?<=\\d)pct?(?![a-z])|(?:[ \\u00a0-]|(?:\\r\\n?|\\n)[ \\t]*)(?:per(?:[ \\u00a0-]|(?:\\r\\n?|\\n)[ \\t]*)?cents?|pct)(?![a-z]))`;
 
 // Not after a letter, digit or currency, nor after a sign: "+4%" and "−2%" are changes, not rates.
 // A decimal comma ("27,5 %", as German, French and Spanish text writes it) has one or two
