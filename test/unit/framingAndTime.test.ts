@@ -672,3 +672,12 @@ describe('stop 55: a figure spoken of as if still in force', () => {
     assert.deepEqual(problemsInNotes('Chinese goods still face a 145% tariff.', '2025-10-02'), [['145%', 'outdated']]);
   });
 });
+
+describe('stop 55: a condition set off by commas after a figure', () => {
+  test('"A 25% tariff on semiconductors, if imposed, would …" is a hypothesis', () => {
+    assert.deepEqual(problemsInNotes('A 25% tariff on semiconductors, if imposed, would add 0.2 points to inflation.', '2025-10-15'), []);
+    assert.deepEqual(problemsInNotes('The 25% tariff on chips from Taiwan, once finalised, would hit exporters hardest.', '2025-10-15'), []);
+    // Without the condition the figure is asserted.
+    assert.deepEqual(problemsInNotes('The 25% tariff on semiconductors adds 0.2 points to inflation.', '2025-10-15'), [['25%', 'contradicted']]);
+  });
+});
