@@ -138,6 +138,8 @@ function numberedQuestionAt(text: string): number {
 const NUMBERED_QUESTION = /^([\W_]*)Q\d+[.):]\s[^]*\?[\s"'”’)\]*_]*$/;
 /** What every QUARTER match holds, and far cheaper to look for. */
 const NAMES_QUARTER = /quarter|q[1-4]/i;
+/** "from Thursday", "starting Monday", "effective this Friday". */
+const STARTS_ON_A_WEEKDAY = /\b(?:from|starting|beginning|effective)\s+(?:on\s+)?(?:this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 const FUTURE_CUES = /\b(?:will|shall|is set to|are set to|is due to|are due to|scheduled|expected to|remains?|stays?)\b/i;
 
 // Every form chrono-node 2.x reads in English holds one of these: a digit, a month or
@@ -279,8 +281,15 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     const namedYear = yearless ? yearNamedAfter ?? yearNamedBefore(text, r.index, r.start, asOf) ?? yearSharedAfter(text, r.index + surface.length, r.start) : undefined;
     const lentYear = yearless && namedYear === undefined ? lentYearNotLater(relation, writtenYear ?? yearOfParagraph(), r.start, asOf, lookingBack) : undefined;
     const impliedYear = namedYear ?? lentYear;
-    const asRead = r.end ? rangePeriodOf(r.start, r.end, asOf, lookingBack, () => yearNamedAfter ?? yearOfParagraph()) : periodOf(r.start, asOf, lookingBack, impliedYear);
-    if (!asRead) continue;
+    const read = r.end ? rangePeriodOf(r.start, r.end, asOf, lookingBack, () => yearNamedAfter ?? yearOfParagraph()) : periodOf(r.start, asOf, lookingBack, impliedYear);
+    if (!read) continue;
+    // chrono puts a weekday alone at its nearest day; "faces 39% from Thursday" means the coming one, "took effect on Thursday" the last.
+    const weekdayOnly = !r.end && r.start.isCertain('weekday') && !r.start.isCertain('day');
+    // Only the future or a start the sentence sets ("from Thursday") looks ahead: "As of Saturday, the U.S. implemented …" does not.
+    const past = weekdayOnly && sentenceLooksBack();
+    const ahead = weekdayOnly && !past && !lookingBack && (FUTURE_CUES.test(text) || STARTS_ON_A_WEEKDAY.test(text));
+    const asRead = ahead && read.from < asOf ? { from: addDays(read.from, 7), to: addDays(read.to, 7) }
+      : past && read.from > asOf ? { from: addDays(read.from, -7), to: addDays(read.to, -7) } : read;
     // "From April 5, 2025, until February 23", "… until collection stopped on February 24": an end written without a year comes after the start before it.
     const start = !r.start.isCertain('year') ? out.find((t) => t.relation === 'since' && t.end <= r.index && END_AFTER_START.test(text.slice(t.end, r.index))) : undefined;
     // "In August 2025 … For potash the rate was 10% until February": an end that takes the paragraph's year lies after the date told before it.
