@@ -681,3 +681,13 @@ describe('stop 55: a condition set off by commas after a figure', () => {
     assert.deepEqual(problemsInNotes('The 25% tariff on semiconductors adds 0.2 points to inflation.', '2025-10-15'), [['25%', 'contradicted']]);
   });
 });
+
+describe('stop 55: a figure the sentence says will apply', () => {
+  test('"The 39% rate will apply", "is set to take effect": a rate still to come', () => {
+    for (const text of ['A 39% tariff on Swiss goods is set to take effect.', 'The 39% rate on Swiss goods will apply soon.']) {
+      assert.deepEqual(problemsInNotes(text, '2025-08-03'), [], text);
+    }
+    // Said to apply now, it is wrong before 7 August.
+    assert.deepEqual(problemsInNotes('The 39% rate on Swiss goods applies now.', '2025-08-03'), [['39%', 'contradicted']]);
+  });
+});

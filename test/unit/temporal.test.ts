@@ -860,6 +860,7 @@ describe('stop 55: a weekday alone', () => {
   test('"from Thursday" in the present is the coming Thursday; told in the past, the last one', () => {
     // Sunday 3 August 2025: the Swiss 39% starts on Thursday 7 August.
     assert.deepEqual(verdicts('Swiss goods face a 39% tariff from Thursday.', '2025-08-03'), [['39%', 'announced'], ['Thursday', 'supported']]);
+    assert.deepEqual(verdicts('A 39% tariff on Swiss goods takes effect on Thursday.', '2025-08-03'), [['39%', 'supported'], ['Thursday', 'supported']]);
     // "As of Saturday, the U.S. implemented …" looks back, though "as of" starts something.
     assert.deepEqual(verdicts('As of Thursday, the U.S. implemented a 39% tariff on Swiss goods.', '2025-08-10'), [['39%', 'supported'], ['Thursday', 'supported']]);
   });

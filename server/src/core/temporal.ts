@@ -138,8 +138,8 @@ function numberedQuestionAt(text: string): number {
 const NUMBERED_QUESTION = /^([\W_]*)Q\d+[.):]\s[^]*\?[\s"'”’)\]*_]*$/;
 /** What every QUARTER match holds, and far cheaper to look for. */
 const NAMES_QUARTER = /quarter|q[1-4]/i;
-/** "from Thursday", "starting Monday", "effective this Friday". */
-const STARTS_ON_A_WEEKDAY = /\b(?:from|starting|beginning|effective)\s+(?:on\s+)?(?:this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+/** "from Thursday", "starting Monday", "effective this Friday", "takes effect on Thursday". */
+const STARTS_ON_A_WEEKDAY = /\b(?:from|starting|beginning|effective|takes?\s+effect|kicks?\s+in|appl(?:y|ies))\s+(?:on\s+)?(?:this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 const FUTURE_CUES = /\b(?:will|shall|is set to|are set to|is due to|are due to|scheduled|expected to|remains?|stays?)\b/i;
 
 // Every form chrono-node 2.x reads in English holds one of these: a digit, a month or
@@ -779,7 +779,7 @@ function withoutPreposition(r: chrono.ParsedResult): Reading {
   const lead = LEADING_PREPOSITION.exec(r.text);
   return lead ? { index: r.index + lead[0].length, text: r.text.slice(lead[0].length), start: r.start, end: r.end } : r;
 }
-const LEADING_PREPOSITION = /^(?:on|in|at)\s+(?=\d)/i;
+const LEADING_PREPOSITION = /^(?:on|in|at)\s+(?=\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/i;
 
 /** The end of a range chrono read, on its own: what follows its "to" or "until", as an `until`. */
 function rangeEndOf(r: Reading, asOf: IsoDate): TimeExpression | undefined {
