@@ -469,6 +469,13 @@ describe('dates and periods in the claim\'s sentence', () => {
     assert.equal(rate('Last week steel imports paid a 50% duty.', '2025-06-04', '50%').verdict, 'contradicted');
   });
 
+  test('"next week" and "this week" are the week after the document\'s and its own (stop 55)', () => {
+    // Sunday 1 June 2025: the 50% steel duty starts on Wednesday 4 June, next week.
+    const next = rate('Steel imports will pay a 50% duty next week.', '2025-06-01', '50%');
+    assert.deepEqual([next.verdict, next.judged.period?.from, next.judged.period?.to], ['supported', '2025-06-02', '2025-06-08']);
+    assert.equal(rate('This week steel imports pay a 50% duty.', '2025-06-05', '50%').verdict, 'supported');
+  });
+
   test('"the next day" counts from the date before it', () => {
     assert.equal(claimFor('On May 13 Chinese goods paid 145% in total. The next day the combined rate fell to 30%.', '2025-09-01', '30%').verdict, 'supported');
     const early = claimFor('On May 12 Chinese goods paid 145% in total. The next day the combined rate fell to 30%.', '2025-09-01', '30%');

@@ -247,7 +247,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   // Asked only for a date written without a year: the paragraph's earlier sentences may have to be read for it.
   let paragraphYear: { year: number | undefined } | undefined;
   const yearOfParagraph = () => (paragraphYear ??= { year: writtenBefore?.() }).year;
-  const out: TimeExpression[] = mayHold ? [...monthPartsIn(text, asOf, sentenceLooksBack, yearOfParagraph, sectionYear === undefined), ...(mayCountDays ? lastWeekIn(text, asOf) : [])] : [];
+  const out: TimeExpression[] = mayHold ? [...monthPartsIn(text, asOf, sentenceLooksBack, yearOfParagraph, sectionYear === undefined), ...(mayCountDays ? weeksNamedIn(text, asOf) : [])] : [];
   const taken = (i: number) => out.some((t) => i >= t.start && i < t.end) || relative.some((r) => i >= r.start && i < r.end);
   // Day first only where a numeric date is written: the British parser reads "Oct 14" as October 2014.
   const read = mayHold ? (dayFirst && NUMERIC_DATE_IN.test(forDates) ? chrono.GB : chrono).parse(forDates, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
@@ -586,21 +586,23 @@ type ChronoComponents = chrono.ParsedResult['start'];
 // chrono would read relative to the document's date instead.
 const RELATIVE_DAYS = /\b(?:(?:on\s+)?the\s+(?:next|following)\s+day|the\s+day\s+after|a\s+day\s+later|(two|three|four|five|six|\d{1,2})\s+days\s+later|a\s+week\s+later|(?:on\s+|in\s+)?(?:that|the)\s+same\s+(?:day|week)|that\s+(?:date|day)|the\s+(?:day|previous\s+day)\s+before)\b/gi;
 const SMALL_NUMBERS = ['two', 'three', 'four', 'five', 'six'];
-const LAST_WEEK = /\blast\s+week\b/gi;
+const NAMED_WEEK = /\b(last|this|next)\s+week\b/gi;
 const DAY_OR_WEEK = /day|week/i;
 const NAMES_THAT_DATE = /that date/i;
 
-/** "last week": Monday to Sunday of the week before the as-of date's. */
-function lastWeekIn(text: string, asOf: IsoDate): TimeExpression[] {
+/** "last week", "this week", "next week": Monday to Sunday of the week before the as-of date's, of its own, of the one after (chrono makes "next week" one day). */
+function weeksNamedIn(text: string, asOf: IsoDate): TimeExpression[] {
   const out: TimeExpression[] = [];
   const weekday = (new Date(asOf + 'T00:00:00Z').getUTCDay() + 6) % 7; // Monday is 0
-  LAST_WEEK.lastIndex = 0;
-  for (let m = LAST_WEEK.exec(text); m; m = LAST_WEEK.exec(text)) {
+  NAMED_WEEK.lastIndex = 0;
+  for (let m = NAMED_WEEK.exec(text); m; m = NAMED_WEEK.exec(text)) {
     if (namesAnEventBefore(text, m.index)) continue; // "after talks fell apart last week": an event's date, as for chrono's readings
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relation: 'in', from: addDays(asOf, -weekday - 7), to: addDays(asOf, -weekday - 1) });
+    const monday = addDays(asOf, -weekday + 7 * WEEKS_AWAY[m[1].toLowerCase() as keyof typeof WEEKS_AWAY]);
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relation: 'in', from: monday, to: addDays(monday, 6) });
   }
   return out;
 }
+const WEEKS_AWAY = { last: -1, this: 0, next: 1 };
 
 function relativeDaysIn(text: string): { start: number; end: number; text: string; days: number }[] {
   const out = [];
