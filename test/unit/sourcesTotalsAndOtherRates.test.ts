@@ -1314,3 +1314,11 @@ describe('stop 55: words machine translation uses for a duty', () => {
     assert.deepEqual(verdicts(note('The partner keeps the right of 20% of the shares.'), '2025-09-14'), []);
   });
 });
+
+describe('stop 55: the imposer a figure\'s own clause names', () => {
+  test('"the EU cut its tariffs on US goods to 0%, while the US applies 30% to EU goods": the second figure is the US rate', () => {
+    const text = 'Under the framework, the EU agreed to cut its own tariffs on US industrial goods to 0%, while the US applies a 30% rate to most EU goods.';
+    const claims = builtinRateClaims(inNotes(text), '2025-09-20');
+    assert.deepEqual(claims.map((c) => [c.text, c.scope.imposer, c.scope.partner, c.verdict]), [['0%', 'EU', 'US', 'unverifiable'], ['30%', 'US', 'EU', 'contradicted']]);
+  });
+});

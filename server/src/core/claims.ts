@@ -2167,10 +2167,14 @@ export function readingsForSpan(sentence: string, span: Match, ctx: ReadingConte
 
 /** `figureSpans`: the governing words of the sentence's figures, this one's among them. */
 function readingsOf(sentence: string, span: Match, figureStart: number, matches: SentenceMatches, ctx: ReadingContext, figureSpans: Match[] = []): ClaimScope[] {
-  const mentions = withImposersOfTaxOnUs(sentence, matches.mentions);
+  // The figure's own clause names its imposer first: "the EU cut its tariffs on US goods to 0%, while the US applies a 15% ceiling to EU goods".
+  // A tax on US goods elsewhere in the sentence then makes no other mention of its imposer one.
+  const ownImposers = matches.mentions.filter((m) => m.role === 'imposer' && within(m, span));
+  const mentions = ownImposers.length ? matches.mentions : withImposersOfTaxOnUs(sentence, matches.mentions);
+  const imposers = ownImposers.length ? ownImposers : mentions.filter((m) => m.role === 'imposer');
 
   // Partner: governing words, then the sentence, then the paragraph (named with the same goods, if any), then the subject.
-  const imposerMention = mentions.find((m) => m.role === 'imposer' && m.code !== 'US') ?? mentions.find((m) => m.role === 'imposer');
+  const imposerMention = imposers.find((m) => m.code !== 'US') ?? imposers[0];
   // "China hasn't bought US beans. Its tariff on our soybeans is 23%": the country named just before imposes it.
   const imposer = imposerMention?.code ?? (ITS_TARIFF_ON_US.test(sentence.slice(span.start, figureStart)) ? ctx.earlier.nearestPartners()?.find((code) => code !== 'US' && code !== '*') : undefined) ?? imposerOfSameGoodsBefore(sentence, mentions, matches, ctx);
 
