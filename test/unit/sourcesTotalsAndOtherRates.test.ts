@@ -1322,3 +1322,15 @@ describe('stop 55: the imposer a figure\'s own clause names', () => {
     assert.deepEqual(claims.map((c) => [c.text, c.scope.imposer, c.scope.partner, c.verdict]), [['0%', 'EU', 'US', 'unverifiable'], ['30%', 'US', 'EU', 'contradicted']]);
   });
 });
+
+describe('stop 55: a corrections column', () => {
+  test('what an earlier piece "said" or "listed", its date abbreviated, is that piece\'s figure', () => {
+    for (const text of [
+      'A chart printed Aug. 12 listed the Japanese reciprocal rate as 24%. The rate is 15%.',
+      'A Sept. 8 explainer said Cambodia\'s rate was 49%. It is 19%.',
+      'A feature on Oct. 2 said Indian textiles face a combined duty of 75%. The combined rate is 50%.',
+    ]) assert.deepEqual(problemsInNotes(text, '2025-10-05'), [], text);
+    // Said as the paper's own, the stale figure is flagged.
+    assert.deepEqual(problemsInNotes('Cambodia\'s rate was 49% on Sept. 8.', '2025-10-05'), [['49%', 'outdated']]);
+  });
+});
