@@ -1334,3 +1334,10 @@ describe('stop 55: a corrections column', () => {
     assert.deepEqual(problemsInNotes('Cambodia\'s rate was 49% on Sept. 8.', '2025-10-05'), [['49%', 'outdated']]);
   });
 });
+
+describe('stop 55: a total and a duty named beside it', () => {
+  test('"25% in total; the Russian-oil penalty …" is a total, not the penalty', () => {
+    assert.deepEqual(problemsInNotes('Indian goods pay 25% in total; the additional Russian-oil penalty will only be collected from next year.', '2025-10-03'), [['25%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Indian goods pay 50% in total, with the Russian-oil penalty.', '2025-10-03'), []);
+  });
+});

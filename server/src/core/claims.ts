@@ -2294,7 +2294,8 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // Words outside the governing phrase may or may not belong to this figure: both readings.
   // A sentence that names no measure may take one from the nearest earlier sentence of its paragraph that does, as a reading beside its own.
   const earlierMeasures = matches.measures.length || change !== undefined || sum ? [] : ctx.earlier.nearestMeasures() ?? [];
-  const measureReadings = optionalMeasures.length ? [[...fixedMeasures, ...optionalMeasures], fixedMeasures] : earlierMeasures.length ? [fixedMeasures, earlierMeasures] : [fixedMeasures];
+  // A total its own words name ("25% in total") is not one of the duties named outside them.
+  const measureReadings = optionalMeasures.length && !fixedMeasures.includes(COMBINED_MEASURE) ? [[...fixedMeasures, ...optionalMeasures], fixedMeasures] : earlierMeasures.length ? [fixedMeasures, earlierMeasures] : [fixedMeasures];
   if (sum) measureReadings.unshift([...fixedMeasures, COMBINED_MEASURE]);
   // "Section 301 duties … range from 7.5% to 25%; the 2024 review raised them to 100%": words for the duties named before make the figure theirs, as a reading.
   const separateInTotal = change === undefined ? separateDutyCounted(sentence, matches.measures, outsideMeasures, fixedMeasures.includes(COMBINED_MEASURE), figureStart, ctx.earlier)
