@@ -1341,3 +1341,10 @@ describe('stop 55: a total and a duty named beside it', () => {
     assert.deepEqual(problemsInNotes('Indian goods pay 50% in total, with the Russian-oil penalty.', '2025-10-03'), []);
   });
 });
+
+describe('stop 55: a roundup\'s items of goods', () => {
+  test('"- *Aluminum:* still 25%" in a document about tariffs gives the goods\' rate', () => {
+    const roundup = '# Tariff roundup for importers\n\n## In brief\n\n- *Aluminum:* still 25% on ingots.\n- Lumber: 10%.\n- Share of lumber in our imports: 12%.\n';
+    assert.deepEqual(verdicts(roundup, '2025-10-01', 'markdown'), [['25%', 'outdated'], ['10%', 'supported']]);
+  });
+});

@@ -745,7 +745,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (label && (namesPartner(label) || EVERY_PARTNER_IN.test(label))) return 'rate';
   // "## Sectoral tariffs (Section 232)" or "The Section 232 tariffs stand as follows:" over "- Heavy trucks: 25%": goods and their level, under words that name their tariff,
   // or beside them: "**Aluminum** — 25%, also under Section 232".
-  if (label && ctx.products.find(label).length > 0 && (sentenceMentionsTariff || ctx.earlier.namesTariffJustBefore())) return 'rate';
+  // So are a list item's goods alone, in a roundup about tariffs: "- *Copper:* still 25% on semis".
+  if (label && ctx.products.find(label).length > 0 && (sentenceMentionsTariff || ctx.earlier.namesTariffJustBefore() || (LIST_ITEM_LINE.test(line) && namesGoodsOnly(label, ctx)))) return 'rate';
   // So are goods after a partner's label, each with its level: "6. Canada: non-USMCA goods 35%, energy and potash 10%".
   const labelled = LABELLED_GOODS_BEFORE.exec(line);
   if (labelled && namesPartner(labelled[1]) && namesGoodsOnly(labelled[2], ctx)) return 'rate';
@@ -809,7 +810,9 @@ function antecedentOf(sentence: string, clauseStart: number): string {
   return before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(',', before.length - 3)) + 1);
 }
 /** A rate card's line (or a sentence's start): a label naming a partner or every partner, then a colon ("Garments from Cambodia: 49%", "**UK sofas**: 15%"). */
-const LABEL_BEFORE = new RegExp(String.raw`^[\W_]*([^:;.!?]{1,80}?)[*_]*(?::|\s+[\u2014\u2013])\s+${LEVEL_NOW}(?:at\s+)?$`);
+const LABEL_BEFORE = new RegExp(String.raw`^[\W_]*([^:;.!?]{1,80}?)[*_]*(?::|\s+[\u2014\u2013])[*_]*\s+${LEVEL_NOW}(?:at\s+)?$`);
+/** A list item's mark: "- ", "* ", "3. ". */
+const LIST_ITEM_LINE = /^\s*(?:[-*+•]|\d{1,3}[.)])\s/;
 /** An item of a list run on in a sentence, "at" its level: ": steel and aluminum at ", ", lumber at ". */
 const LISTED_GOODS_AT_BEFORE = /[:,]\s*([^:;.!?,()]{1,60}?)\s+at\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 /** A label, then goods before their level, after any goods and level before them: "Canada: non-USMCA goods ", "Canada: … 35%, energy and potash ". */
