@@ -1344,7 +1344,7 @@ describe('stop 55: a total and a duty named beside it', () => {
 
 describe('stop 55: a roundup\'s items of goods', () => {
   test('"- *Aluminum:* still 25%" in a document about tariffs gives the goods\' rate', () => {
-    const roundup = '# Tariff roundup for importers\n\n## In brief\n\n- *Aluminum:* still 25% on ingots.\n- Lumber: 10%.\n- Share of lumber in our imports: 12%.\n';
+    const roundup = '# Tariff roundup for importers\n\n## In brief\n\n- *Aluminum:* still 25% on ingots.\n- Lumber: now 10%.\n- Share of lumber in our imports: 12%.\n- Steel: 12%.\n';
     assert.deepEqual(verdicts(roundup, '2025-10-01', 'markdown'), [['25%', 'outdated'], ['10%', 'supported']]);
   });
 });
