@@ -1348,3 +1348,10 @@ describe('stop 55: a roundup\'s items of goods', () => {
     assert.deepEqual(verdicts(roundup, '2025-10-01', 'markdown'), [['25%', 'outdated'], ['10%', 'supported']]);
   });
 });
+
+describe('stop 55: a part named in brackets after the word for it', () => {
+  test('"…, this includes the normal duty (MFN)" names a part of the figure, not its kind', () => {
+    const letter = 'Letter to our US customers about the customs duty\n\nSince 7 August the import duty for goods from the European Union is 20 %, this includes the normal duty (MFN).';
+    assert.deepEqual(verdicts(letter, '2025-11-14'), [['20 %', 'outdated']]);
+  });
+});

@@ -2438,7 +2438,7 @@ const ADDED_TO = /^\s*(?:(?:rate|duty|tariff)\s+)?(?:\+|plus)\s*(?:the\s+)?(?:se
 const ADDED_AFTER = /^\s*(?:(?:rate|duty|tariff)\s+)?(?:(?:has|have|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?)?(?:added|on\s+top)\b/i;
 
 // "with the fentanyl duty its goods paid 145%", "104% counting the fentanyl duty", "15% inclusive of MFN", "50% with penalty of Russian oil", "50%, half of it is the oil penalty".
-const PART_NAMED_BEFORE = /\b(with|counting|including|includes?|included|inclusive(?:\s+of)?|incl\.|add|adds|adding|(?:half|part|most)\s+of\s+(?:it|which)\s+(?:is|being|comes\s+from))\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+|(?:penalty|duty|surcharge|tariff)\s+(?:of|for|on)\s+(?:the\s+)?)?$/i;
+const PART_NAMED_BEFORE = /\b(with|counting|including|includes?|included|inclusive(?:\s+of)?|incl\.|add|adds|adding|(?:half|part|most)\s+of\s+(?:it|which)\s+(?:is|being|comes\s+from))\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+|(?:penalty|duty|surcharge|tariff)\s+(?:of|for|on)\s+(?:the\s+)?|(?:[a-z-]+\s+){1,2}\()?$/i;
 
 /** The word before a measure that names it as a part of the figure ("counting", "with"), if any. */
 function partWordBefore(sentence: string, measure: Match): string | undefined {
