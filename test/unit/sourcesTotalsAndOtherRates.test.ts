@@ -1355,3 +1355,12 @@ describe('stop 55: a part named in brackets after the word for it', () => {
     assert.deepEqual(verdicts(letter, '2025-11-14'), [['20 %', 'outdated']]);
   });
 });
+
+describe('stop 55: a sheet\'s review dates', () => {
+  test('a "last_reviewed" column tells when the row was checked, not when its rate applied', () => {
+    const sheet = 'DATE: 2025-12-15\nduty plan export\n\nsku,origin,duty_basis,rate_used,last_reviewed\nWATCH-01,Switzerland,IEEPA reciprocal,39%,2025-09-10\nBRG-02,South Korea,IEEPA reciprocal,25%,2025-05-02\n';
+    assert.deepEqual(verdicts(sheet, '2025-12-15'), [['39%', 'outdated'], ['25%', 'outdated']]);
+    // Under a column that says when the rate applied, the date is the rate's.
+    assert.deepEqual(verdicts(sheet.replace('last_reviewed', 'as_of'), '2025-12-15'), [['39%', 'supported'], ['25%', 'supported']]);
+  });
+});

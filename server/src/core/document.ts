@@ -713,7 +713,7 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
   const body = delimited ? rest.slice(1) : rest;
   // Headers are read once, not again for every cell they head.
   const columnHeaders = header.cells.map(label);
-  // An action list's "Due" and "Owner" columns tell of the task, not of the rate it names;
+  // An action list's "Due" and "Owner" columns tell of the task, not of the rate it names, and a sheet's "last_reviewed" of its upkeep;
   // a date under "In force since" starts what the row tells: "since April 3, 2025".
   const columnOfTasks = columnHeaders.map((h) => TASK_COLUMN.test(h));
   const columnOfStarts = columnHeaders.map((h) => SINCE_COLUMN.test(h));
@@ -740,8 +740,8 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
 /** "Notes", "Comment", "Remarks", "Why": a column of what a row's writer adds about it. */
 const NOTES_COLUMN = /^\W*(?:notes?|comments?|remarks?|why|reasons?|explanation|context|background)\W*$/i;
 const SINCE_COLUMN = /^\W*(?:(?:in\s+(?:force|effect)|applie[sd]|applying|effective|collected|charged)\s+(?:since|from)|since)\W*$/i;
-/** The header of a column of tasks' deadlines or owners ("Due", "Due date", "Owner", "Assigned to"). */
-const TASK_COLUMN = /^\W*(?:due(?:\s+(?:date|by|on))?|deadline|by\s+when|target\s+date|owner|assignee|assigned\s+to|responsible)\W*$/i;
+/** The header of a column of tasks' deadlines or owners ("Due", "Due date", "Owner", "Assigned to"), or of the row's upkeep ("last_reviewed", "Updated"): not when its rate applied. */
+const TASK_COLUMN = /^\W*(?:due(?:\s+(?:date|by|on))?|deadline|by\s+when|target\s+date|owner|assignee|assigned\s+to|responsible|(?:last\s+)?(?:reviewed|checked|verified|updated|modified|edited)(?:\s+(?:on|at|by|date))?|(?:review|check|update)\s+date)\W*$/i;
 
 const UNDERSCORES = /_+/g;
 // Not "may" nor "march", which a label may use as words.
