@@ -1364,3 +1364,9 @@ describe('stop 55: a sheet\'s review dates', () => {
     assert.deepEqual(verdicts(sheet.replace('last_reviewed', 'as_of'), '2025-12-15'), [['39%', 'supported'], ['25%', 'supported']]);
   });
 });
+
+describe('stop 55: a measure before the goods set at a figure', () => {
+  test('"went out with section 232 aluminum at 10%" names the Section 232 rate, not a part of it', () => {
+    assert.deepEqual(problemsInNotes('The quote went out with section 232 aluminum at 10%, same as always.', '2025-05-21'), [['10%', 'contradicted']]);
+  });
+});

@@ -2267,7 +2267,8 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // So is one after another figure there, "in addition to the 20 percent fentanyl duty" (the figure's own words if the figure is this one).
   const under = (m: PhraseMatch) => addedToBefore(sentence, m.start, figureStart) && (m.start >= figureStart || !givenAfter(sentence, m, figureStart)) && !(m.end <= figureStart && ITS_RATE_OF_BEFORE.test(sentence.slice(m.end, figureStart)));
   // A measure right before the figure names it, even after "including": "15% including the MFN 2.5%".
-  const namesFigure = (m: PhraseMatch) => m.end <= figureStart && RIGHT_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart));
+  // So does one before the goods it is set "at" the figure for: "went out with section 232 aluminum at 10%".
+  const namesFigure = (m: PhraseMatch) => m.end <= figureStart && (RIGHT_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)) || (GOODS_AT_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)) && ctx.products.find(sentence.slice(m.end, figureStart)).length > 0));
   // "50% until the oil penalty goes": a measure in an event after the figure may not be the figure's kind.
   const inAnEventAfter = (m: PhraseMatch) => m.start > figureStart && EVENT_LEAD_BEFORE.test(sentence.slice(Math.max(0, m.start - 32), m.start));
   // "that doubles to 50% over India's purchases of Russian oil": the doubled total, and the measure after it why.
@@ -2460,6 +2461,7 @@ const PLUS_ANOTHER_AFTER = /^\S*[^()\d]{0,16}?\bplus\s+(?:the\s+|a\s+|an\s+)?(?:
 const ITS_RATE_OF_BEFORE = /^\s+(?:rate|duty|tariff)\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 /** Between a measure and the figure it names: "the MFN 2.5%", "MFN of 2.5%", "MFN: 2.5%". */
 const RIGHT_BEFORE_FIGURE = /^\s*(?:(?:rate|duty)\s+)?(?:of\s+|at\s+|:\s*)?$/i;
+const GOODS_AT_BEFORE_FIGURE = /^\s+(?:[\w-]+\s+){1,3}?at\s+(?:about\s+|around\s+)?$/i;
 
 /**
  * Is the figure given as the match's own, in a bracket opened after it ("the ordinary duty (about 6%")
