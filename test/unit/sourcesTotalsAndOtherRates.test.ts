@@ -1370,3 +1370,10 @@ describe('stop 55: a measure before the goods set at a figure', () => {
     assert.deepEqual(problemsInNotes('The quote went out with section 232 aluminum at 10%, same as always.', '2025-05-21'), [['10%', 'contradicted']]);
   });
 });
+
+describe('stop 55: a partner a figure is likened to', () => {
+  test('"Sri Lanka is 19% like Pakistan" is Sri Lanka\'s figure', () => {
+    assert.deepEqual(problemsInNotes('Sri Lanka is 19% like Pakistan, so look there.', '2025-09-03'), [['19%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Sri Lanka is 20%, like Bangladesh.', '2025-09-03'), []);
+  });
+});

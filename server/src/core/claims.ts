@@ -1834,6 +1834,8 @@ function namedOnlyForOthers(sentence: string, mentions: PartnerMention[], span: 
 /** Every partner but some: "other countries", "everyone else", "the rest of the world". */
 const THE_OTHERS = /\b(?:other|others|else|rest)\b/i;
 /** Before every partner a figure is set against: "well above the rate ", "higher than ", "compared with ". */
+/** "like ", "just like the ", "same as ": a partner the figure is likened to. */
+const LIKENED_TO_BEFORE = /\b(?:like|same\s+as|as\s+(?:for|with))\s+(?:the\s+)?$/i;
 const FIGURE_COMPARED_BEFORE = /\b(?:above|below|than|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|unlike)\s+(?:[\w'’-]+\s+){0,6}?$/i;
 
 /** Is every "every partner" match held by the words of a figure other than the one of `span`? */
@@ -2189,7 +2191,10 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
 
   let partners: string[];
   // A partner excepted before a clause of its own ("except steel from the UK, which pays 25%") is not the partner of figures before it.
-  const ownMentions = mentions.filter((m) => !(m.exceptedBeforeItsOwn && m.start > figureStart));
+  // Nor is one the figure is likened to after it, beside a partner before it: "Sri Lanka is 19% like Pakistan".
+  const partnerBeforeFigure = mentions.some((m) => m.role === 'partner' && m.end <= figureStart && within(m, span));
+  const likenedAfter = (m: Match) => partnerBeforeFigure && m.start > figureStart && LIKENED_TO_BEFORE.test(sentence.slice(Math.max(figureStart, m.start - 16), m.start));
+  const ownMentions = mentions.filter((m) => !(m.exceptedBeforeItsOwn && m.start > figureStart) && !likenedAfter(m));
   const governingPartners = onFigureLine(sentence, span, figureStart, ownMentions) ?? partnerCodesOf(ownMentions, span);
   // "The EU's 20% is suspended like everyone else's": the partner whose figure it is comes first.
   const owner = mentions.find((m) => m.role === 'partner' && m.end <= figureStart && figureStart - m.end < 40 && POSSESSIVE_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)));
