@@ -1377,3 +1377,11 @@ describe('stop 55: a partner a figure is likened to', () => {
     assert.deepEqual(problemsInNotes('Sri Lanka is 20%, like Bangladesh.', '2025-09-03'), []);
   });
 });
+
+describe('stop 55: a partner\'s deal named by its rate', () => {
+  test('"the Swiss got a 15% deal too" claims the Swiss rate; "a 15% deal in July" dates the deal, not the rate', () => {
+    assert.deepEqual(problemsInNotes('FWIW the Swiss got a 15% deal too.', '2025-09-03'), [['15%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Japan got a 15% deal in July.', '2025-09-03'), []);
+    assert.deepEqual(problemsInNotes('We got a 15% deal on freight from a carrier in Japan.', '2025-09-03'), []);
+  });
+});

@@ -735,6 +735,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "MEXICO: non-USMCA goods stay at 30%": goods and their level, beside a partner.
   const line = lineBefore(sentence, figure.start);
   if (GOODS_LEVEL_BEFORE.test(before) && namesPartner(line)) return 'rate';
+  // "the Swiss got a 15% deal too": a partner's deal, named by its rate.
+  if (DEAL_AFTER.test(sentence.slice(figure.end, figure.end + 24)) && namesPartner(line)) return 'rate';
   // "Vietnam, where the sneakers are made, is stuck at 46%", "Swiss parts are at 39%", "Japanese cars are still 27.5%": a level now, of goods the words before name.
   // Not "for a steel watch it is around 3%": "it" names the level's goods no more than it names a tariff.
   if (LEVEL_NOW_BEFORE.test(before) && (namesPartner(line) || (ctx.products.find(line).length > 0 && !PRONOUN_LEVEL_BEFORE.test(before)))) return 'rate';
@@ -797,6 +799,7 @@ const PARTNER_LEVEL_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.
 /** A level held now: "is at", "has been at", "are still stuck at", "aluminum's still at", "are still", "is": the goods before it say whose. */
 const LEVEL_NOW_BEFORE = new RegExp(String.raw`(?:\b(?:is|are|has been|have been|stays?|remains?|sits?|stands?)|['’]s)\s+(?:(?:${NOW_WORDS}|stuck|steady|unchanged)\s+)*(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?$`, 'i');
 const PRONOUN_LEVEL_BEFORE = /\b(?:it|this|that)\s+(?:is|has been|stays|remains|sits|stands)\s+(?:[a-z]+\s+){0,3}$/i;
+const DEAL_AFTER = /^\s+(?:trade\s+)?(?:deal|agreement)\b/i;
 const GOODS_LEVEL_BEFORE = new RegExp(String.raw`\b(?:goods|imports|exports|products|shipments)\s+(?:(?:${NOW_WORDS}|remain|remains|stay|stays|are|is)\s+)*at\s+$`, 'i');
 /** "Canada (35%), Mexico (": the next partner of a list whose levels stand in brackets. */
 const NEXT_PARTNER_IN_BRACKETS_BEFORE = /\(\s*\d+(?:\.\d+)?\s?%[^()]{0,30}\)\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*\(\s*$/;
