@@ -1385,3 +1385,12 @@ describe('stop 55: a partner\'s deal named by its rate', () => {
     assert.deepEqual(problemsInNotes('We got a 15% deal on freight from a carrier in Japan.', '2025-09-03'), []);
   });
 });
+
+describe('stop 55: shorthand notes under a lead-in that names a tariff', () => {
+  test('"- 232s unaffected:" over "  - trucks 25%, buses 10%": each goods\' level is a rate', () => {
+    const notes = 'DATE: 2026-03-12\nsync notes on tariffs\n\n**What applies now**\n- 232s unaffected by the ruling:\n  - trucks 35%, buses 10%\n  - copper 50%\n';
+    assert.deepEqual(verdicts(notes, '2026-03-12', 'markdown'), [['35%', 'contradicted'], ['10%', 'supported'], ['50%', 'supported']]);
+    // Under a lead-in of another topic they are no rates.
+    assert.deepEqual(verdicts(notes.replace('232s unaffected by the ruling', 'Price rises since the tariffs'), '2026-03-12', 'markdown'), []);
+  });
+});

@@ -581,7 +581,7 @@ function ownPartnerAfter(after: string): boolean {
 // Is a figure a tariff rate?
 
 // Does the text speak of tariffs in so many words?
-const STRONG_CUE = /\b(?:tariffs?(?![\s-]free)|arancel(?:es)?|dutiable|duty(?![\s-](?:free|handling|deferral|drawback))|duties|levy|levies|levied|surcharges?|surtax(?:es|ed)?|counter-?tariffs?|customs|reciprocal|ieepa|section\s+(?:232|301|122))\b/i;
+const STRONG_CUE = /\b(?:tariffs?(?![\s-]free)|arancel(?:es)?|dutiable|duty(?![\s-](?:free|handling|deferral|drawback))|duties|levy|levies|levied|surcharges?|surtax(?:es|ed)?|counter-?tariffs?|customs|reciprocal|ieepa|(?:section|sec\.?)\s*(?:232|301|122)|(?:232|301)s)\b/i;
 // Words that machine translation uses for a duty; they count only in a document about tariffs.
 const WEAK_CUE = /\b(?:rates?|prices?|obligations?|deductions?|tax|taxes|taxed|taxation|impositions?|(?:additional|customs|import|entry)\s+rights?|charges?|fees?|tolls?|imposts?|penalt(?:y|ies)|tariff-?rate|reference|add-on|portion)\b/i;
 // A figure that someone pays or faces, in a document about tariffs, is a rate.
@@ -756,6 +756,9 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // So are a list item's goods "at" their level: "- heavy trucks at 10 percent since November 1".
   const itemGoods = ITEM_GOODS_AT_BEFORE.exec(line)?.[1];
   if (itemGoods && ctx.products.find(itemGoods).length > 0 && ctx.earlier.namesTariffJustBefore()) return 'rate';
+  // … or right before it, under a lead-in that names their tariff: "- 232s unaffected:" over "  - trucks 25%, buses 10%".
+  const itemGoodsBare = ITEM_GOODS_BARE_BEFORE.exec(line)?.[1];
+  if (itemGoodsBare && namesGoodsOnly(itemGoodsBare, ctx) && ctx.earlier.namesTariffJustBefore()) return 'rate';
   // … or "also" or "still" their level: "- Wooden cabinets also 25%".
   const itemGoodsAlso = ITEM_GOODS_ALSO_BEFORE.exec(line)?.[1];
   if (itemGoodsAlso && namesGoodsOnly(itemGoodsAlso, ctx) && ctx.earlier.namesTariffJustBefore()) return 'rate';
@@ -835,6 +838,8 @@ function namesGoodsOnly(words: string, ctx: ReadingContext): boolean {
 /** A list item that opens with goods and gives their level after "at": "- copper wire at 50 percent". */
 const ITEM_GOODS_AT_BEFORE = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+([^:;.!?,()]{1,60}?)\s+at\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 /** "- Wooden cabinets also 25%": a list item's goods and, with a word of how it stands, their level. */
+/** A list item's goods right before their level, or the next goods after a level: "- trucks ", "- trucks 25%, buses ". */
+const ITEM_GOODS_BARE_BEFORE = /(?:^\s*(?:[-*+•]|\d{1,2}[.)])\s+|\d\s?%\s*,\s*(?:and\s+)?)([^:;.!?,()%\d]{1,40}?)\s+$/i;
 const ITEM_GOODS_ALSO_BEFORE = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+([^:;.!?,()]{1,60}?)\s+(?:also|still|now|only|too)\s+(?:at\s+)?$/i;
 
 /** Does the text name a partner whose goods are taxed (not only an imposer)? */
