@@ -872,3 +872,11 @@ describe('stop 55: a weekday alone', () => {
     assert.deepEqual(verdicts('As of Thursday, the U.S. implemented a 39% tariff on Swiss goods.', '2025-08-10'), [['39%', 'supported'], ['Thursday', 'supported']]);
   });
 });
+
+describe('stop 55: what came "afterwards"', () => {
+  test('a figure after "afterwards" is not dated by the date before it', () => {
+    const verdicts = (text: string) => checkDocument(text, builtinFacts(), { kind: 'plaintext', asOf: '2025-04-20' }).claims.filter((c) => c.kind === 'rate').map((c) => [c.text, c.verdict]);
+    assert.deepEqual(verdicts('On April 2 the US announced a 34% reciprocal tariff on Chinese goods, and afterwards it was raised to 84% and then to 125%.'), [['34%', 'supported'], ['84%', 'supported'], ['125%', 'supported']]);
+    assert.deepEqual(verdicts('On April 2 the US announced a 34% reciprocal tariff on Chinese goods, and afterwards it was raised to 94%.')[1], ['94%', 'contradicted']);
+  });
+});

@@ -798,6 +798,8 @@ class SentenceTimes {
     if (nearest && nearest.end <= read.figure.start && BEFORE_THAT_BEFORE.test(this.sentence.slice(Math.max(nearest.end, read.figure.start - 60), read.figure.start))) {
       return { time: { ...nearest, relation: 'before', to: nearest.from }, pastTense: true };
     }
+    // "On April 2 the US announced 34%, afterwards it was raised to 84% and then to 125%": after the date, told in the past, undated.
+    if (nearest && nearest.end <= read.figure.start && AFTERWARDS_BETWEEN.test(this.sentence.slice(nearest.end, read.figure.start))) return { time: undefined, pastTense: true };
     if (nearest) return { time: nearest, pastTense: read.pastTense || this.startOnly(read, nearest) };
     return { time: read.pastTense ? this.dateOfTheList(read) : undefined, pastTense: read.pastTense };
   }
@@ -927,6 +929,7 @@ const SINCE_THEN_AFTER = /^\s*(?:(?:ever\s+)?since(?:\s+then)?|thereafter|after\
 /** Right before a figure: "before that", "prior to that", "before then". */
 /** "Counting the", "Including a", "With the": words that open a sentence with a part of the total it goes on to give. */
 const PART_OPENS_SENTENCE = /^\W*(?:counting|including|with|adding|plus)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const AFTERWARDS_BETWEEN = /\b(?:afterwards?|subsequently|thereafter|after\s+that)\b/i;
 const BEFORE_THAT_BEFORE = /\b(?:before|prior\s+to)\s+(?:that|then)\s*,?\s*(?:(?:it\s+was|they\s+paid|it\s+paid|(?:[\w'’-]+\s+){1,4}?(?:paid|faced|carried|were|was)(?:\s+(?:a|an|the))?)\s+)?$/i;
 
 const within = (t: TimeExpression, g: { start: number; end: number }) => t.start >= g.start && t.end <= g.end;
