@@ -1394,3 +1394,10 @@ describe('stop 55: shorthand notes under a lead-in that names a tariff', () => {
     assert.deepEqual(verdicts(notes.replace('232s unaffected by the ruling', 'Price rises since the tariffs'), '2026-03-12', 'markdown'), []);
   });
 });
+
+describe('stop 55: an increase the tariffs drove', () => {
+  test('"a 35% tariff-driven increase in input costs" is a change in costs, not a rate', () => {
+    assert.deepEqual(problemsInNotes('A 35% tariff-driven increase in input costs hit margins at our Vietnam plant.', '2025-10-01'), []);
+    assert.deepEqual(problemsInNotes('Our Vietnam plant now faces a 35% tariff.', '2025-10-01'), [['35%', 'contradicted']]);
+  });
+});
