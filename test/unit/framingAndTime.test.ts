@@ -691,3 +691,10 @@ describe('stop 55: a figure the sentence says will apply', () => {
     assert.deepEqual(problemsInNotes('The 39% rate on Swiss goods applies now.', '2025-08-03'), [['39%', 'contradicted']]);
   });
 });
+
+describe('stop 55: headlines that unveil a rate', () => {
+  test('"Trump slaps 50% tariff on Brazil", "unveils" a rate: announced, not in force', () => {
+    for (const text of ['Trump slaps 50% tariff on Brazil', 'Trump unveils 50% tariff on Brazilian goods']) assert.deepEqual(problemsInNotes(text, '2025-07-10'), [], text);
+    assert.deepEqual(problemsInNotes('Brazilian goods pay a 50% tariff.', '2025-07-10'), [['50%', 'contradicted']]);
+  });
+});
