@@ -1403,9 +1403,9 @@ describe('stop 55: an increase the tariffs drove', () => {
 });
 
 describe('stop 55: a rate "averaging" a figure', () => {
-  test('"tariffs averaging 40%", "40% on average" are averages, which the facts do not record', () => {
+  test('"tariffs averaging 40%", "an average of 40%" are averages, which the facts do not record', () => {
     assert.deepEqual(problemsInNotes('Chinese goods face tariffs averaging 40%.', '2025-10-01'), []);
-    assert.deepEqual(problemsInNotes('Chinese goods pay 40% on average.', '2025-10-01'), []);
+    assert.deepEqual(problemsInNotes('Chinese goods face an average of 40%.', '2025-10-01'), []);
     assert.deepEqual(problemsInNotes('Chinese goods face a 40% tariff.', '2025-10-01'), [['40%', 'contradicted']]);
   });
 });
