@@ -16,7 +16,7 @@ import { asksTrueOrFalse, headsFormerRates, QUESTION_END } from './claims';
 import type { DocumentText } from './documentText';
 import { figuresIn, type Figure } from './figures';
 import { firstIndex } from './search';
-import { parseDateText, wholeDate, yearNamedByHeading } from './temporal';
+import { NUMERIC_DATE, parseDateText, wholeDate, yearNamedByHeading } from './temporal';
 import { UsedMap, detached } from './usedMap';
 import type { AsOfSource, DirectiveProblem, DocumentKind, IsoDate } from './types';
 
@@ -802,9 +802,7 @@ const DATELINE_LINES = 8;
 const DATE_LABEL = /(?:^|[\s|*_(])(?:date|dated|air\s+date|published|posted(?:\s+on)?|issued|released|sent|filed|submitted|(?:last\s+)?(?:updated|revised|edited|reviewed)|status|as\s+(?:of|at)|fecha(?:\s*\/\s*date)?)[*_]*\s*:?[*_]*\s+(?=\S)/i;
 /** What splits a masthead line into its parts: "OPINION | Thursday, July 2, 2026 | Page A9", "Vol. 38 -- Stuttgart -- October 6, 2025". */
 const MASTHEAD_SEPARATOR = /\s+(?:\||·|•|--|—|–)\s+|\s{3,}/;
-/** Numeric dates ("11/8/25") read one way in the US and another in Britain: not taken as the document's, unless only one way is a day ("Sent: Tue 20/01/2026"). */
-const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}\b/;
-
+/** Does a numeric date ("11/8/25") read one way in the US and another in Britain? Then it is not taken as the document's, unless only one way is a day ("Sent: Tue 20/01/2026"). */
 function readsTwoWays(line: string): boolean {
   const date = NUMERIC_DATE.exec(line);
   if (!date) return false;
@@ -823,7 +821,7 @@ function datelineIn(text: string, lineStarts: number[], firstLine: number): IsoD
   const alone: IsoDate[] = [];
   for (let line = firstLine; line < Math.min(lineStarts.length, firstLine + DATELINE_LINES); line++) {
     const raw = text.slice(lineStarts[line], (lineStarts[line + 1] ?? text.length + 1) - 1);
-    if (/^\s*#/.test(raw) || readsTwoWays(raw)) continue; // a heading names a section's date; see NUMERIC_DATE
+    if (/^\s*#/.test(raw) || readsTwoWays(raw)) continue; // a heading names a section's date; see readsTwoWays
     const content = raw.replace(/[*_`>]+/g, ' ').trim();
     const label = DATE_LABEL.exec(content);
     if (label) {

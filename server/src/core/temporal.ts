@@ -30,7 +30,9 @@ export function parseDateText(text: string): IsoDate | undefined {
 }
 
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
-const NUMERIC_DATE_IN = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/;
+/** A numeric date ("11/8/25", "02.09.2025"), its first two numbers captured: which is the day depends on the writer. */
+export const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}\b/;
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 
 /** A place before a date: "Brussels, ", "Borgo Val di Taro, ", "WASHINGTON, ". */
 const PLACE_BEFORE = /^(?:(?:\p{Lu}[\p{L}\p{M}\d.'\/-]*|d[aei]|del|la|le|am|an|upon|sur|von|van)(?:\s+|,\s*))*$/u;
@@ -139,7 +141,7 @@ const NUMBERED_QUESTION = /^([\W_]*)Q\d+[.):]\s[^]*\?[\s"'”’)\]*_]*$/;
 /** What every QUARTER match holds, and far cheaper to look for. */
 const NAMES_QUARTER = /quarter|q[1-4]/i;
 /** "from Thursday", "starting Monday", "effective this Friday", "takes effect on Thursday". */
-const STARTS_ON_A_WEEKDAY = /\b(?:from|starting|beginning|effective|takes?\s+effect|kicks?\s+in|appl(?:y|ies))\s+(?:on\s+)?(?:this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+const STARTS_ON_A_WEEKDAY = new RegExp(String.raw`\b(?:from|starting|beginning|effective|takes?\s+effect|kicks?\s+in|appl(?:y|ies))\s+(?:on\s+)?(?:this\s+)?${WEEKDAY}\b`, 'i');
 const FUTURE_CUES = /\b(?:will|shall|is set to|are set to|is due to|are due to|scheduled|expected to|remains?|stays?)\b/i;
 
 // Every form chrono-node 2.x reads in English holds one of these: a digit, a month or
@@ -250,7 +252,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   const out: TimeExpression[] = mayHold ? [...monthPartsIn(text, asOf, sentenceLooksBack, yearOfParagraph, sectionYear === undefined), ...(mayCountDays ? weeksNamedIn(text, asOf) : [])] : [];
   const taken = (i: number) => out.some((t) => i >= t.start && i < t.end) || relative.some((r) => i >= r.start && i < r.end);
   // Day first only where a numeric date is written: the British parser reads "Oct 14" as October 2014.
-  const read = mayHold ? (dayFirst && NUMERIC_DATE_IN.test(forDates) ? chrono.GB : chrono).parse(forDates, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
+  const read = mayHold ? (dayFirst && NUMERIC_DATE.test(forDates) ? chrono.GB : chrono).parse(forDates, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
   // "took effect on April 5, 2025; … followed on April 9": a date without a year takes the year the sentence wrote before it.
   let yearWrittenBefore: number | undefined;
   // Dates written without a year that nothing in the text gave one: the as-of date chose it.
@@ -781,7 +783,7 @@ function withoutPreposition(r: chrono.ParsedResult): Reading {
   const lead = LEADING_PREPOSITION.exec(r.text);
   return lead ? { index: r.index + lead[0].length, text: r.text.slice(lead[0].length), start: r.start, end: r.end } : r;
 }
-const LEADING_PREPOSITION = /^(?:on|in|at)\s+(?=\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/i;
+const LEADING_PREPOSITION = new RegExp(String.raw`^(?:on|in|at)\s+(?=\d|${WEEKDAY}\b)`, 'i');
 
 /** The end of a range chrono read, on its own: what follows its "to" or "until", as an `until`. */
 function rangeEndOf(r: Reading, asOf: IsoDate): TimeExpression | undefined {
