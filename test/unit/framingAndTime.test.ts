@@ -698,3 +698,11 @@ describe('stop 55: headlines that unveil a rate', () => {
     assert.deepEqual(problemsInNotes('Brazilian goods pay a 50% tariff.', '2025-07-10'), [['50%', 'contradicted']]);
   });
 });
+
+describe('stop 56: "still" in a past clause', () => {
+  test('"Last October, when Swiss goods were still paying 39%" is told at last October, not now', () => {
+    assert.deepEqual(problemsInNotes('Last October, when Swiss goods were still paying 39%, watch makers shipped by air.', '2026-09-15'), []);
+    // In the present, "still" ties the figure to the document's date.
+    assert.deepEqual(problemsInNotes('Last October watch makers moved stock by air, and Swiss goods are still paying 39%.', '2026-09-15'), [['39%', 'outdated']]);
+  });
+});

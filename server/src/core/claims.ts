@@ -791,8 +791,8 @@ const LEVEL_HEADER_WORD = /^(?:goods|products|items|imports|exports|most|all|oth
 const PAST_LEVEL_BEFORE = /\b(?:was|were|had\s+been|used\s+to\s+be)\s+(?:at\s+)?$/i;
 /** Words that tie what is said to the document's date: "now", "still", "the current shipment". */
 export const PRESENT_WORDS = /\b(?:now|still|currently|current|today|at present|nowadays)\b/i;
-/** "when the 20% Vietnam rate still applied": "still" told in the past is no word of the present. */
-const STILL_THEN = /\bstill\s+(?:applied|was|were|had|paid|faced|stood|carried|held|ran)\b/gi;
+/** "when the 20% Vietnam rate still applied", "when Swiss goods were still paying": "still" told in the past is no word of the present. */
+const STILL_THEN = /\bstill\s+(?:applied|was|were|had|paid|faced|stood|carried|held|ran)\b|\b(?:was|were)\s+still\b/gi;
 
 /** Words that keep a level in the present: "still", "now", "already", "currently". */
 const NOW_WORDS = 'still|now|only|also|already|currently';
