@@ -706,3 +706,12 @@ describe('stop 56: "still" in a past clause', () => {
     assert.deepEqual(problemsInNotes('Last October watch makers moved stock by air, and Swiss goods are still paying 39%.', '2026-09-15'), [['39%', 'outdated']]);
   });
 });
+
+describe('stop 56: an end told after an aside', () => {
+  test('"the fentanyl tariff of 10%, in place since November, ended with the ruling" is a former rate', () => {
+    assert.deepEqual(problemsInNotes('Chinese parts: the fentanyl tariff of 10%, in place since November, ended with the ruling.', '2026-03-10'), []);
+    // "ended up" ends nothing; nor does an aside with no verb of ending after it.
+    assert.deepEqual(problemsInNotes('Chinese parts: the fentanyl tariff of 10%, in place since November, ended up costing us more.', '2026-03-10'), [['10%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Chinese parts: the fentanyl tariff of 10%, in place since November, still applies.', '2026-03-10'), [['10%', 'outdated']]);
+  });
+});
