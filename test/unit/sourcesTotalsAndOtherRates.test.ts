@@ -1409,3 +1409,10 @@ describe('stop 55: a rate "averaging" a figure', () => {
     assert.deepEqual(problemsInNotes('Chinese goods face a 40% tariff.', '2025-10-01'), [['40%', 'contradicted']]);
   });
 });
+
+describe('stop 56: a lead-in in bold that names partners in general', () => {
+  test('"**Partners without agreements.** Switzerland faces 39%" is Switzerland\'s rate', () => {
+    assert.deepEqual(problemsInNotes('**Partners without agreements.** Switzerland faces 39%, the highest rate in Europe.', '2025-10-15'), []);
+    assert.deepEqual(problemsInNotes('**Partners without agreements.** Switzerland faces 15%, the lowest rate in Europe.', '2025-10-15'), [['15%', 'contradicted']]);
+  });
+});

@@ -961,6 +961,9 @@ const HEADS_ITEM_BEFORE = /^[\s>*_]*(?:(?:[-+•]|\d{1,3}[.)])[\s*_]*)?$/;
 /** Emphasis closed, then the colon or dash a figure heading its line is explained after: "**:", " —". */
 const HEAD_MARK_AFTER = /^[*_]*\s*[:\u2014\u2013]$/;
 
+/** A lead-in in bold or italics that opens a sentence: "**Partners without agreements.**", "*Vehicles.*". */
+export const LEAD_IN_OPENING = /^[-*+•\d.)\s]*(?:\*\*|__|\*|_)[^*_\n]{1,60}[.:](?:\*\*|__|\*|_)/;
+
 /** The clause around the sentence's figure at `at`, cut short where a neighbouring figure's clause begins. */
 function governingSpan(sentence: string, figures: Figure[], at: number, breaks: number[]): { start: number; end: number } {
   const figure = figures[at];
@@ -970,6 +973,11 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
   let start = first > 0 ? breaks[first - 1] : 0;
   const following = firstAtOrAfter(breaks, figure.end);
   let end = following < breaks.length ? breaks[following] : sentence.length;
+  // "**Partners without agreements.** Switzerland faces 39%": a lead-in is a label of its own, not the figure's clause.
+  if (start === 0) {
+    const leadInEnd = LEAD_IN_OPENING.exec(sentence)?.[0].length ?? 0;
+    if (leadInEnd <= figure.start) start = leadInEnd;
+  }
   // A figure standing alone between commas ("the rate, 34%, was …", "Section 301 duties, from 7.5% …") is governed by what precedes it,
   // unless the words after it name its partner ("…, 15% from the EU and Japan, and 10% from the UK").
   if (/^(?:from|of|at|between)?$/i.test(sentence.slice(start, figure.start).replace(/^[,;:()\u2014\u2013-]/, '').trim()) && !ownPartnerAfter(sentence.slice(figure.end, end))) {

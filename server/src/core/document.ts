@@ -12,7 +12,7 @@
 // assembled from the chunks.
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
-import { asksTrueOrFalse, headsFormerRates, QUESTION_END } from './claims';
+import { asksTrueOrFalse, headsFormerRates, LEAD_IN_OPENING, QUESTION_END } from './claims';
 import type { DocumentText } from './documentText';
 import { figuresIn, type Figure } from './figures';
 import { firstIndex } from './search';
@@ -954,7 +954,7 @@ const LETTERED_ITEM = /^[a-z][).]\s/;
 /** "dev: ", "maria.k: ": a chat handle that opens a line. */
 const HANDLE_OPENS = /^[a-z][\w.@-]{0,19}:[ \t]/;
 const PRONOUN_OPENS = /^(?:we|i|they|he|she|you|it|my|our|their|his|her|this|these|those|lol|ok|okay|yeah|yes|also|btw)(?:\s|['’,])/;
-const LEAD_IN = /^[-*+•\d.)\s]*(?:\*\*|__|\*|_)[^*_\n]{1,60}[.:](?:\*\*|__|\*|_)$/;
+const LEAD_IN = new RegExp(`${LEAD_IN_OPENING.source}$`);
 
 const FOOTNOTE_MARK = /^\[\^?\w{1,4}\]/;
 
