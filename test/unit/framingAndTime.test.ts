@@ -715,3 +715,19 @@ describe('stop 56: an end told after an aside', () => {
     assert.deepEqual(problemsInNotes('Chinese parts: the fentanyl tariff of 10%, in place since November, still applies.', '2026-03-10'), [['10%', 'outdated']]);
   });
 });
+
+describe('stop 56: a figure on others\' stale estimates', () => {
+  test('"still carry the 10% surcharge on some brokers\' estimates" is the brokers\' figure, not the writer\'s', () => {
+    assert.deepEqual(problemsInNotes('Goods from Asia still carry the 10% Section 122 surcharge on some brokers\' estimates.', '2026-09-15'), []);
+    assert.deepEqual(problemsInNotes('Goods from Asia still carry the 10% Section 122 surcharge in older landed-cost quotes.', '2026-09-15'), []);
+    // Without them, the stale figure is the writer's.
+    assert.deepEqual(problemsInNotes('Goods from Asia still carry the 10% Section 122 surcharge on most entries.', '2026-09-15'), [['10%', 'outdated']]);
+  });
+});
+
+describe('stop 56: a figure said not to reflect what is collected', () => {
+  test('"suppliers still invoice a 25% duty, which no longer reflects what CBP collects" is not the writer\'s rate', () => {
+    assert.deepEqual(problemsInNotes('Suppliers in Mexico still invoice a 25% duty on non-USMCA goods, which no longer reflects what CBP collects.', '2026-03-20'), []);
+    assert.deepEqual(problemsInNotes('Suppliers in Mexico still invoice a 25% duty on non-USMCA goods, which reflects what CBP collects.', '2026-03-20'), [['25%', 'outdated']]);
+  });
+});

@@ -119,6 +119,8 @@ const RETRACTS = new RegExp(String.raw`^\W*(?:${RETRACTION}|(?:sorry|wait|oops)\
  * - a stale publication's: "Swiss goods still paid 39%, according to several trade newsletters that had not caught up";
  * - contradicted by a source: "say the rate is 31% in their planning; the annex says otherwise";
  * - left in a tool: "the reciprocal of 20% for European Union is still applied in the software of one broker";
+ * - on others' stale papers: "still carry the 10% Section 122 surcharge on some brokers' estimates";
+ * - said not to be what is collected: "still invoice a 25% duty, which no longer reflects what CBP collects";
  * - on a document to correct: "Japan is 24% is the information on some supplier's document, please correct it";
  * - said in brackets to be stale: "36%... (this was the April figure, now not valid)";
  * - said by others to be stale: "still pays 25%, operators told us, though brokers say that is no longer the case";
@@ -151,6 +153,8 @@ const TAKEN_BACK_AFTER = new RegExp(
     String.raw`^[^.;]{0,50}?\b(?:is|are)\s+still\s+(?:applied|used|loaded|set|coded|entered)\s+in\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:software|system|spreadsheet|sheet|template|calculator|erp|tool)\b`,
     String.raw`^[^.]{0,80}?;\s*(?:but\s+)?(?:the\s+|their\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|shows|showed)\s+otherwise\b`,
     String.raw`^\s+(?:still\s+)?in\s+(?:the|our|their|your|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:portal|system|software|spreadsheet|template|erp|database)s?\b`,
+    String.raw`^[^.;]{0,40}?\s(?:on|in)\s+(?:some|many|several|a\s+few|older|old|stale|outdated)\s+(?:[\w'’-]+\s+){0,2}?(?:estimates?|quotes?|quotations?|calculations?|worksheets?)\b`,
+    String.raw`^[^.;]{0,60}?,\s*which\s+(?:no\s+longer|(?:does|do)\s+not|(?:does|do)n['’]t)\s+(?:reflects?|match(?:es)?)\s+what\b`,
     String.raw`^\s*,?\s*per\s+(?:one|a|an|some|several|many|these|those|our|my)\s+(?:[\w'’-]+\s+){0,2}?(?:summar(?:y|ies)|reports?|posts?|rumou?rs?|flyers?|newsletters?|threads?|headlines?|articles?)\b`,
     String.raw`^[^.;]{0,40}?,?\s*according\s+to\s+(?:one|a|an|some|this|that|my|our|several|many|a\s+few)\s+(?:of\s+(?:our|my|the|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:flyers?|leaflets?|newsletters?|posts?|tweets?|rumou?rs?|salesm[ae]n|reps?|guys?|friends?|videos?|tiktoks?|forum\s+posts?|chats?|customers|clients|shippers|importers|members|suppliers|notes?|memos?|estimates?)\b`,
     String.raw`^[^.;]{0,40}?,?\s*according\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:newsletters?|articles?|columns?|posts?|blogs?|websites?|tweets?|threads?|forums?|headlines?|flyers?|sheets?)\s+(?:that|which)\s+(?:had|have|has|did|do|does)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:caught\s+up|been\s+(?:updated|corrected)|kept\s+up)\b`,
