@@ -1416,3 +1416,16 @@ describe('stop 56: a lead-in in bold that names partners in general', () => {
     assert.deepEqual(problemsInNotes('**Partners without agreements.** Switzerland faces 15%, the lowest rate in Europe.', '2025-10-15'), [['15%', 'contradicted']]);
   });
 });
+
+describe('stop 56: a phone\'s chat export and "everyone except"', () => {
+  test('each "4/12/25, 8:11 AM - Name:" line is a message of its own, and "everyone except China" is every partner but China', () => {
+    const chat = [
+      '4/12/25, 8:09 AM - Ana: Is the Japanese tariff 24%? We were going to buy a Honda.',
+      '4/12/25, 8:11 AM - Ben: paused on Wednesday, everyone except China is at 10% for 90 days',
+      '4/12/25, 8:12 AM - Ben: Canadian steel pays 50% tariff now, though',
+    ].join('\n');
+    // The Honda of the first message lends the second no cars, whose tariff was 25%; China's rate is not the 10%'s.
+    assert.deepEqual(verdicts(chat, '2025-04-12').filter(([figure]) => figure !== '24%'), [['10%', 'supported'], ['50%', 'contradicted']]);
+    assert.deepEqual(verdicts(inNotes('Everyone except China pays 20% now.'), '2025-04-12'), [['20%', 'contradicted']]);
+  });
+});

@@ -958,8 +958,8 @@ const LEAD_IN = new RegExp(`${LEAD_IN_OPENING.source}$`);
 
 const FOOTNOTE_MARK = /^\[\^?\w{1,4}\]/;
 
-/** A chat message's time in brackets ("[2025-08-11 08:44] Sam: …", "[8/11 9:02 AM]"). */
-const MESSAGE_STAMP = String.raw`\[\d{1,4}[-/.:]\d{1,2}[^\]\n]{0,20}\]`;
+/** A chat message's time in brackets ("[2025-08-11 08:44] Sam: …", "[8/11 9:02 AM]"), or as a phone's export writes it ("4/12/25, 8:02 AM - Dad: …"). */
+const MESSAGE_STAMP = String.raw`(?:\[\d{1,4}[-/.:]\d{1,2}[^\]\n]{0,20}\]|\d{1,2}/\d{1,2}/\d{2,4},\s\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s[-\u2013]\s)`;
 /** A line that starts a chat message. */
 const MESSAGE_LINE = new RegExp(String.raw`\n[ \t]*(?=${MESSAGE_STAMP})`, 'g');
 const MESSAGE_OPENS = new RegExp(String.raw`^\s*${MESSAGE_STAMP}`);
@@ -996,7 +996,7 @@ export function sentencesIn(prose: string, start: number, end: number): Span[] {
  * date and a colon or dash, as a timeline is written ("Feb 24, 2026: Section 122 at 10%").
  */
 function ownLineBreaks(paragraph: string): { index: number; length: number }[] {
-  const breaks = paragraph.includes('\n[') ? [...paragraph.matchAll(MESSAGE_LINE)] : [];
+  const breaks = [...paragraph.matchAll(MESSAGE_LINE)];
   if (paragraph.includes('**') || paragraph.includes('__')) breaks.push(...paragraph.matchAll(AFTER_BOLD_LINE));
   const dated = [...paragraph.matchAll(DATED_LINE)];
   if (dated.length >= 2) breaks.push(...dated);
