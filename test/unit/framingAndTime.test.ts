@@ -731,3 +731,16 @@ describe('stop 56: a figure said not to reflect what is collected', () => {
     assert.deepEqual(problemsInNotes('Suppliers in Mexico still invoice a 25% duty on non-USMCA goods, which reflects what CBP collects.', '2026-03-20'), [['25%', 'outdated']]);
   });
 });
+
+describe('stop 56: figures a customs note reports, corrects or waves off', () => {
+  test('"the 15% EU rate they read about", "still live - it isnt", "corrected same day to 125%", "are not to be declared"', () => {
+    assert.deepEqual(problemsInNotes('Your buyers asked about the 15% EU reciprocal rate they read about.', '2025-05-20'), []);
+    assert.deepEqual(problemsInNotes('Our agent mentioned the 145% all-in rate is still live on China - it isnt, that ended in May.', '2025-08-12'), []);
+    assert.deepEqual(problemsInNotes('The broker filed the Chinese entry on April 10 at the 84% reciprocal\n           rate; corrected same day to 125%.', '2025-04-11'), []);
+    assert.deepEqual(problemsInNotes('From today the 10 percent fentanyl duty on China is not to be declared on new entries.', '2026-02-24'), []);
+    // Said by the writer, each is a claim to judge.
+    assert.deepEqual(problemsInNotes('EU goods pay a 15% reciprocal rate.', '2025-05-20'), [['15%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('The 145% all-in rate is still live on China.', '2025-08-12'), [['145%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('From today the 10 percent fentanyl duty on China is to be declared on new entries.', '2026-02-24'), [['10 percent', 'outdated']]);
+  });
+});
