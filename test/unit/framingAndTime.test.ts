@@ -744,3 +744,17 @@ describe('stop 56: figures a customs note reports, corrects or waves off', () =>
     assert.deepEqual(problemsInNotes('From today the 10 percent fentanyl duty on China is to be declared on new entries.', '2026-02-24'), [['10 percent', 'outdated']]);
   });
 });
+
+describe('stop 56: a date of a contract, a rate to be extended, and a rate come down from', () => {
+  test('"contracts priced before August" date the contracts, not the duty the importer pays', () => {
+    assert.deepEqual(problemsInNotes('Contracts priced before August need a look: the importer pays the 50% duty on Brazilian coffee.', '2025-10-15'), []);
+    assert.deepEqual(problemsInNotes('Contracts need a look: the importer pays the 30% duty on Brazilian coffee.', '2025-10-15'), [['30%', 'contradicted']]);
+  });
+  test('"the 15% rate will also be extended to Korean cars" is a rate to come', () => {
+    assert.deepEqual(problemsInNotes('The 15% rate will also be extended to cars built in Korea.', '2025-09-22'), []);
+    assert.deepEqual(problemsInNotes('The 15% rate also applies to cars built in Korea.', '2025-09-22'), [['15%', 'contradicted']]);
+  });
+  test('"down from an effective 50 per cent" is a former rate', () => {
+    assert.deepEqual(problemsInNotes('Indian goods face 25 per cent, down from an effective 50 per cent in the autumn.', '2026-02-12'), []);
+  });
+});
