@@ -1429,3 +1429,11 @@ describe('stop 56: a phone\'s chat export and "everyone except"', () => {
     assert.deepEqual(verdicts(inNotes('Everyone except China pays 20% now.'), '2025-04-12'), [['20%', 'contradicted']]);
   });
 });
+
+describe('stop 56: an average before a figure', () => {
+  test('"the pre-2025 average of about 2.5%" is an average, not a rate to judge', () => {
+    const text = 'Japanese goods pay 15% under the deal. The deals rarely lowered Japanese rates below the pre-2025 average of about 2.5%.';
+    assert.deepEqual(problemsInNotes(text, '2026-01-15'), []);
+    assert.deepEqual(problemsInNotes('Japanese goods pay 15% under the deal. The deals rarely lowered Japanese rates below the pre-2025 level of about 2.5%.', '2026-01-15'), [['2.5%', 'contradicted']]);
+  });
+});
