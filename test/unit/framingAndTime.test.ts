@@ -758,3 +758,15 @@ describe('stop 56: a date of a contract, a rate to be extended, and a rate come 
     assert.deepEqual(problemsInNotes('Indian goods face 25 per cent, down from an effective 50 per cent in the autumn.', '2026-02-12'), []);
   });
 });
+
+describe('stop 56: a deal not yet implemented, and the day a rate was set', () => {
+  test('"still pay the full 25%, since Seoul\'s deal has not been implemented" asserts the 25%', () => {
+    assert.deepEqual(problemsInNotes('Korean cars still pay the full 25% Section 232 duty, since Seoul\'s deal has not been implemented.', '2025-12-10'), [['25%', 'outdated']]);
+    // The rate itself not implemented is no claim.
+    assert.deepEqual(problemsInNotes('A 25% duty on Korean cars has not been implemented.', '2025-12-10'), []);
+  });
+  test('"Japan\'s rate of 24%, set that day, still applies today" is judged today', () => {
+    assert.deepEqual(problemsInNotes('Liberation Day was 2 April 2025. Japan\'s reciprocal rate of 24%, set that day, still applies today.', '2025-12-10'), [['24%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Liberation Day was 2 April 2025. Japan\'s reciprocal rate of 24% was set that day.', '2025-12-10'), []);
+  });
+});

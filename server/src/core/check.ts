@@ -840,7 +840,8 @@ class SentenceTimes {
    */
   private toldWhenImposed(read: ReadClaim, t: TimeExpression): boolean {
     if (read.pastTense || t.start < read.figure.end || !IMPOSED_AT_BEFORE_DATE.test(this.sentence.slice(read.figure.end, t.start))) return false;
-    return PRESENT_CUES.test(this.sentence.slice(read.governing.start, read.figure.start)) || PRESENT_CUES.test(this.sentence.slice(t.end, read.governing.end));
+    // The present may come after an aside that holds the date: "Japan's rate of 24%, set that day, still applies today".
+    return PRESENT_CUES.test(this.sentence.slice(read.governing.start, read.figure.start)) || PRESENT_CUES.test(this.sentence.slice(t.end, Math.max(read.governing.end, t.end + 40)));
   }
 
   /** The date the words right after `end` introduce, if any: only the first date after it can be. */

@@ -1310,9 +1310,9 @@ const ANNOUNCED_THEN_AFTER = /^\s+(?:[\w'’-]+\s+){0,6}?(?:was|were)\s+(?:first
 /**
  * A rate the sentence says never applied, anywhere after it up to the next figure: "was
  * announced at 34%, but that rate was never collected", "but has not been implemented", "agreed …, but it
- * was never notified".
+ * was never notified". Not what a deal that would replace it has not done: "still pay 25%, since Seoul's deal has not been implemented".
  */
-const NEVER_APPLIED = /\b(?:never(?:\s+actually|\s+really)?|(?:has|have|had)\s+not(?:\s+yet)?)\s+(?:happened|took effect|taken effect|applied|came into force|come into force|(?:been |was |were )?(?:proclaimed|imposed|applied|collected|implemented|enforced|notified|published|gazetted|signed|ratified|put into (?:effect|force|an? (?:order|executive order|proclamation))))\b/i;
+const NEVER_APPLIED = /(?<!\b(?:deal|agreement|framework|accord|pact|truce|cut|reduction)\s+)\b(?:never(?:\s+actually|\s+really)?|(?:has|have|had)\s+not(?:\s+yet)?)\s+(?:happened|took effect|taken effect|applied|came into force|come into force|(?:been |was |were )?(?:proclaimed|imposed|applied|collected|implemented|enforced|notified|published|gazetted|signed|ratified|put into (?:effect|force|an? (?:order|executive order|proclamation))))\b/i;
 /**
  * A rate whose coming into force is conditional, after it in its clause: "A 30% tariff
  * would apply … if the talks fail", "whether the 34% rate could come back", "a 100%
