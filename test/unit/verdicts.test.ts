@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDocument } from 'tariff-lens';
-import { builtinRateClaims, claimFor, claimsOf, inNotes, sampleFacts } from '../support/engine';
+import { builtinRateClaims, claimFor, claimsOf, inNotes, problemsInNotes, sampleFacts } from '../support/engine';
 
 const lead = 'Tariff update for exporters. ';
 const verdictOf = (sentence: string, asOf: string, figure: string) => claimFor(lead + sentence, asOf, figure);
@@ -1058,5 +1058,13 @@ describe('directives', () => {
     assert.deepEqual(r.claims.map((c) => c.text), ['35%', '38%']);
     assert.equal(r.directiveProblems.length, 1);
     assert.match(r.directiveProblems[0].message, /unknown directive "tariff-lens-ignore"/);
+  });
+});
+
+describe('stop 56: a measure named beside a deal', () => {
+  test('"In May 2025, as part of the Geneva truce, the fentanyl tariff was halved to 10%" is judged as the fentanyl duty', () => {
+    assert.deepEqual(problemsInNotes('In May 2025, as part of the Geneva truce, the fentanyl tariff on China was halved to 10%.', '2026-03-15'), [['10%', 'outdated']]);
+    // The deal's own duty at that figure is right.
+    assert.deepEqual(problemsInNotes('In May 2025, as part of the Geneva truce, the reciprocal tariff on China was cut to 10%.', '2026-03-15'), []);
   });
 });

@@ -86,7 +86,11 @@ export class ScopedFacts {
     // Measure words narrow among the facts that matter to this claim, those valid at the
     // date or that ever had its figure; a word none of them carries is ignored.
     const relevant = (f: Fact) => validOn(f, date) || sameRate(f.rate, value);
-    const named = scope.measures.length && this.all.some((f) => relevant(f) && this.namedByWords(f)) ? this.all.filter((f) => this.namedByWords(f)) : [];
+    const byWords = scope.measures.length ? this.all.filter((f) => this.namedByWords(f)) : [];
+    // A measure named by its key outranks a deal named by its terms, which may only date the words:
+    // "In May, as part of the Geneva truce, the fentanyl tariff was halved to 10%" is of the fentanyl duty.
+    const byKey = byWords.filter((f) => f.measure !== undefined && scope.measures.includes(f.measure));
+    const named = byKey.some(relevant) ? byKey : byWords.some(relevant) ? byWords : [];
     // A partner's own rate under the measure of an every-partner fact the words name takes
     // its place for that partner: "the 10% base rate" on Brazilian goods is Brazil's own 10%.
     const inPlaceOfNamed = (g: Fact) => scope.partner !== '*' && g.target !== '*' && collected(g) && !named.includes(g) && named.some((f) => f.target === '*' && f.measure === g.measure);
