@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDocument, FactBase, parseFactFile } from 'tariff-lens';
-import { claimsOf, claimFor } from '../support/engine';
+import { claimsOf, claimFor, problemsInNotes } from '../support/engine';
 
 const ASOF = '2025-09-01';
 const lead = 'Tariff update for exporters. ';
@@ -905,5 +905,12 @@ describe('scope', () => {
     assert.equal(claimFor(lead + 'Steel from Britain pays the full 50%.', ASOF, '50%').verdict, 'contradicted');
     assert.equal(claimFor(lead + 'Steel from Britain pays a flat 50% at the border.', ASOF, '50%').verdict, 'contradicted');
     assert.equal(claimFor(lead + 'Vietnam comes out worse at 46%.', ASOF, '46%').verdict, 'outdated');
+  });
+});
+
+describe('stop 56: a comparative before a rate', () => {
+  test('"still enjoy a lower 20 % rate" is a rate claim; "prices fell 20%" is not', () => {
+    assert.deepEqual(problemsInNotes('Brands made in the EU still enjoy a lower\n20 % rate, which keeps pressure on prices.', '2025-12-05'), [['20 %', 'outdated']]);
+    assert.deepEqual(problemsInNotes('EU watch prices fell 20% after the tariff.', '2025-12-05'), []);
   });
 });

@@ -602,7 +602,8 @@ const IT_WAS_BEFORE = /\bit\s+(?:was|had\s+been|used\s+to\s+be)\s+(?:only\s+|jus
 
 const CHANGE_VERBS = 'depreciated|depreciate|depreciates|appreciated|weakened|strengthened|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|dropped|drop|drops|dropping|climbed|climb|climbs|gained|gain|gains|jumped|jump|jumps|slipped|slip|slips|slid|declined|decline|declines|decreased|decrease|decreases|increased|increase|increases|grew|grow|grows|growing|surged|soared|plunged|tumbled|recovered|rallied|diminished|diminishes|lost|shed|edged|advanced|retreated|sank|dipped|expanded|contracted|shrank|widened|narrowed|up|down|raise|raised|cut|lower|lowered|reduce|reduced|boost|boosted|save|saves|saved|saving|shave|shaves|shaved|shaving|trim|trims|trimmed|trimming|bounced|rebounded|bumped|hiked|spiked|slumped|plummeted|sagged|eased|firmed|softened';
 const QUALIFIERS = '(?:by|with|of|like|something|maybe|perhaps|probably|possibly|approximately|approx\\.?|about|around|roughly|some|nearly|almost|more than|less than|at least|at most|up to|over|an estimated|a further|another|just|only|a|an|~|\\s)*';
-const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE_VERBS})\\s+${QUALIFIERS}$`, 'i');
+/** A change before a figure ("fell 3%", "lower by 5%"), not a comparative after an article: "a lower 20% rate". */
+const CHANGE_BEFORE = new RegExp(`(?<!\\b(?:a|an|the|its|their|our|his|her)\\s+)\\b(?:${CHANGE_VERBS})\\s+${QUALIFIERS}$`, 'i');
 /** The first figure and its joint, when the figure after them ends a range: "9 to", "2.5%-", "3 – ". */
 const RANGE_START = String.raw`\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s*(?:to|-|\u2013)\s*`;
 /** The second end of a range of change: "up 9 to 15 percent" (not "rose to 15%", a level). */
