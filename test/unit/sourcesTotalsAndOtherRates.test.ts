@@ -1437,3 +1437,13 @@ describe('stop 56: an average before a figure', () => {
     assert.deepEqual(problemsInNotes('Japanese goods pay 15% under the deal. The deals rarely lowered Japanese rates below the pre-2025 level of about 2.5%.', '2026-01-15'), [['2.5%', 'contradicted']]);
   });
 });
+
+describe('stop 56: a bare amount in a table row', () => {
+  test('"| November 2025 | 301 | 15 % |" under "Exports CHF m": the 301 is an amount, not Section 301', () => {
+    const table = ['Swiss watch exports to the US and the US tariff on them.', '', '| Month | Exports CHF m | US tariff applied |', '| --- | --- | --- |', '| November 2025 | 301 | 15 % |', '| October 2025 | 232 | 39 % |'].join('\n');
+    assert.deepEqual(verdicts(table, '2025-12-20'), [['15 %', 'supported'], ['39 %', 'supported']]);
+    // Under a column that names measures, the number is one.
+    const measures = ['US tariffs on Chinese goods.', '', '| Section | Rate |', '| --- | --- |', '| 301 | 25% |'].join('\n');
+    assert.deepEqual(builtinRateClaims(measures, '2025-12-20').map((c) => c.scope.measures.includes('section-301')), [true]);
+  });
+});

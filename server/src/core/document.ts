@@ -723,7 +723,9 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
     // A cell's row header is every label before it, not only the first: in "| Japan |
     // cars | 25% |" the product is the second cell. Other figures of the row are not labels.
     const figures = cells.map((cell) => figuresIn(content(cell)));
-    const labels = cells.map((cell, col) => (figures[col].length || columnOfTasks[col] ? '' : columnOfStarts[col] ? `since ${label(cell)}` : label(cell)));
+    // A bare amount ("| 301 |" under "Exports CHF m") labels nothing, unless its column names measures ("| Section | 232 |") or it is a year.
+    const amount = (cell: Span, col: number) => BARE_AMOUNT.test(content(cell)) && !MEASURE_COLUMN.test(columnHeaders[col] ?? '');
+    const labels = cells.map((cell, col) => (figures[col].length || columnOfTasks[col] || amount(cell, col) ? '' : columnOfStarts[col] ? `since ${label(cell)}` : label(cell)));
     // Apart, each label stands alone: "| 2025-05-14 | Truce after talks |" dates the row, not a truce.
     const joined = (from: number, to: number, keep = (col: number) => true) => labels.slice(from, to).filter((l, i) => l && keep(from + i)).join(' / ');
     const sums = new RowSums();
@@ -736,9 +738,13 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
   return out;
 }
 
-/** "In force since", "Applies from", "Since" (not a period's "From"): a column of the days the row's rates started. */
+/** A cell of digits alone ("301", "-16.5", "1,204"), not a year ("2025"). */
+const BARE_AMOUNT = /^(?!(?:19|20)\d\d$)[-+\u2212\u2013]?\s*\d[\d.,'\s]*$/;
+/** A column whose numbers name measures: "Section", "Measure", "Legal basis", "List". */
+const MEASURE_COLUMN = /\b(?:section|sec\.?|measures?|program(?:me)?s?|authority|basis|lists?)\b/i;
 /** "Notes", "Comment", "Remarks", "Why": a column of what a row's writer adds about it. */
 const NOTES_COLUMN = /^\W*(?:notes?|comments?|remarks?|why|reasons?|explanation|context|background)\W*$/i;
+/** "In force since", "Applies from", "Since" (not a period's "From"): a column of the days the row's rates started. */
 const SINCE_COLUMN = /^\W*(?:(?:in\s+(?:force|effect)|applie[sd]|applying|effective|collected|charged)\s+(?:since|from)|since)\W*$/i;
 /** The header of a column of tasks' deadlines or owners ("Due", "Due date", "Owner", "Assigned to"), or of the row's upkeep ("last_reviewed", "Updated"): not when its rate applied. */
 const TASK_COLUMN = /^\W*(?:due(?:\s+(?:date|by|on))?|deadline|by\s+when|target\s+date|owner|assignee|assigned\s+to|responsible|(?:last\s+)?(?:reviewed|checked|verified|updated|modified|edited)(?:\s+(?:on|at|by|date))?|(?:review|check|update)\s+date)\W*$/i;
