@@ -1447,3 +1447,10 @@ describe('stop 56: a bare amount in a table row', () => {
     assert.deepEqual(builtinRateClaims(measures, '2025-12-20').map((c) => c.scope.measures.includes('section-301')), [true]);
   });
 });
+
+describe('stop 56: a partner and its level after a spaced hyphen', () => {
+  test('"  Cambodia - 20% now" lines under a heading in notes about duties', () => {
+    const notes = ['These notes cover US tariffs and duties.', '', 'OTHER ORIGINS', '  Cambodia - 20% now', '  Malaysia - 25%', '  India - 25% today'].join('\n');
+    assert.deepEqual(verdicts(notes, '2025-08-12'), [['20%', 'contradicted'], ['25%', 'contradicted'], ['25%', 'supported']]);
+  });
+});

@@ -824,8 +824,8 @@ function antecedentOf(sentence: string, clauseStart: number): string {
   const before = sentence.slice(Math.max(0, clauseStart - 80), clauseStart);
   return before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(',', before.length - 3)) + 1);
 }
-/** A rate card's line (or a sentence's start): a label naming a partner or every partner, then a colon ("Garments from Cambodia: 49%", "**UK sofas**: 15%"). */
-const LABEL_BEFORE = new RegExp(String.raw`^[\W_]*([^:;.!?]{1,80}?)[*_]*(?::|\s+[\u2014\u2013])[*_]*\s+${LEVEL_NOW}(?:at\s+)?$`);
+/** A rate card's line (or a sentence's start): a label naming a partner or every partner, then a colon or a spaced dash ("Garments from Cambodia: 49%", "**UK sofas**: 15%", "Cambodia - 20%"). */
+const LABEL_BEFORE = new RegExp(String.raw`^[\W_]*([^:;.!?]{1,80}?)[*_]*(?::|\s+[\u2014\u2013]|\s+-(?=\s))[*_]*\s+${LEVEL_NOW}(?:at\s+)?$`);
 const LEVEL_STILL_BEFORE = /\b(?:still|now|currently)\s+(?:at\s+)?$/i;
 /** A list item's mark: "- ", "* ", "3. ". */
 const LIST_ITEM_LINE = /^\s*(?:[-*+•]|\d{1,3}[.)])\s/;
@@ -986,9 +986,9 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
     const leadInEnd = LEAD_IN_OPENING.exec(sentence)?.[0].length ?? 0;
     if (leadInEnd <= figure.start) start = leadInEnd;
   }
-  // A figure standing alone between commas ("the rate, 34%, was …", "Section 301 duties, from 7.5% …") is governed by what precedes it,
+  // A figure standing alone between commas ("the rate, 34%, was …", "Section 301 duties, from 7.5% …") or after a spaced dash ("India - 25%") is governed by what precedes it,
   // unless the words after it name its partner ("…, 15% from the EU and Japan, and 10% from the UK").
-  if (/^(?:from|of|at|between)?$/i.test(sentence.slice(start, figure.start).replace(/^[,;:()\u2014\u2013-]/, '').trim()) && !ownPartnerAfter(sentence.slice(figure.end, end))) {
+  if (/^(?:from|of|at|between)?$/i.test(sentence.slice(start, figure.start).replace(/^\s*[,;:()\u2014\u2013-]/, '').trim()) && !ownPartnerAfter(sentence.slice(figure.end, end))) {
     start = first > 1 ? breaks[first - 2] : 0;
   }
   // "- **35 per cent**: the U.S. tariff on Canadian goods", a by-the-numbers list: a figure that heads its line is told by the words after its colon.
