@@ -770,3 +770,12 @@ describe('stop 56: a deal not yet implemented, and the day a rate was set', () =
     assert.deepEqual(problemsInNotes('Liberation Day was 2 April 2025. Japan\'s reciprocal rate of 24% was set that day.', '2025-12-10'), []);
   });
 });
+
+describe('stop 56: a rate something "gets"', () => {
+  test('"still gets the 35% that non-USMCA Canadian goods pay" and "gets hit with the 35% tariff" are told now', () => {
+    assert.deepEqual(problemsInNotes('Our range hood is Canadian-made and still gets the 35% that non-USMCA Canadian goods pay.', '2026-03-15'), [['35%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Our Canadian range hood gets hit with the 35% tariff.', '2026-03-15'), [['35%', 'outdated']]);
+    // "got hit" tells of the past.
+    assert.deepEqual(problemsInNotes('Our Canadian range hood got hit with the 35% tariff last fall.', '2026-03-15'), []);
+  });
+});

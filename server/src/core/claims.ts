@@ -592,7 +592,7 @@ const STRONG_CUE = /\b(?:tariffs?(?![\s-]free)|arancel(?:es)?|dutiable|duty(?![\
 // Words that machine translation uses for a duty; they count only in a document about tariffs.
 const WEAK_CUE = /\b(?:rates?|prices?|obligations?|deductions?|tax|taxes|taxed|taxation|impositions?|(?:additional|customs|import|entry)\s+rights?|charges?|fees?|tolls?|imposts?|penalt(?:y|ies)|tariff-?rate|reference|add-on|portion)\b/i;
 // A figure that someone pays or faces, in a document about tariffs, is a rate.
-const LEVEL_VERB_BEFORE = /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject to|charged|hit with|slapped with|received|assigned|given|granted|at|reached|reach|reaches|to|stands? at|stood at|set at|of|been|is|are|was|were|remains?|stays?)\s+(?:(?:a|an|the|another|additional|extra|further|only|just|about|around|roughly|nearly|almost|some|up to|as much as|as high as|full|entire|same|usual|standard|flat|now|still|currently|already)\s+)*$/i;
+const LEVEL_VERB_BEFORE = /\b(?:pays?|paid|paying|gets?|getting|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject to|charged|hit with|slapped with|received|assigned|given|granted|at|reached|reach|reaches|to|stands? at|stood at|set at|of|been|is|are|was|were|remains?|stays?)\s+(?:(?:a|an|the|another|additional|extra|further|only|just|about|around|roughly|nearly|almost|some|up to|as much as|as high as|full|entire|same|usual|standard|flat|now|still|currently|already)\s+)*$/i;
 const ON_OBJECT_AFTER = /^\s+(?:on|for|against)\s+/i;
 /** The partner a listed level is "on" or "for": "84% on China", "20% for Vietnam". */
 const PARTNER_OBJECT_AFTER = /^\s+(?:on|for)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)/;
