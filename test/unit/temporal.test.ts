@@ -10,7 +10,7 @@ import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import type * as Temporal from '../../server/src/core/temporal';
 import { PROBLEM_VERDICTS, checkDocument, type DocumentKind } from 'tariff-lens';
-import { builtinFacts, claimFor, claimsOf, repoRoot } from '../support/engine';
+import { builtinFacts, builtinVerdicts, claimFor, claimsOf, inNotes, repoRoot } from '../support/engine';
 import { checkProperty, corpusCut } from '../support/fuzz';
 
 const lead = 'Tariff notes. ';
@@ -878,5 +878,12 @@ describe('stop 55: what came "afterwards"', () => {
     const verdicts = (text: string) => checkDocument(text, builtinFacts(), { kind: 'plaintext', asOf: '2025-04-20' }).claims.filter((c) => c.kind === 'rate').map((c) => [c.text, c.verdict]);
     assert.deepEqual(verdicts('On April 2 the US announced a 34% reciprocal tariff on Chinese goods, and afterwards it was raised to 84% and then to 125%.'), [['34%', 'supported'], ['84%', 'supported'], ['125%', 'supported']]);
     assert.deepEqual(verdicts('On April 2 the US announced a 34% reciprocal tariff on Chinese goods, and afterwards it was raised to 94%.')[1], ['94%', 'contradicted']);
+  });
+});
+
+describe('stop 56: the day rates were published', () => {
+  test('"the country rates published on 2 April (46% for Vietnam) have been suspended since 10 April": publication dates no figure', () => {
+    const text = 'The country rates published on 2 April (for example 46% for Vietnam) have been suspended since 10 April, so only the 10% baseline is collected.';
+    assert.deepEqual(builtinVerdicts(inNotes(text), '2025-07-15'), [['46%', 'supported'], ['10%', 'supported']]);
   });
 });
