@@ -1454,3 +1454,10 @@ describe('stop 56: a partner and its level after a spaced hyphen', () => {
     assert.deepEqual(verdicts(notes, '2025-08-12'), [['20%', 'contradicted'], ['25%', 'contradicted'], ['25%', 'supported']]);
   });
 });
+
+describe('stop 56: duties a total comes on top of, listed', () => {
+  test('"30% altogether on top of MFN and any Section 301 duty" is China\'s total, not a Section 301 rate', () => {
+    assert.deepEqual(verdicts(inNotes('Chinese goods pay 30% altogether on top of MFN and any Section 301 duty.'), '2025-08-12'), [['30%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Chinese goods pay 40% altogether on top of MFN and any Section 301 duty.'), '2025-08-12'), [['40%', 'contradicted']]);
+  });
+});

@@ -2508,14 +2508,14 @@ const ITS_OWN_CLAUSE_LEFT = /^(?:\s+(?:of|for|on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\
 const BRACKET_REACH = 200;
 /** Words that leave a bracket open: what follows is inside it. */
 const OPEN_BRACKET_LEFT = /\([^()]*$/;
-/** Before a duty the figure comes on top of or leaves out: "on top of the MFN duty", "before any Section 232 duty", "excluded from the reciprocal duty", "in addition to the 20 percent fentanyl duty". */
+/** Before a duty the figure comes on top of or leaves out: "on top of the MFN duty", "on top of MFN and any 301", "before any Section 232 duty", "excluded from the reciprocal duty", "in addition to the 20 percent fentanyl duty". */
 /** Do words before `at` name a duty another figure comes on top of (not the figure at `figureStart`, whose own words they are)? */
 function addedToBefore(sentence: string, at: number, figureStart: number): boolean {
   const from = Math.max(0, at - 44);
   const lead = ON_TOP_OF_BEFORE.exec(sentence.slice(from, at));
   return lead !== null && !(figureStart >= from + lead.index && figureStart < at);
 }
-const ON_TOP_OF_BEFORE = /\b(?:on\s+top\s+of|before\s+any|in\s+addition\s+to|additional\s+to|over\s+and\s+above|excluding|exclusive\s+of|not\s+counting|excluded\s+from|exempt(?:ed)?\s+from)\s+(?:whatever\s+|any\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)[\s-]*)?$/i;
+const ON_TOP_OF_BEFORE = /\b(?:on\s+top\s+of|before\s+any|in\s+addition\s+to|additional\s+to|over\s+and\s+above|excluding|exclusive\s+of|not\s+counting|excluded\s+from|exempt(?:ed)?\s+from)\s+(?:(?:the\s+)?[\w-]+\s+(?:and|or)\s+)?(?:whatever\s+|any\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)[\s-]*)?$/i;
 
 /** Is the measure named as one the figure counts in ("counting the fentanyl duty", "with the fentanyl duty")? */
 function countedIn(sentence: string, measure: Match): boolean {
