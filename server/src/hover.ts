@@ -2,7 +2,7 @@
 // (tariffLens/factAt). Both read the document's last check; neither re-checks.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { OpenDocument } from './documents';
-import { claimAt, partnersWords, PROBLEM_VERDICTS, type AsOfSource, type Claim, type Fact, type FactBase } from './core';
+import { claimAt, partnersWords, productsWords, PROBLEM_VERDICTS, type AsOfSource, type Claim, type Fact, type FactBase } from './core';
 import { backingFact, type CheckedDocument } from './diagnostics';
 import { factLocation } from './factWatcher';
 import type { FactAtResult } from './protocol';
@@ -96,8 +96,7 @@ function historyBlock(history: Fact[], backing: Fact | undefined): string {
 }
 
 function scopeWords(fact: Fact): string {
-  const products = fact.products.includes('all') ? 'all products' : fact.products.join(', ');
-  return [`${fact.imposer} on ${partnersWords(fact)}`, products, fact.measure].filter(Boolean).join(' · ');
+  return [`${fact.imposer} on ${partnersWords(fact)}`, productsWords(fact), fact.measure].filter(Boolean).join(' · ');
 }
 
 /** What the claim says, in its kind's terms: a rate, a date, or a number of days. */

@@ -88,6 +88,29 @@ describe('reading each format', () => {
     assert.match(f.problems[0].message, /`exceptTargets` is ignored.*set target to "\*"/);
   });
 
+  test('a fact on all goods can leave goods out, in each format; on some goods the field is a warning (stop 56)', () => {
+    const yaml = `facts:
+  - id: border-duty
+    rate: 25
+    imposer: US
+    target: MX
+    exceptProducts: [autos, steel]
+    effective: 2025-03-04
+    source: { title: Order, date: 2025-03-02 }
+`;
+    const csv = 'id,rate,imposer,target,exceptProducts,effective,source.title,source.date\n' +
+      'border-duty,25,US,MX,autos; steel,2025-03-04,Order,2025-03-02\n';
+    const json = JSON.stringify({ facts: [{ id: 'border-duty', rate: 25, imposer: 'US', target: 'MX', exceptProducts: ['autos', 'steel'], effective: '2025-03-04', source: { title: 'Order', date: '2025-03-02' } }] });
+    for (const [text, name] of [[yaml, 'a.tariff-facts.yaml'], [csv, 'a.tariff-facts.csv'], [json, 'a.tariff-facts.json']]) {
+      const file = parseFactFile(text, name);
+      assert.deepEqual(file.problems, [], name);
+      assert.deepEqual(file.facts[0].exceptProducts, ['autos', 'steel'], name);
+    }
+    const onSteel = parseFactFile(yaml.replace('target: MX', 'target: MX\n    products: [steel]'), 'b.tariff-facts.yaml');
+    assert.equal(onSteel.facts[0].exceptProducts, undefined);
+    assert.match(onSteel.problems[0]?.message ?? '', /`exceptProducts` is ignored.*products to \[all\]/);
+  });
+
   test('discovery names', () => {
     assert.ok(isFactFileName('tariff-facts.yaml'));
     assert.ok(isFactFileName('docs/team.tariff-facts.csv'));

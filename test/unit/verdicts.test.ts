@@ -1068,3 +1068,13 @@ describe('stop 56: a measure named beside a deal', () => {
     assert.deepEqual(problemsInNotes('In May 2025, as part of the Geneva truce, the reciprocal tariff on China was cut to 10%.', '2026-03-15'), []);
   });
 });
+
+describe('stop 56: a border duty that leaves goods under Section 232 out', () => {
+  test('Canadian cars pay the car duty, not Canada\'s 35%, and Mexican cars no 50% "all in"', () => {
+    assert.deepEqual(problemsInNotes('Canadian cars pay 35%.', '2025-08-20'), [['35%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Mexican-built cars pay fifty percent all in.', '2025-10-27'), [['fifty percent', 'contradicted']]);
+    // Goods it does not leave out pay it; so does a car the words say pays it by name.
+    assert.deepEqual(problemsInNotes('Canadian furniture pays 35%.', '2025-08-20'), []);
+    assert.deepEqual(problemsInNotes('Canadian cars pay the 35% border tariff on top.', '2025-08-20'), []);
+  });
+});

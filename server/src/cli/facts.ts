@@ -1,7 +1,7 @@
 // `tariff-lens facts`: lets a reviewer audit the fact base without reading YAML. Lists
 // facts (filtered by partner, product, measure, date), shows one with the history of its
 // scope, and reports coverage partner by partner.
-import { coversProducts, leavesOut, partnersWords, validOn } from '../core/factBase';
+import { coversProducts, leavesOut, partnersWords, productsWords, validOn } from '../core/factBase';
 import type { Fact, FactBase } from '../core';
 import { choiceOption, dateOption, FACT_OPTIONS, loadFacts, parseOptions, UsageError } from './options';
 
@@ -65,7 +65,7 @@ function showFact(base: FactBase, id: string | undefined, format: 'text' | 'json
   }
   const lines = [
     `${fact.id}: ${fact.rate}%${fact.label ? ` — ${fact.label}` : ''}`,
-    `  ${fact.imposer} on ${partnersWords(fact)}; products ${fact.products.join(', ')}; measure ${fact.measure ?? '(none)'}`,
+    `  ${fact.imposer} on ${partnersWords(fact)}; ${productsWords(fact)}; measure ${fact.measure ?? '(none)'}`,
     `  valid ${period(fact)} (${fact.status})`,
     ...(fact.terms.length ? [`  terms: ${fact.terms.join(', ')}`] : []),
     ...(fact.note ? [`  note: ${fact.note}`] : []),

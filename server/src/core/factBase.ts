@@ -178,7 +178,7 @@ function remember(lists: Map<string, Fact[]>, key: string, list: Fact[]): Fact[]
 
 /** A fact covers a claim's products when it lists one of them or `all`; a claim naming none wants `all`. */
 export function coversProducts(fact: Fact, products: string[]): boolean {
-  if (fact.products.includes('all')) return true;
+  if (fact.products.includes('all')) return !fact.exceptProducts || products.some((p) => !fact.exceptProducts!.includes(p));
   return products.some((p) => fact.products.includes(p));
 }
 
@@ -189,6 +189,12 @@ export function validOn(fact: Fact, date: IsoDate): boolean {
 /** Whether a list of partners left out names the partner, or the EU it belongs to. */
 export function leavesOut(exceptTargets: string[], partner: string): boolean {
   return exceptTargets.includes(partner) || (EU_MEMBERS.has(partner) && exceptTargets.includes('EU'));
+}
+
+/** Which goods the fact is on, for people: its product keys, or "all products" with those it leaves out. */
+export function productsWords(f: Fact): string {
+  if (!f.products.includes('all')) return f.products.join(', ');
+  return f.exceptProducts?.length ? `all products but ${f.exceptProducts.join(', ')}` : 'all products';
 }
 
 /** Whose goods the fact is on, for people: a code, or "every partner" with those it leaves out. */

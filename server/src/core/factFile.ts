@@ -38,7 +38,7 @@ export function isFactFileName(path: string): boolean {
   return /^(.+\.)?tariff-facts\.(ya?ml|json|csv)$/i.test(base);
 }
 
-const FACT_FIELDS = ['id', 'rate', 'imposer', 'target', 'exceptTargets', 'products', 'measure', 'effective', 'expires', 'status', 'label', 'terms', 'note', 'pauseEnds', 'source'];
+const FACT_FIELDS = ['id', 'rate', 'imposer', 'target', 'exceptTargets', 'products', 'exceptProducts', 'measure', 'effective', 'expires', 'status', 'label', 'terms', 'note', 'pauseEnds', 'source'];
 const FACT_FIELD_SET = new Set(FACT_FIELDS);
 const TOP_LEVEL_FIELDS = ['version', 'reviewed', 'facts', 'products', 'measures'];
 
@@ -272,17 +272,22 @@ function factFromEntry(entry: RawEntry, file: ParsedFactFile, problem: (line: nu
     problem(entry.lineOfField('exceptTargets'), `${nameOf()}: \`exceptTargets\` is ignored, as only a fact for every partner (target: "*") leaves partners out: remove it, or set target to "*".`, 'warning');
     exceptTargets = undefined;
   }
-  return exceptTargets || v.pauseEnds ? withRarerFields(fact, { exceptTargets, pauseEnds: v.pauseEnds as Fact['pauseEnds'] }) : fact;
+  let exceptProducts = listOf(v.exceptProducts);
+  if (exceptProducts && !fact.products.includes('all')) {
+    problem(entry.lineOfField('exceptProducts'), `${nameOf()}: \`exceptProducts\` is ignored, as only a fact on all goods (products: [all]) leaves goods out: remove it, or set products to [all].`, 'warning');
+    exceptProducts = undefined;
+  }
+  return exceptTargets || exceptProducts || v.pauseEnds ? withRarerFields(fact, { exceptTargets, exceptProducts, pauseEnds: v.pauseEnds as Fact['pauseEnds'] }) : fact;
 }
 
 /**
- * The fact with the fields few facts have (partners left out, announced pause ends),
+ * The fact with the fields few facts have (partners and goods left out, announced pause ends),
  * before `source`, where the CLI's JSON has always listed pause ends. A separate step:
  * a spread in the fact's literal made every fact slower to build.
  */
-export function withRarerFields(fact: Fact, { exceptTargets, pauseEnds }: Pick<Fact, 'exceptTargets' | 'pauseEnds'>): Fact {
+export function withRarerFields(fact: Fact, { exceptTargets, exceptProducts, pauseEnds }: Pick<Fact, 'exceptTargets' | 'exceptProducts' | 'pauseEnds'>): Fact {
   const { source, origin, ...before } = fact;
-  return { ...before, ...(exceptTargets && { exceptTargets }), ...(pauseEnds && { pauseEnds }), source, origin };
+  return { ...before, ...(exceptTargets && { exceptTargets }), ...(exceptProducts && { exceptProducts }), ...(pauseEnds && { pauseEnds }), source, origin };
 }
 
 /** `earlier` when it holds the same items as `list`: facts share lists they only read. */
@@ -314,6 +319,7 @@ const FIELD_HINTS: Record<string, string> = {
   target: 'a two-letter ISO country code, EU, or "*" for every partner, e.g. target: JP',
   exceptTargets: 'a list of two-letter ISO country codes or EU, e.g. exceptTargets: [CA, MX]',
   products: 'a list of product keys, e.g. products: [steel, aluminum]',
+  exceptProducts: 'a list of product keys, e.g. exceptProducts: [autos, steel]',
   measure: 'a measure key, e.g. measure: section-232',
   effective: 'the first day the rate applies, written YYYY-MM-DD, e.g. effective: 2025-04-05',
   expires: 'the first day the rate no longer applies, written YYYY-MM-DD',

@@ -17,12 +17,12 @@ export interface FactFileSnapshot {
   reviewed?: string;
 }
 
-/** A fact: places in `strings` and in `lists` (its goods, terms and partners left out; null when a field is absent), the rate, its pauses as written, its line. */
+/** A fact: places in `strings` and in `lists` (its goods, terms, and partners and goods left out; null when a field is absent), the rate, its pauses as written, its line. */
 type FactRow = [
   id: number, rate: number, imposer: number, target: number, products: number, measure: number | null,
   effective: number, expires: number | null, status: number, label: number | null, terms: number,
   note: number | null, exceptTargets: number | null, pauseEnds: Fact['pauseEnds'] | null, sourceTitle: number, sourceUrl: number | null,
-  sourceDate: number | null, line: number,
+  sourceDate: number | null, line: number, exceptProducts: number | null,
 ];
 
 export function snapshotOf(file: ParsedFactFile): FactFileSnapshot {
@@ -58,7 +58,7 @@ export function snapshotOf(file: ParsedFactFile): FactFileSnapshot {
     place(f.id), f.rate, place(f.imposer), place(f.target), listPlace(f.products), placeOrNull(f.measure),
     place(f.effective), placeOrNull(f.expires), place(f.status), placeOrNull(f.label), listPlace(f.terms),
     placeOrNull(f.note), f.exceptTargets ? listPlace(f.exceptTargets) : null, f.pauseEnds ?? null, place(f.source.title), placeOrNull(f.source.url),
-    placeOrNull(f.source.date), f.origin.line,
+    placeOrNull(f.source.date), f.origin.line, f.exceptProducts ? listPlace(f.exceptProducts) : null,
   ]);
   return {
     strings,
@@ -95,7 +95,7 @@ export function parsedFromSnapshot(data: unknown, path: string, builtin: boolean
   const lists = s.lists.map((items) => items.map(string));
   const list = (at: number): string[] => lists[at] ?? damaged(`no list at ${at}`);
   const facts = s.facts.map((row): Fact => {
-    const [id, rate, imposer, target, products, measure, effective, expires, status, label, terms, note, exceptTargets, pauseEnds, title, url, date, line] = row;
+    const [id, rate, imposer, target, products, measure, effective, expires, status, label, terms, note, exceptTargets, pauseEnds, title, url, date, line, exceptProducts = null] = row;
     if (typeof rate !== 'number' || typeof line !== 'number') damaged('a fact without a rate or line');
     // The fields in the order parseFactFile builds them: the same shape, and the same JSON.
     const fact: Fact = {
@@ -105,7 +105,8 @@ export function parsedFromSnapshot(data: unknown, path: string, builtin: boolean
       source: { title: string(title), url: stringOrUndefined(url), date: stringOrUndefined(date) },
       origin: { path, line, builtin },
     };
-    return exceptTargets !== null || pauseEnds ? withRarerFields(fact, { exceptTargets: exceptTargets === null ? undefined : list(exceptTargets), pauseEnds: pauseEnds ?? undefined }) : fact;
+    const rarer = { exceptTargets: exceptTargets === null ? undefined : list(exceptTargets), exceptProducts: exceptProducts === null ? undefined : list(exceptProducts), pauseEnds: pauseEnds ?? undefined };
+    return rarer.exceptTargets || rarer.exceptProducts || rarer.pauseEnds ? withRarerFields(fact, rarer) : fact;
   });
   return {
     path,

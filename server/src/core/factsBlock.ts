@@ -116,8 +116,8 @@ interface Key {
   repeating: boolean;
 }
 
-const REPEATING = ['imposer', 'target', 'exceptTargets', 'products', 'measure', 'effective', 'expires', 'status', 'date', 'until', 'announced'];
-const KNOWN_KEYS: Key[] = ['id', 'rate', 'imposer', 'target', 'exceptTargets', 'products', 'measure', 'effective', 'expires', 'status', 'label', 'terms', 'note', 'pauseEnds', 'source', 'title', 'url', 'date', 'until', 'announced'].map(
+const REPEATING = ['imposer', 'target', 'exceptTargets', 'products', 'exceptProducts', 'measure', 'effective', 'expires', 'status', 'date', 'until', 'announced'];
+const KNOWN_KEYS: Key[] = ['id', 'rate', 'imposer', 'target', 'exceptTargets', 'products', 'exceptProducts', 'measure', 'effective', 'expires', 'status', 'label', 'terms', 'note', 'pauseEnds', 'source', 'title', 'url', 'date', 'until', 'announced'].map(
   (name, index) => ({ name, index, repeating: REPEATING.includes(name) }),
 );
 /** The known keys by the code of their first character (an array: quicker to index than a Map). */

@@ -3,7 +3,7 @@
 export * from './types';
 export { parseFactFile, factFileFormat, isFactFileName, type ParsedFactFile } from './factFile';
 export { snapshotOf, parsedFromSnapshot, DamagedSnapshot, type FactFileSnapshot } from './factFileSnapshot';
-export { FactBase, partnersWords } from './factBase';
+export { FactBase, partnersWords, productsWords } from './factBase';
 export { checkDocument, claimAt, DocumentCheckRun, documentKindOf, CheckStopped } from './check';
 export { CheckCache } from './checkCache';
 export { DocumentText } from './documentText';

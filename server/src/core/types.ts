@@ -30,6 +30,8 @@ export interface Fact {
   /** For target `*`: the partners it leaves out (codes or `EU`), as Canada and Mexico stood outside the 10% baseline. */
   exceptTargets?: string[];
   products: string[];
+  /** For products `all`: the goods it leaves out, as Canada's and Mexico's border duties left out cars, steel and aluminum, which their Section 232 duties cover instead. */
+  exceptProducts?: string[];
   measure?: string;
   effective: IsoDate;
   /** Exclusive end; absent while open. */

@@ -148,7 +148,7 @@ export class ScopedFacts {
    * of those) replaces the every-partner rate under the same measure, unless paused or only announced.
    */
   overridden(f: Fact, date: IsoDate): boolean {
-    if (this.replacedForNamedGoods(f, date) || this.leftToSectoralDuty(f, date)) return true;
+    if (this.replacedForNamedGoods(f, date) || this.leftToSectoralDuty(f, date) || this.leavesOutNamedGoods(f)) return true;
     if (f.target !== '*' || this.scope.partner === '*') return false;
     const wanted = this.scope.products.length ? this.scope.products.filter((p) => f.products.includes('all') || f.products.includes(p)) : ['all'];
     return this.all.some((g) => g.target !== '*' && g.measure === f.measure && collected(g) &&
@@ -174,6 +174,17 @@ export class ScopedFacts {
     // not a recorded total, which any "in total" names.
     if (f.measure !== COMBINED_MEASURE && this.namedByWords(f)) return false;
     return this.scope.products.every((p) => !CHARGED_ON_CONTENT.has(p) && this.all.some((g) => g.measure !== undefined && this.sectoralMeasures.has(g.measure) && g.products.includes(p) && collected(g) && validOn(g, date)));
+  }
+
+  /**
+   * A duty on all goods but some, for the goods the words name, when it leaves them all out:
+   * Mexican cars pay the Section 232 car duty instead of Mexico's border duty. As for sectoral
+   * duties, only goods in the figure's own words count, and a duty the words name is the one meant.
+   */
+  private leavesOutNamedGoods(f: Fact): boolean {
+    const left = f.exceptProducts;
+    if (!left || !this.scope.goodsInOwnWords || !this.scope.products.length || this.namedByWords(f)) return false;
+    return this.scope.products.every((p) => left.includes(p));
   }
 
   applies(f: Fact, date: IsoDate): boolean {

@@ -3,7 +3,7 @@
 // @ts-nocheck
 "use strict";
 export const validateFact = validate13;
-const schema13 = {"type":"object","required":["id","rate","imposer","target","effective","source"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique, stable id: letters, digits, dots, dashes."},"rate":{"anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$"}],"description":"Percent ad valorem: 25, or \"25%\"."},"imposer":{"type":"string","pattern":"^([A-Z]{2}|EU)$","description":"Who levies it: ISO 3166-1 alpha-2 code or EU."},"target":{"type":"string","pattern":"^([A-Z]{2}|EU|\\*)$","description":"Whose goods: alpha-2 code, EU, or * for every partner."},"exceptTargets":{"anyOf":[{"type":"array","items":{"type":"string","pattern":"^([A-Z]{2}|EU)$"}},{"type":"string","pattern":"^([A-Z]{2}|EU)(\\s*;\\s*([A-Z]{2}|EU))*$"}],"description":"With target *: the partners the fact leaves out, as alpha-2 codes or EU (in CSV, separated by ';')."},"products":{"$ref":"#/definitions/stringList","description":"Product keys; default [all]."},"measure":{"type":"string","minLength":1,"description":"Program key, e.g. reciprocal, section-232."},"effective":{"$ref":"#/definitions/date","description":"First day the rate applies (inclusive)."},"expires":{"$ref":"#/definitions/date","description":"First day it no longer applies (exclusive); omit while open."},"status":{"enum":["in-effect","paused","announced","struck-down"]},"label":{"type":"string"},"terms":{"$ref":"#/definitions/stringList","description":"Extra phrases that name this fact."},"note":{"type":"string"},"source":{"type":"object","required":["title"],"anyOf":[{"required":["url"]},{"required":["date"]}],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","pattern":"^https?://"},"date":{"$ref":"#/definitions/date","description":"Publication date of the source."}}},"pauseEnds":{"type":"array","description":"For a paused or temporary rate: each end date that was announced, with the day it was announced (an extension adds an entry). `expires` stays the day it really ended.","items":{"type":"object","required":["until","announced"],"additionalProperties":false,"properties":{"until":{"$ref":"#/definitions/date","description":"The announced end: the first day the pause no longer applies."},"announced":{"$ref":"#/definitions/date","description":"The day that end was announced."}}}}}};
+const schema13 = {"type":"object","required":["id","rate","imposer","target","effective","source"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique, stable id: letters, digits, dots, dashes."},"rate":{"anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$"}],"description":"Percent ad valorem: 25, or \"25%\"."},"imposer":{"type":"string","pattern":"^([A-Z]{2}|EU)$","description":"Who levies it: ISO 3166-1 alpha-2 code or EU."},"target":{"type":"string","pattern":"^([A-Z]{2}|EU|\\*)$","description":"Whose goods: alpha-2 code, EU, or * for every partner."},"exceptTargets":{"anyOf":[{"type":"array","items":{"type":"string","pattern":"^([A-Z]{2}|EU)$"}},{"type":"string","pattern":"^([A-Z]{2}|EU)(\\s*;\\s*([A-Z]{2}|EU))*$"}],"description":"With target *: the partners the fact leaves out, as alpha-2 codes or EU (in CSV, separated by ';')."},"products":{"$ref":"#/definitions/stringList","description":"Product keys; default [all]."},"exceptProducts":{"$ref":"#/definitions/stringList","description":"With products [all]: the goods the fact leaves out, as product keys, because another duty on them takes its place (in CSV, separated by ';')."},"measure":{"type":"string","minLength":1,"description":"Program key, e.g. reciprocal, section-232."},"effective":{"$ref":"#/definitions/date","description":"First day the rate applies (inclusive)."},"expires":{"$ref":"#/definitions/date","description":"First day it no longer applies (exclusive); omit while open."},"status":{"enum":["in-effect","paused","announced","struck-down"]},"label":{"type":"string"},"terms":{"$ref":"#/definitions/stringList","description":"Extra phrases that name this fact."},"note":{"type":"string"},"source":{"type":"object","required":["title"],"anyOf":[{"required":["url"]},{"required":["date"]}],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","pattern":"^https?://"},"date":{"$ref":"#/definitions/date","description":"Publication date of the source."}}},"pauseEnds":{"type":"array","description":"For a paused or temporary rate: each end date that was announced, with the day it was announced (an extension adds an entry). `expires` stays the day it really ended.","items":{"type":"object","required":["until","announced"],"additionalProperties":false,"properties":{"until":{"$ref":"#/definitions/date","description":"The announced end: the first day the pause no longer applies."},"announced":{"$ref":"#/definitions/date","description":"The day that end was announced."}}}}}};
 const schema14 = {"anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"string","minLength":1}]};
 const schema12 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"A calendar date, YYYY-MM-DD."};
 const pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
@@ -420,11 +420,18 @@ vErrors = null;
 }
 }
 }
-if(data.measure !== undefined){
-let data8 = data.measure;
-if(typeof data8 === "string"){
-if(func2(data8) < 1){
-const err29 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.exceptProducts !== undefined){
+let data8 = data.exceptProducts;
+const _errs32 = errors;
+let valid10 = false;
+const _errs33 = errors;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+let data9 = data8[i2];
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err29 = {instancePath:instancePath+"/exceptProducts/" + i2,schemaPath:"#/definitions/stringList/anyOf/0/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -435,7 +442,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err30 = {instancePath:instancePath+"/exceptProducts/" + i2,schemaPath:"#/definitions/stringList/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -445,11 +452,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.effective !== undefined){
-let data9 = data.effective;
-if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-const err31 = {instancePath:instancePath+"/effective",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+}
+else {
+const err31 = {instancePath:instancePath+"/exceptProducts",schemaPath:"#/definitions/stringList/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -458,9 +463,13 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/effective",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid3 = _errs33 === errors;
+valid10 = valid10 || _valid3;
+if(!valid10){
+const _errs37 = errors;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err32 = {instancePath:instancePath+"/exceptProducts",schemaPath:"#/definitions/stringList/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -470,11 +479,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.expires !== undefined){
-let data10 = data.expires;
-if(typeof data10 === "string"){
-if(!pattern0.test(data10)){
-const err33 = {instancePath:instancePath+"/expires",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+else {
+const err33 = {instancePath:instancePath+"/exceptProducts",schemaPath:"#/definitions/stringList/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -483,9 +489,11 @@ vErrors.push(err33);
 }
 errors++;
 }
+var _valid3 = _errs37 === errors;
+valid10 = valid10 || _valid3;
 }
-else {
-const err34 = {instancePath:instancePath+"/expires",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid10){
+const err34 = {instancePath:instancePath+"/exceptProducts",schemaPath:"#/definitions/stringList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -494,11 +502,23 @@ vErrors.push(err34);
 }
 errors++;
 }
+else {
+errors = _errs32;
+if(vErrors !== null){
+if(_errs32){
+vErrors.length = _errs32;
 }
-if(data.status !== undefined){
-let data11 = data.status;
-if(!((((data11 === "in-effect") || (data11 === "paused")) || (data11 === "announced")) || (data11 === "struck-down"))){
-const err35 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema13.properties.status.enum},message:"must be equal to one of the allowed values"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.measure !== undefined){
+let data10 = data.measure;
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err35 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -508,9 +528,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.label !== undefined){
-if(typeof data.label !== "string"){
-const err36 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err36 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -520,18 +539,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.terms !== undefined){
-let data13 = data.terms;
-const _errs43 = errors;
-let valid12 = false;
-const _errs44 = errors;
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-let data14 = data13[i2];
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err37 = {instancePath:instancePath+"/terms/" + i2,schemaPath:"#/definitions/stringList/anyOf/0/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.effective !== undefined){
+let data11 = data.effective;
+if(typeof data11 === "string"){
+if(!pattern0.test(data11)){
+const err37 = {instancePath:instancePath+"/effective",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -542,7 +554,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/terms/" + i2,schemaPath:"#/definitions/stringList/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err38 = {instancePath:instancePath+"/effective",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -552,9 +564,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/terms",schemaPath:"#/definitions/stringList/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.expires !== undefined){
+let data12 = data.expires;
+if(typeof data12 === "string"){
+if(!pattern0.test(data12)){
+const err39 = {instancePath:instancePath+"/expires",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -563,13 +577,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-var _valid3 = _errs44 === errors;
-valid12 = valid12 || _valid3;
-if(!valid12){
-const _errs48 = errors;
-if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err40 = {instancePath:instancePath+"/terms",schemaPath:"#/definitions/stringList/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err40 = {instancePath:instancePath+"/expires",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -579,8 +589,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/terms",schemaPath:"#/definitions/stringList/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.status !== undefined){
+let data13 = data.status;
+if(!((((data13 === "in-effect") || (data13 === "paused")) || (data13 === "announced")) || (data13 === "struck-down"))){
+const err41 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema13.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -589,11 +601,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-var _valid3 = _errs48 === errors;
-valid12 = valid12 || _valid3;
 }
-if(!valid12){
-const err42 = {instancePath:instancePath+"/terms",schemaPath:"#/definitions/stringList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err42 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -602,21 +613,19 @@ vErrors.push(err42);
 }
 errors++;
 }
-else {
-errors = _errs43;
-if(vErrors !== null){
-if(_errs43){
-vErrors.length = _errs43;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.note !== undefined){
-if(typeof data.note !== "string"){
-const err43 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.terms !== undefined){
+let data15 = data.terms;
+const _errs52 = errors;
+let valid16 = false;
+const _errs53 = errors;
+if(Array.isArray(data15)){
+const len3 = data15.length;
+for(let i3=0; i3<len3; i3++){
+let data16 = data15[i3];
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
+const err43 = {instancePath:instancePath+"/terms/" + i3,schemaPath:"#/definitions/stringList/anyOf/0/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -626,14 +635,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.source !== undefined){
-let data16 = data.source;
-const _errs54 = errors;
-let valid15 = false;
-const _errs55 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.url === undefined){
-const err44 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+else {
+const err44 = {instancePath:instancePath+"/terms/" + i3,schemaPath:"#/definitions/stringList/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -643,13 +646,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-var _valid4 = _errs55 === errors;
-valid15 = valid15 || _valid4;
-if(!valid15){
-const _errs56 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.date === undefined){
-const err45 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+}
+else {
+const err45 = {instancePath:instancePath+"/terms",schemaPath:"#/definitions/stringList/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -658,12 +657,13 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-var _valid4 = _errs56 === errors;
-valid15 = valid15 || _valid4;
-}
-if(!valid15){
-const err46 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid4 = _errs53 === errors;
+valid16 = valid16 || _valid4;
+if(!valid16){
+const _errs57 = errors;
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err46 = {instancePath:instancePath+"/terms",schemaPath:"#/definitions/stringList/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -672,20 +672,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-else {
-errors = _errs54;
-if(vErrors !== null){
-if(_errs54){
-vErrors.length = _errs54;
 }
 else {
-vErrors = null;
-}
-}
-}
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.title === undefined){
-const err47 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+const err47 = {instancePath:instancePath+"/terms",schemaPath:"#/definitions/stringList/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -694,11 +683,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data16.title !== undefined){
-let data17 = data16.title;
-if(typeof data17 === "string"){
-if(func2(data17) < 1){
-const err48 = {instancePath:instancePath+"/source/title",schemaPath:"#/properties/source/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid4 = _errs57 === errors;
+valid16 = valid16 || _valid4;
+}
+if(!valid16){
+const err48 = {instancePath:instancePath+"/terms",schemaPath:"#/definitions/stringList/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -707,9 +696,21 @@ vErrors.push(err48);
 }
 errors++;
 }
+else {
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
 }
 else {
-const err49 = {instancePath:instancePath+"/source/title",schemaPath:"#/properties/source/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data.note !== undefined){
+if(typeof data.note !== "string"){
+const err49 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -719,11 +720,14 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data16.url !== undefined){
-let data18 = data16.url;
-if(typeof data18 === "string"){
-if(!pattern9.test(data18)){
-const err50 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(data.source !== undefined){
+let data18 = data.source;
+const _errs63 = errors;
+let valid19 = false;
+const _errs64 = errors;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.url === undefined){
+const err50 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/0/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -733,8 +737,13 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid5 = _errs64 === errors;
+valid19 = valid19 || _valid5;
+if(!valid19){
+const _errs65 = errors;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.date === undefined){
+const err51 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf/1/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -744,11 +753,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data16.date !== undefined){
-let data19 = data16.date;
-if(typeof data19 === "string"){
-if(!pattern0.test(data19)){
-const err52 = {instancePath:instancePath+"/source/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+var _valid5 = _errs65 === errors;
+valid19 = valid19 || _valid5;
+}
+if(!valid19){
+const err52 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -757,9 +766,20 @@ vErrors.push(err52);
 }
 errors++;
 }
+else {
+errors = _errs63;
+if(vErrors !== null){
+if(_errs63){
+vErrors.length = _errs63;
 }
 else {
-const err53 = {instancePath:instancePath+"/source/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.title === undefined){
+const err53 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -768,10 +788,11 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.title !== undefined){
+let data19 = data18.title;
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err54 = {instancePath:instancePath+"/source/title",schemaPath:"#/properties/source/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -781,15 +802,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.pauseEnds !== undefined){
-let data20 = data.pauseEnds;
-if(Array.isArray(data20)){
-const len3 = data20.length;
-for(let i3=0; i3<len3; i3++){
-let data21 = data20[i3];
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.until === undefined){
-const err55 = {instancePath:instancePath+"/pauseEnds/" + i3,schemaPath:"#/properties/pauseEnds/items/required",keyword:"required",params:{missingProperty: "until"},message:"must have required property '"+"until"+"'"};
+else {
+const err55 = {instancePath:instancePath+"/source/title",schemaPath:"#/properties/source/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -798,8 +812,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data21.announced === undefined){
-const err56 = {instancePath:instancePath+"/pauseEnds/" + i3,schemaPath:"#/properties/pauseEnds/items/required",keyword:"required",params:{missingProperty: "announced"},message:"must have required property '"+"announced"+"'"};
+}
+if(data18.url !== undefined){
+let data20 = data18.url;
+if(typeof data20 === "string"){
+if(!pattern9.test(data20)){
+const err56 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -808,9 +826,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-for(const key0 in data21){
-if(!((key0 === "until") || (key0 === "announced"))){
-const err57 = {instancePath:instancePath+"/pauseEnds/" + i3,schemaPath:"#/properties/pauseEnds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+else {
+const err57 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -820,11 +838,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data21.until !== undefined){
-let data22 = data21.until;
-if(typeof data22 === "string"){
-if(!pattern0.test(data22)){
-const err58 = {instancePath:instancePath+"/pauseEnds/" + i3+"/until",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(data18.date !== undefined){
+let data21 = data18.date;
+if(typeof data21 === "string"){
+if(!pattern0.test(data21)){
+const err58 = {instancePath:instancePath+"/source/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -835,7 +853,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/pauseEnds/" + i3+"/until",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err59 = {instancePath:instancePath+"/source/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -845,11 +863,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data21.announced !== undefined){
-let data23 = data21.announced;
-if(typeof data23 === "string"){
-if(!pattern0.test(data23)){
-const err60 = {instancePath:instancePath+"/pauseEnds/" + i3+"/announced",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+}
+else {
+const err60 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -859,8 +875,15 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/pauseEnds/" + i3+"/announced",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.pauseEnds !== undefined){
+let data22 = data.pauseEnds;
+if(Array.isArray(data22)){
+const len4 = data22.length;
+for(let i4=0; i4<len4; i4++){
+let data23 = data22[i4];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.until === undefined){
+const err61 = {instancePath:instancePath+"/pauseEnds/" + i4,schemaPath:"#/properties/pauseEnds/items/required",keyword:"required",params:{missingProperty: "until"},message:"must have required property '"+"until"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -869,10 +892,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/pauseEnds/" + i3,schemaPath:"#/properties/pauseEnds/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data23.announced === undefined){
+const err62 = {instancePath:instancePath+"/pauseEnds/" + i4,schemaPath:"#/properties/pauseEnds/items/required",keyword:"required",params:{missingProperty: "announced"},message:"must have required property '"+"announced"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -881,10 +902,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/pauseEnds",schemaPath:"#/properties/pauseEnds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key0 in data23){
+if(!((key0 === "until") || (key0 === "announced"))){
+const err63 = {instancePath:instancePath+"/pauseEnds/" + i4,schemaPath:"#/properties/pauseEnds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -894,14 +914,88 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data23.until !== undefined){
+let data24 = data23.until;
+if(typeof data24 === "string"){
+if(!pattern0.test(data24)){
+const err64 = {instancePath:instancePath+"/pauseEnds/" + i4+"/until",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err64];
 }
 else {
 vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/pauseEnds/" + i4+"/until",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data23.announced !== undefined){
+let data25 = data23.announced;
+if(typeof data25 === "string"){
+if(!pattern0.test(data25)){
+const err66 = {instancePath:instancePath+"/pauseEnds/" + i4+"/announced",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/pauseEnds/" + i4+"/announced",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/pauseEnds/" + i4,schemaPath:"#/properties/pauseEnds/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/pauseEnds",schemaPath:"#/properties/pauseEnds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
 }
 errors++;
 }
