@@ -914,3 +914,11 @@ describe('stop 56: a comparative before a rate', () => {
     assert.deepEqual(problemsInNotes('EU watch prices fell 20% after the tariff.', '2025-12-05'), []);
   });
 });
+
+describe('stop 56: an answer key\'s line', () => {
+  test('"1. (c) 15%: the Section 122 surcharge now charged on most imports" asserts its answer; the question\'s options do not', () => {
+    const quiz = ['Quiz on US tariffs.', '', '1. What does the Section 122 surcharge charge on most imports?', '   (a) 5%    (b) 10%    (c) 15%', '', 'ANSWER KEY', '', '1. (c) 15%: the Section 122 surcharge now charged on most imports.'].join('\n');
+    assert.deepEqual(problemsInNotes(quiz, '2026-05-12'), [['15%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes(quiz.replace('1. (c) 15%:', '1. (b) 10%:'), '2026-05-12'), []);
+  });
+});

@@ -964,8 +964,8 @@ function firstAtOrAfter(offsets: number[], at: number): number {
   return firstIndex(offsets, 0, offsets.length, (offset) => offset >= at);
 }
 
-/** Nothing but a list item's mark and emphasis before a figure at a line's start: "- **", "3. ". */
-const HEADS_ITEM_BEFORE = /^[\s>*_]*(?:(?:[-+•]|\d{1,3}[.)])[\s*_]*)?$/;
+/** Nothing but a list item's mark and emphasis before a figure at a line's start: "- **", "3. ", and an answer key's letter: "1. (c) ". */
+const HEADS_ITEM_BEFORE = /^[\s>*_]*(?:(?:[-+•]|\d{1,3}[.)])[\s*_]*)?(?:\(?[a-eA-E]\)\s*)?$/;
 /** Emphasis closed, then the colon or dash a figure heading its line is explained after: "**:", " —". */
 const HEAD_MARK_AFTER = /^[*_]*\s*[:\u2014\u2013]$/;
 
