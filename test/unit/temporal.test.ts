@@ -887,3 +887,15 @@ describe('stop 56: the day rates were published', () => {
     assert.deepEqual(builtinVerdicts(inNotes(text), '2025-07-15'), [['46%', 'supported'], ['10%', 'supported']]);
   });
 });
+
+describe('stop 56: a date line in another language', () => {
+  test('"Fecha: 3 de septiembre de 2025", "Datum: 3. September 2025" and "Date : 3 septembre 2025" date the document', () => {
+    for (const line of ['Fecha: 3 de septiembre de 2025', 'Datum: 3. September 2025', 'Date : 3 septembre 2025', 'Data: 3 de setembro de 2025']) {
+      const check = checkDocument(`${line}\nSubject: tariffs\n\nSwiss goods pay 39% in US tariffs.\n`, builtinFacts(), { kind: 'plaintext', asOf: '2026-12-05' });
+      assert.equal(check.asOf, '2025-09-03', line);
+    }
+    // A label with no date leaves the document undated.
+    const undated = checkDocument('Data: Census Bureau, 2025\n\nSwiss goods pay 39% in US tariffs.\n', builtinFacts(), { kind: 'plaintext', asOf: '2026-12-05' });
+    assert.equal(undated.asOf, '2026-12-05');
+  });
+});

@@ -16,7 +16,7 @@ import { asksTrueOrFalse, headsFormerRates, LEAD_IN_OPENING, QUESTION_END } from
 import type { DocumentText } from './documentText';
 import { figuresIn, type Figure } from './figures';
 import { firstIndex } from './search';
-import { NUMERIC_DATE, parseDateText, wholeDate, yearNamedByHeading } from './temporal';
+import { NUMERIC_DATE, parseDateText, wholeDate, wholeDateInOtherLanguage, yearNamedByHeading } from './temporal';
 import { UsedMap, detached } from './usedMap';
 import type { AsOfSource, DirectiveProblem, DocumentKind, IsoDate } from './types';
 
@@ -805,7 +805,7 @@ function readMemoHeader(text: string, blank: (s: number, e: number) => void, lin
 /** Datelines are looked for in fewer lines than a header's fields: further down, a date-only line is more often a timeline's. */
 const DATELINE_LINES = 8;
 /** A word that introduces the document's date: "Published Aug. 12, 2026", "Air date: …", "— filed June 2, 2025", "| **Date:** June 20, 2025", "As of 2 February 2026". */
-const DATE_LABEL = /(?:^|[\s|*_(])(?:date|dated|air\s+date|published|posted(?:\s+on)?|issued|released|sent|filed|submitted|(?:last\s+)?(?:updated|revised|edited|reviewed)|status|as\s+(?:of|at)|fecha(?:\s*\/\s*date)?)[*_]*\s*:?[*_]*\s+(?=\S)/i;
+const DATE_LABEL = /(?:^|[\s|*_(])(?:date|dated|air\s+date|published|posted(?:\s+on)?|issued|released|sent|filed|submitted|(?:last\s+)?(?:updated|revised|edited|reviewed)|status|as\s+(?:of|at)|fecha(?:\s*\/\s*date)?|datum|data)[*_]*\s*:?[*_]*\s+(?=\S)/i;
 /** What splits a masthead line into its parts: "OPINION | Thursday, July 2, 2026 | Page A9", "Vol. 38 -- Stuttgart -- October 6, 2025". */
 const MASTHEAD_SEPARATOR = /\s+(?:\||·|•|--|—|–)\s+|\s{3,}/;
 /** Does a numeric date ("11/8/25") read one way in the US and another in Britain? Then it is not taken as the document's, unless only one way is a day ("Sent: Tue 20/01/2026"). */
@@ -831,7 +831,8 @@ function datelineIn(text: string, lineStarts: number[], firstLine: number): IsoD
     const content = raw.replace(/[*_`>]+/g, ' ').trim();
     const label = DATE_LABEL.exec(content);
     if (label) {
-      const introduced = wholeDate(content.slice(label.index + label[0].length).split(MASTHEAD_SEPARATOR)[0], false);
+      const value = content.slice(label.index + label[0].length).split(MASTHEAD_SEPARATOR)[0];
+      const introduced = wholeDate(value, false) ?? wholeDateInOtherLanguage(value);
       if (introduced) return introduced;
     }
     for (const part of content.split(MASTHEAD_SEPARATOR)) {

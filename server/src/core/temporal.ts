@@ -50,6 +50,25 @@ export function wholeDate(part: string, placeFirst: boolean): IsoDate | undefine
   return isoOf(reading.start.get('year')!, reading.start.get('month')!, reading.start.get('day')!);
 }
 
+/** The chrono readers of the languages a translated letter's date line is most often in, loaded only when one is needed. */
+let otherLanguages: (typeof chrono)[] | undefined;
+/**
+ * The date of a label's line written in Spanish, French, German, Portuguese or Italian ("Fecha: 3 de septiembre de 2025",
+ * "Datum: 3. September 2025"), if it is one whole date with its year: English text is read in English only.
+ */
+export function wholeDateInOtherLanguage(part: string): IsoDate | undefined {
+  if (!WRITTEN_YEAR.test(part) || !/\p{L}{3}/u.test(part)) return undefined;
+  // Required on first need, each by name so that the bundle holds it: every locale costs load time on every run.
+  otherLanguages ??= [require('chrono-node/es'), require('chrono-node/fr'), require('chrono-node/de'), require('chrono-node/pt'), require('chrono-node/it')] as (typeof chrono)[];
+  for (const reader of otherLanguages) {
+    const [reading] = reader.parse(part, new Date(), { forwardDate: false });
+    if (!reading || reading.index > 0 || !WRITTEN_YEAR.test(reading.text) || !reading.start.isCertain('year') || !reading.start.isCertain('month') || !reading.start.isCertain('day')) continue;
+    if (!TIME_AFTER.test(part.slice(reading.text.length))) continue;
+    return isoOf(reading.start.get('year')!, reading.start.get('month')!, reading.start.get('day')!);
+  }
+  return undefined;
+}
+
 export type TimeRelation = 'since' | 'until' | 'in' | 'before' | 'after' | 'from-to';
 
 export interface TimeExpression {
