@@ -1461,3 +1461,14 @@ describe('stop 56: duties a total comes on top of, listed', () => {
     assert.deepEqual(verdicts(inNotes('Chinese goods pay 40% altogether on top of MFN and any Section 301 duty.'), '2025-08-12'), [['40%', 'contradicted']]);
   });
 });
+
+describe('stop 56: goods a sentence sets its goods apart from, and a "headline rate"', () => {
+  test('"steel … outside the auto proclamation still carries the Section 232 steel duty of 25%" is steel\'s rate alone', () => {
+    assert.deepEqual(problemsInNotes('Steel brackets that fall outside the auto proclamation still carry the Section 232 steel duty of 25%.', '2026-03-10'), [['25%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Steel brackets that fall outside the auto proclamation still carry the Section 232 steel duty of 50%.', '2026-03-10'), []);
+  });
+  test('"Cambodia\'s headline rate of 46% is suspended" is the writer\'s figure, not a headline\'s', () => {
+    assert.deepEqual(problemsInNotes('Cambodia\'s headline rate of 46% is suspended in the same way, so it gives no protection.', '2025-04-22'), [['46%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('A headline said Cambodia is at 46%.', '2025-04-22'), []);
+  });
+});

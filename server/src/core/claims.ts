@@ -276,7 +276,7 @@ export class EarlierSentences {
 
   private productsIn(text: string): string[] {
     const products = this.vocabulary.products.find(text);
-    return phraseKeysOf(products.length ? productsOutside(products, this.vocabulary.measures.find(text)) : products);
+    return phraseKeysOf(products.length ? productsOutside(text, products, this.vocabulary.measures.find(text)) : products);
   }
 
   /** The country other than the US that the sentence just before names as imposing a tariff, with that sentence. */
@@ -1365,7 +1365,7 @@ const REPORTED = /\b(?:out of date|outdated|un error|(?:is|are|was|were)\s+(?:co
  * A nation's models are its cars, not a forecast's: "Japanese models still carry 27.5%".
  */
 const SOURCE_REPORTS = [
-  String.raw`(?:articles?|reports?\s+(?:of|in|from)\s+the\s+(?:press|media|news)|bulletins?|catalogu?es?|calculators?|newsletters?|circulars?|press|media|sheets?|spreadsheets?|(?<!\b[A-Z][a-z]+(?:an|ese|ish|ch)\s)models?|slides?|decks?|flyers?|brochures?|ads?(?!\s+valorem)|adverts?|advertisements?|commercials?|stor(?:y|ies)|graphics?|charts?|headlines?|captions?|editorials?|broadcasts?|segments?|letters?|guides?|quotes?|invoices?|podcasts?|videos?|episodes?|newscasts?|vlogs?|versions?|notes?|memos?|e-?mails?|messages?|POs?|purchase\s+orders?|posts?|tweets?|publications?|outlets?|websites?|blogs?|trackers?|one-pagers?|handouts?|briefs?|editions?|columns?|columnists?|(?<!\bon\s)(?:news)?papers?|(?:last|previous|earlier)\s+(?:issue|episode)|last\s+(?:week|month)['’]s\s+(?:issue|episode|edition|column|newsletter)|explainers?|(?:news\s+)?items?|pieces?|features?|interviews?)\b(?:[^.;:]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.){0,60}?\b(?:said|says?|saying|stated|states?|reported|reports?|showed|shows?|gave|gives?|put|listed|lists?|mention(?:s|ed)?|cited|cites?|wrote|writes?|printed|prints?|claims?|claimed|speaks?\s+of|spoke\s+of|still\s+carr(?:y|ies)|warn(?:s|ed)?|tells?|told)\b`,
+  String.raw`(?:articles?|reports?\s+(?:of|in|from)\s+the\s+(?:press|media|news)|bulletins?|catalogu?es?|calculators?|newsletters?|circulars?|press|media|sheets?|spreadsheets?|(?<!\b[A-Z][a-z]+(?:an|ese|ish|ch)\s)models?|slides?|decks?|flyers?|brochures?|ads?(?!\s+valorem)|adverts?|advertisements?|commercials?|stor(?:y|ies)|graphics?|charts?|headlines?(?!\s+(?:rates?|figures?|tariffs?|numbers?|dut(?:y|ies)))|captions?|editorials?|broadcasts?|segments?|letters?|guides?|quotes?|invoices?|podcasts?|videos?|episodes?|newscasts?|vlogs?|versions?|notes?|memos?|e-?mails?|messages?|POs?|purchase\s+orders?|posts?|tweets?|publications?|outlets?|websites?|blogs?|trackers?|one-pagers?|handouts?|briefs?|editions?|columns?|columnists?|(?<!\bon\s)(?:news)?papers?|(?:last|previous|earlier)\s+(?:issue|episode)|last\s+(?:week|month)['’]s\s+(?:issue|episode|edition|column|newsletter)|explainers?|(?:news\s+)?items?|pieces?|features?|interviews?)\b(?:[^.;:]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.){0,60}?\b(?:said|says?|saying|stated|states?|reported|reports?|showed|shows?|gave|gives?|put|listed|lists?|mention(?:s|ed)?|cited|cites?|wrote|writes?|printed|prints?|claims?|claimed|speaks?\s+of|spoke\s+of|still\s+carr(?:y|ies)|warn(?:s|ed)?|tells?|told)\b`,
   String.raw`\b(?:are|is|were|was)\s+(?:still\s+)?reporting\b`,
   String.raw`\b(?:are|is|were|was)\s+(?:still\s+)?(?:reported|listed|shown|given|cited|quoted)\s+as\b`,
   String.raw`\bletters?\s+(?:[\w'’-]+\s+){0,6}?saying\b`,
@@ -1998,7 +1998,7 @@ export function matchesIn(sentence: string, ctx: Pick<ReadingContext, 'measures'
   return {
     mentions: partnersIn(sentence),
     measures,
-    products: productsOutside(ctx.products.find(sentence), measures),
+    products: productsOutside(sentence, ctx.products.find(sentence), measures),
     everyPartner: allMatches(EVERY_PARTNER, sentence).filter((m) => !COMPARED_BEFORE.test(sentence.slice(Math.max(0, m.start - 8), m.start))),
     // Each looked for only where its noun or "our" stands: most sentences have neither.
     namesOneUnnamed: COUNTRY_NOUN.test(sentence) && ONE_UNNAMED_PARTNER.test(sentence),
@@ -2044,11 +2044,15 @@ function measuresAdded(sentence: string, measures: PhraseMatch[]): Pick<Sentence
 
 const ADDING_WORD = /\+|\bplus\b|\badded\b|\bon\s+top\b/i;
 
-/** Product phrases that are not part of a measure's name: "the penalty for buying Russian oil" taxes no oil. */
-function productsOutside(products: PhraseMatch[], measures: PhraseMatch[]): PhraseMatch[] {
-  if (!products.length || !measures.length) return products;
-  return products.filter((p) => !measures.some((m) => m.start <= p.start && p.end <= m.end));
+/**
+ * Product phrases that are not part of a measure's name ("the penalty for buying Russian oil" taxes no oil),
+ * nor goods the sentence sets its goods apart from ("steel … that falls outside the auto proclamation").
+ */
+function productsOutside(sentence: string, products: PhraseMatch[], measures: PhraseMatch[]): PhraseMatch[] {
+  if (!products.length) return products;
+  return products.filter((p) => !measures.some((m) => m.start <= p.start && p.end <= m.end) && !OUTSIDE_BEFORE.test(sentence.slice(Math.max(0, p.start - 30), p.start)));
 }
+const OUTSIDE_BEFORE = /\b(?:outside(?:\s+of)?|beyond|not\s+covered\s+by|excluded\s+from)\s+(?:the\s+|any\s+)?$/i;
 
 /** Does the text use a word that only tariffs are spoken of with ("duty", "Section 232")? */
 export function namesTariff(text: string): boolean {
