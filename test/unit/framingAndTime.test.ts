@@ -130,8 +130,9 @@ describe('which measure a figure is', () => {
     assert.deepEqual(verdicts('Chinese furniture now pay the reciprocal 10% plus the fentanyl 20%, so total 30%.', '2026-01-15'), [['10%', 'supported'], ['20%', 'outdated'], ['30%', 'outdated']]);
     // The Section 232 25% was read with the border tariff of the figure after it, which was 25%.
     assert.deepEqual(verdicts('Aluminum products from Canada pay 25% under Section 232, and on top of that the 25% border tariff if they do not qualify under USMCA.', '2025-06-16'), [['25%', 'outdated'], ['25%', 'supported']]);
-    // A figure with no measure of its own may still be either.
-    assert.deepEqual(verdicts('Canadian aluminum pays 25%, and on top of that the 25% border tariff.', '2025-06-16').map(([, v]) => v), ['supported', 'supported']);
+    // A figure with no measure of its own is the duty its goods pay: Canadian aluminum paid the Section 232 duty,
+    // 50% from June 4, never the border duty on top (EO 14289; stop 56's facts leave those goods out of it).
+    assert.deepEqual(verdicts('Canadian aluminum pays 25%, and on top of that the 25% border tariff.', '2025-06-16').map(([, v]) => v), ['outdated', 'supported']);
   });
 });
 

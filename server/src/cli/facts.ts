@@ -27,7 +27,7 @@ export function runFacts(argv: string[], out: Out, err: Out): number {
   const on = dateOption(o, '--on');
   const listed = base.facts.filter((f) =>
     (partner === undefined || f.target === partner || (partner !== '*' && f.target === '*' && !(f.exceptTargets && leavesOut(f.exceptTargets, partner)))) &&
-    (product === undefined || coversProducts(f, [product])) &&
+    (product === undefined || (coversProducts(f, [product]) && !f.exceptProducts?.includes(product))) &&
     (measure === undefined || f.measure === measure) &&
     (on === undefined || validOn(f, on)));
   listed.sort((a, b) => a.target.localeCompare(b.target) || a.effective.localeCompare(b.effective) || a.id.localeCompare(b.id));

@@ -178,7 +178,7 @@ function remember(lists: Map<string, Fact[]>, key: string, list: Fact[]): Fact[]
 
 /** A fact covers a claim's products when it lists one of them or `all`; a claim naming none wants `all`. */
 export function coversProducts(fact: Fact, products: string[]): boolean {
-  if (fact.products.includes('all')) return !fact.exceptProducts || products.some((p) => !fact.exceptProducts!.includes(p));
+  if (fact.products.includes('all')) return true;
   return products.some((p) => fact.products.includes(p));
 }
 
