@@ -1072,7 +1072,8 @@ function sentencesBetweenStops(prose: string, start: number, end: number): Span[
     // So does a pronoun or a chat word in lower case, as chat writes it ("… the China fasteners. we were paying 20% …", "… a gift. my supplier …"),
     // and an item lettered on a line of its own ("… against copy of B/L.\n  d) In case …").
     // So does a chat handle in lower case on a line of its own ("… now?\ndev: yeah 30% …").
-    const newLine = prose.lastIndexOf('\n', k) >= j;
+    // Only the space between the stop and the next sentence is searched: a search back from k ran to the paragraph's start for every stop.
+    const newLine = prose.slice(j, k + 1).includes('\n');
     const markedLine = newLine && (LETTERED_ITEM.test(prose.slice(k, k + 3)) || HANDLE_OPENS.test(prose.slice(k, k + 24)));
     // A script's line broken off before one that goes on: "FROM TWENTY-FIVE PERCENT ...\nTO FIFTY PERCENT."
     if ((stop[0] === '…' || prose.slice(i - 2, i + 1) === '...') && GOES_ON.test(prose.slice(k, k + 6))) continue;
