@@ -1,7 +1,7 @@
 // `tariff-lens facts`: lets a reviewer audit the fact base without reading YAML. Lists
 // facts (filtered by partner, product, measure, date), shows one with the history of its
 // scope, and reports coverage partner by partner.
-import { coversProducts, leavesOut, partnersWords, productsWords, validOn } from '../core/factBase';
+import { coversProducts, leavesOut, leavesOutGoods, partnersWords, productsWords, validOn } from '../core/factBase';
 import type { Fact, FactBase } from '../core';
 import { choiceOption, dateOption, FACT_OPTIONS, loadFacts, parseOptions, UsageError } from './options';
 
@@ -27,7 +27,7 @@ export function runFacts(argv: string[], out: Out, err: Out): number {
   const on = dateOption(o, '--on');
   const listed = base.facts.filter((f) =>
     (partner === undefined || f.target === partner || (partner !== '*' && f.target === '*' && !(f.exceptTargets && leavesOut(f.exceptTargets, partner)))) &&
-    (product === undefined || (coversProducts(f, [product]) && !f.exceptProducts?.includes(product))) &&
+    (product === undefined || (coversProducts(f, [product]) && !leavesOutGoods(f, [product]))) &&
     (measure === undefined || f.measure === measure) &&
     (on === undefined || validOn(f, on)));
   listed.sort((a, b) => a.target.localeCompare(b.target) || a.effective.localeCompare(b.effective) || a.id.localeCompare(b.id));

@@ -191,6 +191,12 @@ export function leavesOut(exceptTargets: string[], partner: string): boolean {
   return exceptTargets.includes(partner) || (EU_MEMBERS.has(partner) && exceptTargets.includes('EU'));
 }
 
+/** Whether a fact on all goods leaves out every one of the goods named (Canada's border duty leaves out cars). */
+export function leavesOutGoods(fact: Fact, products: string[]): boolean {
+  const left = fact.exceptProducts;
+  return left !== undefined && products.length > 0 && products.every((p) => left.includes(p));
+}
+
 /** Which goods the fact is on, for people: its product keys, or "all products" with those it leaves out. */
 export function productsWords(f: Fact): string {
   if (!f.products.includes('all')) return f.products.join(', ');

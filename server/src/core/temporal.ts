@@ -41,13 +41,7 @@ const TIME_AFTER = /^[\s,.–—-]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[-–
 /** The date `part` is (a place may stand before it when `placeFirst`; a time of day may follow), if it is one with a year, month and day. */
 export function wholeDate(part: string, placeFirst: boolean): IsoDate | undefined {
   if (!WRITTEN_YEAR.test(part)) return undefined; // most opening lines hold none, and chrono is not asked
-  const [reading] = chrono.parse(part, new Date(), { forwardDate: false });
-  // chrono makes "now" and "today" whole dates; a dateline writes its year.
-  if (!reading || !WRITTEN_YEAR.test(reading.text) || !reading.start.isCertain('year') || !reading.start.isCertain('month') || !reading.start.isCertain('day')) return undefined;
-  const before = part.slice(0, reading.index);
-  if (before.trim() && !(placeFirst && PLACE_BEFORE.test(before))) return undefined;
-  if (!TIME_AFTER.test(part.slice(reading.index + reading.text.length))) return undefined;
-  return isoOf(reading.start.get('year')!, reading.start.get('month')!, reading.start.get('day')!);
+  return wholeDateReadBy(chrono, part, placeFirst);
 }
 
 /** The chrono readers of the languages a translated letter's date line is most often in, loaded only when one is needed. */
@@ -61,12 +55,21 @@ export function wholeDateInOtherLanguage(part: string): IsoDate | undefined {
   // Required on first need, each by name so that the bundle holds it: every locale costs load time on every run.
   otherLanguages ??= [require('chrono-node/es'), require('chrono-node/fr'), require('chrono-node/de'), require('chrono-node/pt'), require('chrono-node/it')] as (typeof chrono)[];
   for (const reader of otherLanguages) {
-    const [reading] = reader.parse(part, new Date(), { forwardDate: false });
-    if (!reading || reading.index > 0 || !WRITTEN_YEAR.test(reading.text) || !reading.start.isCertain('year') || !reading.start.isCertain('month') || !reading.start.isCertain('day')) continue;
-    if (!TIME_AFTER.test(part.slice(reading.text.length))) continue;
-    return isoOf(reading.start.get('year')!, reading.start.get('month')!, reading.start.get('day')!);
+    const date = wholeDateReadBy(reader, part, false);
+    if (date) return date;
   }
   return undefined;
+}
+
+/** See wholeDate: the whole date `reader` reads in `part`, if it is one. */
+function wholeDateReadBy(reader: typeof chrono, part: string, placeFirst: boolean): IsoDate | undefined {
+  const [reading] = reader.parse(part, new Date(), { forwardDate: false });
+  // chrono makes "now" and "today" whole dates; a dateline writes its year.
+  if (!reading || !WRITTEN_YEAR.test(reading.text) || !reading.start.isCertain('year') || !reading.start.isCertain('month') || !reading.start.isCertain('day')) return undefined;
+  const before = part.slice(0, reading.index);
+  if (before.trim() && !(placeFirst && PLACE_BEFORE.test(before))) return undefined;
+  if (!TIME_AFTER.test(part.slice(reading.index + reading.text.length))) return undefined;
+  return isoOf(reading.start.get('year')!, reading.start.get('month')!, reading.start.get('day')!);
 }
 
 export type TimeRelation = 'since' | 'until' | 'in' | 'before' | 'after' | 'from-to';

@@ -1,7 +1,7 @@
 // Judges a claim against the facts (contract §2): which facts are in scope, which
 // apply on a date (validity, partner overrides, paused rates), and the first verdict
 // row that holds. A claim with several readings is a problem only under all of them.
-import { partnersWords, validOn, type FactBase } from './factBase';
+import { leavesOutGoods, partnersWords, validOn, type FactBase } from './factBase';
 import { addDays } from './dates';
 import { readableDate } from './dates';
 import type { Framing } from './claims';
@@ -182,9 +182,7 @@ export class ScopedFacts {
    * duties, only goods in the figure's own words count, and a duty the words name is the one meant.
    */
   private leavesOutNamedGoods(f: Fact): boolean {
-    const left = f.exceptProducts;
-    if (!left || !this.scope.goodsInOwnWords || !this.scope.products.length || this.namedByWords(f)) return false;
-    return this.scope.products.every((p) => left.includes(p));
+    return this.scope.goodsInOwnWords === true && leavesOutGoods(f, this.scope.products) && !this.namedByWords(f);
   }
 
   applies(f: Fact, date: IsoDate): boolean {
