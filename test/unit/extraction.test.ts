@@ -922,3 +922,12 @@ describe('stop 56: an answer key\'s line', () => {
     assert.deepEqual(problemsInNotes(quiz.replace('1. (c) 15%:', '1. (b) 10%:'), '2026-05-12'), []);
   });
 });
+
+describe('stop 57: a speech\'s fragments of goods and their levels', () => {
+  test('"Copper, 50 percent. Lumber, 35 percent." after a tariff sentence are rates of those goods', () => {
+    const speech = 'Foreign steel coming into Detroit pays a 50 percent tariff. Copper, 50 percent. Lumber, 35 percent.';
+    assert.deepEqual(problemsInNotes(speech, '2026-10-03'), [['35 percent', 'contradicted']]);
+    // After a sentence about something else, the same fragments are no tariff claims.
+    assert.deepEqual(problemsInNotes('Foreign demand for our metals rose this year. Copper, 50 percent. Lumber, 35 percent.', '2026-10-03'), []);
+  });
+});

@@ -780,3 +780,20 @@ describe('stop 56: a rate something "gets"', () => {
     assert.deepEqual(problemsInNotes('Our Canadian range hood got hit with the 35% tariff last fall.', '2026-03-15'), []);
   });
 });
+
+describe('stop 57: figures others give, and rates someone asks for', () => {
+  test('"still facing 39% in many trade-press summaries" is the summaries\' figure', () => {
+    assert.deepEqual(problemsInNotes('Swiss watch makers, still facing a 39% tariff in many trade-press summaries, in fact pay the surcharge.', '2026-03-10'), []);
+    assert.deepEqual(problemsInNotes('Swiss watch makers are still facing a 39% tariff in most shipments.', '2026-03-10'), [['39%', 'outdated']]);
+  });
+  test('an ask to "cap" a rate, in bold and a few words from its figure, is no claim that the rate is so', () => {
+    assert.deepEqual(problemsInNotes('2. **Cap** the IEEPA rate on shoes and shirts at 15 percent for poorer suppliers such as Bangladesh.', '2025-12-02'), []);
+    assert.deepEqual(problemsInNotes('2. Shoes and shirts from poorer suppliers such as Bangladesh pay an IEEPA rate of 15 percent.', '2025-12-02'), [['15 percent', 'contradicted']]);
+  });
+  test('the items of a list that "my plan" introduces are rates wanted, not rates in force', () => {
+    const plan = (intro: string) => problemsInNotes(`${intro}\n\n - A 60 percent tariff on electric cars from China.\n - Tariff money reported every month.`, '2026-10-03');
+    assert.deepEqual(plan('Here is my plan for the first hundred days:'), []);
+    assert.deepEqual(plan('We will push for three things:'), []);
+    assert.deepEqual(plan('Here is what importers pay today:'), [['60 percent', 'contradicted']]);
+  });
+});

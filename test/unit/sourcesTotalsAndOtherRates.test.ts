@@ -1472,3 +1472,14 @@ describe('stop 56: goods a sentence sets its goods apart from, and a "headline r
     assert.deepEqual(problemsInNotes('A headline said Cambodia is at 46%.', '2025-04-22'), []);
   });
 });
+
+describe('stop 57: a duty named "on top of" another, and a loan\'s rate', () => {
+  test('"still pays the 20% fentanyl tariff on top of its 10% reciprocal rate" gives the fentanyl duty, not the total', () => {
+    assert.deepEqual(problemsInNotes('China still pays the 20 percent fentanyl tariff on top of its 10 percent reciprocal rate.', '2025-12-02'), [['20 percent', 'outdated']]);
+    // A total its words name is still one.
+    assert.deepEqual(problemsInNotes('China pays 20 percent in all, the fentanyl tariff on top of its 10 percent reciprocal rate.', '2025-12-02'), []);
+  });
+  test('"credit lines priced near 8.25%" is a loan\'s rate, beside a tariff in the same sentence', () => {
+    assert.deepEqual(problemsInNotes('The Section 232 duty on lumber, which is 10 percent, has pushed costs up by 9 percent, and dealers carry stock on credit lines priced near 8.25 percent.', '2026-01-05'), []);
+  });
+});

@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { addsToPrevious, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, introducesReportedRates, listOfEnded, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, headsOtherQuantity, withoutEveryPartner, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, introducesProposedRates, introducesReportedRates, listOfEnded, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, headsOtherQuantity, withoutEveryPartner, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, inFormerSection, layingOut, opensAChatMessage, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Paragraph, type Sections, type Span } from './document';
 import { DocumentText } from './documentText';
@@ -248,7 +248,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
   // "The following IEEPA duties have ended:" makes the rates of the list under it former ones.
   let formerRatesIntroduced = false;
   // What a list item stands under: the paragraph of prose before its list (indent -1), then the items it is nested in.
-  let parents: { indent: number; sentence: string; reportsRates: boolean }[] = [];
+  let parents: { indent: number; sentence: string; reportsRates: boolean; proposesRates: boolean }[] = [];
   // "**BONUS: True or false?**" makes each item of the list under it a statement put in question.
   let questionsIntroduced = false;
   // "Which describes the duty? - A) … - B) Reciprocal duty only, at 34%": a question's lettered options assert none of their figures.
@@ -271,10 +271,12 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     while (parents.length && parents[parents.length - 1].indent >= indent) parents.pop();
     // "Our landed-cost model still shows:" makes the figures of the list under it the model's, nested or not.
     const underReportedRates = parents.some((p) => p.reportsRates);
+    // "So here's my plan:" makes them rates someone wants.
+    const underProposedRates = parents.some((p) => p.proposesRates);
     // "- IEEPA duties are no longer collected" over "  - this covers the 10% baseline …": an item nested under one that tells of an end tells of ended rates.
     const parentItem = parents.length && parents[parents.length - 1].indent >= 0 ? parents[parents.length - 1].sentence : undefined;
     const underEndedItem = parentItem !== undefined && listOfEnded(parentItem);
-    parents.push({ indent, sentence: lastSentence, reportsRates: introducesReportedRates(lastSentence) });
+    parents.push({ indent, sentence: lastSentence, reportsRates: introducesReportedRates(lastSentence), proposesRates: introducesProposedRates(lastSentence) });
     const putInQuestion = paragraph.listItem === true && (questionsIntroduced || (optionsAsked && LETTERED_OPTION.test(chunk.prose.slice(paragraph.start, paragraph.start + 8))));
     // "## Former IEEPA rates (refund work)": the rates under it no longer apply, unless a sentence says "still" or "now".
     const formerSection = inFormerSection(sections);
@@ -320,6 +322,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
         questioned: putInQuestion || (next !== undefined && putsPreviousInDoubt(chunk.prose.slice(next.start, next.end))),
         former,
         footnote,
+        scenario: underProposedRates,
       });
       let named: SentenceMatches | undefined;
       const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx, () => (named ??= matchesIn(sentence, ctx)));
