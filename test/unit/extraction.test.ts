@@ -931,3 +931,26 @@ describe('stop 57: a speech\'s fragments of goods and their levels', () => {
     assert.deepEqual(problemsInNotes('Foreign demand for our metals rose this year. Copper, 50 percent. Lumber, 35 percent.', '2026-10-03'), []);
   });
 });
+
+describe('stop 57: a log\'s entries, a column of what a rate is made of, and partners past a dash', () => {
+  test('entries of a log that open with their time lend no goods or dates to each other', () => {
+    const log = (stamp: (t: string) => string) => problemsInNotes(`${stamp('14:05')}Auto parts are next: a 25% tariff on engines lands early next month.\n${stamp('23:40')}Reminder: the Liberation Day chart had China at 34%. Today it is 125%.`, '2025-04-10');
+    assert.deepEqual(log((t) => `${t} [B] `), []);
+    assert.deepEqual(log(() => ''), [['34%', 'outdated']]);
+  });
+  test('a "Basis" column that adds duties up makes the row\'s figure their total', () => {
+    const row = (rate: string) => problemsInNotes(`| Origin | Rate | Basis |\n|---|---|---|\n| China | ${rate} | fentanyl levy + reciprocal |\n`, '2026-02-15');
+    assert.deepEqual(row('20%'), []);
+    assert.deepEqual(row('30%'), [['30%', 'contradicted']]);
+  });
+  test('a row\'s words that name its figure in the past tell it in the past', () => {
+    const row = (what: string) => problemsInNotes(`| Figure | What it is |\n|---|---|\n| **20%** | ${what} |\n`, '2026-09-10');
+    assert.deepEqual(row('the combined IEEPA rate Chinese goods paid until the February ruling'), []);
+    assert.deepEqual(row('the combined IEEPA rate Chinese goods pay'), [['20%', 'outdated']]);
+  });
+  test('"Autos and parts pay 25% — but EU and Japanese cars pay 15%": partners past the dash are the 15%\'s', () => {
+    assert.deepEqual(problemsInNotes('Autos and parts pay 25% — but EU, Japanese and Korean cars pay 15%.', '2026-02-15'), []);
+    // A partner before the contrast is the figure's own.
+    assert.deepEqual(problemsInNotes('EU autos and parts pay 25% — but Japanese and Korean cars pay 15%.', '2026-02-15'), [['25%', 'outdated']]);
+  });
+});

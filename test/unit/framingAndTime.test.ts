@@ -797,3 +797,19 @@ describe('stop 57: figures others give, and rates someone asks for', () => {
     assert.deepEqual(plan('Here is what importers pay today:'), [['60 percent', 'contradicted']]);
   });
 });
+
+describe('stop 57: short forms that end, float or correct a rate', () => {
+  test('a headline\'s "35% TARIFF GONE; … 25% FENTANYL LEVY ENDS TOO" tells of rates that ended', () => {
+    assert.deepEqual(problemsInNotes("CHYRON 4:  CANADA'S 35% TARIFF GONE; MEXICO'S 25% FENTANYL LEVY ENDS TOO", '2026-03-02'), []);
+    assert.deepEqual(problemsInNotes("CHYRON 4:  CANADA'S 35% TARIFF STAYS; MEXICO'S 25% FENTANYL LEVY STAYS TOO", '2026-03-02'), [['35%', 'outdated'], ['25%', 'outdated']]);
+  });
+  test('a slide\'s "Possible replacement: a 15% surcharge" is a case of a scenario', () => {
+    assert.deepEqual(problemsInNotes('- Possible replacement: a 15% temporary surcharge under Section 122, capped at 150 days', '2026-02-15'), []);
+    assert.deepEqual(problemsInNotes('- Replacement: a 15% temporary surcharge under Section 122, capped at 150 days', '2026-02-15'), [['15%', 'contradicted']]);
+  });
+  test('"our guest said … 46%. The rate since August 7 is 20%." corrects the guest', () => {
+    assert.deepEqual(problemsInNotes('At 41:10 our guest said Vietnamese goods pay 46%. The rate since August 7 is 20%.', '2025-11-12'), []);
+    assert.deepEqual(problemsInNotes('Tom said steel pays 25% for most countries. It has been 50% since June 4.', '2025-11-12'), []);
+    assert.deepEqual(problemsInNotes('At 41:10 our guest said Vietnamese goods pay 46%. We regret the slip.', '2025-11-12'), [['46%', 'outdated']]);
+  });
+});

@@ -407,8 +407,10 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     if (ownTimes.length) sentence = prefix.replace(PRESENT_WORDS_ALL, (w) => ' '.repeat(w.length)) + sentence.slice(prefix.length);
     const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx);
     const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times);
-    // A cell is told as now, unless its own words tell of the past ("| 30% | was 145% |").
-    const toldInThePast = speaksOfThePast(cellText);
+    // A cell is told as now, unless its own words tell of the past ("| 30% | was 145% |"), or the row's words after it,
+    // when they name what it is and give no figure of their own: "| **20%** | the combined rate Chinese goods paid until the ruling |"
+    // (not "| 50% | deal signed |", which tells of something else).
+    const toldInThePast = speaksOfThePast(cellText) || (NAMES_THE_FIGURE.test(trailer) && !A_PERCENTAGE.test(trailer) && speaksOfThePast(trailer));
     for (const r of read) if (r.figure.start >= prefix.length) add(r, cell.start - prefix.length, timing, toldInThePast);
     if (cache) takeKnown(cache.keepClaims(cell, year, formerSection, claims.splice(first)));
   }
@@ -416,6 +418,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
 }
 
 const byStart = (a: Claim, b: Claim) => a.start - b.start;
+/** Row words after a figure that name what it is: "the combined rate …", "what British steel pays". */
+const NAMES_THE_FIGURE = /^\W*(?:the|what|which)\s/i;
 
 /** The last sentence of a paragraph ("" for none). */
 function lastSentenceOf(prose: string, paragraph: Paragraph): string {

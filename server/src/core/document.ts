@@ -743,7 +743,7 @@ const BARE_AMOUNT = /^(?!(?:19|20)\d\d$)[-+\u2212\u2013]?\s*\d[\d.,'\s]*$/;
 /** A column whose numbers name measures: "Section", "Measure", "Legal basis", "List". */
 const MEASURE_COLUMN = /\b(?:section|sec\.?|measures?|program(?:me)?s?|authority|basis|lists?)\b/i;
 /** "Notes", "Comment", "Remarks", "Why": a column of what a row's writer adds about it. */
-const NOTES_COLUMN = /^\W*(?:notes?|comments?|remarks?|why|reasons?|explanation|context|background)\W*$/i;
+const NOTES_COLUMN = /^\W*(?:notes?|comments?|remarks?|why|reasons?|explanation|context|background|basis|breakdown|made\s+up\s+of|components?)\W*$/i;
 /** "In force since", "Applies from", "Since" (not a period's "From"): a column of the days the row's rates started. */
 const SINCE_COLUMN = /^\W*(?:(?:in\s+(?:force|effect)|applie[sd]|applying|effective|collected|charged)\s+(?:since|from)|since)\W*$/i;
 /** The header of a column of tasks' deadlines or owners ("Due", "Due date", "Owner", "Assigned to"), or of the row's upkeep ("last_reviewed", "Updated"): not when its rate applied. */
@@ -868,10 +868,11 @@ function blankInlineNonProse(text: string, kind: DocumentKind, blank: (s: number
 }
 
 // A new paragraph starts after a blank line, and at a heading or a list item (a Japanese list's
-// "・" too), numbered with a word too ("Slide 3: Vietnam …", "Step 2. …"; not a date, "May 5: …", which may go on a line).
+// "・" too), numbered with a word too ("Slide 3: Vietnam …", "Step 2. …"; not a date, "May 5: …", which may go on a line),
+// or at an entry of a log that opens with its time ("14:05 [B] Auto parts are next …", "23:40 Reminder: …").
 /** A month's name, whole or cut short ("Nov", "November"). */
 const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*';
-const BLOCK_START = new RegExp(String.raw`^[ \t]*(?:#{1,6}[ \t]|[-*+•][ \t]|・|\(?\d{1,3}[.)][ \t]|>|(?!${MONTH_WORD}[ \t])[A-Z][a-z]{1,11}[ \t]\d{1,3}[:.)][ \t])`);
+const BLOCK_START = new RegExp(String.raw`^[ \t]*(?:#{1,6}[ \t]|[-*+•][ \t]|・|\(?\d{1,3}[.)][ \t]|>|(?!${MONTH_WORD}[ \t])[A-Z][a-z]{1,11}[ \t]\d{1,3}[:.)][ \t]|\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?=[[A-Z]))`);
 
 function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
   const out: Paragraph[] = [];
