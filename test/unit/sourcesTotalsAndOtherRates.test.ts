@@ -1483,3 +1483,22 @@ describe('stop 57: a duty named "on top of" another, and a loan\'s rate', () => 
     assert.deepEqual(problemsInNotes('The Section 232 duty on lumber, which is 10 percent, has pushed costs up by 9 percent, and dealers carry stock on credit lines priced near 8.25 percent.', '2026-01-05'), []);
   });
 });
+
+describe('stop 57: totals a duty doubles or is added to, and figures of other things', () => {
+  test('"India\'s 25% reciprocal rate was doubled to 50% by the Russian-oil penalty" gives the total, not the reciprocal rate', () => {
+    assert.deepEqual(problemsInNotes('India\'s 25% reciprocal rate was doubled to 50% at the end of August by the Russian-oil penalty.', '2025-12-15'), []);
+    assert.deepEqual(problemsInNotes('India\'s 25% reciprocal rate was doubled to 60% at the end of August by the Russian-oil penalty.', '2025-12-15'), [['60%', 'contradicted']]);
+  });
+  test('a total with "the Section 232 charge added" to antidumping duties named before it counts a duty the facts leave out', () => {
+    const total = (rate: string) => problemsInNotes(`Canadian softwood already paid antidumping and countervailing duties of 35.19%, so with the Section 232 charge added, mills face roughly ${rate} on every board.`, '2026-03-18');
+    assert.deepEqual(total('45%'), []);
+    assert.deepEqual(problemsInNotes('Canadian softwood already paid its usual duties, so with the Section 232 charge added, mills face roughly 45% on every board.', '2026-03-18'), [['45%', 'contradicted']]);
+  });
+  test('a country\'s own duty on US goods is not a duty on its goods, though its capital speaks after it', () => {
+    assert.deepEqual(problemsInNotes('India\'s own import duty on US-made stents, 7.5% on most lines, is not on the table, New Delhi says.', '2025-10-06'), []);
+  });
+  test('"about 60% complete" and a pollsters\' share are no rates', () => {
+    assert.deepEqual(problemsInNotes('Chinese circuit boards carry a 10% tariff, and the move to Thailand is about 60% complete.', '2026-04-14'), []);
+    assert.deepEqual(problemsInNotes('- Share of Americans who told pollsters tariffs had raised their grocery bills: 61%', '2025-12-15'), []);
+  });
+});
