@@ -813,3 +813,10 @@ describe('stop 57: short forms that end, float or correct a rate', () => {
     assert.deepEqual(problemsInNotes('At 41:10 our guest said Vietnamese goods pay 46%. We regret the slip.', '2025-11-12'), [['46%', 'outdated']]);
   });
 });
+
+describe('stop 57: a rate goods "are capped at"', () => {
+  test('"British cabinets are capped at 15%" asserts a level; "could be capped at 15%" does not', () => {
+    assert.deepEqual(problemsInNotes('Tariffs on furniture: British kitchen cabinets are capped at 15% as well.', '2026-03-18'), [['15%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Tariffs on furniture: British kitchen cabinets could be capped at 15% as well.', '2026-03-18'), []);
+  });
+});

@@ -401,7 +401,7 @@ describe('more figures that are not tariff rates (stop 39)', () => {
 
 describe('whose figure it is (stop 39)', () => {
   test('a figure before "except X, which …" is every other partner\'s; the list of exceptions goes on after a clause of its own', () => {
-    assert.deepEqual(verdicts(inNotes('Upholstered furniture and kitchen cabinets pay 25%, except Japan, which is capped at 15%, and the UK, capped at 10%.'), '2026-08-15'), [['25%', 'supported'], ['10%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('Upholstered furniture and kitchen cabinets pay 25%, except Japan, which is capped at 15%, and the UK, capped at 10%.'), '2026-08-15'), [['25%', 'supported'], ['15%', 'supported'], ['10%', 'supported']]);
     assert.deepEqual(verdicts(inNotes('Steel and aluminum pay 50%, except British steel and aluminum at 25%.'), '2025-11-20'), [['50%', 'supported'], ['25%', 'supported']]);
   });
 

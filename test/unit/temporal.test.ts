@@ -10,7 +10,7 @@ import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import type * as Temporal from '../../server/src/core/temporal';
 import { PROBLEM_VERDICTS, checkDocument, type DocumentKind } from 'tariff-lens';
-import { builtinFacts, builtinVerdicts, claimFor, claimsOf, inNotes, repoRoot } from '../support/engine';
+import { builtinFacts, builtinVerdicts, claimFor, claimsOf, inNotes, problemsInNotes, repoRoot } from '../support/engine';
 import { checkProperty, corpusCut } from '../support/fuzz';
 
 const lead = 'Tariff notes. ';
@@ -897,5 +897,13 @@ describe('stop 56: a date line in another language', () => {
     // A label with no date leaves the document undated.
     const undated = checkDocument('Data: Census Bureau, 2025\n\nSwiss goods pay 39% in US tariffs.\n', builtinFacts(), { kind: 'plaintext', asOf: '2026-12-05' });
     assert.equal(undated.asOf, '2026-12-05');
+  });
+});
+
+describe('stop 57: a period a few words after its figure', () => {
+  test('"the 15% Japan rate charged on entries from August 7 to September 15, 2025" is judged in that period, not at the date before', () => {
+    const letter = (japan: string) => problemsInNotes(`The 10% baseline charged on our entries before August 7, 2025, and the ${japan} Japan rate charged on entries from August 7 to September 15, 2025, should be refunded.`, '2026-09-15');
+    assert.deepEqual(letter('15%'), []);
+    assert.deepEqual(letter('20%'), [['20%', 'contradicted']]);
   });
 });
