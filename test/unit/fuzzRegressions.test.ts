@@ -142,3 +142,15 @@ describe('lone CR line ends', () => {
     assert.equal(claimsOf(lf).length, 2);
   });
 });
+
+describe('blanks before a line break (stop 57)', () => {
+  // Found comparing LF and CRLF copies: a line's trailing CR (or space) before its line
+  // feed changed which words a figure on the next line took as its own, and with them
+  // whether it was read as a claim at all.
+  test('a line ending in CR, a space or nothing gives the same claims', () => {
+    const text = (end: string) => `For goods from Canada,// tariff-lens-disable-next-line${end}\nbove the quota, British  seen quotes that put Vietnamese goods at 46%`;
+    const claims = (end: string) => checkDocument(text(end), sampleFacts(), { kind: 'plaintext', ...OPTIONS }).claims.map((c) => [c.text, c.verdict, c.start - end.length]);
+    assert.deepEqual(claims('\r'), claims(''));
+    assert.deepEqual(claims(' '), claims(''));
+  });
+});

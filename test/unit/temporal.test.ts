@@ -907,3 +907,23 @@ describe('stop 57: a period a few words after its figure', () => {
     assert.deepEqual(letter('20%'), [['20%', 'contradicted']]);
   });
 });
+
+describe('stop 57: a season that dates an event, and a length of time', () => {
+  test('"under last summer\'s framework" dates the framework, not the rate, which is judged now', () => {
+    assert.deepEqual(problemsInNotes('Most European goods still pay 15% under last summer\'s framework.', '2026-04-02'), [['15%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Most European goods paid 15% last summer.', '2026-04-02'), []);
+  });
+  test('"After a year of talks" is no date a year on, to lend the paragraph\'s past tense', () => {
+    const column = (opening: string) => problemsInNotes(`${opening}, Indian goods now pay 50% in total.\nBritain, meanwhile, got the gentlest treatment, a 10% tariff on most goods since the spring deal.`, '2026-01-05');
+    assert.deepEqual(column('After a year of talks'), []);
+    assert.deepEqual(column('In the end'), []);
+  });
+});
+
+describe('stop 57: a date in another reported clause', () => {
+  test('"noted that figure was from April and that Chinese goods now pay 30%" claims no start in April', () => {
+    const problems = (text: string) => claimsOf(text, '2025-10-14').filter((c) => PROBLEM_VERDICTS.has(c.verdict)).map((c) => [c.text, c.verdict]);
+    assert.deepEqual(problems('The vendor put the tariff at 145%. Ms Ortiz noted that figure was from April and that Chinese goods now pay 30% in IEEPA duties.'), []);
+    assert.deepEqual(problems('Ms Ortiz noted that Chinese goods have paid 30% in IEEPA duties since April.'), [['April', 'contradicted']]);
+  });
+});

@@ -311,7 +311,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     const footnote = FOOTNOTE_DEFINITION.test(chunk.prose.slice(paragraph.start, paragraph.start + 28));
     paragraph.sentences.forEach((s, k) => {
       if (options.shouldStop?.()) throw new CheckStopped();
-      const sentence = chunk.prose.slice(s.start, s.end);
+      const sentence = lineBreaksFirst(chunk.prose.slice(s.start, s.end));
       const next = paragraph.sentences[k + 1];
       if (k > 0 && opensAChatMessage(sentence)) dates.newMessage();
       const before = paragraph.sentences[k - 1];
@@ -418,6 +418,16 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
 }
 
 const byStart = (a: Claim, b: Claim) => a.start - b.start;
+
+/**
+ * The sentence with each line's trailing spaces and CR moved after its line feed ("25% \r\nfor" reads as "25%\n  for"):
+ * the same length, so every offset holds, and a sentence reads alike whatever its line ends and trailing blanks.
+ */
+function lineBreaksFirst(sentence: string): string {
+  return TRAILING_BLANKS.test(sentence) ? sentence.replace(TRAILING_BLANKS_ALL, (blanks) => '\n' + ' '.repeat(blanks.length - 1)) : sentence;
+}
+const TRAILING_BLANKS = /[ \t\r]\n/;
+const TRAILING_BLANKS_ALL = /[ \t\r]+\n/g;
 /** Row words after a figure that name what it is: "the combined rate …", "what British steel pays". */
 const NAMES_THE_FIGURE = /^\W*(?:the|what|which)\s/i;
 

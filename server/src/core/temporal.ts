@@ -146,6 +146,8 @@ const EVENT_BEFORE = /\b(?:(?:priced|booked|ordered|contracted|invoiced)\s+(?:(?
 export function namesAnEventBefore(text: string, at: number): boolean {
   return EVENT_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 }
+const LENGTH_OF_SOMETHING = /\b(?:a|an|one|two|three|four|five|six|several|a\s+few|\d{1,2})\s+(?:years?|months?|weeks?|days?)$/i;
+const OF_AFTER = /^\s+of\b/i;
 const EVENT_NOUN = /^(?:['’]s)?[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:agreements?|deals?|accords?|talks|summits?|frameworks?|announcements?|orders?|proclamations?|truces?|rulings?|decisions?|statements?|meetings?|negotiations?|rounds?|deadlines?|letters?|memos?|reports?|speech|press|visits?|elections?|hearings?|notices?|schedules?|(?:spread)?sheets?|lists?|versions?|tables?|files?|catalogu?es?|invoices?|issues?|editions?|newsletters?|bulletins?|circulars?)\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // chrono does not read "mid-May" or "early July": a part of a month, with or without a year.
@@ -295,6 +297,8 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
       continue;
     }
     if (EVENT_NOUN.test(text.slice(r.index + r.text.length)) || namesAnEventBefore(text, r.index)) continue;
+    // "After a year of talks": a length of time, not a date a year on.
+    if (LENGTH_OF_SOMETHING.test(r.text) && OF_AFTER.test(text.slice(r.index + r.text.length))) continue;
     const relation = r.end ? 'from-to' : relationBefore(text, r.index);
     const lookingBack = looksBackTo(relation, text, sentenceLooksBack) && !announcesAStart(text, r.index);
     // "February 23 of this year", "from November 2025 until February 23 of this year", "in 2025 …, in August of that year": the year named after the date is its own.
@@ -693,6 +697,8 @@ function seasonsIn(text: string, asOf: IsoDate, yearOfParagraph: () => number | 
   const out: TimeExpression[] = [];
   SEASON.lastIndex = 0;
   for (let m = SEASON.exec(text); m; m = SEASON.exec(text)) {
+    // "under last summer's framework": the date of an event, not of the rate (as "the July agreement").
+    if (EVENT_NOUN.test(text.slice(m.index + m[0].length))) continue;
     const which = m[1]?.toLowerCase();
     const season = (m[2] ?? m[3] ?? m[5]).toLowerCase();
     const written = m[4] ?? m[6];

@@ -103,6 +103,8 @@ const NO_LONGER_OR_STOPPED = /\b(?:no\s+(?:longer|more)|not\s+any\s*more|stopped
  */
 function rateFor(t: TimeExpression, rates: ReadClaim[], sentence: string, times: TimeExpression[]): ReadClaim | undefined {
   const at = rates.findIndex((r) => t.start >= r.governing.start && t.end <= r.governing.end);
+  // "noted that figure was from April and that Chinese goods now pay 30%": a date before another reported clause is not the figure's.
+  if (at >= 0 && t.end <= rates[at].figure.start && ANOTHER_THAT_CLAUSE.test(sentence.slice(t.end, rates[at].figure.start))) return undefined;
   if (at >= 0) {
     const holding = rates[at];
     // "From 10 November the duty was cut from 20% to 10%": the date is the new rate's.
@@ -125,8 +127,11 @@ function rateFor(t: TimeExpression, rates: ReadClaim[], sentence: string, times:
   if (!only) return undefined;
   const between = t.start >= only.figure.end ? sentence.slice(only.figure.end, t.start) : sentence.slice(t.end, only.figure.start);
   // "That rate started on 14 November; before that, Swiss goods paid 39%": past a semicolon the figure is another clause's.
-  return A_PERCENTAGE.test(between) || between.includes(';') ? undefined : only;
+  // So is it past another reported clause (see above).
+  return A_PERCENTAGE.test(between) || between.includes(';') || ANOTHER_THAT_CLAUSE.test(between) ? undefined : only;
 }
+
+const ANOTHER_THAT_CLAUSE = /\b(?:and|but|while)\s+that\b/i;
 
 /** The last of the rates (in order) whose figure ends by `at`. */
 function lastBefore(rates: ReadClaim[], at: number): ReadClaim | undefined {
