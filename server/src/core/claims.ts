@@ -239,6 +239,8 @@ interface EarlierSentence {
   partners?: string[];
   products?: string[];
   measures?: string[];
+  /** Whether it names a tariff and no other topic, or is a fragment of goods and their level after one that does (see namesTariffJustBefore). */
+  tariffNamed?: boolean;
 }
 
 /**
@@ -307,10 +309,14 @@ export class EarlierSentences {
    * Verbless fragments of goods and their levels in between go on from it: "… pays a 50 percent tariff. Copper, 50 percent. Lumber, 35 percent."
    */
   namesTariffJustBefore(): boolean {
-    let i = this.sentences.length - 1;
-    while (i >= 0 && GOODS_LEVEL_FRAGMENT.test(this.sentences[i].text)) i--;
-    const last = this.sentences[i]?.text;
-    return last !== undefined && STRONG_CUE.test(last) && !OTHER_TOPIC.test(last) && !PRICES_OR_CHANGES.test(last);
+    // Kept for each sentence once found: a speech may list thousands of fragments, and each asks.
+    const last = this.sentences.length - 1;
+    let i = last;
+    while (i >= 0 && this.sentences[i].tariffNamed === undefined && GOODS_LEVEL_FRAGMENT.test(this.sentences[i].text)) i--;
+    const from = this.sentences[i];
+    const named = from === undefined ? false : (from.tariffNamed ??= STRONG_CUE.test(from.text) && !OTHER_TOPIC.test(from.text) && !PRICES_OR_CHANGES.test(from.text));
+    for (let j = i + 1; j <= last; j++) this.sentences[j].tariffNamed = named;
+    return named;
   }
 
   /** A duty the facts may leave out ("antidumping", "countervailing") that the sentence just before names: a total after it may count it. */
@@ -2145,7 +2151,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
       framed = previous.framing;
     }
     // Not the end of a doubling by another duty, a total: "India's 25% reciprocal rate was doubled to 50% by the Russian-oil penalty".
-    const doubledByAnother = rangeEnd && DOUBLED_TO_BEFORE.test(sentence.slice(Math.max(0, figure.start - 24), figure.start)) && matches.measures.some((m) => m.start > figure.end);
+    const doubledByAnother = rangeEnd && matches.measures.some((m) => whyItDoubledTo(sentence, figure.start, m));
     const readings = rangeEnd && !doubledByAnother ? previous.readings : readingsOf(sentence, span, figure.start, matches, ctx, spans);
     const clause = clauseOf(sentence, breaks, span, figure);
     // "Switzerland paid 39% after its deal; Vietnam 20%", "Japan paid the same after its deal; Vietnam 20%": a clause
@@ -2329,8 +2335,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const namesFigure = (m: PhraseMatch) => m.end <= figureStart && (RIGHT_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)) || (GOODS_AT_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)) && ctx.products.find(sentence.slice(m.end, figureStart)).length > 0));
   // "50% until the oil penalty goes": a measure in an event after the figure may not be the figure's kind.
   const inAnEventAfter = (m: PhraseMatch) => m.start > figureStart && EVENT_LEAD_BEFORE.test(sentence.slice(Math.max(0, m.start - 32), m.start));
-  // "that doubles to 50% over India's purchases of Russian oil": the doubled total, and the measure after it why.
-  const whyItDoubled = (m: PhraseMatch) => m.start > figureStart && DOUBLED_TO_BEFORE.test(sentence.slice(Math.max(0, figureStart - 24), figureStart));
+  const whyItDoubled = (m: PhraseMatch) => whyItDoubledTo(sentence, figureStart, m);
   // "| Brazil | 10% | Plus the separate Brazil order |": a measure added after "plus" may be another duty than the figure's.
   const plusAfter = (m: PhraseMatch) => m.start > figureStart && PLUS_ANOTHER_AFTER.test(sentence.slice(figureStart, m.start));
   const partOf = (m: PhraseMatch) => (countedIn(sentence, m) && !namesFigure(m)) || inAnEventAfter(m) || whyItDoubled(m) || (m.end <= figureStart && SUMMED_BEFORE.test(sentence.slice(m.end, figureStart))) || added(m) || under(m) || plusAfter(m);
@@ -2509,6 +2514,10 @@ function partWordBefore(sentence: string, measure: Match): string | undefined {
   return PART_NAMED_BEFORE.exec(sentence.slice(Math.max(0, measure.start - 32), measure.start))?.[1].toLowerCase();
 }
 
+/** "that doubles to 50% over India's purchases of Russian oil": is the figure a doubled total, and the measure after it why? */
+function whyItDoubledTo(sentence: string, figureStart: number, m: Match): boolean {
+  return m.start > figureStart && DOUBLED_TO_BEFORE.test(sentence.slice(Math.max(0, figureStart - 24), figureStart));
+}
 /** Right before a doubled total: "that doubles to", "doubled it to". */
 const DOUBLED_TO_BEFORE = /\bdoubl(?:e|es|ed|ing)\s+(?:it\s+|that\s+|them\s+)?to\s+$/i;
 

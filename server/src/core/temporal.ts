@@ -146,6 +146,10 @@ const EVENT_BEFORE = /\b(?:(?:priced|booked|ordered|contracted|invoiced)\s+(?:(?
 export function namesAnEventBefore(text: string, at: number): boolean {
   return EVENT_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 }
+/** Do the words from `at` name an event whose date ends there ("the July agreement", "last summer's framework")? */
+function namesAnEventAfter(text: string, at: number): boolean {
+  return EVENT_NOUN.test(text.slice(at));
+}
 const LENGTH_OF_SOMETHING = /\b(?:a|an|one|two|three|four|five|six|several|a\s+few|\d{1,2})\s+(?:years?|months?|weeks?|days?)$/i;
 const OF_AFTER = /^\s+of\b/i;
 const EVENT_NOUN = /^(?:['’]s)?[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:agreements?|deals?|accords?|talks|summits?|frameworks?|announcements?|orders?|proclamations?|truces?|rulings?|decisions?|statements?|meetings?|negotiations?|rounds?|deadlines?|letters?|memos?|reports?|speech|press|visits?|elections?|hearings?|notices?|schedules?|(?:spread)?sheets?|lists?|versions?|tables?|files?|catalogu?es?|invoices?|issues?|editions?|newsletters?|bulletins?|circulars?)\b/i;
@@ -296,7 +300,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
       if (end) out.push(end);
       continue;
     }
-    if (EVENT_NOUN.test(text.slice(r.index + r.text.length)) || namesAnEventBefore(text, r.index)) continue;
+    if (namesAnEventAfter(text, r.index + r.text.length) || namesAnEventBefore(text, r.index)) continue;
     // "After a year of talks": a length of time, not a date a year on.
     if (LENGTH_OF_SOMETHING.test(r.text) && OF_AFTER.test(text.slice(r.index + r.text.length))) continue;
     const relation = r.end ? 'from-to' : relationBefore(text, r.index);
@@ -431,7 +435,7 @@ function yearPeriodsIn(forDates: string, text: string, found: TimeExpression[]):
   for (let m = YEAR_PERIOD.exec(forDates); m; m = YEAR_PERIOD.exec(forDates)) {
     const end = m.index + m[0].length;
     const start = end - m[1].length;
-    if (found.some((t) => start < t.end && t.start < end) || EVENT_NOUN.test(text.slice(end))) continue; // "March 4, 2025"; "the 2025 deal"
+    if (found.some((t) => start < t.end && t.start < end) || namesAnEventAfter(text, end)) continue; // "March 4, 2025"; "the 2025 deal"
     if (LAW_NAMED_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue; // "the Trade Act of 1974": a law's name
     const year = +m[5];
     const part = (m[2] ?? m[3] ?? (m[4] ? 'early' : '')).toLowerCase();
@@ -698,7 +702,7 @@ function seasonsIn(text: string, asOf: IsoDate, yearOfParagraph: () => number | 
   SEASON.lastIndex = 0;
   for (let m = SEASON.exec(text); m; m = SEASON.exec(text)) {
     // "under last summer's framework": the date of an event, not of the rate (as "the July agreement").
-    if (EVENT_NOUN.test(text.slice(m.index + m[0].length))) continue;
+    if (namesAnEventAfter(text, m.index + m[0].length)) continue;
     const which = m[1]?.toLowerCase();
     const season = (m[2] ?? m[3] ?? m[5]).toLowerCase();
     const written = m[4] ?? m[6];
