@@ -241,6 +241,8 @@ interface EarlierSentence {
   measures?: string[];
   /** Whether it names a tariff and no other topic, or is a fragment of goods and their level after one that does (see namesTariffJustBefore). */
   tariffNamed?: boolean;
+  /** For a sentence that names none of these, the index of the nearest before it that does (-1: none), once a search has passed it. */
+  namingBefore?: { partners?: number; products?: number; measures?: number };
 }
 
 /**
@@ -256,7 +258,7 @@ export class EarlierSentences {
 
   /** Adds the sentence just read, with what it names when that was found already. */
   add(text: string, named?: SentenceMatches): void {
-    this.sentences.push(named ? { text, partners: partnersNamed(partnerCodesOf(named.mentions), named.everyPartner.length > 0), products: phraseKeysOf(named.products) } : { text });
+    this.sentences.push(named ? { text, partners: partnersNamed(partnerCodesOf(named.mentions), named.everyPartner.length > 0), products: named.productKeys } : { text });
   }
 
   /** The partners named by the nearest earlier sentence that names any ("every partner" names `*`). */
@@ -335,13 +337,24 @@ export class EarlierSentences {
     return this.nearestNaming('products', (text) => this.productsIn(text))?.products;
   }
 
-  /** The nearest sentence that names any `names`, each sentence searched (with `find`) at most once. */
+  /**
+   * The nearest sentence that names any `names`, each sentence searched (with `find`) at most once.
+   * The sentences a search passes remember where it ended, so the next search jumps over them:
+   * a paragraph of thousands of claims that name no partner would otherwise walk back over all of them for each.
+   */
   private nearestNaming(names: 'partners' | 'products' | 'measures', find: (text: string) => string[]): EarlierSentence | undefined {
-    for (let i = this.sentences.length - 1; i >= 0; i--) {
+    const passed: EarlierSentence[] = [];
+    let i = this.sentences.length - 1;
+    while (i >= 0) {
       const sentence = this.sentences[i];
-      if ((sentence[names] ??= find(sentence.text)).length) return sentence;
+      if ((sentence[names] ??= find(sentence.text)).length) break;
+      const before = sentence.namingBefore?.[names];
+      passed.push(sentence);
+      i = before ?? i - 1;
+      if (before !== undefined) break;
     }
-    return undefined;
+    for (const sentence of passed) (sentence.namingBefore ??= {})[names] = i;
+    return i >= 0 ? this.sentences[i] : undefined;
   }
 }
 
@@ -1995,6 +2008,8 @@ export interface SentenceMatches {
   mentions: PartnerMention[];
   measures: PhraseMatch[];
   products: PhraseMatch[];
+  /** The keys the products name (phraseKeysOf), found once: each figure of a long sentence asks. */
+  productKeys: string[];
   everyPartner: Match[];
   /** "an Asian country", "another trading partner": one partner, not named. */
   namesOneUnnamed: boolean;
@@ -2023,10 +2038,12 @@ function allMatches(global: RegExp, text: string): Match[] {
 /** What a sentence names: partners, measures, products and the words that widen or qualify a scope. */
 export function matchesIn(sentence: string, ctx: Pick<ReadingContext, 'measures' | 'products'>): SentenceMatches {
   const measures = notDenied(sentence, ctx.measures.find(sentence));
+  const products = productsOutside(sentence, ctx.products.find(sentence), measures);
   return {
     mentions: partnersIn(sentence),
     measures,
-    products: productsOutside(sentence, ctx.products.find(sentence), measures),
+    products,
+    productKeys: phraseKeysOf(products),
     everyPartner: allMatches(EVERY_PARTNER, sentence).filter((m) => !COMPARED_BEFORE.test(sentence.slice(Math.max(0, m.start - 8), m.start))),
     // Each looked for only where its noun or "our" stands: most sentences have neither.
     namesOneUnnamed: COUNTRY_NOUN.test(sentence) && ONE_UNNAMED_PARTNER.test(sentence),
@@ -2267,7 +2284,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
     // Not the imposer's own goods, named again as the one who speaks: "India's own import duty on US-made kits, 7.5%, …, New Delhi says".
     const sentencePartners = partnerCodesOf(ownMentions).filter((code) => code !== imposer);
     const everyInRest = someWhere(matches.everyPartner, span, false);
-    const beyondSentence = () => ctx.earlier.nearestPartnersOfGoods(phraseKeysOf(matches.products)) ?? (ctx.subjectPartners.length ? ctx.subjectPartners : ['*']);
+    const beyondSentence = () => ctx.earlier.nearestPartnersOfGoods(matches.productKeys) ?? (ctx.subjectPartners.length ? ctx.subjectPartners : ['*']);
     if (sentencePartners.length) partners = everyInRest ? [...sentencePartners, '*'] : sentencePartners;
     // "Steel pays 50%, except the UK, which pays 25%": every partner but the one excepted after it;
     // but "for their cans 25% instead of the 50% for other countries", every partner another figure's words name,
