@@ -820,3 +820,18 @@ describe('stop 57: a rate goods "are capped at"', () => {
     assert.deepEqual(problemsInNotes('Tariffs on furniture: British kitchen cabinets could be capped at 15% as well.', '2026-03-18'), []);
   });
 });
+
+describe('stop 58: a figure someone texted, and a question of its own after a rate', () => {
+  test('"Somebody texted that Vietnam\'s rate is fifty-six percent" passes on a message', () => {
+    assert.deepEqual(problemsInNotes("Somebody texted that Vietnam's tariff rate is fifty-six percent.", '2025-06-20'), []);
+    assert.deepEqual(problemsInNotes("Somebody noted that Vietnam's tariff rate is fifty-six percent.", '2025-06-20'), [['fifty-six percent', 'contradicted']]);
+  });
+  test('"twenty percent now, so isn\'t that bad for the wine shops?" asserts the rate; a tag question asks whether it holds', () => {
+    const asked = (question: string) => problemsInNotes(`The EU deal, that's a twenty percent tariff on European goods now, ${question}`, '2025-09-10');
+    assert.deepEqual(asked("so isn't that bad for the wine shops?"), [['twenty percent', 'outdated']]);
+    assert.deepEqual(asked('how do the wine shops cope?'), [['twenty percent', 'outdated']]);
+    assert.deepEqual(asked("isn't it?"), []);
+    assert.deepEqual(asked('is that still the rate?'), []);
+    assert.deepEqual(problemsInNotes('Is it a twenty percent tariff on European goods now, or are the wine shops exempt?', '2025-09-10'), []);
+  });
+});

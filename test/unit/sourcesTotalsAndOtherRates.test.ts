@@ -1502,3 +1502,11 @@ describe('stop 57: totals a duty doubles or is added to, and figures of other th
     assert.deepEqual(problemsInNotes('- Share of Americans who told pollsters tariffs had raised their grocery bills: 61%', '2025-12-15'), []);
   });
 });
+
+describe('stop 58: a total after a part given with its own rate', () => {
+  test('"so with the twenty percent fentanyl tariff you\'re at a hundred forty-five percent" gives the total', () => {
+    const total = (rate: string) => problemsInNotes(`The China reciprocal is a hundred and twenty-five percent, so with the twenty percent fentanyl tariff you're at ${rate} on the tents.`, '2025-04-11');
+    assert.deepEqual(total('a hundred forty-five percent'), []);
+    assert.deepEqual(total('a hundred fifty-five percent'), [['a hundred fifty-five percent', 'contradicted']]);
+  });
+});

@@ -1190,6 +1190,21 @@ const NOT_APPLIED_AFTER = /^[^.;,]{0,60}?\b(?:(?:has|have|had)\s+been|was|were|i
 /** "The deal supposedly makes it 15%", "also 15% for cars, reportedly": the writer passes on what others say, unvouched. */
 const HEARSAY = /\b(?:supposedly|reportedly|allegedly|purportedly|rumou?redly)\b/i;
 
+/**
+ * "European goods pay twenty percent now, so isn't that bad for the wine shops?": a question of its own after a
+ * statement asks about what follows from the figure, not whether it holds ("…, right?", "…, isn't it?",
+ * "…, is that still the rate?" still ask that).
+ */
+function asksOfItsOwnAfter(sentence: string, figureEnd: number): boolean {
+  const question = QUESTION_OF_ITS_OWN.exec(sentence.slice(figureEnd))?.[1];
+  return question !== undefined && !QUESTION_OPENS.test(sentence) && !ASKS_ABOUT_THE_FIGURE.test(question);
+}
+const QUESTION_OF_ITS_OWN = /^[^?.;!]*?,\s*(?:so\s+|and\s+|but\s+|then\s+)?((?:how|what|why|who|where|when|isn['’]t|aren['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|can|could|should|will|does|do|is|are)\s+(?:[\w'’-]+\s+){2,}[\w'’-]+)\s*\?[\s"'”’)\]*_]*$/i;
+/** A sentence that opens as a question asks about all of it: "Is it 20 percent now, or is it 15?" */
+const QUESTION_OPENS = /^\W*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|what|how|why|who|which|when|where|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|didn['’]t)\b/i;
+/** A question about the figure itself: whether it is right, still so, or the rate. */
+const ASKS_ABOUT_THE_FIGURE = /\b(?:rates?|figures?|numbers?|percent|per\s?cent|tariffs?|dut(?:y|ies)|levy|still|now|correct|right|true|accurate|sure|real|so|wrong|the\s+case|current|up\s+to\s+date|old|outdated|stale)\b|\d/i;
+
 /** "shows 46% on our chairs?? the rep said 20%": a question mark ends the figure's clause, though no sentence ends there. */
 function questionedAfter(sentence: string, from: number): boolean {
   const mark = sentence.indexOf('?', from);
@@ -1419,6 +1434,7 @@ const TOLD = [
   String.raw`\binformed\s+(?:us\s+|me\s+)?that\b`,
   String.raw`\b(?:e-?mailed|messaged|texted|wrote|called|rang|DM['’]?e?d)\s+(?:me|us)\s+(?:saying|to\s+say|that)\b`,
   String.raw`\b(?:e-?mailed|messaged|texted|DMed|wrote\s+in|called\s+in)\s+(?:saying|to\s+say)\b`,
+  String.raw`\b(?:e-?mailed|messaged|texted|DM['’]?e?d)\s+(?:in\s+)?that\b`,
   String.raw`\b(?:e-?mailed|messaged|texted|sent|DMed|forwarded)\s+(?:me|us)\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:saying|that\s+says|claiming|showing)\b`,
   String.raw`\b(?:have|has|had)\s+written\s+(?:to\s+(?:us|me)\s+)?that\b`,
   String.raw`\b(?:is|are|was|were)\s+(?:still\s+)?written\s+that\b`,
@@ -1812,7 +1828,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   if (FORMER.test(clause) || endedAsObject(lead) || (OPENS_BEFORE_THAT.test(sentence) && !PRESENT_WORDS.test(clause)) || REPLACED_BEFORE.test(lead) || REPLACED_AFTER.test(after) || AND_IT_ENDED_AFTER.test(after) || ALL_HISTORY_AFTER.test(after) || (REPLACE_BEFORE.test(lead) && WITH_AFTER.test(after)) || WHEN_IT_WAS_BEFORE.test(lead) || PERIOD_OF_THE_RATE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || listOfEnded(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || GONE_AND_SO_IS_BEFORE.test(sentence.slice(Math.max(0, figure.start - 120), figure.start)) || ENDED_AFTER_ASIDE.test(sentence.slice(figure.end, figure.end + 200)) || OLD_IN_BRACKETS_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || toldAfterAPastLead(sentence, figure, framing) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure) || listEndedBefore(sentence, figure)) return 'former';
   // The figure's words and those after it, up to the next figure.
   const toNextFigure = sentence.slice(governing.start, nextFigureStart);
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start) || CONDITIONAL_BEFORE.test(lead) || POSTPONED_BEFORE.test(lead) || (PUT_BEFORE.test(lead) && ON_HOLD_AFTER.test(after)) || MODAL_TO_BEFORE.test(lead) || NOT_RISEN_TO_BEFORE.test(beforeFigure) || NEVER_PAID_BEFORE.test(beforeFigure) || (EITHER_BEFORE.test(lead) && OR_AFTER.test(after)) || POSSIBLE_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || SUSPENDED_PART_BEFORE.test(beforeFigure) || NOT_TO_USE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 110), figure.start)) || SUSPENDED_PART_AFTER.test(after) || RETURNS_AFTER.test(after) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_AFTER.test(after) && HYPOTHESIS_SUBJECT_LEAD.test(lead)) || (COUNTERFACTUAL_LEAD.test(lead) && COUNTERFACTUAL_AFTER.test(after)) || (CHOICE_NOT_MADE_LEAD.test(lead) && WOULD_HAVE_AFTER.test(after)) || (SUPPOSED_CHANGE_LEAD.test(lead) && WOULD_AFTER.test(sentence.slice(figure.end, figure.end + 80))) || AS_IF_BEFORE.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || framing.askedWhetherEnd <= figure.start || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(toNextFigure) || HEARSAY.test(toNextFigure) || (nextFigureStart === sentence.length && CONFIRMATION_ASKED_AFTER.test(after)) || NOT_APPLIED_AFTER.test(after) || framing.asksAQuestion || questionedAfter(sentence, figure.end) || answerOption(sentence, figure, framing) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start) || CONDITIONAL_BEFORE.test(lead) || POSTPONED_BEFORE.test(lead) || (PUT_BEFORE.test(lead) && ON_HOLD_AFTER.test(after)) || MODAL_TO_BEFORE.test(lead) || NOT_RISEN_TO_BEFORE.test(beforeFigure) || NEVER_PAID_BEFORE.test(beforeFigure) || (EITHER_BEFORE.test(lead) && OR_AFTER.test(after)) || POSSIBLE_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || SUSPENDED_PART_BEFORE.test(beforeFigure) || NOT_TO_USE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 110), figure.start)) || SUSPENDED_PART_AFTER.test(after) || RETURNS_AFTER.test(after) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || (HYPOTHESIS_AFTER.test(after) && HYPOTHESIS_SUBJECT_LEAD.test(lead)) || (COUNTERFACTUAL_LEAD.test(lead) && COUNTERFACTUAL_AFTER.test(after)) || (CHOICE_NOT_MADE_LEAD.test(lead) && WOULD_HAVE_AFTER.test(after)) || (SUPPOSED_CHANGE_LEAD.test(lead) && WOULD_AFTER.test(sentence.slice(figure.end, figure.end + 80))) || AS_IF_BEFORE.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || framing.askedWhetherEnd <= figure.start || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(toNextFigure) || HEARSAY.test(toNextFigure) || (nextFigureStart === sentence.length && CONFIRMATION_ASKED_AFTER.test(after)) || NOT_APPLIED_AFTER.test(after) || ((framing.asksAQuestion || questionedAfter(sentence, figure.end)) && !asksOfItsOwnAfter(sentence, figure.end)) || answerOption(sentence, figure, framing) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   // "The Section 232 part of that figure falls to 12.5%", "Of that 15%, the Section 232 share is 12.5%": a part worked out of a total, which no fact records.
   if (PART_WORKED_OUT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 100), figure.start))) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
@@ -2355,7 +2371,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const whyItDoubled = (m: PhraseMatch) => whyItDoubledTo(sentence, figureStart, m);
   // "| Brazil | 10% | Plus the separate Brazil order |": a measure added after "plus" may be another duty than the figure's.
   const plusAfter = (m: PhraseMatch) => m.start > figureStart && PLUS_ANOTHER_AFTER.test(sentence.slice(figureStart, m.start));
-  const partOf = (m: PhraseMatch) => (countedIn(sentence, m) && !namesFigure(m)) || inAnEventAfter(m) || whyItDoubled(m) || (m.end <= figureStart && SUMMED_BEFORE.test(sentence.slice(m.end, figureStart))) || added(m) || under(m) || plusAfter(m);
+  // "so with the twenty percent fentanyl tariff you're at a hundred forty-five": a measure given its own rate, before the figure, is a part of it.
+  const partWithItsRate = (m: PhraseMatch) => m.end <= figureStart && PART_WITH_ITS_RATE_BEFORE.test(sentence.slice(Math.max(0, m.start - 60), m.start));
+  const partOf = (m: PhraseMatch) => (countedIn(sentence, m) && !namesFigure(m)) || partWithItsRate(m) || inAnEventAfter(m) || whyItDoubled(m) || (m.end <= figureStart && SUMMED_BEFORE.test(sentence.slice(m.end, figureStart))) || added(m) || under(m) || plusAfter(m);
   // "Chinese EVs are 100% anyway because of the Section 301 tariff": a separate duty the figure is owed to, right after its clause
   // (not "India's rate doubled to 50% because of the Russian-oil penalty", a total).
   const owedTo = (m: PhraseMatch) => m.start >= span.end && m.start - span.end < 40 && m.keys.some((k) => SEPARATE_DUTIES.has(k)) && OWED_TO_BEFORE.test(sentence.slice(span.end, m.start));
@@ -2525,6 +2543,9 @@ const ADDED_AFTER = /^\s*(?:(?:rate|duty|tariff|charge|levy|surcharge)\s+)?(?:(?
 
 // "with the fentanyl duty its goods paid 145%", "104% counting the fentanyl duty", "15% inclusive of MFN", "50% with penalty of Russian oil", "50%, half of it is the oil penalty".
 const PART_NAMED_BEFORE = /\b(with|counting|including|includes?|included|inclusive(?:\s+of)?|incl\.|add|adds|adding|(?:half|part|most)\s+of\s+(?:it|which)\s+(?:is|being|comes\s+from))\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+|(?:penalty|duty|surcharge|tariff)\s+(?:of|for|on)\s+(?:the\s+)?|(?:[a-z-]+\s+){1,2}\()?$/i;
+
+/** "with the 20 percent ", "counting its twenty-five per cent ": a part word and the rate of the measure after it. */
+const PART_WITH_ITS_RATE_BEFORE = /\b(?:with|counting|including|adding|plus)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:\d{1,3}(?:\.\d+)?\s?|(?:[a-z]+[\s-]+){1,4}?)(?:%|percent|per\s?cent)\s+$/i;
 
 /** The word before a measure that names it as a part of the figure ("counting", "with"), if any. */
 function partWordBefore(sentence: string, measure: Match): string | undefined {
