@@ -835,3 +835,35 @@ describe('stop 58: a figure someone texted, and a question of its own after a ra
     assert.deepEqual(problemsInNotes('Is it a twenty percent tariff on European goods now, or are the wine shops exempt?', '2025-09-10'), []);
   });
 });
+
+describe('stop 58: figures markets price, models assume and editors strike', () => {
+  const surcharge = 'The administration answered with a 10% surcharge under Section 122, in force from the same day.';
+  test('"the 15% the President said he would move the surcharge to" is a rate promised, not in force', () => {
+    assert.deepEqual(problemsInNotes(`${surcharge} Markets are trying to price the 15% the President said he would move the surcharge to.`, '2026-02-27'), []);
+    assert.deepEqual(problemsInNotes(`${surcharge} Markets are trying to price a 15% surcharge, but no proclamation has appeared.`, '2026-02-27'), []);
+    assert.deepEqual(problemsInNotes(`${surcharge} Importers now pay the 15% surcharge the President set.`, '2026-02-27'), [['15%', 'contradicted']]);
+  });
+  test('client decks that "assume India\'s 50%", and models "still running a 25% steel tariff", are others\' assumptions', () => {
+    assert.deepEqual(problemsInNotes("We still see client decks that assume India's 50% tariff is in place.", '2026-02-27'), []);
+    assert.deepEqual(problemsInNotes('Several sell-side models we reviewed were still running a 25% steel tariff through 2026.', '2025-06-30'), []);
+    assert.deepEqual(problemsInNotes('Several importers we spoke to were still paying a 25% steel tariff.', '2025-06-30'), [['25%', 'outdated']]);
+  });
+  test('"We do not think 30% is in the price of European cyclicals" weighs a threatened rate', () => {
+    assert.deepEqual(problemsInNotes('The letter threatens a 30% tariff on EU goods. We do not think 30% is in the price of European cyclicals.', '2025-07-15'), []);
+  });
+  test('"Brazil\'s 50% tariff, which had been the highest …, no longer applies" ends the rate', () => {
+    assert.deepEqual(problemsInNotes("Brazil's 50% tariff, which had been the highest on any major economy, no longer applies either.", '2026-08-10'), []);
+    assert.deepEqual(problemsInNotes("Brazil's 50% tariff, which had been the highest on any major economy, still applies.", '2026-08-10'), [['50%', 'outdated']]);
+  });
+  test('a referee\'s "drop the 145% from the text" is a figure to strike', () => {
+    const referee = (ask: string) => problemsInNotes(`China's tariff was cut to 30% on May 14. The authors should code the Geneva cut ${ask}.`, '2025-06-20');
+    assert.deepEqual(referee('and drop the 145% from the text'), []);
+    assert.deepEqual(referee('and remove the 145% in table 2'), []);
+    assert.deepEqual(referee('as Chinese goods pay 145% in the text'), [['145%', 'contradicted']]);
+  });
+  test('"(it had\\n  been 25% before that)" marks the figure former across a line break', () => {
+    const canada = (wrap: string) => problemsInNotes(`Canada: a 35% tariff on non-USMCA goods from August 1, 2025 to February 23, 2026 (it had${wrap}been 25% before that).`, '2026-03-12');
+    assert.deepEqual(canada(' '), []);
+    assert.deepEqual(canada('\n  '), []);
+  });
+});

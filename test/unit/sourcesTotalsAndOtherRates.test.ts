@@ -1510,3 +1510,10 @@ describe('stop 58: a total after a part given with its own rate', () => {
     assert.deepEqual(total('a hundred fifty-five percent'), [['a hundred fifty-five percent', 'contradicted']]);
   });
 });
+
+describe('stop 58: a country\'s own duty on US energy', () => {
+  test('"Beijing kept its own 10% duty on US crude and 15% on US LNG" are China\'s duties, not US ones', () => {
+    assert.deepEqual(problemsInNotes('Beijing kept its own 10% duty on US crude and 15% on US LNG in place.', '2026-03-10'), []);
+    assert.deepEqual(problemsInNotes('Washington kept its 10% duty on Chinese crude and 15% on Chinese LNG in place.', '2026-03-10'), [['15%', 'contradicted']]);
+  });
+});
