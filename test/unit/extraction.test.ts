@@ -955,3 +955,16 @@ describe('stop 57: a log\'s entries, a column of what a rate is made of, and par
     assert.deepEqual(problemsInNotes('EU autos and parts pay 25% — but Japanese and Korean cars pay 15%.', '2026-02-15'), [['25%', 'outdated']]);
   });
 });
+
+describe('stop 58: the goods a relative clause hangs on, and a numbered note after a stop', () => {
+  test('"Steel and aluminium products, which face a 25% duty, …, as are autos" is about steel and aluminium', () => {
+    const dropped = (rate: string) => problemsInNotes(`Steel and aluminium products, which currently face a ${rate} Section 232 duty, are dropped from the sample, as are autos and parts.`, '2025-10-20');
+    assert.deepEqual(dropped('25%'), [['25%', 'outdated']]);
+    assert.deepEqual(dropped('50%'), []);
+  });
+  test('"… issue.(4) Upholstered furniture …" ends the sentence at the note\'s mark', () => {
+    const thesis = (mark: string) => problemsInNotes(`EU steel and aluminium, by contrast, remain at twenty-five per cent, which trade groups call the main unresolved issue.${mark} Upholstered furniture from the EU is capped at 15% under the Section 232 timber proclamation, against 25% for most other partners.`, '2025-12-10');
+    assert.deepEqual(thesis('(4)'), [['twenty-five per cent', 'outdated']]);
+    assert.deepEqual(thesis('[4]'), [['twenty-five per cent', 'outdated']]);
+  });
+});

@@ -2348,6 +2348,11 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
 
   let products = phraseKeysOf(matches.products, span, true);
   const goodsInOwnWords = products.length > 0;
+  // "Steel and aluminium products, which currently face a 25% duty, are dropped, as are autos": a relative clause's goods are those it hangs on.
+  if (!products.length && RELATIVE_OPENS.test(sentence.slice(span.start, figureStart))) {
+    const antecedent = antecedentOf(sentence, span.start);
+    products = phraseKeysOf(matches.products, { start: span.start - antecedent.length, end: span.start }, true);
+  }
   // "Japanese goods pay 15%; cars from Japan pay the Section 232 rate": a clause of its own after a semicolon lends no goods or measure.
   const ownClauseAfter = clauseOfItsOwnAfter(sentence, span.end);
   const beforeOwnClause = (m: Match) => m.start < ownClauseAfter;

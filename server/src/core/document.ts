@@ -965,6 +965,7 @@ const PRONOUN_OPENS = /^(?:we|i|they|he|she|you|it|my|our|their|his|her|this|the
 const LEAD_IN = new RegExp(`${LEAD_IN_OPENING.source}$`);
 
 const FOOTNOTE_MARK = /^\[\^?\w{1,4}\]/;
+const NUMBERED_NOTE_MARK = /^\(\d{1,3}\)/;
 
 /** A chat message's time in brackets ("[2025-08-11 08:44] Sam: …", "[8/11 9:02 AM]"), or as a phone's export writes it ("4/12/25, 8:02 AM - Dad: …"). */
 const MESSAGE_STAMP = String.raw`(?:\[\d{1,4}[-/.:]\d{1,2}[^\]\n]{0,20}\]|\d{1,2}/\d{1,2}/\d{2,4},\s\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s[-\u2013]\s)`;
@@ -1058,9 +1059,9 @@ function sentencesBetweenStops(prose: string, start: number, end: number): Span[
     // Closing quotes and brackets, Markdown's emphasis ("**Is it 15%?** No." ends at the second
     // "*") and superscript note marks ("… from zero.² From November 10").
     while (j < end && /["'”’)\]*_¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(prose[j])) j++;
-    // A footnote mark after the stop ("… 25%.[14] The", "… 25%.[^3] The") ends the sentence with it.
-    while (prose[j] === '[') {
-      const note = FOOTNOTE_MARK.exec(prose.slice(j, j + 8));
+    // A footnote mark after the stop ("… 25%.[14] The", "… 25%.[^3] The", "… issue.(4) Upholstered") ends the sentence with it.
+    while (prose[j] === '[' || prose[j] === '(') {
+      const note = (prose[j] === '[' ? FOOTNOTE_MARK : NUMBERED_NOTE_MARK).exec(prose.slice(j, j + 8));
       if (!note) break;
       j += note[0].length;
     }
