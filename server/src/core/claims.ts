@@ -1603,6 +1603,10 @@ interface SentenceFraming {
   asksAQuestion: boolean;
   /** How many options of a multiple-choice question it gives ("a) 39%"), counted when a figure follows one. */
   answerOptions?: number;
+  /** Where its semicolons stand, whether a condition opens it, and where a chat message's header line ends (see conditionOpensItsPart), once asked. */
+  semicolons?: number[];
+  opensWithCondition?: boolean;
+  messageHeaderAt?: number;
 }
 
 /**
@@ -1792,11 +1796,13 @@ const LIST_ENDED_AFTER = /^[\s,]*(?:(?:was|were|all|both|since|later)\s+)*(?:(?:
  * A condition that opens the figure's part of the sentence: "The truce runs to November 10;
  * if it lapses, the 34% rate comes back", "With Section 232 at 25%, coil would land at $850".
  */
-function conditionOpensItsPart(sentence: string, figureStart: number): boolean {
-  const semicolon = sentence.lastIndexOf(';', figureStart);
-  if ((semicolon > 0 && CONDITION_FIRST.test(sentence.slice(semicolon + 1, figureStart))) || (semicolon < 0 && WITH_CONDITION_FIRST.test(sentence)) || CONDITION_AFTER_AND.test(sentence.slice(Math.max(0, figureStart - 160), figureStart))) return true;
+function conditionOpensItsPart(sentence: string, figureStart: number, framing: SentenceFraming): boolean {
+  // What the whole sentence holds is found once: a sentence of thousands of figures asks for each.
+  const semicolons = (framing.semicolons ??= allMatches(/;/g, sentence).map((m) => m.start));
+  const semicolon = semicolons[firstAtOrAfter(semicolons, figureStart) - 1] ?? -1;
+  if ((semicolon > 0 && CONDITION_FIRST.test(sentence.slice(semicolon + 1, figureStart))) || (semicolon < 0 && (framing.opensWithCondition ??= WITH_CONDITION_FIRST.test(sentence))) || CONDITION_AFTER_AND.test(sentence.slice(Math.max(0, figureStart - 160), figureStart))) return true;
   // A chat message under its header line ("[16.05.2025 08:30] Li Wei | Ningbo Houseware Factory:"): the condition opens the message.
-  const header = sentence.indexOf(':\n');
+  const header = (framing.messageHeaderAt ??= sentence.indexOf(':\n'));
   return header > 0 && header < figureStart && CONDITION_FIRST.test(sentence.slice(header + 2, figureStart));
 }
 /** "…, and if the Supreme Court upholds the lower courts, the 15 percent …": a condition that opens the clause after "and". */
@@ -1840,7 +1846,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   if (marksFormer(clause) || endedAsObject(lead) || (OPENS_BEFORE_THAT.test(sentence) && !PRESENT_WORDS.test(clause)) || REPLACED_BEFORE.test(lead) || REPLACED_AFTER.test(after) || AND_IT_ENDED_AFTER.test(after) || ALL_HISTORY_AFTER.test(after) || (REPLACE_BEFORE.test(lead) && WITH_AFTER.test(after)) || WHEN_IT_WAS_BEFORE.test(lead) || PERIOD_OF_THE_RATE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || listOfEnded(listIntro(sentence, figure.start)) || ENDED_AFTER.test(after) || GONE_AND_SO_IS_BEFORE.test(sentence.slice(Math.max(0, figure.start - 120), figure.start)) || ENDED_AFTER_ASIDE.test(sentence.slice(figure.end, figure.end + 200)) || OLD_IN_BRACKETS_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || toldAfterAPastLead(sentence, figure, framing) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure) || listEndedBefore(sentence, figure)) return 'former';
   // The figure's words and those after it, up to the next figure.
   const toNextFigure = sentence.slice(governing.start, nextFigureStart);
-  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start) || CONDITIONAL_BEFORE.test(lead) || POSTPONED_BEFORE.test(lead) || (PUT_BEFORE.test(lead) && ON_HOLD_AFTER.test(after)) || MODAL_TO_BEFORE.test(lead) || NOT_RISEN_TO_BEFORE.test(beforeFigure) || NEVER_PAID_BEFORE.test(beforeFigure) || (EITHER_BEFORE.test(lead) && OR_AFTER.test(after)) || POSSIBLE_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || SUSPENDED_PART_BEFORE.test(beforeFigure) || NOT_TO_USE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 110), figure.start)) || (EDIT_OUT_BEFORE.test(lead) && OUT_OF_THE_TEXT_AFTER.test(after)) || SUSPENDED_PART_AFTER.test(after) || RETURNS_AFTER.test(after) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || PRICED_IN_AFTER.test(after) || (HYPOTHESIS_AFTER.test(after) && HYPOTHESIS_SUBJECT_LEAD.test(lead)) || (COUNTERFACTUAL_LEAD.test(lead) && COUNTERFACTUAL_AFTER.test(after)) || (CHOICE_NOT_MADE_LEAD.test(lead) && WOULD_HAVE_AFTER.test(after)) || (SUPPOSED_CHANGE_LEAD.test(lead) && WOULD_AFTER.test(sentence.slice(figure.end, figure.end + 80))) || PROMISED_TARGET_AFTER.test(after) || AS_IF_BEFORE.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || framing.askedWhetherEnd <= figure.start || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(toNextFigure) || HEARSAY.test(toNextFigure) || (nextFigureStart === sentence.length && CONFIRMATION_ASKED_AFTER.test(after)) || NOT_APPLIED_AFTER.test(after) || ((framing.asksAQuestion || questionedAfter(sentence, figure.end)) && !asksOfItsOwnAfter(sentence, figure.end)) || answerOption(sentence, figure, framing) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
+  if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start, framing) || CONDITIONAL_BEFORE.test(lead) || POSTPONED_BEFORE.test(lead) || (PUT_BEFORE.test(lead) && ON_HOLD_AFTER.test(after)) || MODAL_TO_BEFORE.test(lead) || NOT_RISEN_TO_BEFORE.test(beforeFigure) || NEVER_PAID_BEFORE.test(beforeFigure) || (EITHER_BEFORE.test(lead) && OR_AFTER.test(after)) || POSSIBLE_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || SUSPENDED_PART_BEFORE.test(beforeFigure) || NOT_TO_USE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 110), figure.start)) || (EDIT_OUT_BEFORE.test(lead) && OUT_OF_THE_TEXT_AFTER.test(after)) || SUSPENDED_PART_AFTER.test(after) || RETURNS_AFTER.test(after) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || PRICED_IN_AFTER.test(after) || (HYPOTHESIS_AFTER.test(after) && HYPOTHESIS_SUBJECT_LEAD.test(lead)) || (COUNTERFACTUAL_LEAD.test(lead) && COUNTERFACTUAL_AFTER.test(after)) || (CHOICE_NOT_MADE_LEAD.test(lead) && WOULD_HAVE_AFTER.test(after)) || (SUPPOSED_CHANGE_LEAD.test(lead) && WOULD_AFTER.test(sentence.slice(figure.end, figure.end + 80))) || PROMISED_TARGET_AFTER.test(after) || AS_IF_BEFORE.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || framing.askedWhetherEnd <= figure.start || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(toNextFigure) || HEARSAY.test(toNextFigure) || (nextFigureStart === sentence.length && CONFIRMATION_ASKED_AFTER.test(after)) || NOT_APPLIED_AFTER.test(after) || ((framing.asksAQuestion || questionedAfter(sentence, figure.end)) && !asksOfItsOwnAfter(sentence, figure.end)) || answerOption(sentence, figure, framing) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   // "The Section 232 part of that figure falls to 12.5%", "Of that 15%, the Section 232 share is 12.5%": a part worked out of a total, which no fact records.
   if (PART_WORKED_OUT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 100), figure.start))) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || FUTURE_AFTER.test(after)) return 'future';
@@ -1996,16 +2002,27 @@ function addNew<T>(list: T[], item: T): void {
   if (!list.includes(item)) list.push(item);
 }
 
-/** Does some match lie within the span (`inside`), or some outside it? */
+/** Does some match (of matches in order of their start) lie within the span (`inside`), or some outside it? */
 function someWhere(ms: Match[], span: Match, inside: boolean): boolean {
-  for (const m of ms) if (within(m, span) === inside) return true;
+  if (inside) return matchesWithin(ms, span).length > 0;
+  for (const m of ms) if (!within(m, span)) return true;
   return false;
 }
 
-/** The keys the phrases name, each once, in order; with `span`, only those of the phrases within it (`inside`) or outside it. */
+/**
+ * The matches (in order of their start) that lie within the span, found by halving:
+ * each figure of a sentence of thousands asks for those of its own words.
+ */
+function matchesWithin<T extends Match>(ms: T[], span: Match): T[] {
+  const from = firstIndex(ms, 0, ms.length, (m) => m.start >= span.start);
+  const to = firstIndex(ms, from, ms.length, (m) => m.start >= span.end);
+  return ms.slice(from, to).filter((m) => m.end <= span.end);
+}
+
+/** The keys the phrases (in order of their start) name, each once, in order; with `span`, only those of the phrases within it (`inside`) or outside it. */
 export function phraseKeysOf(ms: PhraseMatch[], span?: Match, inside = true): string[] {
   const keys: string[] = [];
-  for (const m of ms) if (!span || within(m, span) === inside) for (const k of m.keys) addNew(keys, k);
+  for (const m of span && inside ? matchesWithin(ms, span) : ms) if (!span || inside || !within(m, span)) for (const k of m.keys) addNew(keys, k);
   return keys;
 }
 
