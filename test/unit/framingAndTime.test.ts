@@ -867,3 +867,18 @@ describe('stop 58: figures markets price, models assume and editors strike', () 
     assert.deepEqual(canada('\n  '), []);
   });
 });
+
+describe('stop 58: a graphic\'s label, readers\' assumptions and a number box\'s floated figure', () => {
+  test('"A graphic on Sept. 2 labelled copper pipe and wire with a 25% tariff" gives the graphic\'s figure', () => {
+    assert.deepEqual(problemsInNotes('A graphic on Sept. 2 labelled copper pipe and wire with a 25% tariff.', '2025-09-12'), []);
+    assert.deepEqual(problemsInNotes('Customs labelled copper pipe and wire with a 25% tariff.', '2025-09-12'), [['25%', 'contradicted']]);
+  });
+  test('"Several readers assume Japanese goods still pay 15%" is the readers\' belief', () => {
+    assert.deepEqual(problemsInNotes('Several readers assume Japanese goods still pay 15%. Neither is current.', '2026-03-10'), []);
+    assert.deepEqual(problemsInNotes('Several readers note Japanese goods still pay 15%.', '2026-03-10'), [['15%', 'outdated']]);
+  });
+  test('"**15%**: the figure the White House floated in February" is a floated rate', () => {
+    assert.deepEqual(problemsInNotes('**15%**: the figure the White House floated in February as the new surcharge. It never got a proclamation.', '2026-05-18'), []);
+    assert.deepEqual(problemsInNotes('**15%**: the rate Swiss goods pay under the November deal.', '2026-05-18'), [['15%', 'outdated']]);
+  });
+});

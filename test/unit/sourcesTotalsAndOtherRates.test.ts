@@ -1517,3 +1517,19 @@ describe('stop 58: a country\'s own duty on US energy', () => {
     assert.deepEqual(problemsInNotes('Washington kept its 10% duty on Chinese crude and 15% on Chinese LNG in place.', '2026-03-10'), [['15%', 'contradicted']]);
   });
 });
+
+describe('stop 58: a fact\'s term that names its goods, a partner\'s own duty on US automobiles, and shares of a cost', () => {
+  test('"10 per cent on Canadian energy resources" is the energy rate, though "energy resources" is a term of its fact', () => {
+    const energy = (rate: string) => problemsInNotes(`On March 4 the United States imposed a duty of 25 per cent on products of Canada, and of ${rate} on Canadian energy resources.`, '2025-09-12');
+    assert.deepEqual(energy('10 per cent'), []);
+    assert.deepEqual(energy('15 per cent'), [['15 per cent', 'contradicted']]);
+  });
+  test('"Hanoi has offered to lower its own import duty on American automobiles from 64% to 32%" is Vietnam\'s duty', () => {
+    assert.deepEqual(problemsInNotes('Hanoi has offered to lower its own import duty on American automobiles from 64% to 32%.', '2025-06-18'), []);
+  });
+  test('a cost "borne 40% by Supplier and 60% by Distributor", and a price index\'s "ceiling of 8%", are no rates', () => {
+    assert.deepEqual(problemsInNotes('Any increase in US duty above the rates in 7.2 shall be borne 40% by Supplier and 60% by Distributor.', '2026-01-20'), []);
+    assert.deepEqual(problemsInNotes('Lot B pricing may be indexed to the producer price index for copper wire, subject to a ceiling of 8% over the contract term.', '2025-11-20'), []);
+    assert.deepEqual(problemsInNotes('Copper wire from every partner is subject to a tariff ceiling of 8% over the contract term.', '2025-11-20'), [['8%', 'contradicted']]);
+  });
+});

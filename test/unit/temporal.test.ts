@@ -927,3 +927,17 @@ describe('stop 57: a date in another reported clause', () => {
     assert.deepEqual(problems('Ms Ortiz noted that Chinese goods have paid 30% in IEEPA duties since April.'), [['April', 'contradicted']]);
   });
 });
+
+describe('stop 58: a day and month a fact starts on, and a timeline entry\'s date', () => {
+  test('"since March 12", its year lent by "date from 2018" before it, is the start of the rate on that day', () => {
+    const since = (date: string) => claimsOf(inNotes(`Steel tariffs date from 2018. What changed is that since ${date} every country has paid 25% on steel and aluminum.`), '2025-04-25').filter((c) => c.kind !== 'rate').map((c) => [c.text, c.verdict]);
+    assert.deepEqual(since('March 12'), [['March 12', 'supported']]);
+    assert.deepEqual(since('March 14'), [['March 14', 'contradicted']]);
+    // A year written is the writer's own.
+    assert.deepEqual(since('March 12, 2018'), [['March 12, 2018', 'contradicted']]);
+  });
+  test('"**April 10, 2025.** … reaches 125%; … the total is 145%" dates every figure of the entry', () => {
+    assert.deepEqual(problemsInNotes('**April 10, 2025.** The reciprocal rate on Chinese goods reaches 125%; with the fentanyl tariff, the total is 145%.', '2026-01-15'), []);
+    assert.deepEqual(problemsInNotes('That was the April 10 number; the total on Chinese goods is 145%.', '2026-01-15'), [['145%', 'outdated']]);
+  });
+});

@@ -799,7 +799,8 @@ class SentenceTimes {
     // "Bangladesh is 20%; the deal cut it on Jul 31": a figure said in the present is not dated by a clause after it,
     // nor by one before it ("That was the April number; the EU deal rate is 15%").
     const presentBeforeFigure = PRESENT_VERB_BEFORE.test(this.sentence.slice(Math.max(from, read.figure.start - 30), read.figure.start));
-    const undatedAcross = (t: TimeExpression) => presentBeforeFigure && ((semicolonAfter >= 0 && t.start >= to) || (from > 0 && t.end <= from));
+    // A date that opens the sentence, as a timeline's entry does ("**April 10, 2025.** … reaches 125%; … the total is 145%"), dates all of it.
+    const undatedAcross = (t: TimeExpression) => presentBeforeFigure && ((semicolonAfter >= 0 && t.start >= to) || (from > 0 && t.end <= from && !NOTHING_BEFORE.test(this.sentence.slice(0, t.start))));
     let nearest: TimeExpression | undefined;
     // "In July we got the letter with 36%, but after negotiation the final rate became 19%": a turn after the date leaves the figure undated.
     const turnedSince = (t: TimeExpression) => t.end <= read.figure.start && TURNED_AFTER_DATE.test(this.sentence.slice(t.end, read.figure.start));
@@ -917,6 +918,8 @@ const CONTINUED = -1;
  * latest date, not on it; "during the pause": one told in a time of its own.
  */
 const NOT_ON_THE_LATEST_DATE = /\b(?:that|which)\s+followed\b|\bafter\s+(?:that|this|it)\b|\bafterwards?\b|\bsubsequently\b|\bin\s+the\s+(?:days|weeks|months)\s+(?:that\s+followed|after)\b|\bduring\s+the\s+(?:[\w-]+\s+)?pause\b/i;
+/** Nothing but marks before a date: it opens its sentence. */
+const NOTHING_BEFORE = /^[\W_]*$/;
 const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:already|previously|earlier|long|also|all|just|still|only|once)\s+)?(?:been|[a-z]{3,}ed|paid|risen|fallen|borne|made|taken|put|set|hit|kept|gone|grown|stood)\b/i;
 
 const TURNED_AFTER_DATE = /,\s*but\s+(?:after|then|later|finally|eventually|in\s+the\s+end)\b/i;

@@ -177,8 +177,14 @@ export function judgeTimeClaim(facts: FactBase, claim: ReadTimeClaim, asOf: IsoD
     const then = judgeTimeClaim(facts, { ...claim, period: periodYearsLater(claim.period, years), yearGuessed: undefined }, asOf);
     if (then?.verdict === 'supported') return then;
   }
+  // "They date from 2018. … since March 12 every country has paid 25%": a day written without its year, on which
+  // a fact starts, is that start, whatever year the paragraph lent it.
+  const day = claim.period.from;
+  const sameDay = claim.period.to === day && !WRITTEN_YEAR.test(claim.text) ? best.expectedDates.find((date) => date !== day && date <= asOf && date.slice(4) === day.slice(4)) : undefined;
+  if (sameDay) return judgeTimeClaim(facts, { ...claim, period: { from: sameDay, to: sameDay }, yearGuessed: undefined }, asOf) ?? best;
   return best;
 }
+const WRITTEN_YEAR = /\b(?:19|20)\d\d\b|['’]\d\d\b/;
 
 function judgeReading(facts: FactBase, claim: ReadTimeClaim, scope: ClaimScope, asOf: IsoDate): TimeJudgement | undefined {
   const scoped = new ScopedFacts(facts, scope, asOf, claim.rate ?? Number.NaN);
