@@ -882,3 +882,19 @@ describe('stop 58: a graphic\'s label, readers\' assumptions and a number box\'s
     assert.deepEqual(problemsInNotes('**15%**: the rate Swiss goods pay under the November deal.', '2026-05-18'), [['15%', 'outdated']]);
   });
 });
+
+describe('stop 58: a bug report\'s figures, and VAT by country in brackets', () => {
+  test('"Quotes for Swiss-origin SKUs still come out with a 39% reciprocal duty" gives the tool\'s figure', () => {
+    assert.deepEqual(problemsInNotes('Quotes for Swiss-origin SKUs (watches, precision tooling) still come out with a 39% reciprocal duty.', '2025-12-10'), []);
+    assert.deepEqual(problemsInNotes('Swiss-origin SKUs (watches, precision tooling) still carry a 39% reciprocal duty.', '2025-12-10'), [['39%', 'outdated']]);
+  });
+  test('"we still charge 25% on them. They have been at 15% since Dec 4." corrects the figure', () => {
+    assert.deepEqual(problemsInNotes('Korean cars: we still charge 25% on them. They have been at 15% since Dec 4.', '2025-12-10'), []);
+    assert.deepEqual(problemsInNotes('Korean cars: we still charge 25% on them. They have been slow to clear since Dec 4.', '2025-12-10'), [['25%', 'outdated']]);
+  });
+  test('"VAT … (DE 19%, UK 20%)" gives VAT rates by country, not tariffs', () => {
+    assert.deepEqual(problemsInNotes('VAT is handled by the EU/UK checkout module (DE 19%, UK 20%), not here.', '2025-07-15'), []);
+    assert.deepEqual(problemsInNotes('Add destination VAT for cross-border orders (UK 20%, DE 19%).', '2026-05-01'), []);
+    assert.deepEqual(problemsInNotes('Tariffs are handled by the checkout module (DE 19%, UK 20%), not here.', '2025-07-15'), [['20%', 'contradicted']]);
+  });
+});

@@ -102,7 +102,7 @@ const DENIES = /^\W*(?:(?:no|nope)(?=[.!]\s*(?:$|[^\d\s]))|(?:it|that|this|they|
  * "Correction: it is 10%, not 15%", "The Federation considers this incorrect", "CBO Mbeki corrected this:", "I have asked him to stop saying that",
  * "It has been 50% since June 4.", "The rate since August 7 is 20%.": a sentence that corrects the one before it.
  */
-const CORRECTS = /^\W*(?:it|the\s+(?:actual\s+|real\s+|correct\s+)?rate)\s+(?:since\s+[^,.;]{1,30}?\s+)?(?:is|has\s+been)\s+(?:actually\s+|in\s+fact\s+|really\s+)?(?:only\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent\b|per\s?cent\b)|^\W*(?:I|we)\s+(?:have\s+|had\s+)?(?:asked|told|reminded)\s+(?:him|her|them|people|everyone)\s+(?:to\s+stop|not\s+to)\s+(?:say(?:ing)?|repeat(?:ing)?|us(?:e|ing)|quot(?:e|ing)|cit(?:e|ing))\b|^\W*(?:correction|erratum|clarification)(?:\s+(?:from|by)\s+(?:the\s+|a\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*[:\u2014\u2013-]|^\W*(?:they|he|she|it|you)(?:['’]re|['’]s|\s+(?:are|is|were|was))\s+(?:still\s+)?(?:quoting|using|citing|applying)\s+(?:the\s+|an\s+)?(?:old|outdated|wrong|stale|previous|former)\b|^\W*(?:I\s+)?told\s+(?:him|her|them)\s+(?:that(?:['’]s|\s+is|\s+was)\s+)?(?:wrong|not\s+right|incorrect|outdated)\b|^\W*(?:these|those|the|both|all)\s+(?:[\w-]+\s+)?(?:numbers|figures|rates)\s+(?:are|were)\s+(?:all\s+|both\s+)?(?:outdated|out\s+of\s+date|wrong|incorrect|stale|obsolete)\b|^\W*see\s+(?:the\s+)?(?:correction|erratum)\s+(?:below|further\s+down|at\s+the\s+end)\b|^\W*the\s+(?:real|actual|correct|right)\s+(?:number|rate|figure|tariff)\s+(?:is|was)\b|^\W*(?:a\s+)?correction\s+(?:is|was)\s+(?:necessary|needed|required)\b|^[^.;:]{0,60}?\bcorrect(?:ed|s)\s+(?:this|that|him|her|them|it|me|us|the\s+(?:figure|rate|number))\b|^[^.;:]{0,60}?\b(?:considers?|considered|deems?|deemed|calls?|called|finds?|found|believes?)\s+(?:this|that|these|those|it|them)\s+(?:to\s+be\s+)?(?:incorrect|wrong|false|mistaken|inaccurate|outdated|out of date|misleading)\b/i;
+const CORRECTS = /^\W*(?:it|they|the\s+(?:actual\s+|real\s+|correct\s+)?rate)\s+(?:since\s+[^,.;]{1,30}?\s+)?(?:is|are|has\s+been|have\s+been)\s+(?:actually\s+|in\s+fact\s+|really\s+)?(?:only\s+)?(?:at\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent\b|per\s?cent\b)|^\W*(?:I|we)\s+(?:have\s+|had\s+)?(?:asked|told|reminded)\s+(?:him|her|them|people|everyone)\s+(?:to\s+stop|not\s+to)\s+(?:say(?:ing)?|repeat(?:ing)?|us(?:e|ing)|quot(?:e|ing)|cit(?:e|ing))\b|^\W*(?:correction|erratum|clarification)(?:\s+(?:from|by)\s+(?:the\s+|a\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*[:\u2014\u2013-]|^\W*(?:they|he|she|it|you)(?:['’]re|['’]s|\s+(?:are|is|were|was))\s+(?:still\s+)?(?:quoting|using|citing|applying)\s+(?:the\s+|an\s+)?(?:old|outdated|wrong|stale|previous|former)\b|^\W*(?:I\s+)?told\s+(?:him|her|them)\s+(?:that(?:['’]s|\s+is|\s+was)\s+)?(?:wrong|not\s+right|incorrect|outdated)\b|^\W*(?:these|those|the|both|all)\s+(?:[\w-]+\s+)?(?:numbers|figures|rates)\s+(?:are|were)\s+(?:all\s+|both\s+)?(?:outdated|out\s+of\s+date|wrong|incorrect|stale|obsolete)\b|^\W*see\s+(?:the\s+)?(?:correction|erratum)\s+(?:below|further\s+down|at\s+the\s+end)\b|^\W*the\s+(?:real|actual|correct|right)\s+(?:number|rate|figure|tariff)\s+(?:is|was)\b|^\W*(?:a\s+)?correction\s+(?:is|was)\s+(?:necessary|needed|required)\b|^[^.;:]{0,60}?\bcorrect(?:ed|s)\s+(?:this|that|him|her|them|it|me|us|the\s+(?:figure|rate|number))\b|^[^.;:]{0,60}?\b(?:considers?|considered|deems?|deemed|calls?|called|finds?|found|believes?)\s+(?:this|that|these|those|it|them)\s+(?:to\s+be\s+)?(?:incorrect|wrong|false|mistaken|inaccurate|outdated|out of date|misleading)\b/i;
 
 /** "that answer has been withdrawn", "this figure was wrong": words that take back what was said before them. */
 const RETRACTION = String.raw`(?:that|this|the|which)\s+(?:[\w-]+\s+)?(?:has\s+been|have\s+been|was|were|is|are)\s+(?:since\s+|now\s+|also\s+)?(?:withdrawn|retracted|corrected|wrong|incorrect|not\s+correct|(?:an\s+)?old|out\s+of\s+date|outdated|mistaken|a\s+mistake|an\s+error|a\s+typo|a\s+misprint)\b`;
@@ -682,8 +682,8 @@ const OWN_SURCHARGE_BEFORE = /\b(?:we|our\s+(?:company|firm|group|team|sales\s+t
 /** A surcharge, not one a tariff word names as the duty passed on ("a flat 8% tariff surcharge"). */
 const SURCHARGE_AFTER = /^\s*(?!(?:tariff|duty|customs|import|ieepa|section)\b)(?:[\w-]+\s+)?surcharge\b/i;
 const BRACKET_OPENS_BEFORE = /\(\s*$/;
-/** The words of a clause before a bracket that opens with the figure, or a hedge before it: "sales tax (about ". */
-const BRACKETED_AFTER = /([^,;:.()]{1,40})\(\s*(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|~|c\.|for\s+example|for\s+instance|e\.g\.,?|such\s+as)\s*)?$/i;
+/** The words of a clause before a bracket that opens with the figure, or a hedge or a place and other levels before it: "sales tax (about ", "VAT … (DE 19%, UK ". */
+const BRACKETED_AFTER = /([^,;:.()]{1,60})\(\s*(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|~|c\.|for\s+example|for\s+instance|e\.g\.,?|such\s+as)\s*)?(?:(?:[\w.'’-]+\s+){0,3}?[\w.-]+\s?(?:%|percent\b|per\s?cent\b),\s*(?:and\s+)?)*(?:[\w.'’-]+\s+){0,3}?$/i;
 /** The same words before brackets that list levels by partner, for each level after the first: "the country rates (46% for Vietnam, 20% for the EU, …". */
 const BRACKETED_LIST_AFTER = /([^,;:.()]{1,40})\(\s*(?:(?:for\s+example|for\s+instance|e\.g\.,?|such\s+as)\s*)?(?:[\w.-]+(?:[ -][\w-]+)?\s?(?:%|percent\b|per\s?cent\b)\s+(?:for|on)\s+[^,;()%]{1,30},\s*)+(?:and\s+)?$/i;
 const WHOLLY_OF_AFTER = /^\s*(?:cotton|wool|silk|linen|polyester|nylon|cashmere|leather|recycled|organic|pure|natural|whole[\s-]grain|broken|virgin|fake|real|true|sure|legit|wrong|right|correct|certain|serious|accurate|honest|confident|guaranteed)\b/i;
@@ -713,7 +713,7 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "your state's sales tax (about 6% on average)": a figure in brackets is the level of what stands before them.
   // Most figures stand in no brackets. A list in brackets may open further back than `before` reaches.
   const listed = sentence.slice(Math.max(0, figure.start - 240), figure.start);
-  const bracketed = (before.includes('(') ? BRACKETED_AFTER.exec(before) : null)?.[1] ?? (listed.includes('(') ? BRACKETED_LIST_AFTER.exec(listed)?.[1] : undefined);
+  const bracketed = listed.includes('(') ? (BRACKETED_AFTER.exec(listed) ?? BRACKETED_LIST_AFTER.exec(listed))?.[1] : undefined;
   if (bracketed !== undefined && OTHER_TOPIC.test(bracketed) && !STRONG_CUE.test(bracketed)) return 'not';
   // "100% cotton", "Hom Mali 100% grade B": what goods are wholly made of, or their grade.
   if ((figure.value === 100 && WHOLLY_OF_AFTER.test(after)) || GRADE_AFTER.test(after)) return 'not';
@@ -1435,7 +1435,7 @@ const REPORTED = /\b(?:out of date|outdated|un error|(?:is|are|was|were)\s+(?:co
  */
 /**
  * A document, outlet or letter that gives a figure: "the newsletter says", "an old flyer claims", "catalogues still warn", "the press is reporting", "it said",
- * "A graphic published Sept. 30 listed" (an abbreviated month's dot ends no clause).
+ * "A graphic published Sept. 30 listed" (an abbreviated month's dot ends no clause), "Quotes for Swiss SKUs still come out with".
  * A nation's models are its cars, not a forecast's: "Japanese models still carry 27.5%".
  */
 const SOURCE_REPORTS = [
@@ -1444,6 +1444,7 @@ const SOURCE_REPORTS = [
   String.raw`\b(?:are|is|were|was)\s+(?:still\s+)?(?:reported|listed|shown|given|cited|quoted)\s+as\b`,
   String.raw`\bletters?\s+(?:[\w'’-]+\s+){0,6}?saying\b`,
   String.raw`\bit\s+(?:said|says|claimed|claims|stated)\b`,
+  String.raw`\b(?:quotes?|quotations?|invoices?|estimates?|outputs?|results?|tool|system|calculator|app|erp|software|engine|model)\b[^.;:]{0,60}?\b(?:still\s+)?(?:come|comes|came|coming)\s+out\s+(?:with|at)\b`,
 ].join('|');
 /** Words told or written to someone: "a client wrote to us that", "we were told", "told reporters", "emailed me a screenshot saying". */
 const TOLD = [
