@@ -941,3 +941,11 @@ describe('stop 58: a day and month a fact starts on, and a timeline entry\'s dat
     assert.deepEqual(problemsInNotes('That was the April 10 number; the total on Chinese goods is 145%.', '2026-01-15'), [['145%', 'outdated']]);
   });
 });
+
+describe('stop 58: a part named after its total', () => {
+  test('"50% combined with the 10% reciprocal rate" tells the part at the total\'s date', () => {
+    const changelog = (part: string) => problemsInNotes(`- Brazil: 40% emergency duty effective 2025-08-06, 50% combined with the ${part} reciprocal rate.`, '2026-03-06');
+    assert.deepEqual(changelog('10%'), []);
+    assert.deepEqual(changelog('15%'), [['15%', 'contradicted']]);
+  });
+});

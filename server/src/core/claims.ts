@@ -1677,8 +1677,10 @@ const ADDS_TO_PREVIOUS = /^[\s,]*(?:(?:and|or|plus)\s+(?:also\s+)?|so\s+|(?:whic
 
 /** Do the words before a figure add it to the one before, so that it shares that one's date? */
 export function addsToPrevious(lead: string): boolean {
-  return ADDS_TO_PREVIOUS.test(lead) || SUMS_UP_BEFORE.test(lead) || MOVES_LIKE_PREVIOUS.test(lead);
+  return ADDS_TO_PREVIOUS.test(lead) || SUMS_UP_BEFORE.test(lead) || MOVES_LIKE_PREVIOUS.test(lead) || PART_OF_PREVIOUS.test(lead);
 }
+/** "50% combined with the 10% reciprocal rate": a part named after the total it is counted in, at the total's time. */
+const PART_OF_PREVIOUS = /^\s*(?:combined\s+with|together\s+with|plus|on\s+top\s+of|including|counting)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i;
 /** "rises to 30% on January 1 and the cabinet rate climbs to 50%": a second move told after the first, at its time. */
 const MOVES_LIKE_PREVIOUS = /^[\s,]*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?(?:rises|climbs|goes\s+up|moves|jumps|increases|doubles|falls|drops|decreases)\s+to\s+$/i;
 
