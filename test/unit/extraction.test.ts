@@ -968,3 +968,11 @@ describe('stop 58: the goods a relative clause hangs on, and a numbered note aft
     assert.deepEqual(thesis('[4]'), [['twenty-five per cent', 'outdated']]);
   });
 });
+
+describe('stop 58: a partner buyers turn to instead', () => {
+  test('"the 50% combined tariff makes this PO unviable and merchandising is looking at Bangladesh" is India\'s rate', () => {
+    const po = (rate: string) => problemsInNotes(`India: the ${rate} combined tariff makes this PO unviable and merchandising is looking at Bangladesh instead.`, '2025-09-22');
+    assert.deepEqual(po('50%'), []);
+    assert.deepEqual(po('40%'), [['40%', 'contradicted']]);
+  });
+});

@@ -1944,6 +1944,8 @@ function namedOnlyForOthers(sentence: string, mentions: PartnerMention[], span: 
 const THE_OTHERS = /\b(?:other|others|else|rest)\b/i;
 /** Before every partner a figure is set against: "well above the rate ", "higher than ", "compared with ". */
 /** "like ", "just like the ", "same as ": a partner the figure is likened to. */
+/** Where buyers turn instead: "looking at ", "switching to ", "sourcing from ". */
+const TURNED_TO_BEFORE = /\b(?:look(?:s|ing)?\s+at|switch(?:es|ed|ing)?\s+to|mov(?:e|es|ed|ing)\s+(?:orders\s+|production\s+)?to|shift(?:s|ed|ing)?\s+(?:orders\s+|production\s+)?to|turn(?:s|ed|ing)?\s+to|sourc(?:e|es|ed|ing)\s+from)\s+$/i;
 const LIKENED_TO_BEFORE = /\b(?:like|same\s+as|as\s+(?:for|with))\s+(?:the\s+)?$/i;
 const FIGURE_COMPARED_BEFORE = /\b(?:above|below|than|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|unlike)\s+(?:[\w'’-]+\s+){0,6}?$/i;
 
@@ -2328,7 +2330,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // Nor is one the figure is likened to after it, beside a partner before it: "Sri Lanka is 19% like Pakistan".
   const partnerBeforeFigure = mentions.some((m) => m.role === 'partner' && m.end <= figureStart && within(m, span));
   const likenedAfter = (m: Match) => partnerBeforeFigure && m.start > figureStart && LIKENED_TO_BEFORE.test(sentence.slice(Math.max(figureStart, m.start - 16), m.start));
-  const ownMentions = mentions.filter((m) => !(m.exceptedBeforeItsOwn && m.start > figureStart) && !likenedAfter(m));
+  // Nor one named after it as where to buy instead: "the 50% combined hit makes this PO unviable and merchandising is looking at Bangladesh".
+  const turnedToAfter = (m: Match) => m.start > figureStart && TURNED_TO_BEFORE.test(sentence.slice(Math.max(figureStart, m.start - 24), m.start));
+  const ownMentions = mentions.filter((m) => !(m.exceptedBeforeItsOwn && m.start > figureStart) && !likenedAfter(m) && !turnedToAfter(m));
   const governingPartners = onFigureLine(sentence, span, figureStart, ownMentions) ?? partnerCodesOf(ownMentions, span);
   // "The EU's 20% is suspended like everyone else's": the partner whose figure it is comes first.
   const owner = mentions.find((m) => m.role === 'partner' && m.end <= figureStart && figureStart - m.end < 40 && POSSESSIVE_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)));
