@@ -1533,3 +1533,11 @@ describe('stop 58: a fact\'s term that names its goods, a partner\'s own duty on
     assert.deepEqual(problemsInNotes('Copper wire from every partner is subject to a tariff ceiling of 8% over the contract term.', '2025-11-20'), [['8%', 'contradicted']]);
   });
 });
+
+describe('stop 58: rates of the topic just before', () => {
+  test('"Value-added tax is charged on every purchase. Rates run from 17% in Luxembourg to 27% in Hungary." gives VAT rates', () => {
+    const vat = (before: string) => problemsInNotes(`${before} Rates run from 17% in Luxembourg to 27% in Hungary.`, '2025-04-25');
+    assert.deepEqual(vat("Value-added tax is charged on a French buyer's purchases wherever the product was made."), []);
+    assert.deepEqual(vat('Tariffs are charged on EU goods at the border.'), [['17%', 'contradicted'], ['27%', 'contradicted']]);
+  });
+});

@@ -241,6 +241,8 @@ interface EarlierSentence {
   measures?: string[];
   /** Whether it names a tariff and no other topic, or is a fragment of goods and their level after one that does (see namesTariffJustBefore). */
   tariffNamed?: boolean;
+  /** Whether it is about another topic (OTHER_TOPIC) and names no tariff. */
+  anotherTopic?: boolean;
   /** For a sentence that names none of these, the index of the nearest before it that does (-1: none), once a search has passed it. */
   namingBefore?: { partners?: number; products?: number; measures?: number };
 }
@@ -298,6 +300,12 @@ export class EarlierSentences {
   givesARateJustBefore(): boolean {
     const last = this.sentences[this.sentences.length - 1]?.text;
     return last !== undefined && /\d\s?(?:%|percent\b|per\s?cent\b)/i.test(last) && (STRONG_CUE.test(last) || RATES_WORD_ANY.test(last)) && !OTHER_TOPIC.test(last) && !PRICES_OR_CHANGES.test(last);
+  }
+
+  /** Whether the sentence just before gives another topic's figures and names no tariff (see readFigure), found once for it. */
+  aboutAnotherTopicJustBefore(): boolean {
+    const last = this.sentences[this.sentences.length - 1];
+    return last !== undefined && (last.anotherTopic ??= OTHER_TOPIC.test(last.text) && !STRONG_CUE.test(last.text));
   }
 
   /** Whether the sentence just before asks about a rate: "What rate did Switzerland face from 7 August?" (its answer then gives one). */
@@ -758,7 +766,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   const intro = listIntro(sentence, figure.start);
   if (intro && (OTHER_TOPIC.test(intro) || POLL.test(intro)) && !STRONG_CUE.test(intro)) return 'not';
   if (!ctx.documentAboutTariffs) return 'open';
-  if (WEAK_CUE.test(governing)) return 'rate';
+  // "Value-added tax is charged on every purchase. Rates run from 17% in Luxembourg to 27% in Hungary.": rates of the topic just before.
+  if (WEAK_CUE.test(governing)) return ctx.earlier.aboutAnotherTopicJustBefore() ? 'not' : 'rate';
   // "UK steel still enters at 25 percent": goods enter, or clear customs, at their duty, or are capped at it.
   if (LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject to|charged|hit with|received|(?:was|were|been|be)\s+(?:assigned|given|granted)|(?:enter|enters|entered|entering|clear|clears|cleared|clearing)\s+(?:customs\s+)?at|(?:is|are|was|were|been)\s+capped\s+at)\b/i.test(governing)) return 'rate';
   // "Japan's 24%", "the 24% of Japan": a partner's own figure in a document about tariffs.
