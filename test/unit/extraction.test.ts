@@ -976,3 +976,13 @@ describe('stop 58: a partner buyers turn to instead', () => {
     assert.deepEqual(po('40%'), [['40%', 'contradicted']]);
   });
 });
+
+describe('stop 58: a level set off by commas after its duty', () => {
+  test('"the Section 232 duty on EU steel, still 25 %, is subject to a quota" claims the duty is 25%', () => {
+    const briefing = (rate: string) => problemsInNotes(`Steel and aluminium: the Section 232 duty on EU steel, still ${rate}, is subject to a possible quota under discussion.`, '2025-10-20');
+    assert.deepEqual(briefing('25 %'), [['25 %', 'outdated']]);
+    assert.deepEqual(briefing('50 %'), []);
+    // Another topic's level is not the duty's.
+    assert.deepEqual(problemsInNotes('Steel and aluminium: the duty on EU steel, its VAT, still 20 %, is unchanged.', '2025-10-20'), []);
+  });
+});

@@ -751,6 +751,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
     const antecedent = antecedentOf(sentence, span.start);
     if (OTHER_TOPIC.test(antecedent) && !STRONG_CUE.test(antecedent)) return 'not';
   }
+  // "the Section 232 duty on EU steel, still 25 %, is subject to a quota": a level set off by commas after the duty it is.
+  if (!otherTopic && APPOSITIVE_LEVEL_BEFORE.test(before) && /^\s*,/.test(after)) return 'rate';
   if (STRONG_CUE.test(governing)) {
     // Both a tariff word and another topic ("GDP growth slowed to 1.2% as duties began"): the nearer one governs.
     if (!otherTopic) return 'rate';
@@ -1953,6 +1955,7 @@ function namedOnlyForOthers(sentence: string, mentions: PartnerMention[], span: 
 const THE_OTHERS = /\b(?:other|others|else|rest)\b/i;
 /** Before every partner a figure is set against: "well above the rate ", "higher than ", "compared with ". */
 /** "like ", "just like the ", "same as ": a partner the figure is likened to. */
+const APPOSITIVE_LEVEL_BEFORE = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\b(?:\s+(?:on|for|of)\s+[^,;:.()]{1,40})?,\s*(?:(?:still|now|currently|today|at|about|around|roughly|only|just|already)\s+)?$/i;
 /** Where buyers turn instead: "looking at ", "switching to ", "sourcing from ". */
 const TURNED_TO_BEFORE = /\b(?:look(?:s|ing)?\s+at|switch(?:es|ed|ing)?\s+to|mov(?:e|es|ed|ing)\s+(?:orders\s+|production\s+)?to|shift(?:s|ed|ing)?\s+(?:orders\s+|production\s+)?to|turn(?:s|ed|ing)?\s+to|sourc(?:e|es|ed|ing)\s+from)\s+$/i;
 const LIKENED_TO_BEFORE = /\b(?:like|same\s+as|as\s+(?:for|with))\s+(?:the\s+)?$/i;
