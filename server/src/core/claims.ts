@@ -769,7 +769,7 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (intro && (OTHER_TOPIC.test(intro) || POLL.test(intro)) && !STRONG_CUE.test(intro)) return 'not';
   if (!ctx.documentAboutTariffs) return 'open';
   // "Value-added tax is charged on every purchase. Rates run from 17% in Luxembourg to 27% in Hungary.": rates of the topic just before.
-  if (WEAK_CUE.test(governing)) return ctx.earlier.aboutAnotherTopicJustBefore() ? 'not' : 'rate';
+  if (WEAK_CUE.test(governing)) return RATES_OPEN_SENTENCE.test(sentence) && ctx.earlier.aboutAnotherTopicJustBefore() ? 'not' : 'rate';
   // "UK steel still enters at 25 percent": goods enter, or clear customs, at their duty, or are capped at it.
   if (LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject to|charged|hit with|received|(?:was|were|been|be)\s+(?:assigned|given|granted)|(?:enter|enters|entered|entering|clear|clears|cleared|clearing)\s+(?:customs\s+)?at|(?:is|are|was|were|been)\s+capped\s+at)\b/i.test(governing)) return 'rate';
   // "Japan's 24%", "the 24% of Japan": a partner's own figure in a document about tariffs.
@@ -1955,6 +1955,8 @@ function namedOnlyForOthers(sentence: string, mentions: PartnerMention[], span: 
 const THE_OTHERS = /\b(?:other|others|else|rest)\b/i;
 /** Before every partner a figure is set against: "well above the rate ", "higher than ", "compared with ". */
 /** "like ", "just like the ", "same as ": a partner the figure is likened to. */
+/** A sentence that opens on bare rates, going on with the topic before it: "Rates run from 17% …", "The standard rate is 20%". */
+const RATES_OPEN_SENTENCE = /^\W*(?:the\s+)?(?:(?:standard|reduced|usual|top|lower|higher)\s+)?rates?\b/i;
 const APPOSITIVE_LEVEL_BEFORE = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\b(?:\s+(?:on|for|of)\s+[^,;:.()]{1,40})?,\s*(?:(?:still|now|currently|today|at|about|around|roughly|only|just|already)\s+)?$/i;
 /** Where buyers turn instead: "looking at ", "switching to ", "sourcing from ". */
 const TURNED_TO_BEFORE = /\b(?:look(?:s|ing)?\s+at|switch(?:es|ed|ing)?\s+to|mov(?:e|es|ed|ing)\s+(?:orders\s+|production\s+)?to|shift(?:s|ed|ing)?\s+(?:orders\s+|production\s+)?to|turn(?:s|ed|ing)?\s+to|sourc(?:e|es|ed|ing)\s+from)\s+$/i;
