@@ -986,3 +986,11 @@ describe('stop 58: a level set off by commas after its duty', () => {
     assert.deepEqual(problemsInNotes('Steel and aluminium: the duty on EU steel, its VAT, still 20 %, is unchanged.', '2025-10-20'), []);
   });
 });
+
+describe('stop 58: partners in a clause of their own after a semicolon', () => {
+  test('"Passenger cars and auto parts: 25%; Japanese, EU and Korean cars pay 15% under their deals" gives every partner\'s 25%', () => {
+    const card = (rate: string) => problemsInNotes(`Tariffs on autos:\n\n- Passenger cars and auto parts: ${rate}; Japanese, EU and Korean cars pay 15% under their deals.`, '2026-05-01');
+    assert.deepEqual(card('25%'), []);
+    assert.deepEqual(card('35%'), [['35%', 'contradicted']]);
+  });
+});

@@ -2359,7 +2359,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   else if (matches.namesOneUnnamed && !mentions.some((m) => m.role === 'partner') && !matches.everyPartner.length) partners = [UNNAMED_PARTNER];
   else {
     // Not the imposer's own goods, named again as the one who speaks: "India's own import duty on US-made kits, 7.5%, …, New Delhi says".
-    const sentencePartners = partnerCodesOf(ownMentions).filter((code) => code !== imposer);
+    // Nor one named in a clause of its own after a semicolon: "Passenger cars: 25%; Japanese, EU and Korean cars pay 15%".
+    const ownClauseFrom = clauseOfItsOwnAfter(sentence, span.end);
+    const sentencePartners = partnerCodesOf(ownMentions.filter((m) => m.start < ownClauseFrom)).filter((code) => code !== imposer);
     const everyInRest = someWhere(matches.everyPartner, span, false);
     const beyondSentence = () => ctx.earlier.nearestPartnersOfGoods(matches.productKeys) ?? (ctx.subjectPartners.length ? ctx.subjectPartners : ['*']);
     if (sentencePartners.length) partners = everyInRest ? [...sentencePartners, '*'] : sentencePartners;
@@ -2510,7 +2512,7 @@ function clauseOfItsOwnAfter(sentence: string, from: number): number {
   const semicolon = sentence.indexOf(';', from);
   return semicolon >= 0 && CLAUSE_OF_ITS_OWN.test(sentence.slice(semicolon, semicolon + 80)) ? semicolon : sentence.length;
 }
-const CLAUSE_OF_ITS_OWN = /^;\s*(?!(?:it|its|this|that|they|these|those|which|both|each|all|same|plus|including|under|with)\b)(?:[\w'’-]+\s+){1,6}?(?:pays?|paid|faces?|faced|is|are|was|were|gets?|got|carr(?:y|ies)|carried|owes?|owed)\b/i;
+const CLAUSE_OF_ITS_OWN = /^;\s*(?!(?:it|its|this|that|they|these|those|which|both|each|all|same|plus|including|under|with)\b)(?:[\w'’-]+,?\s+){1,6}?(?:pays?|paid|faces?|faced|is|are|was|were|gets?|got|carr(?:y|ies)|carried|owes?|owed)\b/i;
 
 /**
  * A duty the facts may leave out that the figure may count, and so be that duty's kind of figure too:
