@@ -1541,3 +1541,10 @@ describe('stop 58: rates of the topic just before', () => {
     assert.deepEqual(vat('Tariffs are charged on EU goods at the border.'), [['17%', 'contradicted'], ['27%', 'contradicted']]);
   });
 });
+
+describe('stop 58: a partner\'s surtaxes', () => {
+  test('"Canada\'s 25% surtaxes" are Canada\'s own duties on US goods', () => {
+    assert.deepEqual(problemsInNotes("The United States characterized Canada's 25% surtaxes as inconsistent with the spirit of the relationship.", '2025-09-12'), []);
+    assert.deepEqual(problemsInNotes("The United States characterized Canada's 25% tariff as inconsistent with the spirit of the relationship.", '2025-09-12'), [['25%', 'outdated']]);
+  });
+});

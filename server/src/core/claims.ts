@@ -553,7 +553,7 @@ const HYPHEN = 0x2d;
 const DOT = 0x2e;
 
 const TARGET_NOUNS = /^(?:['’]s)?[\s-]+(?:[\w-]+\s+){0,2}?(?:goods|exports|exporters|products|imports|steel|aluminum|aluminium|cars|autos|automobiles|vehicles|firms|companies|manufacturers|shipments|producers|makers|carmakers|automakers|farmers|agricultural|farm|beef|pork|poultry|chicken|corn|wheat|sorghum|dairy|cheese|cotton|ethanol|soybeans|beans|nuts|almonds|wine|whiskey|whisky|bourbon|spirits|lobsters?|seafood|motorcycles|crude|oil|lng|(?:natural\s+)?gas|coal|propane|ethane|energy|machinery|aircraft|trucks|pickups|chips|lumber|timber|logs)\b/i;
-const RETALIATION_AFTER = /^(?:['’]s)?\s+(?:(?:own|\d+(?:\.\d+)?\s?%|[\w-]+)\s+){0,4}?(?:counter-?tariffs?|counter\s+tariffs?|retaliat\w*|counter[\s-]?measures?|imposed|imposes|levied|levies|slapped|hit back|responded|answered|retaliated|struck back|strikes back|countered)/i;
+const RETALIATION_AFTER = /^(?:['’]s)?\s+(?:(?:own|\d+(?:\.\d+)?\s?%|[\w-]+)\s+){0,4}?(?:counter-?tariffs?|surtaxes|counter\s+tariffs?|retaliat\w*|counter[\s-]?measures?|imposed|imposes|levied|levies|slapped|hit back|responded|answered|retaliated|struck back|strikes back|countered)/i;
 
 const PASSIVE_IMPOSED_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were|be|been|being|gets|got)\s+(?:\w+\s+)?(?:imposed|levied)\b/i;
 
