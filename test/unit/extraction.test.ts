@@ -994,3 +994,11 @@ describe('stop 58: partners in a clause of their own after a semicolon', () => {
     assert.deepEqual(card('35%'), [['35%', 'contradicted']]);
   });
 });
+
+describe('stop 58: an aside of contrast between commas', () => {
+  test('"The Section 232 tariff on kitchen cabinets, by contrast, is a hefty 50%" keeps its clause whole', () => {
+    const cabinets = (aside: string) => problemsInNotes(`The Section 232 tariff on kitchen cabinets and bathroom vanities, ${aside}, is a hefty 50%.`, '2025-10-27');
+    assert.deepEqual(cabinets('by contrast'), [['50%', 'contradicted']]);
+    assert.deepEqual(cabinets('meanwhile'), [['50%', 'contradicted']]);
+  });
+});

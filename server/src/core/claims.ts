@@ -989,7 +989,7 @@ const TO_AT = /^to\b/i;
 const COORDINATION = /,|\s\+\s|\b(?:and|or|plus|on top of|from|to|than|versus)\b/gi;
 
 /** An aside between commas that leaves its clause whole: "That ended, for example, the 20% tariff". */
-const ASIDE = /,\s*(?:for example|for instance|in particular|notably|e\.g\.|in turn|however|in effect|in practice|of course)\s*,/iy;
+const ASIDE = /,\s*(?:for example|for instance|in particular|notably|e\.g\.|in turn|however|in effect|in practice|of course|by contrast|in contrast|by comparison|on the other hand|meanwhile|likewise|though|for now|so far|at present)\s*,/iy;
 
 function clauseBreaks(sentence: string): number[] {
   const breaks: number[] = [];
