@@ -302,7 +302,7 @@ export class EarlierSentences {
     return last !== undefined && /\d\s?(?:%|percent\b|per\s?cent\b)/i.test(last) && (STRONG_CUE.test(last) || RATES_WORD_ANY.test(last)) && !OTHER_TOPIC.test(last) && !PRICES_OR_CHANGES.test(last);
   }
 
-  /** Whether the sentence just before gives another topic's figures and names no tariff (see readFigure), found once for it. */
+  /** Whether the sentence just before is about another topic and names no tariff (see readFigure), found once for it. */
   aboutAnotherTopicJustBefore(): boolean {
     const last = this.sentences[this.sentences.length - 1];
     return last !== undefined && (last.anotherTopic ??= OTHER_TOPIC.test(last.text) && !STRONG_CUE.test(last.text));
@@ -2340,6 +2340,8 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const imposer = imposerMention?.code ?? (ITS_TARIFF_ON_US.test(sentence.slice(span.start, figureStart)) ? ctx.earlier.nearestPartners()?.find((code) => code !== 'US' && code !== '*') : undefined) ?? imposerOfSameGoodsBefore(sentence, mentions, matches, ctx);
 
   let partners: string[];
+  // "Japanese goods pay 15%; cars from Japan pay the Section 232 rate": a clause of its own after a semicolon lends no partners, goods or measure.
+  const ownClauseAfter = clauseOfItsOwnAfter(sentence, span.end);
   // A partner excepted before a clause of its own ("except steel from the UK, which pays 25%") is not the partner of figures before it.
   // Nor is one the figure is likened to after it, beside a partner before it: "Sri Lanka is 19% like Pakistan".
   const partnerBeforeFigure = mentions.some((m) => m.role === 'partner' && m.end <= figureStart && within(m, span));
@@ -2360,8 +2362,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   else {
     // Not the imposer's own goods, named again as the one who speaks: "India's own import duty on US-made kits, 7.5%, …, New Delhi says".
     // Nor one named in a clause of its own after a semicolon: "Passenger cars: 25%; Japanese, EU and Korean cars pay 15%".
-    const ownClauseFrom = clauseOfItsOwnAfter(sentence, span.end);
-    const sentencePartners = partnerCodesOf(ownMentions.filter((m) => m.start < ownClauseFrom)).filter((code) => code !== imposer);
+    const sentencePartners = partnerCodesOf(ownMentions.filter((m) => m.start < ownClauseAfter)).filter((code) => code !== imposer);
     const everyInRest = someWhere(matches.everyPartner, span, false);
     const beyondSentence = () => ctx.earlier.nearestPartnersOfGoods(matches.productKeys) ?? (ctx.subjectPartners.length ? ctx.subjectPartners : ['*']);
     if (sentencePartners.length) partners = everyInRest ? [...sentencePartners, '*'] : sentencePartners;
@@ -2404,8 +2405,6 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
     const antecedent = antecedentOf(sentence, span.start);
     products = phraseKeysOf(matches.products, { start: span.start - antecedent.length, end: span.start }, true);
   }
-  // "Japanese goods pay 15%; cars from Japan pay the Section 232 rate": a clause of its own after a semicolon lends no goods or measure.
-  const ownClauseAfter = clauseOfItsOwnAfter(sentence, span.end);
   const beforeOwnClause = (m: Match) => m.start < ownClauseAfter;
   if (!products.length) {
     // Goods named in a later figure's own words are that figure's when this one's own words name goods of their own,

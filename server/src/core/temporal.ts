@@ -397,7 +397,7 @@ function announcesAStart(text: string, at: number): boolean {
 }
 
 /** A year written out. */
-const WRITTEN_YEAR = /\b(?:19|20)\d\d\b/;
+export const WRITTEN_YEAR = /\b(?:19|20)\d\d\b/;
 const NAMES_FISCAL_YEAR = /\bFY\s?\d\d/i;
 const WRITTEN_YEARS = new RegExp(WRITTEN_YEAR.source, 'g');
 

@@ -5,7 +5,7 @@
 import { FROM_BEFORE, NEXT_ITEM_DATED_BETWEEN, readingsForSpan, type ReadClaim, type ReadingContext } from './claims';
 import { addDays, readableDate } from './dates';
 import type { FactBase } from './factBase';
-import { periodYearsLater, type TimeExpression } from './temporal';
+import { periodYearsLater, WRITTEN_YEAR, type TimeExpression } from './temporal';
 import type { ClaimScope, Fact, FigureFix, IsoDate, Verdict } from './types';
 import { ScopedFacts } from './verdicts';
 
@@ -184,7 +184,6 @@ export function judgeTimeClaim(facts: FactBase, claim: ReadTimeClaim, asOf: IsoD
   if (sameDay) return judgeTimeClaim(facts, { ...claim, period: { from: sameDay, to: sameDay }, yearGuessed: undefined }, asOf) ?? best;
   return best;
 }
-const WRITTEN_YEAR = /\b(?:19|20)\d\d\b|['’]\d\d\b/;
 
 function judgeReading(facts: FactBase, claim: ReadTimeClaim, scope: ClaimScope, asOf: IsoDate): TimeJudgement | undefined {
   const scoped = new ScopedFacts(facts, scope, asOf, claim.rate ?? Number.NaN);
