@@ -949,3 +949,15 @@ describe('stop 58: a part named after its total', () => {
     assert.deepEqual(changelog('15%'), [['15%', 'contradicted']]);
   });
 });
+
+describe('stop 59: a bilingual date line', () => {
+  test('"DATUM / DATE: 2026-03-10" and "Datum: 10.03.2026" date the document; a dotted date is day first', () => {
+    for (const line of ['DATUM / DATE: 2026-03-10', 'DATE / DATUM: 10.03.2026', 'Datum: 10.03.2026', 'Tarih / Date: 10.03.2026', '**Fecha / Date:** 10 de marzo de 2026']) {
+      const check = checkDocument(`${line}\nSubject: tariffs\n\nSwiss goods pay 39% in US tariffs.\n`, builtinFacts(), { kind: 'plaintext', asOf: '2026-12-05' });
+      assert.equal(check.asOf, '2026-03-10', line);
+    }
+    // A slashed date that reads two ways still leaves the document undated.
+    const twoWays = checkDocument('Datum / Date: 10/03/2026\n\nSwiss goods pay 39% in US tariffs.\n', builtinFacts(), { kind: 'plaintext', asOf: '2026-12-05' });
+    assert.equal(twoWays.asOf, '2026-12-05');
+  });
+});

@@ -30,6 +30,7 @@ export function parseDateText(text: string): IsoDate | undefined {
 }
 
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
+const DOTTED_DATE_IN = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
 /** A numeric date ("11/8/25", "02.09.2025"), its first two numbers captured: which is the day depends on the writer. */
 export const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}\b/;
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
@@ -41,7 +42,7 @@ const TIME_AFTER = /^[\s,.–—-]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[-–
 /** The date `part` is (a place may stand before it when `placeFirst`; a time of day may follow), if it is one with a year, month and day. */
 export function wholeDate(part: string, placeFirst: boolean): IsoDate | undefined {
   if (!WRITTEN_YEAR.test(part)) return undefined; // most opening lines hold none, and chrono is not asked
-  return wholeDateReadBy(chrono, part, placeFirst);
+  return wholeDateReadBy(DOTTED_DATE_IN.test(part) ? chrono.GB : chrono, part, placeFirst);
 }
 
 /** The chrono readers of the languages a translated letter's date line is most often in, loaded only when one is needed. */
@@ -62,7 +63,7 @@ export function wholeDateInOtherLanguage(part: string): IsoDate | undefined {
 }
 
 /** See wholeDate: the whole date `reader` reads in `part`, if it is one. */
-function wholeDateReadBy(reader: typeof chrono, part: string, placeFirst: boolean): IsoDate | undefined {
+function wholeDateReadBy(reader: Pick<typeof chrono, 'parse'>, part: string, placeFirst: boolean): IsoDate | undefined {
   const [reading] = reader.parse(part, new Date(), { forwardDate: false });
   // chrono makes "now" and "today" whole dates; a dateline writes its year.
   if (!reading || !WRITTEN_YEAR.test(reading.text) || !reading.start.isCertain('year') || !reading.start.isCertain('month') || !reading.start.isCertain('day')) return undefined;
