@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDocument, FactBase, parseFactFile } from 'tariff-lens';
-import { claimsOf, claimFor, problemsInNotes } from '../support/engine';
+import { builtinRateClaims, claimsOf, claimFor, problemsInNotes } from '../support/engine';
 
 const ASOF = '2025-09-01';
 const lead = 'Tariff update for exporters. ';
@@ -1000,5 +1000,16 @@ describe('stop 58: an aside of contrast between commas', () => {
     const cabinets = (aside: string) => problemsInNotes(`The Section 232 tariff on kitchen cabinets and bathroom vanities, ${aside}, is a hefty 50%.`, '2025-10-27');
     assert.deepEqual(cabinets('by contrast'), [['50%', 'contradicted']]);
     assert.deepEqual(cabinets('meanwhile'), [['50%', 'contradicted']]);
+  });
+});
+
+describe('stop 59: the percent sign first', () => {
+  test('"Turkish goods paid %15" is a figure of 15, and its fix keeps the sign first', () => {
+    const [claim] = builtinRateClaims('Since August 7, Turkish goods pay %10 reciprocal tariff.', '2025-10-01');
+    assert.equal(claim?.text, '%10');
+    assert.equal(claim.verdict, 'outdated');
+    assert.deepEqual(claim.fixes.map((f) => f.replacement), ['%15']);
+    // A sign inside a word starts none.
+    assert.deepEqual(builtinRateClaims('Turkish goods pay the reciprocal tariff; see the tariff%20table and rate%15list pages.', '2025-10-01').map((c) => c.text), []);
   });
 });

@@ -1548,3 +1548,10 @@ describe('stop 58: a partner\'s surtaxes', () => {
     assert.deepEqual(problemsInNotes("The United States characterized Canada's 25% tariff as inconsistent with the spirit of the relationship.", '2025-09-12'), [['25%', 'outdated']]);
   });
 });
+
+describe('stop 59: a tax named before its aside and its place', () => {
+  test('"Value added tax (VAT) in Korea is 10 %" is no tariff; "The US tariff (reciprocal) on Korea is 10 %" is one', () => {
+    assert.deepEqual(problemsInNotes('Value added tax (VAT) in Korea is 10 %, no change.', '2025-10-27'), []);
+    assert.deepEqual(problemsInNotes('The US tariff (reciprocal) on Korea is 10 %, no change.', '2025-10-27'), [['10 %', 'outdated']]);
+  });
+});

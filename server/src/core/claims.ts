@@ -2680,7 +2680,8 @@ function includedIn(sentence: string, measure: Match): boolean {
 }
 
 /** "… (the GST) is only ": an aside in brackets, then the verb and the figure's level. */
-const ASIDE_THEN_LEVEL_BEFORE = /\)\s+(?:is|are|was|were|stands\s+at|runs\s+at)\s+(?:only\s+|just\s+|about\s+|around\s+)?$/i;
+// A place may come between ("Value added tax (VAT) in Korea is 10 %").
+const ASIDE_THEN_LEVEL_BEFORE = /\)\s+(?:(?:in|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:is|are|was|were|stands\s+at|runs\s+at)\s+(?:only\s+|just\s+|about\s+|around\s+)?$/i;
 /** A figure and the opening bracket after it, with nothing else between: "7.5% (", "25 percent (under ". */
 const BRACKETED_MEASURE_BEFORE = /^[\w.,-]+(?:\s+[\w-]+){0,3}?\s?(?:%|percent|per\s?cent)\s*\(\s*(?:under\s+|per\s+|the\s+)?$/i;
 

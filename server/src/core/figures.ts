@@ -1,6 +1,6 @@
 // Finds percentage figures in prose, in every usual form: `14%`, `14 %` (also with a
 // non-breaking space), `14.5%`, `14 percent`, `14 per cent`, `14-percent`,
-// `fourteen percent`, `twenty-five per cent`.
+// `fourteen percent`, `twenty-five per cent`, and Turkish `%15`.
 
 export interface Figure {
   start: number;
@@ -10,6 +10,8 @@ export interface Figure {
   /** Where the number itself ends, before the unit (`14` of `14 per cent`). */
   numberEnd: number;
   spelledOut: boolean;
+  /** Written sign first, as Turkish writes it: "%15". */
+  signFirst?: true;
 }
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -33,6 +35,10 @@ const FIGURE_PATTERN = new RegExp(
   'gi',
 );
 
+// Turkish writes the sign first ("%15"), and translated text keeps it: only a sign standing
+// alone before its digits, so that "50%15" or an encoded "%20" in a path is no figure.
+const SIGN_FIRST_PATTERN = /(?<![\w.,/%$€£+\u2212-])%(\d{1,3}(?:[.,]\d{1,2})?)(?![\w%]|[.,]\d)/g;
+
 // A figure needs a unit; most sentences have none, and looking for one is far cheaper than the pattern.
 const MAY_HOLD_UNIT = /%|\uff05|per[\s\u00a0-]*cent|pct|\dpc/i;
 
@@ -50,7 +56,13 @@ export function figuresIn(text: string): Figure[] {
     const start = m.index;
     out.push({ start, end: start + m[0].length, text: m[0], value, numberEnd: start + numberText.length, spelledOut: digits === undefined });
   }
-  return out;
+  if (!text.includes('%')) return out;
+  const signFirst: Figure[] = [];
+  SIGN_FIRST_PATTERN.lastIndex = 0;
+  for (let m = SIGN_FIRST_PATTERN.exec(text); m; m = SIGN_FIRST_PATTERN.exec(text)) {
+    signFirst.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: parseFloat(m[1].replace(',', '.')), numberEnd: m.index + m[0].length, spelledOut: false, signFirst: true });
+  }
+  return signFirst.length ? [...out, ...signFirst].sort((a, b) => a.start - b.start) : out;
 }
 
 function spelledValue(words: string): number | undefined {
@@ -80,7 +92,8 @@ function spell(n: number): string {
  * Writes `value` in the style of an existing figure, for quick fixes: `25%` → `50%`,
  * `25 per cent` → `50 per cent`, `twenty-five percent` → `fifty percent`.
  */
-export function formatFigure(value: number, like: { text: string; numberEnd: number; start: number; spelledOut: boolean }): string {
+export function formatFigure(value: number, like: { text: string; numberEnd: number; start: number; spelledOut: boolean; signFirst?: true }): string {
+  if (like.signFirst) return `%${like.text.includes(',') ? String(value).replace('.', ',') : value}`;
   const unit = like.text.slice(like.numberEnd - like.start);
   const whole = Number.isInteger(value) && value < 1000;
   let number = like.spelledOut && whole ? spell(value) : String(value);
