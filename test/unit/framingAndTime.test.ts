@@ -898,3 +898,12 @@ describe('stop 58: a bug report\'s figures, and VAT by country in brackets', () 
     assert.deepEqual(problemsInNotes('Tariffs are handled by the checkout module (DE 19%, UK 20%), not here.', '2025-07-15'), [['20%', 'contradicted']]);
   });
 });
+
+describe('stop 59: a date in a clause of its own after the figure', () => {
+  test('"pay fifty per cent, double what they paid in the spring" is judged at the document\'s date', () => {
+    assert.deepEqual(problemsInNotes('Steel and aluminum pay fifty per cent at the border, double what they paid in the spring.', '2025-08-12'), []);
+    assert.deepEqual(problemsInNotes('No. Vietnam is at 20%, which is manageable against the China numbers we were looking at in the spring.', '2025-11-20'), []);
+    // Told in the past, the figure takes the date.
+    assert.deepEqual(problemsInNotes('Steel and aluminum paid fifty per cent at the border in the spring.', '2025-08-12'), [['fifty per cent', 'contradicted']]);
+  });
+});

@@ -759,7 +759,7 @@ class SentenceTimes {
     if (!this.times.length) return own;
     // "that were paying 145% in April now pay 30%": a date before a "now" that stands before the figure is not its own.
     const nowAt = read.presentTense ? lastMatch(NOW_BEFORE, this.sentence.slice(read.governing.start, read.figure.start)) : -1;
-    const candidates = this.times.filter((t) => within(t, read.governing) && (nowAt < 0 || t.start >= read.governing.start + nowAt) && !this.toldWhenImposed(read, t));
+    const candidates = this.times.filter((t) => within(t, read.governing) && (nowAt < 0 || t.start >= read.governing.start + nowAt) && !this.toldWhenImposed(read, t) && !this.inPastClauseAfter(read, t));
     // "still", "now" in the figure's own words tie it to the present, whatever dates stand beside it.
     if (!candidates.length && read.presentTense) return own;
     // "and has paid 50% since", "and 50% thereafter": from the date before until now, so judged now.
@@ -786,7 +786,7 @@ class SentenceTimes {
     // A date in brackets after another figure ("to 20% (August 7)") is that one's.
     // So is one in the brackets of another figure: "pays 50% (the rate was 25% until June 3, 2025)".
     const free = (this.free ??= this.times.filter((t) => t.end <= this.firstFigureStart || !this.figureSpans.some((span) => within(t, span) || this.introducedAfter(span.end, t))));
-    const pool = candidates.length ? candidates : free.filter((t) => (this.bracketedWith(t) ?? read.governing) === read.governing && !this.endsItemBefore(t, read) && !this.toldWhenImposed(read, t));
+    const pool = candidates.length ? candidates : free.filter((t) => (this.bracketedWith(t) ?? read.governing) === read.governing && !this.endsItemBefore(t, read) && !this.toldWhenImposed(read, t) && !this.inPastClauseAfter(read, t));
     // The nearest; of those as near, the first. One on the figure's side of a semicolon comes
     // before any beyond it: "Effective April 9 it rose to 84%; on April 10 to 125%".
     const from = this.sentence.lastIndexOf(';', read.figure.start) + 1;
@@ -860,6 +860,14 @@ class SentenceTimes {
     if (read.pastTense || t.start < read.figure.end || !IMPOSED_AT_BEFORE_DATE.test(this.sentence.slice(read.figure.end, t.start))) return false;
     // The present may come after an aside that holds the date: "Japan's rate of 24%, set that day, still applies today".
     return PRESENT_CUES.test(this.sentence.slice(read.governing.start, read.figure.start)) || PRESENT_CUES.test(this.sentence.slice(t.end, Math.max(read.governing.end, t.end + 40)));
+  }
+
+  /**
+   * "Steel pays fifty per cent, double what they paid in the spring": a date after a figure
+   * said in the present, in a clause of its own told in the past, is that clause's time.
+   */
+  private inPastClauseAfter(read: ReadClaim, t: TimeExpression): boolean {
+    return t.start >= read.figure.end && t.start - read.figure.end < 160 && PAST_CLAUSE_BETWEEN.test(this.sentence.slice(read.figure.end, t.start)) && PRESENT_VERB_BEFORE.test(this.sentence.slice(Math.max(0, read.figure.start - 30), read.figure.start));
   }
 
   /** The date the words right after `end` introduce, if any: only the first date after it can be. */
@@ -936,6 +944,8 @@ const DATE_OF_FIGURE_AFTER = /^\s*(?:,?\s*(?:effective|as\s+of|starting|beginnin
 const START_NOT_SINCE_BEFORE = /\b(?:from|as of|as from|starting|beginning|effective|with effect from)\s+(?:the\s+)?$/i;
 
 /** A figure said in the present, or to be used now: "Bangladesh is 20%", "steel pays 50%", "use 30% all-in for China". */
+/** A clause with its own subject, told in the past: "what they paid", "the China numbers we were looking at". */
+const PAST_CLAUSE_BETWEEN = /\b(?:what|which|that|than|as)\s+(?:[\w'’-]+\s+){0,8}?(?:we|they|I|you|he|she|importers|buyers|customers|companies|people)\s+(?:(?:were|was)\s+[a-z]+ing|had|paid|faced|saw|used|looked|got|expected|feared|budgeted|planned|quoted)\b/i;
 const PRESENT_VERB_BEFORE = /\b(?:is|are|pays?|faces?|use|apply|assume|budget)\s+(?:(?:now|still|currently|only|just|at)\s+)*$/i;
 
 /** Between a date and a figure that starts the next item of a list: ", and ", " and ". */
