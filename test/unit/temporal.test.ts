@@ -961,3 +961,14 @@ describe('stop 59: a bilingual date line', () => {
     assert.equal(twoWays.asOf, '2026-12-05');
   });
 });
+
+describe('stop 59: a changelog entry headed by its whole date', () => {
+  const changelog = (thailand: string) => `# Price list changelog\n\n## [2026.01] — 2026-01-05\n\n- Refreshed the layout.\n\n## [2025.08] — 2025-08-07\n\n- Reciprocal lines as of 7 August: Vietnam 20%, Thailand ${thailand}.\n- Brazil: brass fittings at 50% all-in as of 6 August (10% reciprocal + 40%).\n`;
+  test('"## [2025.08] — 2025-08-07" lends 2025 to "as of 7 August", and an addend after "+" takes its total\'s date', () => {
+    const claims = (text: string) => checkDocument(text, builtinFacts(), { kind: 'markdown', asOf: '2026-03-10' }).claims;
+    assert.deepEqual(claims(changelog('19%')).filter((c) => c.kind === 'rate').map((c) => [c.text, c.verdict, c.judged.date]), [
+      ['20%', 'supported', '2025-08-07'], ['19%', 'supported', '2025-08-07'], ['50%', 'supported', '2025-08-06'], ['10%', 'supported', '2025-08-06'], ['40%', 'supported', '2025-08-06'],
+    ]);
+    assert.deepEqual(claims(changelog('36%')).filter((c) => PROBLEM_VERDICTS.has(c.verdict)).map((c) => [c.text, c.verdict]), [['36%', 'outdated']]);
+  });
+});

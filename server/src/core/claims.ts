@@ -1684,7 +1684,7 @@ const JOINED_TO_NEXT = /^(?=[^.;:!?]{0,60}$)[^.;:!?]*\b(?:and|or)\s+(?:the\s+|a\
 const VERB = /\b(?:pays?|paid|faces?|faced|is|are|was|were|be|been|has|have|had|stands?|stood|remains?|remained|stays?|stayed|rose|fell|will|would|could|may(?<!\b(?:in|since|until|from|by|of|early|late|mid|before|after|through)\s+may)(?!\s+\d)|might|charges?|charged)\b/i;
 
 /** Words before a figure that add it to the one before, verb and date shared: "…, and", "for a total of", "bringing the combined rate on China to", "which with the". */
-const ADDS_TO_PREVIOUS = /^[\s,]*(?:(?:and|or|plus)\s+(?:also\s+)?|so\s+|(?:which|that)\s+with\s+|(?:for|bringing|taking|lifting|raising|pushing|making)\s+(?:(?:it|them|the\s+total|the\s+combined\s+rate|a\s+total)(?:\s+on\s+[\w'’-]+(?:\s+goods)?)?\s+)?(?:of\s+|to\s+|at\s+)?)?(?:the\s+|a\s+|an\s+)?$/i;
+const ADDS_TO_PREVIOUS = /^[\s,]*(?:(?:and|or|plus)\s+(?:also\s+)?|[+&]\s*|so\s+|(?:which|that)\s+with\s+|(?:for|bringing|taking|lifting|raising|pushing|making)\s+(?:(?:it|them|the\s+total|the\s+combined\s+rate|a\s+total)(?:\s+on\s+[\w'’-]+(?:\s+goods)?)?\s+)?(?:of\s+|to\s+|at\s+)?)?(?:the\s+|a\s+|an\s+)?$/i;
 
 /** Do the words before a figure add it to the one before, so that it shares that one's date? */
 export function addsToPrevious(lead: string): boolean {

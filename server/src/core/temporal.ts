@@ -412,15 +412,12 @@ export function yearLentBySection(sectionYear: number | undefined, asOf: IsoDate
 }
 
 /**
- * The year a section heading puts its section in ("Spring 2025", "2026: the ruling"):
- * the one year it writes out, when it gives no day. A heading with a whole date is a
- * dateline, which dates the text rather than sets the time it looks back on.
+ * The year a section heading puts its section in ("Spring 2025", "2026: the ruling",
+ * a changelog's "## [2025.08] — 2025-08-07"): the one year it writes out.
  */
 export function yearNamedByHeading(heading: string): number | undefined {
   const years = new Set(heading.match(WRITTEN_YEARS));
-  if (years.size !== 1) return undefined;
-  if (chrono.parse(heading).some((r) => r.start.isCertain('day'))) return undefined;
-  return +[...years][0];
+  return years.size === 1 ? +[...years][0] : undefined;
 }
 /** A year on its own after a preposition, whole or in part: "in 2025", "since 2019", "early 2025", "the first half of 2025". */
 const YEAR_PERIOD = /\b(?:in|during|throughout|since|until|till|through|by|from|before|after|to|and|of)\s+((?:(early|mid|late)[\s-]+|the\s+(first|second)\s+half\s+of\s+|(the\s+(?:first|opening)\s+(?:few\s+)?months\s+of\s+))?(?:calendar\s+(?:year\s+)?)?((?:19|20)\d\d))\b/gi;
