@@ -907,3 +907,12 @@ describe('stop 59: a date in a clause of its own after the figure', () => {
     assert.deepEqual(problemsInNotes('Steel and aluminum paid fifty per cent at the border in the spring.', '2025-08-12'), [['fifty per cent', 'contradicted']]);
   });
 });
+
+describe('stop 59: a rate the present tense moves', () => {
+  test('"The 20% fentanyl duty on Chinese goods drops to 10% on 10 November" tells of the 20% before it', () => {
+    const drops = (from: string) => verdicts(inNotes(`The ${from} fentanyl duty on Chinese goods drops to 10% on 10 November.`), '2026-01-14');
+    assert.deepEqual(drops('20%'), [['20%', 'supported'], ['10%', 'supported']]);
+    // A former rate no fact had is left unverified, as "drops from 30% to 10%" is.
+    assert.deepEqual(drops('30%'), [['30%', 'unverifiable'], ['10%', 'supported']]);
+  });
+});
