@@ -662,9 +662,14 @@ describe('framing', () => {
       'Vietnamese goods pay {--46%--} {++20%++}.',
       'Vietnamese goods pay {~~46%~>20%~~}.',
       'Vietnamese goods pay 20% {>>was it 46%?<<}.',
+      // Wrapped onto the next line of the paragraph (stop 59).
+      'Vietnamese goods {--face a\n46% rate--}{++pay\n20%++}.',
+      'Vietnamese goods pay ~~a rate of\n46%~~ 20%.',
     ]) {
       assert.deepEqual(claimsOf(lead + text, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['20%', 'supported']], text);
     }
+    // A blank line ends what a mark strikes.
+    assert.deepEqual(claimsOf(`${lead}Old figures are struck below. ~~\n\nVietnamese goods pay 46%.~~\n`, '2025-09-01', 'markdown').map((c) => [c.text, c.verdict]), [['46%', 'outdated']]);
   });
 
   test('a range, a bound, a denied figure, a headline seen, our own earlier word and a question put are not asserted', () => {

@@ -854,8 +854,10 @@ const LINK_TARGET = String.raw`\]\([^)\s]*(?:[ \t]*(?:${BREAK_WITHIN_PARAGRAPH}[
 // Struck-out text is what the writer took back ("~~25%~~ 50%", <del>, CriticMarkup's {--…--}
 // and the old side of {~~old~>new~~}); review comments {>>…<<} are not the text either. The
 // marks around inserted or highlighted text go, and the text stays.
-// Bounded, as a stray mark must not make each of many others read to the line's end.
-const STRUCK = String.raw`(?:\+\+|==|~~)\}|\{(?:\+\+|==)|\{~~[^~\r\n]{0,400}~>|\{--[^}\r\n]{0,400}--\}|\{>>[^}\r\n]{0,400}<<\}|~~(?=[^\s~])[^~\r\n]{0,400}~~|<(del|s|strike)>[^<]{0,400}<\/\2>`;
+// Bounded, as a stray mark must not make each of many others read to the paragraph's end;
+// like a code span, struck text may wrap onto the next line but not past a blank one.
+const STRUCK_CHAR = (not: string) => String.raw`(?:[^${not}\r\n]|${BREAK_WITHIN_PARAGRAPH})`;
+const STRUCK = String.raw`(?:\+\+|==|~~)\}|\{(?:\+\+|==)|\{~~${STRUCK_CHAR('~')}{0,400}~>|\{--${STRUCK_CHAR('}')}{0,400}--\}|\{>>${STRUCK_CHAR('}')}{0,400}<<\}|~~(?=[^\s~])${STRUCK_CHAR('~')}{0,400}~~|<(del|s|strike)>[^<]{0,400}<\/\2>`;
 const INLINE_NON_PROSE = new RegExp(String.raw`${CODE_SPAN}|${LINK_TARGET}|<https?:[^>\s]*>|\b(?:https?:\/\/|www\.)[^\s<>()"]+|${STRUCK}`, 'gi');
 
 /** Blanks inline code, URLs, link targets, struck-out text and review marks. */
