@@ -916,3 +916,12 @@ describe('stop 59: a rate the present tense moves', () => {
     assert.deepEqual(drops('30%'), [['30%', 'unverifiable'], ['10%', 'supported']]);
   });
 });
+
+describe('stop 59: a period not yet over, told in the past', () => {
+  test('"They were paying 39% in the fall", written in late November, tells of the fall\'s days so far', () => {
+    assert.deepEqual(problemsInNotes('Swiss exporters were paying 39% in the fall.', '2025-11-20'), []);
+    assert.deepEqual(problemsInNotes('Swiss exporters were paying 41% in the fall.', '2025-11-20'), [['41%', 'contradicted']]);
+    // Said in the present, the figure is judged now.
+    assert.deepEqual(problemsInNotes('Swiss exporters pay 39% this fall.', '2025-11-20'), [['39%', 'outdated']]);
+  });
+});

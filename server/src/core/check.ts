@@ -943,9 +943,9 @@ const DATE_OF_FIGURE_AFTER = /^\s*(?:,?\s*(?:effective|as\s+of|starting|beginnin
 /** The words that start a rate at a date, but for "since", which runs to the present. */
 const START_NOT_SINCE_BEFORE = /\b(?:from|as of|as from|starting|beginning|effective|with effect from)\s+(?:the\s+)?$/i;
 
-/** A figure said in the present, or to be used now: "Bangladesh is 20%", "steel pays 50%", "use 30% all-in for China". */
 /** A clause with its own subject, told in the past: "what they paid", "the China numbers we were looking at". */
 const PAST_CLAUSE_BETWEEN = /\b(?:what|which|that|than|as)\s+(?:[\w'’-]+\s+){0,8}?(?:we|they|I|you|he|she|importers|buyers|customers|companies|people)\s+(?:(?:were|was)\s+[a-z]+ing|had|paid|faced|saw|used|looked|got|expected|feared|budgeted|planned|quoted)\b/i;
+/** A figure said in the present, or to be used now: "Bangladesh is 20%", "steel pays 50%", "use 30% all-in for China". */
 const PRESENT_VERB_BEFORE = /\b(?:is|are|pays?|faces?|use|apply|assume|budget)\s+(?:(?:now|still|currently|only|just|at)\s+)*$/i;
 
 /** Between a date and a figure that starts the next item of a list: ", and ", " and ". */
@@ -978,8 +978,9 @@ const TABLE_LABEL_BREAKS = /[(),;:\u2014\u2013]/g;
 /** `mayBeYearBefore`: the claim's date, its year guessed, may be a year earlier, a second reading (contract §2: a problem only under all). */
 function judgedClaim(read: ReadClaim, offset: number, { time, pastTense }: ClaimTime, asOf: IsoDate, facts: FactBase, narrated: boolean, mayBeYearBefore: boolean): Claim {
   const startsAtTime = time !== undefined && (time.relation === 'since' || time.relation === 'after');
-  // "imposed … from April 3" tells when it began; "has paid … since" runs to the present.
-  const period = !time ? 'as-of' : startsAtTime && pastTense ? { from: time.from, to: time.to } : claimPeriod(time, asOf);
+  // "imposed … from April 3" tells when it began; "has paid … since" runs to the present;
+  // "were paying 39% in the fall", in a fall not yet over, tells of its days so far.
+  const period = !time ? 'as-of' : startsAtTime && pastTense ? { from: time.from, to: time.to } : pastTense && time.relation === 'in' && time.from < asOf && time.to >= asOf ? { from: time.from, to: asOf } : claimPeriod(time, asOf);
   // Written out: spreading a record made only to be copied cost an allocation and a generic copy per claim.
   let judged: JudgedTime = period !== 'as-of' ? { date: period.to, period, because: time!.text } : time ? { date: asOf, because: time.text } : { date: asOf };
   const figure = read.figure;
