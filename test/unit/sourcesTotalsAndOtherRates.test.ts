@@ -1555,3 +1555,18 @@ describe('stop 59: a tax named before its aside and its place', () => {
     assert.deepEqual(problemsInNotes('The US tariff (reciprocal) on Korea is 10 %, no change.', '2025-10-27'), [['10 %', 'outdated']]);
   });
 });
+
+describe('stop 59: told a network', () => {
+  test('"A rival CEO told this network last week his China tariff bill is running at 55 percent" is his figure', () => {
+    assert.deepEqual(problemsInNotes('A rival CEO told this network last week his China tariff bill is running at 55 percent.', '2025-11-20'), []);
+    assert.deepEqual(problemsInNotes('Last week our China tariff bill was running at 55 percent.', '2025-11-20'), [['55 percent', 'contradicted']]);
+  });
+});
+
+describe('stop 59: a forecast others make', () => {
+  test('"heavy trucks are next (industry expects 25%)" and "Analysts predict a 60% tariff" assert no rate', () => {
+    assert.deepEqual(problemsInNotes('Brazilian goods now pay 50%, and Washington has signalled that heavy trucks are next (industry expects 25%).', '2025-08-12'), []);
+    assert.deepEqual(problemsInNotes('Analysts predict a 60% tariff on Chinese goods.', '2025-08-12'), []);
+    assert.deepEqual(problemsInNotes('Our buyers pay a 60% tariff on Chinese goods.', '2025-08-12'), [['60%', 'contradicted']]);
+  });
+});

@@ -1463,7 +1463,7 @@ const TOLD = [
   String.raw`\b(?:was|were|(?:have|has|had)\s+been|got|gets)\s+told\b`,
   String.raw`\b(?:told|tells?|telling)\s+(?:to\s+)?(?:me|us|you|her|him|them)\b`,
   String.raw`\btell(?:s|ing)?\s+(?:[\w'’-]+\s+){0,2}?that\b`,
-  String.raw`\btold\s+(?:(?:its|their|his|her|our|the|a|an|one|some|several)\s+)?(?:reporters?|journalists?|lawmakers?|investors?|readers?|clients?|customers?|members?|audience|viewers?|listeners?|subscribers?|followers?|buyers?|students?|class)\b`,
+  String.raw`\btold\s+(?:(?:its|their|his|her|our|the|a|an|one|some|several|this|that)\s+)?(?:reporters?|journalists?|lawmakers?|investors?|readers?|clients?|customers?|members?|audience|viewers?|listeners?|subscribers?|followers?|buyers?|students?|class|network|station|channel|show|program|programme|paper|newspaper|magazine|podcast|committee|panel)\b`,
   String.raw`\binformed\s+(?:us\s+|me\s+)?that\b`,
   String.raw`\b(?:e-?mailed|messaged|texted|wrote|called|rang|DM['’]?e?d)\s+(?:me|us)\s+(?:saying|to\s+say|that)\b`,
   String.raw`\b(?:e-?mailed|messaged|texted|DMed|wrote\s+in|called\s+in)\s+(?:saying|to\s+say)\b`,
@@ -1494,6 +1494,8 @@ const OTHERS_BELIEVE = [
   String.raw`\b(?:one|another)\s+(?:[\w-]+\s+){1,4}?(?:thinks|believes|insists|claims)\b`,
   String.raw`\b(?:one|another)\s+(?:[\w-]+\s+){0,2}?(?:partners?|customers?|clients?|importers?|suppliers?|distributors?|brokers?|buyers?|dealers?|compan(?:y|ies)|firms?|retailers?|vendors?)\s+(?:even\s+|still\s+|also\s+)?(?:used|uses|applied|applies)\b`,
   String.raw`\b(?:his|her|their)\s+understanding\s+(?:was|is)\b`,
+  // "(industry expects 25%)", "analysts predict a 60% rate": a forecast others make.
+  String.raw`\b(?:(?:the\s+)?industry|analysts?|economists?|(?:the\s+)?markets?|traders?|investors?|forecasters?|observers?|insiders?|strategists?|consensus|(?:wall\s+)?street)\s+(?:now\s+|still\s+|broadly\s+|widely\s+|generally\s+|largely\s+)?(?:expects?|expected|predicts?|predicted|forecasts?|anticipates?|anticipated|projects?|projected)\b`,
   String.raw`\b(?:dijo|dijeron|dice|dicen|afirmó|comentó)\s+que\b`,
   String.raw`\b(?:keep|keeps|kept|are|is|were|was|still)\s+saying\b`,
   String.raw`\b(?:people|folks|others|users|commenters|posters)\s+(?:(?:online|here|on\s+[\w-]+)\s+)?(?:saying|claiming|insisting|posting)\b`,
