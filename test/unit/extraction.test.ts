@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDocument, FactBase, parseFactFile } from 'tariff-lens';
-import { builtinRateClaims, claimsOf, claimFor, problemsInNotes } from '../support/engine';
+import { builtinFacts, builtinRateClaims, claimsOf, claimFor, problemsInNotes } from '../support/engine';
 
 const ASOF = '2025-09-01';
 const lead = 'Tariff update for exporters. ';
@@ -1011,5 +1011,16 @@ describe('stop 59: the percent sign first', () => {
     assert.deepEqual(claim.fixes.map((f) => f.replacement), ['%15']);
     // A sign inside a word starts none.
     assert.deepEqual(builtinRateClaims('Turkish goods pay the reciprocal tariff; see the tariff%20table and rate%15list pages.', '2025-10-01').map((c) => c.text), []);
+  });
+});
+
+describe('stop 59: a table column for every partner', () => {
+  test('"| Product | Most partners | EU |" over goods\' rows reads each cell as the goods\' rate for every partner', () => {
+    const table = (lumber: string) => `# Wood duties in force\n\nThe Section 232 wood duties, by partner.\n\n| Product | Most partners | EU |\n|---|---|---|\n| Softwood timber and lumber | ${lumber} | 10% |\n| Kitchen cabinets and vanities | 25% | 15% |\n`;
+    const claims = (text: string) => checkDocument(text, builtinFacts(), { kind: 'markdown', asOf: '2026-01-15' }).claims.map((c) => [c.text, c.verdict]);
+    assert.deepEqual(claims(table('10%')), [['10%', 'supported'], ['10%', 'supported'], ['25%', 'supported'], ['15%', 'supported']]);
+    assert.deepEqual(claims(table('25%'))[0], ['25%', 'contradicted']);
+    // A column of something else for every partner holds no rates.
+    assert.deepEqual(claims(table('10%').replace('Most partners', 'Most partners (share of imports)')), [['10%', 'supported'], ['15%', 'supported']]);
   });
 });
