@@ -1014,7 +1014,7 @@ describe('stop 59: the percent sign first', () => {
   });
 });
 
-describe('stop 59: a table column for every partner', () => {
+describe('stop 59: a table column for a partner or every partner', () => {
   test('"| Product | Most partners | EU |" over goods\' rows reads each cell as the goods\' rate for every partner', () => {
     const table = (lumber: string) => `# Wood duties in force\n\nThe Section 232 wood duties, by partner.\n\n| Product | Most partners | EU |\n|---|---|---|\n| Softwood timber and lumber | ${lumber} | 10% |\n| Kitchen cabinets and vanities | 25% | 15% |\n`;
     const claims = (text: string) => checkDocument(text, builtinFacts(), { kind: 'markdown', asOf: '2026-01-15' }).claims.map((c) => [c.text, c.verdict]);
@@ -1022,5 +1022,8 @@ describe('stop 59: a table column for every partner', () => {
     assert.deepEqual(claims(table('25%'))[0], ['25%', 'contradicted']);
     // A column of something else for every partner holds no rates.
     assert.deepEqual(claims(table('10%').replace('Most partners', 'Most partners (share of imports)')), [['10%', 'supported'], ['15%', 'supported']]);
+    // One partner's column reads so too: "| Product group | EU origin | Notes |".
+    const eu = `## Sectoral duties that still apply\n\n| Product group | EU origin | Notes |\n|---|---|---|\n| Semi-finished copper products | 25% | on copper content |\n| Buses | 10% | |\n`;
+    assert.deepEqual(checkDocument(eu, builtinFacts(), { kind: 'markdown', asOf: '2026-09-30' }).claims.map((c) => [c.text, c.verdict]), [['25%', 'contradicted'], ['10%', 'supported']]);
   });
 });

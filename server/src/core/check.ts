@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { addsToPrevious, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, introducesProposedRates, introducesReportedRates, listOfEnded, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsEveryPartner, headsLevels, headsOtherQuantity, withoutEveryPartner, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, introducesProposedRates, introducesReportedRates, listOfEnded, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, headsPartnerLevels, headsOtherQuantity, withoutEveryPartner, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, inFormerSection, layingOut, opensAChatMessage, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Paragraph, type Sections, type Span } from './document';
 import { DocumentText } from './documentText';
@@ -393,7 +393,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
       scenario: namesScenarios(cell.stubHeader),
       former: formerSection || formerColumn,
       cellOfLevels: headsLevels(cell.columnHeader, base),
-      cellOfEveryPartner: headsEveryPartner(cell.columnHeader),
+      cellOfPartnerLevels: headsPartnerLevels(cell.columnHeader),
       notesFrom: notes ? sentence.length - notes.length : undefined,
     });
     const allTimes = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf), dayFirst, year);
@@ -615,7 +615,7 @@ type DocumentContext = Pick<ReadingContext, 'products' | 'measures' | 'documentA
  * How a sentence or cell is framed where it stands (quoted, questioned by the next sentence, …);
  * `footnote`: it is a footnote's text, which explains a sentence elsewhere.
  */
-type Standing = Pick<ReadingContext, 'quoted' | 'quotationRunsOn' | 'questioned' | 'scenario' | 'former' | 'cellOfLevels' | 'cellOfEveryPartner' | 'notesFrom'> & { footnote?: boolean };
+type Standing = Pick<ReadingContext, 'quoted' | 'quotationRunsOn' | 'questioned' | 'scenario' | 'former' | 'cellOfLevels' | 'cellOfPartnerLevels' | 'notesFrom'> & { footnote?: boolean };
 
 // Written out field by field, every field always present: spreading the document's context
 // into each sentence's was a slow generic copy, a tenth of a whole check.
@@ -634,7 +634,7 @@ function readingContext(base: DocumentContext, earlier: EarlierSentences, standi
     scenario: standing.scenario === true,
     former: standing.former === true,
     cellOfLevels: standing.cellOfLevels === true,
-    cellOfEveryPartner: standing.cellOfEveryPartner === true,
+    cellOfPartnerLevels: standing.cellOfPartnerLevels === true,
     notesFrom: standing.notesFrom,
   };
 }

@@ -74,8 +74,8 @@ export interface ReadingContext {
   soleTargetOfMeasure?: ReadonlyMap<string, string>;
   /** Whether the sentence is a table cell under a column header that names only a time, goods or a measure ("New (from 2025-08-07)", "Kitchen cabinets"): see headsLevels. */
   cellOfLevels?: boolean;
-  /** Whether the sentence is a table cell under a column header for every partner ("Most partners", "All other countries"): see headsEveryPartner. */
-  cellOfEveryPartner?: boolean;
+  /** Whether the sentence is a table cell under a column header for a partner or every partner ("EU origin", "Most partners"): see headsPartnerLevels. */
+  cellOfPartnerLevels?: boolean;
   /** Where a table row's notes start in the sentence made of its cell ("| India | 50% | oil penalty |" under "Notes"): a measure there may be one part of the figure. */
   notesFrom?: number;
 }
@@ -824,8 +824,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "||Country||Old (Apr 9)||New (from 2025-08-07)||" over "|Vietnam|VN|46%|20%|": a partner's row, in a table about tariffs.
   // A note in the row's last cell ("from May 14; was 145%") tells a former level, as "Vietnam: was 20%" does.
   if (ctx.cellOfLevels && !PAST_LEVEL_BEFORE.test(before) && namesPartner(before)) return 'rate';
-  // "| Product | Most partners | EU |" over "| Softwood lumber | 10% | 10% |": goods' level for every partner, in a table about tariffs.
-  if (ctx.cellOfEveryPartner && !PAST_LEVEL_BEFORE.test(before) && ctx.products.find(before).length > 0) return 'rate';
+  // "| Product | Most partners | EU origin |" over "| Softwood lumber | 10% | 10% |": goods' level for a partner, in a table about tariffs.
+  if (ctx.cellOfPartnerLevels && !PAST_LEVEL_BEFORE.test(before) && ctx.products.find(before).length > 0) return 'rate';
   return 'open';
 }
 
@@ -848,13 +848,16 @@ export function headsOtherQuantity(header: string): boolean {
 }
 const OTHER_COST_HEADER = /\b(?:freight|shipping|insurance|logistics|handling|fob|cif|mark-?up|commission)\b/i;
 const LEVEL_HEADER_WORD = /^(?:goods|products|items|imports|exports|most|all|other|others|and|or|the|for|a|an|old|new|actual|rate|rates|duty|duties|tariff|tariffs|before|after|from|until|till|since|current|previous|prior|now|then|today|as|of|at|on|in|effective|was|is|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|q|h|fy|st|nd|rd|th)$/i;
-/** Does a column header name every partner and nothing but a time or a level ("Most partners", "All other countries (now)")? */
-export function headsEveryPartner(header: string): boolean {
+/** Does a column header name a partner, or every partner, and nothing but a time or a level ("EU origin", "Most partners", "All other countries (now)")? */
+export function headsPartnerLevels(header: string): boolean {
+  const rest = header.split('');
+  for (const m of partnersIn(header)) if (m.role === 'partner') rest.fill(' ', m.start, m.end);
   const every = EVERY_PARTNER_IN.exec(header);
-  if (!every) return false;
-  const rest = header.slice(0, every.index) + ' ' + header.slice(every.index + every[0].length);
-  return (rest.match(/[a-z]+/gi) ?? []).every((word) => LEVEL_HEADER_WORD.test(word));
+  if (every) rest.fill(' ', every.index, every.index + every[0].length);
+  const words = rest.join('');
+  return words !== header && (words.match(/[a-z]+/gi) ?? []).every((word) => LEVEL_HEADER_WORD.test(word) || PARTNER_HEADER_WORD.test(word));
 }
+const PARTNER_HEADER_WORD = /^(?:origin|origins|made|goods|from)$/i;
 /** Only the present: "Vietnam: was 20%" told without a date is no claim about today. */
 const PAST_LEVEL_BEFORE = /\b(?:was|were|had\s+been|used\s+to\s+be)\s+(?:at\s+)?$/i;
 /** Words that tie what is said to the document's date: "now", "still", "the current shipment". */
