@@ -925,3 +925,13 @@ describe('stop 59: a period not yet over, told in the past', () => {
     assert.deepEqual(problemsInNotes('Swiss exporters pay 39% this fall.', '2025-11-20'), [['39%', 'outdated']]);
   });
 });
+
+describe('stop 59: the date a rate was imposed, after a figure its clause puts in the present', () => {
+  test('"now stands at 125%, stacked on the 20% fentanyl tariff imposed in February" does not date the 20% in February', () => {
+    const stacked = (fentanyl: string) => problemsInNotes(`The reciprocal tariff on Chinese goods now stands at 125%, stacked on the ${fentanyl} fentanyl tariff imposed in February.`, '2025-04-11');
+    assert.deepEqual(stacked('20%'), []);
+    assert.deepEqual(stacked('25%'), [['25%', 'contradicted']]);
+    // Told in the past before the figure, the date is the figure's.
+    assert.deepEqual(problemsInNotes('Chinese goods paid the 20% fentanyl tariff imposed in February.', '2025-04-11'), [['20%', 'contradicted']]);
+  });
+});

@@ -859,9 +859,12 @@ class SentenceTimes {
    * rate was imposed, after a figure told in the present, is the rate's start, not the claim's time.
    */
   private toldWhenImposed(read: ReadClaim, t: TimeExpression): boolean {
-    if (read.pastTense || t.start < read.figure.end || !IMPOSED_AT_BEFORE_DATE.test(this.sentence.slice(read.figure.end, t.start))) return false;
-    // The present may come after an aside that holds the date: "Japan's rate of 24%, set that day, still applies today".
-    return PRESENT_CUES.test(this.sentence.slice(read.governing.start, read.figure.start)) || PRESENT_CUES.test(this.sentence.slice(t.end, Math.max(read.governing.end, t.end + 40)));
+    if (t.start < read.figure.end || !IMPOSED_AT_BEFORE_DATE.test(this.sentence.slice(read.figure.end, t.start))) return false;
+    // Told in the past by its words before it, not only by the participle after it ("stacked on the 20% tariff imposed in February").
+    if (read.pastTense && speaksOfThePast(this.sentence.slice(read.governing.start, read.figure.start))) return false;
+    // The present may come after an aside that holds the date: "Japan's rate of 24%, set that day, still applies today";
+    // or before the figure's own words, in the clause they hang on: "now stands at 125%, stacked on the 20% fentanyl tariff imposed in February".
+    return PRESENT_CUES.test(this.sentence.slice(Math.min(read.governing.start, Math.max(this.sentence.lastIndexOf(';', read.figure.start) + 1, read.figure.start - 150)), read.figure.start)) || PRESENT_CUES.test(this.sentence.slice(t.end, Math.max(read.governing.end, t.end + 40)));
   }
 
   /**
@@ -907,7 +910,7 @@ class SentenceTimes {
    */
   private dateOfTheList(read: ReadClaim): TimeExpression | undefined {
     const last = this.times[this.times.length - 1];
-    if (!last || last.start < this.lastFigureEnd || last.relation !== 'in') return undefined;
+    if (!last || last.start < this.lastFigureEnd || last.relation !== 'in' || this.toldWhenImposed(read, last)) return undefined;
     // A date in the words of a figure after the list that is no claim ("well above the 31% it was given in April") is that figure's.
     if (this.figureSpans.some((span) => span.start >= read.figure.end && within(last, span))) return undefined;
     const between = this.sentence.slice(read.figure.end, last.start);
