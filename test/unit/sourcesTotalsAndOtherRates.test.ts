@@ -1570,3 +1570,12 @@ describe('stop 59: a forecast others make', () => {
     assert.deepEqual(problemsInNotes('Our buyers pay a 60% tariff on Chinese goods.', '2025-08-12'), [['60%', 'contradicted']]);
   });
 });
+
+describe('stop 59: someone reporting their own case', () => {
+  test('"Hartwell reported their Italian sofas were charged 25% at Newark last week" is Hartwell\'s account', () => {
+    assert.deepEqual(problemsInNotes('Hartwell reported their Italian sofas were charged 25% at Newark last week.', '2026-01-14'), []);
+    assert.deepEqual(problemsInNotes('Our Italian sofas were charged 25% at Newark last week.', '2026-01-14'), [['25%', 'contradicted']]);
+    // Ministers who "noted that" their goods face a rate state it for their government, and are judged.
+    assert.deepEqual(problemsInNotes('Ministers from Canada noted that their non-USMCA goods still face duties of 25 per cent.', '2025-12-10'), [['25 per cent', 'outdated']]);
+  });
+});

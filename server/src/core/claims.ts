@@ -1521,8 +1521,9 @@ const OTHERS_BELIEVE = [
   String.raw`\b(?:retailers|importers|exporters|producers|makers|dealers|distributors|customers|clients|members|sellers|buyers|suppliers|brokers|growers|farmers|manufacturers|businesses|companies|folks|guys)(?:\s+(?:on|at|in|from)\s+(?:the\s+)?[\w-]+)?(?:,\s+who\s+[^,.;]{1,80},)?\s+(?:still\s+|now\s+|all\s+)?(?:say|tell\s+(?:me|us))\b`,
   String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|dealer|supplier|broker|retailer|vendor|importer|exporter|customer|client|agent|forwarder|distributor|friend|neighbou?r|cousin|boss|guys?|buddy|pal|colleague|co-?worker|brother|uncle)\s+(?:(?:in|at|from)\s+(?:[\w-]+\s+){1,5}?)?(?:also\s+|still\s+)?(?:said|says|say|told\s+(?:me|us))\b`,
   String.raw`\b(?:talk|chatter|gossip|commentary|speculation)\s+that\b`,
-  // "a customer said his dealership pays 35%": a person telling of their own case, hearsay to the writer.
+  // "a customer said his dealership pays 35%", "Hartwell reported their sofas were charged 25%": someone telling of their own case, hearsay to the writer.
   String.raw`\b(?:said|says|told\s+(?:me|us))\s+(?:that\s+)?(?:his|her)\s+`,
+  String.raw`\b(?:reported|reports|mentioned|mentions|complained|complains)\s+(?:that\s+)?(?:his|her|their)\s+`,
   String.raw`\b(?:chatter|gossip|speculation|rumou?rs?)\s+about\b`,
   String.raw`(?<!\b(?:our|my)\s+(?:[\w-]+\s+){1,2})\b(?:said|stated|claimed|asserted|contended|maintained|insisted)\s+(?:(?:last|this)\s+(?:week|month|year)\s+|yesterday\s+|today\s+|earlier\s+|recently\s+|again\s+|publicly\s+|for\s+the\s+record\s+|(?:back\s+)?(?:on|in)\s+[A-Z]\w+\s+)?that\b(?!['’])`,
   String.raw`\b(?:people|buyers?|sellers?|customers?|clients?|importers?|members?|distributors?|dealers?|retailers?|suppliers?|some|many|others|they|folks|team|staff|colleagues|office|department|accountants|analysts|lawyers)\s+(?:(?:are|were|is|was)\s+)?(?:still\s+)?(?:think|thinks|thinking|believe|believes|believing|understand|understands)\b`,
