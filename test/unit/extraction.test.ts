@@ -1027,3 +1027,12 @@ describe('stop 59: a table column for a partner or every partner', () => {
     assert.deepEqual(checkDocument(eu, builtinFacts(), { kind: 'markdown', asOf: '2026-09-30' }).claims.map((c) => [c.text, c.verdict]), [['25%', 'contradicted'], ['10%', 'supported']]);
   });
 });
+
+describe('stop 59: a level said to be charged', () => {
+  test('"the 18% agreed in February is now applied instead of the old 25%" is a rate; "18% agreed" in a survey is not', () => {
+    const changelog = (figure: string) => problemsInNotes(`- Added a Section 122 surcharge line of 10% for all origins.\n- Indian-origin hose clamps: the ${figure} agreed in February is now applied instead of the old 25%.`, '2026-03-10');
+    assert.deepEqual(changelog('18%'), [['18%', 'contradicted']]);
+    assert.deepEqual(changelog('10%'), []);
+    assert.deepEqual(problemsInNotes('In our survey on tariffs, 18% agreed in March that duties hurt, and 40% disagreed.', '2026-03-10'), []);
+  });
+});
