@@ -809,10 +809,11 @@ const DATELINE_LINES = 8;
 const DATE_LABEL = /(?:^|[\s|*_(])(?:\p{L}+\s*\/\s*)?(?:date|dated|air\s+date|published|posted(?:\s+on)?|issued|released|sent|filed|submitted|(?:last\s+)?(?:updated|revised|edited|reviewed)|status|as\s+(?:of|at)|fecha|datum|data)[*_]*\s*:?[*_]*\s+(?=\S)/iu;
 /** What splits a masthead line into its parts: "OPINION | Thursday, July 2, 2026 | Page A9", "Vol. 38 -- Stuttgart -- October 6, 2025". */
 const MASTHEAD_SEPARATOR = /\s+(?:\||·|•|--|—|–)\s+|\s{3,}/;
+const DOTTED_DATE_AT = /^\d{1,2}\.\d{1,2}\.\d{4}\b/;
 /** Does a numeric date ("11/8/25") read one way in the US and another in Britain? Then it is not taken as the document's, unless only one way is a day ("Sent: Tue 20/01/2026"). */
 function readsTwoWays(line: string): boolean {
   const date = NUMERIC_DATE.exec(line);
-  if (!date || date[0].includes('.')) return false; // "10.03.2026" is day first wherever it is written that way
+  if (!date) return false;
   const [first, second] = [+date[1], +date[2]];
   return first !== second && first > 12 === second > 12;
 }
@@ -828,14 +829,17 @@ function datelineIn(text: string, lineStarts: number[], firstLine: number): IsoD
   const alone: IsoDate[] = [];
   for (let line = firstLine; line < Math.min(lineStarts.length, firstLine + DATELINE_LINES); line++) {
     const raw = text.slice(lineStarts[line], (lineStarts[line + 1] ?? text.length + 1) - 1);
-    if (/^\s*#/.test(raw) || readsTwoWays(raw)) continue; // a heading names a section's date; see readsTwoWays
+    if (/^\s*#/.test(raw)) continue; // a heading names a section's date
+    const twoWays = readsTwoWays(raw);
     const content = raw.replace(/[*_`>]+/g, ' ').trim();
     const label = DATE_LABEL.exec(content);
-    if (label) {
+    // A label's dotted date is day first, as a header's is ("Datum: 10.03.2026"); see readsTwoWays for the rest.
+    if (label && (!twoWays || DOTTED_DATE_AT.test(content.slice(label.index + label[0].length)))) {
       const value = content.slice(label.index + label[0].length).split(MASTHEAD_SEPARATOR)[0];
       const introduced = wholeDate(value, false) ?? wholeDateInOtherLanguage(value);
       if (introduced) return introduced;
     }
+    if (twoWays) continue;
     for (const part of content.split(MASTHEAD_SEPARATOR)) {
       const date = wholeDate(part, true);
       if (date && !alone.includes(date)) alone.push(date);
