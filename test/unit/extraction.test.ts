@@ -1036,3 +1036,13 @@ describe('stop 59: a level said to be charged', () => {
     assert.deepEqual(problemsInNotes('In our survey on tariffs, 18% agreed in March that duties hurt, and 40% disagreed.', '2026-03-10'), []);
   });
 });
+
+describe('stop 59: partners and their levels in turn', () => {
+  test('"Vietnam, Cambodia and Laos pay 20%, 19% and 40%" pairs each level with the partner at its place', () => {
+    const inTurn = (laos: string) => builtinRateClaims(`These notes cover US tariffs.\n\nVietnam, Cambodia and Laos pay 20%, 19% and ${laos} respectively.`, '2025-12-10').map((c) => [c.text, c.verdict, c.expected]);
+    assert.deepEqual(inTurn('40%'), [['20%', 'supported', [20]], ['19%', 'supported', [19]], ['40%', 'supported', [40]]]);
+    assert.deepEqual(inTurn('41%')[2], ['41%', 'contradicted', [40]]);
+    // Levels paired with goods after them are not the partners' in turn.
+    assert.deepEqual(problemsInNotes('Japan and Brazil face 50% and 15% on coffee and cars.', '2025-12-10'), []);
+  });
+});

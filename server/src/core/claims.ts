@@ -2223,6 +2223,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
   const matches = named ? named() : matchesIn(sentence, ctx);
   const out: ReadClaim[] = [];
   const spans = figures.map((_, i) => governingSpan(sentence, figures, i, breaks));
+  const inTurn = figures.length > 1 ? partnersInTurn(sentence, figures, matches.mentions) : undefined;
   let framing: SentenceFraming | undefined;
   const compared = new ComparedWithPrevious();
   let previousReading: FigureReading | undefined;
@@ -2241,7 +2242,9 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     const nextLevel = previous !== undefined && previous.figure === figures[i - 1] && THEN_NEXT_LEVEL.test(sentence.slice(previous.figure.end, figure.start));
     // "duties on Canada (35%), Mexico (25%) and China (10%)": the next partner of a list whose figure before is a rate, its level in brackets as that one's.
     const nextInBrackets = reading === 'open' && previous !== undefined && previous.figure === figures[i - 1] && namesPartner(NEXT_PARTNER_IN_BRACKETS_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 80), figure.start))?.[1] ?? '');
-    if (reading === 'not' || (reading === 'open' && !comparedWithRate && !nextLevel && !nextInBrackets)) continue;
+    // "Vietnam, Cambodia and Laos pay 20%, 19% and 40%": the next of a list of levels in turn with partners, after one that is a rate.
+    const nextInTurn = reading === 'open' && inTurn?.has(figure.start) === true && previous !== undefined && previous.figure === figures[i - 1] && inTurn.has(previous.figure.start);
+    if (reading === 'not' || (reading === 'open' && !comparedWithRate && !nextLevel && !nextInBrackets && !nextInTurn)) continue;
     // "paid 34% on those entries and can now seek its return": a verb joined on after the figure tells of something else, not when the figure held.
     const joinedVerb = JOINED_VERB_AFTER.exec(sentence.slice(figure.end, span.end));
     const words = sentence.slice(span.start, joinedVerb ? figure.end + joinedVerb.index : span.end);
@@ -2265,7 +2268,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     }
     // Not the end of a doubling by another duty, a total: "India's 25% reciprocal rate was doubled to 50% by the Russian-oil penalty".
     const doubledByAnother = rangeEnd && matches.measures.some((m) => whyItDoubledTo(sentence, figure.start, m));
-    const readings = rangeEnd && !doubledByAnother ? previous.readings : readingsOf(sentence, span, figure.start, matches, ctx, spans);
+    const readings = rangeEnd && !doubledByAnother ? previous.readings : readingsOf(sentence, span, figure.start, matches, ctx, spans, inTurn?.get(figure.start));
     const clause = clauseOf(sentence, breaks, span, figure);
     // "Switzerland paid 39% after its deal; Vietnam 20%", "Japan paid the same after its deal; Vietnam 20%": a clause
     // without a verb of its own is told as the claim before it on its line, or as the words before it there.
@@ -2348,7 +2351,40 @@ export function readingsForSpan(sentence: string, span: Match, ctx: ReadingConte
 }
 
 /** `figureSpans`: the governing words of the sentence's figures, this one's among them. */
-function readingsOf(sentence: string, span: Match, figureStart: number, matches: SentenceMatches, ctx: ReadingContext, figureSpans: Match[] = []): ClaimScope[] {
+/**
+ * "Vietnam, Cambodia and Laos pay 20%, 19% and 40% (respectively)": a list of partners and,
+ * after a few words of no other figure or partner, a list of as many figures, paired in turn:
+ * the partner at each figure's start.
+ */
+function partnersInTurn(sentence: string, figures: Figure[], mentions: PartnerMention[]): Map<number, string> | undefined {
+  const partners = mentions.filter((m) => m.role === 'partner');
+  if (partners.length < 2) return undefined;
+  for (let p = 0; p < partners.length - 1; p++) {
+    let q = p;
+    while (q + 1 < partners.length && LISTED_BETWEEN.test(sentence.slice(partners[q].end, partners[q + 1].start))) q++;
+    const count = q - p + 1;
+    if (count < 2) continue;
+    const first = figures.findIndex((f) => f.start >= partners[q].end);
+    if (first < 0 || first + count > figures.length || !LEAD_TO_LEVELS.test(sentence.slice(partners[q].end, figures[first].start))) return undefined;
+    for (let k = first; k < first + count - 1; k++) if (!LISTED_BETWEEN.test(sentence.slice(figures[k].end, figures[k + 1].start))) return undefined;
+    // Not a longer list of figures, whose first ones would be paired with the wrong partners,
+    // nor one paired with a list of goods after it: "Japan and Korea face 25% and 50% on cars and steel".
+    const last = figures[first + count - 1];
+    if (first + count < figures.length && LISTED_BETWEEN.test(sentence.slice(last.end, figures[first + count].start))) return undefined;
+    if (GOODS_LIST_AFTER.test(sentence.slice(last.end, last.end + 80))) return undefined;
+    const paired = new Map<number, string>();
+    for (let k = 0; k < count; k++) paired.set(figures[first + k].start, partners[p + k].code);
+    return paired;
+  }
+  return undefined;
+}
+/** Between two items of a list: ", ", " and ", ", and ". */
+const LISTED_BETWEEN = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?$/i;
+const GOODS_LIST_AFTER = /^\s*(?:on|for|to)\s+[^.;:]*?\b(?:and|or)\b/i;
+/** From a list of partners to their levels: a few words, no figure, partner or stop ("pay", "face duties of", "'s goods are charged"). */
+const LEAD_TO_LEVELS = /^[^.;:!?%\d()]{1,60}$/;
+
+function readingsOf(sentence: string, span: Match, figureStart: number, matches: SentenceMatches, ctx: ReadingContext, figureSpans: Match[] = [], inTurn?: string): ClaimScope[] {
   // The figure's own clause names its imposer first: "the EU cut its tariffs on US goods to 0%, while the US applies a 15% ceiling to EU goods".
   // A tax on US goods elsewhere in the sentence then makes no other mention of its imposer one.
   const ownImposers = matches.mentions.filter((m) => m.role === 'imposer' && within(m, span));
@@ -2375,7 +2411,8 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const owner = mentions.find((m) => m.role === 'partner' && m.end <= figureStart && figureStart - m.end < 40 && POSSESSIVE_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)));
   // "L3: CHINA TARIFF NOW 125% / FOR EVERYONE ELSE …": every partner named only after the figure, one partner before it: the figure is that one's.
   const partnerBefore = ownMentions.some((m) => m.role === 'partner' && m.end <= figureStart && within(m, span));
-  if (owner) partners = [owner.code];
+  if (inTurn) partners = [inTurn];
+  else if (owner) partners = [owner.code];
   else if (SUPERLATIVE_PARTNER_AFTER.test(sentence.slice(figureStart, span.end))) partners = [UNNAMED_PARTNER];
   else if (matches.everyPartner.some((m) => within(m, span) && (m.start < figureStart || !partnerBefore))) partners = ['*'];
   else if (governingPartners.length) partners = governingPartners;
