@@ -1046,3 +1046,16 @@ describe('stop 59: partners and their levels in turn', () => {
     assert.deepEqual(problemsInNotes('Japan and Brazil face 50% and 15% on coffee and cars.', '2025-12-10'), []);
   });
 });
+
+describe('stop 59: numbers that share the unit of the figure after them', () => {
+  test('"duties of 35 and 25 per cent respectively" holds two figures, each judged and fixed in its own form', () => {
+    const canada = (rate: string) => builtinRateClaims(`These notes cover US tariffs.\n\nCanadian and Mexican non-USMCA goods face duties of ${rate} and 25 per cent respectively.`, '2025-12-10');
+    assert.deepEqual(canada('35').map((c) => [c.text, c.verdict]), [['35', 'supported'], ['25 per cent', 'supported']]);
+    const [wrong] = canada('30');
+    assert.deepEqual([wrong.text, wrong.verdict, wrong.fixes.map((f) => f.replacement)], ['30', 'contradicted', ['35']]);
+    // Not a date's day, nor a statute's number, before "and".
+    for (const text of ['Cars have paid 25% since April 3, and 25% applies to steel.', 'Steel pays 50% under Section 232 and 25 percent applies to cars.']) {
+      assert.deepEqual(builtinRateClaims(`These notes cover US tariffs.\n\n${text}`, '2025-12-10').map((c) => c.text).filter((t) => !/%|percent/.test(t)), [], text);
+    }
+  });
+});

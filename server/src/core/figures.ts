@@ -54,6 +54,7 @@ export function figuresIn(text: string): Figure[] {
     // "percentage points" and "per cent of" are handled by the claim reader; "percentage" never matches here.
     const numberText = digits ?? words;
     const start = m.index;
+    if (digits !== undefined) out.push(...sharingItsUnit(text, start));
     out.push({ start, end: start + m[0].length, text: m[0], value, numberEnd: start + numberText.length, spelledOut: digits === undefined });
   }
   if (!text.includes('%')) return out;
@@ -63,6 +64,26 @@ export function figuresIn(text: string): Figure[] {
     signFirst.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: parseFloat(m[1].replace(',', '.')), numberEnd: m.index + m[0].length, spelledOut: false, signFirst: true });
   }
   return signFirst.length ? [...out, ...signFirst].sort((a, b) => a.start - b.start) : out;
+}
+
+// "duties of 35 and 25 per cent", "10, 15 or 20%": numbers listed before a figure share its unit.
+// Not a statute's number ("Section 232 and 25 percent"), nor a date's day ("since April 3, and 25% on steel"),
+// nor one after "to" (a range's start is read with its end).
+const LISTED_BEFORE_UNIT = /(?<![\w.,/$€£+\u2212-])(\d{1,3}(?:\.\d+)?)((?:,\s*\d{1,3}(?:\.\d+)?)*),?\s+(?:and|or)\s+$/;
+const NUMBERED_THING_BEFORE = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|sections?|sec\.|articles?|chapters?|headings?|subheadings?|no\.|numbers?|annex|annexes|parts?|titles?|hts|phases?|tiers?|levels?|grades?|class|groups?|pages?|items?|lines?|rules?)\s+$/i;
+
+/** The numbers listed right before the figure at `at` that share its unit, as figures of their own. */
+function sharingItsUnit(text: string, at: number): Figure[] {
+  const from = Math.max(0, at - 40);
+  const m = LISTED_BEFORE_UNIT.exec(text.slice(from, at));
+  if (!m || NUMBERED_THING_BEFORE.test(text.slice(Math.max(0, from + m.index - 16), from + m.index))) return [];
+  const out: Figure[] = [];
+  const listed = /\d{1,3}(?:\.\d+)?/g;
+  for (let n = listed.exec(m[0]); n; n = listed.exec(m[0])) {
+    const start = from + m.index + n.index;
+    out.push({ start, end: start + n[0].length, text: n[0], value: parseFloat(n[0]), numberEnd: start + n[0].length, spelledOut: false });
+  }
+  return out;
 }
 
 function spelledValue(words: string): number | undefined {
