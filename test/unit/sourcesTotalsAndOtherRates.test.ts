@@ -1579,3 +1579,10 @@ describe('stop 59: someone reporting their own case', () => {
     assert.deepEqual(problemsInNotes('Ministers from Canada noted that their non-USMCA goods still face duties of 25 per cent.', '2025-12-10'), [['25 per cent', 'outdated']]);
   });
 });
+
+describe('stop 59: a share of the money a tariff raised', () => {
+  test('"60 percent of the IEEPA money collected came from 5 percent of filers" is no rate', () => {
+    const text = 'Since then the only across-the-board charge has been the 10 percent surcharge under Section 122, and it runs out in July unless Congress acts. By our count, roughly 60 percent of the IEEPA money collected came from about 5 percent of filers.';
+    assert.deepEqual(builtinRateClaims(inNotes(text), '2026-03-18').map((c) => [c.text, c.verdict]), [['10 percent', 'supported']]);
+  });
+});

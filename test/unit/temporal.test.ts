@@ -972,3 +972,11 @@ describe('stop 59: a changelog entry headed by its whole date', () => {
     assert.deepEqual(claims(changelog('36%')).filter((c) => PROBLEM_VERDICTS.has(c.verdict)).map((c) => [c.text, c.verdict]), [['36%', 'outdated']]);
   });
 });
+
+describe('stop 59: the month a rate lapses in', () => {
+  test('"pay a temporary 15% surcharge under Section 122, which lapses in July" is judged now, not in July', () => {
+    const lapses = (rate: string) => problemsInNotes(`Most imports pay a temporary ${rate} surcharge under Section 122 of the Trade Act, which lapses in July unless Congress acts.`, '2026-03-10');
+    assert.deepEqual(lapses('15%'), [['15%', 'contradicted']]);
+    assert.deepEqual(lapses('10%'), []);
+  });
+});
