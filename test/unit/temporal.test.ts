@@ -980,3 +980,11 @@ describe('stop 59: the month a rate lapses in', () => {
     assert.deepEqual(lapses('10%'), []);
   });
 });
+
+describe('stop 59: until today', () => {
+  test('"Until today, Korean vehicles paid the full 25 percent" tells of the days before the as-of day', () => {
+    const untilToday = (rate: string) => problemsInNotes(`Until today, Korean vehicles paid the full ${rate} Section 232 tariff that every partner without a deal pays.`, '2025-12-04');
+    assert.deepEqual(untilToday('25 percent'), []);
+    assert.deepEqual(untilToday('30 percent'), [['30 percent', 'contradicted']]);
+  });
+});

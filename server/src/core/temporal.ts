@@ -869,6 +869,8 @@ export function claimPeriod(t: TimeExpression, asOf: IsoDate): { from: IsoDate; 
       // The rate held in the run-up to the end date; a future end is the present. A month
       // or year that holds the as-of date ("until August", written in August) has begun.
       if (t.to < asOf) return { from: addDays(t.from, -14), to: t.to };
+      // "Until today, Korean vehicles paid 25%": up to the day before the as-of day, when something changed.
+      if (t.from === asOf && t.to === asOf) return { from: addDays(asOf, -14), to: addDays(asOf, -1) };
       return t.from < asOf ? { from: addDays(t.from, -14), to: asOf } : 'as-of';
     case 'before':
       return t.from <= asOf ? { from: addDays(t.from, -30), to: addDays(t.from, -1) } : 'as-of';
