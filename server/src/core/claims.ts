@@ -1920,8 +1920,8 @@ const ONE_UNNAMED_PARTNER = new RegExp(String.raw`\b(?:(?:a|an|one|another|some|
 const COUNTRY_NOUN = /countr|nation|econom|partner/i;
 /** "to 41% on the highest-rated country": the figure is one partner's, not said which, whatever "most partners" before it says. */
 const SUPERLATIVE_PARTNER_AFTER = new RegExp(String.raw`^\S+(?:\s+(?:percent|per\s+cent|pct))?\s+(?:on|for|against)\s+(?:goods\s+from\s+)?${THE_SUPERLATIVE}${PARTNER_NOUN}`, 'i');
-/** "paid the 10% baseline like everybody else": a comparison with every partner, which makes none of them the figure's. */
-const COMPARED_BEFORE = /\b(?:like|unlike)\s+$/i;
+/** "paid the 10% baseline like everybody else", "25%, same as everyone else": a comparison with every partner, which makes none of them the figure's. */
+const COMPARED_BEFORE = /\b(?:like|unlike|(?:the\s+)?same\s+as|as\s+for)\s+$/i;
 const OUR = /\bour\s/i;
 /** The same, tested once. */
 const EVERY_PARTNER_IN = new RegExp(EVERY_PARTNER.source, 'i');
@@ -2139,7 +2139,7 @@ export function matchesIn(sentence: string, ctx: Pick<ReadingContext, 'measures'
     measures,
     products,
     productKeys: phraseKeysOf(products),
-    everyPartner: allMatches(EVERY_PARTNER, sentence).filter((m) => !COMPARED_BEFORE.test(sentence.slice(Math.max(0, m.start - 8), m.start))),
+    everyPartner: allMatches(EVERY_PARTNER, sentence).filter((m) => !COMPARED_BEFORE.test(sentence.slice(Math.max(0, m.start - 12), m.start))),
     // Each looked for only where its noun or "our" stands: most sentences have neither.
     namesOneUnnamed: COUNTRY_NOUN.test(sentence) && ONE_UNNAMED_PARTNER.test(sentence),
     ourGoodsAt: OUR.test(sentence) ? sentence.search(OUR_GOODS) : -1,
