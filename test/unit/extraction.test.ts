@@ -1062,7 +1062,7 @@ describe('stop 59: numbers that share the unit of the figure after them', () => 
 
 describe('stop 59: the same as everyone else', () => {
   test('"Japanese cabinets pay the full 25%, same as everyone else" is Japan\'s rate, likened to every partner\'s', () => {
-    const same = (rate: string) => problemsInNotes(`Japanese cabinets pay the full ${rate}, same as everyone else.`, '2026-01-14');
+    const same = (rate: string) => problemsInNotes(`Japanese cabinets (our Osaka SKUs) pay the full ${rate}, same as everyone else.`, '2026-01-14');
     assert.deepEqual(same('25%'), [['25%', 'contradicted']]);
     assert.deepEqual(same('15%'), []);
   });
