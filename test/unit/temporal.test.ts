@@ -988,3 +988,11 @@ describe('stop 59: until today', () => {
     assert.deepEqual(untilToday('30 percent'), [['30 percent', 'contradicted']]);
   });
 });
+
+describe('stop 59: "eff." for effective', () => {
+  test('"- Switzerland 39% (eff. Aug 7)" in a commit message of August dates the figure on August 7', () => {
+    const log = (rate: string) => problemsInNotes(`rates: load the Annex I country rates\n\n- Switzerland ${rate} (eff. Aug 7)\n- Vietnam 20% (eff. Aug 7)`, '2025-11-20');
+    assert.deepEqual(log('39%'), []);
+    assert.deepEqual(log('41%'), [['41%', 'contradicted']]);
+  });
+});

@@ -943,10 +943,10 @@ const IMPOSED_AT_BEFORE_DATE = /^[\s,]*(?:[\w-]+,?\s+){0,3}?(?:(?:that|which)\s+
 const NOW_BEFORE = /\b(?:now|today|currently)\b/gi;
 
 /** Between a figure and the date its next words give it: " effective ", " as of ", " (", ", which only applied from ", " from ", " framework rate from ". */
-const DATE_OF_FIGURE_AFTER = /^\s*(?:,?\s*(?:effective|as\s+of|starting|beginning)\s+(?:on\s+|from\s+)?|\s(?:[\w-]+\s+){0,6}?(?:from|between)\s+|\(\s*(?:(?:from|since|on|in|effective|as\s+of)\s+)?|,?\s*(?:which|that)\s+(?:only\s+|briefly\s+)?(?:applied|was\s+(?:applied|collected|in\s+(?:force|effect))|ran|lasted)\s+(?:from|between|in|on|until|till|through)\s+)$/i;
+const DATE_OF_FIGURE_AFTER = /^\s*(?:,?\s*(?:effective|eff\.|as\s+of|starting|beginning)\s+(?:on\s+|from\s+)?|\s(?:[\w-]+\s+){0,6}?(?:from|between)\s+|\(\s*(?:(?:from|since|on|in|effective|eff\.|as\s+of)\s+)?|,?\s*(?:which|that)\s+(?:only\s+|briefly\s+)?(?:applied|was\s+(?:applied|collected|in\s+(?:force|effect))|ran|lasted)\s+(?:from|between|in|on|until|till|through)\s+)$/i;
 
 /** The words that start a rate at a date, but for "since", which runs to the present. */
-const START_NOT_SINCE_BEFORE = /\b(?:from|as of|as from|starting|beginning|effective|with effect from)\s+(?:the\s+)?$/i;
+const START_NOT_SINCE_BEFORE = /\b(?:from|as of|as from|starting|beginning|effective|eff\.|with effect from)\s+(?:the\s+)?$/i;
 
 /** A clause with its own subject, told in the past: "what they paid", "the China numbers we were looking at". */
 const PAST_CLAUSE_BETWEEN = /\b(?:what|which|that|than|as)\s+(?:[\w'’-]+\s+){0,8}?(?:we|they|I|you|he|she|importers|buyers|customers|companies|people)\s+(?:(?:were|was)\s+[a-z]+ing|had|paid|faced|saw|used|looked|got|expected|feared|budgeted|planned|quoted)\b/i;

@@ -92,7 +92,7 @@ export interface TimeExpression {
 /** Between a start and an end written after it: "until", or "until collection stopped on". */
 const END_AFTER_START = /^[\s,]*(?:until|till|to|through)\s+(?:(?:[\w-]+\s+){1,4}?(?:on|in)\s+)?$/i;
 /** Words that start a rate at a date ("from", "effective"); with "since", the relation `since`. */
-const START_WORDS = 'from|as of|as from|starting|beginning|effective|with effect from|w\\.e\\.f\\.';
+const START_WORDS = 'from|as of|as from|starting|beginning|effective|eff\\.|with effect from|w\\.e\\.f\\.';
 const RELATION_WORDS: ReadonlyArray<[RegExp, TimeRelation]> = [
   [new RegExp(`\\b(?:since|${START_WORDS})\\s*$`, 'i'), 'since'],
   // "pushed the rise to 30% back to January 1, 2027": the day a postponed rate starts.
