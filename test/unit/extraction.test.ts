@@ -2,7 +2,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDocument, FactBase, parseFactFile } from 'tariff-lens';
-import { builtinFacts, builtinRateClaims, claimsOf, claimFor, problemsInNotes } from '../support/engine';
+import { join } from 'node:path';
+import type * as Figures from '../../server/src/core/figures';
+import { builtinFacts, builtinRateClaims, claimsOf, claimFor, problemsInNotes, repoRoot } from '../support/engine';
 
 const ASOF = '2025-09-01';
 const lead = 'Tariff update for exporters. ';
@@ -1053,6 +1055,9 @@ describe('stop 59: numbers that share the unit of the figure after them', () => 
     assert.deepEqual(canada('35').map((c) => [c.text, c.verdict]), [['35', 'supported'], ['25 per cent', 'supported']]);
     const [wrong] = canada('30');
     assert.deepEqual([wrong.text, wrong.verdict, wrong.fixes.map((f) => f.replacement)], ['30', 'contradicted', ['35']]);
+    // A list too long to look back over whole lends its unit to none of its numbers, rather than to a part of one ("2" of "12").
+    const { figuresIn } = require(join(repoRoot, 'server', 'out', 'core', 'figures.js')) as typeof Figures;
+    assert.deepEqual(figuresIn('Duties of 12, 113, 114, 115, 116, 117, 118, 19 and 25% apply.').map((f) => f.text), ['25%']);
     // Not a date's day, nor a statute's number, before "and".
     for (const text of ['Cars have paid 25% since April 3, and 25% applies to steel.', 'Steel pays 50% under Section 232 and 25 percent applies to cars.']) {
       assert.deepEqual(builtinRateClaims(`These notes cover US tariffs.\n\n${text}`, '2025-12-10').map((c) => c.text).filter((t) => !/%|percent/.test(t)), [], text);

@@ -70,13 +70,15 @@ export function figuresIn(text: string): Figure[] {
 // Not a statute's number ("Section 232 and 25 percent"), nor a date's day ("since April 3, and 25% on steel"),
 // nor one after "to" (a range's start is read with its end).
 const LISTED_BEFORE_UNIT = /(?<![\w.,/$€£+\u2212-])(\d{1,3}(?:\.\d+)?)((?:,\s*\d{1,3}(?:\.\d+)?)*),?\s+(?:and|or)\s+$/;
+const NOT_BEFORE_A_NUMBER = /[\w.,/$€£+\u2212-]/;
 const NUMBERED_THING_BEFORE = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|sections?|sec\.|articles?|chapters?|headings?|subheadings?|no\.|numbers?|annex|annexes|parts?|titles?|hts|phases?|tiers?|levels?|grades?|class|groups?|pages?|items?|lines?|rules?)\s+$/i;
 
 /** The numbers listed right before the figure at `at` that share its unit, as figures of their own. */
 function sharingItsUnit(text: string, at: number): Figure[] {
   const from = Math.max(0, at - 40);
   const m = LISTED_BEFORE_UNIT.exec(text.slice(from, at));
-  if (!m || NUMBERED_THING_BEFORE.test(text.slice(Math.max(0, from + m.index - 16), from + m.index))) return [];
+  // The window may start inside a number ("…12 and 25%" cut after the 1): its start is looked at in the whole text.
+  if (!m || NOT_BEFORE_A_NUMBER.test(text.charAt(from + m.index - 1)) || NUMBERED_THING_BEFORE.test(text.slice(Math.max(0, from + m.index - 16), from + m.index))) return [];
   const out: Figure[] = [];
   const listed = /\d{1,3}(?:\.\d+)?/g;
   for (let n = listed.exec(m[0]); n; n = listed.exec(m[0])) {
