@@ -16,7 +16,7 @@ import { asksTrueOrFalse, headsFormerRates, LEAD_IN_OPENING, QUESTION_END } from
 import type { DocumentText } from './documentText';
 import { figuresIn, type Figure } from './figures';
 import { firstIndex } from './search';
-import { NUMERIC_DATE, parseDateText, wholeDate, wholeDateInOtherLanguage, yearNamedByHeading } from './temporal';
+import { NUMERIC_DATE, parseDateText, wholeDate, wholeDateInOtherLanguage, writesDottedDate, yearNamedByHeading } from './temporal';
 import { UsedMap, detached } from './usedMap';
 import type { AsOfSource, DirectiveProblem, DocumentKind, IsoDate } from './types';
 
@@ -809,7 +809,6 @@ const DATELINE_LINES = 8;
 const DATE_LABEL = /(?:^|[\s|*_(])(?:\p{L}+\s*\/\s*)?(?:date|dated|air\s+date|published|posted(?:\s+on)?|issued|released|sent|filed|submitted|(?:last\s+)?(?:updated|revised|edited|reviewed)|status|as\s+(?:of|at)|fecha|datum|data)[*_]*\s*:?[*_]*\s+(?=\S)/iu;
 /** What splits a masthead line into its parts: "OPINION | Thursday, July 2, 2026 | Page A9", "Vol. 38 -- Stuttgart -- October 6, 2025". */
 const MASTHEAD_SEPARATOR = /\s+(?:\||·|•|--|—|–)\s+|\s{3,}/;
-const DOTTED_DATE_AT = /^\d{1,2}\.\d{1,2}\.\d{4}\b/;
 /** Does a numeric date ("11/8/25") read one way in the US and another in Britain? Then it is not taken as the document's, unless only one way is a day ("Sent: Tue 20/01/2026"). */
 function readsTwoWays(line: string): boolean {
   const date = NUMERIC_DATE.exec(line);
@@ -834,7 +833,7 @@ function datelineIn(text: string, lineStarts: number[], firstLine: number): IsoD
     const content = raw.replace(/[*_`>]+/g, ' ').trim();
     const label = DATE_LABEL.exec(content);
     // A label's dotted date is day first, as a header's is ("Datum: 10.03.2026"); see readsTwoWays for the rest.
-    if (label && (!twoWays || DOTTED_DATE_AT.test(content.slice(label.index + label[0].length)))) {
+    if (label && (!twoWays || writesDottedDate(content.slice(label.index + label[0].length)))) {
       const value = content.slice(label.index + label[0].length).split(MASTHEAD_SEPARATOR)[0];
       const introduced = wholeDate(value, false) ?? wholeDateInOtherLanguage(value);
       if (introduced) return introduced;

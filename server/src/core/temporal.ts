@@ -30,9 +30,12 @@ export function parseDateText(text: string): IsoDate | undefined {
 }
 
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
-const DOTTED_DATE_IN = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
 /** A numeric date ("11/8/25", "02.09.2025"), its first two numbers captured: which is the day depends on the writer. */
 export const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}\b/;
+/** Whether the text's numeric date is written with dots ("02.09.2025"): day first wherever it is written that way. */
+export function writesDottedDate(text: string): boolean {
+  return NUMERIC_DATE.exec(text)?.[0].includes('.') === true;
+}
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 
 /** A place before a date: "Brussels, ", "Borgo Val di Taro, ", "WASHINGTON, ". */
@@ -42,7 +45,7 @@ const TIME_AFTER = /^[\s,.–—-]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[-–
 /** The date `part` is (a place may stand before it when `placeFirst`; a time of day may follow), if it is one with a year, month and day. */
 export function wholeDate(part: string, placeFirst: boolean): IsoDate | undefined {
   if (!WRITTEN_YEAR.test(part)) return undefined; // most opening lines hold none, and chrono is not asked
-  return wholeDateReadBy(DOTTED_DATE_IN.test(part) ? chrono.GB : chrono, part, placeFirst);
+  return wholeDateReadBy(writesDottedDate(part) ? chrono.GB : chrono, part, placeFirst);
 }
 
 /** The chrono readers of the languages a translated letter's date line is most often in, loaded only when one is needed. */
