@@ -2366,6 +2366,7 @@ function partnersInTurn(sentence: string, figures: Figure[], mentions: PartnerMe
     if (count < 2) continue;
     const first = figures.findIndex((f) => f.start >= partners[q].end);
     if (first < 0 || first + count > figures.length || !LEAD_TO_LEVELS.test(sentence.slice(partners[q].end, figures[first].start))) return undefined;
+    if (q + 1 < partners.length && partners[q + 1].start < figures[first].start) return undefined; // "Vietnam and Cambodia, unlike Thailand, pay …"
     for (let k = first; k < first + count - 1; k++) if (!LISTED_BETWEEN.test(sentence.slice(figures[k].end, figures[k + 1].start))) return undefined;
     // Not a longer list of figures, whose first ones would be paired with the wrong partners,
     // nor one paired with a list of goods after it: "Japan and Korea face 25% and 50% on cars and steel".
