@@ -2353,7 +2353,7 @@ export function readingsForSpan(sentence: string, span: Match, ctx: ReadingConte
 /** `figureSpans`: the governing words of the sentence's figures, this one's among them. */
 /**
  * "Vietnam, Cambodia and Laos pay 20%, 19% and 40% (respectively)": a list of partners and,
- * after a few words of no other figure or partner, a list of as many figures, paired in turn:
+ * after a few words with no figure, a list of as many figures, paired in turn:
  * the partner at each figure's start.
  */
 function partnersInTurn(sentence: string, figures: Figure[], mentions: PartnerMention[]): Map<number, string> | undefined {
@@ -2366,7 +2366,6 @@ function partnersInTurn(sentence: string, figures: Figure[], mentions: PartnerMe
     if (count < 2) continue;
     const first = figures.findIndex((f) => f.start >= partners[q].end);
     if (first < 0 || first + count > figures.length || !LEAD_TO_LEVELS.test(sentence.slice(partners[q].end, figures[first].start))) return undefined;
-    if (q + 1 < partners.length && partners[q + 1].start < figures[first].start) return undefined; // "Vietnam and Cambodia, unlike Thailand, pay …"
     for (let k = first; k < first + count - 1; k++) if (!LISTED_BETWEEN.test(sentence.slice(figures[k].end, figures[k + 1].start))) return undefined;
     // Not a longer list of figures, whose first ones would be paired with the wrong partners,
     // nor one paired with a list of goods after it: "Japan and Korea face 25% and 50% on cars and steel".
@@ -2382,7 +2381,7 @@ function partnersInTurn(sentence: string, figures: Figure[], mentions: PartnerMe
 /** Between two items of a list: ", ", " and ", ", and ". */
 const LISTED_BETWEEN = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?$/i;
 const GOODS_LIST_AFTER = /^\s*(?:on|for|to)\s+[^.;:]*?\b(?:and|or)\b/i;
-/** From a list of partners to their levels: a few words, no figure, partner or stop ("pay", "face duties of", "'s goods are charged"). */
+/** From a list of partners to their levels: a few words, no figure or stop ("pay", "face duties of", "'s goods are charged"). */
 const LEAD_TO_LEVELS = /^[^.;:!?%\d()]{1,60}$/;
 
 function readingsOf(sentence: string, span: Match, figureStart: number, matches: SentenceMatches, ctx: ReadingContext, figureSpans: Match[] = [], inTurn?: string): ClaimScope[] {
