@@ -8,7 +8,7 @@ import { DocumentText } from './documentText';
 import { firstIndex } from './search';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
-import { claimPeriod, periodYearsLater, ParagraphDates, PRESENT_CUES, speaksOfThePast, timeExpressionsIn, yearLentBySection, type TimeExpression } from './temporal';
+import { claimPeriod, periodYearsLater, ParagraphDates, PRESENT_CUES, speaksOfThePast, START_WORDS_BEFORE, timeExpressionsIn, yearLentBySection, type TimeExpression } from './temporal';
 import { A_PERCENTAGE, judgeTimeClaim, mayDateATimeClaim, timeClaimsInSentence, type ReadTimeClaim } from './timeClaims';
 import type { AsOfSource, ChunkClaims, CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
 import { NOT_THE_PRODUCT_PHRASES } from './vocabulary';
@@ -899,7 +899,7 @@ class SentenceTimes {
    * does; "pays 20% from August 7" and "20% since August 7" run to the present.
    */
   private startOnly(read: ReadClaim, t: TimeExpression): boolean {
-    const starts = t.relation === 'after' || (t.relation === 'since' && START_NOT_SINCE_BEFORE.test(this.sentence.slice(Math.max(0, t.start - 24), t.start)));
+    const starts = t.relation === 'after' || (t.relation === 'since' && START_WORDS_BEFORE.test(this.sentence.slice(Math.max(0, t.start - 24), t.start)));
     return read.framing === 'plain' && starts && !PRESENT_CUES.test(this.sentence.slice(read.governing.start, read.governing.end));
   }
 
@@ -945,8 +945,6 @@ const NOW_BEFORE = /\b(?:now|today|currently)\b/gi;
 /** Between a figure and the date its next words give it: " effective ", " as of ", " (", ", which only applied from ", " from ", " framework rate from ". */
 const DATE_OF_FIGURE_AFTER = /^\s*(?:,?\s*(?:effective|eff\.|as\s+of|starting|beginning)\s+(?:on\s+|from\s+)?|\s(?:[\w-]+\s+){0,6}?(?:from|between)\s+|\(\s*(?:(?:from|since|on|in|effective|eff\.|as\s+of)\s+)?|,?\s*(?:which|that)\s+(?:only\s+|briefly\s+)?(?:applied|was\s+(?:applied|collected|in\s+(?:force|effect))|ran|lasted)\s+(?:from|between|in|on|until|till|through)\s+)$/i;
 
-/** The words that start a rate at a date, but for "since", which runs to the present. */
-const START_NOT_SINCE_BEFORE = /\b(?:from|as of|as from|starting|beginning|effective|eff\.|with effect from)\s+(?:the\s+)?$/i;
 
 /** A clause with its own subject, told in the past: "what they paid", "the China numbers we were looking at". */
 const PAST_CLAUSE_BETWEEN = /\b(?:what|which|that|than|as)\s+(?:[\w'’-]+\s+){0,8}?(?:we|they|I|you|he|she|importers|buyers|customers|companies|people)\s+(?:(?:were|was)\s+[a-z]+ing|had|paid|faced|saw|used|looked|got|expected|feared|budgeted|planned|quoted)\b/i;
@@ -983,9 +981,8 @@ const TABLE_LABEL_BREAKS = /[(),;:\u2014\u2013]/g;
 /** `mayBeYearBefore`: the claim's date, its year guessed, may be a year earlier, a second reading (contract §2: a problem only under all). */
 function judgedClaim(read: ReadClaim, offset: number, { time, pastTense }: ClaimTime, asOf: IsoDate, facts: FactBase, narrated: boolean, mayBeYearBefore: boolean): Claim {
   const startsAtTime = time !== undefined && (time.relation === 'since' || time.relation === 'after');
-  // "imposed … from April 3" tells when it began; "has paid … since" runs to the present;
-  // "were paying 39% in the fall", in a fall not yet over, tells of its days so far.
-  const period = !time ? 'as-of' : startsAtTime && pastTense ? { from: time.from, to: time.to } : pastTense && time.relation === 'in' && time.from < asOf && time.to >= asOf ? { from: time.from, to: asOf } : claimPeriod(time, asOf);
+  // "imposed … from April 3" tells when it began; "has paid … since" runs to the present.
+  const period = !time ? 'as-of' : startsAtTime && pastTense ? { from: time.from, to: time.to } : claimPeriod(time, asOf, pastTense);
   // Written out: spreading a record made only to be copied cost an allocation and a generic copy per claim.
   let judged: JudgedTime = period !== 'as-of' ? { date: period.to, period, because: time!.text } : time ? { date: asOf, because: time.text } : { date: asOf };
   const figure = read.figure;

@@ -839,9 +839,13 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
  * levels of the row's partner; any other word ("GM % new", "Share") may name another figure.
  */
 export function headsLevels(header: string, vocabulary: Pick<ReadingContext, 'products' | 'measures'>): boolean {
+  return onlyLevelWordsBeside(header, [...vocabulary.products.find(header), ...vocabulary.measures.find(header)]);
+}
+/** Whether the words of a header outside `named` are only words of a time or a level (or, for a partner's column, `alsoAllowed`). */
+function onlyLevelWordsBeside(header: string, named: Match[], alsoAllowed?: RegExp): boolean {
   const rest = header.split('');
-  for (const m of [...vocabulary.products.find(header), ...vocabulary.measures.find(header)]) rest.fill(' ', m.start, m.end);
-  return (rest.join('').match(/[a-z]+/gi) ?? []).every((word) => LEVEL_HEADER_WORD.test(word));
+  for (const m of named) rest.fill(' ', m.start, m.end);
+  return (rest.join('').match(/[a-z]+/gi) ?? []).every((word) => LEVEL_HEADER_WORD.test(word) || alsoAllowed?.test(word) === true);
 }
 /**
  * Does a column header name another cost or quantity and no tariff ("Freight %", "Insurance %", "Margin")?
@@ -854,12 +858,10 @@ const OTHER_COST_HEADER = /\b(?:freight|shipping|insurance|logistics|handling|fo
 const LEVEL_HEADER_WORD = /^(?:goods|products|items|imports|exports|most|all|other|others|and|or|the|for|a|an|old|new|actual|rate|rates|duty|duties|tariff|tariffs|before|after|from|until|till|since|current|previous|prior|now|then|today|as|of|at|on|in|effective|was|is|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|q|h|fy|st|nd|rd|th)$/i;
 /** Does a column header name a partner, or every partner, and nothing but a time or a level ("EU origin", "Most partners", "All other countries (now)")? */
 export function headsPartnerLevels(header: string): boolean {
-  const rest = header.split('');
-  for (const m of partnersIn(header)) if (m.role === 'partner') rest.fill(' ', m.start, m.end);
+  const named: Match[] = partnersIn(header).filter((m) => m.role === 'partner');
   const every = EVERY_PARTNER_IN.exec(header);
-  if (every) rest.fill(' ', every.index, every.index + every[0].length);
-  const words = rest.join('');
-  return words !== header && (words.match(/[a-z]+/gi) ?? []).every((word) => LEVEL_HEADER_WORD.test(word) || PARTNER_HEADER_WORD.test(word));
+  if (every) named.push({ start: every.index, end: every.index + every[0].length });
+  return named.length > 0 && onlyLevelWordsBeside(header, named, PARTNER_HEADER_WORD);
 }
 const PARTNER_HEADER_WORD = /^(?:origin|origins|made|goods|from)$/i;
 /** Only the present: "Vietnam: was 20%" told without a date is no claim about today. */

@@ -394,7 +394,8 @@ const SETS_A_DEADLINE = /\b(?:extend|postpon|delay|paus|suspend|defer|push|put\s
 
 /** "announced … customs of 25% from 1 October": an announcement, told in the past, of a start still to come. */
 const ANNOUNCING = /\b(?:announc(?:ed|es)|unveil(?:ed|s)|declared|ordered|signed|proclaimed|decided|decreed)\b/i;
-const START_WORDS_BEFORE = new RegExp(`\\b(?:${START_WORDS})\\s+(?:the\\s+)?$`, 'i');
+/** The words that start a rate at a date, right before it, but for "since", which runs to the present: "effective ", "from the ". */
+export const START_WORDS_BEFORE = new RegExp(`\\b(?:${START_WORDS})\\s+(?:the\\s+)?$`, 'i');
 
 /** Does the sentence announce a start at the date at `at` ("announced … from 1 October")? Its year is then not looked back for. */
 function announcesAStart(text: string, at: number): boolean {
@@ -862,8 +863,8 @@ export function periodYearsLater(period: { from: IsoDate; to: IsoDate }, years: 
   return { from: yearsLater(period.from, years), to: yearsLater(period.to, years) };
 }
 
-/** The period a relation makes of an expression, for judging a claim (contract §2). */
-export function claimPeriod(t: TimeExpression, asOf: IsoDate): { from: IsoDate; to: IsoDate } | 'as-of' {
+/** The period a relation makes of an expression, for judging a claim (contract §2); `toldInThePast`: the claim's tense. */
+export function claimPeriod(t: TimeExpression, asOf: IsoDate, toldInThePast = false): { from: IsoDate; to: IsoDate } | 'as-of' {
   switch (t.relation) {
     case 'since':
     case 'after':
@@ -878,6 +879,8 @@ export function claimPeriod(t: TimeExpression, asOf: IsoDate): { from: IsoDate; 
     case 'before':
       return t.from <= asOf ? { from: addDays(t.from, -30), to: addDays(t.from, -1) } : 'as-of';
     default:
-      return t.to < asOf ? { from: t.from, to: t.to } : t.from > asOf ? { from: t.from, to: t.to } : 'as-of';
+      if (t.to < asOf || t.from > asOf) return { from: t.from, to: t.to };
+      // "were paying 39% in the fall", in a fall not yet over, tells of its days so far.
+      return toldInThePast && t.relation === 'in' && t.from < asOf ? { from: t.from, to: asOf } : 'as-of';
   }
 }
