@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { checkDocument, FactBase, parseFactFile } from 'tariff-lens';
 import { join } from 'node:path';
 import type * as Figures from '../../server/src/core/figures';
-import { builtinFacts, builtinRateClaims, claimsOf, claimFor, problemsInNotes, repoRoot } from '../support/engine';
+import { builtinFacts, builtinRateClaims, builtinVerdicts, claimsOf, claimFor, problemsInNotes, repoRoot } from '../support/engine';
 
 const ASOF = '2025-09-01';
 const lead = 'Tariff update for exporters. ';
@@ -1070,5 +1070,20 @@ describe('stop 59: the same as everyone else', () => {
     const same = (rate: string) => problemsInNotes(`Japanese cabinets (our Osaka SKUs) pay the full ${rate}, same as everyone else.`, '2026-01-14');
     assert.deepEqual(same('25%'), [['25%', 'contradicted']]);
     assert.deepEqual(same('15%'), []);
+  });
+});
+
+describe('stop 60: a heading names the partner of its section', () => {
+  test('figures under "## India" or "INDIA: …" that name no partner are India\'s, not the subject\'s', () => {
+    const body = 'Cutters had only just adjusted to the 25% reciprocal rate when a second 25% duty arrived, doubling the bill to 50% in total.';
+    const markdown = `# Swiss watch report\n\nSwiss watchmakers now face 39% on most exports.\n\n## India\n\n${body}\n`;
+    assert.deepEqual(builtinVerdicts(markdown, '2025-09-05', 'markdown'), [['39%', 'supported'], ['25%', 'supported'], ['25%', 'supported'], ['50%', 'supported']]);
+    const plain = `SWISS WATCH REPORT\n\nSwiss watchmakers now face 39% on most exports.\n\nINDIA: THE DIAMOND TRADE TAKES THE HIT\n${body}\n`;
+    assert.deepEqual(builtinVerdicts(plain, '2025-09-05'), [['39%', 'supported'], ['25%', 'supported'], ['25%', 'supported'], ['50%', 'supported']]);
+    // Under a heading that names no partner the subject stands.
+    assert.deepEqual(builtinVerdicts(markdown.replace('## India', '## Gems'), '2025-09-05', 'markdown').filter(([, v]) => v === 'contradicted').length, 3);
+    // A plain text's comment line that "#" opens and a stop ends is a sentence, not a heading over what follows.
+    const config = `Duty notes for US tariffs.\n\n# If an origin is missing, the 10% baseline applies (every origin except CA and MX).\n\nbaseline: 10% on all goods\n`;
+    assert.deepEqual(builtinVerdicts(config, '2025-07-15').map(([, v]) => v), ['supported', 'supported']);
   });
 });

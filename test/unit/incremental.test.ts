@@ -258,6 +258,19 @@ describe('checking again after an edit', () => {
     }
   });
 
+  test('an edit to the partner a heading names reads the paragraphs under it anew, though their chunks are left alone', () => {
+    const facts = builtinFacts();
+    const options = { kind: 'markdown', asOf: '2025-09-05' } as const;
+    const cache = new CheckCache();
+    const text = `# Swiss watch report\n\n${'Brokers filed the entries.\n\n'.repeat(12)}## India\n\n${'Brokers filed the entries.\n\n'.repeat(12)}Cutters pay the 25% reciprocal tariff.\n`;
+    const verdicts = (t: string) => checkDocument(t, facts, options, cache).claims.map((c) => c.verdict);
+    for (const [heading, expected] of [['India', 'supported'], ['Japan', 'contradicted'], ['India', 'supported']] as const) {
+      const edited = text.replace('## India', `## ${heading}`);
+      assert.deepEqual(verdicts(edited), [expected], heading);
+      assert.deepStrictEqual(checkDocument(edited, facts, options, cache), checkDocument(edited, facts, options));
+    }
+  });
+
   test('a new as-of date or fact base is not served from the cache', () => {
     const cache = new CheckCache();
     const text = 'Steel imports now pay a 25% tariff.\n\nAluminum pays 10%.\n';

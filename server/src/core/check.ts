@@ -3,7 +3,7 @@
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
 import { addsToPrevious, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, introducesProposedRates, introducesReportedRates, listOfEnded, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, headsPartnerLevels, headsOtherQuantity, withoutEveryPartner, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
-import { chunkHolding, inFormerSection, layingOut, opensAChatMessage, sameSections, sectionsAfter, sectionYear, type DocumentLayout, type LayoutChunk, type Paragraph, type Sections, type Span } from './document';
+import { chunkHolding, layingOut, lentBySection, opensAChatMessage, sameSections, sectionsAfter, type DocumentLayout, type LayoutChunk, type Paragraph, type Sections, type Span } from './document';
 import { DocumentText } from './documentText';
 import { firstIndex } from './search';
 import type { FactBase } from './factBase';
@@ -262,7 +262,9 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
   for (const paragraph of chunk.paragraphs) {
     if (paragraph.heading) sections = sectionsAfter(sections, paragraph.heading);
     if (!paragraph.listItem) listYear = undefined;
-    const year = listYear ?? sectionYear(sections);
+    const section = lentBySection(sections);
+    const lent = listYear === undefined ? section : { ...section, year: listYear };
+    const year = lent.year;
     if (paragraph.listItem) listYear = yearOpening(chunk.prose.slice(paragraph.start, paragraph.start + 40)) ?? listYear;
     const underFormerRates = formerRatesIntroduced && paragraph.listItem === true;
     const lastSentence = lastSentenceOf(chunk.prose, paragraph);
@@ -279,7 +281,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     parents.push({ indent, sentence: lastSentence, reportsRates: introducesReportedRates(lastSentence), proposesRates: introducesProposedRates(lastSentence) });
     const putInQuestion = paragraph.listItem === true && (questionsIntroduced || (optionsAsked && LETTERED_OPTION.test(chunk.prose.slice(paragraph.start, paragraph.start + 8))));
     // "## Former IEEPA rates (refund work)": the rates under it no longer apply, unless a sentence says "still" or "now".
-    const formerSection = inFormerSection(sections);
+    const formerSection = lent.former;
     const answered = paragraph.listItem ? undefined : asked;
     if (!paragraph.listItem) {
       asked = paragraph.heading || !(QUESTION_END.test(lastSentence) || LEFT_FOR_AN_ANSWER.test(lastSentence)) ? undefined : chunk.prose.slice(paragraph.start, paragraph.end);
@@ -290,7 +292,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
       optionsAsked = QUESTION_END.test(lastSentence);
       leadIn = leadInOf(paragraph, lastSentence);
     }
-    const known = cache?.claimsOf(paragraph, year, formerSection); // the list's intro is in the paragraph's chunk: the same paragraph, the same intro
+    const known = cache?.claimsOf(paragraph, lent); // the list's intro is in the paragraph's chunk: the same paragraph, the same intro
     if (known) {
       takeKnown(known);
       continue;
@@ -323,6 +325,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
         former,
         footnote,
         scenario: underProposedRates,
+        sectionPartners: lent.partners,
       });
       let named: SentenceMatches | undefined;
       const { claims: read, figureSpans, firstFigureStart } = claimsInSentence(sentence, ctx, () => (named ??= matchesIn(sentence, ctx)));
@@ -348,7 +351,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
       }
       earlier.add(sentence, named);
     });
-    if (cache) takeKnown(cache.keepClaims(paragraph, year, formerSection, claims.splice(first)));
+    if (cache) takeKnown(cache.keepClaims(paragraph, lent, claims.splice(first)));
   }
 
   // The paragraph just before a cell's table, and what of it leads in to the table (read when the table starts).
@@ -358,9 +361,9 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     const lastBefore = before;
     while (before + 1 < chunk.paragraphs.length && chunk.paragraphs[before + 1].end <= cell.start) before++;
     if (before !== lastBefore) tableLeadIn = tableLeadInOf(chunk, chunk.paragraphs[before], cell.start);
-    const sectionsOfCell = sectionsAt(chunk, cell.start, sectionsBefore);
-    const [year, formerSection] = [sectionYear(sectionsOfCell), inFormerSection(sectionsOfCell)];
-    const known = cache?.claimsOf(cell, year, formerSection);
+    const lent = lentBySection(sectionsAt(chunk, cell.start, sectionsBefore));
+    const { year, former: formerSection } = lent;
+    const known = cache?.claimsOf(cell, lent);
     if (known) {
       takeKnown(known);
       continue;
@@ -368,7 +371,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     if (options.shouldStop?.()) throw new CheckStopped();
     // "| Freight % | Duty |": a column of another cost holds no claims, though its row names a tariff.
     if (headsOtherQuantity(asLabelWords(cell.columnHeader))) {
-      if (cache) cache.keepClaims(cell, year, formerSection, []);
+      if (cache) cache.keepClaims(cell, lent, []);
       continue;
     }
     // The row and column headers give a cell its scope; they are read as words before it, and
@@ -395,6 +398,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
       cellOfLevels: headsLevels(cell.columnHeader, base),
       cellOfPartnerLevels: headsPartnerLevels(cell.columnHeader),
       notesFrom: notes ? sentence.length - notes.length : undefined,
+      sectionPartners: lent.partners,
     });
     const allTimes = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf), dayFirst, year);
     // A date in the cell or the row after it ("Cut to 10% Nov. 10, 2025", "| 9 April 2025 only |") is its figure's, not the row's
@@ -413,7 +417,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     // (not "| 50% | deal signed |", which tells of something else).
     const toldInThePast = speaksOfThePast(cellText) || (NAMES_THE_FIGURE.test(trailer) && !A_PERCENTAGE.test(trailer) && speaksOfThePast(trailer));
     for (const r of read) if (r.figure.start >= prefix.length) add(r, cell.start - prefix.length, timing, toldInThePast);
-    if (cache) takeKnown(cache.keepClaims(cell, year, formerSection, claims.splice(first)));
+    if (cache) takeKnown(cache.keepClaims(cell, lent, claims.splice(first)));
   }
   return claims.sort(byStart);
 }
@@ -615,7 +619,11 @@ type DocumentContext = Pick<ReadingContext, 'products' | 'measures' | 'documentA
  * How a sentence or cell is framed where it stands (quoted, questioned by the next sentence, …);
  * `footnote`: it is a footnote's text, which explains a sentence elsewhere.
  */
-type Standing = Pick<ReadingContext, 'quoted' | 'quotationRunsOn' | 'questioned' | 'scenario' | 'former' | 'cellOfLevels' | 'cellOfPartnerLevels' | 'notesFrom'> & { footnote?: boolean };
+type Standing = Pick<ReadingContext, 'quoted' | 'quotationRunsOn' | 'questioned' | 'scenario' | 'former' | 'cellOfLevels' | 'cellOfPartnerLevels' | 'notesFrom'> & {
+  footnote?: boolean;
+  /** The partners its section's heading names, which stand in for the document's subject. */
+  sectionPartners?: string[];
+};
 
 // Written out field by field, every field always present: spreading the document's context
 // into each sentence's was a slow generic copy, a tenth of a whole check.
@@ -625,7 +633,7 @@ function readingContext(base: DocumentContext, earlier: EarlierSentences, standi
     measures: base.measures,
     documentAboutTariffs: base.documentAboutTariffs,
     // The partner of a footnote's figure is the one of the sentence its mark stands in, which the footnote does not say: unless it names one, it is not judged.
-    subjectPartners: standing.footnote ? [UNNAMED_PARTNER] : base.subjectPartners,
+    subjectPartners: standing.footnote ? [UNNAMED_PARTNER] : standing.sectionPartners ?? base.subjectPartners,
     soleTargetOfMeasure: base.soleTargetOfMeasure,
     earlier,
     quoted: standing.quoted === true,

@@ -17,7 +17,7 @@
 // check is kept whole (LastCheck), so those chunks' claims and mentions are taken over
 // by position, without a lookup per paragraph: on a long document the lookups alone
 // were most of what an edit cost.
-import { LayoutCache, type Heading, type LayoutChunk, type Sections } from './document';
+import { lendAlike, LayoutCache, type Heading, type LayoutChunk, type LentBySection, type Sections } from './document';
 import { detached } from './usedMap';
 import type { FactBase } from './factBase';
 import type { Claim } from './types';
@@ -69,9 +69,8 @@ export interface LastCheck {
 interface ClaimsEntry {
   /** The check context they were read in. */
   context: number;
-  /** The year of the section they were read in (see sectionYear), and whether it heads former rates. */
-  sectionYear: number | undefined;
-  formerSection: boolean;
+  /** What the section they were read in lent them. */
+  lent: LentBySection;
   claims: Claim[];
 }
 
@@ -101,10 +100,10 @@ export class CheckCache {
     return this.contextId;
   }
 
-  /** The claims of a paragraph or table cell (`identity`: its object in its LayoutChunk), if read in this context and a section like this one. */
-  claimsOf(identity: object, sectionYear: number | undefined, formerSection: boolean): Claim[] | undefined {
+  /** The claims of a paragraph or table cell (`identity`: its object in its LayoutChunk), if read in this context and a section that lends alike. */
+  claimsOf(identity: object, lent: LentBySection): Claim[] | undefined {
     const entry = this.claims.get(identity);
-    return entry?.context === this.contextId && entry.sectionYear === sectionYear && entry.formerSection === formerSection ? entry.claims : undefined;
+    return entry?.context === this.contextId && lendAlike(entry.lent, lent) ? entry.claims : undefined;
   }
 
   /**
@@ -112,9 +111,9 @@ export class CheckCache {
    * copies that hold no substring of this version of the document, which the cache
    * would otherwise keep alive.
    */
-  keepClaims(identity: object, sectionYear: number | undefined, formerSection: boolean, claims: Claim[]): Claim[] {
+  keepClaims(identity: object, lent: LentBySection, claims: Claim[]): Claim[] {
     const kept = claims.map(detached);
-    this.claims.set(identity, { context: this.contextId, sectionYear, formerSection, claims: kept });
+    this.claims.set(identity, { context: this.contextId, lent, claims: kept });
     return kept;
   }
 

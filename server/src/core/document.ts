@@ -12,7 +12,7 @@
 // assembled from the chunks.
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
-import { asksTrueOrFalse, headsFormerRates, LEAD_IN_OPENING, QUESTION_END } from './claims';
+import { asksTrueOrFalse, headsFormerRates, LEAD_IN_OPENING, partnersIn, QUESTION_END } from './claims';
 import type { DocumentText } from './documentText';
 import { figuresIn, type Figure } from './figures';
 import { firstIndex } from './search';
@@ -41,6 +41,8 @@ export interface Heading {
   year?: number;
   /** Set when it heads rates that no longer apply ("Former IEEPA rates (refund work)"). */
   former?: true;
+  /** The partners it names ("INDIA: THE DIAMOND TRADE TAKES THE HIT", "## Japan and Korea"), whose its section's figures that name none are. */
+  partners?: string[];
 }
 
 /** The headings a place in the document stands under, outermost first: at most one a level. */
@@ -51,20 +53,34 @@ export function sectionsAfter(sections: Sections, heading: Heading): Sections {
   return [...sections.filter((s) => s.level < heading.level), heading];
 }
 
-/** The year of the innermost section that names one. */
-export function sectionYear(sections: Sections): number | undefined {
-  for (let i = sections.length - 1; i >= 0; i--) if (sections[i].year !== undefined) return sections[i].year;
-  return undefined;
+/** What the headings over a place lend what is written there. */
+export interface LentBySection {
+  /** The year of the innermost section that names one. */
+  year: number | undefined;
+  /** Whether it stands in a section, or under one, that heads former rates. */
+  former: boolean;
+  /** The partners of the innermost section that names any. */
+  partners: string[] | undefined;
 }
 
-/** Whether a place stands in a section, or under one, that heads former rates. */
-export function inFormerSection(sections: Sections): boolean {
-  return sections.some((s) => s.former);
+export function lentBySection(sections: Sections): LentBySection {
+  let year: number | undefined;
+  let partners: string[] | undefined;
+  for (let i = sections.length - 1; i >= 0; i--) {
+    year ??= sections[i].year;
+    partners ??= sections[i].partners;
+  }
+  return { year, former: sections.some((s) => s.former), partners };
+}
+
+/** Whether two readings lend alike. */
+export function lendAlike(a: LentBySection, b: LentBySection): boolean {
+  return a.year === b.year && a.former === b.former && a.partners?.join() === b.partners?.join();
 }
 
 /** Whether two places stand under the same headings, as far as what they lend their sections goes. */
 export function sameSections(a: Sections, b: Sections): boolean {
-  return a === b || (a.length === b.length && a.every((s, i) => s.level === b[i].level && s.year === b[i].year && s.former === b[i].former));
+  return a === b || (a.length === b.length && a.every((s, i) => s.level === b[i].level && s.year === b[i].year && s.former === b[i].former && s.partners?.join() === b[i].partners?.join()));
 }
 
 export interface TableCell extends Span {
@@ -957,7 +973,19 @@ function headingOf(line: string, kind: DocumentKind, alone: boolean): Heading | 
   const level = marks ? marks[1].length : kind !== 'markdown' && alone && line.length <= 80 && (!LIST_OR_QUOTE.test(line) || RULED_TITLE.test(line)) && !SENTENCE_END.test(line) && !figuresIn(line).length ? 1 : 0;
   if (!level) return undefined;
   const year = yearNamedByHeading(line);
-  return { level, ...(year === undefined ? {} : { year }), ...(headsFormerRates(line) ? { former: true } : {}) };
+  const partners = partnersHeadedBy(line);
+  return { level, ...(year === undefined ? {} : { year }), ...(headsFormerRates(line) ? { former: true } : {}), ...(partners.length ? { partners } : {}) };
+}
+
+/**
+ * The partners a heading names, by country, not by a city (which may be where something happened: "Geneva talks").
+ * Not a plain text's comment line that "#" opens and a stop ends, a sentence ("# … every origin except CA and MX.").
+ */
+function partnersHeadedBy(line: string): string[] {
+  const codes: string[] = [];
+  if (SENTENCE_END.test(line)) return codes;
+  for (const m of partnersIn(line)) if (m.role === 'partner' && m.code !== 'US' && !m.byPlace && !codes.includes(m.code)) codes.push(m.code);
+  return codes;
 }
 
 const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|E\.U|Mr|Mrs|Ms|Dr|St|Ste|Mt|Ft|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|w\.e\.f|eff|vs|approx|Inc|Corp|Ltd|Co|Gov|Sen|Rep|Sec|Art|para|fig|Proc|Exec)|\b[A-Z])$/;
