@@ -1087,3 +1087,13 @@ describe('stop 60: a heading names the partner of its section', () => {
     assert.deepEqual(builtinVerdicts(config, '2025-07-15').map(([, v]) => v), ['supported', 'supported']);
   });
 });
+
+describe('stop 60: a column of the partners a rate spares', () => {
+  test('"| Steel | 50% | UK pays half |" under "Who gets a break" is every partner\'s 50%, not the UK\'s', () => {
+    const table = (header: string) => `# US tariffs ranked\n\n| Product | US tariff | ${header} |\n|---|---|---|\n| Steel | 50% | UK pays half |\n| Cars | 25% | EU, Japan |\n`;
+    assert.deepEqual(builtinVerdicts(table('Who gets a break'), '2026-10-05', 'markdown'), [['50%', 'supported'], ['25%', 'supported']]);
+    assert.deepEqual(builtinVerdicts(table('Exceptions'), '2026-10-05', 'markdown'), [['50%', 'supported'], ['25%', 'supported']]);
+    // A column that names the goods' origin still names the partner.
+    assert.deepEqual(builtinVerdicts(table('Origin'), '2026-10-05', 'markdown').map(([, v]) => v), ['contradicted', 'outdated']);
+  });
+});

@@ -734,6 +734,8 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
   const columnOfTasks = columnHeaders.map((h) => TASK_COLUMN.test(h));
   const columnOfStarts = columnHeaders.map((h) => SINCE_COLUMN.test(h));
   const columnOfNotes = columnHeaders.map((h) => NOTES_COLUMN.test(h));
+  // "| Steel | 50% | UK pays half |" under "Who gets a break": partners set apart from the row's rate, as "except" sets them apart in prose.
+  const columnOfExceptions = columnHeaders.map((h) => EXCEPTIONS_COLUMN.test(h));
   const out: TableCell[] = [];
   for (const { cells } of body) {
     // A cell's row header is every label before it, not only the first: in "| Japan |
@@ -741,7 +743,7 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
     const figures = cells.map((cell) => figuresIn(content(cell)));
     // A bare amount ("| 301 |" under "Exports CHF m") labels nothing, unless its column names measures ("| Section | 232 |") or it is a year.
     const amount = (cell: Span, col: number) => BARE_AMOUNT.test(content(cell)) && !MEASURE_COLUMN.test(columnHeaders[col] ?? '');
-    const labels = cells.map((cell, col) => (figures[col].length || columnOfTasks[col] || amount(cell, col) ? '' : columnOfStarts[col] ? `since ${label(cell)}` : label(cell)));
+    const labels = cells.map((cell, col) => (figures[col].length || columnOfTasks[col] || amount(cell, col) ? '' : columnOfStarts[col] ? `since ${label(cell)}` : columnOfExceptions[col] ? `except ${label(cell)}` : label(cell)));
     // Apart, each label stands alone: "| 2025-05-14 | Truce after talks |" dates the row, not a truce.
     const joined = (from: number, to: number, keep = (col: number) => true) => labels.slice(from, to).filter((l, i) => l && keep(from + i)).join(' / ');
     const sums = new RowSums();
@@ -760,6 +762,8 @@ const BARE_AMOUNT = /^(?!(?:19|20)\d\d$)[-+\u2212\u2013]?\s*\d[\d.,'\s]*$/;
 const MEASURE_COLUMN = /\b(?:section|sec\.?|measures?|program(?:me)?s?|authority|basis|lists?)\b/i;
 /** "Notes", "Comment", "Remarks", "Why": a column of what a row's writer adds about it. */
 const NOTES_COLUMN = /^\W*(?:notes?|comments?|remarks?|why|reasons?|explanation|context|background|basis|breakdown|made\s+up\s+of|components?)\W*$/i;
+/** "Exceptions", "Exempt", "Carve-outs", "Who gets a break": a column of the partners or goods a row's rate spares. */
+const EXCEPTIONS_COLUMN = /\b(?:except(?:ions?|ed)?|exempt(?:ions?|ed)?|exclusions?|excluded|carve-?outs?|gets?\s+a\s+break|spared)\b/i;
 /** "In force since", "Applies from", "Since" (not a period's "From"): a column of the days the row's rates started. */
 const SINCE_COLUMN = /^\W*(?:(?:in\s+(?:force|effect)|applie[sd]|applying|effective|collected|charged)\s+(?:since|from)|since)\W*$/i;
 /** The header of a column of tasks' deadlines or owners ("Due", "Due date", "Owner", "Assigned to"), or of the row's upkeep ("last_reviewed", "Updated"): not when its rate applied. */
