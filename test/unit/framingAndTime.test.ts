@@ -935,3 +935,12 @@ describe('stop 59: the date a rate was imposed, after a figure its clause puts i
     assert.deepEqual(problemsInNotes('Chinese goods paid the 20% fentanyl tariff imposed in February.', '2025-04-11'), [['20%', 'contradicted']]);
   });
 });
+
+describe('stop 60: a sentence told at a time of its own, after a dated one', () => {
+  test('"Before the Supreme Court ruling, …" and "which once faced 39%" do not go on at the date before them', () => {
+    const text = 'At the peak in April 2025, Chinese goods faced 145% in total. Before the Supreme Court ruling, Brazil paid 50%. Switzerland, which once faced 39%, had negotiated down to 15%.';
+    assert.deepEqual(problemsInNotes(text, '2026-10-05'), []);
+    // A sentence that names no time of its own still goes on at the paragraph's date.
+    assert.deepEqual(problemsInNotes('At the peak in April 2025, Chinese goods faced 145% in total. Swiss goods faced 39%.', '2026-10-05'), [['39%', 'contradicted']]);
+  });
+});

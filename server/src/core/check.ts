@@ -936,9 +936,10 @@ interface ClaimTime {
 const CONTINUED = -1;
 /**
  * "During the pause that followed", "Afterwards", "In the months after that": a sentence told after the paragraph's
- * latest date, not on it; "during the pause": one told in a time of its own.
+ * latest date, not on it; "during the pause", "before the Supreme Court ruling": one told in a time of its own;
+ * "which once faced 39%": one told at some time.
  */
-const NOT_ON_THE_LATEST_DATE = /\b(?:that|which)\s+followed\b|\bafter\s+(?:that|this|it)\b|\bafterwards?\b|\bsubsequently\b|\bin\s+the\s+(?:days|weeks|months)\s+(?:that\s+followed|after)\b|\bduring\s+the\s+(?:[\w-]+\s+)?pause\b/i;
+const NOT_ON_THE_LATEST_DATE = /\b(?:that|which)\s+followed\b|\bafter\s+(?:that|this|it)\b|\bafterwards?\b|\bsubsequently\b|\bin\s+the\s+(?:days|weeks|months)\s+(?:that\s+followed|after)\b|\bduring\s+the\s+(?:[\w-]+\s+)?pause\b|\b(?:before|prior\s+to|ahead\s+of|until)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ruling|decision|judgment|deal|agreement|truce|ceasefire|election|proclamation|letters?)\b|\bonce\s+(?:faced|paid|had|was|were|stood|carried|bore)\b/i;
 /** Nothing but marks before a date: it opens its sentence. */
 const NOTHING_BEFORE = /^[\W_]*$/;
 const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:already|previously|earlier|long|also|all|just|still|only|once)\s+)?(?:been|[a-z]{3,}ed|paid|risen|fallen|borne|made|taken|put|set|hit|kept|gone|grown|stood)\b/i;
