@@ -944,3 +944,15 @@ describe('stop 60: a sentence told at a time of its own, after a dated one', () 
     assert.deepEqual(problemsInNotes('At the peak in April 2025, Chinese goods faced 145% in total. Swiss goods faced 39%.', '2026-10-05'), [['39%', 'contradicted']]);
   });
 });
+
+describe('stop 60: a rate wished for with words before it, and a figure declared dead', () => {
+  test('"some in Congress now want a permanent 15% tariff on everything" asserts no rate', () => {
+    const text = (clause: string) => `Since February the only broad tariff is the 10% surcharge, and ${clause} a permanent 15% tariff on all imports.`;
+    assert.deepEqual(problemsInNotes(text('some in Congress now want'), '2026-04-15'), []);
+    assert.deepEqual(problemsInNotes(text('we now pay'), '2026-04-15'), [['15%', 'contradicted']]);
+  });
+  test('"… still had Japan at 24 percent; that number has been dead since August" rejects the figure', () => {
+    assert.deepEqual(problemsInNotes('A ticker we saw last week still had Japan at 24 percent; that number has been dead since August.', '2025-10-27'), []);
+    assert.deepEqual(problemsInNotes('A ticker we saw last week still had Japan at 24 percent.', '2025-10-27'), [['24 percent', 'outdated']]);
+  });
+});
