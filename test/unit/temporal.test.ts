@@ -996,3 +996,16 @@ describe('stop 59: "eff." for effective', () => {
     assert.deepEqual(log('41%'), [['41%', 'contradicted']]);
   });
 });
+
+describe('stop 60: two days of one month', () => {
+  test('"on April 9 and 10 … went from 84% to 125%" is told over both days, as "April 9-10" is', () => {
+    const twoDays = (days: string) => problemsInNotes(`Then, on ${days}, the reciprocal tariff on China went from 84% to 125% in two days.`, '2025-04-22');
+    assert.deepEqual(twoDays('April 9 and 10'), []);
+    assert.deepEqual(twoDays('April 9-10'), []);
+    assert.deepEqual(twoDays('April 9'), [['125%', 'contradicted']]);
+    const { timeExpressionsIn } = require(join(repoRoot, 'server', 'out', 'core', 'temporal.js')) as typeof Temporal;
+    assert.deepEqual(timeExpressionsIn('Duties rose on April 9 and 10, 2025.', '2025-09-01').map((t) => [t.text, t.from, t.to]), [['April 9 and 10, 2025', '2025-04-09', '2025-04-10']]);
+    // Not a day and a figure: "between May 5 and 12 percent".
+    assert.deepEqual(timeExpressionsIn('Rates settled between May 5 and 12 percent.', '2025-09-01').map((t) => [t.text, t.from, t.to]), [['May 5', '2025-05-05', '2025-05-05']]);
+  });
+});

@@ -332,7 +332,8 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     // "In August 2025 … For potash the rate was 10% until February": an end that takes the paragraph's year lies after the date told before it.
     const toldBefore = !start && relation === 'until' && !r.end && lentYear !== undefined && writtenYear === undefined ? previous?.() : undefined;
     const period = (start && asRead.to < start.from) || (toldBefore !== undefined && asRead.to < toldBefore) ? { from: yearsLater(asRead.from, 1), to: yearsLater(asRead.to, 1) } : asRead;
-    const found: TimeExpression = { start: r.index, end: r.index + surface.length + (ofYear?.[0].length ?? 0), text: surface, relation, ...period };
+    const written = WRITTEN_AS_RANGE.test(surface) ? text.slice(r.index, r.index + surface.length) : surface;
+    const found: TimeExpression = { start: r.index, end: r.index + surface.length + (ofYear?.[0].length ?? 0), text: written, relation, ...period };
     out.push(found);
     // A weekday chrono placed near the as-of date ("on Monday") is not a guess at a year.
     if (!r.start.isCertain('year') && !r.start.isCertain('weekday') && (r.end ? !r.end.isCertain('year') && yearOfParagraph() === undefined : impliedYear === undefined)) {
@@ -570,11 +571,21 @@ const MAY_BE_FROM_A_DAY = /\bfrom\s+\d/i;
 /** The text as dates are read from it: each percentage's digits, each tariff schedule number, each section number and each "morning of" turned to spaces. */
 function blankedForDates(text: string): string {
   let blanked = withMatchesBlanked(text, PERCENT_FIGURE);
+  if (MAY_NAME_TWO_DAYS.test(blanked)) blanked = blanked.replace(TWO_DAYS_OF_A_MONTH, (_, month: string, first: string, second: string) => `${month}     ${first}-${second}`);
   if (MAY_BE_FROM_A_DAY.test(blanked)) blanked = withMatchesBlanked(blanked, FROM_A_DAY);
   if (MAY_BE_SCHEDULE_NUMBER.test(blanked)) blanked = withMatchesBlanked(blanked, SCHEDULE_NUMBER, (m) => +m[1] < 1900 || +m[1] > 2099 || m[2] !== undefined);
   if (NAMES_TIME_OF_DAY_OF.test(blanked)) blanked = withMatchesBlanked(blanked, TIME_OF_DAY_OF);
   return NAMES_SECTION.test(blanked) ? withMatchesBlanked(blanked, SECTION_NUMBERS) : blanked;
 }
+
+/**
+ * "April 9 and 10": two days of a month, which chrono reads as the first alone. Written as the
+ * range it means ("April      9-10"), the same length, so every offset holds.
+ */
+const TWO_DAYS_OF_A_MONTH = /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?) (\d{1,2}) and (\d{1,2})\b(?![\d.,]*\s*(?:%|per))/gi;
+const MAY_NAME_TWO_DAYS = / \d{1,2} and \d/;
+/** The written surface of a date read from text that blankedForDates wrote as a range. */
+const WRITTEN_AS_RANGE = / {5}\d{1,2}-\d/;
 
 /** `text` with what `pattern` (global) matches turned to spaces, where `blank` agrees. An exec loop: replace with a callback goes through the runtime for every call. */
 function withMatchesBlanked(text: string, pattern: RegExp, blank: (m: RegExpExecArray) => boolean = () => true): string {
