@@ -1586,3 +1586,10 @@ describe('stop 59: a share of the money a tariff raised', () => {
     assert.deepEqual(builtinRateClaims(inNotes(text), '2026-03-18').map((c) => [c.text, c.verdict]), [['10 percent', 'supported']]);
   });
 });
+
+describe('stop 60: a seller\'s own surcharge in a column', () => {
+  test('cells under "Our surcharge on invoice" are the seller\'s charge, not a duty; those under the duty column are judged', () => {
+    const table = `# Surcharge notice\n\n| Country of origin | Additional US duty today | Our surcharge on invoice |\n|---|---|---|\n| China | 145% | 38% |\n| Vietnam | 25% | 3% |\n`;
+    assert.deepEqual(verdicts(table, '2025-04-22', 'markdown'), [['145%', 'supported'], ['25%', 'contradicted']]);
+  });
+});

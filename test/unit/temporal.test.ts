@@ -1009,3 +1009,13 @@ describe('stop 60: two days of one month', () => {
     assert.deepEqual(timeExpressionsIn('Rates settled between May 5 and 12 percent.', '2025-09-01').map((t) => [t.text, t.from, t.to]), [['May 5', '2025-05-05', '2025-05-05']]);
   });
 });
+
+describe('stop 60: a date of a tariff the sentence does not name', () => {
+  test('"Temporary tariff surcharge on imported housewares, effective May 1" claims no fact\'s start; "Tariffs on Chinese goods took effect April 9" does', () => {
+    const timeClaims = (text: string) => checkDocument(inNotes(text), builtinFacts(), { kind: 'plaintext', asOf: '2025-04-22' }).claims.filter((c) => c.kind !== 'rate').map((c) => [c.text, c.verdict]);
+    assert.deepEqual(timeClaims('SUBJECT: Temporary tariff surcharge on imported housewares, effective May 1'), []);
+    assert.deepEqual(timeClaims('The new tariff takes effect May 1.'), []);
+    assert.deepEqual(timeClaims('Tariffs on Chinese goods took effect April 9.'), [['April 9', 'supported']]);
+    assert.deepEqual(timeClaims('Tariffs on Chinese goods took effect May 1.'), [['May 1', 'contradicted']]);
+  });
+});

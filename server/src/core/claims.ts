@@ -852,9 +852,11 @@ function onlyLevelWordsBeside(header: string, named: Match[], alsoAllowed?: RegE
  * Its cells are that, whatever tariff the rest of the row names ("| 7% | 50% | Section 232 steel |").
  */
 export function headsOtherQuantity(header: string): boolean {
-  return !STRONG_CUE.test(header) && (OTHER_COST_HEADER.test(header) || OTHER_TOPIC.test(header));
+  return OWN_CHARGE_HEADER.test(header) || (!STRONG_CUE.test(header) && (OTHER_COST_HEADER.test(header) || OTHER_TOPIC.test(header)));
 }
 const OTHER_COST_HEADER = /\b(?:freight|shipping|insurance|logistics|handling|fob|cif|mark-?up|commission)\b/i;
+/** "Our surcharge on invoice", "Price increase to you": what a seller adds to its own prices, not the duty it pays. */
+const OWN_CHARGE_HEADER = /\b(?:our|my)\s+(?:[\w-]+\s+)?(?:surcharge|price\s+(?:increase|rise)|increase|uplift)|\b(?:surcharge|increase|uplift)\s+(?:on|to)\s+(?:the\s+|your\s+)?(?:invoices?|you|list\s+prices?|prices?)\b/i;
 const LEVEL_HEADER_WORD = /^(?:goods|products|items|imports|exports|most|all|other|others|and|or|the|for|a|an|old|new|actual|rate|rates|duty|duties|tariff|tariffs|before|after|from|until|till|since|current|previous|prior|now|then|today|as|of|at|on|in|effective|was|is|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|q|h|fy|st|nd|rd|th)$/i;
 /** Does a column header name a partner, or every partner, and nothing but a time or a level ("EU origin", "Most partners", "All other countries (now)")? */
 export function headsPartnerLevels(header: string): boolean {
@@ -2348,11 +2350,17 @@ function clauseOf(sentence: string, breaks: number[], span: Match, figure: Figur
 const CLAUSE_REACH = 400;
 
 /** The readings of a stretch of a sentence that is not a figure's clause (a date, a pause). */
-export function readingsForSpan(sentence: string, span: Match, ctx: ReadingContext): ClaimScope[] {
-  return readingsOf(sentence, span, span.end, matchesIn(sentence, ctx), ctx);
+/**
+ * The readings of a whole sentence, for a date or a length of time it gives with no figure ("Tariffs on Chinese goods took effect April 9"),
+ * and whether it names no partner, product or measure, as "The new tariff takes effect May 1" does.
+ */
+export function readingsOfSentence(sentence: string, ctx: ReadingContext): { readings: ClaimScope[]; unanchored: boolean } {
+  const matches = matchesIn(sentence, ctx);
+  const whole = { start: 0, end: sentence.length };
+  const readings = readingsOf(sentence, whole, whole.end, matches, ctx);
+  return { readings, unanchored: namesNothing(readings, matches, ctx) };
 }
 
-/** `figureSpans`: the governing words of the sentence's figures, this one's among them. */
 /**
  * "Vietnam, Cambodia and Laos pay 20%, 19% and 40% (respectively)": a list of partners and,
  * after a few words with no figure, a list of as many figures, paired in turn:
@@ -2386,6 +2394,7 @@ const GOODS_LIST_AFTER = /^\s*(?:on|for|to)\s+[^.;:]*?\b(?:and|or)\b/i;
 /** From a list of partners to their levels: a few words, no figure or stop ("pay", "face duties of", "'s goods are charged"). */
 const LEAD_TO_LEVELS = /^[^.;:!?%\d()]{1,60}$/;
 
+/** `figureSpans`: the governing words of the sentence's figures, this one's among them. */
 function readingsOf(sentence: string, span: Match, figureStart: number, matches: SentenceMatches, ctx: ReadingContext, figureSpans: Match[] = [], inTurn?: string): ClaimScope[] {
   // The figure's own clause names its imposer first: "the EU cut its tariffs on US goods to 0%, while the US applies a 15% ceiling to EU goods".
   // A tax on US goods elsewhere in the sentence then makes no other mention of its imposer one.

@@ -2,7 +2,7 @@
 // ("took effect on May 3", "since June 4, steel pays 50%"), and how long a pause runs
 // ("a 90-day suspension", "paused until early July"). They are checked against the
 // facts' `effective` dates and, for pauses, the ends announced by the judged date.
-import { FROM_BEFORE, NEXT_ITEM_DATED_BETWEEN, readingsForSpan, type ReadClaim, type ReadingContext } from './claims';
+import { FROM_BEFORE, NEXT_ITEM_DATED_BETWEEN, readingsOfSentence, type ReadClaim, type ReadingContext } from './claims';
 import { addDays, readableDate } from './dates';
 import type { FactBase } from './factBase';
 import { periodYearsLater, WRITTEN_YEAR, type TimeExpression } from './temporal';
@@ -56,7 +56,8 @@ export function timeClaimsInSentence(sentence: string, times: TimeExpression[], 
   // "If the pause ends on August 1, Japan faces 25%": a sentence that asserts none of its rates asserts none of its dates either.
   if (rates.length && rates.every((r) => r.framing === 'conditional' || r.framing === 'reported')) return [];
   const out: ReadTimeClaim[] = [];
-  const wholeSentence = () => readingsForSpan(sentence, { start: 0, end: sentence.length }, ctx);
+  let whole: ReturnType<typeof readingsOfSentence> | undefined;
+  const wholeSentence = () => (whole ??= readingsOfSentence(sentence, ctx));
   for (const t of times) {
     if (t.rough) continue;
     const before = sentence.slice(Math.max(0, t.start - 50), t.start);
@@ -68,10 +69,13 @@ export function timeClaimsInSentence(sentence: string, times: TimeExpression[], 
     else if (t.relation === 'since' && SINCE_CUE.test(before) && !ENDED_SINCE.test(before) && rate && assertsItApplies(rate, sentence)) mode = 'since';
     else if (t.relation === 'until' && PAUSE_WORD.test(before)) mode = 'until';
     if (!mode) continue;
+    // A date of a tariff the sentence does not name ("The new tariff takes effect May 1") is no one fact's.
+    if (!rate && wholeSentence().unanchored) continue;
+    const readings = rate ? rate.readings : wholeSentence().readings;
     out.push({
       kind: mode === 'until' ? 'duration' : 'effective', mode, start: t.start, end: t.end, text: t.text,
       period: { from: t.from, to: t.to }, rate: rate?.figure.value,
-      readings: rate ? rate.readings : wholeSentence(),
+      readings,
       ...(t.yearGuessed ? { yearGuessed: true as const } : {}),
     });
   }
@@ -79,7 +83,7 @@ export function timeClaimsInSentence(sentence: string, times: TimeExpression[], 
   for (let m = DAYS_OF_PAUSE.exec(sentence); m; m = DAYS_OF_PAUSE.exec(sentence)) {
     const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
     const days = DAY_WORDS[word] ?? Number(word);
-    out.push({ kind: 'duration', mode: 'days', start: m.index, end: m.index + m[0].length, text: m[0], days, readings: wholeSentence() });
+    out.push({ kind: 'duration', mode: 'days', start: m.index, end: m.index + m[0].length, text: m[0], days, readings: wholeSentence().readings });
   }
   return out;
 }
