@@ -219,3 +219,11 @@ describe('a Japanese list, what others write or apply, choices not made', () => 
     assert.deepEqual(verdicts(inNotes('Japanese-built cars pay 15% under the Japan deal. Most new imported cars from elsewhere pay the 25% Section 232 tariff.'), '2026-03-15'), [['15%', 'supported'], ['25%', 'supported']]);
   });
 });
+
+describe('stop 60: a verb of two words wrapped between them', () => {
+  test('"are hit\\nwith 35%" is read as "are hit with 35%"', () => {
+    const text = (rate: string) => `Duty notes for US tariffs.\n\nThe few non-qualifying Canadian boards are hit\nwith ${rate}. Terracotta from Mexico pays 25%.\n`;
+    assert.deepEqual(verdicts(text('35%'), '2025-04-22'), [['35%', 'contradicted'], ['25%', 'supported']]);
+    assert.deepEqual(verdicts(text('25%'), '2025-04-22'), [['25%', 'supported'], ['25%', 'supported']]);
+  });
+});

@@ -632,7 +632,7 @@ const WEAK_CUE = /\b(?:rates?|prices?|obligations?|deductions?|tax|taxes|taxed|t
 // A figure that someone pays or faces, in a document about tariffs, is a rate.
 /** After a figure: words that say it is charged ("is now applied", "agreed in February is still collected"). */
 const CHARGED_AFTER = /^\s+(?:[\w'’-]+\s+){0,4}?(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:applied|charged|collected|levied|assessed)\b/i;
-const LEVEL_VERB_BEFORE = /\b(?:pays?|paid|paying|gets?|getting|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject to|charged|hit with|slapped with|received|assigned|given|granted|at|reached|reach|reaches|to|stands? at|stood at|set at|of|been|is|are|was|were|remains?|stays?)\s+(?:(?:a|an|the|another|additional|extra|further|only|just|about|around|roughly|nearly|almost|some|up to|as much as|as high as|full|entire|same|usual|standard|flat|now|still|currently|already)\s+)*$/i;
+const LEVEL_VERB_BEFORE = /\b(?:pays?|paid|paying|gets?|getting|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject\s+to|charged|hit\s+with|slapped\s+with|received|assigned|given|granted|at|reached|reach|reaches|to|stands?\s+at|stood\s+at|set\s+at|of|been|is|are|was|were|remains?|stays?)\s+(?:(?:a|an|the|another|additional|extra|further|only|just|about|around|roughly|nearly|almost|some|up\s+to|as\s+much\s+as|as\s+high\s+as|full|entire|same|usual|standard|flat|now|still|currently|already)\s+)*$/i;
 const ON_OBJECT_AFTER = /^\s+(?:on|for|against)\s+/i;
 /** The partner a listed level is "on" or "for": "84% on China", "20% for Vietnam". */
 const PARTNER_OBJECT_AFTER = /^\s+(?:on|for)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)/;
@@ -775,7 +775,7 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "Value-added tax is charged on every purchase. Rates run from 17% in Luxembourg to 27% in Hungary.": rates of the topic just before.
   if (WEAK_CUE.test(governing)) return RATES_OPEN_SENTENCE.test(sentence) && ctx.earlier.aboutAnotherTopicJustBefore() ? 'not' : 'rate';
   // "UK steel still enters at 25 percent": goods enter, or clear customs, at their duty, or are capped at it.
-  if (LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject to|charged|hit with|received|(?:was|were|been|be)\s+(?:assigned|given|granted)|(?:enter|enters|entered|entering|clear|clears|cleared|clearing)\s+(?:customs\s+)?at|(?:is|are|was|were|been)\s+capped\s+at)\b/i.test(governing)) return 'rate';
+  if (LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject\s+to|charged|hit\s+with|received|(?:was|were|been|be)\s+(?:assigned|given|granted)|(?:enter|enters|entered|entering|clear|clears|cleared|clearing)\s+(?:customs\s+)?at|(?:is|are|was|were|been)\s+capped\s+at)\b/i.test(governing)) return 'rate';
   // "the 18% agreed in February is now applied", "the 25% is still collected at entry": a level said to be charged, in a document about tariffs.
   if (CHARGED_AFTER.test(after) && !OTHER_TOPIC.test(sentence.slice(Math.max(0, figure.start - 60), figure.end + 80))) return 'rate';
   // "Japan's 24%", "the 24% of Japan": a partner's own figure in a document about tariffs.
