@@ -1097,3 +1097,13 @@ describe('stop 60: a column of the partners a rate spares', () => {
     assert.deepEqual(builtinVerdicts(table('Origin'), '2026-10-05', 'markdown').map(([, v]) => v), ['contradicted', 'outdated']);
   });
 });
+
+describe('stop 60: a truck, and a province of Canada', () => {
+  test('"the box truck from Ontario paid the 25% truck duty" is the truck rate, not that of the lumber before it', () => {
+    const text = (rate: string) => `Softwood lumber for the deck pays 10%, and the used box truck from Ontario paid the ${rate} truck duty.`;
+    assert.deepEqual(problemsInNotes(text('25%'), '2026-09-15'), []);
+    assert.deepEqual(problemsInNotes(text('45%'), '2026-09-15'), [['45%', 'contradicted']]);
+    // A pickup truck is a light truck, which pays the car rate.
+    assert.deepEqual(builtinRateClaims('These notes cover US tariffs.\n\nA pickup truck from Japan pays 15%.', '2026-09-15').map((c) => c.scope.products), [['autos']]);
+  });
+});
