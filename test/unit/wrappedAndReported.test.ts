@@ -227,3 +227,11 @@ describe('stop 60: a verb of two words wrapped between them', () => {
     assert.deepEqual(verdicts(text('25%'), '2025-04-22'), [['25%', 'supported'], ['25%', 'supported']]);
   });
 });
+
+describe('stop 60: a figure on a paper someone else sent', () => {
+  test('"EU cheeses still pay 15%, according to the price list one distributor sent its accounts" is the list\'s figure', () => {
+    const text = (source: string) => `EU cheeses still pay 15% at the border, according to ${source}.`;
+    assert.deepEqual(verdicts(inNotes(text('the price list one New Jersey distributor sent its accounts last week')), '2026-03-10').filter(([, v]) => v === 'outdated'), []);
+    assert.deepEqual(verdicts(inNotes(text('the customs notice we reviewed')), '2026-03-10').filter(([, v]) => v === 'outdated'), [['15%', 'outdated']]);
+  });
+});

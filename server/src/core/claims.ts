@@ -124,6 +124,7 @@ const RETRACTS = new RegExp(String.raw`^\W*(?:${RETRACTION}|(?:sorry|wait|oops)\
  * - waved off: "dealers tell people they pay 27.5%, which, no"; "About the reciprocal 35%: no, it is twenty percent"; "the 145% rate is still live - it isnt";
  * - corrected after a semicolon: "filed at the 84% rate; corrected same day to 125%";
  * - a stale publication's: "Swiss goods still paid 39%, according to several trade newsletters that had not caught up";
+ * - on a paper someone else sent: "EU cheeses still pay 15%, according to the price list one distributor sent its accounts";
  * - contradicted by a source: "say the rate is 31% in their planning; the annex says otherwise";
  * - left in a tool: "the reciprocal of 20% for European Union is still applied in the software of one broker";
  * - on others' stale papers or in others' accounts: "still carry the 10% Section 122 surcharge on some brokers' estimates",
@@ -166,6 +167,7 @@ const TAKEN_BACK_AFTER = new RegExp(
     String.raw`^[^.;]{0,60}?,\s*which\s+(?:no\s+longer|(?:does|do)\s+not|(?:does|do)n['’]t)\s+(?:reflects?|match(?:es)?)\s+what\b`,
     String.raw`^\s*,?\s*per\s+(?:one|a|an|some|several|many|these|those|our|my)\s+(?:[\w'’-]+\s+){0,2}?(?:summar(?:y|ies)|reports?|posts?|rumou?rs?|flyers?|newsletters?|threads?|headlines?|articles?)\b`,
     String.raw`^[^.;]{0,40}?,?\s*according\s+to\s+(?:one|a|an|some|this|that|my|our|several|many|a\s+few)\s+(?:of\s+(?:our|my|the|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:flyers?|leaflets?|newsletters?|posts?|tweets?|rumou?rs?|salesm[ae]n|reps?|guys?|friends?|videos?|tiktoks?|forum\s+posts?|chats?|customers|clients|shippers|importers|members|suppliers|notes?|memos?|estimates?)\b`,
+    String.raw`^[^.;]{0,40}?,?\s*according\s+to\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:price\s+lists?|lists?|sheets?|quotes?|invoices?|flyers?|e-?mails?|spreadsheets?)\s+(?:that\s+)?(?:one|a|an|some|several|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:sent|gave|circulated|e-?mailed|posted|shared|forwarded|handed)\b`,
     String.raw`^[^.;]{0,40}?,?\s*according\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:newsletters?|articles?|columns?|posts?|blogs?|websites?|tweets?|threads?|forums?|headlines?|flyers?|sheets?)\s+(?:that|which)\s+(?:had|have|has|did|do|does)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:caught\s+up|been\s+(?:updated|corrected)|kept\s+up)\b`,
   ].join('|'),
   'i',
