@@ -1107,3 +1107,11 @@ describe('stop 60: a truck, and a province of Canada', () => {
     assert.deepEqual(builtinRateClaims('These notes cover US tariffs.\n\nA pickup truck from Japan pays 15%.', '2026-09-15').map((c) => c.scope.products), [['autos']]);
   });
 });
+
+describe('stop 60: the partner of the goods a relative clause hangs on', () => {
+  test('"Canadian aluminum, which pays 25% at the border, and British sheet" is Canada\'s 25%', () => {
+    const text = (rate: string) => `Most of our can sheet is rolled from Canadian aluminum, which pays ${rate} at the border, and the rest is British sheet, which also pays 25% under the UK arrangement.`;
+    assert.deepEqual(problemsInNotes(text('25%'), '2026-09-15'), [['25%', 'outdated']]);
+    assert.deepEqual(problemsInNotes(text('50%'), '2026-09-15'), []);
+  });
+});

@@ -892,6 +892,11 @@ const PARTNER_COMMA_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.
 const OWN_COMPLEMENT_AFTER = /^\s*(?:from|to|of|in|for|on|by)\b/i;
 /** Words that open a relative clause: ", which you put at 5%". */
 const RELATIVE_OPENS = /^[\s,]*(?:which|that)\s/i;
+/** "Canadian aluminum, which pays 25%, and British sheet": the partners of the goods a figure's relative clause hangs on. */
+function antecedentPartners(sentence: string, span: Match, figureStart: number, mentions: PartnerMention[]): string[] {
+  if (!RELATIVE_OPENS.test(sentence.slice(span.start, figureStart))) return [];
+  return partnerCodesOf(mentions, { start: span.start - antecedentOf(sentence, span.start).length, end: span.start });
+}
 /** The words a relative clause at `clauseStart` follows, back to the clause before them. */
 function antecedentOf(sentence: string, clauseStart: number): string {
   const before = sentence.slice(Math.max(0, clauseStart - 80), clauseStart);
@@ -2424,11 +2429,13 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const owner = mentions.find((m) => m.role === 'partner' && m.end <= figureStart && figureStart - m.end < 40 && POSSESSIVE_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)));
   // "L3: CHINA TARIFF NOW 125% / FOR EVERYONE ELSE …": every partner named only after the figure, one partner before it: the figure is that one's.
   const partnerBefore = ownMentions.some((m) => m.role === 'partner' && m.end <= figureStart && within(m, span));
+  const ofAntecedent = governingPartners.length ? [] : antecedentPartners(sentence, span, figureStart, ownMentions);
   if (inTurn) partners = [inTurn];
   else if (owner) partners = [owner.code];
   else if (SUPERLATIVE_PARTNER_AFTER.test(sentence.slice(figureStart, span.end))) partners = [UNNAMED_PARTNER];
   else if (matches.everyPartner.some((m) => within(m, span) && (m.start < figureStart || !partnerBefore))) partners = ['*'];
   else if (governingPartners.length) partners = governingPartners;
+  else if (ofAntecedent.length) partners = ofAntecedent;
   else if (matches.namesOneUnnamed && !mentions.some((m) => m.role === 'partner') && !matches.everyPartner.length) partners = [UNNAMED_PARTNER];
   else {
     // Not the imposer's own goods, named again as the one who speaks: "India's own import duty on US-made kits, 7.5%, …, New Delhi says".
