@@ -956,3 +956,11 @@ describe('stop 60: a rate wished for with words before it, and a figure declared
     assert.deepEqual(problemsInNotes('A ticker we saw last week still had Japan at 24 percent.', '2025-10-27'), [['24 percent', 'outdated']]);
   });
 });
+
+describe('stop 60: what a total is made up of', () => {
+  test('"Thirty percent, made up of the 10% reciprocal rate and the 10% fentanyl tariff" tells the parts now, not in the past', () => {
+    const parts = (fentanyl: string) => problemsInNotes(`China. Thirty percent on most goods, made up of the 10% reciprocal rate left by the Geneva truce and the ${fentanyl} fentanyl tariff.`, '2025-10-27');
+    assert.deepEqual(parts('10%'), [['10%', 'outdated']]);
+    assert.deepEqual(parts('20%'), []);
+  });
+});

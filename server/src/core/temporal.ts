@@ -162,8 +162,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 // chrono does not read "mid-May" or "early July": a part of a month, with or without a year.
 const MONTH_PART = /\b(early|mid|late|(?:the\s+)?(?:middle|end|beginning|start)\s+of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/g;
 // Simple past forms; a regular verb's form is past only when no auxiliary makes it a
-// participle ("would be lowered", "has been lifted", "are exempted").
-const PAST_TENSE = /(?<!-|\b(?:a|an|any|the|no|its|their)\s)\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charged|lasted|existed|announced|took effect|raised|cut|doubled|tripled|reached|faced|paid|climbed|jumped|went|stood|(?<!\b(?:get|gets|getting|is|are|be|being)\s)hit|became|began|brought|took|gave|got|made|kept|came|grew|stayed|remained)\b|(?<!\b(?:be|been|being|is|are|am|has|have|will|would|not)\s+)(?<!-)\b(?:passed|signed|listed|added|agreed|started|lifted|removed|dropped|halved|increased|reduced|lowered|ended|lapsed|expired|stopped|ruled|exempted|collected|received|secured|negotiated|assigned|granted)\b/i;
+// participle ("would be lowered", "has been lifted", "are exempted"), and "made up of" tells what something is.
+const PAST_TENSE = /(?<!-|\b(?:a|an|any|the|no|its|their)\s)\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charged|lasted|existed|announced|took effect|raised|cut|doubled|tripled|reached|faced|paid|climbed|jumped|went|stood|(?<!\b(?:get|gets|getting|is|are|be|being)\s)hit|became|began|brought|took|gave|got|made(?!\s+up\s+of\b)|kept|came|grew|stayed|remained)\b|(?<!\b(?:be|been|being|is|are|am|has|have|will|would|not)\s+)(?<!-)\b(?:passed|signed|listed|added|agreed|started|lifted|removed|dropped|halved|increased|reduced|lowered|ended|lapsed|expired|stopped|ruled|exempted|collected|received|secured|negotiated|assigned|granted)\b/i;
 const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))(?:\s+(?:of\s+)?(\d{4}))?/gi;
 /** Where a question's number stands ("Q4. What rate …?"), or -1. */
 function numberedQuestionAt(text: string): number {
