@@ -1593,3 +1593,12 @@ describe('stop 60: a seller\'s own surcharge in a column', () => {
     assert.deepEqual(verdicts(table, '2025-04-22', 'markdown'), [['145%', 'supported'], ['25%', 'contradicted']]);
   });
 });
+
+describe('stop 60: the parts of a total after a colon', () => {
+  test('"Cars from Germany and the rest of the EU pay 27.5% in total: the 25% Section 232 tariff plus …" are the EU\'s parts', () => {
+    const text = (part: string) => `Cars from Germany and the rest of the EU pay 27.5% in total: the ${part} Section 232 tariff plus the 2.5% MFN duty.`;
+    assert.deepEqual(problemsInNotes(text('25%'), '2025-09-30'), [['27.5%', 'outdated'], ['25%', 'outdated']]);
+    // Without the total before it, a partner named for another figure is one reading of several.
+    assert.deepEqual(problemsInNotes('Cars from Germany and the rest of the EU pay 27.5%, and the Section 232 tariff is 25%.', '2025-09-30'), [['27.5%', 'outdated']]);
+  });
+});

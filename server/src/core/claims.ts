@@ -1722,6 +1722,8 @@ const ADDS_TO_PREVIOUS = /^[\s,]*(?:(?:and|or|plus)\s+(?:also\s+)?|[+&]\s*|so\s+
 export function addsToPrevious(lead: string): boolean {
   return ADDS_TO_PREVIOUS.test(lead) || SUMS_UP_BEFORE.test(lead) || MOVES_LIKE_PREVIOUS.test(lead) || PART_OF_PREVIOUS.test(lead);
 }
+/** "27.5% in total: the 25% Section 232 tariff plus the 2.5% MFN duty": after a total and a colon or dash, its parts. */
+const PART_OF_TOTAL_BEFORE = /\b(?:in\s+total|total|combined|all-in|altogether|overall)\s*(?::|\u2014|\u2013|\s-\s)[^.;:!?]{0,80}$/i;
 /** "50% combined with the 10% reciprocal rate": a part named after the total it is counted in, at the total's time. */
 const PART_OF_PREVIOUS = /^\s*(?:combined\s+with|together\s+with|plus|on\s+top\s+of|including|counting)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i;
 /** "rises to 30% on January 1 and the cabinet rate climbs to 50%": a second move told after the first, at its time. */
@@ -2464,7 +2466,8 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
     // Partners named only in other figures' own words may not be this one's ("steel pays 50%, and British metal 25%"),
     // nor those named only in an aside ("(the brass is Chinese origin), so it pays the 25%"), or past a "but" after it:
     // the readings without them too, and every partner's, which such a contrast usually means.
-    if (sentencePartners.length && !everyInRest && (namedOnlyForOthers(sentence, mentions, span, figureSpans) || namedOnlyInAsides(sentence, mentions, figureStart) || namedOnlyPastContrast(sentence, mentions, figureStart))) {
+    // Not in the breakdown of a total, whose parts are its partners' ("EU cars pay 27.5% in total: the 25% Section 232 tariff plus …").
+    if (sentencePartners.length && !everyInRest && !PART_OF_TOTAL_BEFORE.test(sentence.slice(Math.max(0, figureStart - 100), figureStart)) && (namedOnlyForOthers(sentence, mentions, span, figureSpans) || namedOnlyInAsides(sentence, mentions, figureStart) || namedOnlyPastContrast(sentence, mentions, figureStart))) {
       partners = [...partners];
       for (const code of [...beyondSentence(), '*']) if (code !== imposer) addNew(partners, code);
     }
