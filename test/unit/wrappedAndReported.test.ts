@@ -235,3 +235,10 @@ describe('stop 60: a figure on a paper someone else sent', () => {
     assert.deepEqual(verdicts(inNotes(text('the customs notice we reviewed')), '2026-03-10').filter(([, v]) => v === 'outdated'), [['15%', 'outdated']]);
   });
 });
+
+describe('stop 60: price sheets that assume a rate', () => {
+  test('"older price sheets that assume Chinese toys owe 145%" hold the sheets\' figure', () => {
+    assert.deepEqual(verdicts(inNotes('Some members still have older price sheets that assume Chinese toys owe 145% in total on every shipment. Please bin them.'), '2025-05-20').filter(([, v]) => v === 'outdated'), []);
+    assert.deepEqual(verdicts(inNotes('Some members still find that Chinese toys owe 145% in total on every shipment.'), '2025-05-20').filter(([, v]) => v === 'outdated'), [['145%', 'outdated']]);
+  });
+});

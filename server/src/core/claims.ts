@@ -1571,7 +1571,7 @@ const KEPT_IN_WORKING_NUMBERS = [
   String.raw`\bpremised\s+on\b`,
   String.raw`\b(?:had|has|have)\s+(?:considered|assumed)\s+that\b`,
   String.raw`\b(?:your|their|his|her)\s+(?:[\w-]+\s+)?(?:had|has|have)\s+assumed\b`,
-  String.raw`\b(?:plan|budget|model|forecast|scenario|quote|bid|offer|estimate|proposal|pricing)s?\s+(?:assumed|assumes)\b`,
+  String.raw`\b(?:plan|budget|model|forecast|scenario|quote|bid|offer|estimate|proposal|pricing|sheet|list)s?\s+(?:(?:that|which)\s+(?:still\s+)?(?:assume|assumes|assumed)|assumed|assumes)\b`,
   String.raw`put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)`,
   String.raw`model(?:s|led|ed|ling|ing)?(?=\s+(?:[\w'’-]+\s+){1,4}?at\b)`,
   String.raw`(?:still|continues?\s+to)\s+(?:modell?(?:ing|s)?|assum(?:e|es|ing))\b`,
