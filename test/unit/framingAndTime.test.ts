@@ -964,3 +964,11 @@ describe('stop 60: what a total is made up of', () => {
     assert.deepEqual(parts('20%'), []);
   });
 });
+
+describe('stop 60: still budgeting for a rate', () => {
+  test('"Members should still budget for the 10% Section 122 surcharge" asserts the surcharge is still charged; "budget for a 25% worst case" supposes', () => {
+    assert.deepEqual(problemsInNotes('Members should still budget for the 10% Section 122 surcharge on non-exempt goods.', '2026-09-30'), [['10%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Members should budget for the 10% Section 122 surcharge on non-exempt goods.', '2026-09-30'), []);
+    assert.deepEqual(problemsInNotes('We still budget for a 25% Section 122 surcharge as a worst case.', '2026-09-30'), []);
+  });
+});
