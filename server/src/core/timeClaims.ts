@@ -69,8 +69,9 @@ export function timeClaimsInSentence(sentence: string, times: TimeExpression[], 
     else if (t.relation === 'since' && SINCE_CUE.test(before) && !ENDED_SINCE.test(before) && rate && assertsItApplies(rate, sentence)) mode = 'since';
     else if (t.relation === 'until' && PAUSE_WORD.test(before)) mode = 'until';
     if (!mode) continue;
-    // A date of a tariff the sentence does not name ("The new tariff takes effect May 1") is no one fact's.
-    if (!rate && wholeSentence().unanchored) continue;
+    // A start of a tariff the sentence does not name ("The new tariff takes effect May 1") is no one fact's
+    // (a pause, told without a name, is the country rates' one).
+    if (mode === 'start' && !rate && wholeSentence().unanchored) continue;
     const readings = rate ? rate.readings : wholeSentence().readings;
     out.push({
       kind: mode === 'until' ? 'duration' : 'effective', mode, start: t.start, end: t.end, text: t.text,
