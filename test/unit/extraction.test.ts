@@ -1115,3 +1115,13 @@ describe('stop 60: the partner of the goods a relative clause hangs on', () => {
     assert.deepEqual(problemsInNotes(text('50%'), '2026-09-15'), []);
   });
 });
+
+describe('stop 60: goods\' rows under columns of a time', () => {
+  test('"| Copper | 50% | 25% |" under "October 2025 | April 2026", after "The Section 232 tariffs:", are copper\'s rates then', () => {
+    const table = (april: string) => `# Notes\n\nThe Section 232 tariffs:\n\n| Product | October 2025 | April 2026 |\n|---|---:|---:|\n| Copper | 50% | ${april} |\n| Buses | n/a | 10% |\n`;
+    assert.deepEqual(builtinVerdicts(table('25%'), '2026-04-15', 'markdown'), [['50%', 'supported'], ['25%', 'contradicted'], ['10%', 'supported']]);
+    assert.deepEqual(builtinVerdicts(table('50%'), '2026-04-15', 'markdown').map(([, v]) => v), ['supported', 'supported', 'supported']);
+    // Under a lead-in about prices, the same rows are no tariffs.
+    assert.deepEqual(builtinVerdicts(table('25%').replace('The Section 232 tariffs:', 'Price rises since the tariffs:'), '2026-04-15', 'markdown'), []);
+  });
+});

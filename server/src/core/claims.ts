@@ -830,6 +830,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "||Country||Old (Apr 9)||New (from 2025-08-07)||" over "|Vietnam|VN|46%|20%|": a partner's row, in a table about tariffs.
   // A note in the row's last cell ("from May 14; was 145%") tells a former level, as "Vietnam: was 20%" does.
   if (ctx.cellOfLevels && !PAST_LEVEL_BEFORE.test(before) && namesPartner(before)) return 'rate';
+  // So is a goods' row under a column of a time, in a table its lead-in says is of tariffs: "The Section 232 tariffs:" over "| Copper | 50% | 25% |".
+  if (ctx.cellOfLevels && !PAST_LEVEL_BEFORE.test(before) && ctx.products.find(before).length > 0 && ctx.earlier.namesTariffJustBefore()) return 'rate';
   // "| Product | Most partners | EU origin |" over "| Softwood lumber | 10% | 10% |": goods' level for a partner, in a table about tariffs.
   if (ctx.cellOfPartnerLevels && !PAST_LEVEL_BEFORE.test(before) && ctx.products.find(before).length > 0) return 'rate';
   return 'open';
