@@ -41,7 +41,7 @@ export interface Heading {
   year?: number;
   /** Set when it heads rates that no longer apply ("Former IEEPA rates (refund work)"). */
   former?: true;
-  /** The partners it names ("INDIA: THE DIAMOND TRADE TAKES THE HIT", "## Japan and Korea"), whose its section's figures that name none are. */
+  /** The partners it names ("INDIA: THE DIAMOND TRADE TAKES THE HIT", "## Japan and Korea"): those of its section's figures that name none. */
   partners?: string[];
 }
 
@@ -63,6 +63,7 @@ export interface LentBySection {
   partners: string[] | undefined;
 }
 
+/** What the innermost headings that lend each thing lend a place under `sections`. */
 export function lentBySection(sections: Sections): LentBySection {
   let year: number | undefined;
   let partners: string[] | undefined;
