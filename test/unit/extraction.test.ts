@@ -1121,7 +1121,8 @@ describe('stop 60: goods\' rows under columns of a time', () => {
     const table = (april: string) => `# Notes\n\nThe Section 232 tariffs:\n\n| Product | October 2025 | April 2026 |\n|---|---:|---:|\n| Copper | 50% | ${april} |\n| Buses | n/a | 10% |\n`;
     assert.deepEqual(builtinVerdicts(table('25%'), '2026-04-15', 'markdown'), [['50%', 'supported'], ['25%', 'contradicted'], ['10%', 'supported']]);
     assert.deepEqual(builtinVerdicts(table('50%'), '2026-04-15', 'markdown').map(([, v]) => v), ['supported', 'supported', 'supported']);
-    // Under a lead-in about prices, the same rows are no tariffs.
+    // Under a lead-in about prices, the same rows are no tariffs; under one about what did not change, they are.
     assert.deepEqual(builtinVerdicts(table('25%').replace('The Section 232 tariffs:', 'Price rises since the tariffs:'), '2026-04-15', 'markdown'), []);
+    assert.deepEqual(builtinVerdicts(table('25%').replace('The Section 232 tariffs:', '## What did not change: the Section 232 tariffs'), '2026-04-15', 'markdown').map(([, v]) => v), ['supported', 'contradicted', 'supported']);
   });
 });

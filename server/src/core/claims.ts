@@ -231,13 +231,13 @@ export class PhraseMatcher {
   }
 }
 
-/** A sentence read before, with what it names once that is found. */
-/** Words over a list whose figures are prices, costs or changes, whatever tariff they follow: "Price rises since the tariffs:". */
-const PRICES_OR_CHANGES = /\b(?:prices?|pric(?:ed|ing)|costs?|costing|ris(?:e|es|ing)|rose|increases?|increased|hikes?|hiked|went\s+up|changes?|changed)\b/i;
+/** Words over a list whose figures are prices, costs or changes, whatever tariff they follow: "Price rises since the tariffs:" (not "What did not change: …"). */
+const PRICES_OR_CHANGES = /\b(?:prices?|pric(?:ed|ing)|costs?|costing|ris(?:e|es|ing)|rose|increases?|increased|hikes?|hiked|went\s+up)\b|(?<!\b(?:not|never|no)\s|n['’]t\s)\b(?:changes?|changed)\b/i;
 
 /** A measure word that names one kind of duty, not a total, another kind of figure or a duty the facts leave out: what a later sentence may take. */
 const namesAMeasureOnly = (m: PhraseMatch) => m.keys.every((k) => k !== COMBINED_MEASURE && !SCOPE_CHANGING_MEASURES.has(k) && !SEPARATE_DUTIES.has(k));
 
+/** A sentence read before, with what it names once that is found. */
 interface EarlierSentence {
   text: string;
   partners?: string[];
