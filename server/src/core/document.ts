@@ -76,12 +76,14 @@ export function lentBySection(sections: Sections): LentBySection {
 
 /** Whether two readings lend alike. */
 export function lendAlike(a: LentBySection, b: LentBySection): boolean {
-  return a.year === b.year && a.former === b.former && a.partners?.join() === b.partners?.join();
+  return a.year === b.year && a.former === b.former && samePartners(a.partners, b.partners);
 }
+/** Whether two headings' partners, or two sections', are the same. */
+const samePartners = (a: string[] | undefined, b: string[] | undefined) => a === b || a?.join() === b?.join();
 
 /** Whether two places stand under the same headings, as far as what they lend their sections goes. */
 export function sameSections(a: Sections, b: Sections): boolean {
-  return a === b || (a.length === b.length && a.every((s, i) => s.level === b[i].level && s.year === b[i].year && s.former === b[i].former && s.partners?.join() === b[i].partners?.join()));
+  return a === b || (a.length === b.length && a.every((s, i) => s.level === b[i].level && s.year === b[i].year && s.former === b[i].former && samePartners(s.partners, b[i].partners)));
 }
 
 export interface TableCell extends Span {
