@@ -1019,3 +1019,12 @@ describe('stop 60: a date of a tariff the sentence does not name', () => {
     assert.deepEqual(timeClaims('Tariffs on Chinese goods took effect May 1.'), [['May 1', 'contradicted']]);
   });
 });
+
+describe('stop 61: "since" looks back in any tense', () => {
+  test('"pay 15% all-in, as they have since August", written in February, means last August', () => {
+    const timeClaims = (text: string, asOf: string) => checkDocument(inNotes(text), builtinFacts(), { kind: 'plaintext', asOf }).claims.filter((c) => c.kind !== 'rate').map((c) => [c.text, c.verdict]);
+    assert.deepEqual(timeClaims('Japanese goods pay 15% all-in, as they have since August.', '2026-02-01'), [['August', 'supported']]);
+    const { timeExpressionsIn } = require(join(repoRoot, 'server', 'out', 'core', 'temporal.js')) as typeof Temporal;
+    assert.deepEqual(timeExpressionsIn('Cabinets carry 25%, as they have since November 3.', '2026-02-01').map((t) => [t.text, t.from]), [['November 3', '2025-11-03']]);
+  });
+});

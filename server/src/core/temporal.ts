@@ -309,7 +309,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     // "After a year of talks": a length of time, not a date a year on.
     if (LENGTH_OF_SOMETHING.test(r.text) && OF_AFTER.test(text.slice(r.index + r.text.length))) continue;
     const relation = r.end ? 'from-to' : relationBefore(text, r.index);
-    const lookingBack = looksBackTo(relation, text, sentenceLooksBack) && !announcesAStart(text, r.index);
+    const lookingBack = looksBackTo(relation, text, r.index, sentenceLooksBack) && !announcesAStart(text, r.index);
     // "February 23 of this year", "from November 2025 until February 23 of this year", "in 2025 …, in August of that year": the year named after the date is its own.
     const ofYear = (r.end ?? r.start).isCertain('year') ? null : OF_A_NAMED_YEAR.exec(text.slice(r.index + surface.length));
     const yearNamedAfter = ofYear ? yearNamed(ofYear[1], text, r.index, asOf) : undefined;
@@ -386,11 +386,15 @@ function keepInOrder(guessed: TimeExpression[]): void {
 /**
  * Does a date without a year, in this relation, take the last such day when the sentence looks
  * back? "was extended until", "paused until": a deadline set in the past may still be to come;
- * "paid 27.5% until September 15" looks back.
+ * "paid 27.5% until September 15" looks back. "Since" always does, in any tense: "as they
+ * have since August" written in February means last August.
  */
-function looksBackTo(relation: TimeExpression['relation'], text: string, sentenceLooksBack: () => boolean): boolean {
+function looksBackTo(relation: TimeExpression['relation'], text: string, at: number, sentenceLooksBack: () => boolean): boolean {
+  if (relation === 'since' && SINCE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return true;
   return (relation !== 'until' || !SETS_A_DEADLINE.test(text)) && sentenceLooksBack();
 }
+/** The word "since" right before a date; "from", the other start word, may look ahead ("pay 35% from October 1"). */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const SETS_A_DEADLINE = /\b(?:extend|postpon|delay|paus|suspend|defer|push|put\s+off|hold|held|keep|kept|run|ran|last|valid|grace|truce|deadline|expir|remain|stay|temporar|days|weeks|months)\w*/i;
 
 /** "announced … customs of 25% from 1 October": an announcement, told in the past, of a start still to come. */
@@ -689,7 +693,7 @@ function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => bool
     // "early June of last year": the year named after the part is its own, as for chrono's dates.
     const ofYear = m[3] ? null : OF_A_NAMED_YEAR.exec(text.slice(m.index + m[0].length));
     const impliedYear = m[3] ? +m[3] : (ofYear ? yearNamed(ofYear[1], text, m.index, asOf) : undefined) ?? yearOfParagraph();
-    const lookingBack = impliedYear === undefined && looksBackTo(relation, text, sentenceLooksBack);
+    const lookingBack = impliedYear === undefined && looksBackTo(relation, text, m.index, sentenceLooksBack);
     const year = impliedYear ?? yearFor(month, 1, asOf, lookingBack);
     const part = m[1].toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
     const last = lastDayOfMonth(year, month);
