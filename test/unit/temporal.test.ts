@@ -1028,3 +1028,10 @@ describe('stop 61: "since" looks back in any tense', () => {
     assert.deepEqual(timeExpressionsIn('Cabinets carry 25%, as they have since November 3.', '2026-02-01').map((t) => [t.text, t.from]), [['November 3', '2025-11-03']]);
   });
 });
+
+describe('stop 61: a season that dates a deal', () => {
+  test('"under the deal struck last fall" dates the deal, not the rate Korean cars pay now', () => {
+    assert.deepEqual(problemsInNotes('New cars from South Korea pay a 15% tariff under the deal struck last fall.', '2026-06-10'), []);
+    assert.deepEqual(problemsInNotes('New cars from South Korea paid a 15% tariff last fall.', '2026-06-10'), [['15%', 'contradicted']]);
+  });
+});

@@ -719,8 +719,9 @@ function seasonsIn(text: string, asOf: IsoDate, yearOfParagraph: () => number | 
   const out: TimeExpression[] = [];
   SEASON.lastIndex = 0;
   for (let m = SEASON.exec(text); m; m = SEASON.exec(text)) {
-    // "under last summer's framework": the date of an event, not of the rate (as "the July agreement").
-    if (namesAnEventAfter(text, m.index + m[0].length)) continue;
+    const start = m.index + m[0].search(/last|this|past|next|the|spring|summer|autumn|fall|winter/i);
+    // "under last summer's framework", "the deal struck last fall": the date of an event, not of the rate (as "the July agreement").
+    if (namesAnEventAfter(text, m.index + m[0].length) || namesAnEventBefore(text, start)) continue;
     const which = m[1]?.toLowerCase();
     const season = (m[2] ?? m[3] ?? m[5]).toLowerCase();
     const written = m[4] ?? m[6];
@@ -740,7 +741,6 @@ function seasonsIn(text: string, asOf: IsoDate, yearOfParagraph: () => number | 
       year = yearOfParagraph() ?? asOfYear;
       if (span(year).from > asOf) year--;
     }
-    const start = m.index + m[0].search(/last|this|past|next|the|spring|summer|autumn|fall|winter/i);
     out.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), relation: relationBefore(text, start), ...span(year), rough: true });
   }
   return out;
