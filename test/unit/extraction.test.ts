@@ -1126,3 +1126,11 @@ describe('stop 60: goods\' rows under columns of a time', () => {
     assert.deepEqual(builtinVerdicts(table('25%').replace('The Section 232 tariffs:', '## What did not change: the Section 232 tariffs'), '2026-04-15', 'markdown').map(([, v]) => v), ['supported', 'contradicted', 'supported']);
   });
 });
+
+describe('stop 61: electrical components are not car parts', () => {
+  test('"electrical components from China pay 30% in total" is China\'s total on all goods, not the car parts\' 45%', () => {
+    assert.deepEqual(problemsInNotes('Electrical components from China pay 30% in total.', '2025-09-10'), []);
+    assert.deepEqual(problemsInNotes('Electrical components from China pay 55% in total.', '2025-09-10'), [['55%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Auto components from China pay 30% in total.', '2025-09-10'), [['30%', 'contradicted']]);
+  });
+});
