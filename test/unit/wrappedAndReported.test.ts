@@ -2,7 +2,7 @@
 // fixed width, and figures that are someone else's. Checked against the built-in facts.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtinRateClaims, builtinVerdicts as verdicts, inNotes } from '../support/engine';
+import { builtinRateClaims, builtinVerdicts as verdicts, inNotes, problemsInNotes } from '../support/engine';
 
 describe('prose wrapped at a fixed width', () => {
   test('a figure on the line after its partner is read as on one line', () => {
@@ -240,5 +240,13 @@ describe('stop 60: price sheets that assume a rate', () => {
   test('"older price sheets that assume Chinese toys owe 145%" hold the sheets\' figure', () => {
     assert.deepEqual(verdicts(inNotes('Some members still have older price sheets that assume Chinese toys owe 145% in total on every shipment. Please bin them.'), '2025-05-20').filter(([, v]) => v === 'outdated'), []);
     assert.deepEqual(verdicts(inNotes('Some members still find that Chinese toys owe 145% in total on every shipment.'), '2025-05-20').filter(([, v]) => v === 'outdated'), [['145%', 'outdated']]);
+  });
+});
+
+describe('stop 61: a sentence wrapped after its figure', () => {
+  test('"Brazil, Australia\'s main rival, was hit with a combined 50 per cent tariff\\nlast August" is Brazil\'s total, as on one line', () => {
+    const wrapped = (rate: string) => problemsInNotes(`Brazil, Australia's main rival, was hit with a combined ${rate} per cent tariff\nlast August, which kept its beef out.`, '2026-04-16');
+    assert.deepEqual(wrapped('50'), []);
+    assert.deepEqual(wrapped('40'), [['40 per cent', 'contradicted']]);
   });
 });

@@ -1964,9 +1964,9 @@ function onFigureLine(sentence: string, span: Match, figureStart: number, mentio
   const after = sentence.slice(figureStart, span.end);
   const newline = after.indexOf('\n');
   if (newline < 0) return undefined;
-  // Words wrapped onto the next line mid-sentence are still the figure's: "84 percent tariffs\non American goods".
-  const end = wrapsOn(after, newline) ? span.end : figureStart + newline;
-  const inSpan = partnerCodesOf(mentions, { start: span.start, end });
+  // A sentence wrapped onto the next line mid-phrase ("84 percent tariffs\non American goods") is read as if on one line.
+  if (wrapsOn(after, newline)) return undefined;
+  const inSpan = partnerCodesOf(mentions, { start: span.start, end: figureStart + newline });
   if (inSpan.length) return inSpan;
   // Else the partner nearest before it on its line, as "Indonesia" before "(Bali silver)".
   const lineStart = figureStart - lineBefore(sentence, figureStart).length;
