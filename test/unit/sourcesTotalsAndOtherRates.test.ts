@@ -1602,3 +1602,11 @@ describe('stop 60: the parts of a total after a colon', () => {
     assert.deepEqual(problemsInNotes('Cars from Germany and the rest of the EU pay 27.5%, and the Section 232 tariff is 25%.', '2025-09-30'), [['27.5%', 'outdated']]);
   });
 });
+
+describe('stop 61: a measure its partner does not pay', () => {
+  test('"the fentanyl duty at 20%" in a file on Swiss goods is not judged against the Swiss rate; in one on Chinese goods it is', () => {
+    const file = (partner: string) => `# Protest file: ${partner} instruments\n\nThe entries are of ${partner} instruments.\n\nOne entry of November 12 was deposited with the fentanyl duty at 20%.`;
+    assert.deepEqual(verdicts(file('Swiss'), '2025-12-09'), [['20%', 'unverifiable']]);
+    assert.deepEqual(verdicts(file('Chinese'), '2025-12-09'), [['20%', 'outdated']]);
+  });
+});

@@ -75,6 +75,8 @@ export class ScopedFacts {
   readonly quotaTierNotHeld: boolean;
   /** "Section 232 on heavy trucks: 25%": a duty on some goods only that the words name for goods none of its facts covers, if any. */
   readonly goodsMeasureNotHeld?: string;
+  /** "the fentanyl duty at 20%" on Swiss goods: a measure only some partners' goods pay, which no fact of the named partner carries, if any. */
+  readonly measureNotOfPartner?: string;
 
   /** The measures of sectoral duties, each on some goods only (see FactBase.productsOfGoodsOnlyMeasures). */
   private readonly sectoralMeasures: ReadonlyMap<string, string[]>;
@@ -101,9 +103,11 @@ export class ScopedFacts {
       const ofSomeGoods = facts.productsOfGoodsOnlyMeasures();
       this.goodsMeasureNotHeld = scope.measures.find((w) => ofSomeGoods.has(w) && !this.all.some((f) => f.measure === w));
     }
-    if (scope.partner === '*' && !named.length && scope.measures.length) {
+    if (!named.length && scope.measures.length && scope.partner !== UNNAMED_PARTNER) {
       const ofSomePartners = facts.measuresOfSomePartnersOnly();
-      this.measureWithoutItsPartner = scope.measures.find((w) => ofSomePartners.has(w));
+      if (scope.partner === '*') this.measureWithoutItsPartner = scope.measures.find((w) => ofSomePartners.has(w));
+      // A total is judged by its parts, whether or not the partner's total is recorded.
+      else if (!byWords.length) this.measureNotOfPartner = scope.measures.find((w) => w !== COMBINED_MEASURE && ofSomePartners.has(w));
     }
   }
 
@@ -260,6 +264,7 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
   if (underDeal) return { ...result('supported', underDeal[0], underDeal), message: `${req.text} is the total on ${readableDate(date)}: ${ratesOf(underDeal)}.` };
   if (scope.partner === UNNAMED_PARTNER) return unjudged(`${req.text} is the rate of a country the text does not name, so it is not judged.`);
   if (scoped.measureWithoutItsPartner) return { ...unjudged(`${req.text} is a ${scoped.measureWithoutItsPartner} rate, which only some partners' goods pay, and no partner is named: it is not judged against the rate on all goods.`), measureWithoutItsPartner: true };
+  if (scoped.measureNotOfPartner) return unjudged(`${req.text} is a ${scoped.measureNotOfPartner} rate, and no stored fact records one for ${describeScope(scope)}: it is not judged against their other duties.`);
   if (scoped.quotaTierNotHeld) return unjudged(`${req.text} is the rate of one tier of a tariff-rate quota, which no fact in scope records, so it is not judged.`);
   if (req.unanchored) return unjudged(`${req.text} names no partner, product or measure, so it is not judged against the rate on all goods.`);
   // "Pharmaceuticals pay 0% under it", "the penalty is now 0%": facts record duties, not
