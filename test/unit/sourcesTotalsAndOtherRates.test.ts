@@ -1608,5 +1608,7 @@ describe('stop 61: a measure its partner does not pay', () => {
     const file = (partner: string) => `# Protest file: ${partner} instruments\n\nThe entries are of ${partner} instruments.\n\nOne entry of November 12 was deposited with the fentanyl duty at 20%.`;
     assert.deepEqual(verdicts(file('Swiss'), '2025-12-09'), [['20%', 'unverifiable']]);
     assert.deepEqual(verdicts(file('Chinese'), '2025-12-09'), [['20%', 'outdated']]);
+    // A measure lent by an earlier sentence is one reading only: Mexico's 30% is still judged without it.
+    assert.deepEqual(problemsInNotes('India will face 50% from August 27, when the penalty for buying Russian oil kicks in. Mexico pays 30% on goods outside the USMCA.', '2025-08-14'), [['30%', 'contradicted']]);
   });
 });

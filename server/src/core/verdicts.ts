@@ -18,6 +18,8 @@ export interface Judgement {
   message: string;
   /** Judged unverifiable for naming a measure only some partners pay, and no partner (see ScopedFacts). */
   measureWithoutItsPartner?: true;
+  /** Judged unverifiable for naming a measure only some partners pay, which the named partner does not (see ScopedFacts). */
+  measureNotOfPartner?: true;
 }
 
 export interface JudgeRequest {
@@ -39,7 +41,9 @@ const PREFERENCE: Record<Verdict, number> = { supported: 0, announced: 1, unveri
 export function judge(facts: FactBase, request: JudgeRequest): Judgement {
   const all = request.readings.flatMap((scope) => readingsForGoods(facts, scope)).map((scope) => judgeReading(facts, request, scope));
   // A partner's measure read for every partner says nothing when another reading names a partner.
-  const judgements = all.some((j) => j.scope.partner !== '*') ? all.filter((j) => !j.measureWithoutItsPartner) : all;
+  const withPartners = all.some((j) => j.scope.partner !== '*') ? all.filter((j) => !j.measureWithoutItsPartner) : all;
+  // So does a measure the partner does not pay, beside a reading without it: an earlier sentence's "Russian oil" lent to "Mexico pays 30%".
+  const judgements = withPartners.some((j) => !j.measureNotOfPartner) ? withPartners.filter((j) => !j.measureNotOfPartner) : withPartners;
   const best = judgements.reduce((a, b) => (PREFERENCE[b.verdict] < PREFERENCE[a.verdict] && PREFERENCE[b.verdict] <= 2 ? b : a));
   return best;
 }
@@ -264,7 +268,7 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
   if (underDeal) return { ...result('supported', underDeal[0], underDeal), message: `${req.text} is the total on ${readableDate(date)}: ${ratesOf(underDeal)}.` };
   if (scope.partner === UNNAMED_PARTNER) return unjudged(`${req.text} is the rate of a country the text does not name, so it is not judged.`);
   if (scoped.measureWithoutItsPartner) return { ...unjudged(`${req.text} is a ${scoped.measureWithoutItsPartner} rate, which only some partners' goods pay, and no partner is named: it is not judged against the rate on all goods.`), measureWithoutItsPartner: true };
-  if (scoped.measureNotOfPartner) return unjudged(`${req.text} is a ${scoped.measureNotOfPartner} rate, and no stored fact records one for ${describeScope(scope)}: it is not judged against their other duties.`);
+  if (scoped.measureNotOfPartner) return { ...unjudged(`${req.text} is a ${scoped.measureNotOfPartner} rate, and no stored fact records one for ${describeScope(scope)}: it is not judged against their other duties.`), measureNotOfPartner: true };
   if (scoped.quotaTierNotHeld) return unjudged(`${req.text} is the rate of one tier of a tariff-rate quota, which no fact in scope records, so it is not judged.`);
   if (req.unanchored) return unjudged(`${req.text} names no partner, product or measure, so it is not judged against the rate on all goods.`);
   // "Pharmaceuticals pay 0% under it", "the penalty is now 0%": facts record duties, not
