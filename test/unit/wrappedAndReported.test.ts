@@ -250,3 +250,11 @@ describe('stop 61: a sentence wrapped after its figure', () => {
     assert.deepEqual(wrapped('40'), [['40 per cent', 'contradicted']]);
   });
 });
+
+describe('stop 61: a line that breaks after "most"', () => {
+  test('"and 15% on most\\nEU and Japanese goods" is the EU\'s and Japan\'s rate, not that of the Taiwanese goods before it', () => {
+    const wrapped = (rate: string) => problemsInNotes(`Duties are collected at current rates, e.g. 20% on Vietnamese and Taiwanese goods, and ${rate} on most\nEU and Japanese goods.`, '2025-09-05');
+    assert.deepEqual(wrapped('15%'), []);
+    assert.deepEqual(wrapped('25%'), [['25%', 'contradicted']]);
+  });
+});

@@ -2339,7 +2339,7 @@ function toldInThePastBefore(sentence: string, clauseStart: number, figure: Figu
 function wrapsOn(text: string, at: number): boolean {
   return /^[ \t]*[a-z]/.test(text.slice(at + 1, at + 40)) || ENDS_MID_PHRASE.test(text.slice(Math.max(0, at - 12), at));
 }
-const ENDS_MID_PHRASE = /\b(?:for|on|to|of|from|with|at|in|by|the|a|an|and|or)[ \t]*$/i;
+const ENDS_MID_PHRASE = /\b(?:for|on|to|of|from|with|at|in|by|the|a|an|and|or|most|all|every|each|other|some|many|its|their|our)[ \t]*$/i;
 
 /** The last line break in text[from, to) that starts a new line rather than wrapping a sentence, or -1. */
 function lastNewLine(text: string, from: number, to: number): number {
