@@ -972,3 +972,11 @@ describe('stop 60: still budgeting for a rate', () => {
     assert.deepEqual(problemsInNotes('We still budget for a 25% Section 122 surcharge as a worst case.', '2026-09-30'), []);
   });
 });
+
+describe('stop 61: a rate, then another from a date', () => {
+  test('"20%, then 10% from Nov 10, 2025" dates the 10%; the 20% keeps the row\'s period', () => {
+    const row = (first: string) => `| IEEPA duty | Rate | Period it applied |\n|---|---|---|\n| China fentanyl duty | ${first}, then 10% from Nov 10, 2025 | Mar 4, 2025 - Feb 23, 2026 |\n`;
+    assert.deepEqual(verdicts(row('20%'), '2026-04-14', 'markdown'), [['20%', 'supported'], ['10%', 'supported']]);
+    assert.deepEqual(verdicts(row('25%'), '2026-04-14', 'markdown'), [['25%', 'contradicted'], ['10%', 'supported']]);
+  });
+});

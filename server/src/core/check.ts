@@ -816,8 +816,10 @@ class SentenceTimes {
     const turnedSince = (t: TimeExpression) => t.end <= read.figure.start && TURNED_AFTER_DATE.test(this.sentence.slice(t.end, read.figure.start));
     // "paid 30%, and from November 10 … 20%": a date that opens the next item after the figure is that item's alone.
     const opensNextItem = (t: TimeExpression) => t.start >= read.figure.end && NEXT_ITEM_DATED_BETWEEN.test(this.sentence.slice(read.figure.end, t.start));
+    // "20%, then 10% from Nov 10, 2025": a date after the figure the rate went to "then" is that figure's.
+    const ofFigureThen = (t: TimeExpression) => t.start >= read.figure.end && THEN_ANOTHER_FIGURE.test(this.sentence.slice(read.figure.end, t.start));
     for (const t of pool) {
-      if (undatedAcross(t) || turnedSince(t) || opensNextItem(t)) continue;
+      if (undatedAcross(t) || turnedSince(t) || opensNextItem(t) || ofFigureThen(t)) continue;
       if (!nearest || (beyond(t) - beyond(nearest) || ofAnotherItem(t) - ofAnotherItem(nearest) || gap(t) - gap(nearest)) < 0) nearest = t;
     }
     // "CBP stopped collecting them on February 24. Those duties had included the 10% baseline": told in the past perfect, before the date the paragraph goes on from.
@@ -962,6 +964,8 @@ const PRESENT_VERB_BEFORE = /\b(?:is|are|pays?|faces?|use|apply|assume|budget)\s
 
 /** Between a date and a figure that starts the next item of a list: ", and ", " and ". */
 const NEXT_ITEM_BETWEEN = /^,?\s+(?:and|or)\s+$/i;
+/** From a figure to a date: another figure the rate went to "then", right before the date ("20%, then 10% from Nov 10"), whose date it is. */
+const THEN_ANOTHER_FIGURE = /^\s*,?\s*(?:and\s+)?(?:then|later|afterwards|→|->)\s+(?:to\s+)?\d+(?:\.\d+)?\s?(?:%|percent\b|per\s?cent\b)\s*(?:[\w-]+\s+){0,2}$/i;
 /** After a date: a comma and "and", which start the next item of a list. */
 const ITEM_ENDS_AFTER = /^,\s+and\s/i;
 
