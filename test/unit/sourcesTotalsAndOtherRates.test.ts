@@ -1612,3 +1612,11 @@ describe('stop 61: a measure its partner does not pay', () => {
     assert.deepEqual(problemsInNotes('India will face 50% from August 27, when the penalty for buying Russian oil kicks in. Mexico pays 30% on goods outside the USMCA.', '2025-08-14'), [['30%', 'contradicted']]);
   });
 });
+
+describe('stop 61: an effective duty', () => {
+  test('"so the effective duty is now close to 58 per cent" is a rate no fact records; "the duty is now 58 per cent" is judged', () => {
+    const shrimp = (words: string) => problemsInNotes(`Indian shrimp also carries a countervailing duty of 5.77 per cent from an older case, so ${words} is now close to 58 per cent.`, '2025-09-02');
+    assert.deepEqual(shrimp('the effective duty'), []);
+    assert.deepEqual(shrimp('the US tariff on Indian goods'), [['58 per cent', 'contradicted']]);
+  });
+});

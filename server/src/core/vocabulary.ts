@@ -67,7 +67,8 @@ export const NOT_ON_SECTORAL_GOODS: ReadonlySet<string> = new Set(['reciprocal',
 export const CHARGED_ON_CONTENT: ReadonlySet<string> = new Set(['steel', 'aluminum', 'copper']);
 
 /** Phrases that make a figure an average or effective rate, which no fact records. */
-export const EFFECTIVE_RATE_PHRASES = ['effective tariff rate', 'effective US tariff rate', 'effective U.S. tariff rate', 'effective rate', 'average tariff', 'average rate', 'average effective', 'average applied', 'applied average', 'simple average', 'effective duty rate', 'effective tariff burden', 'effective duty burden', 'trade-weighted', 'blended duty', 'blended rate', 'blended tariff', 'average duty', 'weighted average', 'weighted-average', 'averaging', 'averaged', 'average of'];
+/** A prefix is enough: "effective tariff" holds "effective tariff rate" and "effective tariff burden". */
+export const EFFECTIVE_RATE_PHRASES = ['effective tariff', 'effective US tariff', 'effective U.S. tariff', 'effective duty', 'effective rate', 'average tariff', 'average rate', 'average effective', 'average applied', 'applied average', 'simple average', 'trade-weighted', 'blended duty', 'blended rate', 'blended tariff', 'average duty', 'weighted average', 'weighted-average', 'averaging', 'averaged', 'average of'];
 
 export function vocabularyOf(entries: ReadonlyArray<[string, string[]]>): Vocabulary {
   return new Map(entries.map(([k, v]) => [k, [...v]]));
