@@ -11,11 +11,13 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument, type DocumentCheck, type DocumentKind } from 'tariff-lens';
 import type * as CliOutput from '../../server/src/cli/output';
+import type * as Figures from '../../server/src/core/figures';
 import { builtinFacts, repoRoot } from '../support/engine';
 import { checkProperty, corpus, corpusCut, documentKinds, FIGURE_NOISE, hostileProse, lineEnds, UNICODE_NOISE, withLineEnds } from '../support/fuzz';
 
 // The CLI's formatter, as the command line runs it (it is not part of the engine's exports).
 const { formatJson } = require(join(repoRoot, 'server', 'out', 'cli', 'output.js')) as typeof CliOutput;
+const { figuresIn } = require(join(repoRoot, 'server', 'out', 'core', 'figures.js')) as typeof Figures;
 
 const facts = builtinFacts();
 const OPTIONS = { asOf: '2025-09-01', today: '2025-09-01' };
@@ -131,8 +133,9 @@ describe('claims of a paragraph depend on that paragraph only', () => {
   const paragraph = fc.array(fc.oneof(corpusCut, fc.constantFrom(...FIGURE_NOISE, ...UNICODE_NOISE.filter((u) => !/[\u2028\u2029\u0085]/.test(u)))), { minLength: 1, maxLength: 6 })
     .map((parts) => parts.join(' ').replace(/[<>`~|#\\*_[\]=-]|\/\//g, ' ').replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean).join('\n'))
     .filter((p) => p.trim().length > 0 && !/^\d{1,3}[.)]/m.test(p) && !/^\s*(?:TO|FROM|DATE|SUBJECT|SUBJ|RE|CC|BCC|TITLE|MEMO|MEMORANDUM)\b/im.test(p))
-    // Nor a short line alone with no stop and no figure ("the old rate"): plain text reads it as a heading, which heads the paragraphs after it.
-    .filter((p) => p.includes('\n') || p.length > 80 || /[.!?;,]["'”’)]*$/.test(p) || /%|\bper\s?cent\b|\bpct\b/i.test(p))
+    // Nor a short line alone with no stop and no figure ("the old rate", "rate on Vietnamese 1e3%"): plain text reads it as a heading,
+    // which heads the paragraphs after it and lends them its partners.
+    .filter((p) => p.includes('\n') || p.length > 80 || /[.!?;,]["'”’)]*$/.test(p) || figuresIn(p).length > 0)
     // Nor a paragraph that ends with a question: the paragraph after it is read as its answer, and takes its partner from it.
     .filter((p) => !/\?["'”’)]*$/.test(p));
 
