@@ -1620,3 +1620,11 @@ describe('stop 61: an effective duty', () => {
     assert.deepEqual(shrimp('the US tariff on Indian goods'), [['58 per cent', 'contradicted']]);
   });
 });
+
+describe('stop 61: a rate explained as a sum', () => {
+  test('"Japan\'s 24% as the baseline plus a Japan-specific portion of 14%" is the sum, not the baseline', () => {
+    const explained = (rate: string) => problemsInNotes(`The US side explained Japan's ${rate} as the baseline plus a Japan-specific portion of 14%.`, '2025-05-20');
+    assert.deepEqual(explained('24%'), []);
+    assert.deepEqual(explained('34%'), [['34%', 'contradicted']]);
+  });
+});

@@ -2684,7 +2684,7 @@ const GOODS_OF_THEIR_OWN = /(?<!\b(?:these|those|such|same|its|their)\s+(?:[\w-]
 const OTHER_GOODS = /\b(?:other|remaining)\s+(?:[\w-]+\s+){0,3}?(?:goods|imports|products|exports|entries|shipments|items|merchandise)\b|\beverything\s+else\b/i;
 
 /** Between two measures summed: "reciprocal + fentanyl", "the reciprocal rate plus the fentanyl duty". */
-const ADDED_TO = /^\s*(?:(?:rate|duty|tariff|charge|levy|surcharge)\s+)?(?:\+|plus)\s*(?:the\s+)?(?:separate\s+|additional\s+|extra\s+)?$/i;
+const ADDED_TO = /^\s*(?:(?:rate|duty|tariff|charge|levy|surcharge)\s+)?(?:\+|plus)\s*(?:the\s+|an?\s+)?(?:separate\s+|additional\s+|extra\s+)?$/i;
 /**
  * After a measure added to the figure: "the Russian-oil penalty added", "with the fentanyl duty on top"
  * (not one on top of another named next, "the 20% fentanyl tariff on top of its 10% reciprocal rate", a part).
