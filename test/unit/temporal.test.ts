@@ -1035,3 +1035,13 @@ describe('stop 61: a season that dates a deal', () => {
     assert.deepEqual(problemsInNotes('New cars from South Korea paid a 15% tariff last fall.', '2026-06-10'), [['15%', 'contradicted']]);
   });
 });
+
+describe('stop 61: a removal that takes effect on a date', () => {
+  test('"Russian-oil penalty of 25% removed (effective 2026-02-07)" ends the rate that day: no start claimed, and the figure was right until then', () => {
+    const entry = (line: string) => checkDocument(inNotes(`- India: ${line}`), builtinFacts(), { kind: 'markdown', asOf: '2026-03-03' }).claims.map((c) => [c.text, c.verdict]);
+    assert.deepEqual(entry('Russian-oil penalty of 25% removed (effective 2026-02-07).'), [['25%', 'supported']]);
+    assert.deepEqual(entry('the 25% Russian-oil penalty was lifted effective February 7.'), [['25%', 'supported']]);
+    // A start stays a start.
+    assert.deepEqual(entry('the 25% Russian-oil penalty took effect August 27, 2025.'), [['25%', 'supported'], ['August 27, 2025', 'supported']]);
+  });
+});

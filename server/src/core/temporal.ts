@@ -97,6 +97,8 @@ const END_AFTER_START = /^[\s,]*(?:until|till|to|through)\s+(?:(?:[\w-]+\s+){1,4
 /** Words that start a rate at a date ("from", "effective"); with "since", the relation `since`. */
 const START_WORDS = 'from|as of|as from|starting|beginning|effective|eff\\.|with effect from|w\\.e\\.f\\.';
 const RELATION_WORDS: ReadonlyArray<[RegExp, TimeRelation]> = [
+  // "penalty of 25% removed (effective 2026-02-07)": the day a removal takes effect ends the rate.
+  [/\b(?:removed|lifted|ended|revoked|scrapped|terminated|rescinded|repealed|withdrawn|eliminated|dropped)\s*[(,]?\s*(?:effective|as\s+of)(?:\s+on)?\s*$/i, 'until'],
   [new RegExp(`\\b(?:since|${START_WORDS})\\s*$`, 'i'), 'since'],
   // "pushed the rise to 30% back to January 1, 2027": the day a postponed rate starts.
   [/\bback\s+(?:to|until|till)\s*$/i, 'since'],

@@ -65,7 +65,7 @@ export function timeClaimsInSentence(sentence: string, times: TimeExpression[], 
     // A date among rates none of which it can be told to belong to claims nothing.
     if (!rate && rates.length) continue;
     let mode: Mode | undefined;
-    if (START_CUE.test(before)) mode = !rate || assertsItApplies(rate, sentence) ? 'start' : undefined;
+    if (START_CUE.test(before) && t.relation !== 'until') mode = !rate || assertsItApplies(rate, sentence) ? 'start' : undefined;
     else if (t.relation === 'since' && SINCE_CUE.test(before) && !ENDED_SINCE.test(before) && rate && assertsItApplies(rate, sentence)) mode = 'since';
     else if (t.relation === 'until' && PAUSE_WORD.test(before)) mode = 'until';
     if (!mode) continue;
