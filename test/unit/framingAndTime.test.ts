@@ -980,3 +980,11 @@ describe('stop 61: a rate, then another from a date', () => {
     assert.deepEqual(verdicts(row('25%'), '2026-04-14', 'markdown'), [['25%', 'contradicted'], ['10%', 'supported']]);
   });
 });
+
+describe('stop 61: a duty on top of another, with a date after both', () => {
+  test('"40% emergency duty on top of the 10% reciprocal (effective 2025-08-06)" dates the 40% and claims its start', () => {
+    const entry = (rate: string) => checkDocument(inNotes(`- Brazil: ${rate} emergency duty on top of the 10% reciprocal (effective 2025-08-06).`), builtinFacts(), { kind: 'markdown', asOf: '2026-03-03' }).claims.map((c) => [c.text, c.verdict]);
+    assert.deepEqual(entry('40%'), [['40%', 'supported'], ['10%', 'supported'], ['2025-08-06', 'supported']]);
+    assert.deepEqual(entry('30%')[0], ['30%', 'contradicted']);
+  });
+});

@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { addsToPrevious, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, introducesProposedRates, introducesReportedRates, listOfEnded, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, headsPartnerLevels, headsOtherQuantity, withoutEveryPartner, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, ADDED_ONTO_NEXT, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, introducesProposedRates, introducesReportedRates, listOfEnded, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, headsPartnerLevels, headsOtherQuantity, withoutEveryPartner, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, layingOut, lentBySection, opensAChatMessage, sameSections, sectionsAfter, type DocumentLayout, type LayoutChunk, type Paragraph, type Sections, type Span } from './document';
 import { DocumentText } from './documentText';
@@ -783,6 +783,11 @@ class SentenceTimes {
     // past a date of its words that tells when the rate was set ("On 31 July the rate was set at 39%, effective 7 August").
     const introduced = this.introducedRightAfter(read.figure.end) ?? (candidates.length ? undefined : this.times.find((t) => this.introducedAfter(read.governing.end, t)));
     if (introduced) return { time: introduced, pastTense: read.pastTense || this.startOnly(read, introduced) };
+    // "40% emergency duty on top of the 10% reciprocal (effective 2025-08-06)": the date after the duty it comes on top of is its own too.
+    const base = candidates.length ? undefined : this.figureSpans.find((span) => span.start >= read.figure.end);
+    const baseFigure = base ? base.start + Math.max(0, this.sentence.slice(base.start, base.end).search(/\d/)) : -1;
+    const onTopOf = base && ADDED_ONTO_NEXT.test(this.sentence.slice(read.figure.end, baseFigure)) ? this.times.find((t) => this.introducedAfter(base.end, t)) : undefined;
+    if (onTopOf) return { time: onTopOf, pastTense: read.pastTense || this.startOnly(read, onTopOf) };
     // Its tense too: "from April 10 the rates were 46% for Vietnam and 145% for China".
     if (!candidates.length && previous && addsToPrevious(this.sentence.slice(read.governing.start, read.figure.start))) return previous;
     // "Counting the 20% fentanyl duty, importers paid 145% in mid-April": a part named before the total, in words that open the sentence, is told at the total's time.

@@ -1187,6 +1187,8 @@ const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s
 /** Words that may stand between "from" and the figure: "down from the 39%", "up from about 38%", "down from an effective 50%". */
 const AFTER_FROM = '(?:(?:the|a|an)\\s+)?(?:(?:about|around|roughly|nearly|almost|effective|combined|peak)\\s+)?';
 /** Between a figure and a date that opens the next item of a list: ", and from ", ", and on ": the date is the next item's. */
+/** From a figure to the next one's words: the next is a duty this one comes on top of ("40% emergency duty on top of the 10% reciprocal"), which shares its date. */
+export const ADDED_ONTO_NEXT = /^[^.;%\d]{0,40}?\b(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i;
 export const NEXT_ITEM_DATED_BETWEEN = /^(?:\s+[\w'’-]+){0,3},\s+(?:and|but)\s+(?:from|since|on|in|after|as\s+of|starting|beginning|effective)\s+$/i;
 /** The words before a figure a change starts from: "from 39%", "down from about 38%". */
 export const FROM_BEFORE = new RegExp(`\\bfrom\\s+${AFTER_FROM}$`, 'i');

@@ -2,7 +2,7 @@
 // ("took effect on May 3", "since June 4, steel pays 50%"), and how long a pause runs
 // ("a 90-day suspension", "paused until early July"). They are checked against the
 // facts' `effective` dates and, for pauses, the ends announced by the judged date.
-import { FROM_BEFORE, NEXT_ITEM_DATED_BETWEEN, readingsOfSentence, type ReadClaim, type ReadingContext } from './claims';
+import { ADDED_ONTO_NEXT, FROM_BEFORE, NEXT_ITEM_DATED_BETWEEN, readingsOfSentence, type ReadClaim, type ReadingContext } from './claims';
 import { addDays, readableDate } from './dates';
 import type { FactBase } from './factBase';
 import { periodYearsLater, WRITTEN_YEAR, type TimeExpression } from './temporal';
@@ -121,11 +121,14 @@ function rateFor(t: TimeExpression, rates: ReadClaim[], sentence: string, times:
   }
   if (rates.length > 1) {
     // "… from 34 percent to 84 percent effective April 9": the figure just before the date, with no other figure or date between.
-    const before = lastBefore(rates, t.start);
-    if (!before) return undefined;
+    const last = lastBefore(rates, t.start);
+    if (!last) return undefined;
+    // "40% emergency duty on top of the 10% reciprocal (effective …)": the date is the duty's that comes on top, not the base's.
+    const i = rates.indexOf(last);
+    const before = i > 0 && ADDED_ONTO_NEXT.test(sentence.slice(rates[i - 1].figure.end, last.figure.start)) ? rates[i - 1] : last;
     const between = sentence.slice(before.figure.end, t.start);
     if (NEXT_ITEM_DATED_BETWEEN.test(between)) return rates.find((r) => r.figure.start >= t.end); // the next item's, as above
-    if (between.length > 120 || !/^[^.;]*$/.test(between) || A_PERCENTAGE.test(between)) return undefined;
+    if (between.length > 120 || !/^[^.;]*$/.test(between) || (before === last && A_PERCENTAGE.test(between))) return undefined;
     return times.some((o) => o !== t && o.start >= before.figure.end && o.end <= t.start) ? undefined : before;
   }
   const only = rates[0];
