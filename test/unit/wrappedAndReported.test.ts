@@ -258,3 +258,10 @@ describe('stop 61: a line that breaks after "most"', () => {
     assert.deepEqual(wrapped('25%'), [['25%', 'contradicted']]);
   });
 });
+
+describe('stop 61: the next sentence says the rate has ended', () => {
+  test('"Brokers still key in the 35% Canada rate. It ended in February" is not warned as outdated; "It ended the quota in February" says no such thing', () => {
+    assert.deepEqual(problemsInNotes('Brokers in Canada still sometimes key in the 35% Canada rate. It ended in February; reject such entries.', '2026-09-14'), []);
+    assert.deepEqual(problemsInNotes('Brokers in Canada still sometimes key in the 35% Canada rate. It ended the quota in February.', '2026-09-14'), [['35%', 'outdated']]);
+  });
+});

@@ -175,8 +175,11 @@ const TAKEN_BACK_AFTER = new RegExp(
 
 /** Does the sentence ask whether the one before it is true, deny it, correct it or take it back? */
 export function putsPreviousInDoubt(sentence: string): boolean {
-  return ASKS_WHETHER_TRUE.test(sentence) || IF_THEY_HOLD.test(sentence) || ASKS_FOR_REAL_FIGURES.test(sentence) || DENIES.test(sentence) || CORRECTS.test(sentence) || RETRACTS.test(sentence) || NEVER_IN_FORCE.test(sentence) || TRUE_ONLY_UNTIL.test(sentence);
+  return ASKS_WHETHER_TRUE.test(sentence) || IF_THEY_HOLD.test(sentence) || ASKS_FOR_REAL_FIGURES.test(sentence) || DENIES.test(sentence) || CORRECTS.test(sentence) || RETRACTS.test(sentence) || NEVER_IN_FORCE.test(sentence) || TRUE_ONLY_UNTIL.test(sentence) || ENDED_SINCE.test(sentence);
 }
+
+/** "Brokers still key in the 35% Canada rate. It ended in February": the rate the sentence before gave has ended. */
+const ENDED_SINCE = /^\W*(?:it|that|this|they|those|(?:that|this|the)\s+(?:rate|duty|tariff|figure|penalty|surcharge))\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|already\s+|long\s+)?(?:ended|expired|lapsed|(?:been|was|were)\s+(?:lifted|removed|scrapped|revoked|struck\s+down|dropped|withdrawn|ended))(?=\s+(?:in|on|last|back|at|when|after|with|as\s+of|effective|months|weeks|a\s+while)\b|\s*[.;,:!]|\s*$)/i;
 
 /** "If those stick, a $1,000 bike could be $1,300": the rates of the sentence before are still to come, maybe. */
 const IF_THEY_HOLD = /^\W*if\s+(?:those|these|they|that|this|it)\s+(?:rates?\s+|numbers?\s+|figures?\s+|tariffs?\s+)?(?:really\s+|actually\s+)?(?:stick|sticks|hold|holds|happen|happens|go\s+through|goes\s+through|take\s+effect|takes\s+effect|come\s+in|comes\s+in|kick\s+in|kicks\s+in)\b/i;
