@@ -1628,3 +1628,11 @@ describe('stop 61: a rate explained as a sum', () => {
     assert.deepEqual(explained('34%'), [['34%', 'contradicted']]);
   });
 });
+
+describe('stop 61: a measure that takes a partner to a total', () => {
+  test('"the Russian-oil order takes India to 50% on 27 August 2025" is India\'s total, not the order\'s 25%', () => {
+    const takes = (rate: string) => problemsInNotes(`The Russian-oil order takes India to ${rate} on 27 August 2025.`, '2025-08-14');
+    assert.deepEqual(takes('50%'), []);
+    assert.deepEqual(takes('60%'), [['60%', 'contradicted']]);
+  });
+});

@@ -2707,12 +2707,18 @@ function partWordBefore(sentence: string, measure: Match): string | undefined {
   return PART_NAMED_BEFORE.exec(sentence.slice(Math.max(0, measure.start - 32), measure.start))?.[1].toLowerCase();
 }
 
-/** "that doubles to 50% over India's purchases of Russian oil": is the figure a doubled total, and the measure after it why? */
+/**
+ * Is the figure a total the measure raised it to? "that doubles to 50% over India's purchases of Russian oil" (the measure after it),
+ * "the Russian-oil order takes India to 50%" (the measure before it).
+ */
 function whyItDoubledTo(sentence: string, figureStart: number, m: Match): boolean {
+  if (m.end <= figureStart) return TAKES_IT_TO_BETWEEN.test(sentence.slice(m.end, figureStart));
   return m.start > figureStart && DOUBLED_TO_BEFORE.test(sentence.slice(Math.max(0, figureStart - 24), figureStart));
 }
 /** Right before a doubled total: "that doubles to", "doubled it to". */
 const DOUBLED_TO_BEFORE = /\bdoubl(?:e|es|ed|ing)\s+(?:it\s+|that\s+|them\s+)?to\s+$/i;
+/** From a measure to the total it takes a partner to: " order takes India to ", " penalty will bring Indian goods to ". */
+const TAKES_IT_TO_BETWEEN = /^[^.;%\d]{0,24}?\b(?:takes|took|will\s+take|brings|brought|will\s+bring|lifts|lifted|will\s+lift)\s+(?:it|them|(?:[A-Z][\w'’.-]*\s+){1,2}(?:goods\s+|exports\s+|imports\s+)?|[\w-]+\s+(?:goods|exports|imports)\s+)(?:up\s+)?to\s+$/;
 
 /** Between a figure's clause and the measure it is owed to: " because of the ", ", due to its ". */
 const OWED_TO_BEFORE = /^[\s,]*(?:because\s+of|due\s+to|thanks\s+to)\s+(?:the\s+|its\s+|their\s+)?$/i;
