@@ -263,5 +263,7 @@ describe('stop 61: the next sentence says the rate has ended', () => {
   test('"Brokers still key in the 35% Canada rate. It ended in February" is not warned as outdated; "It ended the quota in February" says no such thing', () => {
     assert.deepEqual(problemsInNotes('Brokers in Canada still sometimes key in the 35% Canada rate. It ended in February; reject such entries.', '2026-09-14'), []);
     assert.deepEqual(problemsInNotes('Brokers in Canada still sometimes key in the 35% Canada rate. It ended the quota in February.', '2026-09-14'), [['35%', 'outdated']]);
+    // After a rate told in the past, the end is what came next: "was raised to 15 percent" is still judged.
+    assert.deepEqual(problemsInNotes('In March 2026 the Section 122 surcharge was raised to 15 percent. It lapsed on July 24, 2026.', '2026-11-15'), [['15 percent', 'contradicted']]);
   });
 });

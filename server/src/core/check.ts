@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { addsToPrevious, ADDED_ONTO_NEXT, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, introducesProposedRates, introducesReportedRates, listOfEnded, lastMatch, putsPreviousInDoubt, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, headsPartnerLevels, headsOtherQuantity, withoutEveryPartner, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, ADDED_ONTO_NEXT, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, introducesProposedRates, introducesReportedRates, listOfEnded, lastMatch, putsPreviousInDoubt, saysItEnded, TURN_IN_TIME, claimsInSentence, recordsBesideRightRate, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, headsPartnerLevels, headsOtherQuantity, withoutEveryPartner, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { chunkHolding, layingOut, lentBySection, opensAChatMessage, sameSections, sectionsAfter, type DocumentLayout, type LayoutChunk, type Paragraph, type Sections, type Span } from './document';
 import { DocumentText } from './documentText';
@@ -321,7 +321,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
       const ctx = readingContext(base, earlier, {
         quoted: paragraph.quoted || underReportedRates || quotation.opensInside(sentence),
         quotationRunsOn: quotation.endsInside,
-        questioned: putInQuestion || (next !== undefined && putsPreviousInDoubt(chunk.prose.slice(next.start, next.end))),
+        questioned: putInQuestion || (next !== undefined && (putsPreviousInDoubt(chunk.prose.slice(next.start, next.end)) || (saysItEnded(chunk.prose.slice(next.start, next.end)) && !speaksOfThePast(sentence)))),
         former,
         footnote,
         scenario: underProposedRates,

@@ -175,10 +175,16 @@ const TAKEN_BACK_AFTER = new RegExp(
 
 /** Does the sentence ask whether the one before it is true, deny it, correct it or take it back? */
 export function putsPreviousInDoubt(sentence: string): boolean {
-  return ASKS_WHETHER_TRUE.test(sentence) || IF_THEY_HOLD.test(sentence) || ASKS_FOR_REAL_FIGURES.test(sentence) || DENIES.test(sentence) || CORRECTS.test(sentence) || RETRACTS.test(sentence) || NEVER_IN_FORCE.test(sentence) || TRUE_ONLY_UNTIL.test(sentence) || ENDED_SINCE.test(sentence);
+  return ASKS_WHETHER_TRUE.test(sentence) || IF_THEY_HOLD.test(sentence) || ASKS_FOR_REAL_FIGURES.test(sentence) || DENIES.test(sentence) || CORRECTS.test(sentence) || RETRACTS.test(sentence) || NEVER_IN_FORCE.test(sentence) || TRUE_ONLY_UNTIL.test(sentence);
 }
 
-/** "Brokers still key in the 35% Canada rate. It ended in February": the rate the sentence before gave has ended. */
+/**
+ * Does the sentence say the rate the one before gave has ended? "Brokers still key in the 35% Canada rate. It ended in February."
+ * Said after a rate told in the past ("was raised to 15 percent. It lapsed on July 24"), it tells what came next, and doubts nothing.
+ */
+export function saysItEnded(sentence: string): boolean {
+  return ENDED_SINCE.test(sentence);
+}
 const ENDED_SINCE = /^\W*(?:it|that|this|they|those|(?:that|this|the)\s+(?:rate|duty|tariff|figure|penalty|surcharge))\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|already\s+|long\s+)?(?:ended|expired|lapsed|(?:been|was|were)\s+(?:lifted|removed|scrapped|revoked|struck\s+down|dropped|withdrawn|ended))(?=\s+(?:in|on|last|back|at|when|after|with|as\s+of|effective|months|weeks|a\s+while)\b|\s*[.;,:!]|\s*$)/i;
 
 /** "If those stick, a $1,000 bike could be $1,300": the rates of the sentence before are still to come, maybe. */
