@@ -784,9 +784,9 @@ class SentenceTimes {
     const introduced = this.introducedRightAfter(read.figure.end) ?? (candidates.length ? undefined : this.times.find((t) => this.introducedAfter(read.governing.end, t)));
     if (introduced) return { time: introduced, pastTense: read.pastTense || this.startOnly(read, introduced) };
     // "40% emergency duty on top of the 10% reciprocal (effective 2025-08-06)": the date after the duty it comes on top of is its own too.
-    const base = candidates.length ? undefined : this.figureSpans.find((span) => span.start >= read.figure.end);
-    const baseFigure = base ? base.start + Math.max(0, this.sentence.slice(base.start, base.end).search(/\d/)) : -1;
-    const onTopOf = base && ADDED_ONTO_NEXT.test(this.sentence.slice(read.figure.end, baseFigure)) ? this.times.find((t) => this.introducedAfter(base.end, t)) : undefined;
+    const baseDuty = candidates.length ? undefined : this.figureSpans.find((span) => span.start >= read.figure.end);
+    const baseFigure = baseDuty ? baseDuty.start + Math.max(0, this.sentence.slice(baseDuty.start, baseDuty.end).search(/\d/)) : -1;
+    const onTopOf = baseDuty && ADDED_ONTO_NEXT.test(this.sentence.slice(read.figure.end, baseFigure)) ? this.times.find((t) => this.introducedAfter(baseDuty.end, t)) : undefined;
     if (onTopOf) return { time: onTopOf, pastTense: read.pastTense || this.startOnly(read, onTopOf) };
     // Its tense too: "from April 10 the rates were 46% for Vietnam and 145% for China".
     if (!candidates.length && previous && addsToPrevious(this.sentence.slice(read.governing.start, read.figure.start))) return previous;

@@ -183,9 +183,9 @@ export function putsPreviousInDoubt(sentence: string): boolean {
  * Said after a rate told in the past ("was raised to 15 percent. It lapsed on July 24"), it tells what came next, and doubts nothing.
  */
 export function saysItEnded(sentence: string): boolean {
-  return ENDED_SINCE.test(sentence);
+  return SAYS_IT_ENDED.test(sentence);
 }
-const ENDED_SINCE = /^\W*(?:it|that|this|they|those|(?:that|this|the)\s+(?:rate|duty|tariff|figure|penalty|surcharge))\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|already\s+|long\s+)?(?:ended|expired|lapsed|(?:been|was|were)\s+(?:lifted|removed|scrapped|revoked|struck\s+down|dropped|withdrawn|ended))(?=\s+(?:in|on|last|back|at|when|after|with|as\s+of|effective|months|weeks|a\s+while)\b|\s*[.;,:!]|\s*$)/i;
+const SAYS_IT_ENDED = /^\W*(?:it|that|this|they|those|(?:that|this|the)\s+(?:rate|duty|tariff|figure|penalty|surcharge))\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|already\s+|long\s+)?(?:ended|expired|lapsed|(?:been|was|were)\s+(?:lifted|removed|scrapped|revoked|struck\s+down|dropped|withdrawn|ended))(?=\s+(?:in|on|last|back|at|when|after|with|as\s+of|effective|months|weeks|a\s+while)\b|\s*[.;,:!]|\s*$)/i;
 
 /** "If those stick, a $1,000 bike could be $1,300": the rates of the sentence before are still to come, maybe. */
 const IF_THEY_HOLD = /^\W*if\s+(?:those|these|they|that|this|it)\s+(?:rates?\s+|numbers?\s+|figures?\s+|tariffs?\s+)?(?:really\s+|actually\s+)?(?:stick|sticks|hold|holds|happen|happens|go\s+through|goes\s+through|take\s+effect|takes\s+effect|come\s+in|comes\s+in|kick\s+in|kicks\s+in)\b/i;
@@ -1195,9 +1195,9 @@ const ON_HOLD_AFTER = /^[^.;,]{0,50}?\bon\s+(?:hold|ice)\b/i;
 const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|get|rise|reach|hit|exceed|top|surpass|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double|put|place|replace|set|carry|owe|attract|start|begin|land|settle|stand|end|fall|drop|move|come)\b|(?:would|could|might|should)\s+have\s+(?:[a-z]+ed\s+(?:back\s+)?(?:to|at|towards?)|paid|faced|been|carried|owed|attracted)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?)\s+to\s+(?:impose|levy|put|slap|apply|add|introduce|charge|place)\b|hop(?:e|es|ed|ing) for|threat\w*|proposed?|propos\w+|recommend(?:s|ed|ing|ations?)?|float(?:s|ed|ing)|considering|weighing|mulling|warned|once\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:quota|cap|threshold|limit)\s+(?:is|gets|has\s+been|was)\s+(?:used\s+up|exhausted|filled|reached|hit|met|exceeded|full))\b/i;
 /** Words that may stand between "from" and the figure: "down from the 39%", "up from about 38%", "down from an effective 50%". */
 const AFTER_FROM = '(?:(?:the|a|an)\\s+)?(?:(?:about|around|roughly|nearly|almost|effective|combined|peak)\\s+)?';
-/** Between a figure and a date that opens the next item of a list: ", and from ", ", and on ": the date is the next item's. */
 /** From a figure to the next one's words: the next is a duty this one comes on top of ("40% emergency duty on top of the 10% reciprocal"), which shares its date. */
 export const ADDED_ONTO_NEXT = /^[^.;%\d]{0,40}?\b(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i;
+/** Between a figure and a date that opens the next item of a list: ", and from ", ", and on ": the date is the next item's. */
 export const NEXT_ITEM_DATED_BETWEEN = /^(?:\s+[\w'’-]+){0,3},\s+(?:and|but)\s+(?:from|since|on|in|after|as\s+of|starting|beginning|effective)\s+$/i;
 /** The words before a figure a change starts from: "from 39%", "down from about 38%". */
 export const FROM_BEFORE = new RegExp(`\\bfrom\\s+${AFTER_FROM}$`, 'i');
