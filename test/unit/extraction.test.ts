@@ -1134,3 +1134,11 @@ describe('stop 61: electrical components are not car parts', () => {
     assert.deepEqual(problemsInNotes('Auto components from China pay 30% in total.', '2025-09-10'), [['30%', 'contradicted']]);
   });
 });
+
+describe('stop 61: a column of suspended rates', () => {
+  test('"| Annex I rate (suspended) |" holds the paused rates: a wrong one is flagged, as under "| Annex I rate |"', () => {
+    const table = (header: string) => `# Tariff questions\n\n| Partner | ${header} |\n|---|---|\n| Republic of Korea | 26% |\n| Viet Nam | 46% |\n`;
+    assert.deepEqual(builtinVerdicts(table('Annex I rate (suspended)'), '2025-05-20', 'markdown'), [['26%', 'contradicted'], ['46%', 'supported']]);
+    assert.deepEqual(builtinVerdicts(table('Annex I rate'), '2025-05-20', 'markdown'), [['26%', 'contradicted'], ['46%', 'supported']]);
+  });
+});

@@ -1461,8 +1461,11 @@ const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|
 const EDIT_OUT_BEFORE = /\b(?:drop|remove|delete|strike|cut|take\s+out)\s+(?:the|that|this|their|its|all)\s+(?:[\w-]+\s+){0,2}?$/i;
 const OUT_OF_THE_TEXT_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:from|in|out\s+of)\s+(?:(?:the|this|that|your|our|their|its)\s+)?(?:[\w-]+\s+)?(?:text|draft|paper|copy|slides?|deck|manuscript|piece|article|story|charts?|abstract|introduction|section|footnotes?|tables?|appendix|list|summary|conclusions?)\b/i;
 const NOT_TO_USE_BEFORE = /\b(?:do\s+not|don['’]t|never|stop|avoid)\s+(?:use|using|sign|signing|quote|quoting|apply|applying|calculate|calculating|budget|budgeting|plan|planning|price|pricing)\b[^.;:]{0,60}$/i;
-/** "continues to suspend the 24% part", "the 24% suspended portion": a part of a rate not collected. */
-const SUSPENDED_PART_BEFORE = /\bsuspend(?:s|ed|ing)?\s+(?:the\s+|its\s+|a\s+)?$/i;
+/**
+ * "continues to suspend the 24% part", "the 24% suspended portion": a part of a rate not collected. Not a column of
+ * suspended rates, "| Annex I rate (suspended) |" (its brackets blanked): those are the paused rates themselves.
+ */
+const SUSPENDED_PART_BEFORE = /(?<!\b(?:rates?|tariffs?|dut(?:y|ies)|levels?)\s+)\bsuspend(?:s|ed|ing)?\s+(?:the\s+|its\s+|a\s+)?$/i;
 const SUSPENDED_PART_AFTER = /^\s*(?:suspended|paused)\s+(?:part|portion|points?)\b|^\s+(?:part|portion|points?)\s+(?:[\w-]+\s+){0,3}?(?:suspended|paused)\b|^\s+(?:still\s+)?(?:remains?|stays?)\s+(?:suspended|paused|on\s+hold)\b/i;
 /** "During the period with 39% on Swiss watches", "in the months of the 145%": a past span named by its rate. */
 const PERIOD_OF_THE_RATE_BEFORE = /\b(?:during|in|over|throughout)\s+the\s+(?:period|time|months?|weeks?|days|era|phase|stretch)\s+(?:with|of|at|under)\s+(?:the\s+)?$/i;
