@@ -315,13 +315,14 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
       if (options.shouldStop?.()) throw new CheckStopped();
       const sentence = lineBreaksFirst(chunk.prose.slice(s.start, s.end));
       const next = paragraph.sentences[k + 1];
+      const nextText = next === undefined ? undefined : chunk.prose.slice(next.start, next.end);
       if (k > 0 && opensAChatMessage(sentence)) dates.newMessage();
       const before = paragraph.sentences[k - 1];
       const former = underFormerRates || ((formerSection || underEndedItem) && !PRESENT_WORDS.test(sentence)) || (before !== undefined && endedAsTheOneBefore(sentence, chunk.prose.slice(before.start, before.end)));
       const ctx = readingContext(base, earlier, {
         quoted: paragraph.quoted || underReportedRates || quotation.opensInside(sentence),
         quotationRunsOn: quotation.endsInside,
-        questioned: putInQuestion || (next !== undefined && (putsPreviousInDoubt(chunk.prose.slice(next.start, next.end)) || (saysItEnded(chunk.prose.slice(next.start, next.end)) && !speaksOfThePast(sentence)))),
+        questioned: putInQuestion || (nextText !== undefined && (putsPreviousInDoubt(nextText) || (saysItEnded(nextText) && !speaksOfThePast(sentence)))),
         former,
         footnote,
         scenario: underProposedRates,
@@ -784,7 +785,7 @@ class SentenceTimes {
     const introduced = this.introducedRightAfter(read.figure.end) ?? (candidates.length ? undefined : this.times.find((t) => this.introducedAfter(read.governing.end, t)));
     if (introduced) return { time: introduced, pastTense: read.pastTense || this.startOnly(read, introduced) };
     // "40% emergency duty on top of the 10% reciprocal (effective 2025-08-06)": the date after the duty it comes on top of is its own too.
-    const baseDuty = candidates.length ? undefined : this.figureSpans.find((span) => span.start >= read.figure.end);
+    const baseDuty = candidates.length ? undefined : this.figureSpans[firstIndex(this.figureSpans, 0, this.figureSpans.length, (span) => span.start >= read.figure.end)];
     const baseFigure = baseDuty ? baseDuty.start + Math.max(0, this.sentence.slice(baseDuty.start, baseDuty.end).search(/\d/)) : -1;
     const onTopOf = baseDuty && ADDED_ONTO_NEXT.test(this.sentence.slice(read.figure.end, baseFigure)) ? this.times.find((t) => this.introducedAfter(baseDuty.end, t)) : undefined;
     if (onTopOf) return { time: onTopOf, pastTense: read.pastTense || this.startOnly(read, onTopOf) };
