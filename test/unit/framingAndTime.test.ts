@@ -675,11 +675,11 @@ describe('stop 55: a figure spoken of as if still in force', () => {
 });
 
 describe('stop 55: a condition set off by commas after a figure', () => {
-  test('"A 25% tariff on semiconductors, if imposed, would …" is a hypothesis', () => {
-    assert.deepEqual(problemsInNotes('A 25% tariff on semiconductors, if imposed, would add 0.2 points to inflation.', '2025-10-15'), []);
-    assert.deepEqual(problemsInNotes('The 25% tariff on chips from Taiwan, once finalised, would hit exporters hardest.', '2025-10-15'), []);
+  test('"A 25% tariff on Swiss watches, if imposed, would …" is a hypothesis', () => {
+    assert.deepEqual(problemsInNotes('A 25% tariff on Swiss watches, if imposed, would add 0.2 points to inflation.', '2025-10-15'), []);
+    assert.deepEqual(problemsInNotes('The 25% tariff on bicycles from Taiwan, once finalised, would hit exporters hardest.', '2025-10-15'), []);
     // Without the condition the figure is asserted.
-    assert.deepEqual(problemsInNotes('The 25% tariff on semiconductors adds 0.2 points to inflation.', '2025-10-15'), [['25%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('The 25% tariff on Swiss watches adds 0.2 points to inflation.', '2025-10-15'), [['25%', 'contradicted']]);
   });
 });
 
@@ -986,5 +986,29 @@ describe('stop 61: a duty on top of another, with a date after both', () => {
     const entry = (rate: string) => checkDocument(inNotes(`- Brazil: ${rate} emergency duty on top of the 10% reciprocal (effective 2025-08-06).`), builtinFacts(), { kind: 'markdown', asOf: '2026-03-03' }).claims.map((c) => [c.text, c.verdict]);
     assert.deepEqual(entry('40%'), [['40%', 'supported'], ['10%', 'supported'], ['2025-08-06', 'supported']]);
     assert.deepEqual(entry('30%')[0], ['30%', 'contradicted']);
+  });
+});
+
+describe('stop 62: a box of numbers, a line each', () => {
+  test('the date on one line of the box does not date the next line\'s figure', () => {
+    const box = (second: string) => problemsInNotes(`     39%    reciprocal tariff on Swiss goods since August 7\n     ${second}\n`, '2025-08-24');
+    assert.deepEqual(box('31%    the April 9 rate on Swiss goods, paused a day later'), []);
+    assert.deepEqual(box('36%    the April 9 rate on Swiss goods, paused a day later'), [['36%', 'contradicted']]);
+  });
+});
+
+describe('stop 62: the clause "when" opens after a date', () => {
+  test('"raised prices 18% in August, when the tariff on Vietnamese goods went to 20 percent" is told in August', () => {
+    const raised = (rate: string) => problemsInNotes(`We added a fee in April 2025 and raised prices 18% in August, when the tariff on Vietnamese goods went to ${rate} percent.`, '2026-04-14');
+    assert.deepEqual(raised('20'), []);
+    assert.deepEqual(raised('25'), [['25 percent', 'contradicted']]);
+  });
+});
+
+describe('stop 62: a figure that is no claim between two that are', () => {
+  test('"was 84 percent; on April 10 it became 125 percent, or 145 percent with the fentanyl duty" dates the 145 at April 10', () => {
+    const china = (total: string) => problemsInNotes(`On April 9, 2025, China's reciprocal rate was 84 percent; on April 10, 2025, it became 125 percent, or ${total} percent with the fentanyl duty.`, '2026-11-15');
+    assert.deepEqual(china('145'), []);
+    assert.deepEqual(china('150'), [['150 percent', 'contradicted']]);
   });
 });

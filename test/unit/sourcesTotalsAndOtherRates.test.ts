@@ -965,8 +965,8 @@ describe('stop 52: ends, denials, returns and periods after the figure', () => {
   });
 
   test('a rate people feared or panicked about is not claimed as one in force', () => {
-    assert.deepEqual(problemsInNotes('Drugs: the 100% pharmaceutical tariff everyone worried about in the fall.', '2025-12-01'), []);
-    assert.deepEqual(problemsInNotes('Drugs: the 100% pharmaceutical tariff applies since the fall.', '2025-12-01').map(([figure]) => figure), ['100%']);
+    assert.deepEqual(problemsInNotes('Chinese toys: the 100% toy tariff everyone worried about in the fall.', '2025-12-01'), []);
+    assert.deepEqual(problemsInNotes('Chinese toys: the 100% toy tariff applies since the fall.', '2025-12-01').map(([figure]) => figure), ['100%']);
   });
 
   test('a shareholder return is no tariff, in a document about one partner\'s tariffs', () => {
@@ -1170,10 +1170,10 @@ describe('stop 54: price increases', () => {
 
 describe('stop 54: a rate that "may be announced"', () => {
   test('is a possibility, not a rate charged', () => {
-    assert.deepEqual(problemsInNotes('A semiconductor tariff of 100% may be announced soon.', '2025-11-05'), []);
-    assert.deepEqual(problemsInNotes('A semiconductor tariff of 100% may still be introduced.', '2025-11-05'), []);
+    assert.deepEqual(problemsInNotes('A tariff of 100% on Japanese cameras may be announced soon.', '2025-11-05'), []);
+    assert.deepEqual(problemsInNotes('A tariff of 100% on Japanese cameras may still be introduced.', '2025-11-05'), []);
     // Said as charged, it is judged.
-    assert.deepEqual(problemsInNotes('Japanese semiconductors pay a tariff of 100%.', '2025-11-05'), [['100%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Japanese cameras pay a tariff of 100%.', '2025-11-05'), [['100%', 'contradicted']]);
   });
 });
 
@@ -1634,5 +1634,28 @@ describe('stop 61: a measure that takes a partner to a total', () => {
     const takes = (rate: string) => problemsInNotes(`The Russian-oil order takes India to ${rate} on 27 August 2025.`, '2025-08-14');
     assert.deepEqual(takes('50%'), []);
     assert.deepEqual(takes('60%'), [['60%', 'contradicted']]);
+  });
+});
+
+describe('stop 62: goods the reciprocal tariffs leave out by name', () => {
+  test('Swiss medicines and Taiwanese chips are not judged against their country\'s reciprocal rate; Swiss watches are', () => {
+    const swiss = (goods: string, rate: string) => verdicts(inNotes(`In October, Swiss ${goods} pay ${rate}.`), '2025-10-20');
+    assert.deepEqual(swiss('medicines', '250%'), [['250%', 'unverifiable']]);
+    assert.deepEqual(swiss('pharmaceuticals', '39%'), [['39%', 'unverifiable']]);
+    assert.deepEqual(swiss('watches', '39%'), [['39%', 'supported']]);
+    assert.deepEqual(swiss('watches', '250%'), [['250%', 'contradicted']]);
+    assert.deepEqual(verdicts(inNotes('Taiwanese chips pay 32% today.'), '2025-10-20'), [['32%', 'unverifiable']]);
+    // A duty that has no such exception still judges them: China's fentanyl tariff is on all its goods.
+    assert.deepEqual(verdicts(inNotes('Chinese medicines pay 20% under the fentanyl order.'), '2025-10-20'), [['20%', 'supported']]);
+  });
+});
+
+describe('stop 62: a figure someone floated, in the words after it', () => {
+  test('"250%  tariff on watches the president has floated" is not asserted; "250%  tariff on Swiss watches" is', () => {
+    const box = (label: string) => problemsInNotes(`Swiss exports, in numbers:\n\n     250%   ${label}\n`, '2025-08-24');
+    assert.deepEqual(box('tariff on Swiss watches the president has floated'), []);
+    assert.deepEqual(box('tariff on Swiss watches the White House proposed'), []);
+    assert.deepEqual(problemsInNotes('Workers at the watch plant talk about the 250 per cent tariff on Swiss watches the president keeps saying is coming.', '2025-08-24'), []);
+    assert.deepEqual(box('tariff on Swiss watches since August 7'), [['250%', 'contradicted']]);
   });
 });

@@ -745,8 +745,9 @@ function countPartnersNamedIn(words: string, counts: Map<string, number>): void 
 class SentenceTimes {
   /** The expressions that no figure's governing words hold. */
   private free: TimeExpression[] | undefined;
-  /** The time of the claim asked for last. */
+  /** The time of the claim asked for last, and where its figure ends. */
   private previous: ClaimTime | undefined;
+  private previousFigureEnd = 0;
   /** See earliestFigureWordsEnd. */
   private earliestWordsEnd: number | undefined;
   /** Per date, the governing words of the figure in whose brackets it stands (see bracketedWith); false when the sentence has no brackets. */
@@ -759,8 +760,10 @@ class SentenceTimes {
   constructor(private readonly sentence: string, private readonly figureSpans: Span[], private readonly firstFigureStart: number, private readonly times: TimeExpression[], private readonly lastFigureEnd = Infinity, private readonly askedInThePast = false) {}
 
   for(read: ReadClaim): ClaimTime {
-    const previous = this.previous;
+    // A figure between the last claim and this one that is no claim stands between them: "was 84%; on April 10 it became 125%, or 145% with …".
+    const previous = this.previous && !this.figureSpans.some((span) => span.start >= this.previousFigureEnd && span.start < read.governing.start && span.end <= read.figure.start) ? this.previous : undefined;
     this.previous = this.timeOf(read, previous);
+    this.previousFigureEnd = read.figure.end;
     return this.previous;
   }
 
@@ -789,6 +792,9 @@ class SentenceTimes {
     const baseFigure = baseDuty ? baseDuty.start + Math.max(0, this.sentence.slice(baseDuty.start, baseDuty.end).search(/\d/)) : -1;
     const onTopOf = baseDuty && ADDED_ONTO_NEXT.test(this.sentence.slice(read.figure.end, baseFigure)) ? this.times.find((t) => this.introducedAfter(baseDuty.end, t)) : undefined;
     if (onTopOf) return { time: onTopOf, pastTense: read.pastTense || this.startOnly(read, onTopOf) };
+    // "raised it to 18% in August, when the tariff on Vietnamese goods went to 20 percent": a clause "when" opens right after a date is told at it.
+    const whenClauseOf = candidates.length ? undefined : this.times.find((t) => t.end <= read.figure.start && WHEN_RIGHT_AFTER_DATE.test(this.sentence.slice(t.end, read.figure.start)));
+    if (whenClauseOf) return { time: whenClauseOf, pastTense: read.pastTense || this.startOnly(read, whenClauseOf) };
     // Its tense too: "from April 10 the rates were 46% for Vietnam and 145% for China".
     if (!candidates.length && previous && addsToPrevious(this.sentence.slice(read.governing.start, read.figure.start))) return previous;
     // "Counting the 20% fentanyl duty, importers paid 145% in mid-April": a part named before the total, in words that open the sentence, is told at the total's time.
@@ -968,6 +974,8 @@ const PAST_CLAUSE_BETWEEN = /\b(?:what|which|that|than|as)\s+(?:[\w'’-]+\s+){0
 /** A figure said in the present, or to be used now: "Bangladesh is 20%", "steel pays 50%", "use 30% all-in for China". */
 const PRESENT_VERB_BEFORE = /\b(?:is|are|pays?|faces?|use|apply|assume|budget)\s+(?:(?:now|still|currently|only|just|at)\s+)*$/i;
 
+/** From a date to a figure in the clause "when" opens right after it, with no other figure or break between: ", when the tariff went to ". */
+const WHEN_RIGHT_AFTER_DATE = /^,?\s*when\s+[^,;.\d%]{0,120}$/i;
 /** Between a date and a figure that starts the next item of a list: ", and ", " and ". */
 const NEXT_ITEM_BETWEEN = /^,?\s+(?:and|or)\s+$/i;
 /** From a figure to a date: another figure the rate went to "then", right before the date ("20%, then 10% from Nov 10"), whose date it is. */

@@ -1042,14 +1042,17 @@ export function sentencesIn(prose: string, start: number, end: number): Span[] {
 
 /**
  * The line breaks (with the indent after them) before lines that open a sentence of their own, in order: the one after a line wholly in bold,
- * each chat message's, whose lines often have no stop, and each of two or more lines that open with a
- * date and a colon or dash, as a timeline is written ("Feb 24, 2026: Section 122 at 10%").
+ * each chat message's, whose lines often have no stop, each of two or more lines that open with a
+ * date and a colon or dash, as a timeline is written ("Feb 24, 2026: Section 122 at 10%"), and each of
+ * two or more that open with a figure, as a box of numbers is set.
  */
 function ownLineBreaks(paragraph: string): { index: number; length: number }[] {
   const breaks = [...paragraph.matchAll(MESSAGE_LINE)];
   if (paragraph.includes('**') || paragraph.includes('__')) breaks.push(...paragraph.matchAll(AFTER_BOLD_LINE));
   const dated = [...paragraph.matchAll(DATED_LINE)];
   if (dated.length >= 2) breaks.push(...dated);
+  const figureFirst = [...paragraph.matchAll(FIGURE_FIRST_LINE)];
+  if (figureFirst.length + (OPENS_WITH_FIGURE_LINE.test(paragraph) ? 1 : 0) >= 2) breaks.push(...figureFirst);
   // One break a line, though it opens a message and follows a bold line.
   return breaks.sort((a, b) => a.index - b.index).filter((m, i) => i === 0 || m.index !== breaks[i - 1].index).map((m) => ({ index: m.index, length: m[0].length }));
 }
@@ -1061,6 +1064,11 @@ const DATED_LINE = new RegExp(
   String.raw`\n[ \t]*(?=(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME}(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})\s*(?::|\s[-–—]\s))`,
   'g',
 );
+
+/** A percentage and a gap or colon before its label, as a box of numbers sets a line ("39%    on Swiss goods since August 7"). */
+const FIGURE_THEN_LABEL = String.raw`\d[\d.,]*\s?(?:%|percent|per cent)(?:[ \t]{2,}|\t|[ \t]*[:\u2013\u2014|][ \t]*)\S`;
+const FIGURE_FIRST_LINE = new RegExp(String.raw`\n[ \t]*(?=${FIGURE_THEN_LABEL})`, 'g');
+const OPENS_WITH_FIGURE_LINE = new RegExp(String.raw`^[ \t]*${FIGURE_THEN_LABEL}`);
 
 const DOT_LEADERS = /\.{4,}|(?:\. ){4,}/;
 /** After a row's leaders: its figure. */

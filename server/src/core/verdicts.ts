@@ -6,7 +6,7 @@ import { addDays } from './dates';
 import { readableDate } from './dates';
 import type { Framing } from './claims';
 import { UNNAMED_PARTNER, type ClaimScope, type Fact, type IsoDate, type Verdict } from './types';
-import { CHARGED_ON_CONTENT, COMBINED_MEASURE, NOT_ON_SECTORAL_GOODS } from './vocabulary';
+import { CHARGED_ON_CONTENT, COMBINED_MEASURE, LEFT_OUT_BY_NAME, NOT_ON_SECTORAL_GOODS } from './vocabulary';
 
 export interface Judgement {
   verdict: Verdict;
@@ -174,14 +174,14 @@ export class ScopedFacts {
       collected(g) && validOn(g, date) && products.every((p) => g.products.includes(p)));
   }
 
-  /** Goods the figure's own words name that a sectoral duty covers on `date` pay it, not a duty on all goods that leaves them out: Korean cars paid 25%, not Korea's 15% reciprocal rate. */
+  /** Goods the figure's own words name that a sectoral duty covers on `date` pay it, not a duty on all goods that leaves them out: Korean cars paid 25%, not Korea's 15% reciprocal rate. Nor do goods that duty leaves out by name (Swiss medicines). */
   private leftToSectoralDuty(f: Fact, date: IsoDate): boolean {
     // Goods named elsewhere in the text may be another figure's: "Outside autos, Thai-made appliances pay 19%".
     if (!this.scope.goodsInOwnWords || !f.products.includes('all') || !NOT_ON_SECTORAL_GOODS.has(f.measure ?? '')) return false;
     // Named ("their cars pay the 30% reciprocal rate"), a duty is the one the words mean, whatever goods they name;
     // not a recorded total, which any "in total" names.
     if (f.measure !== COMBINED_MEASURE && this.namedByWords(f)) return false;
-    return this.scope.products.every((p) => !CHARGED_ON_CONTENT.has(p) && this.all.some((g) => g.measure !== undefined && this.sectoralMeasures.has(g.measure) && g.products.includes(p) && collected(g) && validOn(g, date)));
+    return this.scope.products.every((p) => LEFT_OUT_BY_NAME.has(p) || !CHARGED_ON_CONTENT.has(p) && this.all.some((g) => g.measure !== undefined && this.sectoralMeasures.has(g.measure) && g.products.includes(p) && collected(g) && validOn(g, date)));
   }
 
   /**

@@ -63,6 +63,14 @@ export const SEPARATE_DUTIES: ReadonlySet<string> = new Set(['section-301', 'tra
  */
 export const NOT_ON_SECTORAL_GOODS: ReadonlySet<string> = new Set(['reciprocal', 'baseline', 'section-122', COMBINED_MEASURE]);
 
+/**
+ * Goods the duties on all goods above leave out by name, with or without a sectoral duty of
+ * their own in the fact base: EO 14257's Annex II lists pharmaceuticals, semiconductors and
+ * energy, and the Section 122 surcharge exempted them too. "Swiss medicines pay 39%" is no
+ * claim about Switzerland's reciprocal rate.
+ */
+export const LEFT_OUT_BY_NAME: ReadonlySet<string> = new Set(['pharmaceuticals', 'semiconductors', 'energy']);
+
 /** Goods whose sectoral duty is charged on their metal content only: the rest of their value still pays the duties on all goods ("steel frames pay 20% plus 50% on the steel"). */
 export const CHARGED_ON_CONTENT: ReadonlySet<string> = new Set(['steel', 'aluminum', 'copper']);
 
