@@ -1659,3 +1659,41 @@ describe('stop 62: a figure someone floated, in the words after it', () => {
     assert.deepEqual(box('tariff on Swiss watches since August 7'), [['250%', 'contradicted']]);
   });
 });
+
+describe('stop 62: wood under Section 232', () => {
+  test('"Section 232 wood: 25%" in a worked example on a Chinese recliner is the furniture rate; 40% is no rate of it', () => {
+    const example = (rate: string) => problemsInNotes(`Worked example: a Chinese power recliner.\n\n1. Section 232 wood: ${rate} on the full value.`, '2026-01-20');
+    assert.deepEqual(example('25%'), []);
+    assert.deepEqual(example('40%'), [['40%', 'contradicted']]);
+  });
+});
+
+describe('stop 62: totals', () => {
+  test('a table cell whose notes add up its parts is their total', () => {
+    const row = (rate: string) => problemsInNotes(`| Land | Satz | Hinweis |\n| --- | --- | --- |\n| China | ${rate} | 10 reciprocal + 20 fentanyl |`, '2025-10-08');
+    assert.deepEqual(row('30%'), []);
+    assert.deepEqual(row('35%'), [['35%', 'contradicted']]);
+  });
+
+  test('the total on goods under a duty of their own is that duty when nothing stacks on it', () => {
+    assert.deepEqual(problemsInNotes('EU cabinets pay 15% in total.', '2026-03-10'), []);
+    assert.deepEqual(problemsInNotes('EU cabinets pay 25% in total.', '2026-03-10'), [['25%', 'contradicted']]);
+  });
+});
+
+describe('stop 62: a rate said to apply to nothing, an exception with its own rate', () => {
+  test('"Nothing Japanese in your mix is at 25%" asserts no rate', () => {
+    assert.deepEqual(problemsInNotes('Nothing Japanese in your mix is at 25% from the reciprocal side.', '2025-10-02'), []);
+    assert.deepEqual(problemsInNotes('Your Japanese goods are at 25% from the reciprocal side.', '2025-10-02'), [['25%', 'contradicted']]);
+  });
+
+  test('"except the UK mill we use for the strip, that\'s 25%" gives the 25% to the UK', () => {
+    const metals = (rate: string) => problemsInNotes(`Steel and aluminum at 50%, except the UK mill we use for the strip, that's ${rate}.`, '2026-03-10');
+    assert.deepEqual(metals('25%'), []);
+    assert.deepEqual(metals('35%'), [['35%', 'contradicted']]);
+  });
+
+  test('"the 301s" are the Section 301 duties', () => {
+    assert.deepEqual(problemsInNotes('On China we pay the 301s, which are 25% on most of our lines.', '2026-03-10'), []);
+  });
+});

@@ -10,7 +10,7 @@ import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import type * as Temporal from '../../server/src/core/temporal';
 import { PROBLEM_VERDICTS, checkDocument, type DocumentKind } from 'tariff-lens';
-import { builtinFacts, builtinVerdicts, claimFor, claimsOf, inNotes, problemsInNotes, repoRoot } from '../support/engine';
+import { builtinFacts, builtinRateClaims, builtinVerdicts, claimFor, claimsOf, inNotes, problemsInNotes, repoRoot } from '../support/engine';
 import { checkProperty, corpusCut } from '../support/fuzz';
 
 const lead = 'Tariff notes. ';
@@ -1043,5 +1043,20 @@ describe('stop 61: a removal that takes effect on a date', () => {
     assert.deepEqual(entry('the 25% Russian-oil penalty was lifted effective February 7.'), [['25%', 'supported']]);
     // A start stays a start.
     assert.deepEqual(entry('the 25% Russian-oil penalty took effect August 27, 2025.'), [['25%', 'supported'], ['August 27, 2025', 'supported']]);
+  });
+});
+
+describe('stop 62: a day written as an ordinal word', () => {
+  test('"went to 84 percent on april ninth", as speech is transcribed, is judged at April 9', () => {
+    const judgedOn = (day: string) => builtinRateClaims(inNotes(`[00:01:39] host: on china the reciprocal rate went to 84 percent on april ${day}`), '2025-04-22').map((c) => c.judged.date);
+    assert.deepEqual(judgedOn('ninth'), ['2025-04-09']);
+    assert.deepEqual(judgedOn('twenty-first'), ['2025-04-21']);
+  });
+});
+
+describe('stop 62: a German e-mail header\'s date', () => {
+  test('"Gesendet: Mittwoch, 8. Oktober 2025" dates the e-mail', () => {
+    const mail = 'Von: K. Schneider\nGesendet: Mittwoch, 8. Oktober 2025 09:14\nBetreff: US tariffs\n\nHi all,\n\nGoods from Japan pay a 15% reciprocal tariff.\n';
+    assert.deepEqual(builtinVerdicts(mail, '2026-12-06'), [['15%', 'supported']]);
   });
 });

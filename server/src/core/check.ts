@@ -387,7 +387,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     const formerColumn = inFormerRatesColumn(cell.columnHeader, cell.headers);
     // "| China | 20% | 10% | fentanyl lines removed |": beside a column of old rates, a note of what ended is about the old rate, not the new one.
     const endAboutOldRate = !formerColumn && tellsOfAnEnd(`${cell.rowTrailer} ${cell.rowNotes}`) && cell.headers.some((h) => inFormerRatesColumn(h, cell.headers));
-    const [trailer, notes] = endAboutOldRate ? ['', ''] : [asLabelWords(cell.rowTrailer), asLabelWords(cell.rowNotes)];
+    // "| China | 30% | 10 reciprocal + 20 fentanyl |": parts written as a sum make the cell's figure their total, not one of them.
+    const [trailer, notes] = endAboutOldRate ? ['', ''] : [asLabelWords(cell.rowTrailer), asLabelWords(cell.rowNotes)].map((words) => (SUM_OF_PARTS.test(words) ? 'in total' : words));
     let sentence = `${prefix}${cellText} ${trailer}${trailer && notes ? ' / ' : ''}${notes}`;
     const first = claims.length;
     const earlier = new EarlierSentences(base);
@@ -434,6 +435,8 @@ function lineBreaksFirst(sentence: string): string {
 }
 const TRAILING_BLANKS = /[ \t\r]\n/;
 const TRAILING_BLANKS_ALL = /[ \t\r]+\n/g;
+/** Words that add up parts: "10 reciprocal + 20 fentanyl", "10% reciprocal plus 20% fentanyl". */
+const SUM_OF_PARTS = /^\W*\d+(?:[.,]\d+)?\s?%?\s+[\w-]+(?:\s+[\w-]+)?\s*(?:\+|\bplus\b)\s*\d/i;
 /** Row words after a figure that name what it is: "the combined rate …", "what British steel pays". */
 const NAMES_THE_FIGURE = /^\W*(?:the|what|which)\s/i;
 

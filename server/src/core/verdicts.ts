@@ -260,9 +260,11 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
   const namesTotal = scope.measures.includes(COMBINED_MEASURE);
   const sectoralDuties = namesTotal ? scoped.dutiesOfSectoralGoodsOn(date) : [];
   const sectoralSum = sectoralDuties.reduce((sum, f) => sum + f.rate, 0);
+  // "EU cabinets pay 15% in total": goods under a duty of their own pay it and those stacked on it, one duty or several.
+  const sectoralTotal = !applying.length && sectoralDuties.length && sameRate(sectoralSum, value) ? sectoralDuties : undefined;
   const parts = !namesTotal ? undefined
-    : !scoped.recordsTotalOn(date) ? partsSummingTo(scoped.all.filter((f) => scoped.applies(f, date)), value)
-    : partsSummingTo(sectoralDuties, value) ?? (!applying.length && sectoralDuties.length && sameRate(sectoralSum, value) ? sectoralDuties : undefined);
+    : !scoped.recordsTotalOn(date) ? partsSummingTo(scoped.all.filter((f) => scoped.applies(f, date)), value) ?? sectoralTotal
+    : partsSummingTo(sectoralDuties, value) ?? sectoralTotal;
   if (parts) return { ...result('supported', parts[0], parts), message: `${req.text} is the sum of ${ratesOf(parts)} on ${readableDate(date)}.` };
   const underDeal = scoped.totalUnderNamedTerms(date, value);
   if (underDeal) return { ...result('supported', underDeal[0], underDeal), message: `${req.text} is the total on ${readableDate(date)}: ${ratesOf(underDeal)}.` };
