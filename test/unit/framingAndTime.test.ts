@@ -1012,3 +1012,16 @@ describe('stop 62: a figure that is no claim between two that are', () => {
     assert.deepEqual(china('150'), [['150 percent', 'contradicted']]);
   });
 });
+
+describe('stop 62: speech transcribed without apostrophes, and the normal duty', () => {
+  test('"the 34 percent japan rate doesnt stack on that" denies the rate on cars', () => {
+    const said = (verb: string) => problemsInNotes(`[00:03:49] host: japanese cars pay 27.5 percent in total\n[00:03:58] guest: and the 34 percent japan rate ${verb} on that`, '2025-04-22');
+    assert.deepEqual(said('doesnt stack'), []);
+    assert.deepEqual(said('stacks'), [['34 percent', 'contradicted']]);
+  });
+
+  test('"the normal 2.5 percent car duty" is the MFN duty', () => {
+    assert.deepEqual(problemsInNotes('Japanese cars pay the normal 2.5 percent car duty plus the 25.', '2025-04-22'), []);
+    assert.deepEqual(problemsInNotes('Japanese cars pay a 2.5 percent car tariff.', '2025-04-22'), [['2.5 percent', 'contradicted']]);
+  });
+});

@@ -1060,3 +1060,15 @@ describe('stop 62: a German e-mail header\'s date', () => {
     assert.deepEqual(builtinVerdicts(mail, '2026-12-06'), [['15%', 'supported']]);
   });
 });
+
+describe('stop 62: Liberation Day as a date', () => {
+  test('"went 34 percent on liberation day" is told at 2 April 2025, when 34% was announced; "since Liberation Day" claims no start day', () => {
+    const said = (rate: string) => builtinRateClaims(inNotes(`[00:01:39] host: on china the reciprocal rate went ${rate} percent on liberation day`), '2025-04-22').map((c) => [c.verdict, c.judged.date]);
+    assert.deepEqual(said('34'), [['supported', '2025-04-02']]);
+    assert.deepEqual(said('44'), [['contradicted', '2025-04-02']]);
+    // The baseline began on 5 April: a writer who dates it by the announcement is not flagged for the day.
+    assert.deepEqual(problemsInNotes('Since Liberation Day, Japanese goods have paid 10%.', '2025-04-22'), []);
+    // "the Liberation Day tariffs" name the measure, not a day.
+    assert.deepEqual(builtinRateClaims(inNotes('Under the Liberation Day tariffs Japan pays 24%.'), '2025-04-22').map((c) => c.judged.date), ['2025-04-22']);
+  });
+});

@@ -1253,7 +1253,7 @@ const CONFIRMATION_ASKED_AFTER = /^\s*,?\s*(?:right|correct)\s*[.!]?[\s"'”’)
  * "a 15% surcharge, but no proclamation at that rate was ever published", "the 100% drug tariff everybody panicked about",
  * "the 30% tariff on Mexico has been postponed", "…, the raise to 30% being postponed": the figure is said not to apply, or only feared.
  */
-const NOT_APPLIED_AFTER = /^[^.;,]{0,60}?\b(?:(?:has|have|had)\s+been|was|were|is|are|being|got)\s+(?:(?:again|now|once\s+again|since|also|just|further|indefinitely)\s+)?(?:postponed|delayed|deferred|put\s+off|pushed\s+back)\b|^\s+(?:[\w-]+\s+){0,3}?(?:postponed|deferred|put\s+off)\b|^[^.;]{0,60}?\b(?:(?<!\b(?:deal|agreement|framework|arrangement|cut|reduction|truce)\s+(?:is\s+|was\s+)?)not\s+yet\s+(?:in\s+(?:force|effect)|applied|collected|implemented|effective|live)|not\s+live\s+yet|promised\s+but\s+not)\b|^\s*(?:[\w-]+\s+){0,2}?(?:(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|won['’]t|will\s+not)\s+(?:stack|apply|count|cover|hit)|(?:is|are)\s+not\s+(?:add|added|applied|stacked|charged|collected)\s+(?:on|to)\b)|^[^.;]{0,40}?,\s*(?:but\s+)?(?:no|not\s+a)\s+proclamation\s+(?:(?:at|for|of)\s+(?:that|this|the|it)\s+(?:rate\s+|level\s+)?)?(?:yet|so\s+far|(?:was|has\s+been|had\s+been)\s+(?:ever\s+)?(?:published|issued|signed)|(?:has|have|had)\s+(?:yet\s+)?(?:appeared|followed|materiali[sz]ed|come(?:\s+out)?))\b|^\s*(?:only\s+)?(?:announced|proposed|threatened|floated)\s*(?:only\b\s*)?(?:,?\s*(?:but\s+)?(?:no|not)\b|[;)]|$)|^\s*(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:feared|dreaded|panicked\s+(?:about|over)|worried\s+about|fretted\s+(?:about|over))\b/i;
+const NOT_APPLIED_AFTER = /^[^.;,]{0,60}?\b(?:(?:has|have|had)\s+been|was|were|is|are|being|got)\s+(?:(?:again|now|once\s+again|since|also|just|further|indefinitely)\s+)?(?:postponed|delayed|deferred|put\s+off|pushed\s+back)\b|^\s+(?:[\w-]+\s+){0,3}?(?:postponed|deferred|put\s+off)\b|^[^.;]{0,60}?\b(?:(?<!\b(?:deal|agreement|framework|arrangement|cut|reduction|truce)\s+(?:is\s+|was\s+)?)not\s+yet\s+(?:in\s+(?:force|effect)|applied|collected|implemented|effective|live)|not\s+live\s+yet|promised\s+but\s+not)\b|^\s*(?:[\w-]+\s+){0,2}?(?:(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not|won['’]t|will\s+not)\s+(?:stack|apply|count|cover|hit)|(?:is|are)\s+not\s+(?:add|added|applied|stacked|charged|collected)\s+(?:on|to)\b)|^[^.;]{0,40}?,\s*(?:but\s+)?(?:no|not\s+a)\s+proclamation\s+(?:(?:at|for|of)\s+(?:that|this|the|it)\s+(?:rate\s+|level\s+)?)?(?:yet|so\s+far|(?:was|has\s+been|had\s+been)\s+(?:ever\s+)?(?:published|issued|signed)|(?:has|have|had)\s+(?:yet\s+)?(?:appeared|followed|materiali[sz]ed|come(?:\s+out)?))\b|^\s*(?:only\s+)?(?:announced|proposed|threatened|floated)\s*(?:only\b\s*)?(?:,?\s*(?:but\s+)?(?:no|not)\b|[;)]|$)|^\s*(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:feared|dreaded|panicked\s+(?:about|over)|worried\s+about|fretted\s+(?:about|over))\b/i;
 /** "The deal supposedly makes it 15%", "also 15% for cars, reportedly": the writer passes on what others say, unvouched. */
 const HEARSAY = /\b(?:supposedly|reportedly|allegedly|purportedly|rumou?redly)\b/i;
 
@@ -2675,9 +2675,9 @@ function separateDutyNamedBefore(measures: PhraseMatch[], at: number): string | 
   return undefined;
 }
 
-/** "the regular 2.5% duty", "the ordinary 11% duty": the MFN duty, its figure between the words that name it. */
+/** "the regular 2.5% duty", "the ordinary 11% duty", "the normal 2.5 percent car duty": the MFN duty, its figure between the words that name it. */
 const REGULAR_BEFORE = /\b(?:regular|ordinary|normal|standard|usual)\s+$/i;
-const DUTY_FIGURE_AT = /^\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)\s*(?:customs\s+|import\s+)?dut(?:y|ies)\b/i;
+const DUTY_FIGURE_AT = /^\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)\s*(?:[\w-]+\s+)?dut(?:y|ies)\b/i;
 
 /** A total said to count every duty: "all rights included", "everything included", "all duties combined". */
 const ALL_DUTIES_INCLUDED = /\ball\s+(?:the\s+)?(?:duties|rights|tariffs|charges|levies)\s+(?:included|combined|together)\b|\b(?:everything|all)\s+included\b|\bincluding\s+(?:all\s+(?:the\s+)?(?:duties|rights|tariffs|charges)|everything)\b/i;

@@ -365,8 +365,21 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     const date = addDays(anchor, r.days);
     out.push({ start: r.start, end: r.end, text: r.text, relation: relationBefore(text, r.start), from: date, to: date });
   }
+  // "went 34 percent on liberation day", "since Liberation Day": the day the reciprocal tariffs were announced.
+  if (NAMES_LIBERATION_DAY.test(text)) {
+    for (const m of text.matchAll(ON_LIBERATION_DAY)) {
+      const start = m.index + m[0].length - m[1].length;
+      // Rough, as a season is: writers date the tariffs by the announcement, not by the days they took effect (5 and 9 April).
+      out.push({ start, end: m.index + m[0].length, text: m[1], relation: relationBefore(text, start), from: LIBERATION_DAY, to: LIBERATION_DAY, rough: true });
+    }
+  }
   return joinRanges(out.sort((a, b) => a.start - b.start), text);
 }
+
+const LIBERATION_DAY = '2025-04-02';
+const NAMES_LIBERATION_DAY = /liberation\s+day/i;
+/** "Liberation Day" after a word that introduces a date; not "the Liberation Day tariffs", which name the measure. */
+const ON_LIBERATION_DAY = /\b(?:on|since|after|before|until|from|by)\s+(?:the\s+)?(liberation\s+day)\b(?!['’]s|\s+(?:tariffs?|rates?|dut(?:y|ies)|levies|list|chart|announcement|orders?|measures?|regime|schedule|annex))/gi;
 
 /**
  * "went from 10% (April 5) to 46% (April 9) … to 20% (August 7)", written in May 2026:
