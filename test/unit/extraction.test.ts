@@ -1142,3 +1142,13 @@ describe('stop 61: a column of suspended rates', () => {
     assert.deepEqual(builtinVerdicts(table('Annex I rate'), '2025-05-20', 'markdown'), [['26%', 'contradicted'], ['46%', 'supported']]);
   });
 });
+
+describe('stop 62: an exception that takes out goods, not a partner', () => {
+  test('"pay 25%, except Canadian energy and potash at 10%" after a line on Canada is Canada\'s 25%', () => {
+    const border = (rate: string) => problemsInNotes(`Canada and Mexico. Goods that qualify under USMCA pay nothing extra. Goods that don't\nqualify pay ${rate}, except Canadian energy and potash at 10%.`, '2025-05-12');
+    assert.deepEqual(border('25%'), []);
+    assert.deepEqual(border('30%'), [['30%', 'contradicted']]);
+    // An exception of the same goods still sets its partner apart: "Steel pays 25%, except British steel" is every other partner's.
+    assert.deepEqual(problemsInNotes('Canada and Mexico. Steel pays 50%, except British steel at 25%.', '2025-07-12'), []);
+  });
+});

@@ -1990,6 +1990,16 @@ function onFigureLine(sentence: string, span: Match, figureStart: number, mentio
   return nearest ? [nearest.code] : undefined;
 }
 
+/**
+ * "Goods that don't qualify pay 25%, except Canadian energy and potash at 10%": each partner left out of the figure
+ * is named with goods the figure's own words do not name, so the exception takes those goods out, not that partner
+ * (unlike "Steel pays 50%, except British steel at 25%"), and the figure's partner is lent as if none were named.
+ */
+function exceptsOnlyOtherGoods(mentions: PartnerMention[], ownMentions: PartnerMention[], products: PhraseMatch[], span: Match, figureStart: number): boolean {
+  const ownGoods = products.filter((p) => within(p, span) && p.end <= figureStart).flatMap((p) => p.keys);
+  return mentions.every((m) => ownMentions.includes(m) || products.some((p) => p.start >= m.end && p.start - m.end <= 1 && !p.keys.some((k) => ownGoods.includes(k))));
+}
+
 /** Whether every partner the sentence names stands in the governing words of a figure other than the one of `span`. */
 function namedOnlyForOthers(sentence: string, mentions: PartnerMention[], span: Match, figureSpans: Match[]): boolean {
   const partners = mentions.filter((m) => m.role === 'partner');
@@ -2468,7 +2478,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
     // but "for their cans 25% instead of the 50% for other countries", every partner another figure's words name,
     // ("other countries", "everyone else", not "all partners": "50% from all partners, double the 25% before" is theirs too)
     // may set this figure apart from them: the partners it is lent, and every partner.
-    else if (everyInRest || mentions.length > ownMentions.length) {
+    else if (everyInRest || (mentions.length > ownMentions.length && !exceptsOnlyOtherGoods(mentions, ownMentions, matches.products, span, figureStart))) {
       // So may every partner the figure is compared with: "50%, well above the rate other partners pay".
       const comparedWith = (m: Match) => m.start > figureStart && FIGURE_COMPARED_BEFORE.test(sentence.slice(Math.max(figureStart, m.start - 60), m.start));
       const setApart = everyInRest && ((everyPartnerHeldOnlyByOthers(matches.everyPartner, span, figureSpans) && matches.everyPartner.every((m) => within(m, span) || THE_OTHERS.test(sentence.slice(m.start, m.end)))) || matches.everyPartner.every(comparedWith));
