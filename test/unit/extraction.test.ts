@@ -1152,3 +1152,14 @@ describe('stop 62: an exception that takes out goods, not a partner', () => {
     assert.deepEqual(problemsInNotes('Canada and Mexico. Steel pays 50%, except British steel at 25%.', '2025-07-12'), []);
   });
 });
+
+describe('stop 62: a country named in its own language', () => {
+  test('"galing Pilipinas" names the Philippines for its figure, but not the subject of the text', () => {
+    const post = (rate: string) => problemsInNotes(`Simula August 7, ang reciprocal tariff ng US sa mga produkto galing Pilipinas ay ${rate} na.`, '2025-08-22');
+    assert.deepEqual(post('19%'), []);
+    assert.deepEqual(post('17%'), [['17%', 'outdated']]);
+    // Named in Spanish again and again, Mexico is not lent to the Spanish sentences around it, which the engine does not read.
+    const bulletin = 'Boletín semanal\n\nMéxico y los aranceles: México, México, México.\n\nUn cliente nos preguntó si el 50% se suma al arancel de la frontera.';
+    assert.deepEqual(problemsInNotes(bulletin, '2025-06-20'), []);
+  });
+});

@@ -728,11 +728,13 @@ function subjectPartnersOf(layout: DocumentLayout, totals: MentionTotals): strin
 }
 
 /**
- * Adds to `counts` the partners a paragraph or cell names (as partners, not imposers).
+ * Adds to `counts` the partners a paragraph or cell names (as partners, not imposers, and in English).
  * Roles are read within it, so its count depends on its own text only and a cache can keep it.
  */
 function countPartnersNamedIn(words: string, counts: Map<string, number>): void {
-  for (const m of partnersIn(words)) if (m.role === 'partner') counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  // A name in the country's own language ("México" in a Spanish bulletin) counts for the figure beside it, not for the
+  // document's subject: lent to sentences in that language, which are not read, it would judge figures they do not claim.
+  for (const m of partnersIn(words)) if (m.role === 'partner' && !m.inOwnLanguage) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
 }
 
 /**

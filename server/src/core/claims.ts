@@ -45,6 +45,8 @@ export interface PartnerMention {
   exceptedBeforeItsOwn?: true;
   /** Named by a city ("Seoul", "Kuala Lumpur"), which may instead be where something happened. */
   byPlace?: true;
+  /** Named in the country's own language ("galing Pilipinas"): a text that does so is partly in that language, which is not read. */
+  inOwnLanguage?: true;
 }
 
 /** What the reader knows beyond the sentence: vocabularies and the document's context. */
@@ -410,6 +412,8 @@ const spacedName = (written: string): string => (/[\s-]/.test(written) ? written
 const placePhrases = new Set<string>();
 /** The phrases that are also a person's name or a word ("Jordan", "Turkey"). */
 const wordPhrases = new Set<string>();
+/** The phrases that are a country's own name for itself. */
+const ownLanguagePhrases = new Set<string>();
 
 /** Partner names in text with the role each plays: imposing the tariff, or facing it. */
 export function partnersIn(text: string): PartnerMention[] {
@@ -422,6 +426,7 @@ export function partnersIn(text: string): PartnerMention[] {
         codeOfPhrase.set(phrase, n.code);
         if (n.place) placePhrases.add(phrase);
         if (n.alsoAWord) wordPhrases.add(phrase);
+        if (n.inOwnLanguage) ownLanguagePhrases.add(phrase);
       }
     }
     partnerTrie = new PhraseTrie(codeOfPhrase.keys(), {
@@ -479,6 +484,7 @@ export function partnersIn(text: string): PartnerMention[] {
     const mention: PartnerMention = { code, start, end, role: roleOf(text, code, start, end) };
     if (excepted) mention.exceptedBeforeItsOwn = true;
     if (placePhrases.has(phrase)) mention.byPlace = true;
+    if (ownLanguagePhrases.has(phrase)) mention.inOwnLanguage = true;
     mentions.push(mention);
   }
   return mentions;

@@ -103,11 +103,13 @@ export interface PartnerName {
   place: boolean;
   /** Also a person's name or an everyday word ("Jordan said", "Turkey sandwiches"): a partner only where the words around it allow. */
   alsoAWord?: boolean;
+  /** The country's own name for itself ("Pilipinas", "Schweiz"), which bilingual and translated texts write. */
+  inOwnLanguage?: boolean;
 }
 
 interface CountryRecord {
   cca2: string;
-  name: { common: string; official: string };
+  name: { common: string; official: string; native?: Record<string, { common: string } | undefined> };
   altSpellings?: string[];
   capital?: string[];
   demonyms?: { eng?: { m?: string; f?: string } };
@@ -184,13 +186,16 @@ const ORIGIN_CITIES: Readonly<Record<string, string[]>> = {
 };
 
 // Capitals and short names that are also everyday words or people's names; they are
-// not read as partners ("Victoria", "Male", "Lima beans", "Georgia" the state). Jordan and
+// not read as partners ("Victoria", "Male", "Maurice", "Lima beans", "Georgia" the state). Jordan and
 // Turkey are read where the words around them allow (PARTNER_NAMES_ALSO_WORDS).
-const AMBIGUOUS_NAMES = new Set(['Victoria', 'Male', 'Georgia', 'Chad', 'Niger', 'Guinea', 'Kingston', 'Georgetown', 'Hamilton', 'Santiago', 'Lima', 'Nassau', 'Roseau', 'Praia', 'Castries', 'Basseterre', 'Apia', 'Palikir', 'Majuro', 'Funafuti', 'Avarua', 'Alofi', 'Yaren', 'Saint', 'Mariana', 'Panama', 'Monaco', 'Andorra', 'San Marino', 'Vatican City', 'Adamstown', 'Plymouth', 'Jamestown', 'Douglas', 'Stanley', 'Tórshavn', 'Nuuk', 'Ankara', 'The Valley', 'Road Town', 'Cockburn Town', 'Charlotte Amalie', 'George Town', 'Philipsburg', 'Gustavia', 'Marigot', 'Oranjestad', 'Willemstad', 'Kralendijk', 'Hagåtña', 'Pago Pago', 'Saipan', 'West Island', 'Flying Fish Cove', 'King Edward Point', 'Port-aux-Français', 'Mata-Utu', 'Papeetē', 'Nouméa', 'Kingston', 'Longyearbyen', 'Jamestown', 'Saint-Pierre', 'Cayenne', 'Fort-de-France', 'Basse-Terre', 'Saint-Denis', 'Mamoudzou']);
+const AMBIGUOUS_NAMES = new Set(['Victoria', 'Male', 'Maurice', 'Moris', 'Mannin', 'Georgia', 'Chad', 'Niger', 'Guinea', 'Kingston', 'Georgetown', 'Hamilton', 'Santiago', 'Lima', 'Nassau', 'Roseau', 'Praia', 'Castries', 'Basseterre', 'Apia', 'Palikir', 'Majuro', 'Funafuti', 'Avarua', 'Alofi', 'Yaren', 'Saint', 'Mariana', 'Panama', 'Monaco', 'Andorra', 'San Marino', 'Vatican City', 'Adamstown', 'Plymouth', 'Jamestown', 'Douglas', 'Stanley', 'Tórshavn', 'Nuuk', 'Ankara', 'The Valley', 'Road Town', 'Cockburn Town', 'Charlotte Amalie', 'George Town', 'Philipsburg', 'Gustavia', 'Marigot', 'Oranjestad', 'Willemstad', 'Kralendijk', 'Hagåtña', 'Pago Pago', 'Saipan', 'West Island', 'Flying Fish Cove', 'King Edward Point', 'Port-aux-Français', 'Mata-Utu', 'Papeetē', 'Nouméa', 'Kingston', 'Longyearbyen', 'Jamestown', 'Saint-Pierre', 'Cayenne', 'Fort-de-France', 'Basse-Terre', 'Saint-Denis', 'Mamoudzou']);
 
 // Countries whose short name is also a first name or a word, but which trade prose names
 // often ("Apparel from Jordan under the QIZ route", "| Turkey | 15% |", chat's "china is 30%").
 const PARTNER_NAMES_ALSO_WORDS: ReadonlyArray<[string, string]> = [['Jordan', 'JO'], ['Turkey', 'TR'], ['china', 'CN']];
+
+/** A name in Latin letters only: a native name in another script is not written in English prose. */
+const LATIN_SCRIPT = /^[\p{Script=Latin}\s'’.-]+$/u;
 
 let partnerNamesCache: PartnerName[] | undefined;
 
@@ -208,6 +213,7 @@ export function partnerNames(): PartnerName[] {
   for (const c of [...(countries as CountryRecord[])].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false))) {
     const keep = (s: string | undefined): s is string => !!s && !AMBIGUOUS_NAMES.has(s) && /^[A-Z]/.test(s) && s.length > 3;
     for (const n of [c.name.common, c.name.official]) if (keep(n)) add(n, c.cca2);
+    for (const n of Object.values(c.name.native ?? {})) if (keep(n?.common) && LATIN_SCRIPT.test(n.common) && !byPhrase.has(n.common)) byPhrase.set(n.common, { phrase: n.common, code: c.cca2, place: false, inOwnLanguage: true });
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (keep(d)) add(d, c.cca2);
     for (const cap of c.capital ?? []) if (keep(cap)) add(cap, c.cca2, true);
     for (const alt of c.altSpellings ?? []) if (keep(alt) && !/[,()]/.test(alt) && alt.split(' ').length <= 4) add(alt, c.cca2);
