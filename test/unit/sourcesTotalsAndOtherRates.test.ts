@@ -1697,3 +1697,30 @@ describe('stop 62: a rate said to apply to nothing, an exception with its own ra
     assert.deepEqual(problemsInNotes('On China we pay the 301s, which are 25% on most of our lines.', '2026-03-10'), []);
   });
 });
+
+describe('stop 62: round S', () => {
+  test('each figure of a list after "Section 301 duties …:" is a Section 301 figure', () => {
+    const list = (second: string) => problemsInNotes(`Chinese gloves: Section 301 duties stay in place on top of all this: 100% on syringes and ${second} on medical gloves.`, '2025-05-20');
+    assert.deepEqual(list('50%'), []);
+    assert.deepEqual(problemsInNotes('Section 301 duties come on top: 25% on most List 3 chemicals, and 100% on syringes from China.', '2025-05-20'), []);
+    // A figure after the list's clause is not one of its items.
+    assert.deepEqual(problemsInNotes('Section 301 duties are 25% on Chinese chemicals; Chinese gloves pay 50%.', '2025-05-20'), [['50%', 'contradicted']]);
+  });
+
+  test('a table column headed "Hypothetical duty" holds no rates claimed', () => {
+    const table = (header: string) => problemsInNotes(`| ${header} | Gross annual cost (USD m) |\n|---|---|\n| 25% on Swiss goods | 85 |`, '2025-10-06');
+    assert.deepEqual(table('Hypothetical duty on Swiss branded lines'), []);
+    assert.deepEqual(table('Duty on Swiss branded lines'), [['25%', 'contradicted']]);
+  });
+
+  test('"the September 25 statement on a 100% tariff", "spoke of a 15% surcharge": figures announced', () => {
+    assert.deepEqual(problemsInNotes('The September 25 statement on a 100% tariff on Swiss goods covered only branded products.', '2025-10-31'), []);
+    assert.deepEqual(problemsInNotes('The President also spoke of a 15% surcharge on all imports the following day.', '2026-02-26'), []);
+    assert.deepEqual(problemsInNotes('The President also imposed a 15% surcharge on all imports the following day.', '2026-02-26'), [['15%', 'contradicted']]);
+  });
+
+  test('"pay the 20% fentanyl duty only if they entered before November 10" is a condition', () => {
+    assert.deepEqual(problemsInNotes('Chinese-origin goods still pay the 20% fentanyl duty only if they entered before November 10.', '2026-01-20'), []);
+    assert.deepEqual(problemsInNotes('Chinese-origin goods still pay the 20% fentanyl duty.', '2026-01-20'), [['20%', 'outdated']]);
+  });
+});

@@ -395,7 +395,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     if (tableLeadIn) earlier.add(tableLeadIn);
     const ctx = readingContext(base, earlier, {
       quoted: recordsBesideRightRate(cell.columnHeader, cell.headers, () => restOfLine(text, chunk.start + cell.end)),
-      scenario: namesScenarios(cell.stubHeader),
+      // "| Hypothetical duty on Swiss lines | Cost |", or a scenario named in the first column's header.
+      scenario: namesScenarios(cell.stubHeader) || namesScenarios(cell.columnHeader),
       former: formerSection || formerColumn,
       cellOfLevels: headsLevels(cell.columnHeader, base),
       cellOfPartnerLevels: headsPartnerLevels(cell.columnHeader),
