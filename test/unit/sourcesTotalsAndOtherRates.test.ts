@@ -1724,3 +1724,46 @@ describe('stop 62: round S', () => {
     assert.deepEqual(problemsInNotes('Chinese-origin goods still pay the 20% fentanyl duty.', '2026-01-20'), [['20%', 'outdated']]);
   });
 });
+
+describe('stop 62: round S, case studies and student writing', () => {
+  test('a column of Annex I rates beside one of the rates collected today records the annex, not what is paid', () => {
+    const exhibit = (header: string) => problemsInNotes(`| Input | Origin | ${header} | Collected today |\n| --- | --- | --- | --- |\n| Battery packs | China | 34% | 30% in total |`, '2025-06-20');
+    assert.deepEqual(exhibit('Annex I rate'), []);
+    assert.deepEqual(exhibit('Rate'), [['34%', 'outdated']]);
+  });
+
+  test('"it stays ahead even at a 20% Vietnamese rate" supposes the rate', () => {
+    assert.deepEqual(problemsInNotes('Option A stays ahead even at a 20% Vietnamese rate.', '2025-06-20'), []);
+    assert.deepEqual(problemsInNotes('Option A stays ahead at the 20% Vietnamese rate.', '2025-06-20'), [['20%', 'contradicted']]);
+  });
+
+  test('"a 25% parts duty" is the car-parts duty', () => {
+    const row = (rate: string) => problemsInNotes(`| Option | Move | Duty |\n|---|---|---|\n| B. Schaffhausen | modules to Switzerland | 39% reciprocal + ${rate} parts duty |`, '2025-08-20');
+    assert.deepEqual(row('25%'), []);
+    assert.deepEqual(row('35%'), [['35%', 'contradicted']]);
+  });
+
+  test('"in the week after the 50% rate was announced," names the announcement', () => {
+    assert.deepEqual(problemsInNotes('Steel shares rose 9% in the week after the 50% steel rate was announced, and prices followed in May.', '2025-06-12'), []);
+    assert.deepEqual(problemsInNotes('Steel shares rose 9% in the week after the 50% steel rate applied, and prices followed in May.', '2025-06-12'), [['50%', 'contradicted']]);
+  });
+});
+
+describe('stop 62: round S, retaliation explainers', () => {
+  test('"sets China\'s Annex I rate at 34%, to start 9 April" is a rate to come', () => {
+    const entry = (words: string) => problemsInNotes(`- **2 Apr 2025:** The order sets China's Annex I rate at 34%${words}.`, '2025-12-08');
+    assert.deepEqual(entry(', to start 9 April'), []);
+  });
+
+  test('"has spoken of … 250 per cent; no such measure has been notified" and "seeking a figure closer to 15 per cent" assert no rate', () => {
+    assert.deepEqual(problemsInNotes('The US administration has spoken of tariffs on Indian goods rising eventually to 250 per cent; no such measure has been notified.', '2025-09-03'), []);
+    assert.deepEqual(problemsInNotes('With the reciprocal rate at 25 per cent, Indian negotiators are seeking a figure closer to 15 per cent.', '2025-09-03'), []);
+    assert.deepEqual(problemsInNotes('With the reciprocal rate at 25 per cent, Indian goods are paying a figure closer to 15 per cent.', '2025-09-03'), [['15 per cent', 'contradicted']]);
+  });
+
+  test('a "General rate" column on goods under a sectoral duty is that duty\'s rate, not the baseline\'s', () => {
+    const table = (rate: string) => problemsInNotes(`| Product | General rate | Deal partners |\n|---|---|---|\n| Softwood lumber | ${rate} | — |`, '2026-10-19');
+    assert.deepEqual(table('10%'), []);
+    assert.deepEqual(table('25%'), [['25%', 'contradicted']]);
+  });
+});

@@ -1072,3 +1072,11 @@ describe('stop 62: Liberation Day as a date', () => {
     assert.deepEqual(builtinRateClaims(inNotes('Under the Liberation Day tariffs Japan pays 24%.'), '2025-04-22').map((c) => c.judged.date), ['2025-04-22']);
   });
 });
+
+describe('stop 62: a bare first day of a range', () => {
+  test('"between 7 and 24 February India was at 25%" is the period from the 7th', () => {
+    const was = (rate: string) => problemsInNotes(`Not quite: between 7 and 24 February 2026 India was at ${rate}.`, '2026-03-17');
+    assert.deepEqual(was('25%'), []);
+    assert.deepEqual(was('50%'), [['50%', 'outdated']]);
+  });
+});

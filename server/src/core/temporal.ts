@@ -634,7 +634,7 @@ function joinRanges(sorted: TimeExpression[], text: string): TimeExpression[] {
     const fromTo = prev?.relation === 'since' && t.relation === 'until' && /^\s*(?:until|till|to|through|-|\u2013)\s*$/i.test(between);
     const betweenAnd = prev?.relation === 'in' && t.relation === 'in' && /^\s*and\s*$/i.test(between) && BETWEEN_BEFORE.test(text.slice(Math.max(0, prev.start - 14), prev.start));
     if (!prev || !(fromTo || betweenAnd)) {
-      out.push(t);
+      out.push(withBareFirstDay(t, text));
       continue;
     }
     let { from } = prev;
@@ -646,6 +646,16 @@ function joinRanges(sorted: TimeExpression[], text: string): TimeExpression[] {
   return out;
 }
 
+/** "between 7 and 24 February": a day written alone before "and" and a date of the same month starts the range that date ends. */
+function withBareFirstDay(t: TimeExpression, text: string): TimeExpression {
+  if (t.from !== t.to) return t;
+  const bare = BARE_FIRST_DAY_BEFORE.exec(text.slice(Math.max(0, t.start - 24), t.start));
+  const day = bare ? +bare[1] : 0;
+  if (!bare || day < 1 || day >= +t.from.slice(8, 10)) return t;
+  const start = t.start - bare[0].length + bare[0].search(/\d/);
+  return { start, end: t.end, text: text.slice(start, t.end), relation: 'from-to', from: `${t.from.slice(0, 8)}${String(day).padStart(2, '0')}`, to: t.to };
+}
+const BARE_FIRST_DAY_BEFORE = /\bbetween\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$/i;
 
 type ChronoComponents = chrono.ParsedResult['start'];
 

@@ -64,6 +64,8 @@ function readingsForGoods(facts: FactBase, scope: ClaimScope): ClaimScope[] {
 /** Words for a tier of a tariff-rate quota: its rate is set for that tier alone, so another fact's cannot judge it. */
 const QUOTA_TIER = /\bquota\b/i;
 const sameRate = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+/** Terms of the duties on all goods that say only that a rate is everyone's, not which duty it is. */
+const EVERYONES_RATE_WORDS: ReadonlySet<string> = new Set(['general rate', 'general tariff', 'general duty', 'global', 'universal', 'across-the-board']);
 /** A paused or only announced rate is not the one collected: it replaces no every-partner rate. */
 const collected = (f: Fact) => f.status !== 'paused' && f.status !== 'announced';
 
@@ -92,7 +94,7 @@ export class ScopedFacts {
     // Measure words narrow among the facts that matter to this claim, those valid at the
     // date or that ever had its figure; a word none of them carries is ignored.
     const relevant = (f: Fact) => validOn(f, date) || sameRate(f.rate, value);
-    const byWords = scope.measures.length ? this.all.filter((f) => this.namedByWords(f)) : [];
+    const byWords = scope.measures.length ? this.all.filter((f) => this.namedByWords(f) && !this.namedByATermForSectoralGoods(f)) : [];
     // A measure named by its key outranks a deal named by its terms, which may only date the words:
     // "In May, as part of the Geneva truce, the fentanyl tariff was halved to 10%" is of the fentanyl duty.
     const byKey = byWords.filter((f) => f.measure !== undefined && scope.measures.includes(f.measure));
@@ -113,6 +115,19 @@ export class ScopedFacts {
       // A total is judged by its parts, whether or not the partner's total is recorded.
       else if (!byWords.length) this.measureNotOfPartner = scope.measures.find((w) => w !== COMBINED_MEASURE && ofSomePartners.has(w));
     }
+  }
+
+  /**
+   * "| Softwood lumber | General rate: 10% |": words that only say a rate is everyone's ("general rate", "global") do
+   * not name a duty on all goods for goods a sectoral duty covers, which do not pay it; its own words ("the baseline",
+   * "the reciprocal rate") still do.
+   */
+  private namedByATermForSectoralGoods(f: Fact): boolean {
+    const { scope } = this;
+    if (!scope.goodsInOwnWords || !scope.products.length || !f.products.includes('all') || !NOT_ON_SECTORAL_GOODS.has(f.measure ?? '')) return false;
+    const naming = scope.measures.filter((w) => w === f.measure || f.terms.some((t) => t.toLowerCase() === w));
+    if (!naming.every((w) => EVERYONES_RATE_WORDS.has(w))) return false;
+    return scope.products.every((p) => this.all.some((g) => g.measure !== undefined && this.sectoralMeasures.has(g.measure) && g.products.includes(p)));
   }
 
   /**
