@@ -1767,3 +1767,13 @@ describe('stop 62: round S, retaliation explainers', () => {
     assert.deepEqual(table('25%'), [['25%', 'contradicted']]);
   });
 });
+
+describe('stop 62: shares a handbook and a notebook give', () => {
+  test('"of which roughly 60% are Section 232 goods" and "the biggest line at 35% of customs value" are shares', () => {
+    assert.deepEqual(problemsInNotes('We file about 1,900 entries a month, of which roughly 60% are Section 232 goods.', '2026-12-06'), []);
+    assert.deepEqual(problemsInNotes('China is still the biggest line at 35% of customs value.', '2025-12-10'), []);
+    // A rate said of the same words is still judged.
+    assert.deepEqual(problemsInNotes('We file about 1,900 entries a month, and Section 232 goods pay 60%.', '2026-12-06'), [['60%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('China is still the biggest line at a 35% tariff.', '2025-12-10'), [['35%', 'contradicted']]);
+  });
+});

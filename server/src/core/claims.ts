@@ -719,7 +719,10 @@ const WHOLLY_OF_AFTER = /^\s*(?:cotton|wool|silk|linen|polyester|nylon|cashmere|
 const GRADE_AFTER = /^\s*grade\b/i;
 const OWN_RATE_AFTER_BRACKET = /^\s*\)\s*(?:\d|(?:at|is|pays?|faces?)\s+\d)/;
 const SHARE_OF_VALUE_AFTER = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?value\b/i;
-const PART_IS_BEFORE = /\b(?:is|are|was|were|makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for|represents?|comes?\s+to)\s+(?:(?:about|around|roughly|approximately|only|just|maybe|nearly|almost|some)\s+){0,2}~?$/i;
+const PART_IS_BEFORE = /\b(?:is|are|was|were|makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for|represents?|comes?\s+to|(?:line|share|portion|part|slice|chunk)\s+at)\s+(?:(?:about|around|roughly|approximately|only|just|maybe|nearly|almost|some)\s+){0,2}~?$/i;
+/** "about 1,900 a month, of which roughly 60% are Section 232 goods": a share of what the clause before counts. */
+const OF_WHICH_BEFORE = /\bof\s+(?:which|whom|these|those|them)\s+(?:(?:about|around|roughly|approximately|only|just|some|nearly|almost|over|under|less\s+than|more\s+than)\s+)?$/i;
+const ARE_AFTER = /^\s+(?:are|were|is|was|come|came|go|went)\b/i;
 const WHOLLY_DONE_IN_AFTER = /^\s+(?:made\s+|done\s+|produced\s+|sourced\s+)?(?:in|from)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z]/;
 
 /** A clause that opens on a possessive and goes straight to its level: "; Japan's, 10%", "and the UK's at 20%". */
@@ -750,6 +753,7 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (figure.value === 100 && WHOLLY_DONE_IN_AFTER.test(after)) return 'not';
   // "(steel is about 30% of value)": the part of the goods' value a material makes up, not a duty on it.
   if (SHARE_OF_VALUE_AFTER.test(after) && PART_IS_BEFORE.test(before) && !STRONG_CUE.test(before.slice(-40))) return 'not';
+  if (OF_WHICH_BEFORE.test(before) && ARE_AFTER.test(after)) return 'not';
   // A poll's share is never a rate, however near a tariff word stands: "a poll put the share who say tariffs hurt at 54%".
   if (POLL.test(governing)) return 'not';
   // "puts the odds of the Court striking the tariffs at 70%": a probability, whatever it is of.
