@@ -767,7 +767,8 @@ class SentenceTimes {
 
   for(read: ReadClaim): ClaimTime {
     // A figure between the last claim and this one that is no claim stands between them: "was 84%; on April 10 it became 125%, or 145% with …".
-    const previous = this.previous && !this.figureSpans.some((span) => span.start >= this.previousFigureEnd && span.start < read.governing.start && span.end <= read.figure.start) ? this.previous : undefined;
+    // The text between two claims is searched once, whatever the number of figures: a scan of every figure's words would make a long sentence quadratic.
+    const previous = this.previous && !A_PERCENTAGE.test(this.sentence.slice(this.previousFigureEnd, read.figure.start)) ? this.previous : undefined;
     this.previous = this.timeOf(read, previous);
     this.previousFigureEnd = read.figure.end;
     return this.previous;
