@@ -1163,3 +1163,18 @@ describe('stop 62: a country named in its own language', () => {
     assert.deepEqual(problemsInNotes(bulletin, '2025-06-20'), []);
   });
 });
+
+describe('stop 62: system outputs', () => {
+  test('"ALL exc. CA MX" leaves Canada and Mexico out; "ALL exc. UK" the UK', () => {
+    const row = (origin: string) => problemsInNotes(`DOC 4410048  ${origin}  IEEPA baseline  10.00%  valid from 2025-04-05`, '2025-07-15');
+    assert.deepEqual(row('ALL exc. CA MX'), []);
+    assert.deepEqual(row('MX'), [['10.00%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('DOC 4410021  ALL exc. UK  Sec 232 steel  50.00%  valid from 2025-06-04', '2025-07-15'), []);
+  });
+
+  test('a chat export\'s ":flag-ch:" names Switzerland', () => {
+    const digest = (flag: string) => problemsInNotes(`• ${flag} reciprocal → *15%* all-in, eff. 2025-11-14`, '2025-12-12');
+    assert.deepEqual(digest(':flag-ch:'), []);
+    assert.deepEqual(digest(':flag-in:'), [['15%', 'contradicted']]);
+  });
+});

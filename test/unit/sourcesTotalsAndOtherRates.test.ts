@@ -1777,3 +1777,11 @@ describe('stop 62: shares a handbook and a notebook give', () => {
     assert.deepEqual(problemsInNotes('China is still the biggest line at a 35% tariff.', '2025-12-10'), [['35%', 'contradicted']]);
   });
 });
+
+describe('stop 62: a screening report\'s declared rate beside the one its engine expects', () => {
+  test('the declared column records what was filed, not what is claimed', () => {
+    const findings = (expected: string) => problemsInNotes(`| # | Origin | Goods | Declared | ${expected} |\n| --- | --- | --- | --- | --- |\n| F-03 | South Korea | cars | Sec 232 autos 25% | KR deal rate 15% |`, '2026-04-21');
+    assert.deepEqual(findings('Engine expects'), []);
+    assert.deepEqual(findings('Note'), [['25%', 'outdated']]);
+  });
+});

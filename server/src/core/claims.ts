@@ -535,7 +535,8 @@ const COMPARED_WITHIN_BEFORE = /\b(?:highest|lowest|largest|biggest|steepest|hea
 const CODE_OF_SOMETHING_ELSE_AFTER = /^(?:-\d|\s*(?:\d{4}|codes?\b|headings?\b))/i;
 const OIL_AFTER = /^[\s-]+(?:oil|crude|petroleum)\b/i;
 const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude|petroleum)["'”’]?[\s-]+(?:wa{1,2}la\s+|vala\s+)?(?:penalt(?:y|ies)|punishments?|fines?|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
-const EXCEPTED_BEFORE = /\bexcept(?:\s+for)?\s+(?:[\w-]+\s+){1,2}?(?:from|of)\s+(?:the\s+)?$|\bunless\s+(?:(?:they|it|[\w-]+)\s+(?:comes?|came|originates?|(?:is|are|was|were)\s+made)\s+(?:from|in)|made\s+in|from)\s+(?:the\s+)?$|\b(?:except(?:\s+for)?|excluding|other than|apart from|aside from|save for|barring|not including|not|(?:anywhere|everywhere|anyone|everyone)\s+(?:else\s+)?but|(?:every|each|any|all)\s+(?:other\s+)?(?:countr(?:y|ies)|(?:trading\s+)?partners?|nations?)\s+but)\s+(?:(?:of|from|the product of|products of|goods from)\s+)?(?:the\s+)?$/i;
+/** Words that set the partner after them apart: "except steel from", "unless they come from", "other than", a system's "ALL exc. CA MX" (codes it does not read as partners passed over). */
+const EXCEPTED_BEFORE = /\bexcept(?:\s+for)?\s+(?:[\w-]+\s+){1,2}?(?:from|of)\s+(?:the\s+)?$|\bunless\s+(?:(?:they|it|[\w-]+)\s+(?:comes?|came|originates?|(?:is|are|was|were)\s+made)\s+(?:from|in)|made\s+in|from)\s+(?:the\s+)?$|\b(?:except(?:\s+for)?|excluding|exc\.|excl\.?|other than|apart from|aside from|save for|barring|not including|not|(?:anywhere|everywhere|anyone|everyone)\s+(?:else\s+)?but|(?:every|each|any|all)\s+(?:other\s+)?(?:countr(?:y|ies)|(?:trading\s+)?partners?|nations?)\s+but)\s+(?:(?:of|from|the product of|products of|goods from)\s+)?(?:the\s+)?$|\b(?:except|excluding|exc\.|excl\.?)\s+(?:[A-Z]{2}(?:\s*[,/&]\s*|\s+(?:and\s+)?))+$/i;
 /** "all (UK excepted)", "every partner, Canada exempted": the name is set apart after it. */
 const EXCEPTED_AFTER = /^\s*(?:excepted|exempted|excluded)\b/i;
 /** Between two names of a list; a table's labels have their commas taken out (TABLE_LABEL_BREAKS). */
@@ -1361,7 +1362,7 @@ function laterVersion(a: string, b: string): boolean {
   }
   return false;
 }
-const RIGHT_RATE_HEADER = /\b(?:due|correct|right|should\s+be|proper|per\s+audit|audited|actual|actually|collected\s+(?:today|now))\b/i;
+const RIGHT_RATE_HEADER = /\b(?:due|correct|right|should\s+be|proper|per\s+audit|audited|actual|actually|collected\s+(?:today|now)|expect(?:s|ed)?)\b/i;
 const USED_RATE_HEADER = /\b(?:annex\s+(?:I\s+|1\s+)?rate|announced|applied|filed|declared|entered|on\s+(?:the\s+)?entry|as\s+entered|used|billed|charged|invoiced|paid|paying|reported|quoted|says|said|shows|showed|lists|listed|claims|claimed|wrong|incorrect|in\s+(?:the\s+|our\s+)?(?:system|model|forecast|budget|plan|spreadsheet|sheet|template|tool)|in\s+v?\d+(?:\.(?:\d+|x))+)\b/i;
 
 /** A statement put as a question: "4. True or false: British steel pays 50%.", "**Exercise 7.4.** True or false: …". */

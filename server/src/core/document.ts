@@ -995,7 +995,7 @@ function partnersHeadedBy(line: string): string[] {
   return codes;
 }
 
-const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|E\.U|Mr|Mrs|Ms|Dr|St|Ste|Mt|Ft|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|w\.e\.f|eff|vs|approx|Inc|Corp|Ltd|Co|Gov|Sen|Rep|Sec|Art|para|fig|Proc|Exec)|\b[A-Z])$/;
+const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|E\.U|Mr|Mrs|Ms|Dr|St|Ste|Mt|Ft|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|w\.e\.f|eff|vs|approx|Inc|Corp|Ltd|Co|Gov|Sen|Rep|Sec|Art|para|fig|Proc|Exec|exc|excl|incl)|\b[A-Z])$/;
 
 const STOP = /[.!?。]/g;
 /** "a) ", "d. ": the letter of a list's item. */

@@ -219,9 +219,12 @@ export function partnerNames(): PartnerName[] {
     for (const alt of c.altSpellings ?? []) if (keep(alt) && !/[,()]/.test(alt) && alt.split(' ').length <= 4) add(alt, c.cca2);
     // Customs paperwork and translated circulars: "Machines of GB-origin", "CN-origin goods".
     add(`${c.cca2}-origin`, c.cca2);
+    // Chat exports write a flag as its shortcode: ":flag-ch: CH + LI reciprocal → 15%".
+    add(`:flag-${c.cca2.toLowerCase()}:`, c.cca2);
   }
   for (const [phrase, code] of PARTNER_NAMES_ALSO_WORDS) byPhrase.set(phrase, { phrase, code, place: false, alsoAWord: true });
   add('EU-origin', 'EU');
+  add(':flag-eu:', 'EU');
   add('UK-origin', 'GB');
   partnerNamesCache = [...byPhrase.values()].sort((a, b) => b.phrase.length - a.phrase.length);
   return partnerNamesCache;
