@@ -1785,3 +1785,33 @@ describe('stop 62: a screening report\'s declared rate beside the one its engine
     assert.deepEqual(findings('Note'), [['25%', 'outdated']]);
   });
 });
+
+describe('stop 62: round T, parcels, appendices and speeches', () => {
+  test('the first part of a total\'s breakdown is a part, not the total', () => {
+    const india = (part: string) => problemsInNotes(`Indian goods currently face 50% in total (${part} plus the 25% Russian-oil penalty).`, '2026-01-15');
+    assert.deepEqual(india('25%'), []);
+    assert.deepEqual(problemsInNotes('Indian goods currently face 50% in total: 25% plus the 25% Russian-oil penalty.', '2026-01-15'), []);
+    assert.deepEqual(india('35%'), [['35%', 'contradicted']]);
+  });
+
+  test('"not subject to the 10% baseline" and "is not in force yet" assert no rate', () => {
+    assert.deepEqual(problemsInNotes('Canadian and Mexican goods are not subject to the 10% baseline.', '2025-04-28'), []);
+    assert.deepEqual(problemsInNotes('Canadian and Mexican goods are subject to the 10% baseline.', '2025-04-28'), [['10%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('The 15% rate on Korean cars agreed in July is not in force yet.', '2025-10-20'), []);
+    assert.deepEqual(problemsInNotes('The 15% rate on Korean cars agreed in July is in force now.', '2025-10-20'), [['15%', 'contradicted']]);
+  });
+
+  test('a table cell whose notes join measures with "+" is their total', () => {
+    const row = (rate: string) => problemsInNotes(`| Partner | Rate | Legal basis |\n| --- | --- | --- |\n| Brazil | ${rate} | IEEPA, EO 14326 + Brazil order |`, '2025-08-20');
+    assert.deepEqual(row('50%'), []);
+    assert.deepEqual(row('60%'), [['60%', 'contradicted']]);
+  });
+});
+
+describe('stop 62: emphasis around a figure', () => {
+  test('"prices are up **7.2 percent**" is a price change, bold or not; "**25%**" after a tariff word is still a rate', () => {
+    const note = (line: string) => verdicts(`# Furniture and US tariffs\n\n- ${line}\n`, '2026-10-05', 'markdown');
+    assert.deepEqual(note('Furniture prices nationwide are up **7.2 percent** over the past twelve months.'), []);
+    assert.deepEqual(note('Chinese sofas pay a tariff of **35 percent** this month.'), [['35 percent', 'contradicted']]);
+  });
+});

@@ -1080,3 +1080,16 @@ describe('stop 62: a bare first day of a range', () => {
     assert.deepEqual(was('50%'), [['50%', 'outdated']]);
   });
 });
+
+describe('stop 62: a record\'s bracketed date, and a date in the possessive', () => {
+  test('"[Congressional Record … (Wednesday, October 8, 2025)]" dates the text', () => {
+    const record = '[Congressional Record Volume 171, Number 166 (Wednesday, October 8, 2025)]\n[Senate]\n\nMr. President, Japanese goods pay a 15% reciprocal tariff.\n';
+    assert.deepEqual(builtinVerdicts(record, '2026-12-06'), [['15%', 'supported']]);
+  });
+
+  test('"from last April\'s 145 percent on China to the 50 percent steel tariff": April is the 145\'s time alone', () => {
+    const backed = (first: string) => builtinRateClaims(inNotes(`He has backed every tariff action, from last April's ${first} percent on China to the 50 percent steel tariff.`), '2026-03-10').map((c) => [c.text, c.verdict, c.judged.date]);
+    assert.deepEqual(backed('145'), [['145 percent', 'supported', '2025-04-30'], ['50 percent', 'supported', '2026-03-10']]);
+    assert.deepEqual(backed('245')[0].slice(0, 2), ['245 percent', 'contradicted']);
+  });
+});

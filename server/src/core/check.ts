@@ -436,8 +436,8 @@ function lineBreaksFirst(sentence: string): string {
 }
 const TRAILING_BLANKS = /[ \t\r]\n/;
 const TRAILING_BLANKS_ALL = /[ \t\r]+\n/g;
-/** Words that add up parts: "10 reciprocal + 20 fentanyl", "10% reciprocal plus 20% fentanyl". */
-const SUM_OF_PARTS = /^\W*\d+(?:[.,]\d+)?\s?%?\s+[\w-]+(?:\s+[\w-]+)?\s*(?:\+|\bplus\b)\s*\d/i;
+/** Words that add up parts: "10 reciprocal + 20 fentanyl", "10% reciprocal plus 20% fentanyl", "IEEPA, EO 14326 + Brazil order". */
+const SUM_OF_PARTS = /^\W*\d+(?:[.,]\d+)?\s?%?\s+[\w-]+(?:\s+[\w-]+)?\s*(?:\+|\bplus\b)\s*\d|^\W*\w[^+]{0,60}?\s\+\s+\w/i;
 /** Row words after a figure that name what it is: "the combined rate …", "what British steel pays". */
 const NAMES_THE_FIGURE = /^\W*(?:the|what|which)\s/i;
 
@@ -780,7 +780,7 @@ class SentenceTimes {
     if (!this.times.length) return own;
     // "that were paying 145% in April now pay 30%": a date before a "now" that stands before the figure is not its own.
     const nowAt = read.presentTense ? lastMatch(NOW_BEFORE, this.sentence.slice(read.governing.start, read.figure.start)) : -1;
-    const candidates = this.times.filter((t) => within(t, read.governing) && (nowAt < 0 || t.start >= read.governing.start + nowAt) && !this.toldWhenImposed(read, t) && !this.inPastClauseAfter(read, t));
+    const candidates = this.times.filter((t) => within(t, read.governing) && (nowAt < 0 || t.start >= read.governing.start + nowAt) && !this.toldWhenImposed(read, t) && !this.inPastClauseAfter(read, t) && !this.possessiveOfAnother(read, t));
     // "still", "now" in the figure's own words tie it to the present, whatever dates stand beside it.
     if (!candidates.length && read.presentTense) return own;
     // "and has paid 50% since", "and 50% thereafter": from the date before until now, so judged now.
@@ -815,7 +815,7 @@ class SentenceTimes {
     // A date in brackets after another figure ("to 20% (August 7)") is that one's.
     // So is one in the brackets of another figure: "pays 50% (the rate was 25% until June 3, 2025)".
     const free = (this.free ??= this.times.filter((t) => t.end <= this.firstFigureStart || !this.figureSpans.some((span) => within(t, span) || this.introducedAfter(span.end, t))));
-    const pool = candidates.length ? candidates : free.filter((t) => (this.bracketedWith(t) ?? read.governing) === read.governing && !this.endsItemBefore(t, read) && !this.toldWhenImposed(read, t) && !this.inPastClauseAfter(read, t));
+    const pool = candidates.length ? candidates : free.filter((t) => (this.bracketedWith(t) ?? read.governing) === read.governing && !this.endsItemBefore(t, read) && !this.toldWhenImposed(read, t) && !this.inPastClauseAfter(read, t) && !this.possessiveOfAnother(read, t));
     // The nearest; of those as near, the first. One on the figure's side of a semicolon comes
     // before any beyond it: "Effective April 9 it rose to 84%; on April 10 to 125%".
     const from = this.sentence.lastIndexOf(';', read.figure.start) + 1;
@@ -851,6 +851,13 @@ class SentenceTimes {
     if (nearest && nearest.end <= read.figure.start && AFTERWARDS_BETWEEN.test(this.sentence.slice(nearest.end, read.figure.start))) return { time: undefined, pastTense: true };
     if (nearest) return { time: nearest, pastTense: read.pastTense || this.startOnly(read, nearest) };
     return { time: read.pastTense ? this.dateOfTheList(read) : undefined, pastTense: read.pastTense };
+  }
+
+  /** "from last April's 145 percent … to the 50 percent steel tariff": a date in the possessive is the figure's right after it, no other's. */
+  private possessiveOfAnother(read: ReadClaim, t: TimeExpression): boolean {
+    if (t.start < 0) return false;
+    const owner = POSSESSIVE_DATE_OF.exec(this.sentence.slice(t.end, t.end + 24));
+    return owner !== null && t.end + owner[0].length !== read.figure.start;
   }
 
   /** The governing words of a figure that start inside the brackets that hold the date, if any (asked once a date). */
@@ -981,6 +988,8 @@ const PAST_CLAUSE_BETWEEN = /\b(?:what|which|that|than|as)\s+(?:[\w'’-]+\s+){0
 /** A figure said in the present, or to be used now: "Bangladesh is 20%", "steel pays 50%", "use 30% all-in for China". */
 const PRESENT_VERB_BEFORE = /\b(?:is|are|pays?|faces?|use|apply|assume|budget)\s+(?:(?:now|still|currently|only|just|at)\s+)*$/i;
 
+/** After a date: "'s " and what stands before the figure it is the time of ("'s ", "’s new "). */
+const POSSESSIVE_DATE_OF = /^['’]s\s+(?:(?:new|old|higher|lower|initial|first|top)\s+)?(?=\d)/;
 /** From a date to a figure in the clause "when" opens right after it, with no other figure or break between: ", when the tariff went to ". */
 const WHEN_RIGHT_AFTER_DATE = /^,?\s*when\s+[^,;.\d%]{0,120}$/i;
 /** Between a date and a figure that starts the next item of a list: ", and ", " and ". */

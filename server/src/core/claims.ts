@@ -729,10 +729,14 @@ const WHOLLY_DONE_IN_AFTER = /^\s+(?:made\s+|done\s+|produced\s+|sourced\s+)?(?:
 /** A clause that opens on a possessive and goes straight to its level: "; Japan's, 10%", "and the UK's at 20%". */
 const ELIDED_NOUN_BEFORE = /^\W*(?:(?:and|while|but|whereas)\s+)?(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s*,?\s+(?:(?:is|was|stands|sits|remains|stays)\s+)?(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?$/;
 
+const EMPHASIS_END = /[*_]+$/;
+const EMPHASIS_START = /^[*_]+/;
+
 export function readFigure(sentence: string, figure: Figure, span: Match, ctx: ReadingContext, matchedMeasure: boolean, sentenceMentionsTariff: boolean): FigureReading {
   const governing = sentence.slice(span.start, span.end);
-  const before = sentence.slice(Math.max(0, figure.start - 60), figure.start);
-  const after = sentence.slice(figure.end, figure.end + 40);
+  // Emphasis around the figure ("are up **7.2 percent** over") is no word between it and the words that say what it is.
+  const before = sentence.slice(Math.max(0, figure.start - 60), figure.start).replace(EMPHASIS_END, '');
+  const after = sentence.slice(figure.end, figure.end + 40).replace(EMPHASIS_START, '');
   if ((CHANGE_BEFORE.test(before) && !/\b(?:to|at)\s+$/i.test(before)) || CHANGE_RANGE_BEFORE.test(before)) return 'not';
   if (BY_BEFORE.test(before) || CHARGED_TO_BEFORE.test(before) || (BY_A_PARTY_AFTER.test(after) && COST_SPLIT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 200), figure.start))) || (COMPARATIVE_BEFORE.test(before) && THAN_AFTER.test(after)) || PRICE_CHANGE_BEFORE.test(before) || PRICE_CHANGE_IN_BRACKET_BEFORE.test(before) || INCLUDED_IN_A_FIGURE_BEFORE.test(before) || CHANGE_OF_AMOUNTS_BEFORE.test(before) || (ABSORBED_BEFORE.test(before) && SHARE_OF_AFTER.test(after)) || (IN_BEFORE.test(before.slice(-16)) && CHANGED_IN_BEFORE.test(before))) return 'not';
   // "the 24% of Japan" is Japan's rate; "35% of Vietnam's exports", "60% of Indian volume" are shares.
@@ -1192,8 +1196,8 @@ const EITHER_BEFORE = /\beither\s+(?:a\s+|an\s+|the\s+)?$/i;
 const OR_AFTER = /^[^.;]{0,80}?\bor\b/i;
 /** "the rate could theoretically climb back to 39%": a modal and any verb (machine translation coins some) up to the figure. */
 /** "will stay at 10% and not rise to 25%": a rise denied. */
-/** "Canadian maple syrup never paid the 35%". */
-const NEVER_PAID_BEFORE = /\bnever\s+(?:(?:paid|faced|owed|carried|been|reached)\s+)?(?:the\s+|at\s+)?$/i;
+/** "Canadian maple syrup never paid the 35%", "Canadian goods are not subject to the 10% baseline". */
+const NEVER_PAID_BEFORE = /\bnever\s+(?:(?:paid|faced|owed|carried|been|reached)\s+)?(?:the\s+|at\s+)?$|\bnot\s+(?:subject|liable)\s+to\s+(?:the\s+|a\s+|any\s+)?$/i;
 /** "Nothing Japanese in your mix is at 25%", "None of our parts pays 25%": a rate the figure's words say applies to nothing. */
 const NOTHING_PAYS_LEAD = /^\W*(?:nothing|none\s+of)\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|pays?|paid|faces?|faced)\s+(?:at\s+|the\s+)?$/i;
 const NOT_RISEN_TO_BEFORE = /\b(?:not|never|won['’]t|wouldn['’]t)\s+(?:rise|go|climb|increase|jump|move)(?:\s+up)?\s+to\s+$/i;
@@ -1265,7 +1269,7 @@ const CONFIRMATION_ASKED_AFTER = /^\s*,?\s*(?:right|correct)\s*[.!]?[\s"'”’)
  * "a 15% surcharge, but no proclamation at that rate was ever published", "the 100% drug tariff everybody panicked about",
  * "the 30% tariff on Mexico has been postponed", "…, the raise to 30% being postponed": the figure is said not to apply, or only feared.
  */
-const NOT_APPLIED_AFTER = /^[^.;,]{0,60}?\b(?:(?:has|have|had)\s+been|was|were|is|are|being|got)\s+(?:(?:again|now|once\s+again|since|also|just|further|indefinitely)\s+)?(?:postponed|delayed|deferred|put\s+off|pushed\s+back)\b|^\s+(?:[\w-]+\s+){0,3}?(?:postponed|deferred|put\s+off)\b|^[^.;]{0,60}?\b(?:(?<!\b(?:deal|agreement|framework|arrangement|cut|reduction|truce)\s+(?:is\s+|was\s+)?)not\s+yet\s+(?:in\s+(?:force|effect)|applied|collected|implemented|effective|live)|not\s+live\s+yet|promised\s+but\s+not)\b|^\s*(?:[\w-]+\s+){0,2}?(?:(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not|won['’]t|will\s+not)\s+(?:stack|apply|count|cover|hit)|(?:is|are)\s+not\s+(?:add|added|applied|stacked|charged|collected)\s+(?:on|to)\b)|^[^.;]{0,40}?[,;]\s*(?:but\s+)?(?:no|not\s+a)\s+(?:such\s+)?(?:proclamation|measure|order)\s+(?:(?:at|for|of)\s+(?:that|this|the|it)\s+(?:rate\s+|level\s+)?)?(?:yet|so\s+far|(?:was|has\s+been|had\s+been)\s+(?:ever\s+)?(?:published|issued|signed|notified)|(?:has|have|had)\s+(?:yet\s+)?(?:appeared|followed|materiali[sz]ed|come(?:\s+out)?))\b|^\s*(?:only\s+)?(?:announced|proposed|threatened|floated)\s*(?:only\b\s*)?(?:,?\s*(?:but\s+)?(?:no|not)\b|[;)]|$)|^\s*(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:feared|dreaded|panicked\s+(?:about|over)|worried\s+about|fretted\s+(?:about|over))\b/i;
+const NOT_APPLIED_AFTER = /^[^.;,]{0,60}?\b(?:(?:has|have|had)\s+been|was|were|is|are|being|got)\s+(?:(?:again|now|once\s+again|since|also|just|further|indefinitely)\s+)?(?:postponed|delayed|deferred|put\s+off|pushed\s+back)\b|^\s+(?:[\w-]+\s+){0,3}?(?:postponed|deferred|put\s+off)\b|^[^.;]{0,60}?\b(?:(?<!\b(?:deal|agreement|framework|arrangement|cut|reduction|truce)\s+(?:is\s+|was\s+)?)not\s+yet\s+(?:in\s+(?:force|effect)|applied|collected|implemented|effective|live)|not\s+(?:in\s+(?:force|effect)|live)\s+yet|promised\s+but\s+not)\b|^\s*(?:[\w-]+\s+){0,2}?(?:(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not|won['’]t|will\s+not)\s+(?:stack|apply|count|cover|hit)|(?:is|are)\s+not\s+(?:add|added|applied|stacked|charged|collected)\s+(?:on|to)\b)|^[^.;]{0,40}?[,;]\s*(?:but\s+)?(?:no|not\s+a)\s+(?:such\s+)?(?:proclamation|measure|order)\s+(?:(?:at|for|of)\s+(?:that|this|the|it)\s+(?:rate\s+|level\s+)?)?(?:yet|so\s+far|(?:was|has\s+been|had\s+been)\s+(?:ever\s+)?(?:published|issued|signed|notified)|(?:has|have|had)\s+(?:yet\s+)?(?:appeared|followed|materiali[sz]ed|come(?:\s+out)?))\b|^\s*(?:only\s+)?(?:announced|proposed|threatened|floated)\s*(?:only\b\s*)?(?:,?\s*(?:but\s+)?(?:no|not)\b|[;)]|$)|^\s*(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:feared|dreaded|panicked\s+(?:about|over)|worried\s+about|fretted\s+(?:about|over))\b/i;
 /** "The deal supposedly makes it 15%", "also 15% for cars, reportedly": the writer passes on what others say, unvouched. */
 const HEARSAY = /\b(?:supposedly|reportedly|allegedly|purportedly|rumou?redly)\b/i;
 
@@ -1753,6 +1757,8 @@ export function addsToPrevious(lead: string): boolean {
   return ADDS_TO_PREVIOUS.test(lead) || SUMS_UP_BEFORE.test(lead) || MOVES_LIKE_PREVIOUS.test(lead) || PART_OF_PREVIOUS.test(lead);
 }
 /** "27.5% in total: the 25% Section 232 tariff plus the 2.5% MFN duty": after a total and a colon or dash, its parts. */
+/** Between a total's words and the first part of its breakdown: " (", ": ", " — ". */
+const BREAKDOWN_OPENS_AFTER = /^\s*(?:\(|:|\u2014|\u2013|\s-\s)\s*(?:the\s+|a\s+)?$/;
 const PART_OF_TOTAL_BEFORE = /\b(?:in\s+total|total|combined|all-in|altogether|overall)\s*(?::|\u2014|\u2013|\s-\s)[^.;:!?]{0,80}$/i;
 /** "50% combined with the 10% reciprocal rate": a part named after the total it is counted in, at the total's time. */
 const PART_OF_PREVIOUS = /^\s*(?:combined\s+with|together\s+with|plus|on\s+top\s+of|including|counting)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i;
@@ -2561,7 +2567,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const plusAfter = (m: PhraseMatch) => m.start > figureStart && PLUS_ANOTHER_AFTER.test(sentence.slice(figureStart, m.start));
   // "so with the twenty percent fentanyl tariff you're at a hundred forty-five": a measure given its own rate, before the figure, is a part of it.
   const partWithItsRate = (m: PhraseMatch) => m.end <= figureStart && PART_WITH_ITS_RATE_BEFORE.test(sentence.slice(Math.max(0, m.start - 60), m.start));
-  const partOf = (m: PhraseMatch) => (countedIn(sentence, m) && !namesFigure(m)) || partWithItsRate(m) || inAnEventAfter(m) || whyItDoubled(m) || (m.end <= figureStart && SUMMED_BEFORE.test(sentence.slice(m.end, figureStart))) || added(m) || under(m) || plusAfter(m);
+  // "50% in total (25% plus the 25% Russian-oil penalty)", "in total: 25% plus …": the first part, right after the total's words open its breakdown.
+  const breakdownOpened = (m: PhraseMatch) => m.end <= figureStart && m.keys.includes(COMBINED_MEASURE) && BREAKDOWN_OPENS_AFTER.test(sentence.slice(m.end, figureStart));
+  const partOf = (m: PhraseMatch) => (countedIn(sentence, m) && !namesFigure(m)) || breakdownOpened(m) || partWithItsRate(m) || inAnEventAfter(m) || whyItDoubled(m) || (m.end <= figureStart && SUMMED_BEFORE.test(sentence.slice(m.end, figureStart))) || added(m) || under(m) || plusAfter(m);
   // "Chinese EVs are 100% anyway because of the Section 301 tariff": a separate duty the figure is owed to, right after its clause
   // (not "India's rate doubled to 50% because of the Russian-oil penalty", a total).
   const owedTo = (m: PhraseMatch) => m.start >= span.end && m.start - span.end < 40 && m.keys.some((k) => SEPARATE_DUTIES.has(k)) && OWED_TO_BEFORE.test(sentence.slice(span.end, m.start));

@@ -830,6 +830,7 @@ const DATELINE_LINES = 8;
 /** A word that introduces the document's date: "Published Aug. 12, 2026", "Air date: …", "— filed June 2, 2025", "| **Date:** June 20, 2025", "As of 2 February 2026", a German e-mail's "Gesendet: Mittwoch, 8. Oktober 2025". */
 // A bilingual label names the date twice ("DATUM / DATE:", "Tarih / Date:"): the word before the slash is passed over.
 const DATE_LABEL = /(?:^|[\s|*_(])(?:\p{L}+\s*\/\s*)?(?:date|dated|air\s+date|published|posted(?:\s+on)?|issued|released|sent|filed|submitted|(?:last\s+)?(?:updated|revised|edited|reviewed)|status|as\s+(?:of|at)|fecha|datum|data|gesendet|envoy[ée]|enviado|inviato)[*_]*\s*:?[*_]*\s+(?=\S)/iu;
+const BRACKETED_PART = /\(([^()]{6,40})\)/g;
 /** What splits a masthead line into its parts: "OPINION | Thursday, July 2, 2026 | Page A9", "Vol. 38 -- Stuttgart -- October 6, 2025". */
 const MASTHEAD_SEPARATOR = /\s+(?:\||·|•|--|—|–)\s+|\s{3,}/;
 /** Does a numeric date ("11/8/25") read one way in the US and another in Britain? Then it is not taken as the document's, unless only one way is a day ("Sent: Tue 20/01/2026"). */
@@ -862,7 +863,8 @@ function datelineIn(text: string, lineStarts: number[], firstLine: number): IsoD
       if (introduced) return introduced;
     }
     if (twoWays) continue;
-    for (const part of content.split(MASTHEAD_SEPARATOR)) {
+    // A date in brackets is a part of its own: "[Congressional Record Volume 171, Number 166 (Wednesday, October 8, 2025)]".
+    for (const part of [...content.split(MASTHEAD_SEPARATOR), ...Array.from(content.matchAll(BRACKETED_PART), (m) => m[1])]) {
       const date = wholeDate(part, true);
       if (date && !alone.includes(date)) alone.push(date);
     }

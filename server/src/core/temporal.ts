@@ -312,7 +312,8 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     if (namesAnEventAfter(text, r.index + r.text.length) || namesAnEventBefore(text, r.index)) continue;
     // "After a year of talks": a length of time, not a date a year on.
     if (LENGTH_OF_SOMETHING.test(r.text) && OF_AFTER.test(text.slice(r.index + r.text.length))) continue;
-    const relation = r.end ? 'from-to' : relationBefore(text, r.index);
+    // "from last April's 145 percent": a date in the possessive names the figure's time, whatever word stands before it.
+    const relation = r.end ? 'from-to' : POSSESSIVE_AFTER.test(text.slice(r.index + surface.length, r.index + surface.length + 3)) ? 'in' : relationBefore(text, r.index);
     const lookingBack = looksBackTo(relation, text, r.index, sentenceLooksBack) && !announcesAStart(text, r.index);
     // "February 23 of this year", "from November 2025 until February 23 of this year", "in 2025 …, in August of that year": the year named after the date is its own.
     const ofYear = (r.end ?? r.start).isCertain('year') ? null : OF_A_NAMED_YEAR.exec(text.slice(r.index + surface.length));
@@ -376,6 +377,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   return joinRanges(out.sort((a, b) => a.start - b.start), text);
 }
 
+const POSSESSIVE_AFTER = /^['’]s\b/;
 const LIBERATION_DAY = '2025-04-02';
 const NAMES_LIBERATION_DAY = /liberation\s+day/i;
 /** "Liberation Day" after a word that introduces a date; not "the Liberation Day tariffs", which name the measure. */
