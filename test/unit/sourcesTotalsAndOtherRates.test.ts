@@ -1815,3 +1815,18 @@ describe('stop 62: emphasis around a figure', () => {
     assert.deepEqual(note('Chinese sofas pay a tariff of **35 percent** this month.'), [['35 percent', 'contradicted']]);
   });
 });
+
+describe('stop 62: a national level beside a share', () => {
+  test('"21 percent of jobs …, well above the national 8 percent" is no rate', () => {
+    const summary = (words: string) => verdicts([
+      '## Summary', '',
+      "Halvorsen has backed every tariff action of the past fourteen months, from last April's",
+      '145 percent on China to the 50 percent steel tariff, and has said so on camera, in print',
+      'and on X. His district is exposed: 23 percent of jobs in MI-04 are in manufacturing,',
+      `well above ${words} 8 percent, and the district's biggest employers import steel,`,
+      'aluminum, glass and auto parts. His problem is not that he supported tariffs; it is that',
+    ].join('\n'), '2026-03-10', 'markdown').filter(([figure]) => figure === '8 percent');
+    assert.deepEqual(summary('the national'), []);
+    assert.deepEqual(summary('a steel tariff of'), [['8 percent', 'contradicted']]);
+  });
+});

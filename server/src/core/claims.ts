@@ -680,6 +680,8 @@ const CHANGE_OF_AMOUNTS_BEFORE = /\$?\d[\d.,]*\s*(?:->|→|=>|\bto)\s*\$?\d[\d.,
 /** "the Vietnam price is only higher 6% than Ningbo": how much one amount exceeds another, as translations order it. */
 const COMPARATIVE_BEFORE = /\b(?:higher|lower|cheaper|dearer|more\s+expensive|less\s+expensive)\s+(?:by\s+)?(?:about\s+|around\s+|only\s+|just\s+)?$/i;
 const THAN_AFTER = /^\s+than\b/i;
+/** "21 percent of jobs …, well above the national 8 percent": a figure set against a national or regional level of the same measure, a statistic. */
+const NATIONAL_LEVEL_BEFORE = /\b(?:above|below|over|under|versus|vs\.?|than|against)\s+the\s+(?:national|nationwide|statewide|state|regional|county)\s+(?:average\s+(?:of\s+)?)?$/i;
 /** "cells charge to 80% for shipping": a battery's state of charge (a tariff is charged "at" or "up to" a rate). */
 const CHARGED_TO_BEFORE = /\b(?:charges?|charged|charging)\s+(?:only\s+)?to\s+$/i;
 /** "The 15% already includes the 2.5% duty": a part a total includes, not a rate of its own. */
@@ -759,6 +761,7 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "(steel is about 30% of value)": the part of the goods' value a material makes up, not a duty on it.
   if (SHARE_OF_VALUE_AFTER.test(after) && PART_IS_BEFORE.test(before) && !STRONG_CUE.test(before.slice(-40))) return 'not';
   if (OF_WHICH_BEFORE.test(before) && ARE_AFTER.test(after)) return 'not';
+  if (NATIONAL_LEVEL_BEFORE.test(before)) return 'not';
   // A poll's share is never a rate, however near a tariff word stands: "a poll put the share who say tariffs hurt at 54%".
   if (POLL.test(governing)) return 'not';
   // "puts the odds of the Court striking the tariffs at 70%": a probability, whatever it is of.
