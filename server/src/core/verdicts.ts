@@ -6,7 +6,7 @@ import { addDays } from './dates';
 import { readableDate } from './dates';
 import type { Framing } from './claims';
 import { UNNAMED_PARTNER, type ClaimScope, type Fact, type IsoDate, type Verdict } from './types';
-import { CHARGED_ON_CONTENT, COMBINED_MEASURE, LEFT_OUT_BY_NAME, NOT_ON_SECTORAL_GOODS } from './vocabulary';
+import { CHARGED_ON_CONTENT, COMBINED_MEASURE, EVERYONES_RATE_WORDS, LEFT_OUT_BY_NAME, NOT_ON_SECTORAL_GOODS } from './vocabulary';
 
 export interface Judgement {
   verdict: Verdict;
@@ -64,8 +64,6 @@ function readingsForGoods(facts: FactBase, scope: ClaimScope): ClaimScope[] {
 /** Words for a tier of a tariff-rate quota: its rate is set for that tier alone, so another fact's cannot judge it. */
 const QUOTA_TIER = /\bquota\b/i;
 const sameRate = (a: number, b: number) => Math.abs(a - b) < 1e-9;
-/** Terms of the duties on all goods that say only that a rate is everyone's, not which duty it is. */
-const EVERYONES_RATE_WORDS: ReadonlySet<string> = new Set(['general rate', 'general tariff', 'general duty', 'global', 'universal', 'across-the-board']);
 /** A paused or only announced rate is not the one collected: it replaces no every-partner rate. */
 const collected = (f: Fact) => f.status !== 'paused' && f.status !== 'announced';
 
@@ -196,7 +194,7 @@ export class ScopedFacts {
     // Named ("their cars pay the 30% reciprocal rate"), a duty is the one the words mean, whatever goods they name;
     // not a recorded total, which any "in total" names.
     if (f.measure !== COMBINED_MEASURE && this.namedByWords(f)) return false;
-    return this.scope.products.every((p) => LEFT_OUT_BY_NAME.has(p) || !CHARGED_ON_CONTENT.has(p) && this.all.some((g) => g.measure !== undefined && this.sectoralMeasures.has(g.measure) && g.products.includes(p) && collected(g) && validOn(g, date)));
+    return this.scope.products.every((p) => LEFT_OUT_BY_NAME.has(p) || (!CHARGED_ON_CONTENT.has(p) && this.all.some((g) => g.measure !== undefined && this.sectoralMeasures.has(g.measure) && g.products.includes(p) && collected(g) && validOn(g, date))));
   }
 
   /**

@@ -71,6 +71,9 @@ export const NOT_ON_SECTORAL_GOODS: ReadonlySet<string> = new Set(['reciprocal',
  */
 export const LEFT_OUT_BY_NAME: ReadonlySet<string> = new Set(['pharmaceuticals', 'semiconductors', 'energy']);
 
+/** Terms of the duties on all goods that say only that a rate is everyone's ("general rate", "global"), not which duty it is. */
+export const EVERYONES_RATE_WORDS: ReadonlySet<string> = new Set(['general rate', 'general tariff', 'general duty', 'global', 'universal', 'across-the-board']);
+
 /** Goods whose sectoral duty is charged on their metal content only: the rest of their value still pays the duties on all goods ("steel frames pay 20% plus 50% on the steel"). */
 export const CHARGED_ON_CONTENT: ReadonlySet<string> = new Set(['steel', 'aluminum', 'copper']);
 
