@@ -800,7 +800,7 @@ class SentenceTimes {
     const onTopOf = baseDuty && ADDED_ONTO_NEXT.test(this.sentence.slice(read.figure.end, baseFigure)) ? this.times.find((t) => this.introducedAfter(baseDuty.end, t)) : undefined;
     if (onTopOf) return { time: onTopOf, pastTense: read.pastTense || this.startOnly(read, onTopOf) };
     // "raised it to 18% in August, when the tariff on Vietnamese goods went to 20 percent": a clause "when" opens right after a date is told at it.
-    const whenClauseOf = candidates.length ? undefined : this.times.find((t) => t.end <= read.figure.start && WHEN_RIGHT_AFTER_DATE.test(this.sentence.slice(t.end, read.figure.start)));
+    const whenClauseOf = candidates.length ? undefined : this.times.find((t) => t.end <= read.figure.start && read.figure.start - t.end <= WHEN_CLAUSE_REACH && WHEN_RIGHT_AFTER_DATE.test(this.sentence.slice(t.end, read.figure.start)));
     if (whenClauseOf) return { time: whenClauseOf, pastTense: read.pastTense || this.startOnly(read, whenClauseOf) };
     // Its tense too: "from April 10 the rates were 46% for Vietnam and 145% for China".
     if (!candidates.length && previous && addsToPrevious(this.sentence.slice(read.governing.start, read.figure.start))) return previous;
@@ -992,6 +992,8 @@ const PRESENT_VERB_BEFORE = /\b(?:is|are|pays?|faces?|use|apply|assume|budget)\s
 const POSSESSIVE_DATE_OF = /^['’]s\s+(?:(?:new|old|higher|lower|initial|first|top)\s+)?(?=\d)/;
 /** From a date to a figure in the clause "when" opens right after it, with no other figure or break between: ", when the tariff went to ". */
 const WHEN_RIGHT_AFTER_DATE = /^,?\s*when\s+[^,;.\d%]{0,120}$/i;
+/** The longest text WHEN_RIGHT_AFTER_DATE can match: longer ones are not cut out to be tried (each claim asks of each date). */
+const WHEN_CLAUSE_REACH = 130;
 /** Between a date and a figure that starts the next item of a list: ", and ", " and ". */
 const NEXT_ITEM_BETWEEN = /^,?\s+(?:and|or)\s+$/i;
 /** From a figure to a date: another figure the rate went to "then", right before the date ("20%, then 10% from Nov 10"), whose date it is. */
