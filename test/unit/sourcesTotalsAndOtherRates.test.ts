@@ -1830,3 +1830,36 @@ describe('stop 62: a national level beside a share', () => {
     assert.deepEqual(summary('a steel tariff of'), [['8 percent', 'contradicted']]);
   });
 });
+
+describe('stop 62: round U, construction writing', () => {
+  test('"a 4% list increase" is a price change', () => {
+    const windows = (words: string) => problemsInNotes(`Aluminum windows pay the 50% duty on their aluminum content, and our window vendor has pushed through a 4% ${words}.`, '2025-07-23');
+    assert.deepEqual(windows('list increase'), []);
+    assert.deepEqual(windows('surcharge'), [['4%', 'contradicted']]);
+  });
+
+  test('"the review points to something closer to 20%" and ", once it\'s in an executive order" suppose the rate', () => {
+    assert.deepEqual(problemsInNotes('Canadian lumber pays 14.4% today, and the review points to something closer to 20% later this year.', '2025-05-19').filter(([f]) => f === '20%'), []);
+    assert.deepEqual(problemsInNotes('Goods transshipped through Vietnam will pay 40% on top, once it\'s in an executive order.', '2025-07-23'), []);
+    assert.deepEqual(problemsInNotes('Vietnamese goods pay a 30% reciprocal tariff, now that it is in an executive order.', '2025-07-23'), [['30%', 'contradicted']]);
+  });
+});
+
+describe('stop 62: round U, energy and mining writing', () => {
+  test('"energy products have carried a 10% duty, while most other Canadian goods pay 25%": the 25% is not on energy', () => {
+    const bulletin = (rate: string) => problemsInNotes(`Canadian crude oil and other energy products have carried a 10% duty since March 4, while most other Canadian goods pay ${rate}.`, '2025-03-20');
+    assert.deepEqual(bulletin('25%'), []);
+    assert.deepEqual(bulletin('35%'), [['35%', 'contradicted']]);
+  });
+
+  test('"was doubled on March 4 from the 10% imposed on February 4" tells of the rate before', () => {
+    const doubled = (words: string) => problemsInNotes(`Chinese goods now pay a 20% fentanyl tariff. The rate ${words} the 10% imposed on February 4.`, '2025-03-20');
+    assert.deepEqual(doubled('was doubled on March 4 from'), []);
+    assert.deepEqual(doubled('was on March 4'), [['10%', 'outdated']]);
+  });
+
+  test('a rail car is no car', () => {
+    assert.deepEqual(problemsInNotes('Canadian rail cars entered without a USMCA claim pay 35% this summer.', '2025-08-12'), []);
+    assert.deepEqual(problemsInNotes('Canadian cars entered without a USMCA claim pay 35% this summer.', '2025-08-12'), [['35%', 'contradicted']]);
+  });
+});

@@ -20,8 +20,8 @@ export const BUILTIN_PRODUCTS: ReadonlyArray<[string, string[]]> = [
   ['energy', ['energy', 'energy products', 'oil', 'crude', 'natural gas', 'energy resources']],
 ];
 
-/** Goods whose names hold a product's word but are not that product ("canola oil" is no energy product), and orders named for it ("the oil order" on Russian-oil buyers): found as phrases of no product. */
-export const NOT_THE_PRODUCT_PHRASES = ['canola oil', 'palm oil', 'olive oil', 'vegetable oil', 'vegetable oils', 'soybean oil', 'soy oil', 'sunflower oil', 'cooking oil', 'coconut oil', 'rapeseed oil', 'corn oil', 'fish oil', 'edible oil', 'edible oils', 'essential oils', 'oil paint', 'oil paints', 'oil order', 'oil orders'];
+/** Goods whose names hold a product's word but are not that product ("canola oil" is no energy product, a rail car no car), and orders named for it ("the oil order" on Russian-oil buyers): found as phrases of no product. */
+export const NOT_THE_PRODUCT_PHRASES = ['rail car', 'rail cars', 'railcar', 'railcars', 'tank car', 'tank cars', 'hopper car', 'hopper cars', 'box car', 'box cars', 'canola oil', 'palm oil', 'olive oil', 'vegetable oil', 'vegetable oils', 'soybean oil', 'soy oil', 'sunflower oil', 'cooking oil', 'coconut oil', 'rapeseed oil', 'corn oil', 'fish oil', 'edible oil', 'edible oils', 'essential oils', 'oil paint', 'oil paints', 'oil order', 'oil orders'];
 
 /** The measure of a fact that sums a partner's stacked duties (the built-in base's "China: 84% reciprocal plus 20% fentanyl"). */
 export const COMBINED_MEASURE = 'combined';
