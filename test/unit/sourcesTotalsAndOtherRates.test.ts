@@ -1863,3 +1863,22 @@ describe('stop 62: round U, energy and mining writing', () => {
     assert.deepEqual(problemsInNotes('Canadian cars entered without a USMCA claim pay 35% this summer.', '2025-08-12'), [['35%', 'contradicted']]);
   });
 });
+
+describe('stop 62: round U, HR and training writing', () => {
+  test('"says the rate is about to drop to 15%" is a rate to come', () => {
+    assert.deepEqual(problemsInNotes('A Swiss supplier says the rate is about to drop to 15%. How do you plan?', '2025-10-27'), []);
+    assert.deepEqual(problemsInNotes('A Swiss supplier says the rate has dropped to 15%. How do you plan?', '2025-10-27'), [['15%', 'contradicted']]);
+  });
+
+  test('"See UK note below" in a row\'s notes names no partner of its rate', () => {
+    const row = (note: string) => problemsInNotes(`| Measure | Goods | Rate | Since | Notes |\n| --- | --- | --- | --- | --- |\n| Section 232 | Steel and derivatives | 50% | Jun 4, 2025 | ${note} |`, '2026-04-06');
+    assert.deepEqual(row('See UK note below'), []);
+    assert.deepEqual(row('UK goods'), [['50%', 'contradicted']]);
+  });
+
+  test('a section titled "PART A - TRUE OR FALSE (1 point each)" between rules puts its statements in question', () => {
+    const quiz = (title: string) => problemsInNotes(`======\n${title}\n======\n\n1.  Canadian energy products pay the same 25% as other non-USMCA Canadian goods.\n`, '2025-04-28');
+    assert.deepEqual(quiz('PART A - TRUE OR FALSE (1 point each)'), []);
+    assert.deepEqual(quiz('PART A - FACTS (1 point each)'), [['25%', 'outdated']]);
+  });
+});

@@ -465,6 +465,8 @@ export function partnersIn(text: string): PartnerMention[] {
       if (VENUE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || TRANSIT_BEFORE.test(before) || EVENT_AT_PLACE_BEFORE.test(before) || VENUE_OF_EVENT.test(text.slice(end, end + 16)) || EVENT_AT_PLACE_ACTS.test(text.slice(end, end + 24))) continue;
     }
     if (wordPhrases.has(phrase) && !namesTheCountry(text, start, end)) continue;
+    // "See UK note below", "the China section": a pointer to another part of the text, not a partner of the figure here.
+    if (POINTER_AFTER.test(text.slice(end, end + 12))) continue;
     // "CN 8703" and "CN code" are the EU's Combined Nomenclature, not China; "MX-5" is a car.
     if (phrase.length === 2 && CODE_OF_SOMETHING_ELSE_AFTER.test(text.slice(end, end + 8))) continue;
     // "non-Chinese suppliers" are any others; "a European country whose 39% rate was cut", "non-EU European
@@ -532,6 +534,7 @@ const BUYERS_AFTER = /^(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w-]*)*\s+(?:buyers|
 const COMPARED_WITH_BEFORE = /(?:\bsame\b[^.;:]{0,40}?\bas|\bunlike)\s+(?:the\s+)?$/i;
 const OWN_FIGURE_AFTER = /^(?:['’]s?\b|\s*[(:]?\s*(?:at\s+)?\d)/;
 const COMPARED_WITHIN_BEFORE = /\b(?:highest|lowest|largest|biggest|steepest|heaviest|harshest|toughest|worst|best|least)\s+(?:[\w-]+\s+)?(?:of|among|in)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?$/i;
+const POINTER_AFTER = /^\s+(?:note|notes|footnote|row|rows|section|table|box|column|tab|sheet)\b/i;
 const CODE_OF_SOMETHING_ELSE_AFTER = /^(?:-\d|\s*(?:\d{4}|codes?\b|headings?\b))/i;
 const OIL_AFTER = /^[\s-]+(?:oil|crude|petroleum)\b/i;
 const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude|petroleum)["'”’]?[\s-]+(?:wa{1,2}la\s+|vala\s+)?(?:penalt(?:y|ies)|punishments?|fines?|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
@@ -1146,7 +1149,8 @@ export function asksTrueOrFalse(sentence: string): boolean {
 }
 /** How a quiz asks for a verdict, in a question that opens the statement or in the heading over a list of them. */
 const TRUE_OR_FALSE_WORDS = String.raw`true\s+or\s+false|true\/false`;
-const TRUE_OR_FALSE_ASKED = new RegExp(String.raw`\b(?:${TRUE_OR_FALSE_WORDS})\s*[?:]`, 'i');
+// "True or false?", "TRUE OR FALSE:", a section title "PART A - TRUE OR FALSE (1 point each)" between rules.
+const TRUE_OR_FALSE_ASKED = new RegExp(String.raw`\b(?:${TRUE_OR_FALSE_WORDS})\s*(?:[?:(]|[=\-_*]{3,}|$)`, 'i');
 
 /** "The following IEEPA duties have ended:": a line that introduces a list of rates that no longer apply. */
 export function introducesFormerRates(sentence: string): boolean {
@@ -1475,7 +1479,7 @@ const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might|may|can)\s+(?:then\s+|a
 const CONDITIONAL_TARGET = /\b(?:would|could|might|may|can|possible|potential|expect(?:s|ed)?|lets?|allows?|permits?|want(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? for|push(?:es|ed)? for|announc(?:e|es|ed)|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|plan(?:s|ned)?|talk(?:s|ed|ing)?\s+(?:about|of)|consider(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,6}?(?:bring|bringing|brought|cut|cutting|lower|lowering|lowered|reduce|reducing|reduced|push|pushing|send|take|taking|return|revert|snap|raise|raising|raised|lift|lifting|rise|go|come|fall|drop|climb|increase)\s+(?:[\w'’-]+\s+){0,6}?to(?:wards?)?\s+(?:the\s+|a\s+)?$/i;
 /** A ceiling the law sets, a bound or a figure denied, not a rate charged: "limits such a surcharge to 15%", "allows up to 50%", "more than ~25%", "not 145%", "has not been 145% since May". */
 const LIMIT_BEFORE = /\b(?:cannot|can't|can not|may not|must not|could not|may never|can never)\s+(?:exceed|top|go above|rise above|be more than|be higher than)\s+$|(?<!\b(?:went|gone|rose|risen|climbed|reached|shot|been|was|were)\s)\bas\s+(?:high|much)\s+as\s+$|(?:(?<!\b(?:\w+ed|went|go|goes|going|gone|shot|been|is|are|was|were|rose|risen|grew)\s)(?<![\w-])up\s+to\s+$)|\b(?:(?<!\b(?:is|are|was|were|been)\s+(?:now\s+|still\s+|also\s+)?)(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)[*_]*\s+(?:[\w'’-]+\s+){0,8}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:up to|as much as|a maximum of|at most)|(?:not|no)\s+(?:more|higher)\s+than|(?:more|less|fewer)\s+than|upwards\s+of|in\s+excess\s+of|(?:not|(?:is|was|are|were)n['’]t|ha(?:s|ve)n['’]t)(?:\s+been)?(?:\s+at)?)\s+(?:the\s+|a\s+)?~?$|\b(?:below|above|under|over|beneath|within|at least|at most|(?<!\bthe\s)past|beyond)\s+(?:about\s+|around\s+|roughly\s+)?~?$/i;
-const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|bring|cut|lower|reduce|push|raise|hike|lift|impose|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected|slated) to|going\s+(?:up\s+|down\s+)?to)\b/i;
+const FUTURE_BEFORE = /\babout\s+to\s+(?:drop|fall|rise|climb|go|jump|be\s+(?:cut|raised|lowered|reduced|increased))\s+to\s+$|\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|bring|cut|lower|reduce|push|raise|hike|lift|impose|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected|slated) to|going\s+(?:up\s+|down\s+)?to)\b/i;
 /** A rate of a time gone by: "in E4, when the rate was 145%". */
 /** "Do not sign programmes with the 10% basic tariff", "stop using the 25%": a figure named as one not to use. */
 /** "drop the 145% from the text", "delete the 25% in the table": an editor's figure to take out. */
