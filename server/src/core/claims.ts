@@ -466,8 +466,9 @@ export function partnersIn(text: string): PartnerMention[] {
       if (VENUE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || TRANSIT_BEFORE.test(before) || EVENT_AT_PLACE_BEFORE.test(before) || VENUE_OF_EVENT.test(text.slice(end, end + 16)) || EVENT_AT_PLACE_ACTS.test(text.slice(end, end + 24))) continue;
     }
     if (wordPhrases.has(phrase) && !namesTheCountry(text, start, end)) continue;
-    // "See UK note below", "the China section": a pointer to another part of the text, not a partner of the figure here.
-    if (POINTER_AFTER.test(text.slice(end, end + 12))) continue;
+    // "See UK note below", "the China section below": a pointer to another part of the text, not a partner of the figure here ("Mexico notes" as a title is about Mexico).
+    const pointer = POINTER_AFTER.exec(text.slice(end, end + 30));
+    if (pointer && (pointer[1] !== undefined || SEE_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) continue;
     // "CN 8703" and "CN code" are the EU's Combined Nomenclature, not China; "MX-5" is a car.
     if (phrase.length === 2 && CODE_OF_SOMETHING_ELSE_AFTER.test(text.slice(end, end + 8))) continue;
     // "non-Chinese suppliers" are any others; "a European country whose 39% rate was cut", "non-EU European
@@ -535,7 +536,8 @@ const BUYERS_AFTER = /^(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w-]*)*\s+(?:buyers|
 const COMPARED_WITH_BEFORE = /(?:\bsame\b[^.;:]{0,40}?\bas|\bunlike)\s+(?:the\s+)?$/i;
 const OWN_FIGURE_AFTER = /^(?:['’]s?\b|\s*[(:]?\s*(?:at\s+)?\d)/;
 const COMPARED_WITHIN_BEFORE = /\b(?:highest|lowest|largest|biggest|steepest|heaviest|harshest|toughest|worst|best|least)\s+(?:[\w-]+\s+)?(?:of|among|in)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?$/i;
-const POINTER_AFTER = /^\s+(?:note|notes|footnote|row|rows|section|table|box|column|tab|sheet)\b/i;
+const POINTER_AFTER = /^\s+(?:note|notes|footnote|row|rows|section|table|box|column|tab|sheet)\b(\s+(?:below|above|further\s+(?:down|up)))?/i;
+const SEE_BEFORE = /\bsee\s+(?:the\s+)?$/i;
 const CODE_OF_SOMETHING_ELSE_AFTER = /^(?:-\d|\s*(?:\d{4}|codes?\b|headings?\b))/i;
 const OIL_AFTER = /^[\s-]+(?:oil|crude|petroleum)\b/i;
 const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude|petroleum)["'”’]?[\s-]+(?:wa{1,2}la\s+|vala\s+)?(?:penalt(?:y|ies)|punishments?|fines?|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
