@@ -1947,9 +1947,9 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks, framing.quotationRunsOn) || mythLabel(sentence, figure.start) || DECLARED_AT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || (AS_RIGHT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 12), figure.start)) && MISSTATED_AS_BEFORE.test(sentence.slice(Math.max(0, figure.start - 160), figure.start))) || SO_CALLED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || TAKEN_BACK_AFTER.test(sentence.slice(figure.end, figure.end + 200))) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   // Short patterns that end at the figure are tried on the words near it only, not on all its governing words.
-  const nearBefore = sentence.slice(Math.max(0, figure.start - 48), figure.start);
+  const nearBefore = sentence.slice(Math.max(0, figure.start - 60), figure.start);
   // "was doubled on March 4 from the 10%": the change and its date may stand further back than the words right before.
-  if (FROM_BEFORE.test(beforeFigure) && (FROM_TO_AFTER.test(sentence.slice(figure.end, figure.end + 24)) || CHANGED_FROM.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)))) return 'former';
+  if (FROM_BEFORE.test(beforeFigure) && (FROM_TO_AFTER.test(sentence.slice(figure.end, figure.end + 24)) || CHANGED_FROM.test(nearBefore))) return 'former';
   // The words after the figure, up to the next one.
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after) || THEN_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && (PAST_VERB_BEFORE.test(lead) || THEN_BEFORE.test(beforeFigure))) || soHasTheNext(sentence.slice(Math.max(0, figure.start - 120), figure.start))) return 'former';

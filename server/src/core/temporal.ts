@@ -655,7 +655,7 @@ function withBareFirstDay(t: TimeExpression, text: string): TimeExpression {
   const day = bare ? +bare[1] : 0;
   if (!bare || day < 1 || day >= +t.from.slice(8, 10)) return t;
   const start = t.start - bare[0].length + bare[0].search(/\d/);
-  return { start, end: t.end, text: text.slice(start, t.end), relation: 'from-to', from: `${t.from.slice(0, 8)}${String(day).padStart(2, '0')}`, to: t.to };
+  return { start, end: t.end, text: text.slice(start, t.end), relation: 'from-to', from: isoOf(+t.from.slice(0, 4), +t.from.slice(5, 7), day), to: t.to };
 }
 const BARE_FIRST_DAY_BEFORE = /\bbetween\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$/i;
 
