@@ -1178,3 +1178,17 @@ describe('stop 62: system outputs', () => {
     assert.deepEqual(digest(':flag-in:'), [['15%', 'contradicted']]);
   });
 });
+
+describe('stop 63: partners set apart by an exception', () => {
+  test('"pay 25%, except for partners with deals: Japan, the EU and Korea …" is every other partner\'s 25%', () => {
+    const cars = (rate: string) => problemsInNotes(`Section 232 still covers cars. Cars and parts pay a ${rate} tariff, except for partners with deals: Japan, the EU and Korea are at 15% all-in.`, '2026-11-20');
+    assert.deepEqual(cars('25%'), []);
+    assert.deepEqual(cars('35%').map(([figure]) => figure), ['35%']);
+  });
+
+  test('a table cell "all partners except UK (25%)" gives the 25% to the UK', () => {
+    const table = (rate: string) => problemsInNotes(`  Measure                        Rate    Who pays it\n  -----------------------------  ------  ------------------------------\n  Steel and aluminium (s.232)    50%     all partners except UK (${rate})\n  Copper, semi-finished (s.232)  50%     all partners\n`, '2026-11-24');
+    assert.deepEqual(table('25%'), []);
+    assert.deepEqual(table('35%'), [['35%', 'contradicted']]);
+  });
+});

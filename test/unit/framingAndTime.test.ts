@@ -1025,3 +1025,35 @@ describe('stop 62: speech transcribed without apostrophes, and the normal duty',
     assert.deepEqual(problemsInNotes('Japanese cars pay a 2.5 percent car tariff.', '2025-04-22'), [['2.5 percent', 'contradicted']]);
   });
 });
+
+describe('stop 63: periods and plans', () => {
+  test('"between April 2025 and today" holds every rate of that time, not only today\'s', () => {
+    assert.deepEqual(problemsInNotes('Between April 2025 and today, Indian goods went from a 10% baseline to 50% at the peak.', '2026-11-30'), []);
+  });
+
+  test('"February this year" is February of the as-of year', () => {
+    const thailand = (rate: string) => problemsInNotes(`Between August 2025 and February this year Thailand's tariff rate was ${rate} per cent.`, '2026-10-05');
+    assert.deepEqual(thailand('19'), []);
+    assert.deepEqual(thailand('24'), [['24 per cent', 'contradicted']]);
+  });
+
+  test('"the next morning" is the day after the date before it', () => {
+    const china = (rate: string) => problemsInNotes(`On April 9 the reciprocal rate on Chinese goods was 84%. The next morning it was ${rate}.`, '2025-04-24');
+    assert.deepEqual(china('125%'), []);
+    assert.deepEqual(china('120%'), [['120%', 'contradicted']]);
+  });
+
+  test('"a framework under which the rate was to fall to 18%" tells of a plan', () => {
+    assert.deepEqual(problemsInNotes("On 6 February 2026 the two governments set out a framework under which India's reciprocal rate was to fall to 18%.", '2026-11-30'), []);
+    assert.deepEqual(problemsInNotes("On 6 February 2026 India's reciprocal rate fell to 18%.", '2026-11-30'), [['18%', 'contradicted']]);
+  });
+
+  test('"a 50% tariff on China, if Geneva unwinds, …" supposes the rate', () => {
+    assert.deepEqual(problemsInNotes('A 50% tariff on China, if Geneva unwinds, adds $2.4MM of cost.', '2025-06-18'), []);
+    assert.deepEqual(problemsInNotes('A 50% tariff on China adds $2.4MM of cost.', '2025-06-18'), [['50%', 'contradicted']]);
+  });
+
+  test('"no longer apply from that date: the 10% baseline; the 20% on Vietnam; and the 25% …" lists rates that ended', () => {
+    assert.deepEqual(problemsInNotes('CBP stopped collecting IEEPA duties on 24 February. The following no longer apply to entries from that date: the 10% baseline; the 20% on Vietnamese goods; and the 25% border tariff on Mexican goods.', '2026-03-10'), []);
+  });
+});

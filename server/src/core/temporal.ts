@@ -277,8 +277,8 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   // (a month name after a space or hyphen; "day" or "week" before a non-word character),
   // and blanking digits leaves those tokens as they were: without one, only quarters remain.
   const mayHold = mayHoldDate(forDates);
-  // Relative days and "last week" all say "day" or "week", or else "that date" (which has no date hint): far cheaper to look for than their patterns.
-  const mayCountDays = (mayHold && DAY_OR_WEEK.test(text)) || NAMES_THAT_DATE.test(text);
+  // Relative days and "last week" all say "day" or "week", or else "that date" or "the next morning" (which have no date hint): far cheaper to look for than their patterns.
+  const mayCountDays = (mayHold && DAY_OR_WEEK.test(text)) || COUNTS_DAYS_WITHOUT_HINT.test(text);
   const relative = mayCountDays ? relativeDaysIn(text) : [];
   // Does the sentence look back (past tense, nothing of the future)? Asked once, and only if a date needs a year.
   let looksBack: boolean | undefined;
@@ -315,7 +315,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     // "from last April's 145 percent": a date in the possessive names the figure's time, whatever word stands before it.
     const relation = r.end ? 'from-to' : POSSESSIVE_AFTER.test(text.slice(r.index + surface.length, r.index + surface.length + 3)) ? 'in' : relationBefore(text, r.index);
     const lookingBack = looksBackTo(relation, text, r.index, sentenceLooksBack) && !announcesAStart(text, r.index);
-    // "February 23 of this year", "from November 2025 until February 23 of this year", "in 2025 …, in August of that year": the year named after the date is its own.
+    // "February 23 of this year", "from November 2025 until February 23 of this year", "in 2025 …, in August of that year", "February last year": the year named after the date is its own.
     const ofYear = (r.end ?? r.start).isCertain('year') ? null : OF_A_NAMED_YEAR.exec(text.slice(r.index + surface.length));
     const yearNamedAfter = ofYear ? yearNamed(ofYear[1], text, r.index, asOf) : undefined;
     // A year written without the date is either named by the sentence ("last February", "of this year", "April and May 2025") or lent by what came before.
@@ -661,13 +661,13 @@ const BARE_FIRST_DAY_BEFORE = /\bbetween\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$/i
 
 type ChronoComponents = chrono.ParsedResult['start'];
 
-// Dates told relative to the one before them ("the next day it rose to 125%"), which
+// Dates told relative to the one before them ("the next day it rose to 125%", "the next morning"), which
 // chrono would read relative to the document's date instead.
-const RELATIVE_DAYS = /\b(?:(?:on\s+)?the\s+(?:next|following)\s+day|the\s+day\s+after|a\s+day\s+later|(two|three|four|five|six|\d{1,2})\s+days\s+later|a\s+week\s+later|(?:on\s+|in\s+)?(?:that|the)\s+same\s+(?:day|week)|that\s+(?:date|day)|the\s+(?:day|previous\s+day)\s+before)\b/gi;
+const RELATIVE_DAYS = /\b(?:(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+(?:day|morning)\s+after|a\s+day\s+later|(two|three|four|five|six|\d{1,2})\s+days\s+later|a\s+week\s+later|(?:on\s+|in\s+)?(?:that|the)\s+same\s+(?:day|week)|that\s+(?:date|day)|the\s+(?:day|previous\s+day)\s+before)\b/gi;
 const SMALL_NUMBERS = ['two', 'three', 'four', 'five', 'six'];
 const NAMED_WEEK = /\b(last|this|next)\s+week\b/gi;
 const DAY_OR_WEEK = /day|week/i;
-const NAMES_THAT_DATE = /that date/i;
+const COUNTS_DAYS_WITHOUT_HINT = /that date|(?:next|following)\s+(?:morning|afternoon|evening)|morning\s+after/i;
 
 /** "last week", "this week", "next week": Monday to Sunday of the week before the as-of date's, of its own, of the one after (chrono makes "next week" one day). */
 function weeksNamedIn(text: string, asOf: IsoDate): TimeExpression[] {
@@ -817,7 +817,7 @@ function lentYearNotLater(relation: TimeExpression['relation'], year: number | u
   return isoOf(year, month, c.isCertain('day') ? c.get('day')! : 1) > asOf ? undefined : year;
 }
 
-const OF_A_NAMED_YEAR = /^,?\s+of\s+(this|last|next|that|the\s+same|that\s+same)\s+year\b/i;
+const OF_A_NAMED_YEAR = /^,?\s+(?:of\s+|(?=(?:this|last|next)\s+year))(this|last|next|that|the\s+same|that\s+same)\s+year\b/i;
 const YEARS_FROM_NOW: Record<string, number> = { this: 0, last: -1, next: 1 };
 
 /**
@@ -924,7 +924,8 @@ export function claimPeriod(t: TimeExpression, asOf: IsoDate, toldInThePast = fa
       return t.from <= asOf ? { from: addDays(t.from, -30), to: addDays(t.from, -1) } : 'as-of';
     default:
       if (t.to < asOf || t.from > asOf) return { from: t.from, to: t.to };
-      // "were paying 39% in the fall", in a fall not yet over, tells of its days so far.
-      return toldInThePast && t.relation === 'in' && t.from < asOf ? { from: t.from, to: asOf } : 'as-of';
+      // "were paying 39% in the fall", in a fall not yet over, tells of its days so far; so does
+      // "between April 2025 and today", whatever the tense.
+      return ((toldInThePast && t.relation === 'in') || (t.relation === 'from-to' && t.to === asOf)) && t.from < asOf ? { from: t.from, to: asOf } : 'as-of';
   }
 }
