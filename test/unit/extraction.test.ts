@@ -1192,3 +1192,17 @@ describe('stop 63: partners set apart by an exception', () => {
     assert.deepEqual(table('35%'), [['35%', 'contradicted']]);
   });
 });
+
+describe('stop 63: whose tariff it is', () => {
+  test('a column "US rate on goods" holds the US\'s rates on the partners of its rows', () => {
+    const table = (rate: string) => problemsInNotes(`| Partner | US rate on goods | Remarks |\n|---|---|---|\n| Vietnam | ${rate} | Reciprocal |\n`, '2025-09-03');
+    assert.deepEqual(table('20%'), []);
+    assert.deepEqual(table('46%'), [['46%', 'outdated']]);
+  });
+
+  test('American goods in another figure\'s own words make no imposer of the partner before them', () => {
+    const border = (rate: string) => problemsInNotes(`Canadian goods face ${rate} percent at the border, and Ottawa's 25 percent counter-tariffs on American goods have hurt our pork growers.`, '2025-10-05');
+    assert.deepEqual(border('35'), []);
+    assert.deepEqual(border('40'), [['40 percent', 'contradicted']]);
+  });
+});

@@ -370,8 +370,8 @@ describe('figures someone else gives, or that the writer takes back (stop 39)', 
     // The built-in base records the suspended part as a paused rate.
     assert.deepEqual(verdicts(inNotes('The reciprocal tariff on China is 34%, with a 24% suspended portion until November 2026.'), '2025-11-20'), [['34%', 'outdated'], ['24%', 'supported']]);
     assert.deepEqual(verdicts(inNotes('The reciprocal tariff on China continues to suspend the 24% part until November 10, 2026.'), '2025-11-20'), [['24%', 'supported']]);
-    // Another imposer's retaliation is another kind of figure.
-    assert.deepEqual(verdicts(inNotes("The European Union is at 20%, and they said they'll retaliate with 25% on American stuff."), '2025-04-11'), [['20%', 'unverifiable'], ['25%', 'unverifiable']]);
+    // Another imposer's retaliation is another kind of figure; the US rate before it stays the partner's (the EU's listed 20%, paused).
+    assert.deepEqual(verdicts(inNotes("The European Union is at 20%, and they said they'll retaliate with 25% on American stuff."), '2025-04-11'), [['20%', 'supported'], ['25%', 'unverifiable']]);
     // A lettered item on a line of its own starts a sentence, even after an abbreviation.
     const items = 'Tariffs on Cambodia.\n\n  c) Payment term remain 30% deposit and 70% balance against copy of B/L.\n  d) In case the US increase the Cambodia rate again to 49%, we need to discuss each style.';
     assert.deepEqual(verdicts(items, '2025-09-22'), [['49%', 'unverifiable']]);

@@ -9,7 +9,7 @@ import { firstIndex } from './search';
 import { detached } from './usedMap';
 import { speaksOfThePast } from './temporal';
 import { UNNAMED_PARTNER, type ClaimScope, type Vocabulary } from './types';
-import { COMBINED_MEASURE, EFFECTIVE_RATE_PHRASES, SCOPE_CHANGING_MEASURES, SEPARATE_DUTIES, partnerNames } from './vocabulary';
+import { COMBINED_MEASURE, EFFECTIVE_RATE_PHRASES, RETALIATORY_MEASURE, SCOPE_CHANGING_MEASURES, SEPARATE_DUTIES, partnerNames } from './vocabulary';
 
 /**
  * How a sentence frames a figure: as a rate now, a former rate, a threat, or a future one;
@@ -545,6 +545,8 @@ const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude|petroleum)["'”’]?[\s-]+(?:wa{
 const EXCEPTED_BEFORE = /\bexcept(?:\s+for)?\s+(?:[\w-]+\s+){1,2}?(?:from|of)\s+(?:the\s+)?$|\bunless\s+(?:(?:they|it|[\w-]+)\s+(?:comes?|came|originates?|(?:is|are|was|were)\s+made)\s+(?:from|in)|made\s+in|from)\s+(?:the\s+)?$|\b(?:except(?:\s+for)?|excluding|exc\.|excl\.?|other than|apart from|aside from|save for|barring|not including|not|(?:anywhere|everywhere|anyone|everyone)\s+(?:else\s+)?but|(?:every|each|any|all)\s+(?:other\s+)?(?:countr(?:y|ies)|(?:trading\s+)?partners?|nations?)\s+but)\s+(?:(?:of|from|the product of|products of|goods from)\s+)?(?:the\s+)?$|\b(?:except|excluding|exc\.|excl\.?)\s+(?:[A-Z]{2}(?:\s*[,/&]\s*|\s+(?:and\s+)?))+$|\b(?:except(?:\s+for)?|excluding|other than|apart from|save for)\s+(?:the\s+)?(?:partners|countries|nations|economies)\s+(?:with|that\s+(?:have|struck|signed|reached))\s+(?:[\w-]+\s+)?(?:deals?|agreements?|frameworks?)\s*[:(\u2014\u2013]\s*(?:the\s+)?$/i;
 /** "all (UK excepted)", "every partner, Canada exempted": the name is set apart after it. */
 const EXCEPTED_AFTER = /^\s*(?:excepted|exempted|excluded)\b/i;
+/** Between a name and its figure in brackets: "UK (25%)". */
+const BRACKETED_AFTER_IT = /^\s*\(\s*(?:at\s+)?$/i;
 /** Between two names of a list; a table's labels have their commas taken out (TABLE_LABEL_BREAKS). */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*)?(?:the\s+)?$/i;
 /** Between an exception with a clause and figure of its own and the next: ", which is capped at 15%, and the ". */
@@ -560,10 +562,11 @@ const OIL_BOUGHT_FROM_BEFORE = /\b(?:buy\w*|bought|purchas\w*|import\w*)\s+(?:oi
 /**
  * "Beijing's tariff on American soybeans": in a sentence where American goods are the
  * ones taxed, the other countries it names impose the tariff, unless their own goods
- * are named as taxed too.
+ * are named as taxed too. American goods another figure's own words name do not: "Canadian goods
+ * face 35% at the border, and Ottawa's 25% counter-tariffs on American goods".
  */
-function withImposersOfTaxOnUs(sentence: string, mentions: PartnerMention[]): PartnerMention[] {
-  if (!mentions.some((m) => m.code === 'US' && m.role === 'partner')) return mentions;
+function withImposersOfTaxOnUs(sentence: string, mentions: PartnerMention[], ofAnotherFigure: (m: PartnerMention) => boolean = () => false): PartnerMention[] {
+  if (!mentions.some((m) => m.code === 'US' && m.role === 'partner' && !ofAnotherFigure(m))) return mentions;
   return mentions.map((m) => (m.code !== 'US' && m.role === 'partner' && !namedAsTaxed(sentence, m.start, m.end) ? { ...m, role: 'imposer' } : m));
 }
 
@@ -583,6 +586,7 @@ const RETALIATION_AFTER = /^(?:['’]s)?\s+(?:(?:own|\d+(?:\.\d+)?\s?%|[\w-]+)\s
 
 const PASSIVE_IMPOSED_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were|be|been|being|gets|got)\s+(?:\w+\s+)?(?:imposed|levied)\b/i;
 
+const ITS_RATE_ON_AFTER = /^\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+(?:on|for)\s/i;
 const US_AS_BUYER_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:purchases|purchasing|buyers|buying|demand|consumption|market|prices|plants?|operations|sales|customers)\b/i;
 
 function roleOf(text: string, code: string, start: number, end: number): PartnerMention['role'] {
@@ -593,7 +597,8 @@ function roleOf(text: string, code: string, start: number, end: number): Partner
   if (code === 'US') {
     if (namedAsTaxed(text, start, end)) return 'partner';
     // "our US aluminium purchases": the US buys them.
-    if (TARGET_NOUNS.test(after) && !/^\s*(?:imports|tariffs?)\b/i.test(after) && !US_AS_BUYER_AFTER.test(after)) return 'partner';
+    // "the US rate on goods" is the US's own rate on them.
+    if (TARGET_NOUNS.test(after) && !/^\s*(?:imports|tariffs?)\b/i.test(after) && !US_AS_BUYER_AFTER.test(after) && !ITS_RATE_ON_AFTER.test(after)) return 'partner';
     return 'imposer';
   }
   // "US beans now enter China at about 23%": the country goods enter at a rate charges it; so does the one at whose ports or border they pay it.
@@ -2472,7 +2477,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // The figure's own clause names its imposer first: "the EU cut its tariffs on US goods to 0%, while the US applies a 15% ceiling to EU goods".
   // A tax on US goods elsewhere in the sentence then makes no other mention of its imposer one.
   const ownImposers = matches.mentions.filter((m) => m.role === 'imposer' && within(m, span));
-  const mentions = ownImposers.length ? matches.mentions : withImposersOfTaxOnUs(sentence, matches.mentions);
+  // Not one in another figure's own words: "Canadian goods face 35% at the border, and Ottawa's 25% counter-tariffs on American goods".
+  const ofAnotherFigure = (m: Match) => !within(m, span) && figureSpans.some((other) => other !== span && within(m, other));
+  const mentions = ownImposers.length ? matches.mentions : withImposersOfTaxOnUs(sentence, matches.mentions, ofAnotherFigure);
   const imposers = ownImposers.length ? ownImposers : mentions.filter((m) => m.role === 'imposer');
 
   // Partner: governing words, then the sentence, then the paragraph (named with the same goods, if any), then the subject.
@@ -2499,8 +2506,8 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   if (inTurn) partners = [inTurn];
   else if (owner) partners = [owner.code];
   else if (SUPERLATIVE_PARTNER_AFTER.test(sentence.slice(figureStart, span.end))) partners = [UNNAMED_PARTNER];
-  // "all partners except UK (25%)": the exception before the figure, with a figure of its own, is whose it is.
-  else if (matches.everyPartner.some((m) => within(m, span) && (m.start < figureStart || !partnerBefore)) && !ownMentions.some((m) => m.exceptedBeforeItsOwn && m.end <= figureStart && within(m, span))) partners = ['*'];
+  // "all partners except UK (25%)": the exception the figure is bracketed after is whose it is.
+  else if (matches.everyPartner.some((m) => within(m, span) && (m.start < figureStart || !partnerBefore)) && !ownMentions.some((m) => m.exceptedBeforeItsOwn && m.end <= figureStart && BRACKETED_AFTER_IT.test(sentence.slice(m.end, figureStart)))) partners = ['*'];
   else if (governingPartners.length) partners = governingPartners;
   else if (ofAntecedent.length) partners = ofAntecedent;
   else if (matches.namesOneUnnamed && !mentions.some((m) => m.role === 'partner') && !matches.everyPartner.length) partners = [UNNAMED_PARTNER];
@@ -2601,10 +2608,11 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // A part the figure says it includes ("15% inclusive of MFN") never makes the figure that part's kind.
   // One a later figure's own words hold, added after this one, is that figure's kind, not this one's: "30%, plus the MFN rate of 3.4%"
   // (not a part the figure is broken into, "27.5% (25% Section 232 plus 2.5% MFN)", nor one summed up by a figure after it).
+  // Nor is a counter-tariff another figure's own words name, wherever it stands: "35% at the border, and Ottawa's 25% counter-tariffs".
   const heldElsewhere = (m: PhraseMatch) => heldByAnother(figuresHolding('measures', matches.measures, figureSpans).get(m), span);
-  const addedAfter = (m: PhraseMatch) => plusAfter(m) && heldElsewhere(m);
+  const anothersKind = (m: PhraseMatch) => (plusAfter(m) || m.keys.includes(RETALIATORY_MEASURE)) && heldElsewhere(m);
   const change = changingMeasure(someWhere(matches.effectiveRate, span, true), governingMeasures, true)
-    ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures.filter((m) => !includedIn(sentence, m) && !under(m) && !addedAfter(m)), false))
+    ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures.filter((m) => !includedIn(sentence, m) && !under(m) && !anothersKind(m)), false))
     ?? (matches.namesTariffLine && onTariffScheduleLine(sentence, figureStart, matches.measures) ? 'mfn' : undefined)
     ?? (REGULAR_BEFORE.test(sentence.slice(Math.max(0, figureStart - 12), figureStart)) && DUTY_FIGURE_AT.test(sentence.slice(figureStart, figureStart + 30)) ? 'mfn' : undefined);
   const fixedMeasures = narrowingWords(governingMeasures);

@@ -25,6 +25,8 @@ export const NOT_THE_PRODUCT_PHRASES = ['rail car', 'rail cars', 'railcar', 'rai
 
 /** The measure of a fact that sums a partner's stacked duties (the built-in base's "China: 84% reciprocal plus 20% fentanyl"). */
 export const COMBINED_MEASURE = 'combined';
+/** The measure of another country's tariff on US goods: it makes the US the partner. */
+export const RETALIATORY_MEASURE = 'retaliatory';
 
 export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
   ['reciprocal', ['reciprocal', 'reciprocal tariff', 'reciprocal rate', 'liberation day']],
@@ -34,7 +36,7 @@ export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
   ['section-122', ['section 122', 'sec. 122', 'balance-of-payments', 'temporary surcharge', 'import surcharge']],
   ['fentanyl', ['fentanyl', 'fentanyl-related', 'synthetic opioid', 'opioid', 'border emergency', 'drug']],
   ['mfn', ['mfn', 'base duty', 'base duties', 'most-favoured-nation', 'most-favored-nation', 'most favoured nation', 'most favored nation', 'normal trade relations', 'column 1', 'column one', 'regular duty', 'regular duties', 'regular tariff', 'normal duty', 'ordinary duty', 'ordinary duties', 'ordinary customs duty', 'standard duty', 'standard duties']],
-  ['retaliatory', ['retaliatory', 'retaliation', 'retaliate with', 'retaliates with', 'retaliated with', 'retaliating with', 'counter-tariff', 'counter-tariffs', 'countermeasure', 'countermeasures', 'counter measure', 'counter measures', 'counter tariffs']],
+  [RETALIATORY_MEASURE, ['retaliatory', 'retaliation', 'retaliate with', 'retaliates with', 'retaliated with', 'retaliating with', 'counter-tariff', 'counter-tariffs', 'countermeasure', 'countermeasures', 'counter measure', 'counter measures', 'counter tariffs']],
   ['transshipment', ['transshipment', 'transshipped', 'transhipment', 'transhipped', 'trans-shipment', 'trans-shipped', 'shipped through', 'routed through', 'rerouted through']],
   ['antidumping', ['antidumping', 'anti-dumping', 'dumping duty', 'dumping duties', 'dumping margin', 'ad/cvd', 'ad-cvd']],
   ['countervailing', ['countervailing', 'countervailing duty', 'countervailing duties', 'anti-subsidy', 'cvd']],
@@ -47,7 +49,7 @@ export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
  * that ties a figure to one of them is about that figure, not about the facts of
  * other measures (contract §2, "words that change the scope").
  */
-export const SCOPE_CHANGING_MEASURES: ReadonlySet<string> = new Set(['mfn', 'retaliatory', 'effective-rate']);
+export const SCOPE_CHANGING_MEASURES: ReadonlySet<string> = new Set(['mfn', RETALIATORY_MEASURE, 'effective-rate']);
 
 /**
  * Duties stacked on the others that a fact base may leave out (the built-in one does).
