@@ -1206,3 +1206,16 @@ describe('stop 63: whose tariff it is', () => {
     assert.deepEqual(border('40'), [['40 percent', 'contradicted']]);
   });
 });
+
+describe('stop 63: translated headers and likened partners', () => {
+  test('a column "Tax rate in USA" holds US tariffs', () => {
+    const table = '| Product group | Tax rate in USA |\n|---|---|\n| Hot rolled coil (Section 232) | 50% |\n| Aluminium coated sheet (Section 232) | 25% |\n';
+    assert.deepEqual(problemsInNotes(table, '2026-03-18'), [['25%', 'outdated']]);
+  });
+
+  test('"Its 18% rate is suspended along with everyone else\'s" is the partner\'s own rate', () => {
+    const nicaragua = (rate: string) => problemsInNotes(`Tariffs on Central America. Nicaragua pays 10% today. Its ${rate} country rate from April is suspended along with everyone else's.`, '2025-07-21');
+    assert.deepEqual(nicaragua('18%'), []);
+    assert.deepEqual(nicaragua('28%'), [['28%', 'contradicted']]);
+  });
+});

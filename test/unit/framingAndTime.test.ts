@@ -1057,3 +1057,26 @@ describe('stop 63: periods and plans', () => {
     assert.deepEqual(problemsInNotes('CBP stopped collecting IEEPA duties on 24 February. The following no longer apply to entries from that date: the 10% baseline; the 20% on Vietnamese goods; and the 25% border tariff on Mexican goods.', '2026-03-10'), []);
   });
 });
+
+describe('stop 63: quotations, promises and listed rates', () => {
+  test('a quotation that runs past its sentence, opened by a chat message or "the following statement", is someone else\'s', () => {
+    const alert = (quoted: boolean) => problemsInNotes(`Dan: ${quoted ? '"' : ''}URGENT: from Jan 1 all Chinese auto parts face 100% under a new Section 232 action. Book now!!${quoted ? '"' : ''}`, '2025-12-10');
+    assert.deepEqual(alert(true), []);
+    assert.deepEqual(alert(false), [['100%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Our chairman made the following statement: "With a tariff of 50 percent we cannot compete in the American market. We lost this market once before."', '2026-03-18'), []);
+  });
+
+  test('"Korea is promised a ceiling of 15%" tells of a promise', () => {
+    assert.deepEqual(problemsInNotes('Tariffs. For medicines, Korea is promised a ceiling of 15% like the EU and Japan, but the details are open.', '2026-09-15'), []);
+  });
+
+  test('"31% on the April 2025 list" is dated by its list', () => {
+    const swiss = (rate: string) => problemsInNotes(`Swiss tariffs: ${rate} on the April 2025 list (suspended), then 39% from August 2025.`, '2026-05-20');
+    assert.deepEqual(swiss('31%'), []);
+    assert.deepEqual(swiss('34%'), [['34%', 'contradicted']]);
+  });
+
+  test('"Covers the fentanyl duties and Brazil\'s 40%" after a refund tells of duties refunded', () => {
+    assert.deepEqual(problemsInNotes("CBP opened the IEEPA refund portal this week. Covers the reciprocal duties, the fentanyl duties and Brazil's 40%.", '2026-09-14'), []);
+  });
+});
