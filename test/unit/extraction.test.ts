@@ -1219,3 +1219,11 @@ describe('stop 63: translated headers and likened partners', () => {
     assert.deepEqual(nicaragua('28%'), [['28%', 'contradicted']]);
   });
 });
+
+describe('stop 63: a level goods are back at', () => {
+  test('"Japanese cars are back at 27.5%" in a text about tariffs is a claim', () => {
+    const back = (rate: string) => problemsInNotes(`The Supreme Court struck down the IEEPA tariffs in February. Japanese cars are back at ${rate}, the deal died with the ruling.`, '2026-03-12');
+    assert.deepEqual(back('27.5%'), [['27.5%', 'outdated']]);
+    assert.deepEqual(back('15%'), []);
+  });
+});

@@ -920,8 +920,8 @@ const NOW_WORDS = 'still|now|only|also|already|currently';
 const LEVEL_NOW = `(?:(?:${NOW_WORDS})\\s+)?`;
 const LEVEL_VERB = '(?:is|are|was|were|stands|stood|sits|sat|remains|remained|stays|stayed|got|gets|came in|comes in|(?:came|comes) out(?:\\s+(?:worse|better|higher|lower))?|landed|lands|settled|ended up)';
 const PARTNER_LEVEL_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:\s+\([^()\n]{1,40}\))?(?::\s+${LEVEL_NOW}(?:at\s+)?|,\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}at\s+|\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}(?:at\s+)?)$`);
-/** A level held now: "is at", "has been at", "are still stuck at", "aluminum's still at", "are still", "is": the goods before it say whose. */
-const LEVEL_NOW_BEFORE = new RegExp(String.raw`(?:\b(?:is|are|has been|have been|stays?|remains?|sits?|stands?)|['’]s)\s+(?:(?:${NOW_WORDS}|stuck|steady|unchanged)\s+)*(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?$`, 'i');
+/** A level held now: "is at", "has been at", "are still stuck at", "aluminum's still at", "are still", "is", "are back at", "dropped back to": the goods before it say whose. */
+const LEVEL_NOW_BEFORE = new RegExp(String.raw`(?:\b(?:is|are|has been|have been|stays?|remains?|sits?|stands?)|['’]s)\s+(?:(?:${NOW_WORDS}|stuck|steady|unchanged|back)\s+)*(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?$|\b(?:dropped|fell|went|came|got|rose|climbed|jumped)\s+back\s+(?:down\s+|up\s+)?to\s+$`, 'i');
 const PRONOUN_LEVEL_BEFORE = /\b(?:it|this|that)\s+(?:is|has been|stays|remains|sits|stands)\s+(?:[a-z]+\s+){0,3}$/i;
 const DEAL_AFTER = /^\s+(?:trade\s+)?(?:deal|agreement)\b/i;
 const GOODS_LEVEL_BEFORE = new RegExp(String.raw`\b(?:goods|imports|exports|products|shipments)\s+(?:(?:${NOW_WORDS}|remain|remains|stay|stays|are|is)\s+)*at\s+$`, 'i');
