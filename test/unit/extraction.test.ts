@@ -1194,6 +1194,12 @@ describe('stop 63: partners set apart by an exception', () => {
 });
 
 describe('stop 63: whose tariff it is', () => {
+  test('a partner named again after its exception is still not the partner of the figure before it', () => {
+    const cars = (rate: string) => problemsInNotes(`Cars are their own story. Vehicles pay ${rate} per cent under Section 232 unless they come from Japan, the EU or South Korea, which now pay 15 per cent, Korea only since December.`, '2026-01-04');
+    assert.deepEqual(cars('25'), []);
+    assert.deepEqual(cars('35'), [['35 per cent', 'contradicted']]);
+  });
+
   test('a column "US rate on goods" holds the US\'s rates on the partners of its rows', () => {
     const table = (rate: string) => problemsInNotes(`| Partner | US rate on goods | Remarks |\n|---|---|---|\n| Vietnam | ${rate} | Reciprocal |\n`, '2025-09-03');
     assert.deepEqual(table('20%'), []);

@@ -2499,7 +2499,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const likenedAfter = (m: Match) => partnerBeforeFigure && likenedTo(m);
   // Nor one named after it as where to buy instead: "the 50% combined hit makes this PO unviable and merchandising is looking at Bangladesh".
   const turnedToAfter = (m: Match) => m.start > figureStart && TURNED_TO_BEFORE.test(sentence.slice(Math.max(figureStart, m.start - 24), m.start));
-  const ownMentions = mentions.filter((m) => !(m.exceptedBeforeItsOwn && m.start > figureStart) && !likenedAfter(m) && !turnedToAfter(m));
+  // So is the same partner named again after its exception: "25% unless they come from Japan, the EU or South Korea, which pay 15%, Korea only since December".
+  const exceptedAgain = (m: PartnerMention) => m.start > figureStart && mentions.some((e) => e.exceptedBeforeItsOwn && e.code === m.code && e.start > figureStart && e.start < m.start);
+  const ownMentions = mentions.filter((m) => !(m.exceptedBeforeItsOwn && m.start > figureStart) && !exceptedAgain(m) && !likenedAfter(m) && !turnedToAfter(m));
   const governingPartners = onFigureLine(sentence, span, figureStart, ownMentions) ?? partnerCodesOf(ownMentions, span);
   // "The EU's 20% is suspended like everyone else's": the partner whose figure it is comes first.
   const owner = mentions.find((m) => m.role === 'partner' && m.end <= figureStart && figureStart - m.end < 40 && POSSESSIVE_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)));
