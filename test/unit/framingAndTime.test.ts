@@ -1080,3 +1080,39 @@ describe('stop 63: quotations, promises and listed rates', () => {
     assert.deepEqual(problemsInNotes("CBP opened the IEEPA refund portal this week. Covers the reciprocal duties, the fentanyl duties and Brazil's 40%.", '2026-09-14'), []);
   });
 });
+
+describe('stop 63: supposed and taken back', () => {
+  test('a list under "If they take effect:" supposes its rates', () => {
+    const notes = (intro: string) => problemsInNotes(`Tariff notes. These rises were put off once already, so we will believe them when we see them. ${intro}\n\n- Danish pieces stay at the 15% EU cap, and British pieces at 10%.\n`, '2026-11-05');
+    assert.deepEqual(notes('If they take effect:'), []);
+    assert.deepEqual(notes('Where things stand:'), [['15%', 'outdated'], ['10%', 'outdated']]);
+  });
+
+  test('"…, a receipt suggested; in fact that duty ended" takes the figure back', () => {
+    const receipt = (after: string) => problemsInNotes(`Tariffs. Chinese goods still carry the 20% fentanyl tariff on top of the surcharge${after}.`, '2026-04-10');
+    assert.deepEqual(receipt(", one reader's receipt suggested; in fact that duty ended with the ruling"), []);
+    assert.deepEqual(receipt(''), [['20%', 'outdated']]);
+  });
+});
+
+describe('stop 63: threats, plans, illustrations and other duties', () => {
+  test('a list whose intro threatens rates holds threats', () => {
+    const letters = (verb: string) => problemsInNotes(`Tariff timeline. On 9 July the pause was extended to 1 August; letters to some twenty partners ${verb} new rates, including 30% on the EU and 25% on Japan.`, '2026-06-15');
+    assert.deepEqual(letters('threaten'), []);
+    assert.deepEqual(letters('set'), [['30%', 'contradicted'], ['25%', 'contradicted']]);
+  });
+
+  test('"were set to rise to 30% and 50%" plans both figures', () => {
+    assert.deepEqual(problemsInNotes('Section 232 duties on wood products took effect on 14 October 2025. The furniture and cabinet rates were set to rise to 30% and 50% on 1 January 2026 (later postponed).', '2026-06-15'), []);
+  });
+
+  test('an anti-dumping review\'s "countrywide rate" is not a tariff the facts hold', () => {
+    assert.deepEqual(problemsInNotes('Vietnamese shrimp is subject to US anti-dumping duties; the latest review set a countrywide rate of 25.76 per cent.', '2025-10-30'), []);
+  });
+
+  test('"A 5% duty on a consignment valued at US$20,000 comes to US$1,000" illustrates', () => {
+    const entry = (example: string) => problemsInNotes(`# Glossary of US tariff terms\n\nLast reviewed: 15 July 2025. Rates quoted are those in force on that date.\n\n**Ad valorem duty**\nA duty charged as a share of the customs value of the goods, unlike a specific duty (so much per unit). ${example}`, '2025-07-15');
+    assert.deepEqual(entry('A 5% ad valorem duty on a consignment valued at US$20,000 comes to US$1,000.'), []);
+    assert.deepEqual(entry('The 5% ad valorem duty is charged on everything.'), [['5%', 'contradicted']]);
+  });
+});

@@ -1093,3 +1093,23 @@ describe('stop 62: a record\'s bracketed date, and a date in the possessive', ()
     assert.deepEqual(backed('245')[0].slice(0, 2), ['245 percent', 'contradicted']);
   });
 });
+
+describe('stop 63: a timeline set in columns', () => {
+  test('each line that opens with a day and month before a gap is dated by it, a "90-day" after it no year', () => {
+    const timeline = (china: string, after: string) => problemsInNotes(`Tariff timeline, 2025\n\n  5 Apr   10% baseline on nearly every partner\n  9 Apr   Annex I rates in force for one day; China ${china}\n 10 Apr   90-day pause (not China): China reciprocal ${after}\n 14 May   Geneva: China stacked rate down to 30%`, '2026-01-09');
+    assert.deepEqual(timeline('84%', '125%'), []);
+    assert.deepEqual(timeline('85%', '120%'), [['85%', 'contradicted'], ['120%', 'contradicted']]);
+  });
+
+  test('a figure right after the day, and a "90-day" pause after it, leave the day as written', () => {
+    const timeline = (ninth: string, tenth: string) => problemsInNotes(`Reciprocal tariff timeline, 2025\n\n  9 Apr   ${ninth} reciprocal tariff on Chinese goods\n 10 Apr   90-day pause for others; ${tenth} reciprocal tariff on Chinese goods`, '2026-01-09');
+    assert.deepEqual(timeline('84%', '125%'), []);
+    assert.deepEqual(timeline('125%', '84%'), [['125%', 'contradicted'], ['84%', 'outdated']]);
+  });
+
+  test('an entry\'s date reaches past a semicolon in its later sentences', () => {
+    const entry = (total: string) => problemsInNotes(`- **10 April 2025** – The country rates are paused for 90 days, except China's. China's reciprocal rate goes to 125%; with the fentanyl duty Chinese goods pay ${total} in total.`, '2026-06-15');
+    assert.deepEqual(entry('145%'), []);
+    assert.deepEqual(entry('150%'), [['150%', 'contradicted']]);
+  });
+});

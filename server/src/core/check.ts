@@ -828,8 +828,9 @@ class SentenceTimes {
     // "Bangladesh is 20%; the deal cut it on Jul 31": a figure said in the present is not dated by a clause after it,
     // nor by one before it ("That was the April number; the EU deal rate is 15%").
     const presentBeforeFigure = PRESENT_VERB_BEFORE.test(this.sentence.slice(Math.max(from, read.figure.start - 30), read.figure.start));
-    // A date that opens the sentence, as a timeline's entry does ("**April 10, 2025.** … reaches 125%; … the total is 145%"), dates all of it.
-    const undatedAcross = (t: TimeExpression) => presentBeforeFigure && ((semicolonAfter >= 0 && t.start >= to) || (from > 0 && t.end <= from && !NOTHING_BEFORE.test(this.sentence.slice(0, t.start))));
+    // A date that opens the sentence, as a timeline's entry does ("**April 10, 2025.** … reaches 125%; … the total is 145%"), dates all of it;
+    // so does the entry's date the sentence continues.
+    const undatedAcross = (t: TimeExpression) => presentBeforeFigure && ((semicolonAfter >= 0 && t.start >= to) || (from > 0 && t.end <= from && t.start !== CONTINUED && !NOTHING_BEFORE.test(this.sentence.slice(0, t.start))));
     let nearest: TimeExpression | undefined;
     // "In July we got the letter with 36%, but after negotiation the final rate became 19%": a turn after the date leaves the figure undated.
     const turnedSince = (t: TimeExpression) => t.end <= read.figure.start && TURNED_AFTER_DATE.test(this.sentence.slice(t.end, read.figure.start));

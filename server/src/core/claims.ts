@@ -135,7 +135,8 @@ const RETRACTS = new RegExp(String.raw`^\W*(?:${RETRACTION}|(?:sorry|wait|oops)\
  * - on a document to correct: "Japan is 24% is the information on some supplier's document, please correct it";
  * - said in brackets to be stale: "36%... (this was the April figure, now not valid)";
  * - said by others to be stale: "still pays 25%, operators told us, though brokers say that is no longer the case";
- * - spoken of as if still in force: "a 145% tariff on China as if it still applied".
+ * - spoken of as if still in force: "a 145% tariff on China as if it still applied";
+ * - said to have ended after a semicolon: "still carry the 20% fentanyl tariff, a receipt suggested; in fact that duty ended".
  */
 const TAKEN_BACK_AFTER = new RegExp(
   [
@@ -155,6 +156,7 @@ const TAKEN_BACK_AFTER = new RegExp(
     String.raw`^[^.;]{0,40}?(?:;\s*)?\b(?:then\s+)?(?:it\s+)?(?:was\s+)?(?:corrected|rectified)\s+(?:(?:the\s+)?(?:same|next)\s+day\s+|later\s+)?to\b`,
     String.raw`^[^.;()]{0,40}?\(\s*(?:it|that|this|the\s+rate)\s+(?:was|has\s+been|is|had\s+been)\s+(?:actually\s+|in\s+fact\s+|since\s+|now\s+)?(?:cut|lowered|raised|reduced|changed|\d)`,
     String.raw`^[\s\S]{0,100}?;\s*${RETRACTION}`,
+    String.raw`^[\s\S]{0,100}?;\s*(?:but\s+)?in\s+(?:fact|reality|truth),?\s+(?:that|this|it|the)\s+(?:[\w-]+\s+)?(?:(?:has|had)\s+(?:since\s+|already\s+)?)?(?:ended|expired|lapsed|(?:was|were|been)\s+(?:lifted|removed|struck\s+down|scrapped|refunded))\b`,
     String.raw`^[^.]{0,120}?;\s*(?:but\s+)?(?:we|I)\s+(?:(?:read|see|interpret|understand)\s+(?:[\w'’-]+\s+){0,4}?differently|disagree|dispute\s+(?:that|this|it))\b`,
     String.raw`^[^.;]{0,60}?,\s*which,?\s*(?:no|nope)(?=\s*[.!,;]|\s*$)`,
     String.raw`^[^.;!?:]{0,40}?(?::|\s[\u2014\u2013-])\s*(?:no|nope|wrong|it\s+(?:isn['’]?t|is\s+not|ain['’]?t)|it['’]s\s+not)\s*[,.!;\u2014\u2013]`,
@@ -1168,10 +1170,12 @@ export function introducesFormerRates(sentence: string): boolean {
 export function introducesReportedRates(sentence: string): boolean {
   return INTRODUCES.test(sentence) && QUOTING.test(sentence);
 }
-/** "So here's my plan, and it's simple:", "We urge Congress to:": the list under it gives rates someone wants, not ones in force. */
+/** "So here's my plan, and it's simple:", "We urge Congress to:", "If they take effect:": the list under it gives rates someone wants, or supposes, not ones in force. */
 export function introducesProposedRates(sentence: string): boolean {
-  return INTRODUCES.test(sentence) && PROPOSES.test(sentence);
+  return INTRODUCES.test(sentence) && (PROPOSES.test(sentence) || SUPPOSES_IT_STARTS.test(sentence));
 }
+/** "If they take effect:", "Should the rise go ahead:": the list under it tells what would follow. */
+const SUPPOSES_IT_STARTS = /(?:^|[.;]\s+)\W*(?:if|should|once|in\s+case)\s+(?:they|it|these|those|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:do|does)\s+)?(?:take|takes|come|comes|go|goes)\s+(?:effect|into\s+(?:force|effect)|ahead|through)\b/i;
 const INTRODUCES = /:[*_]*\s*(?:-{3,}|={3,})?\s*$/; // a ruled title's rule or emphasis may close it
 const PROPOSES = /\b(?:(?:my|our)\s+(?:[\w-]+\s+)?(?:plan|proposals?|asks|demands|recommendations|agenda|platform|wish\s*list)|(?:we|I)\s+(?:(?:would\s+)?(?:propose|recommend|urge|ask\s+for|call\s+(?:for|on))|will\s+(?:push|fight)\s+for)|here['’]s\s+what\s+(?:I|we)(?:['’]d|['’]ll|\s+would|\s+will)\s+do)\b/i;
 /**
@@ -1488,8 +1492,8 @@ const CONDITIONAL_IN_CLAUSE = /\b(?:(?:would|could|might|may|can)\s+(?:then\s+|a
 const CONDITIONAL_TARGET = /\b(?:would|could|might|may|can|possible|potential|expect(?:s|ed)?|lets?|allows?|permits?|want(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? for|push(?:es|ed)? for|announc(?:e|es|ed)|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|plan(?:s|ned)?|talk(?:s|ed|ing)?\s+(?:about|of)|consider(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,6}?(?:bring|bringing|brought|cut|cutting|lower|lowering|lowered|reduce|reducing|reduced|push|pushing|send|take|taking|return|revert|snap|raise|raising|raised|lift|lifting|rise|go|come|fall|drop|climb|increase)\s+(?:[\w'’-]+\s+){0,6}?to(?:wards?)?\s+(?:the\s+|a\s+)?$/i;
 /** A ceiling the law sets, a bound or a figure denied, not a rate charged: "limits such a surcharge to 15%", "allows up to 50%", "more than ~25%", "not 145%", "has not been 145% since May". */
 const LIMIT_BEFORE = /\b(?:cannot|can't|can not|may not|must not|could not|may never|can never)\s+(?:exceed|top|go above|rise above|be more than|be higher than)\s+$|(?<!\b(?:went|gone|rose|risen|climbed|reached|shot|been|was|were)\s)\bas\s+(?:high|much)\s+as\s+$|(?:(?<!\b(?:\w+ed|went|go|goes|going|gone|shot|been|is|are|was|were|rose|risen|grew)\s)(?<![\w-])up\s+to\s+$)|\b(?:(?<!\b(?:is|are|was|were|been)\s+(?:now\s+|still\s+|also\s+)?)(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)[*_]*\s+(?:[\w'’-]+\s+){0,8}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:up to|as much as|a maximum of|at most)|(?:not|no)\s+(?:more|higher)\s+than|(?:more|less|fewer)\s+than|upwards\s+of|in\s+excess\s+of|(?:not|(?:is|was|are|were)n['’]t|ha(?:s|ve)n['’]t)(?:\s+been)?(?:\s+at)?)\s+(?:the\s+|a\s+)?~?$|\b(?:below|above|under|over|beneath|within|at least|at most|(?<!\bthe\s)past|beyond)\s+(?:about\s+|around\s+|roughly\s+)?~?$/i;
-/** "the rate is about to drop to 15%", "was to fall to 18%": a level to come (or once planned), right before the figure. */
-const ABOUT_TO_BEFORE = /\b(?:about|was|were)\s+to\s+(?:drop|fall|rise|climb|go|jump|be\s+(?:cut|raised|lowered|reduced|increased))\s+to\s+$/i;
+/** "the rate is about to drop to 15%", "was to fall to 18%", "were set to rise to 30% and 50%": a level to come (or once planned), right before the figure. */
+const ABOUT_TO_BEFORE = /\b(?:about|was|were|(?:is|are|was|were)\s+(?:set|due|scheduled))\s+to\s+(?:drop|fall|rise|climb|go|jump|be\s+(?:cut|raised|lowered|reduced|increased))\s+to\s+(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s*(?:,\s*|\s+and\s+|\s+or\s+))*$/i;
 const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|bring|cut|lower|reduce|push|raise|hike|lift|impose|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected|slated) to|going\s+(?:up\s+|down\s+)?to)\b/i;
 /** A rate of a time gone by: "in E4, when the rate was 145%". */
 /** "Do not sign programmes with the 10% basic tariff", "stop using the 25%": a figure named as one not to use. */
@@ -1779,6 +1783,8 @@ export function addsToPrevious(lead: string): boolean {
 /** "27.5% in total: the 25% Section 232 tariff plus the 2.5% MFN duty": after a total and a colon or dash, its parts. */
 /** Between a total's words and the first part of its breakdown: " (", ": ", " — ". */
 const BREAKDOWN_OPENS_AFTER = /^\s*(?:\(|:|\u2014|\u2013|\s-\s)\s*(?:the\s+|a\s+)?$/;
+/** A line that sums the ones above it: "total rate = ", "All-in:". */
+const TOTAL_ON_LINE = /\b(?:total|all-in|combined|altogether|overall)\b/i;
 const PART_OF_TOTAL_BEFORE = /\b(?:in\s+total|total|combined|all-in|altogether|overall)\s*(?::|\u2014|\u2013|\s-\s)[^.;:!?]{0,80}$/i;
 /** "50% combined with the 10% reciprocal rate": a part named after the total it is counted in, at the total's time. */
 const PART_OF_PREVIOUS = /^\s*(?:combined\s+with|together\s+with|plus|on\s+top\s+of|including|counting)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i;
@@ -1968,9 +1974,15 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start, framing) || CONDITIONAL_BEFORE.test(lead) || SUPPOSED_LEVEL_BEFORE.test(nearBefore) || POSTPONED_BEFORE.test(lead) || (PUT_BEFORE.test(lead) && ON_HOLD_AFTER.test(after)) || MODAL_TO_BEFORE.test(lead) || NOT_RISEN_TO_BEFORE.test(beforeFigure) || NEVER_PAID_BEFORE.test(beforeFigure) || NOTHING_PAYS_LEAD.test(lead) || (EITHER_BEFORE.test(lead) && OR_AFTER.test(after)) || POSSIBLE_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || SUSPENDED_PART_BEFORE.test(beforeFigure) || NOT_TO_USE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 110), figure.start)) || (EDIT_OUT_BEFORE.test(lead) && OUT_OF_THE_TEXT_AFTER.test(after)) || SUSPENDED_PART_AFTER.test(after) || RETURNS_AFTER.test(after) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || PRICED_IN_AFTER.test(after) || (HYPOTHESIS_AFTER.test(after) && HYPOTHESIS_SUBJECT_LEAD.test(lead)) || (COUNTERFACTUAL_LEAD.test(lead) && COUNTERFACTUAL_AFTER.test(after)) || (CHOICE_NOT_MADE_LEAD.test(lead) && WOULD_HAVE_AFTER.test(after)) || (SUPPOSED_CHANGE_LEAD.test(lead) && WOULD_AFTER.test(sentence.slice(figure.end, figure.end + 80))) || PROMISED_TARGET_AFTER.test(after) || AS_IF_BEFORE.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || (FIGURE_EXPLAINED_AFTER.test(after) && ANNOUNCED_AFTER.test(after.replace(FIGURE_EXPLAINED_AFTER, ' '))) || framing.askedWhetherEnd <= figure.start || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(toNextFigure) || HEARSAY.test(toNextFigure) || (nextFigureStart === sentence.length && CONFIRMATION_ASKED_AFTER.test(after)) || NOT_APPLIED_AFTER.test(after) || ((framing.asksAQuestion || questionedAfter(sentence, figure.end)) && !asksOfItsOwnAfter(sentence, figure.end)) || answerOption(sentence, figure, framing) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
   // "The Section 232 part of that figure falls to 12.5%", "Of that 15%, the Section 232 share is 12.5%": a part worked out of a total, which no fact records.
   if (PART_WORKED_OUT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 100), figure.start))) return 'conditional';
+  // "A 5% duty on a consignment valued at $20,000 comes to $1,000": an illustration.
+  if (INDEFINITE_LEAD.test(lead) && ILLUSTRATION_AFTER.test(after)) return 'conditional';
+  // "letters threaten new rates, including 30% on the EU and 25% on Japan": what a list's intro threatens or proposes.
+  if (CONDITIONAL_BEFORE.test(listIntro(sentence, figure.start))) return 'conditional';
   if (FUTURE_BEFORE.test(lead) || AGREED_TO_BEFORE.test(lead) || ABOUT_TO_BEFORE.test(nearBefore) || FUTURE_AFTER.test(after)) return 'future';
   return 'plain';
 }
+const INDEFINITE_LEAD = /^\W*(?:(?:e\.g\.|for\s+example|say),?\s+)?an?\s+$/i;
+const ILLUSTRATION_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:duty|tariff|rate)\s+on\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:consignment|shipment|order|entry|invoice|item|product|car|container|pallet|parcel|package)\s+(?:valued|worth|priced|costing)\s+at\b/i;
 const PART_WORKED_OUT_BEFORE = /\b(?:part|share|portion|component|slice)\s+of\s+(?:that|this|the|which)\s+(?:\d+(?:\.\d+)?\s?%\s+)?(?:all-in\s+|combined\s+|total\s+)?(?:figure|rate|total|number|charge)\b[^.;]{0,60}$|^\W*of\s+(?:that|this|the)\s+\d+(?:\.\d+)?\s?%\s*,[^.;]{0,60}$/i;
 
 /** "Q3. Reciprocal rate?   a) 39%   b) 31%   c) 15%": an option of a multiple-choice question, one of several, none of them asserted. */
@@ -2614,9 +2626,11 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // A part the figure says it includes ("15% inclusive of MFN") never makes the figure that part's kind.
   // One a later figure's own words hold, added after this one, is that figure's kind, not this one's: "30%, plus the MFN rate of 3.4%"
   // (not a part the figure is broken into, "27.5% (25% Section 232 plus 2.5% MFN)", nor one summed up by a figure after it).
-  // Nor is a counter-tariff another figure's own words name, wherever it stands: "35% at the border, and Ottawa's 25% counter-tariffs".
+  // Nor is a counter-tariff another figure's own words name, wherever it stands: "35% at the border, and Ottawa's 25% counter-tariffs";
+  // nor one a figure on an earlier line holds: "EU cars :: 15% including the MFN duty" over "Heavy trucks :: 25%" (a total there, "total rate = 27.5%", may add it in).
   const heldElsewhere = (m: PhraseMatch) => heldByAnother(figuresHolding('measures', matches.measures, figureSpans).get(m), span);
-  const anothersKind = (m: PhraseMatch) => (plusAfter(m) || m.keys.includes(RETALIATORY_MEASURE)) && heldElsewhere(m);
+  const onEarlierLine = (m: PhraseMatch) => m.end < figureStart && sentence.slice(m.end, figureStart).includes('\n') && !TOTAL_ON_LINE.test(lineBefore(sentence, figureStart));
+  const anothersKind = (m: PhraseMatch) => (plusAfter(m) || m.keys.includes(RETALIATORY_MEASURE) || onEarlierLine(m)) && heldElsewhere(m);
   const change = changingMeasure(someWhere(matches.effectiveRate, span, true), governingMeasures, true)
     ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures.filter((m) => !includedIn(sentence, m) && !under(m) && !anothersKind(m)), false))
     ?? (matches.namesTariffLine && onTariffScheduleLine(sentence, figureStart, matches.measures) ? 'mfn' : undefined)

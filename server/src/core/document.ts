@@ -1061,9 +1061,9 @@ function ownLineBreaks(paragraph: string): { index: number; length: number }[] {
 /** The line break after a line wholly in bold, as a headline stands over its standfirst ("**June 4 — Steel duties double to 50%**"). */
 const AFTER_BOLD_LINE = /\n(?<=(?:^|\n)[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*\n)[ \t]*(?=\S)/g;
 const MONTH_NAME = `${MONTH_WORD}\\.?`;
-/** A line that opens with a date ("April 9", "Nov 10, 2025", "4 March 2025", "2025-08-07") and a colon or dash after it. */
+/** A line that opens with a date ("April 9", "Nov 10, 2025", "4 March 2025", "2025-08-07") and a colon, a dash or a column's gap after it ("10 Apr   90-day pause"). */
 const DATED_LINE = new RegExp(
-  String.raw`\n[ \t]*(?=(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME}(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})\s*(?::|\s[-–—]\s))`,
+  String.raw`\n[ \t]*(?=(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME}(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})(?:\s*(?::|\s[-–—]\s)|[ \t]{2,}\S|\t))`,
   'g',
 );
 

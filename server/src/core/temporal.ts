@@ -597,13 +597,19 @@ const MAY_BE_FROM_A_DAY = /\bfrom\s+\d/i;
 
 /** The text as dates are read from it: each percentage's digits, each tariff schedule number, each section number and each "morning of" turned to spaces. */
 function blankedForDates(text: string): string {
-  let blanked = withMatchesBlanked(text, PERCENT_FIGURE);
+  // Filled with a word character: chrono loses the day of "5 Apr" before a run of spaces ("5 Apr   10% baseline").
+  let blanked = withMatchesBlanked(text, PERCENT_FIGURE, undefined, '_');
   if (MAY_NAME_TWO_DAYS.test(blanked)) blanked = blanked.replace(TWO_DAYS_OF_A_MONTH, (_, month: string, first: string, second: string) => `${month}     ${first}-${second}`);
   if (MAY_BE_FROM_A_DAY.test(blanked)) blanked = withMatchesBlanked(blanked, FROM_A_DAY);
   if (MAY_BE_SCHEDULE_NUMBER.test(blanked)) blanked = withMatchesBlanked(blanked, SCHEDULE_NUMBER, (m) => +m[1] < 1900 || +m[1] > 2099 || m[2] !== undefined);
   if (NAMES_TIME_OF_DAY_OF.test(blanked)) blanked = withMatchesBlanked(blanked, TIME_OF_DAY_OF);
+  if (MAY_BE_LENGTH_AFTER_MONTH.test(blanked)) blanked = withMatchesBlanked(blanked, LENGTH_AFTER_MONTH, undefined, '_');
   return NAMES_SECTION.test(blanked) ? withMatchesBlanked(blanked, SECTION_NUMBERS) : blanked;
 }
+
+/** "10 Apr   90-day pause": a length of time after a month, which chrono would read as its year (1990). */
+const LENGTH_AFTER_MONTH = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\d{1,3}(?=-(?:day|week|month|year)s?\b)/gi;
+const MAY_BE_LENGTH_AFTER_MONTH = /\d-(?:day|week|month|year)/i;
 
 /**
  * "April 9 and 10": two days of a month, which chrono reads as the first alone. Written as the
@@ -615,13 +621,13 @@ const MAY_NAME_TWO_DAYS = / \d{1,2} and \d/;
 const WRITTEN_AS_RANGE = / {5}\d{1,2}-\d/;
 
 /** `text` with what `pattern` (global) matches turned to spaces, where `blank` agrees. An exec loop: replace with a callback goes through the runtime for every call. */
-function withMatchesBlanked(text: string, pattern: RegExp, blank: (m: RegExpExecArray) => boolean = () => true): string {
+function withMatchesBlanked(text: string, pattern: RegExp, blank: (m: RegExpExecArray) => boolean = () => true, filler = ' '): string {
   let out = '';
   let copied = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (!blank(m)) continue;
-    out += text.slice(copied, m.index) + ' '.repeat(m[0].length);
+    out += text.slice(copied, m.index) + filler.repeat(m[0].length);
     copied = m.index + m[0].length;
   }
   return copied === 0 ? text : out + text.slice(copied);

@@ -38,7 +38,7 @@ export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
   ['mfn', ['mfn', 'base duty', 'base duties', 'most-favoured-nation', 'most-favored-nation', 'most favoured nation', 'most favored nation', 'normal trade relations', 'column 1', 'column one', 'regular duty', 'regular duties', 'regular tariff', 'normal duty', 'ordinary duty', 'ordinary duties', 'ordinary customs duty', 'standard duty', 'standard duties']],
   [RETALIATORY_MEASURE, ['retaliatory', 'retaliation', 'retaliate with', 'retaliates with', 'retaliated with', 'retaliating with', 'counter-tariff', 'counter-tariffs', 'countermeasure', 'countermeasures', 'counter measure', 'counter measures', 'counter tariffs']],
   ['transshipment', ['transshipment', 'transshipped', 'transhipment', 'transhipped', 'trans-shipment', 'trans-shipped', 'shipped through', 'routed through', 'rerouted through']],
-  ['antidumping', ['antidumping', 'anti-dumping', 'dumping duty', 'dumping duties', 'dumping margin', 'ad/cvd', 'ad-cvd']],
+  ['antidumping', ['antidumping', 'anti-dumping', 'dumping duty', 'dumping duties', 'dumping margin', 'ad/cvd', 'ad-cvd', 'countrywide rate', 'all-others rate', 'all others rate', 'cash deposit rate']],
   ['countervailing', ['countervailing', 'countervailing duty', 'countervailing duties', 'anti-subsidy', 'cvd']],
   ['postal-duty', ['postal duty', 'postal duties', 'postal tariff', 'postal rate', 'de minimis duty', 'de minimis rate', 'postal shipments', 'postal packages', 'postal parcels', 'postal items', 'international mail']],
   ['safeguard', ['safeguard', 'safeguards', 'safeguard duty', 'safeguard tariff', 'section 201', 'sec. 201']],
