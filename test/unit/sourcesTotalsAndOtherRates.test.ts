@@ -1882,16 +1882,3 @@ describe('stop 62: round U, HR and training writing', () => {
     assert.deepEqual(quiz('PART A - FACTS (1 point each)'), [['25%', 'outdated']]);
   });
 });
-
-describe('stop 63: a duty named on an earlier line', () => {
-  test('the MFN duty one line adds is not the kind of a figure on a later line', () => {
-    const lines = (rate: string) => problemsInNotes(`Section 232 tariffs we pay now, by line:\nMexican cars: 27.5% (25% plus 2.5% MFN)\nCanadian heavy trucks: ${rate}`, '2026-09-28');
-    assert.deepEqual(lines('25%'), []);
-    assert.deepEqual(lines('35%'), [['35%', 'contradicted']]);
-  });
-
-  test('a line that totals the ones above it may add that duty in', () => {
-    const worksheet = (total: string) => problemsInNotes(`Duty worksheet for a Mexican car, not USMCA-qualifying.\n\nSection 232 on Mexican cars = 25%\nplus MFN duty on passenger cars = 2.5%\ntotal rate = ${total}`, '2025-12-08');
-    assert.deepEqual(worksheet('27.5%'), []);
-  });
-});

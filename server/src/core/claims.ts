@@ -1783,8 +1783,6 @@ export function addsToPrevious(lead: string): boolean {
 /** "27.5% in total: the 25% Section 232 tariff plus the 2.5% MFN duty": after a total and a colon or dash, its parts. */
 /** Between a total's words and the first part of its breakdown: " (", ": ", " — ". */
 const BREAKDOWN_OPENS_AFTER = /^\s*(?:\(|:|\u2014|\u2013|\s-\s)\s*(?:the\s+|a\s+)?$/;
-/** A line that sums the ones above it: "total rate = ", "All-in:". */
-const TOTAL_ON_LINE = /\b(?:total|all-in|combined|altogether|overall)\b/i;
 const PART_OF_TOTAL_BEFORE = /\b(?:in\s+total|total|combined|all-in|altogether|overall)\s*(?::|\u2014|\u2013|\s-\s)[^.;:!?]{0,80}$/i;
 /** "50% combined with the 10% reciprocal rate": a part named after the total it is counted in, at the total's time. */
 const PART_OF_PREVIOUS = /^\s*(?:combined\s+with|together\s+with|plus|on\s+top\s+of|including|counting)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i;
@@ -2626,11 +2624,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // A part the figure says it includes ("15% inclusive of MFN") never makes the figure that part's kind.
   // One a later figure's own words hold, added after this one, is that figure's kind, not this one's: "30%, plus the MFN rate of 3.4%"
   // (not a part the figure is broken into, "27.5% (25% Section 232 plus 2.5% MFN)", nor one summed up by a figure after it).
-  // Nor is a counter-tariff another figure's own words name, wherever it stands: "35% at the border, and Ottawa's 25% counter-tariffs";
-  // nor one a figure on an earlier line holds: "EU cars :: 15% including the MFN duty" over "Heavy trucks :: 25%" (a total there, "total rate = 27.5%", may add it in).
+  // Nor is a counter-tariff another figure's own words name, wherever it stands: "35% at the border, and Ottawa's 25% counter-tariffs".
   const heldElsewhere = (m: PhraseMatch) => heldByAnother(figuresHolding('measures', matches.measures, figureSpans).get(m), span);
-  const onEarlierLine = (m: PhraseMatch) => m.end < figureStart && sentence.slice(m.end, figureStart).includes('\n') && !TOTAL_ON_LINE.test(lineBefore(sentence, figureStart));
-  const anothersKind = (m: PhraseMatch) => (plusAfter(m) || m.keys.includes(RETALIATORY_MEASURE) || onEarlierLine(m)) && heldElsewhere(m);
+  const anothersKind = (m: PhraseMatch) => (plusAfter(m) || m.keys.includes(RETALIATORY_MEASURE)) && heldElsewhere(m);
   const change = changingMeasure(someWhere(matches.effectiveRate, span, true), governingMeasures, true)
     ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures.filter((m) => !includedIn(sentence, m) && !under(m) && !anothersKind(m)), false))
     ?? (matches.namesTariffLine && onTariffScheduleLine(sentence, figureStart, matches.measures) ? 'mfn' : undefined)
