@@ -1116,3 +1116,19 @@ describe('stop 63: threats, plans, illustrations and other duties', () => {
     assert.deepEqual(entry('The 5% ad valorem duty is charged on everything.'), [['5%', 'contradicted']]);
   });
 });
+
+describe('stop 63: a rate the next sentence asks about', () => {
+  test('"… the 18% deal rate. Is that live now?" puts the figure in question', () => {
+    const asked = (next: string) => problemsInNotes(`Tariffs. For Indian exporters the big question is the 18% deal rate. ${next}`, '2026-03-12');
+    assert.deepEqual(asked('Is that live now?'), []);
+    assert.deepEqual(asked('We price on it.'), [['18%', 'contradicted']]);
+  });
+});
+
+describe('stop 63: rates suspended after a day', () => {
+  test('"… and Madagascar at 47%, but both were suspended within a day" tells of a rate that ended', () => {
+    const listed = (after: string) => problemsInNotes(`From April 5, 2025 every bag of cocoa paid the 10% baseline tariff. Côte d'Ivoire was briefly listed at 21% and Madagascar at 47%, ${after}.`, '2026-05-20');
+    assert.deepEqual(listed('but both were suspended within a day'), []);
+    assert.deepEqual(listed('and both stayed there'), [['47%', 'contradicted']]);
+  });
+});
