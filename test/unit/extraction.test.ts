@@ -1233,3 +1233,18 @@ describe('stop 63: a level goods are back at', () => {
     assert.deepEqual(back('15%'), []);
   });
 });
+
+describe('stop 64: goods set apart and partners compared with', () => {
+  test('a column of "Other furniture" beside one of upholstered goods holds the partners\' own rates', () => {
+    const table = (headers: string, row: (a: string, b: string) => string) => builtinVerdicts(`${headers}\n${row('Vietnam', '20%')}\n${row('Malaysia', '19%')}`, '2025-11-18', 'markdown');
+    assert.deepEqual(table('| Origin | Upholstered (Section 232) | Other furniture (IEEPA) |\n|---|---|---|', (p, r) => `| ${p} | 25% | ${r} |`), [['25%', 'supported'], ['20%', 'supported'], ['25%', 'supported'], ['19%', 'supported']]);
+    // With no column of upholstered goods beside it, "furniture" names those goods.
+    assert.deepEqual(table('| Origin | Other furniture (IEEPA) |\n|---|---|', (p, r) => `| ${p} | ${r} |`), [['20%', 'outdated'], ['19%', 'outdated']]);
+  });
+
+  test('"higher than that of almost every country in its region" compares the rate, and names no partner of it', () => {
+    const india = (rate: string) => problemsInNotes(`Indian exporters have had a hard year. Today our reciprocal rate of ${rate} per cent is higher than that of almost every country in our region.`, '2026-01-15');
+    assert.deepEqual(india('25'), []);
+    assert.deepEqual(india('10'), [['10 per cent', 'outdated']]);
+  });
+});

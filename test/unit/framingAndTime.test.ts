@@ -1132,3 +1132,45 @@ describe('stop 63: rates suspended after a day', () => {
     assert.deepEqual(listed('and both stayed there'), [['47%', 'contradicted']]);
   });
 });
+
+describe('stop 64: bounds, ends and refunds', () => {
+  test('"plus Section 301 duties of up to 25%" bounds those duties, not the total before them', () => {
+    assert.deepEqual(problemsInNotes('Lamps from China pay the 20% total plus Section 301 duties of up to 25%.', '2025-11-18'), []);
+    assert.deepEqual(problemsInNotes('Lamps from China pay the IEEPA total of 25%.', '2025-11-18'), [['25%', 'contradicted']]);
+  });
+
+  test('"It wiped out, in one go, the partner rates (15% …), China\'s 20% stack …" lists rates that ended', () => {
+    const list = (verb: string) => problemsInNotes(`CBP stopped collecting the emergency duties. It ${verb}, in one go, the partner rates (15% on Japan and Korea), China's 20% stack and the border duties on Canada.`, '2026-03-05');
+    assert.deepEqual(list('wiped out'), []);
+    assert.deepEqual(list('left in place'), [['15%', 'outdated'], ['20%', 'outdated']]);
+  });
+
+  test('"the end of the 20% stack" and "from a 20% stack to the 10% surcharge" tell of a rate that ended', () => {
+    assert.deepEqual(problemsInNotes('The end of the 20% IEEPA stack on Chinese parts has helped our margins.', '2026-10-15'), []);
+    assert.deepEqual(problemsInNotes('The 20% IEEPA stack on Chinese parts has hurt our margins.', '2026-10-15'), [['20%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('The ruling takes Chinese goods from a 20% stack to the 10% surcharge.', '2026-03-05'), []);
+    assert.deepEqual(problemsInNotes('The ruling leaves Chinese goods at a 20% stack.', '2026-03-05'), [['20%', 'outdated']]);
+  });
+
+  test('"on the 15% headline" is a figure as news gave it; "the 15% headline rate" is a rate', () => {
+    assert.deepEqual(problemsInNotes('Funds bought Japanese carmakers on the 15% headline.', '2025-08-08'), []);
+    assert.deepEqual(problemsInNotes('Funds bought Japanese carmakers on the 15% headline rate.', '2025-08-08'), [['15%', 'contradicted']]);
+  });
+
+  test('"its 24% Annex rate still suspended" is not in force', () => {
+    const japan = (after: string) => problemsInNotes(`Japan has been told its rate rises to 25% on August 1 unless a deal is done. Today it sits at the 10% baseline with its 24% Annex rate${after}.`, '2025-07-21');
+    assert.deepEqual(japan(' still suspended'), []);
+    assert.deepEqual(japan(''), [['24%', 'outdated']]);
+  });
+
+  test('what exporters paid and may now have refunded held when they paid it', () => {
+    const refund = (verb: string) => problemsInNotes(`KOREAN CAR TARIFF CUT TO 15%\n\nThe US now charges Korean cars and parts 15 per cent, in place of the 25 per cent charged since April.\n\nThe cut applies to entries from 1 November 2025. Exporters that ${verb} the 25% rate on entries made on or after that date may request refunds.`, '2025-12-10');
+    assert.deepEqual(refund('paid'), []);
+    assert.deepEqual(refund('pay'), [['25%', 'outdated']]);
+  });
+
+  test('"buyers quote landed duty costs near 30%" is the buyers\' figure', () => {
+    assert.deepEqual(problemsInNotes('For Indonesian sneakers, buyers quote landed duty costs near 30%.', '2025-10-03'), []);
+    assert.deepEqual(problemsInNotes('For Indonesian sneakers, landed duty costs are near 30%.', '2025-10-03'), [['30%', 'contradicted']]);
+  });
+});

@@ -885,6 +885,23 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
 export function headsLevels(header: string, vocabulary: Pick<ReadingContext, 'products' | 'measures'>): boolean {
   return onlyLevelWordsBeside(header, [...vocabulary.products.find(header), ...vocabulary.measures.find(header)]);
 }
+/**
+ * A column header of "Other furniture" beside one of "Upholstered (Sec. 232)": goods set apart
+ * from the same goods another column names, so its cells are not those goods' rates. The goods'
+ * words are read as "goods" (padded to the same length, since a cell's words are placed by it).
+ */
+export function headerOfGoodsSetApart(header: string, headers: readonly string[], vocabulary: Pick<ReadingContext, 'products'>): string {
+  const lead = OTHER_GOODS_HEADER.exec(header);
+  if (!lead) return header;
+  const named = vocabulary.products.find(header).filter((m) => m.start === lead[0].length);
+  if (!named.length) return header;
+  const keys = new Set(named.flatMap((m) => m.keys));
+  const elsewhere = headers.some((h) => h !== header && vocabulary.products.find(h).some((m) => m.keys.some((k) => keys.has(k))));
+  if (!elsewhere) return header;
+  const end = Math.max(...named.map((m) => m.end));
+  return `${header.slice(0, lead[0].length)}${'goods'.padEnd(end - lead[0].length)}${header.slice(end)}`;
+}
+const OTHER_GOODS_HEADER = /^\W*(?:all\s+)?(?:other|remaining)\s+/i;
 /** Whether the words of a header outside `named` are only words of a time or a level (or, for a partner's column, `alsoAllowed`). */
 function onlyLevelWordsBeside(header: string, named: Match[], alsoAllowed?: RegExp): boolean {
   const rest = header.split('');
@@ -1057,7 +1074,8 @@ class ComparedWithPrevious {
 // Where one clause ends and another begins, for finding the words that govern a figure.
 const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s|\b(?:once|when|while|whereas|although|though|because|unless|if|rather than|instead of|compared (?:with|to)|versus|vs\.?|but)\b/gi;
 const TO_AT = /^to\b/i;
-const COORDINATION = /,|\s\+\s|\b(?:and|or|plus|on top of|from|to|than|versus)\b/gi;
+// Not the "to" of a bound after words, "duties of up to 25%" (a change's "from 10% up to 25%" still parts its figures).
+const COORDINATION = /,|\s\+\s|\b(?:and|or|plus|on top of|from|(?<![a-z]\s+up\s+)to|than|versus)\b/gi;
 
 /** An aside between commas that leaves its clause whole: "That ended, for example, the 20% tariff". */
 const ASIDE = /,\s*(?:for example|for instance|in particular|notably|e\.g\.|in turn|however|in effect|in practice|of course|by contrast|in contrast|by comparison|on the other hand|meanwhile|likewise|though|for now|so far|at present)\s*,/iy;
@@ -1263,7 +1281,7 @@ const ALL_HISTORY_AFTER = /^[^.;]{0,60}?;\s*(?:both|all|these|those|the)\s+(?:[\
 const AND_IT_ENDED_AFTER = /^[^.;]{0,40}?,?\s+and\s+(?:it|this|that)\s+(?:was|were)\s+(?:then\s+|soon\s+|quickly\s+)?(?:suspended|paused|lifted|withdrawn|revoked|rescinded|scrapped|dropped|replaced|struck\s+down)\b/i;
 /** "The 39% tariff, the highest of any country, was replaced on 14 November by …": the figure's own verb, before the next figure, says it was replaced. */
 const REPLACED_AFTER = /^[^.;:]{0,120}?\b(?:was|were|has\s+been|have\s+been|got)\s+(?:since\s+|later\s+|then\s+|now\s+)?(?:replaced|superseded)\b/i;
-const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|(?:is|are)\s+replace|supersed(?:es|ed|ing)|in\s+place\s+of|(?:expiry|expiration|lapse|lifting|removal|repeal|termination|scrapping|suspension)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:[\w.-]+\s+){0,3}?(?:rate|tariff|duty|levy|surcharge)\s+of\s+)?|(?:^\W*|\b(?:the|its|their|our|[A-Z][\w.-]*['’]s)\s+)(?:old|previous|former|earlier|original)\s+(?:(?![\w.-]+\s+(?:of|at)\s)[\w.-]+\s+){0,3}?(?:(?:rates?|tariffs?|dut(?:y|ies)|levy|surcharges?|reciprocal|total|figure|level)\s+(?:of|at)\s+)?)$/i;
+const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|(?:is|are)\s+replace|supersed(?:es|ed|ing)|in\s+place\s+of|(?:(?<!\b(?:at|by|until|till|before|towards?|near|from)\s+(?:the\s+)?)end(?:ing)?|expiry|expiration|lapse|lifting|removal|repeal|termination|scrapping|suspension)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:[\w.-]+\s+){0,3}?(?:rate|tariff|duty|levy|surcharge)\s+of\s+)?|(?:^\W*|\b(?:the|its|their|our|[A-Z][\w.-]*['’]s)\s+)(?:old|previous|former|earlier|original)\s+(?:(?![\w.-]+\s+(?:of|at)\s)[\w.-]+\s+){0,3}?(?:(?:rates?|tariffs?|dut(?:y|ies)|levy|surcharges?|reciprocal|total|figure|level)\s+(?:of|at)\s+)?)$/i;
 /** A figure the sentence denies or says never applied, or has "only on paper" or "only in his spreadsheet" (a question is read so too, in framingOf). */
 const NOT_ASSERTED = /\b(?:not\s+aware\s+of\s+(?:any|an?)\b|(?:do|does|did)(?: not|n't)\s+(?:\w+ly\s+|even\s+|yet\s+|also\s+|still\s+)?(?:pay|face|carry|owe|apply|include)|(?:has|have|had)(?: not|n't)\s+(?:\w+ly\s+|yet\s+|ever\s+)?(?:paid|faced|carried|owed)|(?:(?:do|does)(?: not|n't)|never)\s+(?:say|claim|state|suggest|imply|write)|(?:no one|nobody|no importer|no company)\s+(?:(?:is|are|has|have|had|will)\s+)?(?:pays?|paid|paying|faces?|faced|facing|charges?|charged|charging|collects?|collected|collecting)|\bno\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|duty)\s+(?:has|have|had)\s+been\b|\bno\s+(?:extra|additional|further|separate)\s+(?=\d)|(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being) (?:floated|mooted|mentioned|suggested|discussed)|(?:no\s+one|nobody)\s+(?:\w+\s+)?(?:expects?|predicts?|thinks?|believes?|sees?)\b|rather than|instead of|only on paper|on paper only|only\s+in\s+the\s+sense\s+that|only\s+in\s+(?:his|her|their|your|our|the|that|this|an?)\s+(?:[\w-]+\s+)?(?:spreadsheets?|head|mind|imagination|system|model|file|template|sheet)|(?:only\s+)?(?:partly|partially)\s+in\s+(?:force|effect))\b/i;
 /** "the tariff letters", "Brazil's letter", "the White House letter", "letters went to": the rates the July 2025 letters set were threats, most never applied. */
@@ -1411,6 +1429,8 @@ const WISHED_BEFORE = /\b(?:(?:should|could|would|must|might)\s+(?:consider|adop
 const ANNOUNCED_BEFORE = /\b(?:(?:statement|remarks|post|speech|threat)\s+(?:on|of|about)|spok(?:e|en)\s+(?:of|about)|announc(?:e|es|ed|ing)(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)?(?:\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:tariff|duty|levy|rate)\s+of)?|announcements?\s+(?:[\w,]+\s+){0,4}?of|talk(?:s|ed|ing)?\s+(?:(?:in|from|among|around)\s+(?:[\w.-]+\s+){1,2})?(?:about|of)|talk(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,3}?about\s+(?:lifting|raising|cutting|lowering|putting|setting|taking)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+to|float(?:s|ed|ing)|mull(?:s|ed|ing)|unveil(?:s|ed|ing)|slap(?:s|ped|ping))\s+(?:(?:a|an|its|their|the)\s+)?(?:new\s+|possible\s+|additional\s+|further\s+|extra\s+)?$/i;
 /** A rate an entry was declared or billed at, a record of what was done: "one entry was declared at the 10% baseline rather than …". */
 /** "drop what it called a 20 percent US tariff": a figure in another's words, which the writer keeps at a distance. */
+/** "buying Japan autos on the 15% headline": a figure as news gave it, not a rate said to hold (unlike "the 15% headline rate"). */
+const NEWS_HEADLINE_AFTER = /^\s+headlines?\b(?!\s+(?:rates?|tariffs?|dut(?:y|ies)|figures?|numbers?|levels?|levy|charges?|cuts?)\b)/i;
 const SO_CALLED_BEFORE = /\bwhat\s+(?:it|they|he|she|the\s+[\w-]+)\s+(?:called|calls|termed|terms|dubbed|describe[sd]?\s+as)\s+(?:an?\s+|the\s+)?$/i;
 /** "… as ", "… as about ": the word MISSTATED_AS_BEFORE ends with, looked for first in a few characters. */
 const AS_RIGHT_BEFORE = /\bas\s+(?:about\s+|roughly\s+)?$/i;
@@ -1506,7 +1526,7 @@ const NOT_TO_USE_BEFORE = /\b(?:do\s+not|don['’]t|never|stop|avoid)\s+(?:use|u
  * suspended rates, "| Annex I rate (suspended) |" (its brackets blanked): those are the paused rates themselves.
  */
 const SUSPENDED_PART_BEFORE = /(?<!\b(?:rates?|tariffs?|dut(?:y|ies)|levels?)\s+)\bsuspend(?:s|ed|ing)?\s+(?:the\s+|its\s+|a\s+)?$/i;
-const SUSPENDED_PART_AFTER = /^\s*(?:suspended|paused)\s+(?:part|portion|points?)\b|^\s+(?:part|portion|points?)\s+(?:[\w-]+\s+){0,3}?(?:suspended|paused)\b|^\s+(?:still\s+)?(?:remains?|stays?)\s+(?:suspended|paused|on\s+hold)\b/i;
+const SUSPENDED_PART_AFTER = /^\s*(?:suspended|paused)\s+(?:part|portion|points?)\b|^\s+(?:part|portion|points?)\s+(?:[\w-]+\s+){0,3}?(?:suspended|paused)\b|^\s+(?:still\s+)?(?:remains?|stays?)\s+(?:suspended|paused|on\s+hold)\b|^\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|duty|level)\s+(?:still|now|currently)\s+(?:suspended|paused|on\s+hold)\b/i;
 /** "During the period with 39% on Swiss watches", "in the months of the 145%": a past span named by its rate. */
 const PERIOD_OF_THE_RATE_BEFORE = /\b(?:during|in|over|throughout)\s+the\s+(?:period|time|months?|weeks?|days|era|phase|stretch)\s+(?:with|of|at|under)\s+(?:the\s+)?$/i;
 const WHEN_IT_WAS_BEFORE = /\bwhen\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,5}?(?:was|were|stood)\s+(?:at\s+)?$/i;
@@ -1517,8 +1537,8 @@ const RETURNS_AFTER = /^\s+(?:[\w'’-]+\s+){0,5}?(?:will|would|could|might|may|
 /** A step the words after the figure put later: "the step-up to 30% is now slated for January", "sets China's rate at 34%, to start 9 April". */
 const FUTURE_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?(?:is|are)\s+(?:now\s+)?(?:slated|scheduled|due)\s+(?:for|to)\b|^\s+(?:[\w'’-]+\s+){0,5}?(?:will|(?:is|are)\s+(?:set|expected|slated)\s+to)\s+(?:then\s+|only\s+|also\s+)?(?:apply|take\s+effect|kick\s+in|come\s+into\s+(?:force|effect)|start|begin|be\s+(?:imposed|applied|collected|levied|charged|extended))\b|^\s+to\s+be\s+(?:added|imposed|applied|introduced|levied)\b|^\s*,\s*(?:due\s+|set\s+)?to\s+(?:start|begin|take\s+effect|apply|kick\s+in)\b/i;
 
-// Someone else's figure: attributed with a verb that distances the memo from it.
-const REPORTED = /\b(?:out of date|outdated|un error|(?:is|are|was|were)\s+(?:confused|mixing\s+up|mixed\s+up)|está mal|es incorrect[oa]|(?:is|are|was) (?:old|stale|obsolete)|(?:that|this|the)\s+(?:number|figure)\s+(?:is|was|has\s+been)\s+(?:long\s+)?dead|(?:is|are|was|were)\s+(?:also\s+|just\s+|simply\s+|plainly\s+|clearly\s+|all\s+)?wrong|inaccurate|incorrect|mistaken|an error|a mistake|in error|erroneous|untrue|overstat(?:e|es|ed|ing)|understat(?:e|es|ed|ing)|exaggerat(?:e|es|ed|ing)|not (?:been )?(?:true|correct|right)|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|represent(?:s|ed)?(?=\s+(?:to\s+(?:[\w'’-]+\s+){1,4}?)?that\b)|swears?|swore|sworn|falsely|wrongly|mistakenly|incorrectly|erroneously|misunderst\w+|misinformation|misstat(?:e|es|ed)|purported(?:ly)?|argu(?:e|es|ed|ing)\s+that|(?:earlier|previous|original)\s+version|whoever\s+(?:said|says|claimed|claims|wrote|writes|told))\b/gi;
+// Someone else's figure: attributed with a verb that distances the memo from it, or quoted by traders ("buyers quote landed duty costs near 30%").
+const REPORTED = /\b(?:out of date|outdated|un error|(?:is|are|was|were)\s+(?:confused|mixing\s+up|mixed\s+up)|está mal|es incorrect[oa]|(?:is|are|was) (?:old|stale|obsolete)|(?:that|this|the)\s+(?:number|figure)\s+(?:is|was|has\s+been)\s+(?:long\s+)?dead|(?:is|are|was|were)\s+(?:also\s+|just\s+|simply\s+|plainly\s+|clearly\s+|all\s+)?wrong|inaccurate|incorrect|mistaken|an error|a mistake|in error|erroneous|untrue|overstat(?:e|es|ed|ing)|understat(?:e|es|ed|ing)|exaggerat(?:e|es|ed|ing)|not (?:been )?(?:true|correct|right)|cite[sd]?|citing|claim(?:ed|ing|s that)|alleg(?:e|es|ed|ing)|assert(?:s|ed)?|insist(?:s|ed)?|represent(?:s|ed)?(?=\s+(?:to\s+(?:[\w'’-]+\s+){1,4}?)?that\b)|swears?|swore|sworn|falsely|wrongly|mistakenly|incorrectly|erroneously|misunderst\w+|misinformation|misstat(?:e|es|ed)|purported(?:ly)?|argu(?:e|es|ed|ing)\s+that|(?:earlier|previous|original)\s+version|whoever\s+(?:said|says|claimed|claims|wrote|writes|told)|(?<=\b(?:buyers|importers|brokers|suppliers|vendors|traders|sellers|dealers|analysts|forwarders)\s+(?:now\s+|often\s+|still\s+|routinely\s+)?)quot(?:e|ed|ing)(?=\s+(?:[\w-]+\s+){0,4}?(?:near|around|about|roughly|close\s+to|up\s+to|as\s+much\s+as|\d)))\b/gi;
 /**
  * Someone quoting a figure ("traders still quote a 30% rate", "anyone quoting them at
  * 15%", "a briefing described the penalty as 50%", "a bulletin put the rate at 25%", "I
@@ -1876,12 +1896,14 @@ const BEFORE_THE_EVENT_LEAD = new RegExp(String.raw`\b${BEFORE_AN_EVENT}\s*,?\s+
 /** "That ended the 10% baseline tariff, the 35% duty on …, and China's 20% combined rate": a list the words before it end. */
 function listEndedBefore(sentence: string, figure: Figure): boolean {
   const before = sentence.slice(Math.max(0, figure.start - 240), figure.start); // bounded: a list's items are near
-  if (!/\bend/i.test(before)) return false; // most sentences end nothing
+  if (!/\b(?:end|remov|scrap|elimin|abolish|wipe|kill|struck)/i.test(before)) return false; // most sentences end nothing
   const at = lastMatch(ENDS_A_LIST, before);
   return at >= 0 && !VERB_IN_LIST.test(before.slice(at).replace(ENDS_A_LIST_AT, ''));
 }
-const ENDS_A_LIST = /\b(?:that|this|which|it)\s+(?:also\s+)?end(?:s|ed)[\s,]/gi;
-const ENDS_A_LIST_AT = /^\w+\s+(?:also\s+)?end(?:s|ed)[\s,]/i;
+// "That removed, at a stroke, the reciprocal rates (…), China's 20% stack, …" ends a list as "that ended" does.
+const LIST_ENDING_VERB = String.raw`(?:end(?:s|ed)|remov(?:es|ed)|scrap(?:s|ped)|eliminat(?:es|ed)|abolish(?:es|ed)|wipe[sd]\s+out|kill(?:s|ed)|struck\s+down)`;
+const ENDS_A_LIST = new RegExp(String.raw`\b(?:that|this|which|it)\s+(?:also\s+)?${LIST_ENDING_VERB}[\s,]`, 'gi');
+const ENDS_A_LIST_AT = new RegExp(String.raw`^\w+\s+(?:also\s+)?${LIST_ENDING_VERB}[\s,]`, 'i');
 /** Between "that ended" and a figure: a stop or a verb of its own ends the list. */
 const VERB_IN_LIST = /[.;:!?]|\b(?:is|are|was|were|pays?|paid|faces?|faced|carr(?:y|ies|ied)|remains?|stays?|now|still)\b/i;
 
@@ -1906,7 +1928,7 @@ function bracketedUnderFormer(sentence: string, figure: Figure): boolean {
   const headClause = head.slice(Math.max(head.lastIndexOf('.'), head.lastIndexOf(';')) + 1);
   const close = sentence.slice(figure.end, figure.end + 200).indexOf(')');
   const tail = close < 0 ? '' : sentence.slice(figure.end + close + 1, figure.end + close + 200);
-  return marksFormer(headClause) || LIST_ENDED_AFTER.test(tail) || ENDED_AFTER.test(tail) || SUBJECT_LIST_ENDED_AFTER.test(tail);
+  return marksFormer(headClause) || endedAsObject(headClause) || LIST_ENDED_AFTER.test(tail) || ENDED_AFTER.test(tail) || SUBJECT_LIST_ENDED_AFTER.test(tail);
 }
 /** "The duties on Canada (35%), Mexico (25%) and China (10%) also ended": the other items of the list, then a verb that ends them all. */
 const SUBJECT_LIST_ENDED_AFTER = /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)[^(),.;:]{1,40}\([^()]{1,60}\))*\s+(?:(?:also|all|both|have|has|then|likewise)\s+)*(?:ended|expired|lapsed|ceased|(?:were|was|have\s+been|has\s+been)\s+(?:struck\s+down|revoked|rescinded|terminated|lifted|scrapped|dropped|removed)|(?:are|is)\s+no\s+longer)\b/i;
@@ -1950,14 +1972,18 @@ function formerBySubject(sentence: string, figure: Figure): boolean {
   return !before.includes(';') && !TURN_IN_TIME.test(before);
 }
 
+/** "Exporters that paid the 25% rate on those entries may request refunds": what was paid and is now to be refunded held then, not now. */
+const PAID_BEFORE = /\bpaid\s+(?:the\s+|a\s+|an\s+)?$/i;
+const REFUND_SOUGHT_AFTER = /^[^.;]*?\b(?:request|claim|seek|apply\s+for|file\s+for|(?:are|is|be)\s+(?:now\s+)?(?:due|owed|entitled\s+to)|get|receive|obtain)\s+(?:a\s+|their\s+|full\s+|partial\s+)?refunds?\b/i;
 /** "from 27.5% to", "from 25% all-in down to", a script's "FROM TWENTY-FIVE PERCENT ... TO": a change's start. */
-const FROM_TO_AFTER = /^\s*(?:\.{3}|…)?\s+(?:(?:all-in|combined|overall|in\s+total)\s+)?(?:(?:down|up|back)\s+)?to\s+/i;
+// So is "from a 20% stack to the 10% surcharge", the figure's tariff noun between.
+const FROM_TO_AFTER = /^\s*(?:\.{3}|…)?\s+(?:(?:all-in|combined|overall|in\s+total)\s+)?(?:(?:[\w-]+\s+)?(?:stack|rate|tariff|duty|levy|level|charge|surcharge|load|burden|total)\s+)?(?:(?:down|up|back)\s+)?to\s+/i;
 
 /** How the sentence frames the figure; `nextFigureStart`: where the figure after it starts, else the sentence's end. */
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, nextFigureStart: number, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
   const lead = sentence.slice(governing.start, figure.start);
-  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks, framing.quotationRunsOn) || mythLabel(sentence, figure.start) || DECLARED_AT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || (AS_RIGHT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 12), figure.start)) && MISSTATED_AS_BEFORE.test(sentence.slice(Math.max(0, figure.start - 160), figure.start))) || SO_CALLED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || TAKEN_BACK_AFTER.test(sentence.slice(figure.end, figure.end + 200))) return 'reported';
+  if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks, framing.quotationRunsOn) || mythLabel(sentence, figure.start) || DECLARED_AT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || (AS_RIGHT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 12), figure.start)) && MISSTATED_AS_BEFORE.test(sentence.slice(Math.max(0, figure.start - 160), figure.start))) || SO_CALLED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEWS_HEADLINE_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || TAKEN_BACK_AFTER.test(sentence.slice(figure.end, figure.end + 200))) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   // Short patterns that end at the figure are tried on the words near it only, not on all its governing words.
   const nearBefore = sentence.slice(Math.max(0, figure.start - 60), figure.start);
@@ -1968,7 +1994,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   if (ARROW_TO_NEXT.test(after) || THEN_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && (PAST_VERB_BEFORE.test(lead) || THEN_BEFORE.test(beforeFigure))) || soHasTheNext(sentence.slice(Math.max(0, figure.start - 120), figure.start))) return 'former';
   // The clause that introduces the list the figure stands in, if any: it may say the list's rates ended, or threaten them.
   const intro = listIntro(sentence, figure.start);
-  if (marksFormer(clause) || endedAsObject(lead) || (OPENS_BEFORE_THAT.test(sentence) && !PRESENT_WORDS.test(clause)) || REPLACED_BEFORE.test(lead) || REPLACED_AFTER.test(after) || AND_IT_ENDED_AFTER.test(after) || ALL_HISTORY_AFTER.test(after) || (REPLACE_BEFORE.test(lead) && WITH_AFTER.test(after)) || WHEN_IT_WAS_BEFORE.test(lead) || PERIOD_OF_THE_RATE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || listOfEnded(intro) || ENDED_AFTER.test(after) || GONE_AND_SO_IS_BEFORE.test(sentence.slice(Math.max(0, figure.start - 120), figure.start)) || ENDED_AFTER_ASIDE.test(sentence.slice(figure.end, figure.end + 200)) || OLD_IN_BRACKETS_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || toldAfterAPastLead(sentence, figure, framing) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure) || listEndedBefore(sentence, figure)) return 'former';
+  if (marksFormer(clause) || endedAsObject(lead) || (OPENS_BEFORE_THAT.test(sentence) && !PRESENT_WORDS.test(clause)) || REPLACED_BEFORE.test(lead) || REPLACED_AFTER.test(after) || AND_IT_ENDED_AFTER.test(after) || ALL_HISTORY_AFTER.test(after) || (REPLACE_BEFORE.test(lead) && WITH_AFTER.test(after)) || WHEN_IT_WAS_BEFORE.test(lead) || PERIOD_OF_THE_RATE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || listOfEnded(intro) || ENDED_AFTER.test(after) || GONE_AND_SO_IS_BEFORE.test(sentence.slice(Math.max(0, figure.start - 120), figure.start)) || ENDED_AFTER_ASIDE.test(sentence.slice(figure.end, figure.end + 200)) || OLD_IN_BRACKETS_AFTER.test(after) || ANNOUNCED_THEN_AFTER.test(after) || CHANGED_AFTER.test(after) || toldAfterAPastLead(sentence, figure, framing) || formerBySubject(sentence, figure) || beforeAsAdverb(sentence, figure) || bracketedUnderFormer(sentence, figure) || listEndedAfter(sentence, figure) || listEndedBefore(sentence, figure) || (PAID_BEFORE.test(beforeFigure) && REFUND_SOUGHT_AFTER.test(sentence.slice(figure.end, figure.end + 160)))) return 'former';
   // The figure's words and those after it, up to the next figure.
   const toNextFigure = sentence.slice(governing.start, nextFigureStart);
   if (/^\W*(?:if|unless)\b/i.test(clause) || CONDITION_FIRST.test(sentence) || conditionOpensItsPart(sentence, figure.start, framing) || CONDITIONAL_BEFORE.test(lead) || SUPPOSED_LEVEL_BEFORE.test(nearBefore) || POSTPONED_BEFORE.test(lead) || (PUT_BEFORE.test(lead) && ON_HOLD_AFTER.test(after)) || MODAL_TO_BEFORE.test(lead) || NOT_RISEN_TO_BEFORE.test(beforeFigure) || NEVER_PAID_BEFORE.test(beforeFigure) || NOTHING_PAYS_LEAD.test(lead) || (EITHER_BEFORE.test(lead) && OR_AFTER.test(after)) || POSSIBLE_BEFORE.test(lead) || CONDITIONAL_TARGET.test(lead) || LIMIT_BEFORE.test(lead) || SUSPENDED_PART_BEFORE.test(beforeFigure) || NOT_TO_USE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 110), figure.start)) || (EDIT_OUT_BEFORE.test(lead) && OUT_OF_THE_TEXT_AFTER.test(after)) || SUSPENDED_PART_AFTER.test(after) || RETURNS_AFTER.test(after) || WISHED_BEFORE.test(lead) || NEGOTIATED_BEFORE.test(lead) || ANNOUNCED_BEFORE.test(lead) || PRICED_IN_BEFORE.test(lead) || PRICED_IN_AFTER.test(after) || (HYPOTHESIS_AFTER.test(after) && HYPOTHESIS_SUBJECT_LEAD.test(lead)) || (COUNTERFACTUAL_LEAD.test(lead) && COUNTERFACTUAL_AFTER.test(after)) || (CHOICE_NOT_MADE_LEAD.test(lead) && WOULD_HAVE_AFTER.test(after)) || (SUPPOSED_CHANGE_LEAD.test(lead) && WOULD_AFTER.test(sentence.slice(figure.end, figure.end + 80))) || PROMISED_TARGET_AFTER.test(after) || AS_IF_BEFORE.test(lead) || CONDITIONAL_IN_CLAUSE.test(clause) || CONDITION_AFTER.test(after) || (ANNOUNCED_AFTER.test(after) && ANNOUNCED_NAMED_LEAD.test(lead)) || (FIGURE_EXPLAINED_AFTER.test(after) && ANNOUNCED_AFTER.test(after.replace(FIGURE_EXPLAINED_AFTER, ' '))) || framing.askedWhetherEnd <= figure.start || NOT_ASSERTED.test(clause) || NOT_THE_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEVER_APPLIED.test(toNextFigure) || HEARSAY.test(toNextFigure) || (nextFigureStart === sentence.length && CONFIRMATION_ASKED_AFTER.test(after)) || NOT_APPLIED_AFTER.test(after) || ((framing.asksAQuestion || questionedAfter(sentence, figure.end)) && !asksOfItsOwnAfter(sentence, figure.end)) || answerOption(sentence, figure, framing) || TRUE_OR_FALSE.test(sentence) || SCENARIO.test(clause) || scenarioLabel(sentence, figure.start) || (framing.supposedAt >= 0 && framing.supposedAt < figure.start) || (framing.tariffLetterAt >= 0 && framing.tariffLetterAt < figure.start)) return 'conditional';
@@ -1996,8 +2022,11 @@ const OPTIONS = /(?:^|[\s(])[a-eA-E]\)\s*(?:(?:the|a|an)\s+)?\d/g;
 // ---------------------------------------------------------------------------------
 // Scope
 
-/** Words that name every partner ("all countries", "the rest of the world", "everyone except China"); not a comparison with them ("the highest of any major partner"). */
-const EVERY_PARTNER = /(?<!\b(?:highest|lowest|largest|biggest|steepest|heaviest|harshest|toughest|worst|best|most|least)\s+(?:[\w-]+\s+)?(?:of|among|for)\s+)\b(?:all|every|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:(?!(?:member|registered|our|local|domestic|small|american|us)\b)[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers|origins|origin(?!\s+[A-Z]))\b|(?<!\b(?:some|one|an|a|another|any)\s+)\b(?:other|most)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|partners|nations|economies|trading partners|trade partners|exporters|suppliers|origins|places)\b|\b(?:countries|partners|nations)\s+(?:without|with\s+no|that\s+have\s+no|lacking)\s+(?:a\s+|any\s+)?(?:deal|agreement|arrangement|framework)s?\b|\b(?:most|all|any)\s+(?:new\s+|other\s+)?import(?:ed\s+[a-z-]+|s)\b(?!\s+(?:from|of|by|in)\s+(?!elsewhere\b|abroad\b|overseas\b))|\b(?:universal|across-the-board|(?<!\b(?:highest|lowest|largest|biggest|steepest|heaviest|harshest|toughest|worst|best|most|least)\s+(?:[\w-]+\s+){0,2})(?:global(?:ly)?|worldwide)|everyone else|everybody else|(?:everyone|everybody)(?=\s+(?:but|except|apart\s+from|other\s+than)\s+[A-Z])|(?:the\s+)?rest\s+of\s+the\s+world|foreign(?=\s+(?:goods|products|imports|cars|vehicles|autos|steel|aluminum|aluminium|parts|brands|wine|furniture|suppliers|makers)\b)|imported(?=\s+(?:goods|products|cars|vehicles|autos|steel|aluminum|aluminium|parts|wine|furniture)\b(?!\s+(?:from|of|by|in|made)\b)))\b/gi;
+/**
+ * Words that name every partner ("all countries", "the rest of the world", "everyone except China"); not a comparison with them
+ * ("the highest of any major partner", "higher than that of almost every country in our region").
+ */
+const EVERY_PARTNER = /(?<!\b(?:highest|lowest|largest|biggest|steepest|heaviest|harshest|toughest|worst|best|most|least)\s+(?:[\w-]+\s+)?(?:of|among|for)\s+)(?<!\bthan\s+(?:(?:that|those)\s+(?:of|for)\s+)?(?:almost\s+|nearly\s+|virtually\s+)?)\b(?:all|every|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:(?!(?:member|registered|our|local|domestic|small|american|us)\b)[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers|origins|origin(?!\s+[A-Z]))\b|(?<!\b(?:some|one|an|a|another|any)\s+)\b(?:other|most)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|partners|nations|economies|trading partners|trade partners|exporters|suppliers|origins|places)\b|\b(?:countries|partners|nations)\s+(?:without|with\s+no|that\s+have\s+no|lacking)\s+(?:a\s+|any\s+)?(?:deal|agreement|arrangement|framework)s?\b|\b(?:most|all|any)\s+(?:new\s+|other\s+)?import(?:ed\s+[a-z-]+|s)\b(?!\s+(?:from|of|by|in)\s+(?!elsewhere\b|abroad\b|overseas\b))|\b(?:universal|across-the-board|(?<!\b(?:highest|lowest|largest|biggest|steepest|heaviest|harshest|toughest|worst|best|most|least)\s+(?:[\w-]+\s+){0,2})(?:global(?:ly)?|worldwide)|everyone else|everybody else|(?:everyone|everybody)(?=\s+(?:but|except|apart\s+from|other\s+than)\s+[A-Z])|(?:the\s+)?rest\s+of\s+the\s+world|foreign(?=\s+(?:goods|products|imports|cars|vehicles|autos|steel|aluminum|aluminium|parts|brands|wine|furniture|suppliers|makers)\b)|imported(?=\s+(?:goods|products|cars|vehicles|autos|steel|aluminum|aluminium|parts|wine|furniture)\b(?!\s+(?:from|of|by|in|made)\b)))\b/gi;
 const PARTNER_NOUN = String.raw`(?:country|nation|economy|trading\s+partner|trade\s+partner)\b`;
 /** "the hardest-hit", "the most exposed" (not "the Midwest"). */
 const THE_SUPERLATIVE = String.raw`the\s+(?:(?!(?:mid)?west\b)\w{2,}est(?:-\w+)?|most\s+[\w-]+)\s+(?:[\w-]+\s+)?`;
