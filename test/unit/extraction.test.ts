@@ -1242,6 +1242,12 @@ describe('stop 64: goods set apart and partners compared with', () => {
     assert.deepEqual(table('| Origin | Other furniture (IEEPA) |\n|---|---|', (p, r) => `| ${p} | ${r} |`), [['20%', 'outdated'], ['19%', 'outdated']]);
   });
 
+  test('"the cabinet rate" names cabinets', () => {
+    const rise = (words: string) => problemsInNotes(`Vanities and kitchen cabinets pay 25% from 14 October 2025. The sofa rate is due to rise to 30% and ${words} to 50% on 1 January 2026.`, '2025-11-20');
+    assert.deepEqual(rise('the cabinet rate'), []);
+    assert.deepEqual(rise('the sofa duty after that'), [['50%', 'contradicted']]);
+  });
+
   test('"higher than that of almost every country in its region" compares the rate, and names no partner of it', () => {
     const india = (rate: string) => problemsInNotes(`Indian exporters have had a hard year. Today our reciprocal rate of ${rate} per cent is higher than that of almost every country in our region.`, '2026-01-15');
     assert.deepEqual(india('25'), []);

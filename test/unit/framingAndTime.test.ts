@@ -1169,6 +1169,31 @@ describe('stop 64: bounds, ends and refunds', () => {
     assert.deepEqual(refund('pay'), [['25%', 'outdated']]);
   });
 
+  test('"the 2019 Section 232 duties, 25% on steel …" are judged in 2019, which the facts do not reach', () => {
+    const duties = (year: string) => problemsInNotes(`The ${year}Section 232 duties, 25% on steel and 10% on aluminum, have been studied for their effects on jobs.`, '2026-04-14');
+    assert.deepEqual(duties('2019 '), []);
+    assert.deepEqual(duties(''), [['25%', 'outdated']]);
+  });
+
+  test('"the figure from the first, unrevised draft" and "still listed on some sites at" are someone else\'s figures', () => {
+    const india = (source: string) => problemsInNotes(`The table has one more slip. India's reciprocal rate is entered at 27%, the figure from the ${source}.`, '2025-04-25');
+    assert.deepEqual(india('first, unrevised draft of the Annex'), []);
+    assert.deepEqual(india('Annex'), [['27%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Japanese sofas are still listed on some customs sites at 25%.', '2026-11-20'), []);
+    assert.deepEqual(problemsInNotes('Japanese sofas are still charged at 25%.', '2026-11-20'), [['25%', 'contradicted']]);
+  });
+
+  test('"at rates from 7.5% to 100%" is a range, not a change', () => {
+    assert.deepEqual(problemsInNotes('Section 301, in use since 2018 for duties on Chinese goods at rates from 7.5% to 100%.', '2025-07-15'), []);
+    assert.deepEqual(problemsInNotes('Chinese goods pay 100%.', '2025-07-15'), [['100%', 'contradicted']]);
+  });
+
+  test('a tool "still applying" a rate keeps it in its numbers', () => {
+    const line = (who: string) => problemsInNotes(`${who} is still applying a 20% reciprocal line to our Vietnamese shoes.`, '2026-05-18');
+    assert.deepEqual(line('The landed-cost tool'), []);
+    assert.deepEqual(line('Customs'), [['20%', 'outdated']]);
+  });
+
   test('"buyers quote landed duty costs near 30%" is the buyers\' figure', () => {
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, buyers quote landed duty costs near 30%.', '2025-10-03'), []);
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, landed duty costs are near 30%.', '2025-10-03'), [['30%', 'contradicted']]);

@@ -156,6 +156,7 @@ const TAKEN_BACK_AFTER = new RegExp(
     String.raw`^[^.;]{0,40}?(?:;\s*)?\b(?:then\s+)?(?:it\s+)?(?:was\s+)?(?:corrected|rectified)\s+(?:(?:the\s+)?(?:same|next)\s+day\s+|later\s+)?to\b`,
     String.raw`^[^.;()]{0,40}?\(\s*(?:it|that|this|the\s+rate)\s+(?:was|has\s+been|is|had\s+been)\s+(?:actually\s+|in\s+fact\s+|since\s+|now\s+)?(?:cut|lowered|raised|reduced|changed|\d)`,
     String.raw`^[\s\S]{0,100}?;\s*${RETRACTION}`,
+    String.raw`^\s*,\s*(?:the|a)\s+(?:figure|number|rate)\s+(?:from|in|of)\s+(?:the\s+|an?\s+)?(?:first|earlier|old|older|original|previous|draft|uncorrected|superseded)(?:,?\s+(?:uncorrected|unrevised|draft|superseded))?\s+(?:version|draft|release|edition|list|annex|text)\b`,
     String.raw`^[\s\S]{0,100}?;\s*(?:but\s+)?in\s+(?:fact|reality|truth),?\s+(?:that|this|it|the)\s+(?:[\w-]+\s+)?(?:(?:has|had)\s+(?:since\s+|already\s+)?)?(?:ended|expired|lapsed|(?:was|were|been)\s+(?:lifted|removed|struck\s+down|scrapped|refunded))\b`,
     String.raw`^[^.]{0,120}?;\s*(?:but\s+)?(?:we|I)\s+(?:(?:read|see|interpret|understand)\s+(?:[\w'’-]+\s+){0,4}?differently|disagree|dispute\s+(?:that|this|it))\b`,
     String.raw`^[^.;]{0,60}?,\s*which,?\s*(?:no|nope)(?=\s*[.!,;]|\s*$)`,
@@ -1636,6 +1637,8 @@ const KEPT_IN_WORKING_NUMBERS = [
   String.raw`\b(?:is|are)\s+still\s+using\b`,
   String.raw`\b(?:I|we)\s+(?:still\s+)?(?:see|saw|find|found)\s+(?:[\w-]+\s+){0,2}?(?:models?|spreadsheets?|sheets?|quotes?|invoices?|budgets?|forecasts?|plans?)\s+(?:with|that|using|still)\b`,
   String.raw`\b(?:is|are)\s+still\s+(?:loaded|set\s+up|coded|entered|booked|configured|keyed)\s+(?:in\s+(?:the\s+)?[\w-]+\s+)?(?=at\b)`,
+  String.raw`\b(?:is|are)\s+still\s+(?:recorded|listed|shown)\s+(?:in|on|by)\s+(?:[\w-]+\s+){1,3}?(?=at\b)`,
+  String.raw`\b(?:API|system|software|tool|calculator|ERP|portal|platform|plug-?in|app|checkout|template|spreadsheet|engine|database)s?\s+(?:is|are|was|were)\s+still\s+[a-z]+ing\b`,
   String.raw`still\s+(?:carries|carry|coding|billing|invoicing|costing|entering)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:at|as)\b)`,
   String.raw`still\s+(?:write|writes|wrote|refers?\s+to)\b`,
   String.raw`\b(?:continues|continue|keeps|keep)\s+(?:applying|charging|coding|billing)\b`,
@@ -1776,7 +1779,8 @@ const QUOTATION_OPENS_MESSAGE = /^\W*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
 function rangeNotChange(beforeStart: string): boolean {
   return !FROM_BEFORE.test(beforeStart) || RANGING_FROM_BEFORE.test(beforeStart);
 }
-const RANGING_FROM_BEFORE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?|(?:had\s+|have\s+)?(?:run|runs|ran|running))\s+from\s+(?:about\s+|roughly\s+)?$/i;
+// "at rates from 7.5% to 100%" too.
+const RANGING_FROM_BEFORE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?|(?:had\s+|have\s+)?(?:run|runs|ran|running)|at\s+(?:various\s+|different\s+)?rates)\s+from\s+(?:about\s+|roughly\s+)?$/i;
 
 /** A verb between two figures makes the second no range's end: "the 20% duty plus the rest came to 145%". */
 const VERB_BETWEEN_RANGE_ENDS = /\b(?:came|comes|come|went|goes|rose|rises|fell|falls|climbed|climbs|jumped|jumps|made|makes|make|brought|brings|took|takes|added|adds|amounted|amounts|totall?ed|totals)\b/i;
@@ -1988,7 +1992,7 @@ function framingOf(sentence: string, figure: Figure, governing: { start: number;
   // Short patterns that end at the figure are tried on the words near it only, not on all its governing words.
   const nearBefore = sentence.slice(Math.max(0, figure.start - 60), figure.start);
   // "was doubled on March 4 from the 10%": the change and its date may stand further back than the words right before.
-  if (FROM_BEFORE.test(beforeFigure) && (FROM_TO_AFTER.test(sentence.slice(figure.end, figure.end + 24)) || CHANGED_FROM.test(nearBefore))) return 'former';
+  if (FROM_BEFORE.test(beforeFigure) && !RANGING_FROM_BEFORE.test(beforeFigure) && (FROM_TO_AFTER.test(sentence.slice(figure.end, figure.end + 24)) || CHANGED_FROM.test(nearBefore))) return 'former';
   // The words after the figure, up to the next one.
   const after = sentence.slice(figure.end, nextFigureStart);
   if (ARROW_TO_NEXT.test(after) || THEN_TO_NEXT.test(after) || (NOW_THE_NEXT.test(after) && (PAST_VERB_BEFORE.test(lead) || THEN_BEFORE.test(beforeFigure))) || soHasTheNext(sentence.slice(Math.max(0, figure.start - 120), figure.start))) return 'former';

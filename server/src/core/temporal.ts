@@ -483,7 +483,7 @@ function yearPeriodsIn(forDates: string, text: string, found: TimeExpression[]):
     const year = m[1].length === 2 ? 2000 + +m[1] : +m[1];
     out.push({ start, end, text: text.slice(start, end), relation: relationBefore(text, start), from: isoOf(year - 1, 10, 1), to: isoOf(year + 1, 1, 31), rough: true });
   }
-  // "our 2025 entries, when we paid 20%": goods entered in that year.
+  // "our 2025 entries, when we paid 20%": goods entered in that year; "the 2018 Section 232 duties": duties imposed in it.
   YEAR_OF_GOODS.lastIndex = 0;
   for (let m = YEAR_OF_GOODS.exec(forDates); m; m = YEAR_OF_GOODS.exec(forDates)) {
     const start = m.index + m[0].indexOf(m[1]);
@@ -495,8 +495,8 @@ function yearPeriodsIn(forDates: string, text: string, found: TimeExpression[]):
 }
 
 const FISCAL_YEAR = /\b(?:fiscal\s+(?:year\s+)?|FY\s?)((?:19|20)\d\d|\d\d)\b/gi;
-/** A year that dates the goods it stands before: "our 2025 entries", "the 2025 shipments". */
-const YEAR_OF_GOODS = /\b(?:our|their|its|his|her|the|your)\s+((?:19|20)\d\d)\s+(?=(?:entries|imports|shipments|purchases|orders|invoices|containers)\b)/gi;
+/** A year that dates the goods or the duties it stands before: "our 2025 entries", "the 2025 shipments", "the 2018 Section 232 duties". */
+const YEAR_OF_GOODS = /\b(?:our|their|its|his|her|the|your|those|these)\s+((?:19|20)\d\d)\s+(?=(?:entries|imports|shipments|purchases|orders|invoices|containers)\b|(?:[\w-]+\s+){0,3}?(?:duties|tariffs)\b)/gi;
 
 /**
  * The latest date a paragraph has told so far: "the next day" counts from it, and a
