@@ -1194,6 +1194,31 @@ describe('stop 64: bounds, ends and refunds', () => {
     assert.deepEqual(line('Customs'), [['20%', 'outdated']]);
   });
 
+  test('a fact-check\'s "**The claim:**" opens a quotation that runs past its sentence', () => {
+    assert.deepEqual(verdicts(inNotes('**The claim:** "Foreign steel is paying 25 percent. That is leverage."'), '2025-07-15', 'markdown'), [['25 percent', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('**The facts:** Foreign steel is paying 25 percent. That is leverage.'), '2025-07-15', 'markdown'), [['25 percent', 'outdated']]);
+  });
+
+  test('"145 percent is a spring figure, no longer in force" tells of a rate that ended', () => {
+    const china = (aside: string) => problemsInNotes(`The senator is wrong. China's 145 percent is a spring figure${aside}; the combined rate is now 30 percent.`, '2025-07-15');
+    assert.deepEqual(china(', no longer in force'), []);
+    assert.deepEqual(china(''), [['145 percent', 'outdated']]);
+  });
+
+  test('a block quote opened by a label of the writer\'s own is a callout, judged as the writer\'s words, across its wrapped lines', () => {
+    const box = (label: string) => verdicts(inNotes(`> **${label}** Steel from Japan pays\n> 40 percent now under Section 232.`), '2026-10-06', 'markdown');
+    assert.deepEqual(box('Verdict: False.'), [['40 percent', 'contradicted']]);
+    // A quoted message's header keeps the block someone else's.
+    assert.deepEqual(box('From:'), [['40 percent', 'unverifiable']]);
+  });
+
+  test('"Section 232." at the start of a wrapped line goes on with the sentence before', () => {
+    const doubled = (end: string) => verdicts(inNotes(`Steel pays 50 percent${end}\nSection 232. The rate was doubled to 50 percent in March 2025.`), '2026-10-06', 'markdown');
+    assert.deepEqual(doubled(' under'), [['50 percent', 'supported'], ['50 percent', 'contradicted']]);
+    // After a stop, "Section 232." heads an item of its own, and names no goods.
+    assert.deepEqual(doubled('.'), [['50 percent', 'supported'], ['50 percent', 'unverifiable']]);
+  });
+
   test('"buyers quote landed duty costs near 30%" is the buyers\' figure', () => {
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, buyers quote landed duty costs near 30%.', '2025-10-03'), []);
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, landed duty costs are near 30%.', '2025-10-03'), [['30%', 'contradicted']]);

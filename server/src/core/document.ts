@@ -903,7 +903,16 @@ function blankInlineNonProse(text: string, kind: DocumentKind, blank: (s: number
 // or at an entry of a log that opens with its time ("14:05 [B] Auto parts are next …", "23:40 Reminder: …").
 /** A month's name, whole or cut short ("Nov", "November"). */
 const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*';
-const BLOCK_START = new RegExp(String.raw`^[ \t]*(?:#{1,6}[ \t]|[-*+•][ \t]|・|\(?\d{1,3}[.)][ \t]|>|(?!${MONTH_WORD}[ \t])[A-Z][a-z]{1,11}[ \t]\d{1,3}[:.)][ \t]|\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?=[[A-Z]))`);
+const BLOCK_START = new RegExp(String.raw`^[ \t]*(?:#{1,6}[ \t]|[-*+•][ \t]|・|\(?\d{1,3}[.)][ \t]|>|\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?=[[A-Z]))`);
+/** "Article 3. ", "Step 2) ": an item named and numbered, unless the line before runs on into it ("… pay 50 percent under\nSection 232. The rate …"). */
+const NAMED_ITEM_START = new RegExp(String.raw`^[ \t]*(?!${MONTH_WORD}[ \t])[A-Z][a-z]{1,11}[ \t]\d{1,3}[:.)][ \t]`);
+const RUNS_ON_AT_END = /[a-z,][ \t]*$/;
+
+/**
+ * A block quote that opens with a label of the writer's own is a callout, not someone else's words:
+ * "> **CHECK: Accurate.**", "> **Short version.**", "> [!NOTE]" (not a quoted message's "> **From:**" or a reader's "> **Seller comment:**").
+ */
+const CALLOUT_OPENS = /^>[ \t]*(?:\[![A-Za-z]+\]|(?:\*\*|__)(?![^*_\n]*\b(?:From|To|Sent|Date|Subject|Cc|Bcc|Re|Fwd|comments?|repl(?:y|ies)|reviews?|wrote|writes|says|said|posts?|asks?|asked)\b)[^*_\n]{1,50}?[.:](?:\*\*|__))/;
 
 function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
   const out: Paragraph[] = [];
@@ -917,7 +926,7 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
     const paragraph: Paragraph = { start, end, sentences: sentencesIn(prose, start, end) };
     const heading = headingOf(firstLine, kind, lines === 1);
     if (heading) paragraph.heading = heading;
-    if (firstLine.startsWith('>')) paragraph.quoted = true; // a quote line starts a paragraph of its own (BLOCK_START)
+    if (firstLine.startsWith('>') && !CALLOUT_OPENS.test(firstLine)) paragraph.quoted = true; // a quote line starts a paragraph of its own (BLOCK_START)
     else if (!heading && LIST_ITEM.test(firstLine)) paragraph.listItem = true; // a ruled title starts with dashes too, a line in bold with asterisks
     out.push(paragraph);
     start = -1;
@@ -936,7 +945,7 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
     const row = ALIGNED_ROW.test(line) || (capitals && !runsOn);
     if (line.trim() === '') close();
     else {
-      if (start >= 0 && !capitalsRunOn && (row || capitals || BLOCK_START.test(line) || (kind !== 'markdown' && /^[A-Z ]{3,}:?\s*$/.test(line.trim())))) close();
+      if (start >= 0 && !capitalsRunOn && (row || capitals || (BLOCK_START.test(line) && !sameQuoteGoesOn(proseLines[i - 1] ?? '', line)) || (NAMED_ITEM_START.test(line) && !RUNS_ON_AT_END.test(proseLines[i - 1] ?? "")) || (kind !== 'markdown' && /^[A-Z ]{3,}:?\s*$/.test(line.trim())))) close();
       if (start < 0) {
         start = offset + (line.length - line.trimStart().length);
         firstLine = line.trim();
@@ -952,6 +961,12 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
   close();
   return out;
 }
+/** Whether a block quote's line goes on from the one before, at the same depth ("> … pays\n> 40 percent …"), as a wrapped paragraph of it. */
+function sameQuoteGoesOn(previous: string, line: string): boolean {
+  const depth = QUOTE_MARKS.exec(line)?.[0].replace(/\s/g, '');
+  return depth !== undefined && QUOTE_MARKS.exec(previous)?.[0].replace(/\s/g, '') === depth && previous.trim().length > depth.length;
+}
+const QUOTE_MARKS = /^[ \t]*(?:>[ \t]*)+/;
 /** A line of three words or more in capitals, with no lower-case letter. */
 function inCapitals(line: string): boolean {
   return !/[a-z]/.test(line) && (line.match(/[A-Z]{2,}/g)?.length ?? 0) >= 3;
