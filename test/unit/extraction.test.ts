@@ -1242,6 +1242,13 @@ describe('stop 64: goods set apart and partners compared with', () => {
     assert.deepEqual(table('| Origin | Other furniture (IEEPA) |\n|---|---|', (p, r) => `| ${p} | ${r} |`), [['20%', 'outdated'], ['19%', 'outdated']]);
   });
 
+  test('a table set with spaces keeps its rows when a first cell wraps onto the next line', () => {
+    const table = 'Cost split for open orders:\n\n  Origin               Duty today   Our share   Your share\n  -------------------  -----------  ----------  ----------\n  Vietnam, Cambodia,   10%          50%         50%\n  Thailand\n  Mexico               25%          50%         50%\n  Canada               25%          50%         50%\n  All other            10%          50%         50%';
+    // The shares are the buyer's and the vendor's, under their own headers, not rates of the row's partner.
+    assert.deepEqual(problemsInNotes(table, '2025-04-16'), []);
+    assert.deepEqual(problemsInNotes(table.replace('Mexico               25%', 'Mexico               20%'), '2025-04-16'), [['20%', 'contradicted']]);
+  });
+
   test('"the cabinet rate" names cabinets', () => {
     const rise = (words: string) => problemsInNotes(`Vanities and kitchen cabinets pay 25% from 14 October 2025. The sofa rate is due to rise to 30% and ${words} to 50% on 1 January 2026.`, '2025-11-20');
     assert.deepEqual(rise('the cabinet rate'), []);

@@ -1219,6 +1219,21 @@ describe('stop 64: bounds, ends and refunds', () => {
     assert.deepEqual(doubled('.'), [['50 percent', 'supported'], ['50 percent', 'unverifiable']]);
   });
 
+  test('"a deal that would bring its rate down from 25% to something like 18%" supposes the change', () => {
+    const india = (lead: string) => problemsInNotes(`${lead} India's reciprocal rate down from 25% to something like 18%.`, '2025-12-10');
+    assert.deepEqual(india("There's talk of a deal that would bring"), []);
+    assert.deepEqual(india('Last month a deal brought'), [['18%', 'contradicted']]);
+  });
+
+  test('"after the Geneva deal" dates a rate by the day that deal\'s rates took effect; "from Busan" is a port', () => {
+    const toys = (when: string) => problemsInNotes(`Last April we paid 145% on toys from China. ${when} it came down to 30% combined.`, '2026-03-19');
+    assert.deepEqual(toys('After the Geneva deal'), []);
+    assert.deepEqual(toys('In April'), [['30%', 'contradicted']]);
+    const judgedOn = (text: string) => claimsOf(inNotes(text), '2026-01-20').map((c) => c.judged.date);
+    assert.deepEqual(judgedOn('After the Kuala Lumpur truce, Chinese toys paid 20%.'), ['2025-11-10']);
+    assert.deepEqual(judgedOn('Chinese toys shipped from Busan paid 20%.'), ['2026-01-20']);
+  });
+
   test('"buyers quote landed duty costs near 30%" is the buyers\' figure', () => {
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, buyers quote landed duty costs near 30%.', '2025-10-03'), []);
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, landed duty costs are near 30%.', '2025-10-03'), [['30%', 'contradicted']]);

@@ -641,9 +641,9 @@ function readSpaceAlignedTables(text: string, chunk: ChunkLayout, blanks: Span[]
     while (line + 1 < lineStarts.length && lineStarts[line + 1] <= at) line++;
     if (gapped[gapped.length - 1] !== line) gapped.push(line);
   }
-  let run: { first: number; last: number; cells: number } | undefined;
+  let run: { first: number; last: number; cells: number; rows: number; indent: number } | undefined;
   const endRun = () => {
-    if (run && run.last - run.first >= 2) {
+    if (run && run.rows >= 3) {
       const table = lineSpan(run.first, run.last + 1);
       if (!blanks.some((b) => b.start < table.end && table.start < b.end)) {
         for (const cell of tableCellsOf(text, table, SPACES)) chunk.tableCells.push(cell);
@@ -654,15 +654,23 @@ function readSpaceAlignedTables(text: string, chunk: ChunkLayout, blanks: Span[]
   };
   for (const at of gapped) {
     const { start, end } = lineSpan(at, at + 1);
-    const cells = spaceAlignedCells(text.slice(start, end));
-    if (run && at === run.last + 1 && cells === run.cells) run.last = at;
+    const line = text.slice(start, end);
+    const cells = spaceAlignedCells(line);
+    const indent = line.length - line.trimStart().length;
+    if (run && at === run.last + 1 && cells === run.cells) {
+      run.last = at;
+      run.rows++;
+    } else if (run && at === run.last + 1 && indent === run.indent && FIRST_CELL_GOES_ON.test(line)) run.last = at; // "  Bangladesh, India,": the row's first cell wrapped
     else {
       endRun();
-      if (cells >= 2) run = { first: at, last: at, cells };
+      if (cells >= 2) run = { first: at, last: at, cells, rows: 1, indent };
     }
   }
   endRun();
 }
+
+/** A line that only carries on a row's first cell: short, one cell, no figure, no stop. */
+const FIRST_CELL_GOES_ON = /^[ \t]*[^\s\d][^\d%.!?]{0,38}$/;
 
 const SPACES = -1;
 /** Between two cells of space-aligned columns. */
@@ -672,7 +680,8 @@ const ALIGNED_CELL = /^[^\s].{0,39}$/;
 /** The number of cells of a line of space-aligned columns, or 0 when it is no such line. */
 function spaceAlignedCells(line: string): number {
   const cells = line.trim().split(CELL_GAP);
-  return cells.length >= 2 && cells.every((c) => ALIGNED_CELL.test(c) && !SENTENCE_END.test(c)) ? cells.length : 0;
+  // A first cell may end in a comma where its list of names wraps onto the next line ("Vietnam, Cambodia,").
+  return cells.length >= 2 && cells.every((c, i) => ALIGNED_CELL.test(c) && !(i === 0 ? STOP_AT_END : SENTENCE_END).test(c)) ? cells.length : 0;
 }
 
 /** The cells of a table's line: between separators, or for SPACES between runs of two spaces or more. */
@@ -984,6 +993,7 @@ const LIST_OR_QUOTE = /^(?:[-*+•>・]|\d{1,3}[.)])/;
 /** A list item's mark and the space after it: "- ", "* ", "2. " (not "**Bold**"). */
 const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)])\s|^・/;
 const SENTENCE_END = /[.!?;,]["'”’)]*$/;
+const STOP_AT_END = /[.!?;]["'”’)]*$/;
 /** A title between rules, as slides exported to text set them: "--- Slide 2: How we got here (2025) ---". */
 const RULED_TITLE = /^(?:-{3,}|={3,})[ \t]*\S.*\S[ \t]*(?:-{3,}|={3,})$/;
 

@@ -370,22 +370,33 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     const date = addDays(anchor, r.days);
     out.push({ start: r.start, end: r.end, text: r.text, relation: relationBefore(text, r.start), from: date, to: date });
   }
-  // "went 34 percent on liberation day", "since Liberation Day": the day the reciprocal tariffs were announced.
-  if (NAMES_LIBERATION_DAY.test(text)) {
-    for (const m of text.matchAll(ON_LIBERATION_DAY)) {
-      const start = m.index + m[0].length - m[1].length;
-      // Rough, as a season is: writers date the tariffs by the announcement, not by the days they took effect (5 and 9 April).
-      out.push({ start, end: m.index + m[0].length, text: m[1], relation: relationBefore(text, start), from: LIBERATION_DAY, to: LIBERATION_DAY, rough: true });
+  // "went 34 percent on liberation day", "since Liberation Day", "after Geneva": a day writers date tariffs by.
+  if (NAMES_A_DAY.test(text)) {
+    for (const m of text.matchAll(ON_A_NAMED_DAY)) {
+      const day = NAMED_DAYS.find((d) => d.name.test(m[2]))!;
+      // A city names a day only as a deal's ("after Geneva", "from the Busan truce"), not as a place goods come "from".
+      if (!day.alone && !m[3] && /^(?:from|on)$/i.test(m[1])) continue;
+      const start = m.index + m[0].length - m[2].length - (m[3]?.length ?? 0);
+      // Rough, as a season is: writers date the tariffs by the event, not by the days its rates took effect.
+      out.push({ start, end: m.index + m[0].length, text: m[0].slice(start - m.index), relation: relationBefore(text, start), from: day.date, to: day.date, rough: true });
     }
   }
   return joinRanges(out.sort((a, b) => a.start - b.start), text);
 }
 
 const POSSESSIVE_AFTER = /^['’]s\b/;
-const LIBERATION_DAY = '2025-04-02';
-const NAMES_LIBERATION_DAY = /liberation\s+day/i;
-/** "Liberation Day" after a word that introduces a date; not "the Liberation Day tariffs", which name the measure. */
-const ON_LIBERATION_DAY = /\b(?:on|since|after|before|until|from|by)\s+(?:the\s+)?(liberation\s+day)\b(?!['’]s|\s+(?:tariffs?|rates?|dut(?:y|ies)|levies|list|chart|announcement|orders?|measures?|regime|schedule|annex))/gi;
+/**
+ * Days writers date tariffs by: the reciprocal tariffs' announcement, and the US-China deals by the
+ * city they were struck in (dated by the day their rates took effect: 14 May and 10 November 2025).
+ */
+const NAMED_DAYS: readonly { name: RegExp; date: IsoDate; alone?: true }[] = [
+  { name: /^liberation\s+day$/i, date: '2025-04-02', alone: true },
+  { name: /^geneva$/i, date: '2025-05-14' },
+  { name: /^(?:busan|kuala\s+lumpur)$/i, date: '2025-11-10' },
+];
+const NAMES_A_DAY = /liberation\s+day|geneva|busan|kuala\s+lumpur/i;
+/** A named day after a word that introduces a date; not "the Liberation Day tariffs", which name the measure. */
+const ON_A_NAMED_DAY = /\b(on|since|after|before|until|from|by)\s+(?:the\s+)?(liberation\s+day|geneva|busan|kuala\s+lumpur)(\s+(?:deal|truce|talks|agreement|summit|meeting|arrangement|framework))?\b(?!['’]s|\s+(?:tariffs?|rates?|dut(?:y|ies)|levies|list|chart|announcement|orders?|measures?|regime|schedule|annex))/gi;
 
 /**
  * "went from 10% (April 5) to 46% (April 9) … to 20% (August 7)", written in May 2026:
