@@ -1234,6 +1234,22 @@ describe('stop 64: bounds, ends and refunds', () => {
     assert.deepEqual(judgedOn('Chinese toys shipped from Busan paid 20%.'), ['2026-01-20']);
   });
 
+  test('"Vietnam took 31% of the trade …; Mexico 18%; Taiwan 11%" lists shares, not rates', () => {
+    assert.deepEqual(problemsInNotes('Vietnam took 31% of the trade diverted from China; Mexico 18%; Taiwan 11%.', '2026-01-09'), []);
+    assert.deepEqual(problemsInNotes('Vietnam pays 20%; Mexico 18%; Taiwan 11%.', '2026-01-09'), [['18%', 'contradicted'], ['11%', 'contradicted']]);
+  });
+
+  test('"the share of the duty borne by US importers" is who bears a duty, not its rate', () => {
+    assert.deepEqual(problemsInNotes('Studies put the share of the duty borne by US importers at about 80%.', '2026-04-14'), []);
+    assert.deepEqual(problemsInNotes('Studies put the duty on US importers at about 80%.', '2026-04-14'), [['80%', 'contradicted']]);
+  });
+
+  test('a date ends its own item of a list: "a 10% baseline from 5 April and Section 232 duties of 50 percent"', () => {
+    assert.deepEqual(problemsInNotes('The year brought a 10% baseline from 5 April and Section 232 duties of 50 percent on steel.', '2025-10-15'), []);
+    assert.deepEqual(problemsInNotes('The year brought a 10% baseline and from 5 April Section 232 duties of 50 percent on steel.', '2025-10-15'), [['50 percent', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('The year brought a 10% baseline from 5 April, country rates from 7 August, a 50% rate on Brazil, and more.', '2025-10-15'), []);
+  });
+
   test('"buyers quote landed duty costs near 30%" is the buyers\' figure', () => {
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, buyers quote landed duty costs near 30%.', '2025-10-03'), []);
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, landed duty costs are near 30%.', '2025-10-03'), [['30%', 'contradicted']]);

@@ -363,7 +363,8 @@ describe('figures someone else gives, or that the writer takes back (stop 39)', 
 
   test('threats, announcements, conditions and a part of a rate that is suspended', () => {
     assert.deepEqual(verdicts(inNotes('The 50% rate threatened against the EU for June 1 was put off.'), '2025-06-17'), [['50%', 'unverifiable']]);
-    assert.deepEqual(verdicts(inNotes("So as of today the 25% is what everybody pays on furniture, and the 50% cabinet rate has been announced but isn't collected."), '2026-01-20'), [['50%', 'unverifiable']]);
+    // "cabinet rate" names cabinets (stop 64), whose 50% the base records as announced.
+    assert.deepEqual(verdicts(inNotes("So as of today the 25% is what everybody pays on furniture, and the 50% cabinet rate has been announced but isn't collected."), '2026-01-20'), [['50%', 'announced']]);
     assert.deepEqual(verdicts(inNotes('The fentanyl tariff will be cut to 10% in November, which would bring the total IEEPA rate on Chinese goods down to 20%.'), '2025-10-31'), [['10%', 'supported'], ['20%', 'unverifiable']]);
     assert.deepEqual(verdicts(inNotes('Canadian goods still pay 35%, and the administration has said it will raise the surcharge to 15%.'), '2026-03-05'), [['35%', 'outdated'], ['15%', 'unverifiable']]);
     assert.deepEqual(verdicts(inNotes('Do not sign programmes with the 10% basic tariff on South African citrus in the price calculation.'), '2025-09-15'), [['10%', 'unverifiable']]);

@@ -803,7 +803,8 @@ class SentenceTimes {
     const whenClauseOf = candidates.length ? undefined : this.times.find((t) => t.end <= read.figure.start && read.figure.start - t.end <= WHEN_CLAUSE_REACH && WHEN_RIGHT_AFTER_DATE.test(this.sentence.slice(t.end, read.figure.start)));
     if (whenClauseOf) return { time: whenClauseOf, pastTense: read.pastTense || this.startOnly(read, whenClauseOf) };
     // Its tense too: "from April 10 the rates were 46% for Vietnam and 145% for China".
-    if (!candidates.length && previous && addsToPrevious(this.sentence.slice(read.governing.start, read.figure.start))) return previous;
+    // Not past a date of another item between them: "a 10% baseline from 5 April, country rates from 7 August, a 50% rate on Brazil".
+    if (!candidates.length && previous && addsToPrevious(this.sentence.slice(read.governing.start, read.figure.start)) && !this.times.some((t) => t !== previous.time && t.start >= this.previousFigureEnd && t.end <= read.figure.start)) return previous;
     // "Counting the 20% fentanyl duty, importers paid 145% in mid-April": a part named before the total, in words that open the sentence, is told at the total's time.
     if (!candidates.length && PART_OPENS_SENTENCE.test(this.sentence.slice(0, read.figure.start))) {
       const total = this.figureSpans.find((span) => span.start >= read.governing.end);
@@ -883,7 +884,14 @@ class SentenceTimes {
    * 125%", it may be the figure's too: ofAnotherItem only ranks it last.)
    */
   private endsItemBefore(t: TimeExpression, read: ReadClaim): boolean {
-    return t.end <= read.figure.start && ITEM_ENDS_AFTER.test(this.sentence.slice(t.end, t.end + 8)) && !NEXT_ITEM_BETWEEN.test(this.sentence.slice(t.end, read.figure.start)) && this.earliestFigureWordsEnd() <= t.start;
+    const after = this.sentence.slice(t.end, t.end + 8);
+    const itemEnds = ITEM_ENDS_AFTER.test(after) || (COMMA_AFTER.test(after) && this.followsAFigure(t)) || (AND_AFTER.test(after) && !OWN_VERB_BEFORE_FIGURE.test(this.sentence.slice(t.end, read.figure.start)));
+    return t.end <= read.figure.start && itemEnds && !NEXT_ITEM_BETWEEN.test(this.sentence.slice(t.end, read.figure.start)) && this.earliestFigureWordsEnd() <= t.start;
+  }
+
+  /** Whether the date stands right after a figure's words, in their item: "a 10% baseline from 5 April" (not "…; on April 10, 2025, it became"). */
+  private followsAFigure(t: TimeExpression): boolean {
+    return this.figureSpans.some((span) => span.end <= t.start && t.start - span.end <= 24 && !/[,;:]/.test(this.sentence.slice(span.end, t.start)));
   }
 
   /** Where the earliest-ending governing words of any figure end (found once: asked for each date of each claim, a search would make a long sentence cubic). */
@@ -1001,6 +1009,11 @@ const NEXT_ITEM_BETWEEN = /^,?\s+(?:and|or)\s+$/i;
 const THEN_ANOTHER_FIGURE = /^\s*,?\s*(?:and\s+)?(?:then|later|afterwards|→|->)\s+(?:to\s+)?\d+(?:\.\d+)?\s?(?:%|percent\b|per\s?cent\b)\s*(?:[\w-]+\s+){0,2}$/i;
 /** After a date: a comma and "and", which start the next item of a list. */
 const ITEM_ENDS_AFTER = /^,\s+and\s/i;
+/** After a date: "and" alone, before an item named without a verb of its own ("a 10% baseline from 5 April and Section 232 duties of 50%", not "rises to 30% on January 1 and the cabinet rate climbs to 50%"). */
+const AND_AFTER = /^\s+and\s(?!then\b|since\b|until\b|through\b)/i;
+const OWN_VERB_BEFORE_FIGURE = /\b(?:to|by)\s+(?:about\s+|around\s+)?$|\b(?:is|are|was|were|pays?|paid|faces?|faced|gets?|got)\b/i;
+/** After a date: a comma, which ends the item of a figure the date follows ("a 10% baseline from 5 April, a 50% rate on Brazil"). */
+const COMMA_AFTER = /^,\s/;
 
 /** From a figure to a date after the list it is in: no stop, no contrast, no other verb of time. */
 const LISTED_UP_TO = /^[^;:.!?]*$/;

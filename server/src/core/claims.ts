@@ -683,6 +683,8 @@ const CHANGE_RANGE_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\s+${QUAL
 /** "a price revision of 3.5%", "a cost increase of 4%", "passed through as a 6% surcharge", "raised prices on copper pipe and fittings 9%": a change in prices, not a duty. */
 /** "the increase of the price of the steel (12% in the year)". */
 const PRICE_CHANGE_IN_BRACKET_BEFORE = /\b(?:rais|increas|lift|hik|cut|lower|reduc)\w*\s+(?:its|their|our|the|his|her)\s+prices?\s+by\s+[^()]{1,20}\(\s*(?:about\s+|around\s+|roughly\s+|~)?$|\b(?:increases?|rises?|jump|climb|fall|drop)\s+(?:of|in)\s+(?:the\s+)?(?:price|prices|cost|costs)\b[^()]{0,30}\(\s*$/i;
+/** "Estimates of the share of the duty borne by US importers range from about 80%": who bears a duty, not its rate. */
+const SHARE_OF_DUTY_BEFORE = /\b(?:share|portion|fraction|proportion|percentage)\s+of\s+(?:the\s+|a\s+|each\s+)?(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?|costs?|burden)\s+(?:(?:that\s+|which\s+)?(?:is\s+|was\s+|are\s+|were\s+)?)?(?:borne|paid|absorbed|passed\s+(?:on|through))\b[^.;]{0,80}$/i;
 /** "we will absorb 3% from the FOB price": a share of a price someone takes on. */
 const ABSORBED_BEFORE = /\b(?:absorb(?:s|ed|ing)?|shoulder(?:s|ed|ing)?|take\s+on|takes\s+on|took\s+on)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$/i;
 const SHARE_OF_AFTER = /^\s+(?:from|of|on|off)\b/i;
@@ -754,7 +756,7 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   const before = sentence.slice(Math.max(0, figure.start - 60), figure.start).replace(EMPHASIS_END, '');
   const after = sentence.slice(figure.end, figure.end + 40).replace(EMPHASIS_START, '');
   if ((CHANGE_BEFORE.test(before) && !/\b(?:to|at)\s+$/i.test(before)) || CHANGE_RANGE_BEFORE.test(before)) return 'not';
-  if (BY_BEFORE.test(before) || CHARGED_TO_BEFORE.test(before) || (BY_A_PARTY_AFTER.test(after) && COST_SPLIT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 200), figure.start))) || (COMPARATIVE_BEFORE.test(before) && THAN_AFTER.test(after)) || PRICE_CHANGE_BEFORE.test(before) || PRICE_CHANGE_IN_BRACKET_BEFORE.test(before) || INCLUDED_IN_A_FIGURE_BEFORE.test(before) || CHANGE_OF_AMOUNTS_BEFORE.test(before) || (ABSORBED_BEFORE.test(before) && SHARE_OF_AFTER.test(after)) || (IN_BEFORE.test(before.slice(-16)) && CHANGED_IN_BEFORE.test(before))) return 'not';
+  if (BY_BEFORE.test(before) || CHARGED_TO_BEFORE.test(before) || (BY_A_PARTY_AFTER.test(after) && COST_SPLIT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 200), figure.start))) || (COMPARATIVE_BEFORE.test(before) && THAN_AFTER.test(after)) || PRICE_CHANGE_BEFORE.test(before) || PRICE_CHANGE_IN_BRACKET_BEFORE.test(before) || INCLUDED_IN_A_FIGURE_BEFORE.test(before) || CHANGE_OF_AMOUNTS_BEFORE.test(before) || (ABSORBED_BEFORE.test(before) && SHARE_OF_AFTER.test(after)) || SHARE_OF_DUTY_BEFORE.test(sentence.slice(Math.max(0, figure.start - 160), figure.start)) || (IN_BEFORE.test(before.slice(-16)) && CHANGED_IN_BEFORE.test(before))) return 'not';
   // "the 24% of Japan" is Japan's rate; "35% of Vietnam's exports", "60% of Indian volume" are shares.
   const ofPartner = /^\s*of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?![\w'’-])(?!(?<=\.[A-Z])\.)(?!\s+(?!(?:and|or|but|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|does|did|pays?|paid|faces?|faced|remains?|stays?|in|on|at|for|from|under|since|until|to|by|with|which|that|while|as|after|before|than|now|still)\b)[a-z])/.exec(after);
   const possessedByPartner = ofPartner !== null && partnersIn(ofPartner[1]).length > 0;
@@ -1833,8 +1835,10 @@ const LISTED = /,|\b(?:and|or|to|through)\b|[-\u2013]/i;
 /** Do the words between two figures list the second after the first, with no verb? */
 function listedWithPrevious(sentence: string, previous: Figure, figure: Figure): boolean {
   const between = sentence.slice(previous.end, figure.start);
-  return (LISTING_WORDS.test(between) && LISTED.test(between) && !VERB.test(between)) || THE_SAME_FOR_ANOTHER.test(between);
+  return (LISTING_WORDS.test(between) && LISTED.test(between) && !VERB.test(between)) || THE_SAME_FOR_ANOTHER.test(between) || ELIDED_ITEM_BEFORE.test(between);
 }
+/** "Vietnam took 31% of the trade diverted from China; Mexico 18%": after a semicolon, only a name, the verb and words of the item before left out. */
+const ELIDED_ITEM_BEFORE = /;\s*(?:and\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+$/;
 /** "the content required is 75%, and for principal parts is 70%": the same subject and verb, for other goods. */
 const THE_SAME_FOR_ANOTHER = /^,?\s+and\s+for\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:is|are)\s+$/i;
 
