@@ -1250,6 +1250,17 @@ describe('stop 64: bounds, ends and refunds', () => {
     assert.deepEqual(problemsInNotes('The year brought a 10% baseline from 5 April, country rates from 7 August, a 50% rate on Brazil, and more.', '2025-10-15'), []);
   });
 
+  test('a "Model answer: \"…" quotes the one who answered', () => {
+    const answer = (open: string, close: string) => problemsInNotes(`Model answer from a past hire: ${open}Our broker kept Canadian goods at 25% after August 1. I found it in an audit.${close}`, '2025-10-27');
+    assert.deepEqual(answer('"', '"'), []);
+    assert.deepEqual(answer('', ''), [['25%', 'outdated']]);
+  });
+
+  test('"British cars over the quota" pay the rate above the quota', () => {
+    assert.deepEqual(problemsInNotes('British cars over the quota pay 25%.', '2026-03-20'), []);
+    assert.deepEqual(problemsInNotes('British cars within the quota pay 25%.', '2026-03-20'), [['25%', 'contradicted']]);
+  });
+
   test('"buyers quote landed duty costs near 30%" is the buyers\' figure', () => {
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, buyers quote landed duty costs near 30%.', '2025-10-03'), []);
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, landed duty costs are near 30%.', '2025-10-03'), [['30%', 'contradicted']]);

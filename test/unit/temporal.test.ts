@@ -1114,3 +1114,12 @@ describe('stop 63: a timeline set in columns', () => {
     assert.deepEqual(entry('150%'), [['150%', 'contradicted']]);
   });
 });
+
+describe('stop 64: events that place a figure', () => {
+  test('"after the November deal" places the figure after that month; "signed the November deal" dates only the deal', () => {
+    const { timeExpressionsIn } = require(join(repoRoot, 'server', 'out', 'core', 'temporal.js')) as typeof Temporal;
+    const relations = (text: string) => timeExpressionsIn(text, '2026-05-20').map((t) => [t.text, t.relation]);
+    assert.deepEqual(relations('The rate fell to 15% after the November deal.'), [['November', 'after']]);
+    assert.deepEqual(relations('Both sides signed the November deal.'), []);
+  });
+});

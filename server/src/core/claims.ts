@@ -1782,7 +1782,7 @@ function insideQuotation(sentence: string, figure: Figure, marks: Match[], runsO
 }
 
 /** Who speaks the quotation that follows: 'Paul in Ashland writes: "', 'Here's an email from Paul: "', 'Forwarded: "', 'made the following statement: "', a fact-check's '**The claim:** "'. */
-const SPEAKER_BEFORE_QUOTATION = /\b(?:writes|wrote|says|said|asks|asked|adds|added|tells|told|replies|replied|answers|answered|e-?mails?|e-?mailed|messages?|letters?|texts?|texted|comments?|posts?|posted|tweets?|tweeted|callers?|listeners?|readers?|forward(?:s|ed)?|fwd|evaluation|statement|assessment|remarks|claim(?:s|ed)?|quote[sd]?|quotation)\b[^"“”]{0,60}$/i;
+const SPEAKER_BEFORE_QUOTATION = /\b(?:writes|wrote|says|said|asks|asked|adds|added|tells|told|replies|replied|answers?|answered|e-?mails?|e-?mailed|messages?|letters?|texts?|texted|comments?|posts?|posted|tweets?|tweeted|callers?|listeners?|readers?|forward(?:s|ed)?|fwd|evaluation|statement|assessment|remarks|claim(?:s|ed)?|quote[sd]?|quotation)\b[^"“”]{0,60}$/i;
 /** A quotation that opens its sentence, or a chat message after its sender's name ('Dan K: "'), is the sender's or someone's they pass on. */
 const QUOTATION_OPENS_MESSAGE = /^\W*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s*)?$/;
 
