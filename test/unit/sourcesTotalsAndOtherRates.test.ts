@@ -1883,3 +1883,21 @@ describe('stop 62: round U, HR and training writing', () => {
     assert.deepEqual(quiz('PART A - FACTS (1 point each)'), [['25%', 'outdated']]);
   });
 });
+
+describe('stop 64: other figures and other countries\' duties', () => {
+  test('a "surtax" is Canada\'s word for its counter-tariffs', () => {
+    assert.deepEqual(problemsInNotes('The surtax on steel is 25%.', '2025-09-10'), []);
+    assert.deepEqual(problemsInNotes('The tariff on steel is 25%.', '2025-09-10'), [['25%', 'outdated']]);
+  });
+
+  test('"about 6% under our price" is a price gap, "64 positions (about 7%)" a count, "the quota is about 40% used" a quota filled', () => {
+    assert.deepEqual(problemsInNotes('Vietnamese yarn still lands here about 6% under our price after freight.', '2026-03-16'), []);
+    assert.deepEqual(problemsInNotes('Vietnamese yarn pays a tariff of about 6% after freight.', '2026-03-16'), [['6%', 'contradicted']]);
+    const motors = (cut: string) => problemsInNotes(`It moved its China motor volume to Vietnam, where the rate is now 20%, and ${cut} (about 7%).`, '2025-06-01');
+    assert.deepEqual(motors('reduced headcount by 64 positions'), []);
+    assert.deepEqual(motors('cut its duty'), [['7%', 'contradicted']]);
+    const quota = (words: string) => problemsInNotes(`UK cars pay a 10% Section 232 duty, and the 100,000-car quota ${words}.`, '2025-10-06');
+    assert.deepEqual(quota('is about 40% used'), [['10%', 'contradicted']]);
+    assert.deepEqual(quota('rate is about 40%'), [['10%', 'contradicted'], ['40%', 'contradicted']]);
+  });
+});
