@@ -1884,12 +1884,7 @@ describe('stop 62: round U, HR and training writing', () => {
   });
 });
 
-describe('stop 64: other figures and other countries\' duties', () => {
-  test('a "surtax" is Canada\'s word for its counter-tariffs', () => {
-    assert.deepEqual(problemsInNotes('The surtax on steel is 25%.', '2025-09-10'), []);
-    assert.deepEqual(problemsInNotes('The tariff on steel is 25%.', '2025-09-10'), [['25%', 'outdated']]);
-  });
-
+describe('stop 64: other figures', () => {
   test('"about 6% under our price" is a price gap, "64 positions (about 7%)" a count, "the quota is about 40% used" a quota filled', () => {
     assert.deepEqual(problemsInNotes('Vietnamese yarn still lands here about 6% under our price after freight.', '2026-03-16'), []);
     assert.deepEqual(problemsInNotes('Vietnamese yarn pays a tariff of about 6% after freight.', '2026-03-16'), [['6%', 'contradicted']]);

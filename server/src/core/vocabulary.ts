@@ -36,7 +36,7 @@ export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
   ['section-122', ['section 122', 'sec. 122', 'balance-of-payments', 'temporary surcharge', 'import surcharge']],
   ['fentanyl', ['fentanyl', 'fentanyl-related', 'synthetic opioid', 'opioid', 'border emergency', 'drug']],
   ['mfn', ['mfn', 'base duty', 'base duties', 'most-favoured-nation', 'most-favored-nation', 'most favoured nation', 'most favored nation', 'normal trade relations', 'column 1', 'column one', 'regular duty', 'regular duties', 'regular tariff', 'normal duty', 'ordinary duty', 'ordinary duties', 'ordinary customs duty', 'standard duty', 'standard duties']],
-  [RETALIATORY_MEASURE, ['retaliatory', 'retaliation', 'retaliate with', 'retaliates with', 'retaliated with', 'retaliating with', 'counter-tariff', 'counter-tariffs', 'countermeasure', 'countermeasures', 'counter measure', 'counter measures', 'counter tariffs', 'surtax', 'surtaxes', 'surtax rate']],
+  [RETALIATORY_MEASURE, ['retaliatory', 'retaliation', 'retaliate with', 'retaliates with', 'retaliated with', 'retaliating with', 'counter-tariff', 'counter-tariffs', 'countermeasure', 'countermeasures', 'counter measure', 'counter measures', 'counter tariffs']],
   ['transshipment', ['transshipment', 'transshipped', 'transhipment', 'transhipped', 'trans-shipment', 'trans-shipped', 'shipped through', 'routed through', 'rerouted through']],
   ['antidumping', ['antidumping', 'anti-dumping', 'dumping duty', 'dumping duties', 'dumping margin', 'ad/cvd', 'ad-cvd', 'countrywide rate', 'all-others rate', 'all others rate', 'cash deposit rate']],
   ['countervailing', ['countervailing', 'countervailing duty', 'countervailing duties', 'anti-subsidy', 'cvd']],
