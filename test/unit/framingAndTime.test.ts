@@ -1261,6 +1261,12 @@ describe('stop 64: bounds, ends and refunds', () => {
     assert.deepEqual(problemsInNotes('British cars within the quota pay 25%.', '2026-03-20'), [['25%', 'contradicted']]);
   });
 
+  test('a roundup item\'s bold title with its source ("** · cbp.gov") stands apart from the line under it, which the title\'s refund covers', () => {
+    const item = (portal: string) => verdicts(inNotes(`**1. CBP opens the IEEPA ${portal} portal** · cbp.gov\nCovers the reciprocal duties, the fentanyl duties and Brazil's 40%.`), '2026-09-14', 'markdown');
+    assert.deepEqual(item('refund'), [['40%', 'supported']]);
+    assert.deepEqual(item('filing'), [['40%', 'outdated']]);
+  });
+
   test('"buyers quote landed duty costs near 30%" is the buyers\' figure', () => {
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, buyers quote landed duty costs near 30%.', '2025-10-03'), []);
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, landed duty costs are near 30%.', '2025-10-03'), [['30%', 'contradicted']]);

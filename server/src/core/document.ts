@@ -1083,8 +1083,11 @@ function ownLineBreaks(paragraph: string): { index: number; length: number }[] {
   // One break a line, though it opens a message and follows a bold line.
   return breaks.sort((a, b) => a.index - b.index).filter((m, i) => i === 0 || m.index !== breaks[i - 1].index).map((m) => ({ index: m.index, length: m[0].length }));
 }
-/** The line break after a line wholly in bold, as a headline stands over its standfirst ("**June 4 — Steel duties double to 50%**"). */
-const AFTER_BOLD_LINE = /\n(?<=(?:^|\n)[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*\n)[ \t]*(?=\S)/g;
+/**
+ * The line break after a line wholly in bold, as a headline stands over its standfirst ("**June 4 — Steel duties double to 50%**"),
+ * or in bold but for its source after a dot or dash, as a link roundup sets an item's title ("**CBP opens the refund portal** · cbp.gov").
+ */
+const AFTER_BOLD_LINE = /\n(?<=(?:^|\n)[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)(?:[ \t]+[·•|\u2014\u2013][ \t]*[^\n]{0,39}[^\s.!?])?[ \t]*\n)[ \t]*(?=\S)/g;
 const MONTH_NAME = `${MONTH_WORD}\\.?`;
 /** A line that opens with a date ("April 9", "Nov 10, 2025", "4 March 2025", "2025-08-07") and a colon, a dash or a column's gap after it ("10 Apr   90-day pause"). */
 const DATED_LINE = new RegExp(
