@@ -857,9 +857,9 @@ class SentenceTimes {
 
   /** "from last April's 145 percent … to the 50 percent steel tariff": a date in the possessive is the figure's right after it, no other's. */
   private possessiveOfAnother(read: ReadClaim, t: TimeExpression): boolean {
-    if (t.start < 0) return false;
-    const owner = POSSESSIVE_DATE_OF.exec(this.sentence.slice(t.end, t.end + 24));
-    return owner !== null && t.end + owner[0].length !== read.figure.start;
+    if (t.start < 0 || t.ownerAt === undefined) return false; // a date continued from a sentence before owns nothing here
+    const owner = FIGURE_OWNS_DATE.exec(this.sentence.slice(t.ownerAt, t.ownerAt + 20));
+    return owner !== null && t.ownerAt + owner[0].length !== read.figure.start;
   }
 
   /** The governing words of a figure that start inside the brackets that hold the date, if any (asked once a date). */
@@ -998,7 +998,8 @@ const PAST_CLAUSE_BETWEEN = /\b(?:what|which|that|than|as)\s+(?:[\w'’-]+\s+){0
 const PRESENT_VERB_BEFORE = /\b(?:is|are|pays?|faces?|use|apply|assume|budget)\s+(?:(?:now|still|currently|only|just|at)\s+)*$/i;
 
 /** After a date: "'s " and what stands before the figure it is the time of ("'s ", "’s new "). */
-const POSSESSIVE_DATE_OF = /^['’]s\s+(?:(?:new|old|higher|lower|initial|first|top)\s+)?(?=\d)/;
+/** After a date's possessive: the figure it is the time of ("last April's 145 percent", "August's new 50%"). */
+const FIGURE_OWNS_DATE = /^\s+(?:(?:new|old|higher|lower|initial|first|top)\s+)?(?=\d)/;
 /** From a date to a figure in the clause "when" opens right after it, with no other figure or break between: ", when the tariff went to ". */
 const WHEN_RIGHT_AFTER_DATE = /^,?\s*when\s+[^,;.\d%]{0,120}$/i;
 /** The longest text WHEN_RIGHT_AFTER_DATE can match: longer ones are not cut out to be tried (each claim asks of each date). */

@@ -90,6 +90,8 @@ export interface TimeExpression {
   rough?: true;
   /** Written without a year that the sentence, its paragraph or its section gave: the as-of date chose it. */
   yearGuessed?: true;
+  /** Written in the possessive ("last April's 145 percent"): where the words it is the time of begin. */
+  ownerAt?: number;
 }
 
 /** Between a start and an end written after it: "until", or "until collection stopped on". */
@@ -320,7 +322,8 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     // "After a year of talks": a length of time, not a date a year on.
     if (LENGTH_OF_SOMETHING.test(r.text) && OF_AFTER.test(text.slice(r.index + r.text.length))) continue;
     // "from last April's 145 percent": a date in the possessive names the figure's time, whatever word stands before it.
-    const relation = r.end ? 'from-to' : POSSESSIVE_AFTER.test(text.slice(r.index + surface.length, r.index + surface.length + 3)) ? 'in' : relationBefore(text, r.index);
+    const possessive = !r.end && POSSESSIVE_AFTER.exec(text.slice(r.index + surface.length, r.index + surface.length + 3));
+    const relation = r.end ? 'from-to' : possessive ? 'in' : relationBefore(text, r.index);
     const lookingBack = looksBackTo(relation, text, r.index, sentenceLooksBack) && !announcesAStart(text, r.index);
     // "February 23 of this year", "from November 2025 until February 23 of this year", "in 2025 …, in August of that year", "February last year": the year named after the date is its own.
     const ofYear = (r.end ?? r.start).isCertain('year') ? null : OF_A_NAMED_YEAR.exec(text.slice(r.index + surface.length));
@@ -346,6 +349,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     const period = (start && asRead.to < start.from) || (toldBefore !== undefined && asRead.to < toldBefore) ? { from: yearsLater(asRead.from, 1), to: yearsLater(asRead.to, 1) } : asRead;
     const written = WRITTEN_AS_RANGE.test(surface) ? text.slice(r.index, r.index + surface.length) : surface;
     const found: TimeExpression = { start: r.index, end: r.index + surface.length + (ofYear?.[0].length ?? 0), text: written, relation, ...period };
+    if (possessive) found.ownerAt = r.index + surface.length + possessive[0].length;
     out.push(found);
     // A weekday chrono placed near the as-of date ("on Monday") is not a guess at a year.
     if (!r.start.isCertain('year') && !r.start.isCertain('weekday') && (r.end ? !r.end.isCertain('year') && yearOfParagraph() === undefined : impliedYear === undefined)) {
@@ -612,12 +616,12 @@ const MAY_BE_FROM_A_DAY = /\bfrom\s+\d/i;
 /** The text as dates are read from it: each percentage's digits, each tariff schedule number, each section number and each "morning of" turned to spaces. */
 function blankedForDates(text: string): string {
   // Filled with a word character: chrono loses the day of "5 Apr" before a run of spaces ("5 Apr   10% baseline").
-  let blanked = withMatchesBlanked(text, PERCENT_FIGURE, undefined, '_');
+  let blanked = withMatchesBlanked(text, PERCENT_FIGURE, { filler: '_' });
   if (MAY_NAME_TWO_DAYS.test(blanked)) blanked = blanked.replace(TWO_DAYS_OF_A_MONTH, (_, month: string, first: string, second: string) => `${month}     ${first}-${second}`);
   if (MAY_BE_FROM_A_DAY.test(blanked)) blanked = withMatchesBlanked(blanked, FROM_A_DAY);
-  if (MAY_BE_SCHEDULE_NUMBER.test(blanked)) blanked = withMatchesBlanked(blanked, SCHEDULE_NUMBER, (m) => +m[1] < 1900 || +m[1] > 2099 || m[2] !== undefined);
+  if (MAY_BE_SCHEDULE_NUMBER.test(blanked)) blanked = withMatchesBlanked(blanked, SCHEDULE_NUMBER, { only: (m) => +m[1] < 1900 || +m[1] > 2099 || m[2] !== undefined });
   if (NAMES_TIME_OF_DAY_OF.test(blanked)) blanked = withMatchesBlanked(blanked, TIME_OF_DAY_OF);
-  if (MAY_BE_LENGTH_AFTER_MONTH.test(blanked)) blanked = withMatchesBlanked(blanked, LENGTH_AFTER_MONTH, undefined, '_');
+  if (MAY_BE_LENGTH_AFTER_MONTH.test(blanked)) blanked = withMatchesBlanked(blanked, LENGTH_AFTER_MONTH, { filler: '_' });
   return NAMES_SECTION.test(blanked) ? withMatchesBlanked(blanked, SECTION_NUMBERS) : blanked;
 }
 
@@ -634,13 +638,16 @@ const MAY_NAME_TWO_DAYS = / \d{1,2} and \d/;
 /** The written surface of a date read from text that blankedForDates wrote as a range. */
 const WRITTEN_AS_RANGE = / {5}\d{1,2}-\d/;
 
-/** `text` with what `pattern` (global) matches turned to spaces, where `blank` agrees. An exec loop: replace with a callback goes through the runtime for every call. */
-function withMatchesBlanked(text: string, pattern: RegExp, blank: (m: RegExpExecArray) => boolean = () => true, filler = ' '): string {
+/**
+ * `text` with what `pattern` (global) matches turned to `filler` (spaces unless told), where `only` agrees.
+ * An exec loop: replace with a callback goes through the runtime for every call.
+ */
+function withMatchesBlanked(text: string, pattern: RegExp, { only = () => true, filler = ' ' }: { only?: (m: RegExpExecArray) => boolean; filler?: string } = {}): string {
   let out = '';
   let copied = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (!blank(m)) continue;
+    if (!only(m)) continue;
     out += text.slice(copied, m.index) + filler.repeat(m[0].length);
     copied = m.index + m[0].length;
   }
