@@ -1885,6 +1885,12 @@ describe('stop 62: round U, HR and training writing', () => {
 });
 
 describe('stop 64: other figures', () => {
+  test('"27.5 percent once the regular duty is counted" is a total that counts the MFN duty in, not an MFN rate', () => {
+    const eu = (rate: string) => problemsInNotes(`Cars from the European Union still face ${rate} percent once the regular duty is counted.`, '2026-05-18');
+    assert.deepEqual(eu('27.5'), [['27.5 percent', 'outdated']]);
+    assert.deepEqual(eu('15'), []);
+  });
+
   test('"about 6% under our price" is a price gap, "64 positions (about 7%)" a count, "the quota is about 40% used" a quota filled', () => {
     assert.deepEqual(problemsInNotes('Vietnamese yarn still lands here about 6% under our price after freight.', '2026-03-16'), []);
     assert.deepEqual(problemsInNotes('Vietnamese yarn pays a tariff of about 6% after freight.', '2026-03-16'), [['6%', 'contradicted']]);

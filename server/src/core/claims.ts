@@ -2900,9 +2900,9 @@ function addedToBefore(sentence: string, at: number, figureStart: number): boole
 }
 const ON_TOP_OF_BEFORE = /\b(?:on\s+top\s+of|before\s+any|in\s+addition\s+to|additional\s+to|over\s+and\s+above|excluding|exclusive\s+of|not\s+counting|excluded\s+from|exempt(?:ed)?\s+from)\s+(?:(?:the\s+)?[\w-]+\s+(?:and|or)\s+)?(?:whatever\s+|any\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?(?:\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s?cent)[\s-]*)?$/i;
 
-/** Is the measure named as one the figure counts in ("counting the fentanyl duty", "with the fentanyl duty")? */
+/** Is the measure named as one the figure counts in ("counting the fentanyl duty", "with the fentanyl duty", "once the regular duty is counted")? */
 function countedIn(sentence: string, measure: Match): boolean {
-  return partWordBefore(sentence, measure) !== undefined;
+  return partWordBefore(sentence, measure) !== undefined || countedOnce(sentence, measure);
 }
 
 /**
@@ -2911,8 +2911,15 @@ function countedIn(sentence: string, measure: Match): boolean {
  */
 function includedIn(sentence: string, measure: Match): boolean {
   const word = partWordBefore(sentence, measure);
-  return word !== undefined && word !== 'with';
+  return (word !== undefined && word !== 'with') || countedOnce(sentence, measure);
 }
+
+/** "27.5 percent once the regular duty is counted": a part a clause after the figure adds in. */
+function countedOnce(sentence: string, measure: Match): boolean {
+  return COUNTED_AFTER.test(sentence.slice(measure.end, measure.end + 30)) && COUNTED_WHEN_BEFORE.test(sentence.slice(Math.max(0, measure.start - 16), measure.start));
+}
+const COUNTED_WHEN_BEFORE = /\b(?:once|when|if|after)\s+(?:the\s+|its\s+|their\s+)?$/i;
+const COUNTED_AFTER = /^\s+(?:is|are)\s+(?:also\s+)?(?:counted|included|added(?:\s+in)?|factored\s+in)\b/i;
 
 /** "… (the GST) is only ": an aside in brackets, then the verb and the figure's level. */
 // A place may come between ("Value added tax (VAT) in Korea is 10 %").
