@@ -1249,6 +1249,12 @@ describe('stop 64: goods set apart and partners compared with', () => {
     assert.deepEqual(problemsInNotes(table.replace('Mexico               25%', 'Mexico               20%'), '2025-04-16'), [['20%', 'contradicted']]);
   });
 
+  test('a list of partners after "while" is the next figure\'s, not the one before it', () => {
+    const cars = (rate: string) => problemsInNotes(`Cars pay 25%, while cars from South Korea, Japan and the European Union pay ${rate}.`, '2026-06-18');
+    assert.deepEqual(cars('15%'), []);
+    assert.deepEqual(cars('25%'), [['25%', 'outdated']]);
+  });
+
   test('"the cabinet rate" names cabinets', () => {
     const rise = (words: string) => problemsInNotes(`Vanities and kitchen cabinets pay 25% from 14 October 2025. The sofa rate is due to rise to 30% and ${words} to 50% on 1 January 2026.`, '2025-11-20');
     assert.deepEqual(rise('the cabinet rate'), []);

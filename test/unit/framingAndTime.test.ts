@@ -1267,6 +1267,24 @@ describe('stop 64: bounds, ends and refunds', () => {
     assert.deepEqual(item('filing'), [['40%', 'outdated']]);
   });
 
+  test('a headline\'s "SPARED 30%" is a rate escaped', () => {
+    const mexico = (verb: string) => problemsInNotes(`MEXICO ${verb} 30% FOR NOW; STAYS AT 25% UNDER 90-DAY EXTENSION.`, '2025-08-07');
+    assert.deepEqual(mexico('SPARED'), []);
+    assert.deepEqual(mexico('HIT WITH'), [['30%', 'contradicted']]);
+  });
+
+  test('"The ruling sweeps away the 10% baseline and the country rates … 41%" ends them', () => {
+    const ruling = (verb: string) => problemsInNotes(`The ruling ${verb} the 10% baseline and the country rates that went as high as 41%, but leaves the Section 232 duties on steel and cars in place.`, '2026-02-20');
+    assert.deepEqual(ruling('sweeps away'), []);
+    assert.deepEqual(ruling('keeps'), [['41%', 'contradicted']]);
+  });
+
+  test('"under the July emergency order" names the order, not the figure\'s month', () => {
+    const brazil = (when: string) => problemsInNotes(`| Partner | Total | Notes |\n|---|---|---|\n| Brazil | 50% | 10% reciprocal plus 40% ${when} |`, '2025-12-10');
+    assert.deepEqual(brazil('under the July emergency order'), []);
+    assert.deepEqual(brazil('in July'), [['40%', 'contradicted']]);
+  });
+
   test('"buyers quote landed duty costs near 30%" is the buyers\' figure', () => {
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, buyers quote landed duty costs near 30%.', '2025-10-03'), []);
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, landed duty costs are near 30%.', '2025-10-03'), [['30%', 'contradicted']]);

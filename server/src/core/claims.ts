@@ -1095,10 +1095,16 @@ function clauseBreaks(sentence: string): number[] {
   for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
     ASIDE.lastIndex = m.index;
     if (m[0] === ',' && ASIDE.test(sentence)) CLAUSE_BREAK.lastIndex = ASIDE.lastIndex;
-    else breaks.push(m.index);
+    else if (m[0] !== ',' || !partsANameList(sentence, m.index)) breaks.push(m.index);
   }
   return breaks;
 }
+/** "cars from South Korea, Japan and the European Union pay 15%": a comma between two names of one list parts no clauses. */
+function partsANameList(sentence: string, at: number): boolean {
+  return NAME_BEFORE_COMMA.test(sentence.slice(Math.max(0, at - 24), at)) && NAME_AFTER_COMMA.test(sentence.slice(at + 1, at + 40));
+}
+const NAME_BEFORE_COMMA = /\b[A-Z][\w.-]*$/; // not a possessive: "below Vietnam's, and the Philippines, at 20%"
+const NAME_AFTER_COMMA = /^\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:,|\band\b|\bor\b)/;
 
 /** Where the last match of a global pattern in `text` starts, -1 if none. */
 export function lastMatch(re: RegExp, text: string): number {
@@ -1243,7 +1249,8 @@ const OR_AFTER = /^[^.;]{0,80}?\bor\b/i;
 /** "the rate could theoretically climb back to 39%": a modal and any verb (machine translation coins some) up to the figure. */
 /** "will stay at 10% and not rise to 25%": a rise denied. */
 /** "Canadian maple syrup never paid the 35%", "Canadian goods are not subject to the 10% baseline". */
-const NEVER_PAID_BEFORE = /\bnever\s+(?:(?:paid|faced|owed|carried|been|reached)\s+)?(?:the\s+|at\s+)?$|\bnot\s+(?:subject|liable)\s+to\s+(?:the\s+|a\s+|any\s+)?$/i;
+// "MEXICO SPARED 30% FOR NOW": a rate a partner escaped.
+const NEVER_PAID_BEFORE = /\bnever\s+(?:(?:paid|faced|owed|carried|been|reached)\s+)?(?:the\s+|at\s+)?$|\b(?:spared|spares|escaped|escapes|dodged|dodges|avoided|avoids)\s+(?:the\s+|a\s+|an\s+)?$|\bnot\s+(?:subject|liable)\s+to\s+(?:the\s+|a\s+|any\s+)?$/i;
 /** "Nothing Japanese in your mix is at 25%", "None of our parts pays 25%": a rate the figure's words say applies to nothing. */
 const NOTHING_PAYS_LEAD = /^\W*(?:nothing|none\s+of)\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|pays?|paid|faces?|faced)\s+(?:at\s+|the\s+)?$/i;
 const NOT_RISEN_TO_BEFORE = /\b(?:not|never|won['’]t|wouldn['’]t)\s+(?:rise|go|climb|increase|jump|move)(?:\s+up)?\s+to\s+$/i;
@@ -1875,7 +1882,7 @@ const LIST_REACH = 240;
 export function listOfEnded(intro: string): boolean {
   return marksFormer(intro) || KILLED.test(intro);
 }
-const KILLED = /\b(?:killed|struck\s+down|invalidated|voided|threw\s+out|thrown\s+out|removed|scrapped|abolished|eliminated|repealed|revoked|rescinded|wiped\s+out)\b/i;
+const KILLED = /\b(?:killed|struck\s+down|invalidated|voided|threw\s+out|thrown\s+out|removed|scrapped|abolished|eliminated|repealed|revoked|rescinded|wiped\s+out|swept\s+away|sweeps\s+away)\b/i;
 
 /**
  * The clause that introduces the list a figure stands in, "" when it stands in none:
@@ -1919,14 +1926,15 @@ const BEFORE_THE_EVENT_LEAD = new RegExp(String.raw`\b${BEFORE_AN_EVENT}\s*,?\s+
 /** "That ended the 10% baseline tariff, the 35% duty on …, and China's 20% combined rate": a list the words before it end. */
 function listEndedBefore(sentence: string, figure: Figure): boolean {
   const before = sentence.slice(Math.max(0, figure.start - 240), figure.start); // bounded: a list's items are near
-  if (!/\b(?:end|remov|scrap|elimin|abolish|wipe|kill|struck)/i.test(before)) return false; // most sentences end nothing
+  if (!/\b(?:end|remov|scrap|elimin|abolish|wipe|kill|struck|swe)/i.test(before)) return false; // most sentences end nothing
   const at = lastMatch(ENDS_A_LIST, before);
   return at >= 0 && !VERB_IN_LIST.test(before.slice(at).replace(ENDS_A_LIST_AT, ''));
 }
 // "That removed, at a stroke, the reciprocal rates (…), China's 20% stack, …" ends a list as "that ended" does.
-const LIST_ENDING_VERB = String.raw`(?:end(?:s|ed)|remov(?:es|ed)|scrap(?:s|ped)|eliminat(?:es|ed)|abolish(?:es|ed)|wipe[sd]\s+out|kill(?:s|ed)|struck\s+down)`;
-const ENDS_A_LIST = new RegExp(String.raw`\b(?:that|this|which|it)\s+(?:also\s+)?${LIST_ENDING_VERB}[\s,]`, 'gi');
-const ENDS_A_LIST_AT = new RegExp(String.raw`^\w+\s+(?:also\s+)?${LIST_ENDING_VERB}[\s,]`, 'i');
+const LIST_ENDING_VERB = String.raw`(?:end(?:s|ed)|remov(?:es|ed)|scrap(?:s|ped)|eliminat(?:es|ed)|abolish(?:es|ed)|wipe[sd]\s+out|kill(?:s|ed)|struck\s+down|sweeps\s+away|swept\s+away)`;
+// Its subject a pronoun or a ruling: "The decision sweeps away the 10% baseline and the country rates …".
+const ENDS_A_LIST = new RegExp(String.raw`\b(?:that|this|which|it|the\s+(?:decision|ruling|judgment|judgement|court|order))\s+(?:also\s+)?${LIST_ENDING_VERB}[\s,]`, 'gi');
+const ENDS_A_LIST_AT = new RegExp(String.raw`^(?:the\s+)?\w+\s+(?:also\s+)?${LIST_ENDING_VERB}[\s,]`, 'i');
 /** Between "that ended" and a figure: a stop or a verb of its own ends the list. */
 const VERB_IN_LIST = /[.;:!?]|\b(?:is|are|was|were|pays?|paid|faces?|faced|carr(?:y|ies|ied)|remains?|stays?|now|still)\b/i;
 
