@@ -1928,7 +1928,9 @@ function listEndedBefore(sentence: string, figure: Figure): boolean {
   const before = sentence.slice(Math.max(0, figure.start - 240), figure.start); // bounded: a list's items are near
   if (!/\b(?:end|remov|scrap|elimin|abolish|wipe|kill|struck|swe)/i.test(before)) return false; // most sentences end nothing
   const at = lastMatch(ENDS_A_LIST, before);
-  return at >= 0 && !VERB_IN_LIST.test(before.slice(at).replace(ENDS_A_LIST_AT, ''));
+  const list = before.slice(at).replace(ENDS_A_LIST_AT, '');
+  // Nor past a new action: "The ruling killed the 10% baseline and the White House then put a 25% surcharge …".
+  return at >= 0 && !VERB_IN_LIST.test(list) && !NEW_ACTION.test(list);
 }
 // "That removed, at a stroke, the reciprocal rates (…), China's 20% stack, …" ends a list as "that ended" does.
 const LIST_ENDING_VERB = String.raw`(?:end(?:s|ed)|remov(?:es|ed)|scrap(?:s|ped)|eliminat(?:es|ed)|abolish(?:es|ed)|wipe[sd]\s+out|kill(?:s|ed)|struck\s+down|sweeps\s+away|swept\s+away)`;
