@@ -1285,6 +1285,12 @@ describe('stop 64: bounds, ends and refunds', () => {
     assert.deepEqual(brazil('in July'), [['40%', 'contradicted']]);
   });
 
+  test('"the new rates replaced the suspended April rates: 15 percent …" lists the new rates, not April\'s', () => {
+    const rates = (intro: string) => problemsInNotes(`Since August 7, the rates set by the new order ${intro}: 15 percent all-in for the European Union and Japan, 20 percent for Vietnam and Taiwan.`, '2025-09-16');
+    assert.deepEqual(rates('replaced the suspended April rates'), []);
+    assert.deepEqual(rates('kept the suspended April rates'), [['20 percent', 'contradicted']]);
+  });
+
   test('"buyers quote landed duty costs near 30%" is the buyers\' figure', () => {
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, buyers quote landed duty costs near 30%.', '2025-10-03'), []);
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, landed duty costs are near 30%.', '2025-10-03'), [['30%', 'contradicted']]);

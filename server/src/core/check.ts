@@ -780,7 +780,7 @@ class SentenceTimes {
     if (!this.times.length) return own;
     // "that were paying 145% in April now pay 30%": a date before a "now" that stands before the figure is not its own.
     const nowAt = read.presentTense ? lastMatch(NOW_BEFORE, this.sentence.slice(read.governing.start, read.figure.start)) : -1;
-    const candidates = this.times.filter((t) => within(t, read.governing) && (nowAt < 0 || t.start >= read.governing.start + nowAt) && !this.toldWhenImposed(read, t) && !this.inPastClauseAfter(read, t) && !this.possessiveOfAnother(read, t));
+    const candidates = this.times.filter((t) => within(t, read.governing) && (nowAt < 0 || t.start >= read.governing.start + nowAt) && !this.toldWhenImposed(read, t) && !this.inPastClauseAfter(read, t) && !this.possessiveOfAnother(read, t) && !this.datesWhatWasReplaced(t));
     // "still", "now" in the figure's own words tie it to the present, whatever dates stand beside it.
     if (!candidates.length && read.presentTense) return own;
     // "and has paid 50% since", "and 50% thereafter": from the date before until now, so judged now.
@@ -816,7 +816,7 @@ class SentenceTimes {
     // A date in brackets after another figure ("to 20% (August 7)") is that one's.
     // So is one in the brackets of another figure: "pays 50% (the rate was 25% until June 3, 2025)".
     const free = (this.free ??= this.times.filter((t) => t.end <= this.firstFigureStart || !this.figureSpans.some((span) => within(t, span) || this.introducedAfter(span.end, t))));
-    const pool = candidates.length ? candidates : free.filter((t) => (this.bracketedWith(t) ?? read.governing) === read.governing && !this.endsItemBefore(t, read) && !this.toldWhenImposed(read, t) && !this.inPastClauseAfter(read, t) && !this.possessiveOfAnother(read, t));
+    const pool = candidates.length ? candidates : free.filter((t) => (this.bracketedWith(t) ?? read.governing) === read.governing && !this.datesWhatWasReplaced(t) && !this.endsItemBefore(t, read) && !this.toldWhenImposed(read, t) && !this.inPastClauseAfter(read, t) && !this.possessiveOfAnother(read, t));
     // The nearest; of those as near, the first. One on the figure's side of a semicolon comes
     // before any beyond it: "Effective April 9 it rose to 84%; on April 10 to 125%".
     const from = this.sentence.lastIndexOf(';', read.figure.start) + 1;
@@ -887,6 +887,11 @@ class SentenceTimes {
     const after = this.sentence.slice(t.end, t.end + 8);
     const itemEnds = ITEM_ENDS_AFTER.test(after) || (COMMA_AFTER.test(after) && this.followsAFigure(t)) || (AND_AFTER.test(after) && !OWN_VERB_BEFORE_FIGURE.test(this.sentence.slice(t.end, read.figure.start)));
     return t.end <= read.figure.start && itemEnds && !NEXT_ITEM_BETWEEN.test(this.sentence.slice(t.end, read.figure.start)) && this.earliestFigureWordsEnd() <= t.start;
+  }
+
+  /** "Since August 7, the new rates replaced the suspended April rates: 15 percent …": a date of the rates replaced is not the new ones'. */
+  private datesWhatWasReplaced(t: TimeExpression): boolean {
+    return t.start >= 0 && REPLACED_THING_BEFORE.test(this.sentence.slice(Math.max(0, t.start - 50), t.start)) && RATES_AFTER_DATE.test(this.sentence.slice(t.end, t.end + 20));
   }
 
   /** Whether the date stands right after a figure's words, in their item: "a 10% baseline from 5 April" (not "…; on April 10, 2025, it became"). */
@@ -1008,6 +1013,8 @@ const WHEN_CLAUSE_REACH = 130;
 const NEXT_ITEM_BETWEEN = /^,?\s+(?:and|or)\s+$/i;
 /** From a figure to a date: another figure the rate went to "then", right before the date ("20%, then 10% from Nov 10"), whose date it is. */
 const THEN_ANOTHER_FIGURE = /^\s*,?\s*(?:and\s+)?(?:then|later|afterwards|→|->)\s+(?:to\s+)?\d+(?:\.\d+)?\s?(?:%|percent\b|per\s?cent\b)\s*(?:[\w-]+\s+){0,2}$/i;
+const REPLACED_THING_BEFORE = /\b(?:replac(?:ed|es|ing)|supersed(?:ed|es|ing)|in\s+place\s+of|instead\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
+const RATES_AFTER_DATE = /^\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levels?|lists?|schedules?)\b/i;
 /** After a date: a comma and "and", which start the next item of a list. */
 const ITEM_ENDS_AFTER = /^,\s+and\s/i;
 /** After a date: "and" alone, before an item named without a verb of its own ("a 10% baseline from 5 April and Section 232 duties of 50%", not "rises to 30% on January 1 and the cabinet rate climbs to 50%"). */
