@@ -1255,6 +1255,12 @@ describe('stop 64: goods set apart and partners compared with', () => {
     assert.deepEqual(cars('25%'), [['25%', 'outdated']]);
   });
 
+  test('a "Surcharge" column beside a column of the tariff is the seller\'s own', () => {
+    const table = (headers: string, row: (rate: string) => string) => problemsInNotes(`${headers}\n${row('11.5%')}\n${row('8%')}`, '2025-04-22');
+    assert.deepEqual(table('| Product family | Origin | Total added tariff | Surcharge |\n|---|---|---|---|', (r) => `| Cables | China | 145% | ${r} |`), []);
+    assert.deepEqual(table('| Product family | Origin | Surcharge |\n|---|---|---|', (r) => `| Cables | China | ${r} |`), [['11.5%', 'contradicted'], ['8%', 'contradicted']]);
+  });
+
   test('"the cabinet rate" names cabinets', () => {
     const rise = (words: string) => problemsInNotes(`Vanities and kitchen cabinets pay 25% from 14 October 2025. The sofa rate is due to rise to 30% and ${words} to 50% on 1 January 2026.`, '2025-11-20');
     assert.deepEqual(rise('the cabinet rate'), []);

@@ -1291,6 +1291,12 @@ describe('stop 64: bounds, ends and refunds', () => {
     assert.deepEqual(rates('kept the suspended April rates'), [['20 percent', 'contradicted']]);
   });
 
+  test('"with further increases scheduled for January 2026" dates the increases, not the rates the sentence gives', () => {
+    const gloves = (end: string) => problemsInNotes(`IEEPA duties of 30% apply to Chinese gloves, and Section 301 duties come on top, with further ${end} January 2026.`, '2025-10-16');
+    assert.deepEqual(gloves('increases scheduled for'), []);
+    assert.deepEqual(gloves('duties in'), [['30%', 'outdated']]);
+  });
+
   test('"buyers quote landed duty costs near 30%" is the buyers\' figure', () => {
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, buyers quote landed duty costs near 30%.', '2025-10-03'), []);
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, landed duty costs are near 30%.', '2025-10-03'), [['30%', 'contradicted']]);

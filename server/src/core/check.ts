@@ -371,7 +371,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     }
     if (options.shouldStop?.()) throw new CheckStopped();
     // "| Freight % | Duty |": a column of another cost holds no claims, though its row names a tariff.
-    if (headsOtherQuantity(asLabelWords(cell.columnHeader))) {
+    if (headsOtherQuantity(asLabelWords(cell.columnHeader), cell.headers)) {
       if (cache) cache.keepClaims(cell, lent, []);
       continue;
     }
@@ -816,7 +816,7 @@ class SentenceTimes {
     // A date in brackets after another figure ("to 20% (August 7)") is that one's.
     // So is one in the brackets of another figure: "pays 50% (the rate was 25% until June 3, 2025)".
     const free = (this.free ??= this.times.filter((t) => t.end <= this.firstFigureStart || !this.figureSpans.some((span) => within(t, span) || this.introducedAfter(span.end, t))));
-    const pool = candidates.length ? candidates : free.filter((t) => (this.bracketedWith(t) ?? read.governing) === read.governing && !this.datesWhatWasReplaced(t) && !this.endsItemBefore(t, read) && !this.toldWhenImposed(read, t) && !this.inPastClauseAfter(read, t) && !this.possessiveOfAnother(read, t));
+    const pool = candidates.length ? candidates : free.filter((t) => (this.bracketedWith(t) ?? read.governing) === read.governing && !this.datesWhatWasReplaced(t) && !PLANNED_CHANGE_BEFORE.test(this.sentence.slice(Math.max(0, t.start - 50), t.start)) && !this.endsItemBefore(t, read) && !this.toldWhenImposed(read, t) && !this.inPastClauseAfter(read, t) && !this.possessiveOfAnother(read, t));
     // The nearest; of those as near, the first. One on the figure's side of a semicolon comes
     // before any beyond it: "Effective April 9 it rose to 84%; on April 10 to 125%".
     const from = this.sentence.lastIndexOf(';', read.figure.start) + 1;
@@ -1013,6 +1013,8 @@ const WHEN_CLAUSE_REACH = 130;
 const NEXT_ITEM_BETWEEN = /^,?\s+(?:and|or)\s+$/i;
 /** From a figure to a date: another figure the rate went to "then", right before the date ("20%, then 10% from Nov 10"), whose date it is. */
 const THEN_ANOTHER_FIGURE = /^\s*,?\s*(?:and\s+)?(?:then|later|afterwards|→|->)\s+(?:to\s+)?\d+(?:\.\d+)?\s?(?:%|percent\b|per\s?cent\b)\s*(?:[\w-]+\s+){0,2}$/i;
+/** "…, with further increases scheduled for January 2026": the date of changes the sentence names without their figures. */
+const PLANNED_CHANGE_BEFORE = /\b(?:increases?|rises?|hikes?|changes?|cuts?|reductions?|steps?)\s+(?:(?:are|is|were|was)\s+)?(?:scheduled|due|set|planned|slated|expected)\s+(?:for|in|on|from)\s+$/i;
 const REPLACED_THING_BEFORE = /\b(?:replac(?:ed|es|ing)|supersed(?:ed|es|ing)|in\s+place\s+of|instead\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
 const RATES_AFTER_DATE = /^\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levels?|lists?|schedules?)\b/i;
 /** After a date: a comma and "and", which start the next item of a list. */

@@ -921,9 +921,12 @@ function onlyLevelWordsBeside(header: string, named: Match[], alsoAllowed?: RegE
  * Does a column header name another cost or quantity and no tariff ("Freight %", "Insurance %", "Margin")?
  * Its cells are that, whatever tariff the rest of the row names ("| 7% | 50% | Section 232 steel |").
  */
-export function headsOtherQuantity(header: string): boolean {
-  return OWN_CHARGE_HEADER.test(header) || (!STRONG_CUE.test(header) && (OTHER_COST_HEADER.test(header) || OTHER_TOPIC.test(header)));
+export function headsOtherQuantity(header: string, headers: readonly string[]): boolean {
+  return OWN_CHARGE_HEADER.test(header) || (!STRONG_CUE.test(header) && (OTHER_COST_HEADER.test(header) || OTHER_TOPIC.test(header))) || (SURCHARGE_ALONE.test(header) && headers.some((h) => h !== header && TARIFF_HEADER.test(h)));
 }
+/** "| Total added tariff | Surcharge |": a surcharge beside a column of the tariff is the seller's own. */
+const SURCHARGE_ALONE = /^\W*(?:price\s+|invoice\s+)?surcharge\W*$/i;
+const TARIFF_HEADER = /\b(?:tariffs?|dut(?:y|ies))\b/i;
 const OTHER_COST_HEADER = /\b(?:freight|shipping|insurance|logistics|handling|fob|cif|mark-?up|commission)\b/i;
 /** "Our surcharge on invoice", "Price increase to you": what a seller adds to its own prices, not the duty it pays. */
 const OWN_CHARGE_HEADER = /\b(?:our|my)\s+(?:[\w-]+\s+)?(?:surcharge|price\s+(?:increase|rise)|increase|uplift)|\b(?:surcharge|increase|uplift)\s+(?:on|to)\s+(?:the\s+|your\s+)?(?:invoices?|you|list\s+prices?|prices?)\b/i;
