@@ -1297,6 +1297,12 @@ describe('stop 64: bounds, ends and refunds', () => {
     assert.deepEqual(gloves('duties in'), [['30%', 'outdated']]);
   });
 
+  test('"go from 20% reciprocal to 25% under Section 232, not to 45%": the end of a change under its own measure, and a level denied', () => {
+    const sofas = (end: string) => problemsInNotes(`Our Vietnamese sofas therefore go from 20% reciprocal to 25% under Section 232, ${end} to 45%.`, '2025-10-20');
+    assert.deepEqual(sofas('not'), []);
+    assert.deepEqual(sofas('and then'), [['45%', 'contradicted']]);
+  });
+
   test('"buyers quote landed duty costs near 30%" is the buyers\' figure', () => {
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, buyers quote landed duty costs near 30%.', '2025-10-03'), []);
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, landed duty costs are near 30%.', '2025-10-03'), [['30%', 'contradicted']]);

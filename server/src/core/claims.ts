@@ -1252,8 +1252,8 @@ const OR_AFTER = /^[^.;]{0,80}?\bor\b/i;
 /** "the rate could theoretically climb back to 39%": a modal and any verb (machine translation coins some) up to the figure. */
 /** "will stay at 10% and not rise to 25%": a rise denied. */
 /** "Canadian maple syrup never paid the 35%", "Canadian goods are not subject to the 10% baseline". */
-// "MEXICO SPARED 30% FOR NOW": a rate a partner escaped.
-const NEVER_PAID_BEFORE = /\bnever\s+(?:(?:paid|faced|owed|carried|been|reached)\s+)?(?:the\s+|at\s+)?$|\b(?:spared|spares|escaped|escapes|dodged|dodges|avoided|avoids)\s+(?:the\s+|a\s+|an\s+)?$|\bnot\s+(?:subject|liable)\s+to\s+(?:the\s+|a\s+|any\s+)?$/i;
+// "MEXICO SPARED 30% FOR NOW": a rate a partner escaped; "… to 25% under Section 232, not to 45%": a level denied.
+const NEVER_PAID_BEFORE = /\bnever\s+(?:(?:paid|faced|owed|carried|been|reached)\s+)?(?:the\s+|at\s+)?$|\b(?:spared|spares|escaped|escapes|dodged|dodges|avoided|avoids)\s+(?:the\s+|a\s+|an\s+)?$|,?\s+not\s+(?:up\s+|down\s+)?to\s+(?:the\s+|a\s+)?$|\bnot\s+(?:subject|liable)\s+to\s+(?:the\s+|a\s+|any\s+)?$/i;
 /** "Nothing Japanese in your mix is at 25%", "None of our parts pays 25%": a rate the figure's words say applies to nothing. */
 const NOTHING_PAYS_LEAD = /^\W*(?:nothing|none\s+of)\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|pays?|paid|faces?|faced)\s+(?:at\s+|the\s+)?$/i;
 const NOT_RISEN_TO_BEFORE = /\b(?:not|never|won['’]t|wouldn['’]t)\s+(?:rise|go|climb|increase|jump|move)(?:\s+up)?\s+to\s+$/i;
@@ -2238,6 +2238,11 @@ export function phraseKeysOf(ms: PhraseMatch[], span?: Match, inside = true): st
 }
 
 /** Goods named in a figure's own words after it: "to 50% on steel". */
+/** "go from 20% reciprocal to 25% under Section 232": a measure the figure is put under makes it no range's end but a rate of its own. */
+function ownMeasureAfter(sentence: string, measures: PhraseMatch[], figure: Figure, span: Match): boolean {
+  return measures.some((m) => m.start >= figure.end && within(m, span) && UNDER_MEASURE_BETWEEN.test(sentence.slice(figure.end, m.start)));
+}
+const UNDER_MEASURE_BETWEEN = /^\s*(?:under|per|by)\s+(?:the\s+|a\s+)?$/i;
 function ownGoodsAfter(products: PhraseMatch[], figure: Figure, span: Match): boolean {
   return products.some((m) => m.start >= figure.end && within(m, span));
 }
@@ -2420,7 +2425,7 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     // or goods of its own after it ("from 10% on softwood lumber to 50% on steel").
     // Not after words joined by "and": "sofas will rise to 30% and kitchen cabinets to 50%" lists two rises.
     const endsRange = previous !== undefined && previous.figure === figures[i - 1] && ((RANGE_END_LEAD.test(sentence.slice(span.start, figure.start)) && !NEXT_ITEM_OPENS.test(sentence.slice(previous.figure.end, span.start))) || betweenTwo(sentence, previous.figure, figure)) && !VERB_BETWEEN_RANGE_ENDS.test(sentence.slice(previous.figure.end, span.start));
-    const rangeEnd = endsRange && !partnerCodesOf(matches.mentions, span).length && !someWhere(matches.everyPartner, span, true) && !SUPERLATIVE_PARTNER_AFTER.test(sentence.slice(figure.start, span.end)) && !ownGoodsAfter(matches.products, figure, span);
+    const rangeEnd = endsRange && !partnerCodesOf(matches.mentions, span).length && !someWhere(matches.everyPartner, span, true) && !SUPERLATIVE_PARTNER_AFTER.test(sentence.slice(figure.start, span.end)) && !ownGoodsAfter(matches.products, figure, span) && !ownMeasureAfter(sentence, matches.measures, figure, span);
     // "duties of 10% to 50% depending on origin", "7.5% or 25%": a range or a choice spans several rates and asserts none of them (a change "from 10% to 50%" is read above).
     // Its end is framed as its start is: "ranging from 11 percent to 50 percent" after "imposed".
     if (endsRange && framed === 'plain' && RANGE_GAP.test(sentence.slice(previous.figure.end, figure.start)) && rangeNotChange(sentence.slice(Math.max(0, previous.figure.start - 30), previous.figure.start))) {
