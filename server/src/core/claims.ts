@@ -1104,7 +1104,8 @@ function clauseBreaks(sentence: string): number[] {
 }
 /** "cars from South Korea, Japan and the European Union pay 15%": a comma between two names of one list parts no clauses. */
 function partsANameList(sentence: string, at: number): boolean {
-  return NAME_BEFORE_COMMA.test(sentence.slice(Math.max(0, at - 24), at)) && NAME_AFTER_COMMA.test(sentence.slice(at + 1, at + 40));
+  // The anchored test first: most commas are followed by no name.
+  return NAME_AFTER_COMMA.test(sentence.slice(at + 1, at + 40)) && NAME_BEFORE_COMMA.test(sentence.slice(Math.max(0, at - 24), at));
 }
 const NAME_BEFORE_COMMA = /\b[A-Z][\w.-]*$/; // not a possessive: "below Vietnam's, and the Philippines, at 20%"
 const NAME_AFTER_COMMA = /^\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:,|\band\b|\bor\b)/;
