@@ -758,6 +758,9 @@ class SentenceTimes {
   private earliestWordsEnd: number | undefined;
   /** Per date, the governing words of the figure in whose brackets it stands (see bracketedWith); false when the sentence has no brackets. */
   private owners: Map<TimeExpression, Span | undefined> | false | undefined;
+  /** Per date, whether it dates other things than the figures (see datesOtherThings), and whether it follows a figure's words (see followsAFigure). */
+  private readonly otherThings = new Map<TimeExpression, boolean>();
+  private readonly afterAFigure = new Map<TimeExpression, boolean>();
 
   /**
    * `figureSpans`: the governing words of every figure of the sentence; `firstFigureStart`: where the first figure starts; `lastFigureEnd`: where the last claim's ends;
@@ -780,7 +783,7 @@ class SentenceTimes {
     if (!this.times.length) return own;
     // "that were paying 145% in April now pay 30%": a date before a "now" that stands before the figure is not its own.
     const nowAt = read.presentTense ? lastMatch(NOW_BEFORE, this.sentence.slice(read.governing.start, read.figure.start)) : -1;
-    const candidates = this.times.filter((t) => within(t, read.governing) && (nowAt < 0 || t.start >= read.governing.start + nowAt) && !this.toldWhenImposed(read, t) && !this.inPastClauseAfter(read, t) && !this.possessiveOfAnother(read, t) && !this.datesWhatWasReplaced(t));
+    const candidates = this.times.filter((t) => within(t, read.governing) && (nowAt < 0 || t.start >= read.governing.start + nowAt) && !this.toldWhenImposed(read, t) && !this.inPastClauseAfter(read, t) && !this.possessiveOfAnother(read, t) && !this.datesOtherThings(t));
     // "still", "now" in the figure's own words tie it to the present, whatever dates stand beside it.
     if (!candidates.length && read.presentTense) return own;
     // "and has paid 50% since", "and 50% thereafter": from the date before until now, so judged now.
@@ -816,7 +819,7 @@ class SentenceTimes {
     // A date in brackets after another figure ("to 20% (August 7)") is that one's.
     // So is one in the brackets of another figure: "pays 50% (the rate was 25% until June 3, 2025)".
     const free = (this.free ??= this.times.filter((t) => t.end <= this.firstFigureStart || !this.figureSpans.some((span) => within(t, span) || this.introducedAfter(span.end, t))));
-    const pool = candidates.length ? candidates : free.filter((t) => (this.bracketedWith(t) ?? read.governing) === read.governing && !this.datesWhatWasReplaced(t) && !PLANNED_CHANGE_BEFORE.test(this.sentence.slice(Math.max(0, t.start - 50), t.start)) && !this.endsItemBefore(t, read) && !this.toldWhenImposed(read, t) && !this.inPastClauseAfter(read, t) && !this.possessiveOfAnother(read, t));
+    const pool = candidates.length ? candidates : free.filter((t) => (this.bracketedWith(t) ?? read.governing) === read.governing && !this.datesOtherThings(t) && !this.endsItemBefore(t, read) && !this.toldWhenImposed(read, t) && !this.inPastClauseAfter(read, t) && !this.possessiveOfAnother(read, t));
     // The nearest; of those as near, the first. One on the figure's side of a semicolon comes
     // before any beyond it: "Effective April 9 it rose to 84%; on April 10 to 125%".
     const from = this.sentence.lastIndexOf(';', read.figure.start) + 1;
@@ -884,19 +887,35 @@ class SentenceTimes {
    * 125%", it may be the figure's too: ofAnotherItem only ranks it last.)
    */
   private endsItemBefore(t: TimeExpression, read: ReadClaim): boolean {
+    if (t.end > read.figure.start || this.earliestFigureWordsEnd() > t.start) return false;
     const after = this.sentence.slice(t.end, t.end + 8);
     const itemEnds = ITEM_ENDS_AFTER.test(after) || (COMMA_AFTER.test(after) && this.followsAFigure(t)) || (AND_AFTER.test(after) && !OWN_VERB_BEFORE_FIGURE.test(this.sentence.slice(t.end, read.figure.start)));
-    return t.end <= read.figure.start && itemEnds && !NEXT_ITEM_BETWEEN.test(this.sentence.slice(t.end, read.figure.start)) && this.earliestFigureWordsEnd() <= t.start;
+    return itemEnds && !NEXT_ITEM_BETWEEN.test(this.sentence.slice(t.end, read.figure.start));
   }
 
-  /** "Since August 7, the new rates replaced the suspended April rates: 15 percent …": a date of the rates replaced is not the new ones'. */
-  private datesWhatWasReplaced(t: TimeExpression): boolean {
-    return t.start >= 0 && REPLACED_THING_BEFORE.test(this.sentence.slice(Math.max(0, t.start - 50), t.start)) && RATES_AFTER_DATE.test(this.sentence.slice(t.end, t.end + 20));
+  /**
+   * Dates of other things than the sentence's figures, asked once a date: the rates a list replaced ("Since August 7,
+   * the new rates replaced the suspended April rates: 15 percent …"), changes named without their figures ("…, with
+   * further increases scheduled for January 2026").
+   */
+  private datesOtherThings(t: TimeExpression): boolean {
+    let known = this.otherThings.get(t);
+    if (known === undefined) {
+      const before = this.sentence.slice(Math.max(0, t.start - 50), Math.max(0, t.start));
+      known = t.start >= 0 && ((REPLACED_THING_BEFORE.test(before) && RATES_AFTER_DATE.test(this.sentence.slice(t.end, t.end + 20))) || PLANNED_CHANGE_BEFORE.test(before));
+      this.otherThings.set(t, known);
+    }
+    return known;
   }
 
-  /** Whether the date stands right after a figure's words, in their item: "a 10% baseline from 5 April" (not "…; on April 10, 2025, it became"). */
+  /** Whether the date stands right after a figure's words, in their item: "a 10% baseline from 5 April" (not "…; on April 10, 2025, it became"). Asked once a date. */
   private followsAFigure(t: TimeExpression): boolean {
-    return this.figureSpans.some((span) => span.end <= t.start && t.start - span.end <= 24 && !/[,;:]/.test(this.sentence.slice(span.end, t.start)));
+    let known = this.afterAFigure.get(t);
+    if (known === undefined) {
+      known = this.figureSpans.some((span) => span.end <= t.start && t.start - span.end <= 24 && !/[,;:]/.test(this.sentence.slice(span.end, t.start)));
+      this.afterAFigure.set(t, known);
+    }
+    return known;
   }
 
   /** Where the earliest-ending governing words of any figure end (found once: asked for each date of each claim, a search would make a long sentence cubic). */
