@@ -935,7 +935,7 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
     const paragraph: Paragraph = { start, end, sentences: sentencesIn(prose, start, end) };
     const heading = headingOf(firstLine, kind, lines === 1);
     if (heading) paragraph.heading = heading;
-    if (firstLine.startsWith('>') && !CALLOUT_OPENS.test(firstLine)) paragraph.quoted = true; // a quote line starts a paragraph of its own (BLOCK_START)
+    if (firstLine.startsWith('>') && !CALLOUT_OPENS.test(firstLine)) paragraph.quoted = true; // a quote starts a paragraph of its own (BLOCK_START), and its wrapped lines go on with it (sameQuoteGoesOn)
     else if (!heading && LIST_ITEM.test(firstLine)) paragraph.listItem = true; // a ruled title starts with dashes too, a line in bold with asterisks
     out.push(paragraph);
     start = -1;
@@ -954,7 +954,7 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
     const row = ALIGNED_ROW.test(line) || (capitals && !runsOn);
     if (line.trim() === '') close();
     else {
-      if (start >= 0 && !capitalsRunOn && (row || capitals || (BLOCK_START.test(line) && !sameQuoteGoesOn(proseLines[i - 1] ?? '', line)) || (NAMED_ITEM_START.test(line) && !RUNS_ON_AT_END.test(proseLines[i - 1] ?? "")) || (kind !== 'markdown' && /^[A-Z ]{3,}:?\s*$/.test(line.trim())))) close();
+      if (start >= 0 && !capitalsRunOn && (row || capitals || (BLOCK_START.test(line) && !sameQuoteGoesOn(proseLines[i - 1] ?? '', line)) || (NAMED_ITEM_START.test(line) && !RUNS_ON_AT_END.test(proseLines[i - 1] ?? '')) || (kind !== 'markdown' && /^[A-Z ]{3,}:?\s*$/.test(line.trim())))) close();
       if (start < 0) {
         start = offset + (line.length - line.trimStart().length);
         firstLine = line.trim();
