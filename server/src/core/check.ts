@@ -901,8 +901,8 @@ class SentenceTimes {
   private datesOtherThings(t: TimeExpression): boolean {
     let known = this.otherThings.get(t);
     if (known === undefined) {
-      const before = this.sentence.slice(Math.max(0, t.start - 50), Math.max(0, t.start));
-      known = t.start >= 0 && ((REPLACED_THING_BEFORE.test(before) && RATES_AFTER_DATE.test(this.sentence.slice(t.end, t.end + 20))) || PLANNED_CHANGE_BEFORE.test(before));
+      const before = t.start < 0 ? '' : this.sentence.slice(Math.max(0, t.start - 50), t.start); // a date continued from a sentence before stands nowhere here
+      known = (REPLACED_THING_BEFORE.test(before) && RATES_AFTER_DATE.test(this.sentence.slice(t.end, t.end + 20))) || PLANNED_CHANGE_BEFORE.test(before);
       this.otherThings.set(t, known);
     }
     return known;

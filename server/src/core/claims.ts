@@ -1108,7 +1108,9 @@ function partsANameList(sentence: string, at: number): boolean {
   return NAME_AFTER_COMMA.test(sentence.slice(at + 1, at + 40)) && NAME_BEFORE_COMMA.test(sentence.slice(Math.max(0, at - 24), at));
 }
 const NAME_BEFORE_COMMA = /\b[A-Z][\w.-]*$/; // not a possessive: "below Vietnam's, and the Philippines, at 20%"
-const NAME_AFTER_COMMA = /^\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:,|\band\b|\bor\b)/;
+/** A name of one to three capitalised words: "Mexico", "South Korea", "the European Union" (after "the"). */
+const CAPITALISED_NAME = String.raw`[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}`;
+const NAME_AFTER_COMMA = new RegExp(String.raw`^\s*(?:and\s+|or\s+)?(?:the\s+)?${CAPITALISED_NAME}\s*(?:,|\band\b|\bor\b)`);
 
 /** Where the last match of a global pattern in `text` starts, -1 if none. */
 export function lastMatch(re: RegExp, text: string): number {
@@ -1855,7 +1857,7 @@ function listedWithPrevious(sentence: string, previous: Figure, figure: Figure):
   return (LISTING_WORDS.test(between) && LISTED.test(between) && !VERB.test(between)) || THE_SAME_FOR_ANOTHER.test(between) || ELIDED_ITEM_BEFORE.test(between);
 }
 /** "Vietnam took 31% of the trade diverted from China; Mexico 18%": after a semicolon, only a name, the verb and words of the item before left out. */
-const ELIDED_ITEM_BEFORE = /;\s*(?:and\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+$/;
+const ELIDED_ITEM_BEFORE = new RegExp(String.raw`;\s*(?:and\s+)?${CAPITALISED_NAME}\s+$`);
 /** "the content required is 75%, and for principal parts is 70%": the same subject and verb, for other goods. */
 const THE_SAME_FOR_ANOTHER = /^,?\s+and\s+for\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:is|are)\s+$/i;
 
@@ -1932,9 +1934,10 @@ function listEndedBefore(sentence: string, figure: Figure): boolean {
   const before = sentence.slice(Math.max(0, figure.start - 240), figure.start); // bounded: a list's items are near
   if (!/\b(?:end|remov|scrap|elimin|abolish|wipe|kill|struck|swe)/i.test(before)) return false; // most sentences end nothing
   const at = lastMatch(ENDS_A_LIST, before);
+  if (at < 0) return false;
   const list = before.slice(at).replace(ENDS_A_LIST_AT, '');
   // Nor past a new action: "The ruling killed the 10% baseline and the White House then put a 25% surcharge …".
-  return at >= 0 && !VERB_IN_LIST.test(list) && !NEW_ACTION.test(list);
+  return !VERB_IN_LIST.test(list) && !NEW_ACTION.test(list);
 }
 // "That removed, at a stroke, the reciprocal rates (…), China's 20% stack, …" ends a list as "that ended" does.
 const LIST_ENDING_VERB = String.raw`(?:end(?:s|ed)|remov(?:es|ed)|scrap(?:s|ped)|eliminat(?:es|ed)|abolish(?:es|ed)|wipe[sd]\s+out|kill(?:s|ed)|struck\s+down|sweeps\s+away|swept\s+away)`;

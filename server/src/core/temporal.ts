@@ -381,7 +381,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   // "went 34 percent on liberation day", "since Liberation Day", "after Geneva": a day writers date tariffs by.
   if (NAMES_A_DAY.test(text)) {
     for (const m of text.matchAll(ON_A_NAMED_DAY)) {
-      const day = NAMED_DAYS.find((d) => d.name.test(m[2]))!;
+      const day = DAY_NAMED.find((d) => d.name.test(m[2]))!;
       // A city names a day only as a deal's ("after Geneva", "from the Busan truce"), not as a place goods come "from".
       if (!day.alone && !m[3] && /^(?:from|on)$/i.test(m[1])) continue;
       const start = m.index + m[0].length - m[2].length - (m[3]?.length ?? 0);
@@ -397,14 +397,16 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
  * Days writers date tariffs by: the reciprocal tariffs' announcement, and the US-China deals by the
  * city they were struck in (dated by the day their rates took effect: 14 May and 10 November 2025).
  */
-const NAMED_DAYS: readonly { name: RegExp; date: IsoDate; alone?: true }[] = [
-  { name: /^liberation\s+day$/i, date: '2025-04-02', alone: true },
-  { name: /^geneva$/i, date: '2025-05-14' },
-  { name: /^(?:busan|kuala\s+lumpur)$/i, date: '2025-11-10' },
+const NAMED_DAYS: readonly { words: string; date: IsoDate; alone?: true }[] = [
+  { words: String.raw`liberation\s+day`, date: '2025-04-02', alone: true },
+  { words: 'geneva', date: '2025-05-14' },
+  { words: String.raw`busan|kuala\s+lumpur`, date: '2025-11-10' },
 ];
-const NAMES_A_DAY = /liberation\s+day|geneva|busan|kuala\s+lumpur/i;
+const NAMED_DAY_WORDS = NAMED_DAYS.map((d) => d.words).join('|');
+const NAMES_A_DAY = new RegExp(NAMED_DAY_WORDS, 'i');
+const DAY_NAMED = NAMED_DAYS.map((d) => ({ ...d, name: new RegExp(`^(?:${d.words})$`, 'i') }));
 /** A named day after a word that introduces a date; not "the Liberation Day tariffs", which name the measure. */
-const ON_A_NAMED_DAY = /\b(on|since|after|before|until|from|by)\s+(?:the\s+)?(liberation\s+day|geneva|busan|kuala\s+lumpur)(\s+(?:deal|truce|talks|agreement|summit|meeting|arrangement|framework))?\b(?!['’]s|\s+(?:tariffs?|rates?|dut(?:y|ies)|levies|list|chart|announcement|orders?|measures?|regime|schedule|annex))/gi;
+const ON_A_NAMED_DAY = new RegExp(String.raw`\b(on|since|after|before|until|from|by)\s+(?:the\s+)?(${NAMED_DAY_WORDS})(\s+(?:deal|truce|talks|agreement|summit|meeting|arrangement|framework))?\b(?!['’]s|\s+(?:tariffs?|rates?|dut(?:y|ies)|levies|list|chart|announcement|orders?|measures?|regime|schedule|annex))`, 'gi');
 
 /**
  * "went from 10% (April 5) to 46% (April 9) … to 20% (August 7)", written in May 2026:
@@ -503,8 +505,8 @@ function yearPeriodsIn(forDates: string, text: string, found: TimeExpression[]):
     out.push({ start, end, text: text.slice(start, end), relation: relationBefore(text, start), from: isoOf(year - 1, 10, 1), to: isoOf(year + 1, 1, 31), rough: true });
   }
   // "our 2025 entries, when we paid 20%": goods entered in that year; "the 2018 Section 232 duties": duties imposed in it.
-  YEAR_OF_GOODS.lastIndex = 0;
-  for (let m = YEAR_OF_GOODS.exec(forDates); m; m = YEAR_OF_GOODS.exec(forDates)) {
+  YEAR_OF_GOODS_OR_DUTIES.lastIndex = 0;
+  for (let m = YEAR_OF_GOODS_OR_DUTIES.exec(forDates); m; m = YEAR_OF_GOODS_OR_DUTIES.exec(forDates)) {
     const start = m.index + m[0].indexOf(m[1]);
     const end = start + m[1].length;
     if (found.some((t) => start < t.end && t.start < end)) continue;
@@ -515,7 +517,7 @@ function yearPeriodsIn(forDates: string, text: string, found: TimeExpression[]):
 
 const FISCAL_YEAR = /\b(?:fiscal\s+(?:year\s+)?|FY\s?)((?:19|20)\d\d|\d\d)\b/gi;
 /** A year that dates the goods or the duties it stands before: "our 2025 entries", "the 2025 shipments", "the 2018 Section 232 duties". */
-const YEAR_OF_GOODS = /\b(?:our|their|its|his|her|the|your|those|these)\s+((?:19|20)\d\d)\s+(?=(?:entries|imports|shipments|purchases|orders|invoices|containers)\b|(?:[\w-]+\s+){0,3}?(?:duties|tariffs)\b)/gi;
+const YEAR_OF_GOODS_OR_DUTIES = /\b(?:our|their|its|his|her|the|your|those|these)\s+((?:19|20)\d\d)\s+(?=(?:entries|imports|shipments|purchases|orders|invoices|containers)\b|(?:[\w-]+\s+){0,3}?(?:duties|tariffs)\b)/gi;
 
 /**
  * The latest date a paragraph has told so far: "the next day" counts from it, and a
