@@ -1273,3 +1273,10 @@ describe('stop 64: goods set apart and partners compared with', () => {
     assert.deepEqual(india('10'), [['10 per cent', 'outdated']]);
   });
 });
+
+describe('stop 65: a country that labels another country\'s duty', () => {
+  test('"China: since March 20, 2025, a 100 per cent tariff on Canadian canola oil" is China\'s tariff', () => {
+    assert.deepEqual(problemsInNotes('- China: since March 20, 2025, a 100 per cent tariff on Canadian canola oil, canola meal and peas.', '2025-04-15'), []);
+    assert.deepEqual(problemsInNotes('- Canada: since March 4, 2025, a 100 per cent tariff on goods that do not qualify under USMCA.', '2025-04-15'), [['100 per cent', 'contradicted']]);
+  });
+});

@@ -1308,3 +1308,23 @@ describe('stop 64: bounds, ends and refunds', () => {
     assert.deepEqual(problemsInNotes('For Indonesian sneakers, landed duty costs are near 30%.', '2025-10-03'), [['30%', 'contradicted']]);
   });
 });
+
+describe('stop 65: moves told once for two goods, and lists a ruling ends', () => {
+  test('"is set to go to 50% on January 1 and the furniture rate to 30%": the second item shares the first one\'s move', () => {
+    const rises = (verb: string) => verdicts(inNotes(`The cabinet rate ${verb} 50% on January 1 and the furniture rate to 30%.`), '2025-11-08');
+    assert.deepEqual(rises('is set to go to'), [['50%', 'announced'], ['30%', 'announced']]);
+    assert.deepEqual(rises('would go to'), [['50%', 'unverifiable'], ['30%', 'unverifiable']]);
+    assert.deepEqual(verdicts(inNotes('The cabinet rate is 25% and the furniture rate is 30%.'), '2025-11-08'), [['25%', 'supported'], ['30%', 'contradicted']]);
+  });
+
+  test('"will go to 50%" tells of a rate to come', () => {
+    assert.deepEqual(verdicts(inNotes('The cabinet rate will go to 50%.'), '2025-11-08'), [['50%', 'announced']]);
+    assert.deepEqual(verdicts(inNotes('The cabinet rate went to 50%.'), '2025-11-08'), [['50%', 'contradicted']]);
+  });
+
+  test('"For our members this ends:" over a list makes its rates former ones', () => {
+    const list = (intro: string) => verdicts(inNotes(`${intro}\n\n- the reduced 10% rate on Mexican potash that did not qualify;\n- the reciprocal tariffs on inputs from third countries, for example 20% on Vietnamese goods.`), '2026-03-10', 'markdown');
+    assert.deepEqual(list('For our members the ruling ends:').filter(([, v]) => v === 'outdated'), []);
+    assert.deepEqual(list('For our members this still means:').filter(([, v]) => v === 'outdated'), [['20%', 'outdated']]);
+  });
+});

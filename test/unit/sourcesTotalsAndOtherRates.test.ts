@@ -1902,3 +1902,16 @@ describe('stop 64: other figures', () => {
     assert.deepEqual(quota('rate is about 40%'), [['10%', 'contradicted'], ['40%', 'contradicted']]);
   });
 });
+
+describe('stop 65: invoices and progress', () => {
+  test('"We added 12% to invoices on Chinese-origin SKUs" is a seller\'s charge, not a tariff rate', () => {
+    assert.deepEqual(problemsInNotes('We added 12% to invoices on Chinese-origin SKUs in 2025 to recover IEEPA duty.', '2026-04-08'), []);
+    assert.deepEqual(problemsInNotes('We paid 12% on Chinese-origin SKUs in 2025 under the IEEPA duty.', '2026-04-08'), [['12%', 'contradicted']]);
+  });
+
+  test('a status table\'s "Complete" column tells how far work has got', () => {
+    const status = (header: string) => problemsInNotes(`| Workstream | Lead | ${header} |\n|---|---|---:|\n| Refund claims (IEEPA) | M. Osei | 62% |\n| Section 122 implementation | R. Castro | 100% |`, '2026-04-08');
+    assert.deepEqual(status('Complete'), []);
+    assert.deepEqual(status('Rate'), [['100%', 'contradicted']]);
+  });
+});

@@ -632,7 +632,8 @@ const A_VERB_OR_TWO = /^\s+(?:[\w-]+\s+){1,2}$/;
 /** "on our soybeans": the writer's goods, another country's than the one whose tariff it is. */
 const OURS = /^our\b/i;
 const ITS_TARIFF_ON_US = /\b(?:its|their)\s+(?:[\w.%-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\s+(?:on|against)\s+(?:our\b|US\b|U\.S\.|American\b)/i;
-const TARIFF_ON_AFTER = /^['’]s\s+(?:[\w.%-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\s+(?:on|against)\s+(?:(?:imports|goods|products)\s+(?:of|from)\s+)?(?:the\s+)?(\S+(?:\s\S+)?)/i;
+// So does a label's: "China: since March 20, a 100 per cent tariff on Canadian canola".
+const TARIFF_ON_AFTER = /^(?:['’]s|\s*[:\u2014\u2013])\s+(?:(?:since|from|as\s+of|effective|on)\s+[^;:]{1,25}?,\s+)?(?:[\w.%-]+\s+){0,4}?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\s+(?:on|against)\s+(?:(?:imports|goods|products)\s+(?:of|from)\s+)?(?:the\s+)?(\S+(?:\s\S+)?)/i;
 
 const ENTERED_BEFORE = /\b(?:enter|enters|entering|entered|into)\s+(?:the\s+)?$/i;
 const LANDED_IN_BEFORE = /\b(?:land|lands|landed|landing|arrive|arrives|arrived|arriving)\s+(?:in|at)\s+(?:the\s+)?$/i;
@@ -714,7 +715,7 @@ const IN_AT_END = String.raw`in\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$`;
 const IN_BEFORE = new RegExp(String.raw`\b${IN_AT_END}`, 'i');
 const CHANGED_IN_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\s+(?:[\w'’-]+\s+){1,6}?${IN_AT_END}`, 'i');
 const BY_BEFORE = new RegExp(String.raw`\bby\s+(?:(?:about|around|roughly|some|nearly|almost|at least|at most|up to|over|another|a further|just|only|an? (?:average|estimated|total) of|a (?:cumulative|combined|total|mere|modest|hefty|whopping))\s+)*(?:${RANGE_START})?$`, 'i');
-const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|trade)\b)|(?:(?:additional|extra|further|reciprocal|import|customs)\s+)*(?:tariffs?|dut(?:y|ies)|arancel(?:es)?|levy|surcharges?)\b(?!\s+(?:costs?|revenues?|receipts|payments?|bills?|burden|paid|owed|collected|money|dollars|collections?)\b)|(?:the\s+)?(?:section\s+(?:232|301|122)|ieepa)\b(?!\s+(?:(?:tariffs?|dut(?:y|ies)|levy|surcharges?)\s+)?(?:costs?|revenues?|receipts|payments?|bills?|burden|paid|owed|collected|money|dollars|collections?|refunds?|cases?|goods|imports|exports|products|lines|entries|shipments)\b))|(?:[\w]+-)+(?:driven|related|induced|linked|led|fu?ell?ed)\s+(?:increases?|rises?|jumps?|hikes?|surges?|spikes?|drops?|falls?|declines?|gains?)|rise|rises|increase|increases|(?:list|price|cost|sticker|retail|wholesale|menu)\s+(?:increases?|rises?|hikes?|cuts?|reductions?)|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|freight|(?:a|per|each|every)\s+(?:year|annum|month|quarter)(?!\s+(?:ago|earlier|before|later|after|on|from|back|since)\b)|annually|yearly|monthly|apr|apy|committed|booked|full|complete|completed|done|finished|utili[sz]ed|off(?![\w-])|(?:was|were|is|are|gets|got|will\s+be)\s+(?:absorbed|transferred|passed|shifted|borne|eaten)\b|occupied|filled|sold\s+out|in volume|against the|at\s+the\s+(?:shelf|register|checkout|till|pump)|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval|expect|expects|say|said|believe|think|plan|planned|report|reported|agree|agreed(?!\s+(?:in|on)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\d))|support|oppose|answered|responded|replied|indicated|named|cited|chose|picked|ranked|mentioned|faster|slower|cheaper|referral|commission|royalty|royalties|fees?|(?:(?!tariff|duty|dutie|customs|levy)[\w-]+\s+){1,2}fees?\b|["“'‘](?:[\w-]+\s+){0,3}discount\b|(?:(?:usmca|u\.?s\.?|north\s+american)[\s-]+(?:qualifying|originating)|regional(?:[\s-]+value)?|local|domestic|recycled)\s+content\b|[\w-]+(?:an|ese|ish|ch|i)\s+(?:parts|content|components|inputs|ingredients)\b(?!\s+(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|rates?|tax(?:es)?)\b)|(?!(?:on|for|of|in|to|at|tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\s)[\w-]+\s+by\s+(?:value|weight)|overhead|profit|buffer|cushion|contingency|skonto|(?:cash|early[\s-]payment|prompt[\s-]payment)\s+discount|gross(?!\s+(?:tariffs?|dut(?:y|ies)|levy|rate))|over\s+(?:budget|plan|forecast|estimate|target)|mark-?up|(?:price\s+)?concessions?|rebates?|restocking|blamed|noticed|felt|(?:\w+[\s-])?(?:price|prices|cost|costs|wage|wages)[\s-]+(?:increases?|rises?|hikes?|cuts?|declines?|drops?|downs|reductions?)|to\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:price|prices|cost|costs))\b/i;
+const CHANGE_OR_SHARE_AFTER = /^\s*(?:of\s+(?!(?:the\s+)?(?:value|price|customs value)\b(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|trade)\b)|(?:(?:additional|extra|further|reciprocal|import|customs)\s+)*(?:tariffs?|dut(?:y|ies)|arancel(?:es)?|levy|surcharges?)\b(?!\s+(?:costs?|revenues?|receipts|payments?|bills?|burden|paid|owed|collected|money|dollars|collections?)\b)|(?:the\s+)?(?:section\s+(?:232|301|122)|ieepa)\b(?!\s+(?:(?:tariffs?|dut(?:y|ies)|levy|surcharges?)\s+)?(?:costs?|revenues?|receipts|payments?|bills?|burden|paid|owed|collected|money|dollars|collections?|refunds?|cases?|goods|imports|exports|products|lines|entries|shipments)\b))|(?:[\w]+-)+(?:driven|related|induced|linked|led|fu?ell?ed)\s+(?:increases?|rises?|jumps?|hikes?|surges?|spikes?|drops?|falls?|declines?|gains?)|rise|rises|increase|increases|(?:list|price|cost|sticker|retail|wholesale|menu)\s+(?:increases?|rises?|hikes?|cuts?|reductions?)|drop|drops|decline|declines|fall|falls|gain|gains|jump|cut|cuts|reduction|discount|stake|share|majority|chance|probability|growth|return|returns|yield|margin|interest|higher|lower|more|less|fewer|above|below|from its|freight|(?:a|per|each|every)\s+(?:year|annum|month|quarter)(?!\s+(?:ago|earlier|before|later|after|on|from|back|since)\b)|annually|yearly|monthly|apr|apy|committed|booked|full|complete|completed|done|finished|utili[sz]ed|off(?![\w-])|(?:was|were|is|are|gets|got|will\s+be)\s+(?:absorbed|transferred|passed|shifted|borne|eaten)\b|occupied|filled|sold\s+out|in volume|against the|at\s+the\s+(?:shelf|register|checkout|till|pump)|month[\s-]on[\s-]month|year[\s-]on[\s-]year|on the year|y\/y|m\/m|annuali[sz]ed|points?|pts|of the vote|turnout|approval|expect|expects|say|said|believe|think|plan|planned|report|reported|agree|agreed(?!\s+(?:in|on)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\d))|support|oppose|answered|responded|replied|indicated|named|cited|chose|picked|ranked|mentioned|faster|slower|cheaper|referral|commission|royalty|royalties|fees?|(?:(?!tariff|duty|dutie|customs|levy)[\w-]+\s+){1,2}fees?\b|["“'‘](?:[\w-]+\s+){0,3}discount\b|(?:(?:usmca|u\.?s\.?|north\s+american)[\s-]+(?:qualifying|originating)|regional(?:[\s-]+value)?|local|domestic|recycled)\s+content\b|[\w-]+(?:an|ese|ish|ch|i)\s+(?:parts|content|components|inputs|ingredients)\b(?!\s+(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|rates?|tax(?:es)?)\b)|(?!(?:on|for|of|in|to|at|tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\s)[\w-]+\s+by\s+(?:value|weight)|overhead|profit|buffer|cushion|contingency|skonto|(?:cash|early[\s-]payment|prompt[\s-]payment)\s+discount|gross(?!\s+(?:tariffs?|dut(?:y|ies)|levy|rate))|over\s+(?:budget|plan|forecast|estimate|target)|mark-?up|(?:price\s+)?concessions?|rebates?|restocking|blamed|noticed|felt|(?:\w+[\s-])?(?:price|prices|cost|costs|wage|wages)[\s-]+(?:increases?|rises?|hikes?|cuts?|declines?|drops?|downs|reductions?)|to\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:price|prices|cost|costs|invoices?|quotes?))\b/i;
 /** A second figure right after the first, of a range or a pair: " to 5%", "-5 %", " and 15%". */
 const SECOND_FIGURE_AFTER = /^\s*(?:to|-|\u2013|and|or)\s*\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/i;
 const ODDS_AT_BEFORE = /\b(?:odds|chances?|probability|likelihood)\b[^.;:%]{0,80}?\b(?:at|to|near|around|about)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$|\bput\s+it\s+at\s+(?:like\s+|about\s+|around\s+|roughly\s+)?$/i;
@@ -922,8 +923,10 @@ function onlyLevelWordsBeside(header: string, named: Match[], alsoAllowed?: RegE
  * Its cells are that, whatever tariff the rest of the row names ("| 7% | 50% | Section 232 steel |").
  */
 export function headsOtherQuantity(header: string, headers: readonly string[]): boolean {
-  return OWN_CHARGE_HEADER.test(header) || (!STRONG_CUE.test(header) && (OTHER_COST_HEADER.test(header) || OTHER_TOPIC.test(header))) || (SURCHARGE_ALONE.test(header) && headers.some((h) => h !== header && TARIFF_HEADER.test(h)));
+  return OWN_CHARGE_HEADER.test(header) || PROGRESS_HEADER.test(header) || (!STRONG_CUE.test(header) && (OTHER_COST_HEADER.test(header) || OTHER_TOPIC.test(header))) || (SURCHARGE_ALONE.test(header) && headers.some((h) => h !== header && TARIFF_HEADER.test(h)));
 }
+/** "| Workstream | Lead | Complete |": how far work has got, in a status table. */
+const PROGRESS_HEADER = /^\W*(?:%\s*)?(?:complete|completed|completion|progress|done|percent\s+(?:complete|done))\W*$/i;
 /** "| Total added tariff | Surcharge |": a surcharge beside a column of the tariff is the seller's own. */
 const SURCHARGE_ALONE = /^\W*(?:price\s+|invoice\s+)?surcharge\W*$/i;
 const TARIFF_HEADER = /\b(?:tariffs?|dut(?:y|ies))\b/i;
@@ -1545,7 +1548,7 @@ const CONDITIONAL_TARGET = /\b(?:would|could|might|may|can|possible|potential|ex
 const LIMIT_BEFORE = /\b(?:cannot|can't|can not|may not|must not|could not|may never|can never)\s+(?:exceed|top|go above|rise above|be more than|be higher than)\s+$|(?<!\b(?:went|gone|rose|risen|climbed|reached|shot|been|was|were)\s)\bas\s+(?:high|much)\s+as\s+$|(?:(?<!\b(?:\w+ed|went|go|goes|going|gone|shot|been|is|are|was|were|rose|risen|grew)\s)(?<![\w-])up\s+to\s+$)|\b(?:(?<!\b(?:is|are|was|were|been)\s+(?:now\s+|still\s+|also\s+)?)(?:limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)[*_]*\s+(?:[\w'’-]+\s+){0,8}?(?:to|at)|(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:up to|as much as|a maximum of|at most)|(?:not|no)\s+(?:more|higher)\s+than|(?:more|less|fewer)\s+than|upwards\s+of|in\s+excess\s+of|(?:not|(?:is|was|are|were)n['’]t|ha(?:s|ve)n['’]t)(?:\s+been)?(?:\s+at)?)\s+(?:the\s+|a\s+)?~?$|\b(?:below|above|under|over|beneath|within|at least|at most|(?<!\bthe\s)past|beyond)\s+(?:about\s+|around\s+|roughly\s+)?~?$/i;
 /** "the rate is about to drop to 15%", "was to fall to 18%", "were set to rise to 30% and 50%": a level to come (or once planned), right before the figure. */
 const ABOUT_TO_BEFORE = /\b(?:about|was|were|(?:is|are|was|were)\s+(?:set|due|scheduled))\s+to\s+(?:drop|fall|rise|climb|go|jump|be\s+(?:cut|raised|lowered|reduced|increased))\s+to\s+(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s*(?:,\s*|\s+and\s+|\s+or\s+))*$/i;
-const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|climb|jump|fall|drop|bring|cut|lower|reduce|push|raise|hike|lift|impose|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected|slated) to|going\s+(?:up\s+|down\s+)?to)\b/i;
+const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|go|climb|jump|fall|drop|bring|cut|lower|reduce|push|raise|hike|lift|impose|be raised|be cut|be lowered|be reduced|take effect|come into force|kick in|reach|double|be set|be|face|pay|carry|see)|(?:is|are) (?:set|due|scheduled|expected|slated) to|going\s+(?:up\s+|down\s+)?to)\b/i;
 /** A rate of a time gone by: "in E4, when the rate was 145%". */
 /** "Do not sign programmes with the 10% basic tariff", "stop using the 25%": a figure named as one not to use. */
 /** "drop the 145% from the text", "delete the 25% in the table": an editor's figure to take out. */
@@ -1886,7 +1889,7 @@ const LIST_REACH = 240;
 
 /** An intro over a list of rates that ended: "The following IEEPA duties have ended:", "It killed the IEEPA ones:", "That removed, among others:". */
 export function listOfEnded(intro: string): boolean {
-  return marksFormer(intro) || KILLED.test(intro);
+  return marksFormer(intro) || KILLED.test(intro) || ENDS_WHAT_FOLLOWS.test(intro);
 }
 const KILLED = /\b(?:killed|struck\s+down|invalidated|voided|threw\s+out|thrown\s+out|removed|scrapped|abolished|eliminated|repealed|revoked|rescinded|wiped\s+out|swept\s+away|sweeps\s+away)\b/i;
 
@@ -1943,6 +1946,8 @@ function listEndedBefore(sentence: string, figure: Figure): boolean {
 const LIST_ENDING_VERB = String.raw`(?:end(?:s|ed)|remov(?:es|ed)|scrap(?:s|ped)|eliminat(?:es|ed)|abolish(?:es|ed)|wipe[sd]\s+out|kill(?:s|ed)|struck\s+down|sweeps\s+away|swept\s+away)`;
 // Its subject a pronoun or a ruling: "The decision sweeps away the 10% baseline and the country rates …".
 const ENDS_A_LIST = new RegExp(String.raw`\b(?:that|this|which|it|the\s+(?:decision|ruling|judgment|judgement|court|order))\s+(?:also\s+)?${LIST_ENDING_VERB}[\s,]`, 'gi');
+// "For our members this ends:" over a list: what it ends is the list.
+const ENDS_WHAT_FOLLOWS = new RegExp(String.raw`\b(?:that|this|which|it|the\s+(?:decision|ruling|judgment|judgement|court|order))\s+(?:also\s+)?${LIST_ENDING_VERB}\s*(?::[*_]*\s*)?$`, 'i');
 const ENDS_A_LIST_AT = new RegExp(String.raw`^(?:the\s+)?\w+\s+(?:also\s+)?${LIST_ENDING_VERB}[\s,]`, 'i');
 /** Between "that ended" and a figure: a stop or a verb of its own ends the list. */
 const VERB_IN_LIST = /[.;:!?]|\b(?:is|are|was|were|pays?|paid|faces?|faced|carr(?:y|ies|ied)|remains?|stays?|now|still)\b/i;
@@ -2019,10 +2024,29 @@ const REFUND_SOUGHT_AFTER = /^[^.;]*?\b(?:request|claim|seek|apply\s+for|file\s+
 // So is "from a 20% stack to the 10% surcharge", the figure's tariff noun between.
 const FROM_TO_AFTER = /^\s*(?:\.{3}|…)?\s+(?:(?:all-in|combined|overall|in\s+total)\s+)?(?:(?:[\w-]+\s+)?(?:stack|rate|tariff|duty|levy|level|charge|surcharge|load|burden|total)\s+)?(?:(?:down|up|back)\s+)?to\s+/i;
 
+/**
+ * The words that lead to a figure: its own, or, for an item whose verb is left out ("is set to go to 50% on
+ * January 1 and the furniture rate to 30%"), those of the move told before it, whose verb it shares.
+ */
+function leadOfMove(sentence: string, start: number, figureStart: number): string {
+  const own = sentence.slice(start, figureStart);
+  if (!GAPPED_MOVE.test(own)) return own;
+  const earlier = sentence.slice(Math.max(0, start - 120), start);
+  const move = lastMatch(MOVE_TO_A_FIGURE, earlier);
+  return move < 0 ? own : sentence.slice(Math.max(0, start - 120) + lastClauseStart(earlier.slice(0, move)), figureStart);
+}
+/** "and the furniture rate to", "while sofas to": an item that names its goods and a level, not its verb. */
+const GAPPED_MOVE = /^\W*(?:and|while|but|whereas)\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:is|are|was|were|will|would|be|been|has|have|had|go|goes|went|gone|rose|rises|fell|falls|up|down|back|cut|raised|lowered|reduced|increased|from)\b)[\w'’-]+\s+){1,3}to\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+const MOVE_TO_A_FIGURE = /\bto\s+(?:about\s+|around\s+|roughly\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent\b|per\s?cent\b)/gi;
+/** Where the clause that ends a text starts: after its last semicolon, colon or full stop. */
+function lastClauseStart(text: string): number {
+  return Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf('. ')) + 1;
+}
+
 /** How the sentence frames the figure; `nextFigureStart`: where the figure after it starts, else the sentence's end. */
 function framingOf(sentence: string, figure: Figure, governing: { start: number; end: number }, nextFigureStart: number, framing: SentenceFraming): Framing {
   const clause = sentence.slice(governing.start, governing.end);
-  const lead = sentence.slice(governing.start, figure.start);
+  const lead = leadOfMove(sentence, governing.start, figure.start);
   if (reportedFigure(figure, governing, framing) || insideQuotation(sentence, figure, framing.quotationMarks, framing.quotationRunsOn) || mythLabel(sentence, figure.start) || DECLARED_AT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || (AS_RIGHT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 12), figure.start)) && MISSTATED_AS_BEFORE.test(sentence.slice(Math.max(0, figure.start - 160), figure.start))) || SO_CALLED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) || NEWS_HEADLINE_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || TAKEN_BACK_AFTER.test(sentence.slice(figure.end, figure.end + 200))) return 'reported';
   const beforeFigure = sentence.slice(Math.max(0, figure.start - 30), figure.start);
   // Short patterns that end at the figure are tried on the words near it only, not on all its governing words.
