@@ -1274,9 +1274,46 @@ describe('stop 64: goods set apart and partners compared with', () => {
   });
 });
 
-describe('stop 65: a country that labels another country\'s duty', () => {
+describe('stop 65: whose duty a figure is, and names that wrap onto the next line', () => {
   test('"China: since March 20, 2025, a 100 per cent tariff on Canadian canola oil" is China\'s tariff', () => {
     assert.deepEqual(problemsInNotes('- China: since March 20, 2025, a 100 per cent tariff on Canadian canola oil, canola meal and peas.', '2025-04-15'), []);
     assert.deepEqual(problemsInNotes('- Canada: since March 4, 2025, a 100 per cent tariff on goods that do not qualify under USMCA.', '2025-04-15'), [['100 per cent', 'contradicted']]);
   });
+
+  test('"India has waived its own 11% duty" and "its 3% duty on US polypropylene" are other countries\' duties', () => {
+    assert.deepEqual(problemsInNotes('The Government of India has waived its own 11% duty on raw cotton.', '2025-09-02'), []);
+    assert.deepEqual(problemsInNotes('The Government of India has waived the 11% duty on raw cotton.', '2025-09-02'), [['11%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Its 3% duty on US polypropylene falls on the Supplier.', '2025-10-06'), []);
+    assert.deepEqual(problemsInNotes('Its 3% duty on Chinese polypropylene falls on the Supplier.', '2025-10-06'), [['3%', 'contradicted']]);
+  });
+
+  test('"the Brits" are the UK, and a name or goods phrase wrapped onto an indented line is still read', () => {
+    assert.deepEqual(problemsInNotes('The Brits pay 10% on sofas.', '2026-08-20'), []);
+    assert.deepEqual(problemsInNotes('The Germans pay 10% on sofas.', '2026-08-20'), [['10%', 'outdated']]);
+    const korea = (wrap: string) => problemsInNotes(`* Cars from the EU and Japan pay 15% all-in; South${wrap}Korea's cars 25% until its deal is implemented.`, '2025-12-10');
+    assert.deepEqual(korea('\n  '), [['25%', 'outdated']]);
+    assert.deepEqual(korea(' '), [['25%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('No price change for the 30% furniture or 50% cabinet\n   rates.', '2026-10-19'), []);
+  });
+
+  test('"25% under List 3, or 7.5% under List 4A": a list\'s number is no figure', () => {
+    assert.deepEqual(builtinVerdicts('Many accessories from China pay 25% under List 3, or 7.5% under List 4A.', '2026-03-10').map(([text]) => text), ['25%', '7.5%']);
+  });
+
+  test('"the 25 percent Section 232 car tariff plus the usual 2.5 percent": the usual duty is MFN\'s', () => {
+    const camry = (words: string) => problemsInNotes(`A Japanese-built Camry now pays 27.5 percent, the 25 percent Section 232 car tariff plus ${words}2.5 percent.`, '2025-07-15');
+    assert.deepEqual(camry('the usual '), []);
+    assert.deepEqual(camry(''), [['2.5 percent', 'contradicted']]);
+  });
+
+  test('a letter about India that names it once as imposing its own duty still lends India to "our goods"', () => {
+    const letter = (waiver: string) =>
+      builtinVerdicts(
+        `We weave cotton towels in India for buyers in the US. Mills in Vietnam and Bangladesh compete for the same orders.\n\nSince 7 August 2025 our goods have paid a reciprocal duty of 25 per cent on entry into the United States.\n\nFor completeness: ${waiver} The Government of India has also eased export credit.`,
+        '2025-09-02',
+      );
+    assert.deepEqual(letter('the Government of India has waived its own 11% duty on raw cotton.'), [['25 per cent', 'supported'], ['11%', 'unverifiable']]);
+    assert.deepEqual(letter('the Government of Pakistan has waived its own 11% duty on raw cotton.'), [['25 per cent', 'contradicted'], ['11%', 'unverifiable']]);
+  });
 });
+

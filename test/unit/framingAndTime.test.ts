@@ -1309,7 +1309,7 @@ describe('stop 64: bounds, ends and refunds', () => {
   });
 });
 
-describe('stop 65: moves told once for two goods, and lists a ruling ends', () => {
+describe('stop 65: moves told once for two goods, ends, and other people\'s figures', () => {
   test('"is set to go to 50% on January 1 and the furniture rate to 30%": the second item shares the first one\'s move', () => {
     const rises = (verb: string) => verdicts(inNotes(`The cabinet rate ${verb} 50% on January 1 and the furniture rate to 30%.`), '2025-11-08');
     assert.deepEqual(rises('is set to go to'), [['50%', 'announced'], ['30%', 'announced']]);
@@ -1327,4 +1327,36 @@ describe('stop 65: moves told once for two goods, and lists a ruling ends', () =
     assert.deepEqual(list('For our members the ruling ends:').filter(([, v]) => v === 'outdated'), []);
     assert.deepEqual(list('For our members this still means:').filter(([, v]) => v === 'outdated'), [['20%', 'outdated']]);
   });
+
+  test('"Gone is the 10 percent baseline" and a rate that "had applied" tell of rates that ended; so does a section headed "What ended"', () => {
+    assert.deepEqual(problemsInNotes('Gone is the 10 percent baseline that applied to nearly every partner.', '2026-03-10'), []);
+    assert.deepEqual(problemsInNotes('Kept is the 10 percent baseline that applied to nearly every partner.', '2026-03-10'), [['10 percent', 'outdated']]);
+    assert.deepEqual(problemsInNotes('The 10 percent baseline that had applied since April 2025 is the model.', '2026-03-10'), []);
+    assert.deepEqual(problemsInNotes('The 10 percent baseline that applied since April 2025 is the model.', '2026-03-10'), [['10 percent', 'outdated']]);
+    const sections = '## What ended\n\nThe list is long. Brazil pays 50 percent.\n\n## What did not\n\nBrazil pays 50 percent.';
+    assert.deepEqual(verdicts(inNotes(sections), '2026-03-10', 'markdown'), [['50 percent', 'supported'], ['50 percent', 'outdated']]);
+  });
+
+  test('someone else\'s figure: "Some reports have suggested that", "; they do not", "quote still adds", "Do not report"', () => {
+    assert.deepEqual(problemsInNotes('Some reports have suggested that Japanese cars again face 27.5 percent.', '2026-03-11'), []);
+    assert.deepEqual(problemsInNotes('Japanese cars again face 27.5 percent; they do not.', '2026-03-11'), []);
+    assert.deepEqual(problemsInNotes('Japanese cars again face 27.5 percent; they do.', '2026-03-11'), [['27.5 percent', 'outdated']]);
+    assert.deepEqual(problemsInNotes("Brenner's quote still adds a 39% US tariff on Swiss hinges.", '2026-03-11'), []);
+    assert.deepEqual(problemsInNotes("Brenner's quote adds a 39% US tariff on Swiss hinges.", '2026-03-11'), [['39%', 'outdated']]);
+    const surcharge = (verb: string) => problemsInNotes(`Proclamation 11012 sets the Section 122 surcharge at 10 percent. ${verb} a 15% rate.`, '2026-02-24');
+    assert.deepEqual(surcharge('Do not report'), []);
+    assert.deepEqual(surcharge('Report'), [['15%', 'contradicted']]);
+  });
+
+  test('"agreed in February to a reciprocal rate of 18 percent" is a rate agreed, not one in force', () => {
+    assert.deepEqual(problemsInNotes('India agreed in February to a reciprocal rate of 18 percent.', '2026-03-11'), []);
+    assert.deepEqual(problemsInNotes('India pays a reciprocal rate of 18 percent.', '2026-03-11'), [['18 percent', 'contradicted']]);
+  });
+
+  test('"when we planned FY2026" names the year planned for, not the time of the rates', () => {
+    const stations = (aside: string) => problemsInNotes(`In October 2025, ${aside}, Chinese-built docking stations carried 20% in IEEPA duties.`, '2026-10-27');
+    assert.deepEqual(stations('when we planned FY2026'), []);
+    assert.deepEqual(stations('in the whole of FY2026'), [['20%', 'outdated']]);
+  });
 });
+

@@ -729,13 +729,15 @@ function subjectPartnersOf(layout: DocumentLayout, totals: MentionTotals): strin
 }
 
 /**
- * Adds to `counts` the partners a paragraph or cell names (as partners, not imposers, and in English).
- * Roles are read within it, so its count depends on its own text only and a cache can keep it.
+ * Adds to `counts` the partners other than the US a paragraph or cell names, in English. A partner
+ * imposing a duty of its own counts too: an Indian supplier's letter that says "the Government of
+ * India has waived its own 11% duty" is still about India. Roles are read within the paragraph, so
+ * its count depends on its own text only and a cache can keep it.
  */
 function countPartnersNamedIn(words: string, counts: Map<string, number>): void {
   // A name in the country's own language ("México" in a Spanish bulletin) counts for the figure beside it, not for the
   // document's subject: lent to sentences in that language, which are not read, it would judge figures they do not claim.
-  for (const m of partnersIn(words)) if (m.role === 'partner' && !m.inOwnLanguage) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  for (const m of partnersIn(words)) if (m.code !== 'US' && !m.inOwnLanguage) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
 }
 
 /**

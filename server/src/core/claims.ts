@@ -410,7 +410,8 @@ let partnerTrie: PhraseTrie | undefined;
 /** Partner codes by name, each space or hyphen in the name written as one space (see spacedName). */
 const codeOfPhrase = new Map<string, string>();
 /** A name as written, its separators as the keys of codeOfPhrase have them: prose wraps "South\nKorea" and writes "Guinea Bissau". */
-const spacedName = (written: string): string => (/[\s-]/.test(written) ? written.replace(/[\s-]/g, ' ') : written);
+// A line break with the next line's indent, or a hyphen before it, is one space: "South\n  Korea".
+const spacedName = (written: string): string => (/[\s-]/.test(written) ? written.replace(/-?\r?\n[ \t]*|[\s-]/g, ' ') : written);
 /** The phrases that are cities ("Tokyo", "Busan"): after "talks in" or before "meeting" they name where something happened. */
 const placePhrases = new Set<string>();
 /** The phrases that are also a person's name or a word ("Jordan", "Turkey"). */
@@ -576,8 +577,11 @@ function withImposersOfTaxOnUs(sentence: string, mentions: PartnerMention[], ofA
 /** "on Chinese goods", "against Canadian exports": the partner named is the one whose goods are taxed. */
 function namedAsTaxed(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  return (/\b(?:on|against|to)\s+(?:the\s+)?$/i.test(before) && TARGET_NOUNS.test(text.slice(end, end + 60))) || GOODS_FROM_BEFORE.test(before);
+  return (/\b(?:on|against|to)\s+(?:the\s+)?$/i.test(before) && TARGET_NOUNS.test(text.slice(end, end + 60))) || GOODS_FROM_BEFORE.test(before) || (DUTY_ON_BEFORE.test(before) && NAMED_GOODS_AFTER.test(text.slice(end, end + 30)));
 }
+/** "its 3% duty on US polypropylene": a duty on a country's goods, named by what they are. */
+const DUTY_ON_BEFORE = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\s+on\s+(?:the\s+)?$/i;
+const NAMED_GOODS_AFTER = /^\s+(?!(?:imports?|importers?|importing|market|ports?|border|customs|consumers?|buyers?|purchases|demand|side|government|administration|president|officials?|tariffs?|dut(?:y|ies))\b)[a-z][a-z-]{2,}\b/;
 /** "a 10% duty on passenger cars from the US": goods named as coming from it. */
 const GOODS_FROM_BEFORE = /\b(?:goods|exports|products|imports|steel|aluminum|aluminium|cars|autos|vehicles|beef|pork|soybeans|wine|whiskey|whisky|bourbon|motorcycles|lobsters?)\s+(?:(?:imported|shipped|coming)\s+)?(?:from|made\s+in|originating\s+in)\s+(?:the\s+)?$/i;
 
@@ -640,7 +644,7 @@ const LANDED_IN_BEFORE = /\b(?:land|lands|landed|landing|arrive|arrives|arrived|
 /** "South Africa's own 37% duty on US frozen chicken". */
 const OWN_DUTY_AFTER = /^['’]s\s+own\s+(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+)?(?:[\w-]+\s+)?(?:dut(?:y|ies)|tariffs?|levy|levies)\b/i;
 /** "Mexico raised its own tariffs on Chinese cars to 50%". */
-const RAISES_ITS_OWN_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:raised|raises|hiked|hikes|increased|increases|set|sets|put|puts)\s+(?:its|their)\s+own\b/i;
+const RAISES_ITS_OWN_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:raised|raises|hiked|hikes|increased|increases|set|sets|put|puts|waived|waives|cut|cuts|lowered|lowers|reduced|reduces|removed|removes|dropped|drops|suspended|suspends|kept|keeps)\s+(?:its|their)\s+own\b/i;
 
 /** "Brazil charges a 20% import tax on parcels": the country itself as the subject. */
 const CHARGES_AFTER = /^(?:\s*,[^,.;]{1,30},)?\s+(?:(?:has|have|had)\s+)?(?:now\s+|also\s+|still\s+|itself\s+)?(?:charges|collects|charged|collected)\b/i;
@@ -1191,7 +1195,7 @@ function marksFormer(text: string): boolean {
   return FORMER.test(WIDE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text);
 }
 const WIDE_SPACE = /\s\s|[^\S ]/;
-const FORMER = /\b(?:no\s+longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore)\s+appl\w*|(?:is|are|was|were|has been|have been|had been|had already been) (?:both |all |now |since |long )?(?:history|gone|dead|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:\w+ly |likewise |also |since |now |already )?(?:ended|expired|lapsed)|ended(?!\s+up\b)|expired|lapsed|stopped (?:collecting|to collect|being (?:collected|charged|levied))|struck down|came off|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|refundable|money back|(?:get|getting|got|claw|clawing)\s+back|had (?:been|paid|faced|carried|borne|stood|charged|put|set|placed|pushed|kept|brought|left)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|(?:before|prior to) (?:the )?(?:Geneva|Busan|Kuala Lumpur|Turnberry|Stockholm)\b|gone (?:since|from|as of|after)|disappeared|vanished|went away|gone away|(?:is|are) moot|previously|formerly|used to|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were)|before (?:this|that) (?:date|day))\b/i;
+const FORMER = /\b(?:no\s+longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore)\s+appl\w*|(?:is|are|was|were|has been|have been|had been|had already been) (?:both |all |now |since |long )?(?:history|gone|dead|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:\w+ly |likewise |also |since |now |already )?(?:ended|expired|lapsed)|ended(?!\s+up\b)|expired|lapsed|stopped (?:collecting|to collect|being (?:collected|charged|levied))|struck down|came off|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|refundable|money back|(?:get|getting|got|claw|clawing)\s+back|had (?:been|paid|faced|carried|borne|stood|charged|put|set|placed|pushed|kept|brought|left|applied)|gone\s+(?:is|are)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|(?:before|prior to) (?:the )?(?:Geneva|Busan|Kuala Lumpur|Turnberry|Stockholm)\b|gone (?:since|from|as of|after)|disappeared|vanished|went away|gone away|(?:is|are) moot|previously|formerly|used to|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were)|before (?:this|that) (?:date|day))\b/i;
 /** A list item lettered as an answer to choose after a question: "- B) Reciprocal duty only", "(c) None". */
 export const LETTERED_OPTION = /^(?:[-*+•]\s+)?\(?[A-Ea-e][).]\s/;
 
@@ -1222,11 +1226,11 @@ const INTRODUCES = /:[*_]*\s*(?:-{3,}|={3,})?\s*$/; // a ruled title's rule or e
 const PROPOSES = /\b(?:(?:my|our)\s+(?:[\w-]+\s+)?(?:plan|proposals?|asks|demands|recommendations|agenda|platform|wish\s*list)|(?:we|I)\s+(?:(?:would\s+)?(?:propose|recommend|urge|ask\s+for|call\s+(?:for|on))|will\s+(?:push|fight)\s+for)|here['’]s\s+what\s+(?:I|we)(?:['’]d|['’]ll|\s+would|\s+will)\s+do)\b/i;
 /**
  * A heading over rates that no longer apply: "Former IEEPA rates", "Old rates (refund work)",
- * "Duties no longer collected", "Tariffs that ended". Not a title that tells of an end
+ * "Duties no longer collected", "Tariffs that ended", "What ended". Not a title that tells of an end
  * ("… after the surcharge lapsed"), whose sections hold the rates that followed it.
  */
 export const headsFormerRates = (heading: string) => FORMER_RATES_HEADING.test(heading);
-const FORMER_RATES_HEADING = /\b(?:(?:former|previous|old|superseded|expired|invalidated|refunded)\s+(?:[\w-]+\s+){0,3}?(?:rates?|tariffs?|dut(?:y|ies)|levies)|(?:rates?|tariffs?|dut(?:y|ies)|levies)\s+(?:(?:that|which)\s+(?:have\s+)?)?(?:no longer|ended|expired|lapsed|struck down|refunded))\b|^\W*(?:(?:what|everything|all)\s+(?:was|were|got|has\s+been|have\s+been)\s+)?(?:struck\s+down|invalidated|voided)\b|^\W*no\s+longer\s+(?:collected|charged|in\s+(?:force|effect)|appl(?:y|ies|ied)|valid)\b/i;
+const FORMER_RATES_HEADING = /\b(?:(?:former|previous|old|superseded|expired|invalidated|refunded)\s+(?:[\w-]+\s+){0,3}?(?:rates?|tariffs?|dut(?:y|ies)|levies)|(?:rates?|tariffs?|dut(?:y|ies)|levies)\s+(?:(?:that|which)\s+(?:have\s+)?)?(?:no longer|ended|expired|lapsed|struck down|refunded))\b|^\W*(?:(?:what|everything|all)\s+(?:was|were|got|has\s+been|have\s+been)\s+)?(?:struck\s+down|invalidated|voided)\b|^\W*no\s+longer\s+(?:collected|charged|in\s+(?:force|effect)|appl(?:y|ies|ied)|valid)\b|^\W*what\s+(?:has\s+|had\s+)?(?:ended|expired|lapsed|went\s+away|(?:is|has|['’]s)\s+gone)\W*$/i;
 /** Someone asks about the figure: "asked whether it was true that some goods still face 145%", or a written parliamentary question ("To ask the Secretary of State …, what assessment …"). */
 const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,6}?(?:whether|if|why)\b|\b(?:clarify|confirm|verify|determine|establish)(?:,?\s+[\w'’-]+){0,6}?,?\s+whether\b|\b(?:wants?|wanted|wanting)\s+to\s+know\b|^\W*To\s+ask\s+the\b/i;
 /** A news dateline before a sentence's words: "BIEL, Switzerland -- ", "HANOI (Reuters) - ". */
@@ -1341,7 +1345,7 @@ const CONFIRMATION_ASKED_AFTER = /^\s*,?\s*(?:right|correct)\s*[.!]?[\s"'”’)
  * "a 15% surcharge, but no proclamation at that rate was ever published", "the 100% drug tariff everybody panicked about",
  * "the 30% tariff on Mexico has been postponed", "…, the raise to 30% being postponed": the figure is said not to apply, or only feared.
  */
-const NOT_APPLIED_AFTER = /^[^.;,]{0,60}?\b(?:(?:has|have|had)\s+been|was|were|is|are|being|got)\s+(?:(?:again|now|once\s+again|since|also|just|further|indefinitely)\s+)?(?:postponed|delayed|deferred|put\s+off|pushed\s+back)\b|^\s+(?:[\w-]+\s+){0,3}?(?:postponed|deferred|put\s+off)\b|^[^.;]{0,60}?\b(?:(?<!\b(?:deal|agreement|framework|arrangement|cut|reduction|truce)\s+(?:is\s+|was\s+)?)not\s+yet\s+(?:in\s+(?:force|effect)|applied|collected|implemented|effective|live)|not\s+(?:in\s+(?:force|effect)|live)\s+yet|promised\s+but\s+not)\b|^\s*(?:[\w-]+\s+){0,2}?(?:(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not|won['’]t|will\s+not)\s+(?:stack|apply|count|cover|hit)|(?:is|are)\s+not\s+(?:add|added|applied|stacked|charged|collected)\s+(?:on|to)\b)|^[^.;]{0,40}?[,;]\s*(?:but\s+)?(?:no|not\s+a)\s+(?:such\s+)?(?:proclamation|measure|order)\s+(?:(?:at|for|of)\s+(?:that|this|the|it)\s+(?:rate\s+|level\s+)?)?(?:yet|so\s+far|(?:was|has\s+been|had\s+been)\s+(?:ever\s+)?(?:published|issued|signed|notified)|(?:has|have|had)\s+(?:yet\s+)?(?:appeared|followed|materiali[sz]ed|come(?:\s+out)?))\b|^\s*(?:only\s+)?(?:announced|proposed|threatened|floated)\s*(?:only\b\s*)?(?:,?\s*(?:but\s+)?(?:no|not)\b|[;)]|$)|^\s*(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:feared|dreaded|panicked\s+(?:about|over)|worried\s+about|fretted\s+(?:about|over))\b/i;
+const NOT_APPLIED_AFTER = /^[^.;,]{0,60}?\b(?:(?:has|have|had)\s+been|was|were|is|are|being|got)\s+(?:(?:again|now|once\s+again|since|also|just|further|indefinitely)\s+)?(?:postponed|delayed|deferred|put\s+off|pushed\s+back)\b|^\s+(?:[\w-]+\s+){0,3}?(?:postponed|deferred|put\s+off)\b|^[^.;]{0,60}?\b(?:(?<!\b(?:deal|agreement|framework|arrangement|cut|reduction|truce)\s+(?:is\s+|was\s+)?)not\s+yet\s+(?:in\s+(?:force|effect)|applied|collected|implemented|effective|live)|not\s+(?:in\s+(?:force|effect)|live)\s+yet|promised\s+but\s+not)\b|^\s*(?:[\w-]+\s+){0,2}?(?:(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not|won['’]t|will\s+not)\s+(?:stack|apply|count|cover|hit)|(?:is|are)\s+not\s+(?:add|added|applied|stacked|charged|collected)\s+(?:on|to)\b)|^[^.;]{0,40}?[,;]\s*(?:but\s+)?(?:no|not\s+a)\s+(?:such\s+)?(?:proclamation|measure|order)\s+(?:(?:at|for|of)\s+(?:that|this|the|it)\s+(?:rate\s+|level\s+)?)?(?:yet|so\s+far|(?:was|has\s+been|had\s+been)\s+(?:ever\s+)?(?:published|issued|signed|notified)|(?:has|have|had)\s+(?:yet\s+)?(?:appeared|followed|materiali[sz]ed|come(?:\s+out)?))\b|^\s*(?:only\s+)?(?:announced|proposed|threatened|floated)\s*(?:only\b\s*)?(?:,?\s*(?:but\s+)?(?:no|not)\b|[;)]|$)|^\s*(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:feared|dreaded|panicked\s+(?:about|over)|worried\s+about|fretted\s+(?:about|over))\b|^[^.;]{0,60}?;\s*(?:they|it|that|this|those|these)\s+(?:do|does|did|is|are|was|were)(?:\s+not|n['’]t)\s*(?:[.!]|$)/i;
 /** "The deal supposedly makes it 15%", "also 15% for cars, reportedly": the writer passes on what others say, unvouched. */
 const HEARSAY = /\b(?:supposedly|reportedly|allegedly|purportedly|rumou?redly)\b/i;
 
@@ -1554,7 +1558,7 @@ const FUTURE_BEFORE = /\b(?:will\s+(?:\w+\s+){0,2}?(?:rise|increase|go up|go|cli
 /** "drop the 145% from the text", "delete the 25% in the table": an editor's figure to take out. */
 const EDIT_OUT_BEFORE = /\b(?:drop|remove|delete|strike|cut|take\s+out)\s+(?:the|that|this|their|its|all)\s+(?:[\w-]+\s+){0,2}?$/i;
 const OUT_OF_THE_TEXT_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:from|in|out\s+of)\s+(?:(?:the|this|that|your|our|their|its)\s+)?(?:[\w-]+\s+)?(?:text|draft|paper|copy|slides?|deck|manuscript|piece|article|story|charts?|abstract|introduction|section|footnotes?|tables?|appendix|list|summary|conclusions?)\b/i;
-const NOT_TO_USE_BEFORE = /\b(?:do\s+not|don['’]t|never|stop|avoid)\s+(?:use|using|sign|signing|quote|quoting|apply|applying|calculate|calculating|budget|budgeting|plan|planning|price|pricing)\b[^.;:]{0,60}$/i;
+const NOT_TO_USE_BEFORE = /\b(?:do\s+not|don['’]t|never|stop|avoid)\s+(?:use|using|sign|signing|quote|quoting|report|reporting|cite|citing|repeat|repeating|apply|applying|calculate|calculating|budget|budgeting|plan|planning|price|pricing)\b[^.;:]{0,60}$/i;
 /**
  * "continues to suspend the 24% part", "the 24% suspended portion": a part of a rate not collected. Not a column of
  * suspended rates, "| Annex I rate (suspended) |" (its brackets blanked): those are the paused rates themselves.
@@ -1565,7 +1569,8 @@ const SUSPENDED_PART_AFTER = /^\s*(?:suspended|paused)\s+(?:part|portion|points?
 const PERIOD_OF_THE_RATE_BEFORE = /\b(?:during|in|over|throughout)\s+the\s+(?:period|time|months?|weeks?|days|era|phase|stretch)\s+(?:with|of|at|under)\s+(?:the\s+)?$/i;
 const WHEN_IT_WAS_BEFORE = /\bwhen\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,5}?(?:was|were|stood)\s+(?:at\s+)?$/i;
 /** A rate a deal agrees to, in force only later: "Japan agrees to a 15% rate". */
-const AGREED_TO_BEFORE = /\bagree(?:s|d)?\s+to\s+(?:(?:a|an|the)\s+)?$/i;
+// "agreed in February to a reciprocal rate of 18 percent": the time it agreed and the rate's name may stand between.
+const AGREED_TO_BEFORE = /\bagree(?:s|d)?\s+(?:(?:in|on|last|this)\s+[\w.]+(?:\s+\d{1,4})?\s+)?to\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:rate|tariff|duty|ceiling|cap|level)\s+of\s+)?$/i;
 /** "the 39% rate will return if …", "… could snap back": a rate said to come back is not today's. */
 const RETURNS_AFTER = /^\s+(?:[\w'’-]+\s+){0,5}?(?:will|would|could|might|may|can)\s+(?:(?:likely|probably|then|easily|quickly)\s+)?(?:return|come\s+back|snap\s+back|go\s+back|be\s+(?:restored|reinstated|reimposed|re-imposed|back))\b/i;
 /** A step the words after the figure put later: "the step-up to 30% is now slated for January", "sets China's rate at 34%, to start 9 April". */
@@ -1646,6 +1651,8 @@ const OTHERS_BELIEVE = [
   String.raw`\b(?:retailers|importers|exporters|producers|makers|dealers|distributors|customers|clients|members|sellers|buyers|suppliers|brokers|growers|farmers|manufacturers|businesses|companies|folks|guys)(?:\s+(?:on|at|in|from)\s+(?:the\s+)?[\w-]+)?(?:,\s+who\s+[^,.;]{1,80},)?\s+(?:still\s+|now\s+|all\s+)?(?:say|tell\s+(?:me|us))\b`,
   String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|dealer|supplier|broker|retailer|vendor|importer|exporter|customer|client|agent|forwarder|distributor|friend|neighbou?r|cousin|boss|guys?|buddy|pal|colleague|co-?worker|brother|uncle)\s+(?:(?:in|at|from)\s+(?:[\w-]+\s+){1,5}?)?(?:also\s+|still\s+)?(?:said|says|say|told\s+(?:me|us))\b`,
   String.raw`\b(?:talk|chatter|gossip|commentary|speculation)\s+that\b`,
+  // "Some reports have suggested that Japanese cars again face 27.5 percent".
+  String.raw`\b(?:some|several|many|recent|earlier|press|news|media)\s+reports\s+(?:have\s+|had\s+)?(?:suggested|claimed|said|stated)\b`,
   // "a customer said his dealership pays 35%", "Hartwell reported their sofas were charged 25%": someone telling of their own case, hearsay to the writer.
   String.raw`\b(?:said|says|told\s+(?:me|us))\s+(?:that\s+)?(?:his|her)\s+`,
   String.raw`\b(?:reported|reports|mentioned|mentions|complained|complains)\s+(?:that\s+)?(?:his|her|their)\s+`,
@@ -1675,7 +1682,7 @@ const KEPT_IN_WORKING_NUMBERS = [
   String.raw`still\s+(?:carries|carry|coding|billing|invoicing|costing|entering)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:at|as)\b)`,
   String.raw`still\s+(?:write|writes|wrote|refers?\s+to)\b`,
   String.raw`\b(?:continues|continue|keeps|keep)\s+(?:applying|charging|coding|billing)\b`,
-  String.raw`\b(?:invoices?|bills?|statements?|quotes?)\s+(?:[\w-]+\s+){0,2}?still\s+(?:applying|charging|using)\b`,
+  String.raw`\b(?:invoices?|bills?|statements?|quotes?)\s+(?:[\w-]+\s+){0,2}?still\s+(?:applying|charging|using|adds?|includes?|applies|charges)\b`,
   String.raw`\bstill\s+(?:apply|applies|use|uses|carry|carries)\s+in\s+(?:their|its|the|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:sheets?|spreadsheets?|software|systems?|calculations?|quotes?|price\s+lists?)\b`,
   String.raw`\b(?:carried|priced|costed|figured|calculated|bid)\s+(?:it|them)\s+at\b`,
   String.raw`\b(?:declared|filed|coded|booked)\s+(?:[\w'’-]+\s+){0,4}?at\b`,
@@ -2730,7 +2737,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const change = changingMeasure(someWhere(matches.effectiveRate, span, true), governingMeasures, true)
     ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures.filter((m) => !includedIn(sentence, m) && !under(m) && !anothersKind(m)), false))
     ?? (matches.namesTariffLine && onTariffScheduleLine(sentence, figureStart, matches.measures) ? 'mfn' : undefined)
-    ?? (REGULAR_BEFORE.test(sentence.slice(Math.max(0, figureStart - 12), figureStart)) && DUTY_FIGURE_AT.test(sentence.slice(figureStart, figureStart + 30)) ? 'mfn' : undefined);
+    ?? (REGULAR_BEFORE.test(sentence.slice(Math.max(0, figureStart - 12), figureStart)) && (DUTY_FIGURE_AT.test(sentence.slice(figureStart, figureStart + 30)) || ADDED_AS_REGULAR_BEFORE.test(sentence.slice(Math.max(0, figureStart - 30), figureStart))) ? 'mfn' : undefined);
   const fixedMeasures = narrowingWords(governingMeasures);
   // A figure whose own words name its measure or its goods does not take a measure from another figure's own words:
   // "pay 25% under Section 232, and on top of that the 25% border tariff", "24% reciprocal + 25% autos".
@@ -2853,6 +2860,8 @@ function separateDutyNamedBefore(measures: PhraseMatch[], at: number): string | 
 
 /** "the regular 2.5% duty", "the ordinary 11% duty", "the normal 2.5 percent car duty": the MFN duty, its figure between the words that name it. */
 const REGULAR_BEFORE = /\b(?:regular|ordinary|normal|standard|usual)\s+$/i;
+/** "the 25 percent Section 232 car tariff plus the usual 2.5 percent": the usual duty added on is MFN's too. */
+const ADDED_AS_REGULAR_BEFORE = /\b(?:plus|and|on\s+top\s+of)\s+(?:the\s+)?(?:regular|ordinary|normal|standard|usual)\s+$/i;
 const DUTY_FIGURE_AT = /^\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)\s*(?:[\w-]+\s+)?dut(?:y|ies)\b/i;
 
 /** A total said to count every duty: "all rights included", "everything included", "all duties combined". */

@@ -71,7 +71,7 @@ export function figuresIn(text: string): Figure[] {
 // nor one after "to" (a range's start is read with its end).
 const LISTED_BEFORE_UNIT = /(?<![\w.,/$€£+\u2212-])(\d{1,3}(?:\.\d+)?)((?:,\s*\d{1,3}(?:\.\d+)?)*),?\s+(?:and|or)\s+$/;
 const NOT_BEFORE_A_NUMBER = /[\w.,/$€£+\u2212-]/;
-const NUMBERED_THING_BEFORE = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|sections?|sec\.|articles?|chapters?|headings?|subheadings?|no\.|numbers?|annex|annexes|parts?|titles?|hts|phases?|tiers?|levels?|grades?|class|groups?|pages?|items?|lines?|rules?)\s+$/i;
+const NUMBERED_THING_BEFORE = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|sections?|sec\.|articles?|chapters?|headings?|subheadings?|no\.|numbers?|annex|annexes|parts?|titles?|hts|phases?|tiers?|levels?|grades?|class|groups?|pages?|items?|lines?|rules?|lists?|schedules?|rounds?|tranches?|stages?|steps?|options?)\s+$/i;
 
 /** The numbers listed right before the figure at `at` that share its unit, as figures of their own. */
 function sharingItsUnit(text: string, at: number): Figure[] {

@@ -5,7 +5,7 @@
 
 export interface PhraseTrieOptions {
   ignoreCase: boolean;
-  /** A space or hyphen in a phrase matches any one whitespace character, hyphen or CRLF in the text. */
+  /** A space or hyphen in a phrase matches any one whitespace character, hyphen or CRLF in the text (a line end with the next line's indent). */
   flexibleSeparators: boolean;
   /** May a phrase start right after the character with this code? */
   startsAfter(code: number): boolean;
@@ -114,6 +114,8 @@ export class PhraseTrie {
         if (node === NONE) break;
         // A Windows line end is one separator: "South\r\nKorea" (a CR walks an edge only as a flexible separator).
         if (code === CR && i + 1 < to && text.charCodeAt(i + 1) === LF) i++;
+        // A line end takes the next line's indent with it: "cabinet\n   rates" (it walks an edge only as a flexible separator).
+        if (code === CR || code === LF) i = pastIndent(text, i + 1, to) - 1;
         // So is a hyphen at a line's end with the next line's indent: "most-\n  favoured-nation" (a hyphen walks one only as a flexible separator).
         else if (code === HYPHEN && this.options.flexibleSeparators) i = afterLineBreak(text, i + 1, to) - 1;
         if (phraseEnds[node] && endsAt(text, i + 1, to)) end = i + 1;
@@ -136,7 +138,12 @@ function afterLineBreak(text: string, at: number, to: number): number {
   let i = at;
   if (i < to && text.charCodeAt(i) === CR) i++;
   if (i < to && text.charCodeAt(i) === LF) i++;
-  if (i === at) return at;
+  return i === at ? at : pastIndent(text, i, to);
+}
+
+/** Past the spaces and tabs from `at`. */
+function pastIndent(text: string, at: number, to: number): number {
+  let i = at;
   while (i < to && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
   return i;
 }

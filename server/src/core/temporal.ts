@@ -500,7 +500,7 @@ function yearPeriodsIn(forDates: string, text: string, found: TimeExpression[]):
   FISCAL_YEAR.lastIndex = 0;
   for (let m = FISCAL_YEAR.exec(forDates); m; m = FISCAL_YEAR.exec(forDates)) {
     const { start, end } = { start: m.index, end: m.index + m[0].length };
-    if (found.some((t) => start < t.end && t.start < end)) continue;
+    if (found.some((t) => start < t.end && t.start < end) || YEAR_PLANNED_BEFORE.test(forDates.slice(Math.max(0, start - 12), start))) continue;
     const year = m[1].length === 2 ? 2000 + +m[1] : +m[1];
     out.push({ start, end, text: text.slice(start, end), relation: relationBefore(text, start), from: isoOf(year - 1, 10, 1), to: isoOf(year + 1, 1, 31), rough: true });
   }
@@ -515,6 +515,8 @@ function yearPeriodsIn(forDates: string, text: string, found: TimeExpression[]):
   return out;
 }
 
+/** "when we planned FY2026": the year planned for, not the time the sentence tells of. */
+const YEAR_PLANNED_BEFORE = /\b(?:planned|planning|budgeted|budgeting|forecast|forecasting)\s+$/i;
 const FISCAL_YEAR = /\b(?:fiscal\s+(?:year\s+)?|FY\s?)((?:19|20)\d\d|\d\d)\b/gi;
 /** A year that dates the goods or the duties it stands before: "our 2025 entries", "the 2025 shipments", "the 2018 Section 232 duties". */
 const YEAR_OF_GOODS_OR_DUTIES = /\b(?:our|their|its|his|her|the|your|those|these)\s+((?:19|20)\d\d)\s+(?=(?:entries|imports|shipments|purchases|orders|invoices|containers)\b|(?:[\w-]+\s+){0,3}?(?:duties|tariffs)\b)/gi;

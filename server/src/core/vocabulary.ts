@@ -132,7 +132,7 @@ const EXTRA_PARTNER_NAMES: ReadonlyArray<[string, string, boolean?]> = [
   ['New Jersey', 'US', true], ['Jersey City', 'US', true], ['New Mexico', 'US', true],
   // Hom Mali is Thailand's jasmine rice, not goods of Mali; East London is a South African port city.
   ['Hom Mali', 'TH'], ['East London', 'ZA', true],
-  ['UK', 'GB'], ['U.K.', 'GB'], ['Britain', 'GB'], ['British', 'GB'], ['Great Britain', 'GB'],
+  ['UK', 'GB'], ['U.K.', 'GB'], ['Britain', 'GB'], ['British', 'GB'], ['Brits', 'GB'], ['Great Britain', 'GB'],
   // The UK's nations; "New England" is a US region and New South Wales an Australian state.
   ['England', 'GB'], ['Scotland', 'GB'], ['Scottish', 'GB'], ['Wales', 'GB'], ['Welsh', 'GB'], ['New England', 'US', true], ['New South Wales', 'AU', true],
   ['EU', 'EU'], ['E.U.', 'EU'], ['E-U', 'EU'], ['European Union', 'EU'], ['the bloc', 'EU'], ['European', 'EU'], ['Europe', 'EU'], ['Brussels', 'EU', true],
