@@ -1337,12 +1337,15 @@ describe('stop 65: moves told once for two goods, ends, and other people\'s figu
     assert.deepEqual(verdicts(inNotes(sections), '2026-03-10', 'markdown'), [['50 percent', 'supported'], ['50 percent', 'outdated']]);
   });
 
-  test('someone else\'s figure: "Some reports have suggested that", "; they do not", "quote still adds", "Do not report"', () => {
+  test('someone else\'s figure: "Some reports have suggested that", "; they do not", "quote still adds", "we still see on vendor quotes", "Do not report"', () => {
     assert.deepEqual(problemsInNotes('Some reports have suggested that Japanese cars again face 27.5 percent.', '2026-03-11'), []);
     assert.deepEqual(problemsInNotes('Japanese cars again face 27.5 percent; they do not.', '2026-03-11'), []);
     assert.deepEqual(problemsInNotes('Japanese cars again face 27.5 percent; they do.', '2026-03-11'), [['27.5 percent', 'outdated']]);
     assert.deepEqual(problemsInNotes("Brenner's quote still adds a 39% US tariff on Swiss hinges.", '2026-03-11'), []);
     assert.deepEqual(problemsInNotes("Brenner's quote adds a 39% US tariff on Swiss hinges.", '2026-03-11'), [['39%', 'outdated']]);
+    const seen = (where: string) => problemsInNotes(`Rates we still see${where} (please ignore them):\n"Vietnam 46%", "Thailand 36%", "Taiwan 32%" -- these were the April figures.`, '2025-08-12');
+    assert.deepEqual(seen(' on some vendor quotes'), []);
+    assert.deepEqual(seen(''), [['46%', 'outdated'], ['36%', 'outdated']]);
     const surcharge = (verb: string) => problemsInNotes(`Proclamation 11012 sets the Section 122 surcharge at 10 percent. ${verb} a 15% rate.`, '2026-02-24');
     assert.deepEqual(surcharge('Do not report'), []);
     assert.deepEqual(surcharge('Report'), [['15%', 'contradicted']]);

@@ -1915,3 +1915,11 @@ describe('stop 65: invoices and progress', () => {
     assert.deepEqual(status('Rate'), [['100%', 'contradicted']]);
   });
 });
+
+describe('stop 65: another party\'s numbers in a table', () => {
+  test('"| What their 2026 price file assumes |" is a column of the supplier\'s numbers', () => {
+    const table = (header: string) => problemsInNotes(`| Supplier | Duty now | ${header} |\n|---|---|---|\n| Maple Ridge (Canada) | Section 232 cabinets and vanities: 25% | 10% Section 122 surcharge, still included |`, '2026-10-19');
+    assert.deepEqual(table('What their 2026 price file assumes'), []);
+    assert.deepEqual(table('What our 2026 budget holds'), [['10%', 'outdated']]);
+  });
+});

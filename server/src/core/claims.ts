@@ -62,7 +62,7 @@ export interface ReadingContext {
    * mentions name; or every partner and the one it names far more than any other.
    */
   subjectPartners: string[];
-  /** Whether the text is quoted from elsewhere (a block quote, an email's quoted reply) or records a rate someone used (see recordsBesideRightRate). */
+  /** Whether the text is quoted from elsewhere (a block quote, an email's quoted reply) or records a rate someone used (see recordsWhatWasUsed). */
   quoted?: boolean;
   /** Whether a quotation the sentence opens closes only in a later one ('Paul writes: "I pay 39%. When does it end?"'). */
   quotationRunsOn?: boolean;
@@ -1404,11 +1404,14 @@ export function namesScenarios(header: string): boolean {
 /**
  * "| Rate applied | Rate due (audit) |", "| Deck says | Actual |", "| Annex I rate | Collected today |": beside a column of the right
  * rate, a column of the rate someone used or gave records what was done or said, not what the
- * rate is. So does it when the row's later cells correct it ("| 30% | Overpaid; correct rate 20% |").
+ * rate is. So does it when the row's later cells correct it ("| 30% | Overpaid; correct rate 20% |"),
+ * and so does a column of another party's numbers, with or without the right rate beside it.
  */
-export function recordsBesideRightRate(columnHeader: string, headers: readonly string[], restOfRow: () => string): boolean {
-  return USED_RATE_HEADER.test(columnHeader) && !RIGHT_RATE_HEADER.test(columnHeader) && (headers.some((h) => RIGHT_RATE_HEADER.test(h)) || CORRECTED_IN_ROW.test(restOfRow()));
+export function recordsWhatWasUsed(columnHeader: string, headers: readonly string[], restOfRow: () => string): boolean {
+  return (USED_RATE_HEADER.test(columnHeader) && !RIGHT_RATE_HEADER.test(columnHeader) && (headers.some((h) => RIGHT_RATE_HEADER.test(h)) || CORRECTED_IN_ROW.test(restOfRow()))) || SOMEONE_ELSES_NUMBERS_HEADER.test(columnHeader);
 }
+/** "| What their 2026 price file assumes |", "| Supplier's quote |": a column of another party's working numbers. */
+const SOMEONE_ELSES_NUMBERS_HEADER = /\b(?:their|supplier['’]?s?|vendor['’]?s?|broker['’]?s?|customer['’]?s?)\s+(?:[\w-]+\s+){0,3}?(?:price\s+files?|price\s+lists?|quotes?|quotations?|invoices?)\b/i;
 const CORRECTED_IN_ROW = /\b(?:over|under)(?:paid|billed|charged|declared)\b|\bcorrect(?:ed)?\s+(?:rate|duty|tariff)\b|\bshould\s+(?:have\s+)?be(?:en)?\b|\b(?:wrong|incorrect|error|mistaken?)\b/i;
 /** A note that something ended: "fentanyl and reciprocal lines removed", "replaced by Section 122". */
 export const tellsOfAnEnd = (note: string) => ENDED_NOTE.test(note);
@@ -1676,6 +1679,7 @@ const KEPT_IN_WORKING_NUMBERS = [
   String.raw`still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)`,
   String.raw`\b(?:is|are)\s+still\s+using\b`,
   String.raw`\b(?:I|we)\s+(?:still\s+)?(?:see|saw|find|found)\s+(?:[\w-]+\s+){0,2}?(?:models?|spreadsheets?|sheets?|quotes?|invoices?|budgets?|forecasts?|plans?)\s+(?:with|that|using|still)\b`,
+  String.raw`\b(?:I|we)\s+(?:still\s+)?(?:see|saw|find|found)\s+(?:in|on)\s+(?:[\w-]+\s+){0,2}?(?:models?|spreadsheets?|sheets?|quotes?|invoices?|budgets?|forecasts?|plans?|price\s+lists?)\b`,
   String.raw`\b(?:is|are)\s+still\s+(?:loaded|set\s+up|coded|entered|booked|configured|keyed)\s+(?:in\s+(?:the\s+)?[\w-]+\s+)?(?=at\b)`,
   String.raw`\b(?:is|are)\s+still\s+(?:recorded|listed|shown)\s+(?:in|on|by)\s+(?:[\w-]+\s+){1,3}?(?=at\b)`,
   String.raw`\b(?:API|system|software|tool|calculator|ERP|portal|platform|plug-?in|app|checkout|template|spreadsheet|engine|database)s?\s+(?:is|are|was|were)\s+still\s+[a-z]+ing\b`,
