@@ -1315,5 +1315,23 @@ describe('stop 65: whose duty a figure is, and names that wrap onto the next lin
     assert.deepEqual(letter('the Government of India has waived its own 11% duty on raw cotton.'), [['25 per cent', 'supported'], ['11%', 'unverifiable']]);
     assert.deepEqual(letter('the Government of Pakistan has waived its own 11% duty on raw cotton.'), [['25 per cent', 'contradicted'], ['11%', 'unverifiable']]);
   });
+
+  test('under an origin column a bare country code is the partner, and "ALL" every partner', () => {
+    const lookup = (header: string) => problemsInNotes(`${header},scope,program,add_duty_current,eff_from\nCH,all goods,IEEPA reciprocal,39%,2025-08-07\nMY,all goods,IEEPA reciprocal,25%,2025-08-07\nALL,upholstered wooden furniture,Sec 232,25%,2025-10-14`, '2025-10-28');
+    assert.deepEqual(lookup('origin'), [['25%', 'contradicted']]);
+    assert.deepEqual(lookup('code'), [['39%', 'contradicted'], ['25%', 'contradicted']]);
+  });
+
+  test('"Reciprocal + Russia oil" and "fentanyl+recip." name the duties a total adds up', () => {
+    const table = (india: string, china: string) => problemsInNotes(`| Part | Origin | Program | Rate |\n|---|---|---|---|\n| Shelter forgings | India | ${india} | 50% |\n| Connectors | China | IEEPA (${china}) | 30% |`, '2025-09-10');
+    assert.deepEqual(table('Reciprocal + Russia oil', 'fentanyl+recip.'), []);
+    assert.deepEqual(table('Reciprocal', 'fentanyl'), [['50%', 'contradicted'], ['30%', 'contradicted']]);
+  });
+
+  test('"the deal struck in Scotland last month" names where and when a deal was made, not a partner or the figure\'s time', () => {
+    assert.deepEqual(problemsInNotes('Goods from the European Union now pay 15 percent all-in under the deal struck in Scotland last month.', '2025-08-12'), []);
+    assert.deepEqual(problemsInNotes('Goods from the European Union now pay 10 percent all-in under the deal struck in Scotland last month.', '2025-08-12'), [['10 percent', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Whisky from Scotland pays 15 percent.', '2025-08-12'), [['15 percent', 'contradicted']]);
+  });
 });
 

@@ -1361,5 +1361,25 @@ describe('stop 65: moves told once for two goods, ends, and other people\'s figu
     assert.deepEqual(stations('when we planned FY2026'), []);
     assert.deepEqual(stations('in the whole of FY2026'), [['20%', 'outdated']]);
   });
+
+  test('"the old levy on it was ten percent" and "…, all of those stopped being collected" tell of former rates', () => {
+    const aluminum = (words: string) => problemsInNotes(`For aluminum it is a bigger jump: ${words} ten percent.`, '2025-03-13');
+    assert.deepEqual(aluminum('the old levy on it was'), []);
+    assert.deepEqual(aluminum('the levy on it is'), [['ten percent', 'contradicted']]);
+    const struck = (end: string) => problemsInNotes(`So the ten percent baseline from last April, the higher country rates, the thirty-five percent on Canada, all of those ${end}.`, '2026-03-10');
+    assert.deepEqual(struck('stopped being collected on February 24'), []);
+    assert.deepEqual(struck('are still collected'), [['thirty-five percent', 'outdated']]);
+  });
+
+  test('"When we issued Rev. A, the robots … carried the 15%" is told of the time of that quote', () => {
+    const robots = (lead: string) => problemsInNotes(`${lead} the robots and controllers from Japan carried the 15% reciprocal tariff under the US-Japan agreement.`, '2026-04-14');
+    assert.deepEqual(robots('When we issued Rev. A,'), []);
+    assert.deepEqual(robots('As of today,'), [['15%', 'outdated']]);
+  });
+
+  test('"The July 22 agreement takes Japanese cars to 15% all-in" is the level a deal sets', () => {
+    assert.deepEqual(problemsInNotes('The July 22 agreement takes Japanese cars to 15% all-in, but there is no date yet.', '2025-07-27'), []);
+    assert.deepEqual(problemsInNotes('Japanese cars pay 15% all-in, but there is no date yet.', '2025-07-27'), [['15%', 'contradicted']]);
+  });
 });
 

@@ -748,6 +748,8 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
   const columnOfNotes = columnHeaders.map((h) => NOTES_COLUMN.test(h));
   // "| Steel | 50% | UK pays half |" under "Who gets a break": partners set apart from the row's rate, as "except" sets them apart in prose.
   const columnOfExceptions = columnHeaders.map((h) => EXCEPTIONS_COLUMN.test(h));
+  // "origin,…" over "CH,all goods,…": under an origin column a bare code is the partner, written as customs papers write it ("CH-origin"), and "ALL" every partner.
+  const columnOfOrigins = columnHeaders.map((h) => ORIGIN_COLUMN.test(h));
   const out: TableCell[] = [];
   for (const { cells } of body) {
     // A cell's row header is every label before it, not only the first: in "| Japan |
@@ -755,7 +757,7 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
     const figures = cells.map((cell) => figuresIn(content(cell)));
     // A bare amount ("| 301 |" under "Exports CHF m") labels nothing, unless its column names measures ("| Section | 232 |") or it is a year.
     const amount = (cell: Span, col: number) => BARE_AMOUNT.test(content(cell)) && !MEASURE_COLUMN.test(columnHeaders[col] ?? '');
-    const labels = cells.map((cell, col) => (figures[col].length || columnOfTasks[col] || amount(cell, col) ? '' : columnOfStarts[col] ? `since ${label(cell)}` : columnOfExceptions[col] ? `except ${label(cell)}` : label(cell)));
+    const labels = cells.map((cell, col) => (figures[col].length || columnOfTasks[col] || amount(cell, col) ? '' : columnOfStarts[col] ? `since ${label(cell)}` : columnOfExceptions[col] ? `except ${label(cell)}` : columnOfOrigins[col] ? originLabel(label(cell)) : label(cell)));
     // Apart, each label stands alone: "| 2025-05-14 | Truce after talks |" dates the row, not a truce.
     const joined = (from: number, to: number, keep = (col: number) => true) => labels.slice(from, to).filter((l, i) => l && keep(from + i)).join(' / ');
     const sums = new RowSums();
@@ -777,6 +779,8 @@ const NOTES_COLUMN = /^\W*(?:notes?|comments?|remarks?|why|reasons?|explanation|
 /** "Exceptions", "Exempt", "Carve-outs", "Who gets a break": a column of the partners or goods a row's rate spares. */
 const EXCEPTIONS_COLUMN = /\b(?:except(?:ions?|ed)?|exempt(?:ions?|ed)?|exclusions?|excluded|carve-?outs?|gets?\s+a\s+break|spared)\b/i;
 /** "In force since", "Applies from", "Since" (not a period's "From"): a column of the days the row's rates started. */
+const ORIGIN_COLUMN = /^\W*(?:origin|country(?:[\s_]+(?:of[\s_]+)?origin)?|origin[\s_]+country|coo|ctry|partner|(?:country|iso)[\s_]+code)\W*$/i;
+const originLabel = (cell: string) => (/^[A-Z]{2}$/.test(cell) ? `${cell}-origin` : /^(?:ALL|ANY|\*)$/.test(cell) ? 'all partners' : cell);
 const SINCE_COLUMN = /^\W*(?:(?:in\s+(?:force|effect)|applie[sd]|applying|effective|collected|charged)\s+(?:since|from)|since)\W*$/i;
 /** The header of a column of tasks' deadlines or owners ("Due", "Due date", "Owner", "Assigned to"), or of the row's upkeep ("last_reviewed", "Updated"): not when its rate applied. */
 const TASK_COLUMN = /^\W*(?:due(?:\s+(?:date|by|on))?|deadline|by\s+when|target\s+date|owner|assignee|assigned\s+to|responsible|(?:last\s+)?(?:reviewed|checked|verified|updated|modified|edited)(?:\s+(?:on|at|by|date))?|(?:review|check|update)\s+date)\W*$/i;
@@ -1022,7 +1026,7 @@ function partnersHeadedBy(line: string): string[] {
   return codes;
 }
 
-const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|E\.U|Mr|Mrs|Ms|Dr|St|Ste|Mt|Ft|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|w\.e\.f|eff|vs|approx|Inc|Corp|Ltd|Co|Gov|Sen|Rep|Sec|Art|para|fig|Proc|Exec|exc|excl|incl)|\b[A-Z])$/;
+const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|E\.U|Mr|Mrs|Ms|Dr|St|Ste|Mt|Ft|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|w\.e\.f|eff|vs|approx|Inc|Corp|Ltd|Co|Gov|Sen|Rep|Sec|Art|para|fig|Proc|Exec|exc|excl|incl|Rev|Ver|Vol|Ch)|\b[A-Z])$/;
 
 const STOP = /[.!?。]/g;
 /** "a) ", "d. ": the letter of a list's item. */

@@ -29,7 +29,7 @@ export const COMBINED_MEASURE = 'combined';
 export const RETALIATORY_MEASURE = 'retaliatory';
 
 export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
-  ['reciprocal', ['reciprocal', 'reciprocal tariff', 'reciprocal rate', 'liberation day']],
+  ['reciprocal', ['reciprocal', 'reciprocal tariff', 'reciprocal rate', 'recip.', 'liberation day']],
   ['baseline', ['baseline', 'base tariff', 'base tax', 'universal tariff']],
   ['section-232', ['section 232', 'sec. 232', '232', '232s', 'section 232s', 'national security tariff', 'sectoral']],
   ['section-301', ['section 301', 'sec. 301', '301', '301s', 'section 301s', 'list 1', 'list 2', 'list 3', 'list 4a', 'list 4b', 'lists 1-3', 'lists 1 to 3', 'lists 1 through 3']],
@@ -134,7 +134,7 @@ const EXTRA_PARTNER_NAMES: ReadonlyArray<[string, string, boolean?]> = [
   ['Hom Mali', 'TH'], ['East London', 'ZA', true],
   ['UK', 'GB'], ['U.K.', 'GB'], ['Britain', 'GB'], ['British', 'GB'], ['Brits', 'GB'], ['Great Britain', 'GB'],
   // The UK's nations; "New England" is a US region and New South Wales an Australian state.
-  ['England', 'GB'], ['Scotland', 'GB'], ['Scottish', 'GB'], ['Wales', 'GB'], ['Welsh', 'GB'], ['New England', 'US', true], ['New South Wales', 'AU', true],
+  ['England', 'GB', true], ['Scotland', 'GB', true], ['Scottish', 'GB'], ['Wales', 'GB', true], ['Welsh', 'GB'], ['New England', 'US', true], ['New South Wales', 'AU', true],
   ['EU', 'EU'], ['E.U.', 'EU'], ['E-U', 'EU'], ['European Union', 'EU'], ['the bloc', 'EU'], ['European', 'EU'], ['Europe', 'EU'], ['Brussels', 'EU', true],
   ['South Korea', 'KR'], ['Korea', 'KR'], ['Korean', 'KR'], ['Seoul', 'KR', true],
   ['Taiwan', 'TW'], ['Taiwanese', 'TW'], ['Taipei', 'TW', true],
