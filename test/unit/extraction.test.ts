@@ -1333,5 +1333,19 @@ describe('stop 65: whose duty a figure is, and names that wrap onto the next lin
     assert.deepEqual(problemsInNotes('Goods from the European Union now pay 10 percent all-in under the deal struck in Scotland last month.', '2025-08-12'), [['10 percent', 'contradicted']]);
     assert.deepEqual(problemsInNotes('Whisky from Scotland pays 15 percent.', '2025-08-12'), [['15 percent', 'contradicted']]);
   });
+
+  test('"for steel from every origin but the UK" sets the UK apart', () => {
+    const steel = (whose: string) => problemsInNotes(`Section 232 went from 25% to 50% on June 4 for steel from ${whose} the UK, where the rate stays at 25%.`, '2025-09-10');
+    assert.deepEqual(steel('every origin but'), []);
+    assert.deepEqual(steel(''), [['50%', 'contradicted']]);
+  });
+
+  test('goods set apart with no figure of their own ("except energy", "with Canadian energy at a lower rate") are not the figure\'s', () => {
+    const canada = (aside: string) => problemsInNotes(`From March 4 through July 31, 2025, goods of Canada that did not qualify for USMCA preference paid an additional 25 percent${aside}.`, '2025-09-18');
+    assert.deepEqual(canada(', with Canadian energy at a lower rate'), []);
+    assert.deepEqual(canada(', except energy'), []);
+    assert.deepEqual(canada(' on energy'), [['25 percent', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Canadian goods pay 25%, except energy at 10%.', '2025-06-18'), []);
+  });
 });
 

@@ -1381,5 +1381,20 @@ describe('stop 65: moves told once for two goods, ends, and other people\'s figu
     assert.deepEqual(problemsInNotes('The July 22 agreement takes Japanese cars to 15% all-in, but there is no date yet.', '2025-07-27'), []);
     assert.deepEqual(problemsInNotes('Japanese cars pay 15% all-in, but there is no date yet.', '2025-07-27'), [['15%', 'contradicted']]);
   });
+
+  test('"10 percent at first" is a former rate, and "leaving most Chinese goods at 30 percent" shares the time of the cut before it', () => {
+    const fentanyl = (when: string) => problemsInNotes(`Goods of China have paid a fentanyl-related duty since February 4: 10 percent ${when}, and 20 percent since March 4.`, '2025-09-18');
+    assert.deepEqual(fentanyl('at first'), []);
+    assert.deepEqual(fentanyl('now'), [['10 percent', 'outdated']]);
+    const geneva = (joint: string) => problemsInNotes(`China's reciprocal rate was raised twice in April, reaching 125 percent on April 10, then cut to 10 percent from May 14 under the Geneva arrangement, ${joint} most Chinese goods at 30 percent in total.`, '2025-09-18');
+    assert.deepEqual(geneva('leaving'), []);
+    assert.deepEqual(geneva('with'), [['30 percent', 'contradicted']]);
+  });
+
+  test('a list of "the duties to be refunded" holds rates that ended', () => {
+    const list = (intro: string) => problemsInNotes(`${intro} were collected at many different rates, including:\n\n- the 10 percent baseline;\n- Canada's 35 percent rate on goods not qualifying for USMCA preference.`, '2026-11-12');
+    assert.deepEqual(list('The duties to be refunded'), []);
+    assert.deepEqual(list('The duties'), [['10 percent', 'outdated'], ['35 percent', 'outdated']]);
+  });
 });
 

@@ -546,7 +546,7 @@ const CODE_OF_SOMETHING_ELSE_AFTER = /^(?:-\d|\s*(?:\d{4}|codes?\b|headings?\b))
 const OIL_AFTER = /^[\s-]+(?:oil|crude|petroleum)\b/i;
 const OIL_PENALTY_AFTER = /^[\s-]+(?:oil|crude|petroleum)["'”’]?[\s-]+(?:wa{1,2}la\s+|vala\s+)?(?:penalt(?:y|ies)|punishments?|fines?|tariffs?|dut(?:y|ies)|levy|levies|sanctions?|surcharges?)\b/i;
 /** Words that set the partner after them apart: "except steel from", "unless they come from", "other than", a system's "ALL exc. CA MX" (codes it does not read as partners passed over), "except for partners with deals: ". */
-const EXCEPTED_BEFORE = /\bexcept(?:\s+for)?\s+(?:[\w-]+\s+){1,2}?(?:from|of)\s+(?:the\s+)?$|\bunless\s+(?:(?:they|it|[\w-]+)\s+(?:comes?|came|originates?|(?:is|are|was|were)\s+made)\s+(?:from|in)|made\s+in|from)\s+(?:the\s+)?$|\b(?:except(?:\s+for)?|excluding|exc\.|excl\.?|other than|apart from|aside from|save for|barring|not including|not|(?:anywhere|everywhere|anyone|everyone)\s+(?:else\s+)?but|(?:every|each|any|all)\s+(?:other\s+)?(?:countr(?:y|ies)|(?:trading\s+)?partners?|nations?)\s+but)\s+(?:(?:of|from|the product of|products of|goods from)\s+)?(?:the\s+)?$|\b(?:except|excluding|exc\.|excl\.?)\s+(?:[A-Z]{2}(?:\s*[,/&]\s*|\s+(?:and\s+)?))+$|\b(?:except(?:\s+for)?|excluding|other than|apart from|save for)\s+(?:the\s+)?(?:partners|countries|nations|economies)\s+(?:with|that\s+(?:have|struck|signed|reached))\s+(?:[\w-]+\s+)?(?:deals?|agreements?|frameworks?)\s*[:(\u2014\u2013]\s*(?:the\s+)?$/i;
+const EXCEPTED_BEFORE = /\bexcept(?:\s+for)?\s+(?:[\w-]+\s+){1,2}?(?:from|of)\s+(?:the\s+)?$|\bunless\s+(?:(?:they|it|[\w-]+)\s+(?:comes?|came|originates?|(?:is|are|was|were)\s+made)\s+(?:from|in)|made\s+in|from)\s+(?:the\s+)?$|\b(?:except(?:\s+for)?|excluding|exc\.|excl\.?|other than|apart from|aside from|save for|barring|not including|not|(?:anywhere|everywhere|anyone|everyone)\s+(?:else\s+)?but|(?:every|each|any|all)\s+(?:other\s+)?(?:countr(?:y|ies)|(?:trading\s+)?partners?|nations?|origins?)\s+but)\s+(?:(?:of|from|the product of|products of|goods from)\s+)?(?:the\s+)?$|\b(?:except|excluding|exc\.|excl\.?)\s+(?:[A-Z]{2}(?:\s*[,/&]\s*|\s+(?:and\s+)?))+$|\b(?:except(?:\s+for)?|excluding|other than|apart from|save for)\s+(?:the\s+)?(?:partners|countries|nations|economies)\s+(?:with|that\s+(?:have|struck|signed|reached))\s+(?:[\w-]+\s+)?(?:deals?|agreements?|frameworks?)\s*[:(\u2014\u2013]\s*(?:the\s+)?$/i;
 /** "all (UK excepted)", "every partner, Canada exempted": the name is set apart after it. */
 const EXCEPTED_AFTER = /^\s*(?:excepted|exempted|excluded)\b/i;
 /** Between a name and its figure in brackets: "UK (25%)". */
@@ -1195,7 +1195,7 @@ function marksFormer(text: string): boolean {
   return FORMER.test(WIDE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text);
 }
 const WIDE_SPACE = /\s\s|[^\S ]/;
-const FORMER = /\b(?:no\s+longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore)\s+appl\w*|(?:is|are|was|were|has been|have been|had been|had already been) (?:both |all |now |since |long )?(?:history|gone|dead|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:\w+ly |likewise |also |since |now |already )?(?:ended|expired|lapsed)|ended(?!\s+up\b)|expired|lapsed|stopped (?:collecting|to collect|being (?:collected|charged|levied))|struck down|came off|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|refundable|money back|(?:get|getting|got|claw|clawing)\s+back|had (?:been|paid|faced|carried|borne|stood|charged|put|set|placed|pushed|kept|brought|left|applied)|gone\s+(?:is|are)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|(?:before|prior to) (?:the )?(?:Geneva|Busan|Kuala Lumpur|Turnberry|Stockholm)\b|gone (?:since|from|as of|after)|disappeared|vanished|went away|gone away|(?:is|are) moot|previously|formerly|used to|old\s+(?:[\w-]+\s+)?(?:rates?|levy|levies|tariffs?|dut(?:y|ies))\s+(?:on\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:was|were)|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were)|before (?:this|that) (?:date|day))\b/i;
+const FORMER = /\b(?:no\s+longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore)\s+appl\w*|(?:is|are|was|were|has been|have been|had been|had already been) (?:both |all |now |since |long )?(?:history|gone|dead|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:\w+ly |likewise |also |since |now |already )?(?:ended|expired|lapsed)|ended(?!\s+up\b)|expired|lapsed|stopped (?:collecting|to collect|being (?:collected|charged|levied))|struck down|came off|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|refundable|(?:to be|being|were|was|are|is) refunded|money back|(?:get|getting|got|claw|clawing)\s+back|had (?:been|paid|faced|carried|borne|stood|charged|put|set|placed|pushed|kept|brought|left|applied)|gone\s+(?:is|are)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|(?:before|prior to) (?:the )?(?:Geneva|Busan|Kuala Lumpur|Turnberry|Stockholm)\b|gone (?:since|from|as of|after)|disappeared|vanished|went away|gone away|(?:is|are) moot|previously|formerly|used to|at first(?!\s+(?:glance|sight|blush))|old\s+(?:[\w-]+\s+)?(?:rates?|levy|levies|tariffs?|dut(?:y|ies))\s+(?:on\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:was|were)|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were)|before (?:this|that) (?:date|day))\b/i;
 /** A list item lettered as an answer to choose after a question: "- B) Reciprocal duty only", "(c) None". */
 export const LETTERED_OPTION = /^(?:[-*+•]\s+)?\(?[A-Ea-e][).]\s/;
 
@@ -1843,8 +1843,8 @@ const JOINED_TO_PREVIOUS = /^[\s,)]*(?:and|or|then|and then|plus)\s+(?:(?:even|a
 const JOINED_TO_NEXT = /^(?=[^.;:!?]{0,60}$)[^.;:!?]*\b(?:and|or)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/i;
 const VERB = /\b(?:pays?|paid|faces?|faced|is|are|was|were|be|been|has|have|had|stands?|stood|remains?|remained|stays?|stayed|rose|fell|will|would|could|may(?<!\b(?:in|since|until|from|by|of|early|late|mid|before|after|through)\s+may)(?!\s+\d)|might|charges?|charged)\b/i;
 
-/** Words before a figure that add it to the one before, verb and date shared: "…, and", "for a total of", "bringing the combined rate on China to", "which with the". */
-const ADDS_TO_PREVIOUS = /^[\s,]*(?:(?:and|or|plus)\s+(?:also\s+)?|[+&]\s*|so\s+|(?:which|that)\s+with\s+|(?:for|bringing|taking|lifting|raising|pushing|making)\s+(?:(?:it|them|the\s+total|the\s+combined\s+rate|a\s+total)(?:\s+on\s+[\w'’-]+(?:\s+goods)?)?\s+)?(?:of\s+|to\s+|at\s+)?)?(?:the\s+|a\s+|an\s+)?$/i;
+/** Words before a figure that add it to the one before, verb and date shared: "…, and", "for a total of", "bringing the combined rate on China to", "which with the", "leaving most Chinese goods at". */
+const ADDS_TO_PREVIOUS = /^[\s,]*(?:(?:and|or|plus)\s+(?:also\s+)?|[+&]\s*|so\s+|(?:which|that)\s+with\s+|leaving\s+(?:[\w'’-]+\s+){1,4}?(?:at|on)\s+|(?:for|bringing|taking|lifting|raising|pushing|making)\s+(?:(?:it|them|the\s+total|the\s+combined\s+rate|a\s+total)(?:\s+on\s+[\w'’-]+(?:\s+goods)?)?\s+)?(?:of\s+|to\s+|at\s+)?)?(?:the\s+|a\s+|an\s+)?$/i;
 
 /** Do the words before a figure add it to the one before, so that it shares that one's date? */
 export function addsToPrevious(lead: string): boolean {
@@ -2399,9 +2399,22 @@ const ADDING_WORD = /\+|\bplus\b|\badded\b|\bon\s+top\b/i;
 function productsOutside(sentence: string, products: PhraseMatch[], measures: PhraseMatch[]): PhraseMatch[] {
   if (!products.length) return products;
   // A phrase that is both, a fact's term and its goods ("energy resources"), still names the goods.
-  return products.filter((p) => !measures.some((m) => m.start <= p.start && p.end <= m.end && (m.start < p.start || p.end < m.end)) && !OUTSIDE_BEFORE.test(sentence.slice(Math.max(0, p.start - 30), p.start)));
+  return products.filter((p) => !measures.some((m) => m.start <= p.start && p.end <= m.end && (m.start < p.start || p.end < m.end)) && !OUTSIDE_BEFORE.test(sentence.slice(Math.max(0, p.start - 30), p.start)) && !setApartWithoutFigure(sentence, p));
 }
 const OUTSIDE_BEFORE = /\b(?:outside(?:\s+of)?|beyond|not\s+covered\s+by|excluded\s+from)\s+(?:the\s+|any\s+)?$/i;
+/**
+ * Goods set apart with no figure of their own: "paid 25 percent, except energy", "…, with Canadian
+ * energy at a lower rate". (Goods set apart with their figure, "except energy at 10%", are that figure's.)
+ */
+function setApartWithoutFigure(sentence: string, goods: Match): boolean {
+  const before = sentence.slice(Math.max(0, goods.start - 30), goods.start);
+  const after = sentence.slice(goods.end, goods.end + 50);
+  return (EXCEPT_BEFORE.test(before) && CLAUSE_ENDS_WITHOUT_FIGURE.test(after)) || (WITH_BEFORE.test(before) && AT_ANOTHER_RATE_AFTER.test(after));
+}
+const EXCEPT_BEFORE = /\b(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|save\s+for)\s+(?:the\s+|[A-Z][\w-]*\s+)?$/i;
+const CLAUSE_ENDS_WITHOUT_FIGURE = /^[^\d.;,]*(?:[.;]|$)/;
+const WITH_BEFORE = /\bwith\s+(?:[A-Z][\w-]*\s+)?$/;
+const AT_ANOTHER_RATE_AFTER = /^\s+(?:products\s+|goods\s+|imports\s+)?(?:at|paying|on)\s+(?:a|an)\s+(?:lower|higher|reduced|different|separate|lesser)\s+(?:rate|duty|tariff)\b/i;
 
 /** Does the text use a word that only tariffs are spoken of with ("duty", "Section 232")? */
 export function namesTariff(text: string): boolean {
