@@ -1347,5 +1347,12 @@ describe('stop 65: whose duty a figure is, and names that wrap onto the next lin
     assert.deepEqual(canada(' on energy'), [['25 percent', 'outdated']]);
     assert.deepEqual(problemsInNotes('Canadian goods pay 25%, except energy at 10%.', '2025-06-18'), []);
   });
+
+  test('a long line of prose that breaks after a figure goes on with the partner on the next line; a short row of a list does not', () => {
+    const receivable = (wrap: string) => problemsInNotes(`The receivable covers duty paid at the 10% baseline, the 35% Canadian rate on non-USMCA goods from August 2025 and the 25%${wrap}Mexican rate on non-USMCA goods.`, '2026-11-30');
+    assert.deepEqual(receivable('\n      '), []);
+    assert.deepEqual(receivable(' '), []);
+    assert.deepEqual(problemsInNotes('Rates on Asian suppliers:\nVietnam 20%\nThailand 19%\nIndonesia 32%', '2025-08-12'), [['32%', 'outdated']]);
+  });
 });
 

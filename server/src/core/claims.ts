@@ -2143,7 +2143,7 @@ function onFigureLine(sentence: string, span: Match, figureStart: number, mentio
   const newline = after.indexOf('\n');
   if (newline < 0) return undefined;
   // A sentence wrapped onto the next line mid-phrase ("84 percent tariffs\non American goods") is read as if on one line.
-  if (wrapsOn(after, newline)) return undefined;
+  if (wrapsOn(sentence, figureStart + newline)) return undefined;
   const inSpan = partnerCodesOf(mentions, { start: span.start, end: figureStart + newline });
   if (inSpan.length) return inSpan;
   // Else the partner nearest before it on its line, as "Indonesia" before "(Bali silver)".
@@ -2539,12 +2539,18 @@ function toldInThePastBefore(sentence: string, clauseStart: number, figure: Figu
 
 /**
  * Whether the line break at `at` only wraps a sentence: the next line goes on in lower case
- * ("April 2025,\n  then the 10% baseline"), or the line broke off after a preposition or an
- * article ("46% for\n  Vietnam").
+ * ("April 2025,\n  then the 10% baseline"), the line broke off after a preposition or an
+ * article ("46% for\n  Vietnam"), or a long line of prose broke off with no stop before a
+ * capital ("… and the 25%\n  Mexican rate"), as a short row of a list ("Vietnam 46%") does not.
  */
 function wrapsOn(text: string, at: number): boolean {
-  return /^[ \t]*[a-z]/.test(text.slice(at + 1, at + 40)) || ENDS_MID_PHRASE.test(text.slice(Math.max(0, at - 12), at));
+  const next = text.slice(at + 1, at + 40);
+  if (/^[ \t]*[a-z]/.test(next) || ENDS_MID_PHRASE.test(text.slice(Math.max(0, at - 12), at))) return true;
+  return at - text.lastIndexOf('\n', at - 1) > WRAPPED_LINE && /^[ \t]*[A-Z][a-z]/.test(next) && !ENDS_WITH_A_STOP.test(text.slice(Math.max(0, at - 4), at));
 }
+/** A line longer than this is wrapped prose, not a row of a list. */
+const WRAPPED_LINE = 60;
+const ENDS_WITH_A_STOP = /[.:;!?)\]|*]\s*$/;
 const ENDS_MID_PHRASE = /\b(?:for|on|to|of|from|with|at|in|by|the|a|an|and|or|most|all|every|each|other|some|many|its|their|our)[ \t]*$/i;
 
 /** The last line break in text[from, to) that starts a new line rather than wrapping a sentence, or -1. */
