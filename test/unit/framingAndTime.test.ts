@@ -1396,5 +1396,12 @@ describe('stop 65: moves told once for two goods, ends, and other people\'s figu
     assert.deepEqual(list('The duties to be refunded'), []);
     assert.deepEqual(list('The duties'), [['10 percent', 'outdated'], ['35 percent', 'outdated']]);
   });
+
+  test('a figure taken back as it is said (", no, wait, sorry, scratch that") is not asserted', () => {
+    const china = (after: string) => problemsInNotes(`Chinese goods pay twenty percent on top of the Section 301 duties${after}.`, '2026-04-10');
+    assert.deepEqual(china(', no, wait, sorry, scratch that'), []);
+    assert.deepEqual(china(', and that is all'), [['twenty percent', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Chinese goods pay 20%, no matter what the Section 301 list says.', '2026-04-10'), [['20%', 'outdated']]);
+  });
 });
 

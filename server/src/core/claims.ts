@@ -136,10 +136,13 @@ const RETRACTS = new RegExp(String.raw`^\W*(?:${RETRACTION}|(?:sorry|wait|oops)\
  * - said in brackets to be stale: "36%... (this was the April figure, now not valid)";
  * - said by others to be stale: "still pays 25%, operators told us, though brokers say that is no longer the case";
  * - spoken of as if still in force: "a 145% tariff on China as if it still applied";
- * - said to have ended after a semicolon: "still carry the 20% fentanyl tariff, a receipt suggested; in fact that duty ended".
+ * - said to have ended after a semicolon: "still carry the 20% fentanyl tariff, a receipt suggested; in fact that duty ended";
+ * - taken back as it is said: "twenty percent on top of the Section 301 duties, no, wait".
  */
 const TAKEN_BACK_AFTER = new RegExp(
   [
+    // Taken back as it is said: "twenty percent on top of the Section 301 duties, no, wait, sorry, scratch that".
+    String.raw`^[^.;!?]{0,60}?[,\u2014\u2013]\s*(?:no|sorry|wait|scratch\s+that)\s*[,\u2014\u2013]`,
     String.raw`^[^.;!?]{0,30}?\b(?:(?:they|he|she|someone|somebody|people|the\s+[\w-]+)\s+(?:told|tell|tells)\s+(?:me|us)|(?:I|we)\s+(?:was|were)\s+told)\b`,
     String.raw`^[^.;]{0,60}?,\s*which\s+(?:we|I)\s+(?:are\s+|am\s+|have\s+)?(?:disput\w*|contest\w*|challeng\w*|reject\w*|refus\w*)\b`,
     String.raw`^[^.;]{0,60}?,\s*which\s+(?:doesn['’]t|does\s+not|didn['’]t|did\s+not)\s+match\b`,
