@@ -2401,20 +2401,25 @@ const ADDING_WORD = /\+|\bplus\b|\badded\b|\bon\s+top\b/i;
  */
 function productsOutside(sentence: string, products: PhraseMatch[], measures: PhraseMatch[]): PhraseMatch[] {
   if (!products.length) return products;
-  // A phrase that is both, a fact's term and its goods ("energy resources"), still names the goods.
-  return products.filter((p) => !measures.some((m) => m.start <= p.start && p.end <= m.end && (m.start < p.start || p.end < m.end)) && !OUTSIDE_BEFORE.test(sentence.slice(Math.max(0, p.start - 30), p.start)) && !setApartWithoutFigure(sentence, p));
+  return products.filter((p) => {
+    // A phrase that is both, a fact's term and its goods ("energy resources"), still names the goods.
+    if (measures.some((m) => m.start <= p.start && p.end <= m.end && (m.start < p.start || p.end < m.end))) return false;
+    const before = sentence.slice(Math.max(0, p.start - 30), p.start);
+    return !OUTSIDE_BEFORE.test(before) && !setApartWithoutFigure(sentence, p, before);
+  });
 }
 const OUTSIDE_BEFORE = /\b(?:outside(?:\s+of)?|beyond|not\s+covered\s+by|excluded\s+from)\s+(?:the\s+|any\s+)?$/i;
 /**
  * Goods set apart with no figure of their own: "paid 25 percent, except energy", "…, with Canadian
  * energy at a lower rate". (Goods set apart with their figure, "except energy at 10%", are that figure's.)
  */
-function setApartWithoutFigure(sentence: string, goods: Match): boolean {
-  const before = sentence.slice(Math.max(0, goods.start - 30), goods.start);
+function setApartWithoutFigure(sentence: string, goods: Match, before: string): boolean {
+  const excepted = GOODS_EXCEPTED_BEFORE.test(before);
+  if (!excepted && !WITH_BEFORE.test(before)) return false;
   const after = sentence.slice(goods.end, goods.end + 50);
-  return (EXCEPT_BEFORE.test(before) && CLAUSE_ENDS_WITHOUT_FIGURE.test(after)) || (WITH_BEFORE.test(before) && AT_ANOTHER_RATE_AFTER.test(after));
+  return excepted ? CLAUSE_ENDS_WITHOUT_FIGURE.test(after) : AT_ANOTHER_RATE_AFTER.test(after);
 }
-const EXCEPT_BEFORE = /\b(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|save\s+for)\s+(?:the\s+|[A-Z][\w-]*\s+)?$/i;
+const GOODS_EXCEPTED_BEFORE = /\b(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|save\s+for)\s+(?:the\s+|[A-Z][\w-]*\s+)?$/i;
 const CLAUSE_ENDS_WITHOUT_FIGURE = /^[^\d.;,]*(?:[.;]|$)/;
 const WITH_BEFORE = /\bwith\s+(?:[A-Z][\w-]*\s+)?$/;
 const AT_ANOTHER_RATE_AFTER = /^\s+(?:products\s+|goods\s+|imports\s+)?(?:at|paying|on)\s+(?:a|an)\s+(?:lower|higher|reduced|different|separate|lesser)\s+(?:rate|duty|tariff)\b/i;
