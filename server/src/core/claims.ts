@@ -1198,7 +1198,7 @@ function marksFormer(text: string): boolean {
   return FORMER.test(WIDE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text);
 }
 const WIDE_SPACE = /\s\s|[^\S ]/;
-const FORMER = /\b(?:no\s+longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore)\s+appl\w*|(?:is|are|was|were|has been|have been|had been|had already been) (?:both |all |now |since |long )?(?:history|gone|dead|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:\w+ly |likewise |also |since |now |already )?(?:ended|expired|lapsed)|ended(?!\s+up\b)|expired|lapsed|stopped (?:collecting|to collect|being (?:collected|charged|levied))|struck down|came off|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|refundable|(?:to be|being|were|was|are|is) refunded|money back|(?:get|getting|got|claw|clawing)\s+back|had (?:been|paid|faced|carried|borne|stood|charged|put|set|placed|pushed|kept|brought|left|applied)|gone\s+(?:is|are)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|(?:before|prior to) (?:the )?(?:Geneva|Busan|Kuala Lumpur|Turnberry|Stockholm)\b|gone (?:since|from|as of|after)|disappeared|vanished|went away|gone away|(?:is|are) moot|previously|formerly|used to|at first(?!\s+(?:glance|sight|blush))|old\s+(?:[\w-]+\s+)?(?:rates?|levy|levies|tariffs?|dut(?:y|ies))\s+(?:on\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:was|were)|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were)|before (?:this|that) (?:date|day))\b/i;
+const FORMER = /\b(?:no\s+longer|(?:is|are|does|do)\s+not\s+(?:more|longer|anymore)\s+appl\w*|(?:is|are|was|were|has been|have been|had been|had already been) (?:both |all |now |since |long )?(?:history|gone|dead|scrapped|dropped|removed|lifted|withdrawn|repealed|rescinded|revoked|abolished|eliminated|struck down|over)|(?:has|have) (?:\w+ly |likewise |also |since |now |already )?(?:ended|expired|lapsed)|ended(?!\s+up\b)|expired|lapsed|stopped (?:collecting|to collect|being (?:collected|charged|levied))|struck down|came off|stopped(?=\s+(?:on|in|from|after|when)\b|\s*[,.;]|\s*$)|ceased|refunds? (?:claims? )?(?:for|of|on)|refundable|(?:to be|being|were|was|are|is) refunded|money back|(?:get|getting|got|claw|clawing)\s+back|had (?:been|paid|faced|carried|borne|stood|charged|put|set|placed|pushed|kept|brought|left|applied)|gone\s+(?:is|are)|(?:before|prior to) (?:the|its|their) (?:deal|agreement|framework|truce|arrangement)|(?:before|prior to) (?:the )?(?:Geneva|Busan|Kuala Lumpur|Turnberry|Stockholm)\b|gone (?:since|from|as of|after)|disappeared|vanished|went away|gone away|(?:is|are) moot|previously|formerly|used to|at first(?!\s+(?:glance|sight|blush))|any ?more|originally|initially|once stood|peak(?:ed)?(?!\s+season)|(?:was|were) (?:the|its|their) (?:highest|lowest|steepest|top)|was later|were later|was replaced|were replaced|before (?:it|they) (?:was|were)|before (?:this|that) (?:date|day))\b/i;
 /** A list item lettered as an answer to choose after a question: "- B) Reciprocal duty only", "(c) None". */
 export const LETTERED_OPTION = /^(?:[-*+•]\s+)?\(?[A-Ea-e][).]\s/;
 
@@ -1678,13 +1678,15 @@ const QUOTES_OR_NAMES = [
   String.raw`describ(?:e|es|ed|ing)`,
   String.raw`call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)`,
 ].join('|');
+/** Papers that keep working numbers. */
+const WORKING_PAPERS = String.raw`(?:models?|spreadsheets?|sheets?|quotes?|invoices?|budgets?|forecasts?|plans?)`;
 /** A figure kept in someone's working numbers: a sheet that "still shows" it, a quote that "assumed" it, a system "still loaded at" it, "priced it at". */
 const KEPT_IN_WORKING_NUMBERS = [
   String.raw`still\s+(?:says|say|lists|list|listing|shows|show|showing|reads|read|states|state|mentions?)\b`,
   String.raw`still\s+(?:has|have)(?=\s+(?:[\w-]+\s+){1,3}?at\b)`,
   String.raw`\b(?:is|are)\s+still\s+using\b`,
-  String.raw`\b(?:I|we)\s+(?:still\s+)?(?:see|saw|find|found)\s+(?:[\w-]+\s+){0,2}?(?:models?|spreadsheets?|sheets?|quotes?|invoices?|budgets?|forecasts?|plans?)\s+(?:with|that|using|still)\b`,
-  String.raw`\b(?:I|we)\s+(?:still\s+)?(?:see|saw|find|found)\s+(?:in|on)\s+(?:[\w-]+\s+){0,2}?(?:models?|spreadsheets?|sheets?|quotes?|invoices?|budgets?|forecasts?|plans?|price\s+lists?)\b`,
+  // "we still see models with", "we still see on some vendor quotes".
+  String.raw`\b(?:I|we)\s+(?:still\s+)?(?:see|saw|find|found)\s+(?:(?:[\w-]+\s+){0,2}?${WORKING_PAPERS}\s+(?:with|that|using|still)\b|(?:in|on)\s+(?:[\w-]+\s+){0,2}?(?:${WORKING_PAPERS}|price\s+lists?)\b)`,
   String.raw`\b(?:is|are)\s+still\s+(?:loaded|set\s+up|coded|entered|booked|configured|keyed)\s+(?:in\s+(?:the\s+)?[\w-]+\s+)?(?=at\b)`,
   String.raw`\b(?:is|are)\s+still\s+(?:recorded|listed|shown)\s+(?:in|on|by)\s+(?:[\w-]+\s+){1,3}?(?=at\b)`,
   String.raw`\b(?:API|system|software|tool|calculator|ERP|portal|platform|plug-?in|app|checkout|template|spreadsheet|engine|database)s?\s+(?:is|are|was|were)\s+still\s+[a-z]+ing\b`,
@@ -1961,9 +1963,10 @@ function listEndedBefore(sentence: string, figure: Figure): boolean {
 // "That removed, at a stroke, the reciprocal rates (…), China's 20% stack, …" ends a list as "that ended" does.
 const LIST_ENDING_VERB = String.raw`(?:end(?:s|ed)|remov(?:es|ed)|scrap(?:s|ped)|eliminat(?:es|ed)|abolish(?:es|ed)|wipe[sd]\s+out|kill(?:s|ed)|struck\s+down|sweeps\s+away|swept\s+away)`;
 // Its subject a pronoun or a ruling: "The decision sweeps away the 10% baseline and the country rates …".
-const ENDS_A_LIST = new RegExp(String.raw`\b(?:that|this|which|it|the\s+(?:decision|ruling|judgment|judgement|court|order))\s+(?:also\s+)?${LIST_ENDING_VERB}[\s,]`, 'gi');
+const SUBJECT_ENDS = String.raw`\b(?:that|this|which|it|the\s+(?:decision|ruling|judgment|judgement|court|order))\s+(?:also\s+)?${LIST_ENDING_VERB}`;
+const ENDS_A_LIST = new RegExp(String.raw`${SUBJECT_ENDS}[\s,]`, 'gi');
 // "For our members this ends:" over a list: what it ends is the list.
-const ENDS_WHAT_FOLLOWS = new RegExp(String.raw`\b(?:that|this|which|it|the\s+(?:decision|ruling|judgment|judgement|court|order))\s+(?:also\s+)?${LIST_ENDING_VERB}\s*(?::[*_]*\s*)?$`, 'i');
+const ENDS_WHAT_FOLLOWS = new RegExp(String.raw`${SUBJECT_ENDS}\s*(?::[*_]*\s*)?$`, 'i');
 const ENDS_A_LIST_AT = new RegExp(String.raw`^(?:the\s+)?\w+\s+(?:also\s+)?${LIST_ENDING_VERB}[\s,]`, 'i');
 /** Between "that ended" and a figure: a stop or a verb of its own ends the list. */
 const VERB_IN_LIST = /[.;:!?]|\b(?:is|are|was|were|pays?|paid|faces?|faced|carr(?:y|ies|ied)|remains?|stays?|now|still)\b/i;
@@ -2028,9 +2031,13 @@ const NEW_ACTION = /\b(?:then|put|puts|set|sets|imposed?|imposes|added|adds|intr
 const OPENS_BEFORE_THAT = /^\W*(?:before|prior\s+to)\s+(?:that|then|this)\b(?!\s+(?:date|day|week|month|year)\b)/i;
 
 function formerBySubject(sentence: string, figure: Figure): boolean {
-  // Bounded: the subject opens the sentence, so only its first figures can be equated with it.
-  if (figure.start > 400 || !FORMER_SUBJECT_LEAD.test(sentence)) return false;
-  const before = sentence.slice(0, figure.start);
+  // Bounded: the subject opens the sentence, or the clause after its colon ("… a bigger jump: the old levy on it
+  // was ten percent"), so only the first figures after it can be equated with it.
+  if (figure.start > 400) return false;
+  const colon = sentence.lastIndexOf(':', figure.start);
+  const from = FORMER_SUBJECT_LEAD.test(sentence) ? 0 : colon >= 0 && FORMER_SUBJECT_LEAD.test(sentence.slice(colon + 1, figure.start)) ? colon + 1 : -1;
+  if (from < 0) return false;
+  const before = sentence.slice(from, figure.start);
   return !before.includes(';') && !TURN_IN_TIME.test(before);
 }
 
