@@ -1405,3 +1405,32 @@ describe('stop 65: moves told once for two goods, ends, and other people\'s figu
   });
 });
 
+
+describe('stop 66: figures that share a verb, dates of events, and expectations', () => {
+  test('"the 10% baseline, Canada\'s 35% and India\'s 50% all ended in February": each figure of the subject is told at the verb\'s date', () => {
+    const ended = (verb: string) => problemsInNotes(`The 10% baseline, Canada's 35% and India's 50% all ${verb}.`, '2026-11-18');
+    assert.deepEqual(ended('ended in February'), []);
+    assert.deepEqual(ended('still apply'), [['10%', 'outdated'], ['35%', 'outdated'], ['50%', 'outdated']]);
+  });
+
+  test('"after last year\'s one-year delay" dates the delay, not the rate', () => {
+    const rise = (words: string) => problemsInNotes(`The tariff increase to 30% on upholstered furniture ${words}.`, '2026-11-18');
+    assert.deepEqual(rise('is back on the calendar after last year\'s one-year delay'), []);
+    assert.deepEqual(rise('was on the calendar for last year'), [['30%', 'contradicted']]);
+  });
+
+  test('"Seoul expects the 15% auto rate to be backdated" asserts no rate yet', () => {
+    assert.deepEqual(problemsInNotes('Seoul expects the 15% auto rate to be backdated to November 1.', '2025-11-20'), []);
+    assert.deepEqual(problemsInNotes('Seoul says the 15% auto rate was backdated to November 1.', '2025-11-20'), [['15%', 'contradicted']]);
+  });
+});
+
+describe('stop 66: guesses, plans and what "may" come', () => {
+  test('"some trade press is guessing at a 25% rate", "is to be reduced to 18%" and "may bring … 15%" assert no rate', () => {
+    assert.deepEqual(problemsInNotes('Commerce has a Section 232 copper investigation open and some trade press is guessing at a 25% rate.', '2025-06-20'), []);
+    assert.deepEqual(problemsInNotes('Under the interim deal the US reciprocal duty on Indian goods is to be reduced to 18%.', '2026-02-10'), []);
+    assert.deepEqual(problemsInNotes('Under the interim deal the US reciprocal duty on Indian goods was reduced to 18%.', '2026-02-10'), [['18%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('In that case the President may bring another tariff under Section 122 at 15% for 150 days.', '2026-02-10'), []);
+    assert.deepEqual(problemsInNotes('In that case the President brought another tariff under Section 122 at 15% for 150 days.', '2026-02-10'), [['15%', 'contradicted']]);
+  });
+});

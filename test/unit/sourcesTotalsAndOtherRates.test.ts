@@ -1923,3 +1923,43 @@ describe('stop 65: another party\'s numbers in a table', () => {
     assert.deepEqual(table('What our 2026 budget holds'), [['10%', 'outdated']]);
   });
 });
+
+describe('stop 66: parts counted in, and a glossary entry\'s duty', () => {
+  test('"10% with the MFN duty": "with" right after a figure counts the MFN duty in', () => {
+    assert.deepEqual(verdicts(inNotes('The first 100,000 British cars each year pay 10% with the MFN duty.'), '2025-09-05'), [['10%', 'supported']]);
+    assert.deepEqual(verdicts(inNotes('The first 100,000 British cars each year pay 10% under Section 232.'), '2025-09-05'), [['10%', 'contradicted']]);
+  });
+
+  test('"**Section 301 tariffs.** …; most listed goods pay 25%": the bold lead-in names the entry\'s duty', () => {
+    const entry = (label: string) => verdicts(inNotes(`**${label}.** Mostly on China; most listed goods pay 25%.`), '2025-10-28', 'markdown');
+    assert.deepEqual(entry('Section 301 tariffs'), [['25%', 'unverifiable']]);
+    assert.deepEqual(entry('Fentanyl tariffs'), [['25%', 'contradicted']]);
+  });
+});
+
+describe('stop 66: fees, escalation, and the items of a list of car rates', () => {
+  test('"a disbursement fee of 2.5%" and "Material escalation (excluding tariffs) is capped at 6%" are no duties', () => {
+    assert.deepEqual(verdicts(inNotes('Swiss goods are invoiced at cost, plus a disbursement fee of 2.5%.'), '2026-03-12'), []);
+    assert.deepEqual(problemsInNotes('Swiss goods are invoiced at cost, plus a tariff of 2.5%.', '2026-03-12'), [['2.5%', 'contradicted']]);
+    const escalation = (words: string) => problemsInNotes(`Material escalation (${words} tariffs) is capped at 6% on copper wire and 4% on all other materials.`, '2025-06-20');
+    assert.deepEqual(escalation('excluding'), []);
+    assert.deepEqual(escalation('including'), [['6%', 'contradicted'], ['4%', 'contradicted']]);
+  });
+
+  test('an ordinary duty another item counts in does not make a later total the MFN duty alone', () => {
+    const items = (first: string) => problemsInNotes(`UK car tariffs: (a) built in the United Kingdom: 7.5% within the quota${first}; (b) built in the European Union: 27.5% in total.`, '2026-03-12');
+    assert.deepEqual(items(' (10% including ordinary duty)'), [['27.5%', 'outdated']]);
+    assert.deepEqual(items(''), [['27.5%', 'outdated']]);
+  });
+
+  test('"built elsewhere: 27.5% plus ordinary duty": the duty added on top is not the figure\'s kind, and "elsewhere" is every other partner', () => {
+    assert.deepEqual(problemsInNotes('Car tariffs: built in Japan: 15%; built elsewhere: 27.5% plus ordinary duty.', '2026-03-12'), [['27.5%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Car tariffs: built in Japan: 15%; built elsewhere: 25% plus ordinary duty.', '2026-03-12'), []);
+  });
+
+  test('"| Product (Brazilian origin) |": the first column\'s header names every row\'s partner', () => {
+    const table = (stub: string) => verdicts(inNotes(`| ${stub} | US tariff now |\n|---|---|\n| Frozen beef, honey, coffee | 50% |`), '2025-11-07', 'markdown');
+    assert.deepEqual(table('Product (Brazilian origin)'), [['50%', 'supported']]);
+    assert.deepEqual(table('Product'), [['50%', 'contradicted']]);
+  });
+});

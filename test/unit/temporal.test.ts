@@ -1123,3 +1123,17 @@ describe('stop 64: events that place a figure', () => {
     assert.deepEqual(relations('Both sides signed the November deal.'), []);
   });
 });
+
+describe('stop 66: dates written as a day-first writer writes them', () => {
+  test('"Date: 10-02-2026" is 10 February in a text that writes "7th February", and 2 October in one that writes "February 7"', () => {
+    const dated = (body: string) => checkDocument(`FLASH NEWS\nDate: 10-02-2026\n\n${body} India pays the 25% reciprocal duty.\n`, builtinFacts(), { kind: 'plaintext', asOf: '2026-12-05' }).asOf;
+    assert.equal(dated('The penalty was removed with effect from 7th February, 2026.'), '2026-02-10');
+    assert.equal(dated('The penalty was removed with effect from February 7, 2026.'), '2026-10-02');
+  });
+
+  test('"Apr/2025 – Jul/2025", a spreadsheet\'s months, dates a row', () => {
+    const row = (period: string) => builtinVerdicts(inNotes(`Duties on our Brazilian slabs.\n\n| Period | Additional US duty | Action |\n|---|---|---|\n| ${period} | 10% | none |`), '2026-09-15', 'markdown');
+    assert.deepEqual(row('Apr/2025 – Jul/2025'), [['10%', 'supported']]);
+    assert.deepEqual(row('Our first order'), [['10%', 'outdated']]);
+  });
+});

@@ -226,9 +226,13 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
   // A date whose year only the as-of date chose, in a text that writes out the year before it, may be in that year.
   const mayBeYearBefore = (yearGuessed: boolean | undefined, from: IsoDate | undefined) => yearGuessed === true && from !== undefined && yearsLookedBackTo.includes(+from.slice(0, 4) - 1);
   /** `narrated`: in running prose, whose tense tells of the past; a table's headers do not ("| Rate applied |"). */
-  const add = (read: ReadClaim, offset: number, times: SentenceTimes, narrated = true) => {
-    const time = times.for(read);
-    claims.push(judgedClaim(read, offset, time, asOf, facts, narrated, mayBeYearBefore(time.time?.yearGuessed, time.time?.from)));
+  const add = (read: ReadClaim[], offset: number, times: SentenceTimes, narrated = true) => {
+    const timed = read.map((r) => times.for(r));
+    // "The 10% baseline and the 50% on India ended in February": a subject of the next figure's verb is told at its time.
+    for (let i = read.length - 2; i >= 0; i--) {
+      if (read[i].subjectWithNext && !timed[i].time && timed[i + 1].time) timed[i] = { time: timed[i + 1].time, pastTense: timed[i].pastTense || timed[i + 1].pastTense };
+    }
+    read.forEach((r, i) => claims.push(judgedClaim(r, offset, timed[i], asOf, facts, narrated, mayBeYearBefore(timed[i].time?.yearGuessed, timed[i].time?.from))));
   };
   const addTimeClaim = (read: ReadTimeClaim, offset: number) => {
     const j = judgeTimeClaim(facts, read, asOf, mayBeYearBefore(read.yearGuessed, read.period?.from));
@@ -343,7 +347,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
         const latest = asked.length ? asked[asked.length - 1] : read.length > 0 && !times.length && !NOT_ON_THE_LATEST_DATE.test(sentence) && (speaksOfThePast(sentence) || (entryOfADate && k > 0 && (citedSource || !PRESENT_WORDS.test(sentence)))) ? dates.latest() : undefined;
         const continued = latest ? [{ ...latest, start: CONTINUED, end: CONTINUED }] : [];
         const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times.length ? times : continued, read.length ? read[read.length - 1].figure.end : Infinity, question !== undefined && asked.length > 0 && speaksOfThePast(question));
-        for (const r of read) add(r, s.start, timing);
+        add(read, s.start, timing);
         for (const t of timeClaimsInSentence(sentence, times, read, ctx, aboutTariffs)) addTimeClaim(t, s.start);
       } else if (entryOfADate && k === 0) {
         dates.readLater(sentence); // the date the entry opens with: "- August 7: new rates. EU 15%, …"
@@ -381,7 +385,9 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     // read after the duties it adds, as prose names them: "MFN, reciprocal and fentanyl duties total 33.4%".
     const cellText = text.sliceWithLineFeeds(chunk.start + cell.start, chunk.start + cell.end);
     // The row's labels and the column's header stand apart, as a row's labels do: "| Brazil |" under "Emergency-law tariff" names no "Brazil emergency" duty.
-    const labels = asLabelWords(`${cell.rowHeader}${cell.rowHeader ? ' / ' : ''}${cell.partsAddedUp ? `${cell.partsAddedUp} in total: ` : ''}${headerOfGoodsSetApart(cell.columnHeader, cell.headers, base)} `);
+    // The first column's header may name the partner of every row: "| Product (Brazilian origin) | US tariff now |".
+    const stubPartner = cell.stubHeader && partnersIn(cell.stubHeader).some((m) => m.role === 'partner') ? `${cell.stubHeader} / ` : '';
+    const labels = asLabelWords(`${stubPartner}${cell.rowHeader}${cell.rowHeader ? ' / ' : ''}${cell.partsAddedUp ? `${cell.partsAddedUp} in total: ` : ''}${headerOfGoodsSetApart(cell.columnHeader, cell.headers, base)} `);
     // "| Steel (most countries) | 50% | UK at 25% |": a partner the cell names outranks every partner its row's labels name.
     const prefix = partnersIn(cellText).some((m) => m.role === 'partner') ? withoutEveryPartner(labels) : labels;
     const formerColumn = inFormerRatesColumn(cell.columnHeader, cell.headers);
@@ -419,7 +425,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     // when they name what it is and give no figure of their own: "| **20%** | the combined rate Chinese goods paid until the ruling |"
     // (not "| 50% | deal signed |", which tells of something else).
     const toldInThePast = speaksOfThePast(cellText) || (NAMES_THE_FIGURE.test(trailer) && !A_PERCENTAGE.test(trailer) && speaksOfThePast(trailer));
-    for (const r of read) if (r.figure.start >= prefix.length) add(r, cell.start - prefix.length, timing, toldInThePast);
+    add(read.filter((r) => r.figure.start >= prefix.length), cell.start - prefix.length, timing, toldInThePast);
     if (cache) takeKnown(cache.keepClaims(cell, lent, claims.splice(first)));
   }
   return claims.sort(byStart);

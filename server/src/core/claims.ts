@@ -32,6 +32,8 @@ export interface ReadClaim {
   onlyStarted: boolean;
   /** Nothing in its paragraph names a partner (not even every partner), a product or a measure for it. */
   unanchored: boolean;
+  /** It has no verb of its own and is joined by "and" to the next figure, whose verb it shares: "The 10% baseline and the 50% on India ended in February". */
+  subjectWithNext?: true;
 }
 
 const STARTED = /\b(?:took effect|came into (?:force|effect)|went into (?:force|effect)|entered into force|kicked in|began|started)\b/i;
@@ -729,9 +731,14 @@ const ODDS_AT_BEFORE = /\b(?:odds|chances?|probability|likelihood)\b[^.;:%]{0,80
 const PEOPLE_SHARE_AFTER = /^\s+(?:of\s+(?:you|us|them|respondents|members|readers|listeners|firms|companies|importers|exporters|businesses|shoppers|voters)\b|(?:of\s+)?(?:the\s+)?(?:sellers|buyers|retailers|consumers|customers|shoppers|respondents|members|firms|companies|importers|exporters|businesses|people)\s+(?:already\s+|still\s+|now\s+)?(?!pay|paid|face|faced)[a-z]+\b|(?:have|had)\s+(?:now\s+|already\s+|since\s+|all\s+|also\s+)?(?!been\b)[a-z]+ed\b|(?:say|said|expect|expected|plan|planned|report|reported|think|believe|want|agree|disagree|approved?|disapproved?|opposed?|favou?red|backed|would\s+(?:recommend|buy\s+again|choose|switch))\b)/i;
 const CLAUSE_OPENS_BEFORE = /(?:^|[;:,(|\u2014\u2013]|\b(?:and|while|but|whereas))\s*$/i;
 const PRICE_INDEX = /\b(?:price[\s-](?:escalation|indexation|index)|(?:producer|consumer)\s+price\s+index|indexed\s+to|ppi|cpi)\b/i;
+/** The text with the tariffs it sets aside blanked (the same length): "Material escalation (excluding tariffs)". */
+function withoutTariffsSetAside(text: string): string {
+  return text.replace(TARIFFS_SET_ASIDE, (words) => ' '.repeat(words.length));
+}
+const TARIFFS_SET_ASIDE = /\b(?:excluding|excl\.|not\s+including|net\s+of|other\s+than|apart\s+from)\s+(?:the\s+|any\s+|all\s+)?(?:tariffs?|dut(?:y|ies))\b/gi;
 /** Polls and surveys: decisive before any other cue (see readFigure), so OTHER_TOPIC leaves them out. */
 const POLL = /\b(?:polls?|polling|polled|pollsters?|surveys?|surveyed|respondents)\b/i;
-const OTHER_TOPIC = /\b(?:abv|alc|payments?\s+of|(?:shareholder|stockholder|investor)\s+returns?|tsr|drayage|ocean\s+freight|humidity|moisture|ltv|loan-to-value|content\s+(?:in\s+(?:the\s+|our\s+|its\s+|their\s+)?[\w-]+\s+)?(?:(?:required|requirement|threshold)\s+)?(?:is|was|are|were|makes\s+up|accounts\s+for)|reliability|global\s+minimum|pillar\s+(?:two|2)|etr|top-up\s+tax|nols?|apportionment|['’]s\s+fees?|all\s+(?:the\s+)?fees|export\s+(?:tax(?:es)?|dut(?:y|ies)|levy|levies)|freight\s+(?:runs?|ran|costs?|adds?)|warrant(?:y|ies)|alcohol\s+(?:by\s+volume|content|strength)|(?:strike|union|membership|pension)\s+(?:fund\s+)?(?:levy|dues)|fund\s+levy|selic|bsp|rbi|ecb|boj|boe|snb|rba|pboc|bi-rate|bank\s+of\s+[a-z]+|(?:reference|policy|benchmark)\s+(?:interest\s+)?rates?|carry\s+of|deposit(?<!cash\sdeposit)|vat|iva|tva|mwst|(?:income|tax|standard|itemi[sz]ed|expense)\s+deductions?|depreciation|corporate\s+(?:income\s+)?(?:tax\s+)?rate|tax\s+years?|(?:courier|shipping|handling|service|card|platform|transaction|bank|paypal|payment|listing|seller|merchant|license|licence|permit|filing|registration|confirmation|commitment|advising|issuance|final\s+value)\s+fees?|fuel\s+(?:fees?|charges?)|(?:property|school|city|county|municipal|local|operating)\s+levy|levy\s+(?:increase|limit|cap)|cheaper|dearer|(?:less|more)\s+expensive|(?:price|cost|unit-price)\s+(?:advantage|disadvantage|edge|differential|gap|difference|spread|increases?|rises?|hikes?)|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?spread(?![\w-])|(?:price|cost|margin)\s+(?:effect|impact)|impact|(?<!\b(?:take|takes|took|taken|taking|into|in|with)\s)effect\s+(?:is|was|will\s+be|would\s+be|on)|value[- ]added tax|sales tax|(?:operation|operating|utili[sz]ation|capacity|occupancy)\s+rates?|(?:rounded|rounds|round)\s+(?:up\s+|down\s+|off\s+)?to\s+the\s+nearest|sst|consumption tax|(?:source|income|withholding|corporate|corporation|payroll|property)\s+tax(?:es)?|eligibility|accuracy|quality\s+grades?|escalation\s+(?:allowance|clause|factor|index|provision)s?|gst|hst|goods\s+and\s+services\s+tax|harmoni[sz]ed\s+sales\s+tax|excise|fed|federal reserve|(?:rounding\s+)?tolerance|(?:test|code)\s+coverage|loans?|(?:import|export|retail|producer|wholesale|list|shelf)\s+prices?|price\s+lists?|ratios?|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|(?<!\b(?:reciprocal|mutual|import|customs|tariff|retaliatory)\s)tax(?!\s+rates?\s+(?:in|of)\s+(?:the\s+)?(?:usa|us|u\.s\.a?\.?|united\s+states|america)\b)|vacancy|default|hurdle|discount|conversion|response|open|click|bounce|churn|success|failure|error|approval|win|close|closing|return|returns|defect|fill|retention|renewal|attrition|turnover|occupancy|adoption|completion|penetration|attach|burn|run|scrap|rejection|cancellation|delinquency|attendance|crime|hit|exam|examination|inspection|satisfaction|compliance|documentation|qualification|qualifying|damage|breakage|spoilage|utili[sz]ation|usage|payout|take-?up|uptake|operating|f&a|compensation|coverage|reimbursement|indirect(?:\s+cost)?)\s+rates?|flat\s+fee|savings\s+accounts?|floor[\s-]?plan|subvent\w*|holdback|mark-?ups?|up-?charges?|sell-?through|sofr|libor|euribor|revolver|credit\s+(?:lines?|facilit(?:y|ies)|cards?)|lines?\s+of\s+credit|confidence|on-time|central bank|inflation|gdp|unemployment|jobless|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|baht|rupees?|ringgit|rupiah|lira|zloty|forint|krona|krone|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|likelihood|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|gri|baf|caf|ebs|pss|thc|general\s+rate\s+increase|surcharges?\s+(?:for|on)\s+(?:scrap|energy|fuel|alloys?|metals?|raw\s+materials?)|surcharges?\s+from\s+(?:the\s+|our\s+|my\s+)?(?:broker|bank|card|carrier|forwarder|platform|processor)|tax\s+credits?|quota\s+of\s+(?:[\w-]+\s+){1,3}?in\b|(?:export\s+|tax\s+)*(?:rebates?|remissions?)|rodtep|(?:scrap|energy|alloy|metal|raw\s+material|bunker|peak\s+season|fuel|freight|congestion|war\s+risk|reefer|terminal\s+handling|handling|carrier|storage|fulfil{1,2}ment|delivery|residential|holiday|oversize|security)\s+(?:adjustment\s+factor|surcharges?)|reefer|(?:gm|gross\s+margin)\s+(?:after|before|post|pre|net\s+of|%)(?:\s+(?:duty|duties|tariffs?))?|gross\s+margin|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription)\s+fees?|(?:agent|agent['’]s|sales|broker)\s+commissions?)\b/i;
+const OTHER_TOPIC = /\b(?:abv|alc|payments?\s+of|(?:shareholder|stockholder|investor)\s+returns?|tsr|drayage|ocean\s+freight|humidity|moisture|ltv|loan-to-value|content\s+(?:in\s+(?:the\s+|our\s+|its\s+|their\s+)?[\w-]+\s+)?(?:(?:required|requirement|threshold)\s+)?(?:is|was|are|were|makes\s+up|accounts\s+for)|reliability|global\s+minimum|pillar\s+(?:two|2)|etr|top-up\s+tax|nols?|apportionment|['’]s\s+fees?|all\s+(?:the\s+)?fees|export\s+(?:tax(?:es)?|dut(?:y|ies)|levy|levies)|freight\s+(?:runs?|ran|costs?|adds?)|warrant(?:y|ies)|alcohol\s+(?:by\s+volume|content|strength)|(?:strike|union|membership|pension)\s+(?:fund\s+)?(?:levy|dues)|fund\s+levy|selic|bsp|rbi|ecb|boj|boe|snb|rba|pboc|bi-rate|bank\s+of\s+[a-z]+|(?:reference|policy|benchmark)\s+(?:interest\s+)?rates?|carry\s+of|deposit(?<!cash\sdeposit)|vat|iva|tva|mwst|(?:income|tax|standard|itemi[sz]ed|expense)\s+deductions?|depreciation|corporate\s+(?:income\s+)?(?:tax\s+)?rate|tax\s+years?|(?:courier|shipping|handling|service|card|platform|transaction|bank|paypal|payment|listing|seller|merchant|license|licence|permit|filing|registration|confirmation|commitment|advising|issuance|final\s+value)\s+fees?|fuel\s+(?:fees?|charges?)|(?:property|school|city|county|municipal|local|operating)\s+levy|levy\s+(?:increase|limit|cap)|cheaper|dearer|(?:less|more)\s+expensive|(?:price|cost|unit-price)\s+(?:advantage|disadvantage|edge|differential|gap|difference|spread|increases?|rises?|hikes?)|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?spread(?![\w-])|(?:price|cost|margin)\s+(?:effect|impact)|impact|(?<!\b(?:take|takes|took|taken|taking|into|in|with)\s)effect\s+(?:is|was|will\s+be|would\s+be|on)|value[- ]added tax|sales tax|(?:operation|operating|utili[sz]ation|capacity|occupancy)\s+rates?|(?:rounded|rounds|round)\s+(?:up\s+|down\s+|off\s+)?to\s+the\s+nearest|sst|consumption tax|(?:source|income|withholding|corporate|corporation|payroll|property)\s+tax(?:es)?|eligibility|accuracy|quality\s+grades?|escalation\s+(?:allowance|clause|factor|index|provision)s?|(?:material|price|cost|labou?r)\s+escalation|gst|hst|goods\s+and\s+services\s+tax|harmoni[sz]ed\s+sales\s+tax|excise|fed|federal reserve|(?:rounding\s+)?tolerance|(?:test|code)\s+coverage|loans?|(?:import|export|retail|producer|wholesale|list|shelf)\s+prices?|price\s+lists?|ratios?|pass-?through|accru\w*|share|federal funds|fed funds|cash rate|target band|target range|inflation target|(?:policy|interest|exchange|growth|unemployment|inflation|mortgage|savings|lending|loan|deposit|repo|benchmark|funds|freight|container|shipping|participation|birth|(?<!\b(?:reciprocal|mutual|import|customs|tariff|retaliatory)\s)tax(?!\s+rates?\s+(?:in|of)\s+(?:the\s+)?(?:usa|us|u\.s\.a?\.?|united\s+states|america)\b)|vacancy|default|hurdle|discount|conversion|response|open|click|bounce|churn|success|failure|error|approval|win|close|closing|return|returns|defect|fill|retention|renewal|attrition|turnover|occupancy|adoption|completion|penetration|attach|burn|run|scrap|rejection|cancellation|delinquency|attendance|crime|hit|exam|examination|inspection|satisfaction|compliance|documentation|qualification|qualifying|damage|breakage|spoilage|utili[sz]ation|usage|payout|take-?up|uptake|operating|f&a|compensation|coverage|reimbursement|indirect(?:\s+cost)?)\s+rates?|flat\s+fee|savings\s+accounts?|floor[\s-]?plan|subvent\w*|holdback|mark-?ups?|up-?charges?|sell-?through|sofr|libor|euribor|revolver|credit\s+(?:lines?|facilit(?:y|ies)|cards?)|lines?\s+of\s+credit|confidence|on-time|central bank|inflation|gdp|unemployment|jobless|voters|stocks?|shares|equities|index|s&p|nasdaq|dow|yields?|bonds?|yen|dollar|euro|peso|yuan|renminbi|baht|rupees?|ringgit|rupiah|lira|zloty|forint|krona|krone|currency|wages|interest|mortgage|revenue|receipts|profits?|earnings|sales|volume|margins?|growth|economy|output|probability|likelihood|odds|approval|turnout|discount|stake|ownership|market share|capacity|utili[sz]ation|consumer prices|core prices|price index|cpi|gri|baf|caf|ebs|pss|thc|general\s+rate\s+increase|surcharges?\s+(?:for|on)\s+(?:scrap|energy|fuel|alloys?|metals?|raw\s+materials?)|surcharges?\s+from\s+(?:the\s+|our\s+|my\s+)?(?:broker|bank|card|carrier|forwarder|platform|processor)|tax\s+credits?|quota\s+of\s+(?:[\w-]+\s+){1,3}?in\b|(?:export\s+|tax\s+)*(?:rebates?|remissions?)|rodtep|(?:scrap|energy|alloy|metal|raw\s+material|bunker|peak\s+season|fuel|freight|congestion|war\s+risk|reefer|terminal\s+handling|handling|carrier|storage|fulfil{1,2}ment|delivery|residential|holiday|oversize|security)\s+(?:adjustment\s+factor|surcharges?)|reefer|(?:gm|gross\s+margin)\s+(?:after|before|post|pre|net\s+of|%)(?:\s+(?:duty|duties|tariffs?))?|gross\s+margin|(?:late|brokerage|broker|processing|maintenance|filing|service|handling|storage|demurrage|detention|user|agency|management|transaction|card|platform|referral|listing|subscription|disbursement|admin|administration|administrative|restocking|consignment|convenience)\s+fees?|(?:agent|agent['’]s|sales|broker)\s+commissions?)\b/i;
 
 /**
  * `rate` when the figure's own words make it a tariff rate, `not` when they make it
@@ -802,7 +809,7 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (PEOPLE_SHARE_AFTER.test(after) && CLAUSE_OPENS_BEFORE.test(before)) return 'not';
   // "Canadian VAT (the GST) is only 5 percent": a subject with an aside in brackets, cut off from the figure's words by them.
   const subjectInBrackets = ASIDE_THEN_LEVEL_BEFORE.test(before) ? before.slice(0, before.lastIndexOf(')') + 1) : '';
-  const otherTopic = OTHER_TOPIC.test(governing) || (OTHER_TOPIC.test(subjectInBrackets) && !STRONG_CUE.test(subjectInBrackets));
+  const otherTopic = OTHER_TOPIC.test(governing) || (OTHER_TOPIC.test(subjectInBrackets) && !STRONG_CUE.test(withoutTariffsSetAside(subjectInBrackets)));
   // "France's VAT is 20%; Japan's, 10%": a possessive with its noun left out has the noun of the clause before.
   if (!otherTopic && ELIDED_NOUN_BEFORE.test(sentence.slice(span.start, figure.start))) {
     // The clause before, not a lead-in before a colon: "Not a tariff, but often confused with one: Switzerland's VAT is 8.1%, and Mexico's is 16%".
@@ -819,8 +826,9 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (STRONG_CUE.test(governing)) {
     // Both a tariff word and another topic ("GDP growth slowed to 1.2% as duties began"): the nearer one governs.
     if (!otherTopic) return 'rate';
+    // Not a tariff word the figure's words set aside: "Material escalation (excluding tariffs) is capped at 6%".
     const figureAt = figure.start - span.start;
-    return nearest(STRONG_CUE, governing, figureAt) < nearest(OTHER_TOPIC, governing, figureAt) ? 'rate' : 'not';
+    return nearest(STRONG_CUE, withoutTariffsSetAside(governing), figureAt) < nearest(OTHER_TOPIC, governing, figureAt) ? 'rate' : 'not';
   }
   if (otherTopic) return 'not';
   // "pricing may be indexed to the producer price index for copper wire, subject to a ceiling of 8%": a cap on a price index, though "ceiling" names a deal's rate too.
@@ -834,12 +842,12 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "Value-added tax is charged on every purchase. Rates run from 17% in Luxembourg to 27% in Hungary.": rates of the topic just before.
   if (WEAK_CUE.test(governing)) return RATES_OPEN_SENTENCE.test(sentence) && ctx.earlier.aboutAnotherTopicJustBefore() ? 'not' : 'rate';
   // "UK steel still enters at 25 percent": goods enter, or clear customs, at their duty, or are capped at it.
-  if (LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject\s+to|charged|hit\s+with|received|(?:was|were|been|be)\s+(?:assigned|given|granted)|(?:enter|enters|entered|entering|clear|clears|cleared|clearing)\s+(?:customs\s+)?at|(?:is|are|was|were|been)\s+capped\s+at)\b/i.test(governing)) return 'rate';
+  if (!otherTopic && LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject\s+to|charged|hit\s+with|received|(?:was|were|been|be)\s+(?:assigned|given|granted)|(?:enter|enters|entered|entering|clear|clears|cleared|clearing)\s+(?:customs\s+)?at|(?:is|are|was|were|been)\s+capped\s+at)\b/i.test(governing)) return 'rate';
   // "the 18% agreed in February is now applied", "the 25% is still collected at entry": a level said to be charged, in a document about tariffs.
   if (CHARGED_AFTER.test(after) && !OTHER_TOPIC.test(sentence.slice(Math.max(0, figure.start - 60), figure.end + 80))) return 'rate';
   // "Japan's 24%", "the 24% of Japan": a partner's own figure in a document about tariffs.
   if (possessedByPartner || /['’]s\s+(?:[\w-]+\s+){0,2}$/.test(before) && partnersIn(before.slice(before.search(/\S+['’]s\s+(?:[\w-]+\s+){0,2}$/))).length) return 'rate';
-  if (sentenceMentionsTariff && (ON_OBJECT_AFTER.test(after) || /^\s*(?:in total|altogether|overall|all-in|combined)\b/i.test(after))) return 'rate';
+  if (sentenceMentionsTariff && !otherTopic && (ON_OBJECT_AFTER.test(after) || /^\s*(?:in total|altogether|overall|all-in|combined)\b/i.test(after))) return 'rate';
   // "Country rates took effect: 84% on China, 20% on the EU": partners' levels listed under an intro that names their rates.
   const partnerAfter = PARTNER_OBJECT_AFTER.exec(after)?.[1];
   // So are those in brackets after such words: "the country rates announced on April 2 (for example 46% for Vietnam and 59% for Cambodia)".
@@ -1143,6 +1151,12 @@ const HEAD_MARK_AFTER = /^[*_]*\s*[:\u2014\u2013]$/;
 /** A lead-in in bold or italics that opens a sentence: "**Partners without agreements.**", "*Vehicles.*". */
 export const LEAD_IN_OPENING = /^[-*+•\d.)\s]*(?:\*\*|__|\*|_)[^*_\n]{1,60}[.:](?:\*\*|__|\*|_)/;
 
+/** Where a lead-in in bold or italics before `at` ends ("**Section 301 tariffs.**"), or 0. */
+function leadInEndBefore(sentence: string, at: number): number {
+  const end = LEAD_IN_OPENING.exec(sentence)?.[0].length ?? 0;
+  return end <= at ? end : 0;
+}
+
 /** The clause around the sentence's figure at `at`, cut short where a neighbouring figure's clause begins. */
 function governingSpan(sentence: string, figures: Figure[], at: number, breaks: number[]): { start: number; end: number } {
   const figure = figures[at];
@@ -1153,10 +1167,7 @@ function governingSpan(sentence: string, figures: Figure[], at: number, breaks: 
   const following = firstAtOrAfter(breaks, figure.end);
   let end = following < breaks.length ? breaks[following] : sentence.length;
   // "**Partners without agreements.** Switzerland faces 39%": a lead-in is a label of its own, not the figure's clause.
-  if (start === 0) {
-    const leadInEnd = LEAD_IN_OPENING.exec(sentence)?.[0].length ?? 0;
-    if (leadInEnd <= figure.start) start = leadInEnd;
-  }
+  if (start === 0) start = leadInEndBefore(sentence, figure.start);
   // A figure standing alone between commas ("the rate, 34%, was …", "Section 301 duties, from 7.5% …") or after a spaced dash ("India - 25%") is governed by what precedes it,
   // unless the words after it name its partner ("…, 15% from the EU and Japan, and 10% from the UK").
   if (/^(?:from|of|at|between)?$/i.test(sentence.slice(start, figure.start).replace(/^\s*[,;:()\u2014\u2013-]/, '').trim()) && !ownPartnerAfter(sentence.slice(figure.end, end))) {
@@ -1289,7 +1300,7 @@ const PUT_BEFORE = /\b(?:puts?|putting|placed|places|placing)\s+(?:the\s+|a\s+|a
 const ON_HOLD_AFTER = /^[^.;,]{0,50}?\bon\s+(?:hold|ice)\b/i;
 /** "stays ahead even at a 20% Vietnamese rate", "the review points to something closer to 20%": a level supposed, right before the figure. */
 const SUPPOSED_LEVEL_BEFORE = /\beven\s+(?:at|with|under)\s+(?:a|an)\s+$|\bpoints?\s+to\s+(?:something\s+)?(?:closer\s+to|near|around|about)\s+$/i;
-const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|get|rise|reach|hit|exceed|top|surpass|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double|put|place|replace|set|carry|owe|attract|start|begin|land|settle|stand|end|fall|drop|move|come)\b|(?:would|could|might|should)\s+have\s+(?:[a-z]+ed\s+(?:back\s+)?(?:to|at|towards?)|paid|faced|been|carried|owed|attracted)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?)\s+to\s+(?:impose|levy|put|slap|apply|add|introduce|charge|place)\b|hop(?:e|es|ed|ing) for|(?:is|are|was|were|been|being)\s+promised|threat\w*|proposed?|propos\w+|recommend(?:s|ed|ing|ations?)?|float(?:s|ed|ing)|considering|weighing|mulling|warned|once\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:quota|cap|threshold|limit)\s+(?:is|gets|has\s+been|was)\s+(?:used\s+up|exhausted|filled|reached|hit|met|exceeded|full))\b/i;
+const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s+){0,3}?(?:face|pay|be|see|get|rise|reach|hit|exceed|top|surpass|impose|levy|raise|increase|jump|climb|go|apply|charge|slap|double|put|place|replace|set|carry|owe|attract|start|begin|land|settle|stand|end|fall|drop|move|come|bring|introduce|invoke|adopt)\b|(?:is|are|was|were)\s+(?:still\s+)?to\s+be\s+(?:reduced|cut|lowered|raised|increased|hiked|set|brought|capped|lifted)\b|(?:would|could|might|should)\s+have\s+(?:[a-z]+ed\s+(?:back\s+)?(?:to|at|towards?)|paid|faced|been|carried|owed|attracted)\b|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|agree(?:s|d)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:bring|get|cut|lower|reduce|raise|lift|push|negotiate|secure|win|set|cap|limit)\b|(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?)\s+to\s+(?:impose|levy|put|slap|apply|add|introduce|charge|place)\b|hop(?:e|es|ed|ing) for|(?:is|are|was|were|been|being)\s+promised|threat\w*|proposed?|propos\w+|recommend(?:s|ed|ing|ations?)?|float(?:s|ed|ing)|considering|weighing|mulling|warned|once\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:quota|cap|threshold|limit)\s+(?:is|gets|has\s+been|was)\s+(?:used\s+up|exhausted|filled|reached|hit|met|exceeded|full))\b/i;
 /** Words that may stand between "from" and the figure: "down from the 39%", "up from about 38%", "down from an effective 50%". */
 const AFTER_FROM = '(?:(?:the|a|an)\\s+)?(?:(?:about|around|roughly|nearly|almost|effective|combined|peak)\\s+)?';
 /** From a figure to the next one's words: the next is a duty this one comes on top of ("40% emergency duty on top of the 10% reciprocal"), which shares its date. */
@@ -1337,8 +1348,11 @@ function tariffLetterAt(text: string): number {
   return -1;
 }
 
-/** A rumour, an assumption made for planning or in a model ("decks that assume India's 50%", "models were still running a 25% steel tariff"), or a supposed change ("were the duty raised to 25%"): nothing asserted after it. */
-const SUPPOSED = /\b(?:suppos(?:e|ing)|(?:is|are|was|were)\s+supposed\s+to\s+(?:cut|lower|reduce|raise|bring|take|drop|fall|go|rise|become)|imagine|simulat(?:e|es|ed|ing)|counterfactual|rumou?r(?:s|ed)?|unconfirmed|assum(?:e|es|ed|ing)\s+(?:that|an?|the|[\w-]+['’]s)\b|(?:models?|spreadsheets?|decks?|forecasts?|projections?)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|are|is)\s+)?(?:still\s+)?(?:running|plugging\s+in|baking\s+in|pencill?ing\s+in)|(?:we|i)\s+(?:assume|model)\b|budget(?:s|ed|ing)?\s+(?:for\s+)?an?\b|(?<!\bstill\s)budget(?:s|ed|ing)?\s+(?:for\s+)?the\b|for\s+planning|were\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:raised|cut|lowered|increased|reduced|doubled|halved|imposed))\b/i;
+/**
+ * A rumour or a guess, an assumption made for planning or in a model ("decks that assume India's 50%", "models were still running a 25% steel tariff"), a supposed change
+ * ("were the duty raised to 25%") or an expected one ("expects the 15% auto rate to be backdated"): nothing asserted after it.
+ */
+const SUPPOSED = /\b(?:suppos(?:e|ing)|(?:is|are|was|were)\s+supposed\s+to\s+(?:cut|lower|reduce|raise|bring|take|drop|fall|go|rise|become)|imagine|simulat(?:e|es|ed|ing)|counterfactual|rumou?r(?:s|ed)?|unconfirmed|assum(?:e|es|ed|ing)\s+(?:that|an?|the|[\w-]+['’]s)\b|(?:models?|spreadsheets?|decks?|forecasts?|projections?)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:were|was|are|is)\s+)?(?:still\s+)?(?:running|plugging\s+in|baking\s+in|pencill?ing\s+in)|(?:we|i)\s+(?:assume|model)\b|budget(?:s|ed|ing)?\s+(?:for\s+)?an?\b|(?<!\bstill\s)budget(?:s|ed|ing)?\s+(?:for\s+)?the\b|for\s+planning|were\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:raised|cut|lowered|increased|reduced|doubled|halved|imposed)|expect(?:s|ed|ing)?\s+(?:the|a|an|its|their)\s+(?:[\w'’.%-]+\s+){1,5}?to\s+(?:be|apply|take|come|fall|drop|go|rise|stay|remain|start|kick|land|settle)|guess(?:es|ed|ing)?\s+at|speculat(?:es|ed|ing)\s+(?:about|on))\b/i;
 
 /** "it's still thirty five percent right", "…, correct": a figure the speaker asks to have confirmed. */
 const CONFIRMATION_ASKED_AFTER = /^\s*,?\s*(?:right|correct)\s*[.!]?[\s"'”’)\]*_]*$/i;
@@ -1846,6 +1860,7 @@ const NEXT_ITEM_OPENS = /\b(?:and|or)\s+\S/i;
 const RANGE_END_LEAD = new RegExp(String.raw`^\s*(?:to|or|through|-|\u2013|${ARROW})\s*$`, 'i');
 const JOINED_TO_PREVIOUS = /^[\s,)]*(?:and|or|then|and then|plus)\s+(?:(?:even|also|only|just|again)\s+|[\w'’-]+\s+(?:(?:even|also|only|just|again)\s+)?){0,3}\(?$|^[^().;:]{0,60}\($/i;
 const JOINED_TO_NEXT = /^(?=[^.;:!?]{0,60}$)[^.;:!?]*\b(?:and|or)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/i;
+const JOINED_BY_COMMA = /^(?=[^.;:!?]{0,40}$)[^.;:!?,]*,\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/i;
 const VERB = /\b(?:pays?|paid|faces?|faced|is|are|was|were|be|been|has|have|had|stands?|stood|remains?|remained|stays?|stayed|rose|fell|will|would|could|may(?<!\b(?:in|since|until|from|by|of|early|late|mid|before|after|through)\s+may)(?!\s+\d)|might|charges?|charged)\b/i;
 
 /** Words before a figure that add it to the one before, verb and date shared: "…, and", "for a total of", "bringing the combined rate on China to", "which with the", "leaving most Chinese goods at". */
@@ -2114,7 +2129,7 @@ const OPTIONS = /(?:^|[\s(])[a-eA-E]\)\s*(?:(?:the|a|an)\s+)?\d/g;
  * Words that name every partner ("all countries", "the rest of the world", "everyone except China"); not a comparison with them
  * ("the highest of any major partner", "higher than that of almost every country in our region").
  */
-const EVERY_PARTNER = /\b(?=(?:all|every|each|any)\s)(?<!\b(?:highest|lowest|largest|biggest|steepest|heaviest|harshest|toughest|worst|best|most|least)\s+(?:[\w-]+\s+)?(?:of|among|for)\s+)(?<!\bthan\s+(?:(?:that|those)\s+(?:of|for)\s+)?(?:almost\s+|nearly\s+|virtually\s+)?)(?:all|every|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:(?!(?:member|registered|our|local|domestic|small|american|us)\b)[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers|origins|origin(?!\s+[A-Z]))\b|(?<!\b(?:some|one|an|a|another|any)\s+)\b(?:other|most)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|partners|nations|economies|trading partners|trade partners|exporters|suppliers|origins|places)\b|\b(?:countries|partners|nations)\s+(?:without|with\s+no|that\s+have\s+no|lacking)\s+(?:a\s+|any\s+)?(?:deal|agreement|arrangement|framework)s?\b|\b(?:most|all|any)\s+(?:new\s+|other\s+)?import(?:ed\s+[a-z-]+|s)\b(?!\s+(?:from|of|by|in)\s+(?!elsewhere\b|abroad\b|overseas\b))|\b(?:universal|across-the-board|(?<!\b(?:highest|lowest|largest|biggest|steepest|heaviest|harshest|toughest|worst|best|most|least)\s+(?:[\w-]+\s+){0,2})(?:global(?:ly)?|worldwide)|everyone else|everybody else|(?:everyone|everybody)(?=\s+(?:but|except|apart\s+from|other\s+than)\s+[A-Z])|(?:the\s+)?rest\s+of\s+the\s+world|foreign(?=\s+(?:goods|products|imports|cars|vehicles|autos|steel|aluminum|aluminium|parts|brands|wine|furniture|suppliers|makers)\b)|imported(?=\s+(?:goods|products|cars|vehicles|autos|steel|aluminum|aluminium|parts|wine|furniture)\b(?!\s+(?:from|of|by|in|made)\b)))\b/gi;
+const EVERY_PARTNER = /\b(?=(?:all|every|each|any)\s)(?<!\b(?:highest|lowest|largest|biggest|steepest|heaviest|harshest|toughest|worst|best|most|least)\s+(?:[\w-]+\s+)?(?:of|among|for)\s+)(?<!\bthan\s+(?:(?:that|those)\s+(?:of|for)\s+)?(?:almost\s+|nearly\s+|virtually\s+)?)(?:all|every|each|any)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:(?!(?:member|registered|our|local|domestic|small|american|us)\b)[\w-]+\s+)?)?(?:countries|country|partners|partner|nations|nation|economies|trading partners|trade partners|exporters|suppliers|origins|origin(?!\s+[A-Z]))\b|(?<!\b(?:some|one|an|a|another|any)\s+)\b(?:other|most)\s+(?:(?:of\s+(?:its|the|our)\s+)|(?:the\s+)|(?:[\w-]+\s+)?)?(?:countries|partners|nations|economies|trading partners|trade partners|exporters|suppliers|origins|places)\b|\b(?:countries|partners|nations)\s+(?:without|with\s+no|that\s+have\s+no|lacking)\s+(?:a\s+|any\s+)?(?:deal|agreement|arrangement|framework)s?\b|\b(?:most|all|any)\s+(?:new\s+|other\s+)?import(?:ed\s+[a-z-]+|s)\b(?!\s+(?:from|of|by|in)\s+(?!elsewhere\b|abroad\b|overseas\b))|\b(?:universal|across-the-board|(?<!\b(?:highest|lowest|largest|biggest|steepest|heaviest|harshest|toughest|worst|best|most|least)\s+(?:[\w-]+\s+){0,2})(?:global(?:ly)?|worldwide)|everyone else|everybody else|everywhere else|(?<=\b(?:built|made|produced|manufactured|assembled|grown|sourced|originating|from)\s+)elsewhere|(?:everyone|everybody)(?=\s+(?:but|except|apart\s+from|other\s+than)\s+[A-Z])|(?:the\s+)?rest\s+of\s+the\s+world|foreign(?=\s+(?:goods|products|imports|cars|vehicles|autos|steel|aluminum|aluminium|parts|brands|wine|furniture|suppliers|makers)\b)|imported(?=\s+(?:goods|products|cars|vehicles|autos|steel|aluminum|aluminium|parts|wine|furniture)\b(?!\s+(?:from|of|by|in|made)\b)))\b/gi;
 const PARTNER_NOUN = String.raw`(?:country|nation|economy|trading\s+partner|trade\s+partner)\b`;
 /** "the hardest-hit", "the most exposed" (not "the Midwest"). */
 const THE_SUPERLATIVE = String.raw`the\s+(?:(?!(?:mid)?west\b)\w{2,}est(?:-\w+)?|most\s+[\w-]+)\s+(?:[\w-]+\s+)?`;
@@ -2512,12 +2527,14 @@ export function claimsInSentence(sentence: string, ctx: ReadingContext, named?: 
     out.push({ figure, readings, framing: framed, governing: span, presentTense, pastTense, onlyStarted: pastTense && STARTED.test(clause), unanchored: namesNothing(readings, matches, ctx) });
   }
   // "The 35% on Canadian goods and the 25% on Mexican goods have ended": a figure with no verb before it, joined to the next by
-  // "and", shares the next one's framing.
+  // "and", is a subject of the next one's verb, and shares its framing (and its time, see check.ts).
   for (let i = out.length - 2; i >= 0; i--) {
     const [first, next] = [out[i], out[i + 1]];
-    if (first.framing === 'plain' && next.framing !== 'plain' && !VERB.test(sentence.slice(first.governing.start, first.figure.start)) && JOINED_TO_NEXT.test(sentence.slice(first.figure.end, next.figure.start)) && !VERB.test(sentence.slice(first.figure.end, next.figure.start))) {
-      first.framing = next.framing;
-    }
+    const between = sentence.slice(first.figure.end, next.figure.start);
+    // A comma joins it to a next one that "and" joins on: "the 10% baseline, Canada's 35% and India's 50% all ended".
+    if (VERB.test(sentence.slice(first.governing.start, first.figure.start)) || !(JOINED_TO_NEXT.test(between) || (next.subjectWithNext && JOINED_BY_COMMA.test(between))) || VERB.test(between)) continue;
+    first.subjectWithNext = true;
+    if (first.framing === 'plain') first.framing = next.framing;
   }
   // A figure in a quotation is someone else's, as one in quotation marks is.
   if (ctx.quoted) for (const c of out) if (c.framing === 'plain') c.framing = 'reported';
@@ -2776,7 +2793,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   const heldElsewhere = (m: PhraseMatch) => heldByAnother(figuresHolding('measures', matches.measures, figureSpans).get(m), span);
   const anothersKind = (m: PhraseMatch) => (plusAfter(m) || m.keys.includes(RETALIATORY_MEASURE)) && heldElsewhere(m);
   const change = changingMeasure(someWhere(matches.effectiveRate, span, true), governingMeasures, true)
-    ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures.filter((m) => !includedIn(sentence, m) && !under(m) && !anothersKind(m)), false))
+    ?? (governingMeasures.length ? undefined : changingMeasure(someWhere(matches.effectiveRate, span, false), outsideMeasures.filter((m) => !includedIn(sentence, m) && !under(m) && !plusAfter(m) && !anothersKind(m)), false)
+      // "**Section 301 tariffs.** Mostly on China; most listed goods pay 25%": a glossary's bold lead-in names what its entry is about.
+      ?? separateDutyAmong(outsideMeasures.filter((m) => m.end <= leadInEndBefore(sentence, figureStart))))
     ?? (matches.namesTariffLine && onTariffScheduleLine(sentence, figureStart, matches.measures) ? 'mfn' : undefined)
     ?? (REGULAR_BEFORE.test(sentence.slice(Math.max(0, figureStart - 12), figureStart)) && (DUTY_FIGURE_AT.test(sentence.slice(figureStart, figureStart + 30)) || ADDED_AS_REGULAR_BEFORE.test(sentence.slice(Math.max(0, figureStart - 30), figureStart))) ? 'mfn' : undefined);
   const fixedMeasures = narrowingWords(governingMeasures);
@@ -2843,7 +2862,7 @@ const CLAUSE_OF_ITS_OWN = /^;\s*(?!(?:it|its|this|that|they|these|those|which|bo
  */
 function separateDutyCounted(sentence: string, measures: PhraseMatch[], outsideMeasures: PhraseMatch[], total: boolean, figureStart: number, earlier: EarlierSentences): string | undefined {
   const before = total
-    ? separateDutyNamedBefore(measures, figureStart) ?? (ALL_DUTIES_INCLUDED.test(sentence) ? earlier.separateDutyJustBefore() : undefined)
+    ? separateDutyNamedBefore(measures, sentence.lastIndexOf(';', figureStart), figureStart) ?? (ALL_DUTIES_INCLUDED.test(sentence) ? earlier.separateDutyJustBefore() : undefined)
     : separateDutyInClauseBefore(sentence, measures, figureStart);
   return before ?? separateDutyAmong(outsideMeasures.filter((m) => includedIn(sentence, m) || (total && (inBreakdownAfter(sentence, m, figureStart) || addedToAfter(sentence, m, figureStart)))));
 }
@@ -2894,8 +2913,9 @@ const CLAUSE_PUNCTUATION = /[,;:.!?]/;
  */
 const SAME_SUBJECT_GOES_ON = /^[^,;:.!?]*,\s*(?:(?:it|which)\s[^,;:.!?]*|(?:about\s+|around\s+|roughly\s+|mostly\s+)?)$|^[^,;:.!?]*:\s*[^;:.!?]*$|^[^;:.!?]*,\s*and\s+$/i;
 
-function separateDutyNamedBefore(measures: PhraseMatch[], at: number): string | undefined {
-  for (const m of measures) if (m.end <= at) for (const k of m.keys) if (SEPARATE_DUTIES.has(k) || k === 'mfn') return k;
+/** The first separate duty (or the MFN duty) named between `from` and `at`: past a semicolon before a total, another item's ("(a) … 10% including ordinary duty; (b) … 27.5% in total"). */
+function separateDutyNamedBefore(measures: PhraseMatch[], from: number, at: number): string | undefined {
+  for (const m of measures) if (m.start > from && m.end <= at) for (const k of m.keys) if (SEPARATE_DUTIES.has(k) || k === 'mfn') return k;
   return undefined;
 }
 
@@ -3007,8 +3027,10 @@ function countedIn(sentence: string, measure: Match): boolean {
  */
 function includedIn(sentence: string, measure: Match): boolean {
   const word = partWordBefore(sentence, measure);
-  return (word !== undefined && word !== 'with') || countedOnce(sentence, measure);
+  return (word !== undefined && (word !== 'with' || FIGURE_WITH_BEFORE.test(sentence.slice(Math.max(0, measure.start - 24), measure.start)))) || countedOnce(sentence, measure);
 }
+/** "10% with the MFN duty": "with" right after a figure adds the part in (before it, "a pump with MFN-rate of 2.5%", it names the figure's kind). */
+const FIGURE_WITH_BEFORE = /(?:%|percent|per\s?cent)\s+with\s+(?:the\s+|its\s+|their\s+)?$/i;
 
 /** "27.5 percent once the regular duty is counted": a part a clause after the figure adds in. */
 function countedOnce(sentence: string, measure: Match): boolean {
@@ -3019,7 +3041,7 @@ const COUNTED_AFTER = /^\s+(?:is|are)\s+(?:also\s+)?(?:counted|included|added(?:
 
 /** "… (the GST) is only ": an aside in brackets, then the verb and the figure's level. */
 // A place may come between ("Value added tax (VAT) in Korea is 10 %").
-const ASIDE_THEN_LEVEL_BEFORE = /\)\s+(?:(?:in|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:is|are|was|were|stands\s+at|runs\s+at)\s+(?:only\s+|just\s+|about\s+|around\s+)?$/i;
+const ASIDE_THEN_LEVEL_BEFORE = /\)\s+(?:(?:in|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:is|are|was|were|stands\s+at|runs\s+at)\s+(?:(?:capped|limited|held|fixed)\s+at\s+)?(?:only\s+|just\s+|about\s+|around\s+)?$/i;
 /** A figure and the opening bracket after it, with nothing else between: "7.5% (", "25 percent (under ". */
 const BRACKETED_MEASURE_BEFORE = /^[\w.,-]+(?:\s+[\w-]+){0,3}?\s?(?:%|percent|per\s?cent)\s*\(\s*(?:under\s+|per\s+|the\s+)?$/i;
 

@@ -154,7 +154,8 @@ interface ChunkLayout {
   h1?: Span;
   /** The memo header's subject and date (first chunk). */
   /** `date` from a DATE: field; `dateline` from an opening line that dates the document otherwise. */
-  header?: { title?: Span; date?: IsoDate; dateline?: IsoDate };
+  /** `dateDayFirst`: the date's other reading when it is numeric and reads two ways ("10-02-2026"). */
+  header?: { title?: Span; date?: IsoDate; dateDayFirst?: IsoDate; dateline?: IsoDate };
   directives: Directive[];
   /** Something left open at the chunk's end (a fence, HTML block or comment): it runs on into the next. */
   open: boolean;
@@ -267,7 +268,7 @@ export function* layingOut(text: DocumentText, kind: DocumentKind, cache?: Layou
 
   applyDirectives(text, directives, layout);
   layout.title = h1 ?? header?.title ?? headlineOf(placed);
-  if (header?.date && !layout.declaredAsOf) layout.declaredAsOf = { date: header.date, source: 'header' };
+  if (header?.date && !layout.declaredAsOf) layout.declaredAsOf = { date: header.dateDayFirst && writesDaysBeforeMonths(text.slice(0, 8192)) ? header.dateDayFirst : header.date, source: 'header' };
   if (header?.dateline && !layout.declaredAsOf) layout.declaredAsOf = { date: header.dateline, source: 'dateline' };
   return layout;
 }
@@ -831,12 +832,29 @@ function readMemoHeader(text: string, blank: (s: number, e: number) => void, lin
       header.title ??= { start: start + m[0].length - value.length, end };
       continue; // a subject is prose: it may carry claims
     }
-    if (field === 'DATE' && !header.date) header.date = parseDateText(value);
+    if (field === 'DATE' && !header.date) {
+      header.date = parseDateText(value);
+      const dayFirst = NUMERIC_DATE_DASHED.test(value) ? parseDateText(value, true) : undefined;
+      if (dayFirst !== header.date) header.dateDayFirst = dayFirst;
+    }
     blank(start, end);
   }
   if (!header.date) header.dateline = datelineIn(text, lineStarts, firstLine);
   return header;
 }
+
+/** A numeric date with slashes, dots or dashes: "10-02-2026", "10/02/2026". */
+const NUMERIC_DATE_DASHED = /^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*$/;
+/**
+ * Does the text write its dates as Britain and India do, the day before the month ("7th February, 2026", "10 March"), and never the month
+ * first ("February 7")? Then "Date: 10-02-2026" is 10 February.
+ */
+function writesDaysBeforeMonths(text: string): boolean {
+  return DAY_BEFORE_MONTH.test(text) && !MONTH_BEFORE_DAY.test(text);
+}
+const MONTH_WORD_FULL = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY_BEFORE_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD_FULL}\b`, 'i');
+const MONTH_BEFORE_DAY = new RegExp(String.raw`\b${MONTH_WORD_FULL}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d:])`, 'i');
 
 /** Datelines are looked for in fewer lines than a header's fields: further down, a date-only line is more often a timeline's. */
 const DATELINE_LINES = 8;

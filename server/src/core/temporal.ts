@@ -16,7 +16,7 @@ export function speaksOfThePast(sentence: string): boolean {
 }
 
 /** A date written on its own, as in a header or front matter: `May 5, 2025`, `2025-05-05`. */
-export function parseDateText(text: string): IsoDate | undefined {
+export function parseDateText(text: string, dayFirst = false): IsoDate | undefined {
   const trimmed = text.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   if (iso) {
@@ -24,7 +24,7 @@ export function parseDateText(text: string): IsoDate | undefined {
     return date === trimmed ? date : undefined;
   }
   // "02.09.2025": a date written with dots is day first wherever it is written that way.
-  const [result] = (DOTTED_DATE.test(trimmed) ? chrono.GB : chrono).parse(trimmed, new Date(), { forwardDate: false });
+  const [result] = (dayFirst || DOTTED_DATE.test(trimmed) ? chrono.GB : chrono).parse(trimmed, new Date(), { forwardDate: false });
   if (!result || !result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) return undefined;
   return isoOf(result.start.get('year')!, result.start.get('month')!, result.start.get('day')!);
 }
@@ -165,7 +165,7 @@ const LIST_AFTER = /^\s+(?:lists?|tables?|schedules?|annex(?:es)?|charts?)\b/i;
 const LENGTH_OF_SOMETHING = /\b(?:a|an|one|two|three|four|five|six|several|a\s+few|\d{1,2})\s+(?:years?|months?|weeks?|days?)$/i;
 const OF_AFTER = /^\s+of\b/i;
 // One or two words may qualify the event: "the July emergency order", "the April reciprocal announcement".
-const EVENT_NOUN = /^(?:['’]s)?[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:emergency|reciprocal|tariff|trade|executive|framework|joint|interim|initial|final|original)\s+){0,2}(?:agreements?|deals?|accords?|talks|summits?|frameworks?|announcements?|orders?|proclamations?|truces?|rulings?|decisions?|statements?|meetings?|negotiations?|rounds?|deadlines?|letters?|memos?|reports?|speech|press|visits?|elections?|hearings?|notices?|schedules?|(?:spread)?sheets?|lists?|versions?|tables?|files?|catalogu?es?|invoices?|issues?|editions?|newsletters?|bulletins?|circulars?)\b/i;
+const EVENT_NOUN = /^(?:['’]s)?[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[\w]+-(?:year|month|week|day)\s+)?(?:(?:emergency|reciprocal|tariff|trade|executive|framework|joint|interim|initial|final|original)\s+){0,2}(?:agreements?|deals?|delays?|postponements?|accords?|talks|summits?|frameworks?|announcements?|orders?|proclamations?|truces?|rulings?|decisions?|statements?|meetings?|negotiations?|rounds?|deadlines?|letters?|memos?|reports?|speech|press|visits?|elections?|hearings?|notices?|schedules?|(?:spread)?sheets?|lists?|versions?|tables?|files?|catalogu?es?|invoices?|issues?|editions?|newsletters?|bulletins?|circulars?)\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // chrono does not read "mid-May" or "early July": a part of a month, with or without a year.
 const MONTH_PART = /\b(early|mid|late|(?:the\s+)?(?:middle|end|beginning|start)\s+of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/g;
@@ -627,9 +627,12 @@ function blankedForDates(text: string): string {
   if (MAY_BE_SCHEDULE_NUMBER.test(blanked)) blanked = withMatchesBlanked(blanked, SCHEDULE_NUMBER, { only: (m) => +m[1] < 1900 || +m[1] > 2099 || m[2] !== undefined });
   if (NAMES_TIME_OF_DAY_OF.test(blanked)) blanked = withMatchesBlanked(blanked, TIME_OF_DAY_OF);
   if (MAY_BE_LENGTH_AFTER_MONTH.test(blanked)) blanked = withMatchesBlanked(blanked, LENGTH_AFTER_MONTH, { filler: '_' });
+  if (blanked.includes('/')) blanked = blanked.replace(MONTH_SLASH_YEAR, '$1 ');
   return NAMES_SECTION.test(blanked) ? withMatchesBlanked(blanked, SECTION_NUMBERS) : blanked;
 }
 
+/** "Apr/2025", as a spreadsheet writes a month: its slash is read as a space ("Apr 2025"). */
+const MONTH_SLASH_YEAR = /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\/(?=(?:19|20)\d\d\b)/gi;
 /** "10 Apr   90-day pause": a length of time after a month, which chrono would read as its year (1990). */
 const LENGTH_AFTER_MONTH = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\d{1,3}(?=-(?:day|week|month|year)s?\b)/gi;
 const MAY_BE_LENGTH_AFTER_MONTH = /\d-(?:day|week|month|year)/i;
