@@ -1434,3 +1434,23 @@ describe('stop 66: guesses, plans and what "may" come', () => {
     assert.deepEqual(problemsInNotes('In that case the President brought another tariff under Section 122 at 15% for 150 days.', '2026-02-10'), [['15%', 'contradicted']]);
   });
 });
+
+describe('stop 66: speculation, examples and "since the 10th"', () => {
+  test('"The 18% figure some outlets report … is speculation" asserts nothing', () => {
+    assert.deepEqual(problemsInNotes('The 18% figure some outlets report as a possible deal rate for India is speculation.', '2025-08-12'), []);
+    assert.deepEqual(problemsInNotes('The 18% figure some outlets report as the deal rate for India is right.', '2025-08-12'), [['18%', 'contradicted']]);
+  });
+
+  test('an example numbered "C.3.4" that opens with "if", or one "for illustration only", asserts no rate', () => {
+    const example = (words: string) => problemsInNotes(`C.3.4 Example${words} non-USMCA Canadian goods from 35% to 45%, and the price rises.`, '2026-01-15');
+    assert.deepEqual(example(': if after the Effective Date the tariff were raised on'), []);
+    assert.deepEqual(example(', for illustration only: the tariff goes on'), []);
+    assert.deepEqual(example(': after the Effective Date the tariff was raised on'), [['45%', 'contradicted']]);
+  });
+
+  test('"it has been 125% since the 10th" runs to the present', () => {
+    const china = (words: string) => problemsInNotes(`China: on Apr 9 it went to 84% for one day, and it has been 125% ${words}.`, '2025-04-22');
+    assert.deepEqual(china('since the 10th'), []);
+    assert.deepEqual(china('in the past'), [['125%', 'contradicted']]);
+  });
+});

@@ -1963,3 +1963,15 @@ describe('stop 66: fees, escalation, and the items of a list of car rates', () =
     assert.deepEqual(table('Product'), [['50%', 'contradicted']]);
   });
 });
+
+describe('stop 66: winnings, and Ottawa\'s own surtaxes', () => {
+  test('"a fee of 2% on net winnings" is no duty', () => {
+    assert.deepEqual(verdicts(inNotes('Swiss tariffs aside, a fee of 2% on net winnings applies.'), '2025-11-20'), []);
+  });
+
+  test('"Ottawa, for its part, keeps its own 25% surtaxes …, and its 100% surtax on Chinese EVs": Canada imposes both', () => {
+    const ottawa = (verb: string) => problemsInNotes(`Ottawa, for its part, ${verb} 25% surtaxes on U.S. steel, aluminum and autos, and its 100% surtax on Chinese EVs.`, '2026-01-31');
+    assert.deepEqual(ottawa('keeps its own'), []);
+    assert.deepEqual(ottawa('says Chinese EVs still pay'), [['100%', 'contradicted']]);
+  });
+});

@@ -1055,7 +1055,7 @@ const COMMA_AFTER = /^,\s/;
 /** From a figure to a date after the list it is in: no stop, no contrast, no other verb of time. */
 const LISTED_UP_TO = /^[^;:.!?]*$/;
 
-const SINCE_THEN_AFTER = /^\s*(?:(?:ever\s+)?since(?:\s+then)?|thereafter|after\s+that|afterwards|from\s+then\s+on)\s*(?:[.;,!)]|$)/i;
+const SINCE_THEN_AFTER = /^\s*(?:(?:ever\s+)?since(?:\s+then|\s+the\s+\d{1,2}(?:st|nd|rd|th))?|thereafter|after\s+that|afterwards|from\s+then\s+on)\s*(?:[.;,!)]|$)/i;
 /** Right before a figure: "before that", "prior to that", "before then". */
 /** "Counting the", "Including a", "With the": words that open a sentence with a part of the total it goes on to give. */
 const PART_OPENS_SENTENCE = /^\W*(?:counting|including|with|adding|plus)\s+(?:the\s+|a\s+|an\s+)?$/i;
