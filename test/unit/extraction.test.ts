@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { checkDocument, FactBase, parseFactFile } from 'tariff-lens';
 import { join } from 'node:path';
 import type * as Figures from '../../server/src/core/figures';
-import { builtinFacts, builtinRateClaims, builtinVerdicts, claimsOf, claimFor, problemsInNotes, repoRoot } from '../support/engine';
+import { builtinFacts, builtinRateClaims, builtinVerdicts, claimsOf, claimFor, inNotes, problemsInNotes, repoRoot } from '../support/engine';
 
 const ASOF = '2025-09-01';
 const lead = 'Tariff update for exporters. ';
@@ -1356,3 +1356,20 @@ describe('stop 65: whose duty a figure is, and names that wrap onto the next lin
   });
 });
 
+
+describe('stop 66: a chat thread\'s goods and their levels, and duties on part of the goods', () => {
+  test('in a chat about tariffs, "[11:44] Priya: softwood lumber 15%" and "… the japanese vanities in the quote at 25%" are rates; without the messages\' stamps they are not', () => {
+    const thread = (stamp: (time: string) => string) => problemsInNotes(`${stamp('11:40')}Priya: furniture q from the showroom team:\n${stamp('11:44')}Priya: softwood lumber 15%, forgot that one\n${stamp('11:45')}Sam: put the japanese vanities in the quote at 25%, same as the rest`, '2026-06-15');
+    assert.deepEqual(thread((time) => `[${time}] `), [['15%', 'contradicted'], ['25%', 'contradicted']]);
+    assert.deepEqual(thread(() => ''), []);
+    assert.deepEqual(problemsInNotes('[15:41] Sam: container rates up 12% on the week\n[15:42] Sam: margin on the bordeaux line just went from 31% to 28%', '2026-06-15'), []);
+  });
+
+  test('"puts the copper duty at 50% of the copper content" and "pays 15% of reciprocal" are duties, not shares', () => {
+    const copper = (what: string) => builtinVerdicts(inNotes(`The supplier letter puts the copper ${what} at 50% of the copper content.`), '2025-09-10');
+    assert.deepEqual(copper('duty'), [['50%', 'supported']]);
+    assert.deepEqual(copper('share'), []);
+    assert.deepEqual(problemsInNotes('The Turkish marble still pays 15% of reciprocal.', '2026-09-15'), [['15%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('The Turkish marble still pays 15% of its value.', '2026-09-15'), []);
+  });
+});
