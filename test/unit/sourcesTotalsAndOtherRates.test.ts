@@ -1975,3 +1975,11 @@ describe('stop 66: winnings, and Ottawa\'s own surtaxes', () => {
     assert.deepEqual(ottawa('says Chinese EVs still pay'), [['100%', 'contradicted']]);
   });
 });
+
+describe('stop 66: a total duty after the MFN duty is named', () => {
+  test('"… still carry the normal 6.8% MFN duty. So … roughly 21.8% total duty" may count the MFN duty in', () => {
+    const total = (second: string) => problemsInNotes(`Ecuador was put on the new country list at 15%. ${second} So for Ecuador stems you are now looking at roughly 21.8% total duty.`, '2025-08-15');
+    assert.deepEqual(total('Our Ecuador roses still carry the normal 6.8% MFN duty.'), []);
+    assert.deepEqual(total('Our Ecuador roses are popular.'), [['21.8%', 'contradicted']]);
+  });
+});

@@ -352,10 +352,10 @@ export class EarlierSentences {
     return named;
   }
 
-  /** A duty the facts may leave out ("antidumping", "countervailing") that the sentence just before names: a total after it may count it. */
+  /** A duty the facts may leave out ("antidumping", "countervailing", the MFN duty) that the sentence just before names: a total after it may count it. */
   separateDutyJustBefore(): string | undefined {
     const last = this.sentences[this.sentences.length - 1];
-    return last && separateDutyAmong(this.vocabulary.measures.find(last.text));
+    return last && separateDutyOrMfnAmong(this.vocabulary.measures.find(last.text));
   }
 
   /** The measure words (see narrowingWords) of the nearest earlier sentence that names a measure: "… from Section 232. Canadian mills pay the same 50%". */
@@ -2924,7 +2924,10 @@ const SAME_SUBJECT_GOES_ON = /^[^,;:.!?]*,\s*(?:(?:it|which)\s[^,;:.!?]*|(?:abou
 
 /** The first separate duty (or the MFN duty) named between `from` and `at`: past a semicolon before a total, another item's ("(a) … 10% including ordinary duty; (b) … 27.5% in total"). */
 function separateDutyNamedBefore(measures: PhraseMatch[], from: number, at: number): string | undefined {
-  for (const m of measures) if (m.start > from && m.end <= at) for (const k of m.keys) if (SEPARATE_DUTIES.has(k) || k === 'mfn') return k;
+  return separateDutyOrMfnAmong(measures.filter((m) => m.start > from && m.end <= at));
+}
+function separateDutyOrMfnAmong(measures: readonly PhraseMatch[]): string | undefined {
+  for (const m of measures) for (const k of m.keys) if (SEPARATE_DUTIES.has(k) || k === 'mfn') return k;
   return undefined;
 }
 
@@ -2935,7 +2938,7 @@ const ADDED_AS_REGULAR_BEFORE = /\b(?:plus|and|on\s+top\s+of)\s+(?:the\s+)?(?:re
 const DUTY_FIGURE_AT = /^\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)\s*(?:[\w-]+\s+)?dut(?:y|ies)\b/i;
 
 /** A total said to count every duty: "all rights included", "everything included", "all duties combined". */
-const ALL_DUTIES_INCLUDED = /\ball\s+(?:the\s+)?(?:duties|rights|tariffs|charges|levies)\s+(?:included|combined|together)\b|\b(?:everything|all)\s+included\b|\bincluding\s+(?:all\s+(?:the\s+)?(?:duties|rights|tariffs|charges)|everything)\b/i;
+const ALL_DUTIES_INCLUDED = /\ball\s+(?:the\s+)?(?:duties|rights|tariffs|charges|levies)\s+(?:included|combined|together)\b|\btotal\s+(?:duty|duties)\b|\b(?:everything|all)\s+included\b|\bincluding\s+(?:all\s+(?:the\s+)?(?:duties|rights|tariffs|charges)|everything)\b/i;
 
 /** Goods of the writer's own country: "our steel", "our exporters", "our aerospace parts". */
 const OUR_GOODS = /\bour\s+(?:[\w-]+\s+){0,2}?(?:goods|exports|exporters|products|industry|industries|steel|aluminium|aluminum|cars|vehicles|manufacturers|producers|makers|steelmakers|carmakers|firms|companies|shipments|parts|engines)\b/i;
