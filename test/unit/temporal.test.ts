@@ -1137,3 +1137,17 @@ describe('stop 66: dates written as a day-first writer writes them', () => {
     assert.deepEqual(row('Our first order'), [['10%', 'outdated']]);
   });
 });
+
+describe('stop 66: a list item\'s own year, and an exception\'s date', () => {
+  test('"- **Early 2025:** … from February 4, doubled to 20% on March 4, and 25% on Canada and Mexico from the same day" is told in 2025', () => {
+    const item = (lead: string) => builtinVerdicts(inNotes(`## History\n\n- **${lead}:** a 10% fentanyl tariff on Chinese goods from\n  February 4, doubled to 20% on March 4, and 25% on Canada and Mexico\n  from the same day.`), '2026-11-16', 'markdown').filter(([, verdict]) => PROBLEM_VERDICTS.has(verdict as never));
+    assert.deepEqual(item('Early 2025'), []);
+    assert.deepEqual(item('Early on').map(([figure]) => figure), ['20%', '25%']);
+  });
+
+  test('"the ten percent baseline duty, except for three entries made on April 9, 2025, which were assessed 46 percent": April 9 is the exception\'s', () => {
+    const entries = (joint: string) => problemsInNotes(`From April 5 to August 6, 2025, our Vietnamese and Malaysian goods were\nassessed the ten percent baseline duty${joint} three entries made on April 9,\n2025, which were assessed 46 percent (Vietnam) and 24 percent (Malaysia).`, '2026-09-10');
+    assert.deepEqual(entries(', except for'), []);
+    assert.deepEqual(entries(', and on'), [['ten percent', 'outdated']]);
+  });
+});

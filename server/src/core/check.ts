@@ -265,11 +265,11 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
   let asked: string | undefined;
   for (const paragraph of chunk.paragraphs) {
     if (paragraph.heading) sections = sectionsAfter(sections, paragraph.heading);
-    if (!paragraph.listItem) listYear = undefined;
+    // An item's own opening year dates it too: "- **Early 2025:** … from February 4".
+    listYear = paragraph.listItem ? yearOpening(chunk.prose.slice(paragraph.start, paragraph.start + 40)) ?? listYear : undefined;
     const section = lentBySection(sections);
     const lent = listYear === undefined ? section : { ...section, year: listYear };
     const year = lent.year;
-    if (paragraph.listItem) listYear = yearOpening(chunk.prose.slice(paragraph.start, paragraph.start + 40)) ?? listYear;
     const underFormerRates = formerRatesIntroduced && paragraph.listItem === true;
     const lastSentence = lastSentenceOf(chunk.prose, paragraph);
     const indent = paragraph.listItem ? paragraph.start - chunk.prose.lastIndexOf('\n', paragraph.start - 1) - 1 : -1;
@@ -493,12 +493,12 @@ const FOOTNOTE_DEFINITION = /^\s*\[\^[^\]\s]{1,20}\]:/;
 /** A date that opens a paragraph as its label: "- **February 24, 2026**:", "14 May 2025 —", "2025-08-07:". */
 const DATE_LEAD = new RegExp(String.raw`^[-*+•\d.)\s]*[*_]{0,2}(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME}(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})[*_]{0,2}\s*[:.\u2014\u2013-]`, 'i');
 
-/** The year of the date a list item opens with ("- May 2025:", "2. April 2, 2025 —", "* 2025-04-02"), if any. */
+/** The year of the date a list item opens with ("- May 2025:", "2. April 2, 2025 —", "* 2025-04-02", "- **Early 2025:**"), if any. */
 function yearOpening(item: string): number | undefined {
   const year = YEAR_OF_DATE_LEAD.exec(item)?.[1];
   return year === undefined ? undefined : +year;
 }
-const YEAR_OF_DATE_LEAD = new RegExp(String.raw`^[-*+•\d.)\s]*[*_]{0,2}(?:${MONTH_NAME}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+|\d{1,2}\s+${MONTH_NAME}\s+)?((?:19|20)\d\d)\b`, 'i');
+const YEAR_OF_DATE_LEAD = new RegExp(String.raw`^[-*+•\d.)\s]*[*_]{0,2}(?:${MONTH_NAME}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+|\d{1,2}\s+${MONTH_NAME}\s+|(?:early|mid|late|spring|summer|fall|autumn|winter)[\s-]+)?((?:19|20)\d\d)\b`, 'i');
 
 /** A source cited before its words, as debate cards and reading notes give it (under a bold tag line, maybe): "Bown, PIIE, 4/15/2025." */
 const CITATION_LEAD = new RegExp(String.raw`^(?:[*_]{2}[^\n]{0,80}[*_]{2}[ \t]*\n)?[-*+•\s]*(?:[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4},\s+){1,3}(?:\d{1,2}\/\d{1,2}\/(?:19|20)?\d\d|${MONTH_NAME}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH_NAME}\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[.:]`, 'i');
@@ -850,8 +850,10 @@ class SentenceTimes {
     const opensNextItem = (t: TimeExpression) => t.start >= read.figure.end && NEXT_ITEM_DATED_BETWEEN.test(this.sentence.slice(read.figure.end, t.start));
     // "20%, then 10% from Nov 10, 2025": a date after the figure the rate went to "then" is that figure's.
     const ofFigureThen = (t: TimeExpression) => t.start >= read.figure.end && THEN_ANOTHER_FIGURE.test(this.sentence.slice(read.figure.end, t.start));
+    // "were assessed the ten percent baseline duty, except for three entries made on April 9, which were assessed 46 percent": the exception's date.
+    const ofAnException = (t: TimeExpression) => t.start >= read.figure.end && EXCEPT_BETWEEN.test(this.sentence.slice(read.figure.end, t.start));
     for (const t of pool) {
-      if (undatedAcross(t) || turnedSince(t) || opensNextItem(t) || ofFigureThen(t)) continue;
+      if (undatedAcross(t) || turnedSince(t) || opensNextItem(t) || ofFigureThen(t) || ofAnException(t)) continue;
       if (!nearest || (beyond(t) - beyond(nearest) || ofAnotherItem(t) - ofAnotherItem(nearest) || gap(t) - gap(nearest)) < 0) nearest = t;
     }
     // "CBP stopped collecting them on February 24. Those duties had included the 10% baseline": told in the past perfect, before the date the paragraph goes on from.
@@ -1055,6 +1057,7 @@ const COMMA_AFTER = /^,\s/;
 /** From a figure to a date after the list it is in: no stop, no contrast, no other verb of time. */
 const LISTED_UP_TO = /^[^;:.!?]*$/;
 
+const EXCEPT_BETWEEN = /\b(?:except|excluding|other\s+than|apart\s+from)\b/i;
 const SINCE_THEN_AFTER = /^\s*(?:(?:ever\s+)?since(?:\s+then|\s+the\s+\d{1,2}(?:st|nd|rd|th))?|thereafter|after\s+that|afterwards|from\s+then\s+on)\s*(?:[.;,!)]|$)/i;
 /** Right before a figure: "before that", "prior to that", "before then". */
 /** "Counting the", "Including a", "With the": words that open a sentence with a part of the total it goes on to give. */
