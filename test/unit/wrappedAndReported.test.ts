@@ -267,3 +267,10 @@ describe('stop 61: the next sentence says the rate has ended', () => {
     assert.deepEqual(problemsInNotes('In March 2026 the Section 122 surcharge was raised to 15 percent. It lapsed on July 24, 2026.', '2026-11-15'), [['15 percent', 'contradicted']]);
   });
 });
+
+describe('stop 66: goods called pieces or items', () => {
+  test('"kit pieces made in China still carry the 10% Section 122 surcharge" is the memo\'s own claim; "news pieces still carry" is not', () => {
+    assert.deepEqual(problemsInNotes('Kit pieces made in China still carry the 10% Section 122 surcharge.', '2026-11-16'), [['10%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Some news pieces still carry the 10% Section 122 surcharge for China.', '2026-11-16'), []);
+  });
+});
