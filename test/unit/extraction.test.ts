@@ -1373,3 +1373,11 @@ describe('stop 66: a chat thread\'s goods and their levels, and duties on part o
     assert.deepEqual(problemsInNotes('The Turkish marble still pays 15% of its value.', '2026-09-15'), []);
   });
 });
+
+describe('stop 66: a partner set apart by "outside"', () => {
+  test('"for anyone sourcing outside China: the baseline is 10%" is every other partner\'s rate', () => {
+    const reminder = (where: string) => problemsInNotes(`Reminder for anyone sourcing ${where} China: the baseline is 10%, but it goes on top of the regular duty.`, '2025-04-12');
+    assert.deepEqual(reminder('outside'), []);
+    assert.deepEqual(reminder('in'), [['10%', 'outdated']]);
+  });
+});
