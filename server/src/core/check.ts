@@ -226,13 +226,13 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
   // A date whose year only the as-of date chose, in a text that writes out the year before it, may be in that year.
   const mayBeYearBefore = (yearGuessed: boolean | undefined, from: IsoDate | undefined) => yearGuessed === true && from !== undefined && yearsLookedBackTo.includes(+from.slice(0, 4) - 1);
   /** `narrated`: in running prose, whose tense tells of the past; a table's headers do not ("| Rate applied |"). */
-  const add = (read: ReadClaim[], offset: number, times: SentenceTimes, narrated = true) => {
-    const timed = read.map((r) => times.for(r));
+  const add = (claimsRead: ReadClaim[], offset: number, times: SentenceTimes, narrated = true) => {
+    const timed = claimsRead.map((r) => times.for(r));
     // "The 10% baseline and the 50% on India ended in February": a subject of the next figure's verb is told at its time.
-    for (let i = read.length - 2; i >= 0; i--) {
-      if (read[i].subjectWithNext && !timed[i].time && timed[i + 1].time) timed[i] = { time: timed[i + 1].time, pastTense: timed[i].pastTense || timed[i + 1].pastTense };
+    for (let i = claimsRead.length - 2; i >= 0; i--) {
+      if (claimsRead[i].subjectWithNext && !timed[i].time && timed[i + 1].time) timed[i] = { time: timed[i + 1].time, pastTense: timed[i].pastTense || timed[i + 1].pastTense };
     }
-    read.forEach((r, i) => claims.push(judgedClaim(r, offset, timed[i], asOf, facts, narrated, mayBeYearBefore(timed[i].time?.yearGuessed, timed[i].time?.from))));
+    claimsRead.forEach((r, i) => claims.push(judgedClaim(r, offset, timed[i], asOf, facts, narrated, mayBeYearBefore(timed[i].time?.yearGuessed, timed[i].time?.from))));
   };
   const addTimeClaim = (read: ReadTimeClaim, offset: number) => {
     const j = judgeTimeClaim(facts, read, asOf, mayBeYearBefore(read.yearGuessed, read.period?.from));

@@ -32,7 +32,7 @@ export interface ReadClaim {
   onlyStarted: boolean;
   /** Nothing in its paragraph names a partner (not even every partner), a product or a measure for it. */
   unanchored: boolean;
-  /** It has no verb of its own and is joined by "and" to the next figure, whose verb it shares: "The 10% baseline and the 50% on India ended in February". */
+  /** It has no verb of its own and is joined by "and" (or by a comma before one) to the next figure, whose verb it shares: "The 10% baseline and the 50% on India ended in February". */
   subjectWithNext?: true;
 }
 
