@@ -355,7 +355,7 @@ export class EarlierSentences {
   /** A duty the facts may leave out ("antidumping", "countervailing", the MFN duty) that the sentence just before names: a total after it may count it. */
   separateDutyJustBefore(): string | undefined {
     const last = this.sentences[this.sentences.length - 1];
-    return last && separateDutyOrMfnAmong(this.vocabulary.measures.find(last.text));
+    return last && separateDutyAmong(this.vocabulary.measures.find(last.text), true);
   }
 
   /** The measure words (see narrowingWords) of the nearest earlier sentence that names a measure: "… from Section 232. Canadian mills pay the same 50%". */
@@ -1019,8 +1019,9 @@ function namesGoodsOnly(words: string, ctx: ReadingContext): boolean {
 }
 
 /** What opens a list item, or a chat message: "- ", "3. ", "[11:44] Priya: " (whose messages are a thread's items). */
-const ITEM_HEAD = String.raw`(?:[-*+•]|\d{1,2}[.)])\s+|\[[^\]\n]{1,24}\][ \t]*[^:\n\[\]]{1,40}:[ \t]+`;
-const CHAT_MESSAGE_LINE = new RegExp(String.raw`^\s*\[[^\]\n]{1,24}\][ \t]*[^:\n\[\]]{1,40}:[ \t]+`);
+const CHAT_MESSAGE_HEAD = String.raw`\[[^\]\n]{1,24}\][ \t]*[^:\n\[\]]{1,40}:[ \t]+`;
+const ITEM_HEAD = String.raw`(?:[-*+•]|\d{1,2}[.)])\s+|${CHAT_MESSAGE_HEAD}`;
+const CHAT_MESSAGE_LINE = new RegExp(String.raw`^\s*${CHAT_MESSAGE_HEAD}`);
 /** A list item that opens with goods and gives their level after "at": "- copper wire at 50 percent". */
 const ITEM_GOODS_AT_BEFORE = new RegExp(String.raw`^\s*(?:${ITEM_HEAD})([^:;.!?,()]{1,60}?)\s+at\s+(?:about\s+|around\s+|roughly\s+)?$`, 'i');
 /** "- Wooden cabinets also 25%": a list item's goods and, with a word of how it stands, their level. */
@@ -1625,7 +1626,7 @@ const REPORTED = /\b(?:out of date|outdated|un error|(?:is|are|was|were)\s+(?:co
  * A nation's models are its cars, not a forecast's: "Japanese models still carry 27.5%".
  */
 const SOURCE_REPORTS = [
-  String.raw`(?:articles?|reports?\s+(?:of|in|from)\s+the\s+(?:press|media|news)|bulletins?|catalogu?es?|calculators?|newsletters?|circulars?|press|media|sheets?|spreadsheets?|(?<!\b[A-Z][a-z]+(?:an|ese|ish|ch)\s)models?|slides?|decks?|flyers?|brochures?|ads?(?!\s+valorem)|adverts?|advertisements?|commercials?|stor(?:y|ies)|graphics?|charts?|headlines?(?!\s+(?:rates?|figures?|tariffs?|numbers?|dut(?:y|ies)))|captions?|editorials?|broadcasts?|segments?|letters?|guides?|quotes?|invoices?|podcasts?|videos?|episodes?|newscasts?|vlogs?|versions?|notes?|memos?|e-?mails?|messages?|POs?|purchase\s+orders?|posts?|tweets?|publications?|outlets?|websites?|blogs?|trackers?|one-pagers?|handouts?|briefs?|editions?|columns?|columnists?|(?<!\bon\s)(?:news)?papers?|(?:last|previous|earlier)\s+(?:issue|episode)|last\s+(?:week|month)['’]s\s+(?:issue|episode|edition|column|newsletter)|explainers?|(?:news\s+)?items?(?!\s+(?:made|from|of|produced|manufactured|imported|sourced|shipped)\b)|pieces?(?!\s+(?:made|from|of|produced|manufactured|imported|sourced|shipped)\b)|features?|interviews?)\b(?:[^.;:]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.){0,60}?\b(?:said|says?|saying|stated|states?|reported|reports?|showed|shows?|gave|gives?|put|listed|lists?|mention(?:s|ed)?|cited|cites?|wrote|writes?|printed|prints?|claims?|claimed|labell?ed|labels?|tagged|speaks?\s+of|spoke\s+of|still\s+carr(?:y|ies)|warn(?:s|ed)?|tells?|told)\b`,
+  String.raw`(?:articles?|reports?\s+(?:of|in|from)\s+the\s+(?:press|media|news)|bulletins?|catalogu?es?|calculators?|newsletters?|circulars?|press|media|sheets?|spreadsheets?|(?<!\b[A-Z][a-z]+(?:an|ese|ish|ch)\s)models?|slides?|decks?|flyers?|brochures?|ads?(?!\s+valorem)|adverts?|advertisements?|commercials?|stor(?:y|ies)|graphics?|charts?|headlines?(?!\s+(?:rates?|figures?|tariffs?|numbers?|dut(?:y|ies)))|captions?|editorials?|broadcasts?|segments?|letters?|guides?|quotes?|invoices?|podcasts?|videos?|episodes?|newscasts?|vlogs?|versions?|notes?|memos?|e-?mails?|messages?|POs?|purchase\s+orders?|posts?|tweets?|publications?|outlets?|websites?|blogs?|trackers?|one-pagers?|handouts?|briefs?|editions?|columns?|columnists?|(?<!\bon\s)(?:news)?papers?|(?:last|previous|earlier)\s+(?:issue|episode)|last\s+(?:week|month)['’]s\s+(?:issue|episode|edition|column|newsletter)|explainers?|(?:(?:news\s+)?items?|pieces?)(?!\s+(?:made|from|of|produced|manufactured|imported|sourced|shipped)\b)|features?|interviews?)\b(?:[^.;:]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.){0,60}?\b(?:said|says?|saying|stated|states?|reported|reports?|showed|shows?|gave|gives?|put|listed|lists?|mention(?:s|ed)?|cited|cites?|wrote|writes?|printed|prints?|claims?|claimed|labell?ed|labels?|tagged|speaks?\s+of|spoke\s+of|still\s+carr(?:y|ies)|warn(?:s|ed)?|tells?|told)\b`,
   String.raw`\b(?:are|is|were|was)\s+(?:still\s+)?reporting\b`,
   String.raw`\b(?:are|is|were|was)\s+(?:still\s+)?(?:reported|listed|shown|given|cited|quoted)\s+as\b`,
   String.raw`\bletters?\s+(?:[\w'’-]+\s+){0,6}?saying\b`,
@@ -2898,8 +2899,8 @@ const PAID_IN_A_RELATIVE_BEFORE = /\b(?:who|that|which)\s+(?:had\s+)?(?:paid|fac
 const REFERS_BACK_BEFORE = /\b(?:raised|lifted|increased|hiked|cut|lowered|reduced|set|put|took|brought|doubled|tripled|quadrupled)\s+(?:them|those|these|it|the\s+(?:rates?|duties|tariffs?))\s+(?:[\w-]+\s+)?(?:to|at)\s+[^.;:]*$/i;
 
 /** The first duty the facts may leave out (SEPARATE_DUTIES) that the measures name. */
-function separateDutyAmong(measures: readonly PhraseMatch[]): string | undefined {
-  for (const m of measures) for (const k of m.keys) if (SEPARATE_DUTIES.has(k)) return k;
+function separateDutyAmong(measures: readonly PhraseMatch[], orMfn = false): string | undefined {
+  for (const m of measures) for (const k of m.keys) if (SEPARATE_DUTIES.has(k) || (orMfn && k === 'mfn')) return k;
   return undefined;
 }
 
@@ -2924,11 +2925,7 @@ const SAME_SUBJECT_GOES_ON = /^[^,;:.!?]*,\s*(?:(?:it|which)\s[^,;:.!?]*|(?:abou
 
 /** The first separate duty (or the MFN duty) named between `from` and `at`: past a semicolon before a total, another item's ("(a) … 10% including ordinary duty; (b) … 27.5% in total"). */
 function separateDutyNamedBefore(measures: PhraseMatch[], from: number, at: number): string | undefined {
-  return separateDutyOrMfnAmong(measures.filter((m) => m.start > from && m.end <= at));
-}
-function separateDutyOrMfnAmong(measures: readonly PhraseMatch[]): string | undefined {
-  for (const m of measures) for (const k of m.keys) if (SEPARATE_DUTIES.has(k) || k === 'mfn') return k;
-  return undefined;
+  return separateDutyAmong(measures.filter((m) => m.start > from && m.end <= at), true);
 }
 
 /** "the regular 2.5% duty", "the ordinary 11% duty", "the normal 2.5 percent car duty": the MFN duty, its figure between the words that name it. */

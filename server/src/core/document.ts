@@ -16,7 +16,7 @@ import { asksTrueOrFalse, headsFormerRates, LEAD_IN_OPENING, partnersIn, QUESTIO
 import type { DocumentText } from './documentText';
 import { figuresIn, type Figure } from './figures';
 import { firstIndex } from './search';
-import { NUMERIC_DATE, parseDateText, wholeDate, wholeDateInOtherLanguage, writesDottedDate, yearNamedByHeading } from './temporal';
+import { MONTH_NAME_FORMS, NUMERIC_DATE, parseDateText, wholeDate, wholeDateInOtherLanguage, writesDottedDate, yearNamedByHeading } from './temporal';
 import { UsedMap, detached } from './usedMap';
 import type { AsOfSource, DirectiveProblem, DocumentKind, IsoDate } from './types';
 
@@ -268,7 +268,7 @@ export function* layingOut(text: DocumentText, kind: DocumentKind, cache?: Layou
 
   applyDirectives(text, directives, layout);
   layout.title = h1 ?? header?.title ?? headlineOf(placed);
-  if (header?.date && !layout.declaredAsOf) layout.declaredAsOf = { date: header.dateDayFirst && writesDaysBeforeMonths(text.slice(0, 8192)) ? header.dateDayFirst : header.date, source: 'header' };
+  if (header?.date && !layout.declaredAsOf) layout.declaredAsOf = { date: header.dateDayFirst && writesDaysBeforeMonths(text.slice(0, DATE_STYLE_REACH)) ? header.dateDayFirst : header.date, source: 'header' };
   if (header?.dateline && !layout.declaredAsOf) layout.declaredAsOf = { date: header.dateline, source: 'dateline' };
   return layout;
 }
@@ -852,9 +852,10 @@ const NUMERIC_DATE_DASHED = /^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*$/;
 function writesDaysBeforeMonths(text: string): boolean {
   return DAY_BEFORE_MONTH.test(text) && !MONTH_BEFORE_DAY.test(text);
 }
-const MONTH_WORD_FULL = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const DAY_BEFORE_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD_FULL}\b`, 'i');
-const MONTH_BEFORE_DAY = new RegExp(String.raw`\b${MONTH_WORD_FULL}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d:])`, 'i');
+/** How far into a text its way of writing dates is looked for: its opening, near the header's date, not all of a long file. */
+const DATE_STYLE_REACH = 8192;
+const DAY_BEFORE_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAME_FORMS})\b`, 'i');
+const MONTH_BEFORE_DAY = new RegExp(String.raw`\b(?:${MONTH_NAME_FORMS})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d:])`, 'i');
 
 /** Datelines are looked for in fewer lines than a header's fields: further down, a date-only line is more often a timeline's. */
 const DATELINE_LINES = 8;

@@ -241,7 +241,9 @@ function lowerCaseMonthAndDay(surface: string, before: string): boolean {
 }
 /** A day written as an ordinal word, as speech is transcribed ("april ninth", "march twenty-first"). */
 const ORDINAL_DAY_WORD = String.raw`(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`;
-const LOWER_CASE_MONTH_AND_DAY = new RegExp(String.raw`^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_DAY_WORD})$`);
+/** A month's name, whole or cut short ("feb", "sept"), in lower case. */
+export const MONTH_NAME_FORMS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const LOWER_CASE_MONTH_AND_DAY = new RegExp(String.raw`^(${MONTH_NAME_FORMS})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_DAY_WORD})$`);
 /** Words that introduce a date in any of the forms below. */
 const DATE_WORDS = 'from|since|until|till|by|after|before|through';
 const DATE_PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:${DATE_WORDS}|on|effective|starting)\s+$`, 'i');
