@@ -769,6 +769,8 @@ class SentenceTimes {
   /** Per date, whether it dates other things than the figures (see datesOtherThings), and whether it follows a figure's words (see followsAFigure). */
   private readonly otherThings = new Map<TimeExpression, boolean>();
   private readonly afterAFigure = new Map<TimeExpression, boolean>();
+  /** Where the sentence's turns and exceptions stand, once asked (see matchWithin). */
+  private readonly betweenWords: Partial<Record<keyof typeof BETWEEN_WORDS, Span[]>> = {};
 
   /**
    * `figureSpans`: the governing words of every figure of the sentence; `firstFigureStart`: where the first figure starts; `lastFigureEnd`: where the last claim's ends;
@@ -845,13 +847,13 @@ class SentenceTimes {
     const undatedAcross = (t: TimeExpression) => presentBeforeFigure && ((semicolonAfter >= 0 && t.start >= to) || (from > 0 && t.end <= from && t.start !== CONTINUED && !NOTHING_BEFORE.test(this.sentence.slice(0, t.start))));
     let nearest: TimeExpression | undefined;
     // "In July we got the letter with 36%, but after negotiation the final rate became 19%": a turn after the date leaves the figure undated.
-    const turnedSince = (t: TimeExpression) => t.end <= read.figure.start && TURNED_AFTER_DATE.test(this.sentence.slice(t.end, read.figure.start));
+    const turnedSince = (t: TimeExpression) => t.end <= read.figure.start && this.matchWithin('turns', t.end, read.figure.start);
     // "paid 30%, and from November 10 … 20%": a date that opens the next item after the figure is that item's alone.
     const opensNextItem = (t: TimeExpression) => t.start >= read.figure.end && NEXT_ITEM_DATED_BETWEEN.test(this.sentence.slice(read.figure.end, t.start));
     // "20%, then 10% from Nov 10, 2025": a date after the figure the rate went to "then" is that figure's.
     const ofFigureThen = (t: TimeExpression) => t.start >= read.figure.end && THEN_ANOTHER_FIGURE.test(this.sentence.slice(read.figure.end, t.start));
     // "were assessed the ten percent baseline duty, except for three entries made on April 9, which were assessed 46 percent": the exception's date.
-    const ofAnException = (t: TimeExpression) => t.start >= read.figure.end && EXCEPT_BETWEEN.test(this.sentence.slice(read.figure.end, t.start));
+    const ofAnException = (t: TimeExpression) => t.start >= read.figure.end && this.matchWithin('exceptions', read.figure.end, t.start);
     for (const t of pool) {
       if (undatedAcross(t) || turnedSince(t) || opensNextItem(t) || ofFigureThen(t) || ofAnException(t)) continue;
       if (!nearest || (beyond(t) - beyond(nearest) || ofAnotherItem(t) - ofAnotherItem(nearest) || gap(t) - gap(nearest)) < 0) nearest = t;
@@ -866,6 +868,15 @@ class SentenceTimes {
     if (nearest && nearest.end <= read.figure.start && AFTERWARDS_BETWEEN.test(this.sentence.slice(nearest.end, read.figure.start))) return { time: undefined, pastTense: true };
     if (nearest) return { time: nearest, pastTense: read.pastTense || this.startOnly(read, nearest) };
     return { time: read.pastTense ? this.dateOfTheList(read) : undefined, pastTense: read.pastTense };
+  }
+
+  /**
+   * Is a turn ("…, but after negotiation") or an exception ("except") wholly between `from` and `to`? Each is searched for once per sentence:
+   * searched between every figure and every date, a long run of dated rates was cubic.
+   */
+  private matchWithin(kind: keyof typeof BETWEEN_WORDS, from: number, to: number): boolean {
+    const found = (this.betweenWords[kind] ??= [...this.sentence.matchAll(BETWEEN_WORDS[kind])].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+    return found.some((m) => m.start >= from && m.end <= to);
   }
 
   /** "from last April's 145 percent … to the 50 percent steel tariff": a date in the possessive is the figure's right after it, no other's. */
@@ -1015,8 +1026,6 @@ const NOT_ON_THE_LATEST_DATE = /\b(?:that|which)\s+followed\b|\bafter\s+(?:that|
 const NOTHING_BEFORE = /^[\W_]*$/;
 const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:already|previously|earlier|long|also|all|just|still|only|once)\s+)?(?:been|[a-z]{3,}ed|paid|risen|fallen|borne|made|taken|put|set|hit|kept|gone|grown|stood)\b/i;
 
-const TURNED_AFTER_DATE = /,\s*but\s+(?:after|then|later|finally|eventually|in\s+the\s+end)\b/i;
-
 /** Between a figure and a date: the words that say when its rate was imposed (" rate imposed ", " duty that was introduced in "). */
 const IMPOSED_AT_BEFORE_DATE = /^[\s,]*(?:[\w-]+,?\s+){0,3}?(?:(?:that|which)\s+(?:was|were|had\s+been)\s+(?:first\s+)?)?(?:imposed|introduced|levied|adopted|enacted|put\s+in\s+place|set)\s+(?:back\s+)?(?:in\s+|on\s+|last\s+)?$/i;
 
@@ -1057,7 +1066,11 @@ const COMMA_AFTER = /^,\s/;
 /** From a figure to a date after the list it is in: no stop, no contrast, no other verb of time. */
 const LISTED_UP_TO = /^[^;:.!?]*$/;
 
-const EXCEPT_BETWEEN = /\b(?:except|excluding|other\s+than|apart\s+from)\b/i;
+/** Words between a date and a figure that keep the date from the figure: a turn after the date, an exception before it (see SentenceTimes.timeOf). */
+const BETWEEN_WORDS = {
+  turns: /,\s*but\s+(?:after|then|later|finally|eventually|in\s+the\s+end)\b/gi,
+  exceptions: /\b(?:except|excluding|other\s+than|apart\s+from)\b/gi,
+};
 const SINCE_THEN_AFTER = /^\s*(?:(?:ever\s+)?since(?:\s+then|\s+the\s+\d{1,2}(?:st|nd|rd|th))?|thereafter|after\s+that|afterwards|from\s+then\s+on)\s*(?:[.;,!)]|$)/i;
 /** Right before a figure: "before that", "prior to that", "before then". */
 /** "Counting the", "Including a", "With the": words that open a sentence with a part of the total it goes on to give. */

@@ -2685,7 +2685,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // Nor one named after it as where to buy instead: "the 50% combined hit makes this PO unviable and merchandising is looking at Bangladesh".
   const turnedToAfter = (m: Match) => m.start > figureStart && TURNED_TO_BEFORE.test(sentence.slice(Math.max(figureStart, m.start - 24), m.start));
   // So is the same partner named again after its exception: "25% unless they come from Japan, the EU or South Korea, which pay 15%, Korea only since December".
-  const exceptedAgain = (m: PartnerMention) => m.start > figureStart && mentions.some((e) => e.exceptedBeforeItsOwn && e.code === m.code && e.start > figureStart && e.start < m.start);
+  // Asked of every mention after every figure: the few excepted ones are looked through, not all mentions (a long list of partners was cubic).
+  const exceptedAfterFigure = mentions.filter((e) => e.exceptedBeforeItsOwn && e.start > figureStart);
+  const exceptedAgain = (m: PartnerMention) => m.start > figureStart && exceptedAfterFigure.some((e) => e.code === m.code && e.start < m.start);
   const ownMentions = mentions.filter((m) => !(m.exceptedBeforeItsOwn && m.start > figureStart) && !exceptedAgain(m) && !likenedAfter(m) && !turnedToAfter(m));
   const governingPartners = onFigureLine(sentence, span, figureStart, ownMentions) ?? partnerCodesOf(ownMentions, span);
   // "The EU's 20% is suspended like everyone else's": the partner whose figure it is comes first.
