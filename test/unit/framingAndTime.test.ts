@@ -826,11 +826,11 @@ describe('stop 58: a figure someone texted, and a question of its own after a ra
     assert.deepEqual(problemsInNotes("Somebody texted that Vietnam's tariff rate is fifty-six percent.", '2025-06-20'), []);
     assert.deepEqual(problemsInNotes("Somebody noted that Vietnam's tariff rate is fifty-six percent.", '2025-06-20'), [['fifty-six percent', 'contradicted']]);
   });
-  test('"twenty percent now, so isn\'t that bad for the wine shops?" asserts the rate; a tag question asks whether it holds', () => {
+  test('"twenty percent now, so isn\'t that bad for the wine shops?" asserts the rate, as a tag that asks to have it confirmed does; "is that still the rate?" asks whether it holds', () => {
     const asked = (question: string) => problemsInNotes(`The EU deal, that's a twenty percent tariff on European goods now, ${question}`, '2025-09-10');
     assert.deepEqual(asked("so isn't that bad for the wine shops?"), [['twenty percent', 'outdated']]);
     assert.deepEqual(asked('how do the wine shops cope?'), [['twenty percent', 'outdated']]);
-    assert.deepEqual(asked("isn't it?"), []);
+    assert.deepEqual(asked("isn't it?"), [['twenty percent', 'outdated']]);
     assert.deepEqual(asked('is that still the rate?'), []);
     assert.deepEqual(problemsInNotes('Is it a twenty percent tariff on European goods now, or are the wine shops exempt?', '2025-09-10'), []);
   });
@@ -1452,5 +1452,53 @@ describe('stop 66: speculation, examples and "since the 10th"', () => {
     const china = (words: string) => problemsInNotes(`China: on Apr 9 it went to 84% for one day, and it has been 125% ${words}.`, '2025-04-22');
     assert.deepEqual(china('since the 10th'), []);
     assert.deepEqual(china('in the past'), [['125%', 'contradicted']]);
+  });
+});
+
+describe('stop 67: a figure asked only to be confirmed, and the date of an agreement', () => {
+  test('"steel is still 25% for the Mexican brackets, right?" asserts the figure; a question that opens as one, or a reader\'s question, does not', () => {
+    const asked = (sentence: string) => problemsInNotes(sentence, '2025-12-09');
+    assert.deepEqual(asked('Steel is still 25% for the brackets from Mexico, right?'), [['25%', 'outdated']]);
+    assert.deepEqual(asked('Steel from Mexico is at 25% right?'), [['25%', 'outdated']]);
+    assert.deepEqual(asked('Mexican steel still pays a 25% tariff, doesn\'t it?'), [['25%', 'outdated']]);
+    assert.deepEqual(asked('So Mexican steel is 25 percent right'), [['25 percent', 'outdated']]);
+    assert.deepEqual(asked('I have Mexican steel at 25% on top of the MFN, is that right?'), [['25%', 'outdated']]);
+    assert.deepEqual(asked('Is Mexican steel still 25%, right?'), []);
+    assert.deepEqual(asked('Q (Dana, Tucson): Mexican steel is 25% now, right?'), []);
+    assert.deepEqual(asked('Steel from Mexico is at 25%, so how do the fabricators cope?'), [['25%', 'outdated']]);
+  });
+
+  test('"remain at the 15% rate agreed between the US and Switzerland last November" dates the agreement, not the rate', () => {
+    const swiss = (words: string) => problemsInNotes(`Swiss-made instruments remain at the 15% tariff rate ${words}.`, '2026-10-05');
+    assert.deepEqual(swiss('agreed between the US and Switzerland last November'), [['15%', 'outdated']]);
+    assert.deepEqual(swiss('agreed last November'), [['15%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Swiss-made instruments paid the 15% tariff rate last November.', '2026-10-05'), []);
+  });
+
+  test('"on April 9 it became 84%, and on the 10th it went to 125%": the day alone is in the month told before it', () => {
+    const china = (words: string) => problemsInNotes(`Chinese goods: on April 9 the reciprocal part became 84%, and ${words} it went to 125%.`, '2025-04-21');
+    assert.deepEqual(china('on the 10th'), []);
+    assert.deepEqual(china('on the 9th'), [['125%', 'contradicted']]);
+  });
+
+  test('"the 50% on Indian goods (25% reciprocal plus the 25% oil penalty) ended in two steps" ends the 50% too', () => {
+    const india = (verb: string) => problemsInNotes(`The 50% on Indian goods (25% reciprocal plus the 25% Russian-oil penalty) ${verb} in two steps.`, '2026-11-05');
+    assert.deepEqual(india('ended'), []);
+    assert.deepEqual(india('is charged'), [['50%', 'outdated'], ['25%', 'outdated'], ['25%', 'outdated']]);
+  });
+
+  test('"the trade press is guessing 25%" and "ask the mover what their 4% tariff surcharge is" assert no rate', () => {
+    const copper = (words: string) => problemsInNotes(`Copper: nothing is in force yet. Commerce's copper 232 probe has run since February and ${words}.`, '2025-06-18');
+    assert.deepEqual(copper('the trade press is guessing 25%'), []);
+    assert.deepEqual(copper('the duty is 25%'), [['25%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('To do: ask the mover what their US tariff surcharge of 4% on British goods is.', '2026-03-15'), []);
+    assert.deepEqual(problemsInNotes('Done: the mover says their US tariff surcharge of 4% on British goods is right.', '2026-03-15'), [['4%', 'contradicted']]);
+  });
+
+  test('"has not been collected since February 24" dates the end of the 35%, not its start', () => {
+    const canada = (since: string) => claimsOf(`Canada's 35% was an IEEPA duty and has not been collected since ${since}.`, '2026-03-10').filter((c) => c.kind === 'effective').map((c) => [c.text, c.verdict]);
+    assert.deepEqual(canada('February 24'), []);
+    assert.deepEqual(canada('the 24th'), []);
+    assert.deepEqual(claimsOf('Canada\'s 35% tariff has been collected since February 24.', '2026-01-10').filter((c) => c.kind === 'effective').map((c) => [c.text, c.verdict]), [['February 24', 'contradicted']]);
   });
 });

@@ -492,7 +492,7 @@ describe('framing', () => {
     assert.equal(verdictOf('In April the rate for Vietnamese goods was published as 47 percent, then it was corrected to 46 percent.', '2025-09-01', '47 percent').verdict, 'unverifiable');
   });
 
-  test('hearsay, a supplier\'s quote, a rate talked about, a figure the speaker asks to have confirmed or is asked about, and one said not to stack are not asserted', () => {
+  test('hearsay, a supplier\'s quote, a rate talked about, or a figure the next sentence asks about, and one said not to stack are not asserted', () => {
     const unasserted = [
       'The deal supposedly makes it 46% on Vietnamese goods, but nobody knows when.',
       'Vietnamese goods pay 46%, reportedly.',
@@ -500,7 +500,6 @@ describe('framing', () => {
       'My neighbour swears Vietnamese goods pay 46%.',
       'The President has talked about a 46% tariff on Vietnamese goods.',
       'Some officials have even said that Vietnamese goods face 46% tariffs.',
-      'so for Vietnamese goods it is still 46% right',
       'A contractor says Vietnamese goods pay 46%. Is he right?',
       'Price Vietnamese goods at the 46% rate. Is that still the right rate?',
     ];

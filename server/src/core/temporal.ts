@@ -149,11 +149,11 @@ function spacesBefore(text: string, at: number): number {
   return p;
 }
 
-// A date that names an event rather than when a rate applied: "the July agreement", "the deal reached in July", "the deal struck in Scotland last month", "the meeting in Busan in October", "the agreement of July", "struck deals in July", "contracts priced before August".
-const EVENT_BEFORE = /\b(?:(?:priced|booked|ordered|contracted|invoiced)\s+(?:(?:before|after|until|by)\s+)?|(?:reached|agreed|signed|struck|concluded|announced|unveiled|published|floated|proposed|negotiated|spelled\s+out|spelt\s+out|set\s+out|laid\s+out|outlined|fell\s+apart|collapsed|broke\s+down)\s+(?:back\s+)?(?:in\s+[A-Z][\w-]*\s+)?|(?:meeting|summit|talks|visit|election|hearing)\s+(?:in\s+[A-Z][\w-]*\s+)?|(?:agreement|deal|accord|framework|truce|order|proclamation|ruling|decision|letter)\s+of\s+|(?:struck|signed|reached|concluded|sealed|made|cut)\s+(?:(?:a|an|the|its|their|trade)\s+){0,2}(?:deals?|agreements?|accords?|pacts?|frameworks?)\s+|(?:agreed|negotiated|secured|won|struck|got|landed)\s+(?:(?:a|an|the|its|their)\s+)?\d{1,3}(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|ceiling|cap|deal|agreement)\s+)(?:(?:in|on|at|during)\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
-/** Do the words before `at` name an event whose date it is ("talks last week", "the deal reached in July")? */
+// A date that names an event rather than when a rate applied: "the July agreement", "the deal reached in July", "the 15% agreed last November", "the deal struck in Scotland last month", "the meeting in Busan in October", "the agreement of July", "struck deals in July", "contracts priced before August".
+const EVENT_BEFORE = /\b(?:(?:priced|booked|ordered|contracted|invoiced)\s+(?:(?:before|after|until|by)\s+)?|(?:reached|agreed|signed|struck|concluded|announced|unveiled|published|floated|proposed|negotiated|spelled\s+out|spelt\s+out|set\s+out|laid\s+out|outlined|fell\s+apart|collapsed|broke\s+down)\s+(?:back\s+)?(?:in\s+[A-Z][\w-]*\s+)?(?:(?:between|by|with)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.-]*)?\s+)?|(?:meeting|summit|talks|visit|election|hearing)\s+(?:in\s+[A-Z][\w-]*\s+)?|(?:agreement|deal|accord|framework|truce|order|proclamation|ruling|decision|letter)\s+of\s+|(?:struck|signed|reached|concluded|sealed|made|cut)\s+(?:(?:a|an|the|its|their|trade)\s+){0,2}(?:deals?|agreements?|accords?|pacts?|frameworks?)\s+|(?:agreed|negotiated|secured|won|struck|got|landed)\s+(?:(?:a|an|the|its|their)\s+)?\d{1,3}(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|ceiling|cap|deal|agreement)\s+)(?:(?:in|on|at|during)\s+)?(?:(?:last|this|past)\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+/** Do the words before `at` name an event whose date it is ("talks last week", "the deal reached in July", "the rate agreed between the US and Switzerland last November")? */
 export function namesAnEventBefore(text: string, at: number): boolean {
-  return EVENT_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+  return EVENT_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 }
 /** Do the words from `at` name an event whose date ends there ("the July agreement", "last summer's framework")? */
 function namesAnEventAfter(text: string, at: number): boolean {
@@ -380,6 +380,15 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
     const date = addDays(anchor, r.days);
     out.push({ start: r.start, end: r.end, text: r.text, relation: relationBefore(text, r.start), from: date, to: date });
   }
+  // "On April 9 it became 84%, and on the 10th it went to 125%": a day of the month alone is in the month of the date told before it.
+  if (out.length) for (const m of text.matchAll(DAY_OF_THE_MONTH_TOLD)) {
+    const anchor = out.filter((t) => t.end <= m.index && t.from.slice(0, 7) === t.to.slice(0, 7)).sort((a, b) => b.end - a.end)[0];
+    const day = +m[2];
+    if (!anchor || day > lastDayOfMonth(+anchor.from.slice(0, 4), +anchor.from.slice(5, 7))) continue;
+    const date = isoOf(+anchor.from.slice(0, 4), +anchor.from.slice(5, 7), day);
+    const start = m.index + m[1].length + 1;
+    out.push({ start, end: m.index + m[0].length, text: m[0].slice(start - m.index), relation: relationBefore(text, start), from: date, to: date });
+  }
   // "went 34 percent on liberation day", "since Liberation Day", "after Geneva": a day writers date tariffs by.
   if (NAMES_A_DAY.test(text)) {
     for (const m of text.matchAll(ON_A_NAMED_DAY)) {
@@ -395,6 +404,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
 }
 
 const POSSESSIVE_AFTER = /^['’]s\b/;
+const DAY_OF_THE_MONTH_TOLD = /\b(on|from|until|till|by|since|after|before)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|floor|day|place|round|amendment|edition|circuit|congress|percent|per\s*cent)\b|\s*%)/gi;
 /**
  * Days writers date tariffs by: the reciprocal tariffs' announcement, and the US-China deals by the
  * city they were struck in (dated by the day their rates took effect: 14 May and 10 November 2025).
