@@ -1460,6 +1460,7 @@ describe('stop 67: a figure asked only to be confirmed, and the date of an agree
     const asked = (sentence: string) => problemsInNotes(sentence, '2025-12-09');
     assert.deepEqual(asked('Steel is still 25% for the brackets from Mexico, right?'), [['25%', 'outdated']]);
     assert.deepEqual(asked('Steel from Mexico is at 25% right?'), [['25%', 'outdated']]);
+    assert.deepEqual(asked('the steel tariff on Mexican fittings is still 25% right? supplier invoice says 9% surcharge'), [['25%', 'outdated']]);
     assert.deepEqual(asked('Mexican steel still pays a 25% tariff, doesn\'t it?'), [['25%', 'outdated']]);
     assert.deepEqual(asked('So Mexican steel is 25 percent right'), [['25 percent', 'outdated']]);
     assert.deepEqual(asked('I have Mexican steel at 25% on top of the MFN, is that right?'), [['25%', 'outdated']]);
@@ -1500,5 +1501,23 @@ describe('stop 67: a figure asked only to be confirmed, and the date of an agree
     assert.deepEqual(canada('February 24'), []);
     assert.deepEqual(canada('the 24th'), []);
     assert.deepEqual(claimsOf('Canada\'s 35% tariff has been collected since February 24.', '2026-01-10').filter((c) => c.kind === 'effective').map((c) => [c.text, c.verdict]), [['February 24', 'contradicted']]);
+  });
+
+  test('"For about five weeks the total on Chinese goods was 145%" tells of a span gone by, not a date five weeks ahead', () => {
+    assert.deepEqual(problemsInNotes('For about five weeks the total on Chinese goods was 145%.', '2025-07-15'), []);
+    assert.deepEqual(problemsInNotes('For about five weeks now the total on Chinese goods has been 145%.', '2025-07-15'), [['145%', 'outdated']]);
+  });
+
+  test('"the 9% is their surcharge, not the duty" and "a 5% tariff recovery line" are a seller\'s charges', () => {
+    assert.deepEqual(problemsInNotes('On the invoice for the Mexican steel brackets, the 9% is their surcharge, not the duty.', '2025-10-08'), []);
+    assert.deepEqual(problemsInNotes('On the invoice for the Mexican steel brackets, the 9% is the steel duty.', '2025-10-08'), [['9%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Indian shrimp carries a 5% tariff recovery line on the invoice.', '2025-09-10'), []);
+    assert.deepEqual(problemsInNotes('Indian shrimp carries a 5% tariff on the invoice.', '2025-09-10'), [['5%', 'contradicted']]);
+  });
+
+  test('"the rep still costs them with a 19% duty" is his costing, not a rate asserted', () => {
+    assert.deepEqual(problemsInNotes('Thai tuna loins: their rep still costs them with a 19% duty in the landed price.', '2026-03-19'), []);
+    assert.deepEqual(problemsInNotes('Thai tuna loins: they still pay a 19% duty in the landed price.', '2026-03-19'), [['19%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Swiss zippers: Theo had been costing them at 31% tariff; the actual rate since Aug 7 is 15%.', '2025-09-01'), [['15%', 'contradicted']]);
   });
 });

@@ -12,7 +12,7 @@
 // assembled from the chunks.
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
-import { asksTrueOrFalse, headsFormerRates, LEAD_IN_OPENING, partnersIn, QUESTION_END } from './claims';
+import { asksTrueOrFalse, headsFormerRates, LEAD_IN_OPENING, partnersIn, PHONE_EXPORT_STAMP, QUESTION_END } from './claims';
 import type { DocumentText } from './documentText';
 import { figuresIn, type Figure } from './figures';
 import { firstIndex } from './search';
@@ -1059,7 +1059,7 @@ const FOOTNOTE_MARK = /^\[\^?\w{1,4}\]/;
 const NUMBERED_NOTE_MARK = /^\(\d{1,3}\)/;
 
 /** A chat message's time in brackets ("[2025-08-11 08:44] Sam: …", "[8/11 9:02 AM]"), or as a phone's export writes it ("4/12/25, 8:02 AM - Dad: …"). */
-const MESSAGE_STAMP = String.raw`(?:\[\d{1,4}[-/.:]\d{1,2}[^\]\n]{0,20}\]|\d{1,2}/\d{1,2}/\d{2,4},\s\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s[-\u2013]\s)`;
+const MESSAGE_STAMP = String.raw`(?:\[\d{1,4}[-/.:]\d{1,2}[^\]\n]{0,20}\]|${PHONE_EXPORT_STAMP})`;
 /** A line that starts a chat message. */
 const MESSAGE_LINE = new RegExp(String.raw`\n[ \t]*(?=${MESSAGE_STAMP})`, 'g');
 const MESSAGE_OPENS = new RegExp(String.raw`^\s*${MESSAGE_STAMP}`);

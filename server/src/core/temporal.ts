@@ -264,7 +264,8 @@ export function takenChronoSurface(reading: Pick<chrono.ParsedResult, 'text' | '
   // chrono keeps the "of" of "June of last year", whose year is read after it.
   const surface = reading.text.replace(/[\s,.]+$/, '').replace(/\s+of$/i, '');
   // "within 90 days"; "150 days after" the ruling, "two weeks after" the deal: counted from an event, not from today.
-  if (/^within\b/i.test(surface) || /\s(?:after|before|later|earlier)$/i.test(surface)) return undefined;
+  // "For five weeks the total was 145%": a length of time, as "for three months" is (chrono reads it as a date ahead).
+  if (/^(?:within|for)\b/i.test(surface) || /\s(?:after|before|later|earlier)$/i.test(surface)) return undefined;
   if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface) && !LOWER_CASE_MONTH_AND_YEAR.test(surface) &&
     !lowerCaseMonthAndDay(surface, before) && !(LOWER_CASE_MONTH.test(surface) && MONTH_PREPOSITION_BEFORE.test(before)) && !(TIME_OF_DAY_FIRST.test(surface) && reading.start.isCertain('day'))) return undefined;
   return /^\d+$/.test(surface) ? undefined : surface;
