@@ -1983,3 +1983,12 @@ describe('stop 66: a total duty after the MFN duty is named', () => {
     assert.deepEqual(total('Our Ecuador roses are popular.'), [['21.8%', 'contradicted']]);
   });
 });
+
+describe('stop 67: a total that counts the MFN duty in', () => {
+  test('"27.5% with the MFN duty" on Korean cars before their deal is not judged against the 25% alone; below it, or where an all-in rate is recorded, it is', () => {
+    const korea = (figure: string) => problemsInNotes(`Korean cars still pay the full 25% Section 232 rate (${figure} with the MFN duty).`, '2025-10-05');
+    assert.deepEqual(korea('27.5%'), []);
+    assert.deepEqual(korea('20%'), [['20%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Cars from Germany pay 27.5% with the MFN duty.', '2025-09-30'), [['27.5%', 'outdated']]);
+  });
+});

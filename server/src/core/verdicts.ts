@@ -63,6 +63,10 @@ function readingsForGoods(facts: FactBase, scope: ClaimScope): ClaimScope[] {
 
 /** Words for a tier of a tariff-rate quota: its rate is set for that tier alone, so another fact's cannot judge it. */
 const QUOTA_TIER = /\bquota\b/i;
+/** A fact's term that says its rate counts the MFN duty in ("MFN-inclusive"). */
+const MFN_TERM = /\bMFN\b/i;
+/** Percentage points an MFN duty adds, at most, for most goods (a figure far above the recorded duties is not their sum with it). */
+const MFN_DUTY_AT_MOST = 15;
 const sameRate = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 /** A paused or only announced rate is not the one collected: it replaces no every-partner rate. */
 const collected = (f: Fact) => f.status !== 'paused' && f.status !== 'announced';
@@ -77,6 +81,8 @@ export class ScopedFacts {
   readonly measureWithoutItsPartner?: string;
   /** "the out-of-quota beef duty of 26.4%": words naming a tier of a tariff-rate quota on goods the base does not know, which no fact in scope carries. */
   readonly quotaTierNotHeld: boolean;
+  /** "Korean cars pay 27.5% with the MFN duty": a figure that counts the MFN duty in, where no fact in scope that matters does (no deal's all-in rate then). */
+  readonly mfnCountedNotHeld: boolean;
   /** "Section 232 on heavy trucks: 25%": a duty on some goods only that the words name for goods none of its facts covers, if any. */
   readonly goodsMeasureNotHeld?: string;
   /** "the fentanyl duty at 20%" on Swiss goods: a measure only some partners' goods pay, which no fact of the named partner carries, if any. */
@@ -102,6 +108,7 @@ export class ScopedFacts {
     const inPlaceOfNamed = (g: Fact) => scope.partner !== '*' && g.target !== '*' && collected(g) && !named.includes(g) && named.some((f) => f.target === '*' && f.measure === g.measure);
     this.narrowed = named.length ? [...named, ...this.all.filter(inPlaceOfNamed)] : this.all;
     this.quotaTierNotHeld = !named.length && !scope.products.length && scope.measures.some((w) => QUOTA_TIER.test(w));
+    this.mfnCountedNotHeld = scope.measureChange === undefined && scope.measures.includes('mfn') && !this.all.some((f) => relevant(f) && f.terms.some((t) => MFN_TERM.test(t)));
     // The rate on all goods is not that duty's rate on goods the base has no fact of it for.
     if (!named.length && scope.products.length) {
       const ofSomeGoods = facts.productsOfGoodsOnlyMeasures();
@@ -285,6 +292,8 @@ function judgeReading(facts: FactBase, req: JudgeRequest, scope: ClaimScope): Ju
   if (scoped.measureWithoutItsPartner) return { ...unjudged(`${req.text} is a ${scoped.measureWithoutItsPartner} rate, which only some partners' goods pay, and no partner is named: it is not judged against the rate on all goods.`), measureWithoutItsPartner: true };
   if (scoped.measureNotOfPartner) return { ...unjudged(`${req.text} is a ${scoped.measureNotOfPartner} rate, and no stored fact records one for ${describeScope(scope)}: it is not judged against their other duties.`), measureNotOfPartner: true };
   if (scoped.quotaTierNotHeld) return unjudged(`${req.text} is the rate of one tier of a tariff-rate quota, which no fact in scope records, so it is not judged.`);
+  // The MFN duty comes on top of the recorded duties and the facts do not hold it: a total above them by as much as an MFN duty may be right.
+  if (scoped.mfnCountedNotHeld && applying.length && applying.every((f) => f.rate < value && value - f.rate <= MFN_DUTY_AT_MOST)) return unjudged(`${req.text} counts the MFN duty in, which the facts in scope leave out, so it is not judged against the duties on top of it.`);
   if (req.unanchored) return unjudged(`${req.text} names no partner, product or measure, so it is not judged against the rate on all goods.`);
   // "Pharmaceuticals pay 0% under it", "the penalty is now 0%": facts record duties, not
   // exemptions or ends, so none can show that no duty is charged.
