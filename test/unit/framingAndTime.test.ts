@@ -1521,3 +1521,44 @@ describe('stop 67: a figure asked only to be confirmed, and the date of an agree
     assert.deepEqual(problemsInNotes('Swiss zippers: Theo had been costing them at 31% tariff; the actual rate since Aug 7 is 15%.', '2025-09-01'), [['15%', 'contradicted']]);
   });
 });
+
+describe('stop 68: chat stamps, dates and what table headers name', () => {
+  test('a chat\'s "[09/03/2026, 08:20]" stamps are day first when the chat was exported on 9 March: month first they would be later than the chat', () => {
+    const chat = (exported: string, stamp: string) => `Toy shop chat, exported ${exported}\n\n[08/03/2026, 21:14] Jo: what are Chinese toys paying now?\n[${stamp}, 08:20] Bea: the broker said Chinese strollers paid the 10% Section 122 tariff on the fabric part\n[${stamp}, 08:47] Raul: yes, Chinese strollers paid 10% under Section 122`;
+    const problems = (text: string, asOf: string) => verdicts(text, asOf).filter(([, v]) => v === 'outdated' || v === 'contradicted');
+    assert.deepEqual(problems(chat('10 March 2026', '09/03/2026'), '2026-03-10'), []);
+    // Exported in September, either order fits, and month first, the default, stands.
+    assert.deepEqual(problems(chat('10 September 2026', '09/03/2026'), '2026-09-10'), [['10%', 'outdated'], ['10%', 'outdated']]);
+  });
+
+  test('"a year ago we were paying 30%" is dated a year back, in lower case too', () => {
+    const record = (when: string) => problemsInNotes(`The surcharge ran out on 24 July 2026. For the record: ${when} we were paying 30% on Chinese disposables.`, '2026-11-05');
+    assert.deepEqual(record('a year ago'), []);
+    assert.deepEqual(record('a month ago'), [['30%', 'outdated']]);
+  });
+
+  test('a column headed "Spring tariff (May)" holds May\'s rates', () => {
+    const table = (header: string) => problemsInNotes(`| Line | Origin | Tariff now | ${header} |\n|---|---|---|---|\n| Controller | China | 30% | 145% |\n| Headset | Vietnam | 20% | 10% |`, '2025-08-21');
+    assert.deepEqual(table('Spring tariff (May)'), []);
+    assert.deepEqual(table('Spring tariff'), [['145%', 'outdated'], ['10%', 'outdated']]);
+  });
+
+  test('"Portable outboards 2.5-30 hp" is a range of horsepower, not 5 February 2030', () => {
+    const [claim] = builtinRateClaims(inNotes('| Product line | Origin | Duty assumed |\n| --- | --- | --- |\n| Portable outboards 2.5-30 hp | Japan | 10% |'), '2025-06-20');
+    assert.equal(claim.judged.date, '2025-06-20');
+    assert.equal(claim.verdict, 'supported');
+  });
+
+  test('"carried over from 2025-06" dates a row by June 2025, not by the whole year', () => {
+    const row = (month: string) => problemsInNotes(`| Line | Origin | Rate | Note |\n|---|---|---|---|\n| Plumbing fixtures | China | 145% | carried over from 2025-${month} |`, '2025-09-10');
+    assert.deepEqual(row('06'), [['145%', 'outdated']]);
+    assert.deepEqual(row('04'), []);
+  });
+
+  test('goods a label column\'s header names ("Auto parts we buy there") are the goods of rows whose labels name none', () => {
+    const table = (header: string, german: string, mexican: string) => problemsInNotes(`| Country of origin | ${header} | US duty we pay now |\n|---|---|---|\n| Germany | ATE and Textar pads | ${german} |\n| Mexico (non-USMCA) | caliper brackets | ${mexican} |`, '2026-10-19');
+    assert.deepEqual(table('Auto parts we buy there', '15%', '25%'), []);
+    assert.deepEqual(table('Auto parts we buy there', '25%', '10%'), [['25%', 'outdated'], ['10%', 'contradicted']]);
+    assert.deepEqual(table('What we buy there', '15%', '25%'), [['15%', 'outdated'], ['25%', 'outdated']]);
+  });
+});

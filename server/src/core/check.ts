@@ -171,7 +171,8 @@ export class DocumentCheckRun {
       soleTargetOfMeasure: matchers.soleTargetOfMeasure,
     };
     // "7/8/2025" is 7 August in a text that elsewhere writes "14/10/2025", and no date only month first reads.
-    const dayFirst = totals.dayFirstDates > 0 && totals.monthFirstDates === 0;
+    // With no such date, chat messages' stamps may tell: "[09/03/2026, 08:47]" in a chat exported on 9 March cannot be 3 September.
+    const dayFirst = totals.dayFirstDates > 0 ? totals.monthFirstDates === 0 : totals.monthFirstDates === 0 && stampsReadDayFirst(totals.stampDates, asOf);
     // The years before the as-of year that the text writes: a date whose year was guessed may be in one of them (see judgedClaim).
     const asOfYear = +asOf.slice(0, 4);
     const yearsLookedBackTo = [asOfYear - 1, asOfYear - 2].filter((year) => totals.years.has(year));
@@ -387,7 +388,10 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     // The row's labels and the column's header stand apart, as a row's labels do: "| Brazil |" under "Emergency-law tariff" names no "Brazil emergency" duty.
     // The first column's header may name the partner of every row: "| Product (Brazilian origin) | US tariff now |".
     const stubPartner = cell.stubHeader && partnersIn(cell.stubHeader).some((m) => m.role === 'partner') ? `${cell.stubHeader} / ` : '';
-    const labels = asLabelWords(`${stubPartner}${cell.rowHeader}${cell.rowHeader ? ' / ' : ''}${cell.partsAddedUp ? `${cell.partsAddedUp} in total: ` : ''}${headerOfGoodsSetApart(cell.columnHeader, cell.headers, base)} `);
+    // Goods a label column's header names are the row's when its labels name none: "| Germany | ATE and Textar pads |" under "Auto parts we buy there".
+    const headedGoods = base.products.find(cell.rowHeader).length ? [] : base.products.find(cell.labelHeaders);
+    const goodsOfColumns = headedGoods.map((m) => `${cell.labelHeaders.slice(m.start, m.end)} / `).join('');
+    const labels = asLabelWords(`${stubPartner}${goodsOfColumns}${cell.rowHeader}${cell.rowHeader ? ' / ' : ''}${cell.partsAddedUp ? `${cell.partsAddedUp} in total: ` : ''}${headerOfGoodsSetApart(cell.columnHeader, cell.headers, base)} `);
     // "| Steel (most countries) | 50% | UK at 25% |": a partner the cell names outranks every partner its row's labels name.
     const prefix = partnersIn(cellText).some((m) => m.role === 'partner') ? withoutEveryPartner(labels) : labels;
     const formerColumn = inFormerRatesColumn(cell.columnHeader, cell.headers);
@@ -596,14 +600,14 @@ function keptEnds(last: LastCheck, chunks: LayoutChunk[], textLength: number): {
 
 /** What the document mentions, counted afresh. */
 function totalsOf(mentions: ChunkMentions[]): MentionTotals {
-  const totals: MentionTotals = { chunksAboutTariffs: 0, partners: new Map(), dayFirstDates: 0, monthFirstDates: 0, years: new Map() };
+  const totals: MentionTotals = { chunksAboutTariffs: 0, partners: new Map(), dayFirstDates: 0, monthFirstDates: 0, stampDates: new Map(), years: new Map() };
   for (const m of mentions) count(totals, m, 1);
   return totals;
 }
 
 /** The last check's totals with the chunks between the kept ends taken out and the new ones counted in. */
 function totalsAfterEdit(last: LastCheck, mentions: ChunkMentions[], kept: { before: number; after: number }): MentionTotals {
-  const totals: MentionTotals = { chunksAboutTariffs: last.totals.chunksAboutTariffs, partners: new Map(last.totals.partners), dayFirstDates: last.totals.dayFirstDates, monthFirstDates: last.totals.monthFirstDates, years: new Map(last.totals.years) };
+  const totals: MentionTotals = { chunksAboutTariffs: last.totals.chunksAboutTariffs, partners: new Map(last.totals.partners), dayFirstDates: last.totals.dayFirstDates, monthFirstDates: last.totals.monthFirstDates, stampDates: new Map(last.totals.stampDates), years: new Map(last.totals.years) };
   for (let i = kept.before; i < last.mentions.length - kept.after; i++) count(totals, last.mentions[i], -1);
   for (let i = kept.before; i < mentions.length - kept.after; i++) count(totals, mentions[i], 1);
   return totals;
@@ -615,6 +619,7 @@ function count(totals: MentionTotals, mentions: ChunkMentions, sign: 1 | -1): vo
   totals.monthFirstDates += sign * mentions.monthFirstDates;
   addCounts(totals.partners, mentions.partners, sign);
   addCounts(totals.years, mentions.years, sign);
+  addCounts(totals.stampDates, mentions.stampDates, sign);
 }
 
 function addCounts<K>(totals: Map<K, number>, counts: [K, number][], sign: 1 | -1): void {
@@ -687,9 +692,10 @@ const YEARS_WRITTEN = /\b20\d\d\b/g;
  * How many numeric dates of the prose only day first reads ("14/10/2025"), and how many only month first.
  * A date written with dots ("07.08.2025") is day first wherever it is written that way, as in India's or Germany's circulars.
  */
-function numericDateOrders(prose: string): Pick<ChunkMentions, 'dayFirstDates' | 'monthFirstDates'> {
-  const orders = { dayFirstDates: 0, monthFirstDates: 0 };
+function numericDateOrders(prose: string): Pick<ChunkMentions, 'dayFirstDates' | 'monthFirstDates' | 'stampDates'> {
+  const orders = { dayFirstDates: 0, monthFirstDates: 0, stampDates: [] as [string, number][] };
   if (!prose.includes('/') && !prose.includes('.')) return orders;
+  orders.stampDates = ambiguousStampDates(prose);
   NUMERIC_DATE.lastIndex = 0;
   for (let m = NUMERIC_DATE.exec(prose); m; m = NUMERIC_DATE.exec(prose)) {
     const dotted = m[4] === '.';
@@ -699,6 +705,37 @@ function numericDateOrders(prose: string): Pick<ChunkMentions, 'dayFirstDates' |
   }
   return orders;
 }
+
+/** The dates of chat messages' stamps that either order reads, as "day first|month first" ISO dates, with how often. */
+function ambiguousStampDates(prose: string): [string, number][] {
+  const dates = new Map<string, number>();
+  STAMP_DATE.lastIndex = 0;
+  for (let m = STAMP_DATE.exec(prose); m; m = STAMP_DATE.exec(prose)) {
+    const [first, second, year] = [+m[1], +m[2], m[3].length === 2 ? 2000 + +m[3] : +m[3]];
+    if (first === second || first < 1 || first > 12 || second < 1 || second > 12) continue;
+    const iso = (month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const key = `${iso(second, first)}|${iso(first, second)}`;
+    dates.set(key, (dates.get(key) ?? 0) + 1);
+  }
+  return [...dates];
+}
+/** A stamp that opens a chat message's line: "[09/03/2026, 08:47] Bea: …", "4/12/25, 8:02 AM - Dad: …". */
+const STAMP_DATE = /(?:^|\n)[ \t]*\[?(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2}),?\s+\d{1,2}:\d{2}/g;
+
+/**
+ * Are the stamps day first? They are when, month first, one would be later than the text's date and, day first, it is not,
+ * and no stamp would be so the other way round: messages are written before the chat is exported.
+ */
+function stampsReadDayFirst(stampDates: ReadonlyMap<string, number>, asOf: IsoDate): boolean {
+  let onlyDayFirstFits = false;
+  for (const key of stampDates.keys()) {
+    const [dayFirst, monthFirst] = key.split('|');
+    if (dayFirst > asOf && monthFirst <= asOf) return false;
+    if (monthFirst > asOf && dayFirst <= asOf) onlyDayFirstFits = true;
+  }
+  return onlyDayFirstFits;
+}
+
 // With dots only a four-digit year: "v2.10.12" is a version.
 const NUMERIC_DATE = /\b(\d{1,2})(?:(\/)(\d{1,2})\/(?:\d{4}|\d{2})|(\.)(\d{1,2})\.\d{4})\b(?!\.\d)/g;
 
@@ -1085,10 +1122,12 @@ const within = (t: TimeExpression, g: { start: number; end: number }) => t.start
  * but a dash between dates still makes a range ("Mar 4 – Nov 9, 2025", whose year is both ends').
  */
 function asLabelWords(label: string): string {
-  return label.replace(DATE_RANGE_DASH, ' to ').replace(TABLE_LABEL_BREAKS, ' ');
+  return label.replace(DATE_RANGE_DASH, ' to ').replace(MAY_IN_BRACKETS, ' in May ').replace(TABLE_LABEL_BREAKS, ' ');
 }
 const DATE_RANGE_DASH = /(?<=\d)\s*[\u2013\u2014]\s*(?=[A-Z][a-z]{2}|\d)/g;
 const TABLE_LABEL_BREAKS = /[(),;:\u2014\u2013]/g;
+/** "Spring tariff (May)": alone in brackets, "May" is the month, which chrono reads only as "in May" (bare, it is as often a verb). */
+const MAY_IN_BRACKETS = /\(May\)/g;
 
 /** `mayBeYearBefore`: the claim's date, its year guessed, may be a year earlier, a second reading (contract §2: a problem only under all). */
 function judgedClaim(read: ReadClaim, offset: number, { time, pastTense }: ClaimTime, asOf: IsoDate, facts: FactBase, narrated: boolean, mayBeYearBefore: boolean): Claim {

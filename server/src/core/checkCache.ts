@@ -33,6 +33,8 @@ export interface ChunkMentions {
   /** Numeric dates only one order reads: day first ("14/10/2025"), month first ("10/14/2025"). */
   dayFirstDates: number;
   monthFirstDates: number;
+  /** Chat messages' dates that either order reads ("[09/03/2026, 08:47]"), as "day first|month first" ISO dates, with how often. */
+  stampDates: [string, number][];
   /** The years its prose writes out, with how often. */
   years: [number, number][];
 }
@@ -46,6 +48,8 @@ export interface MentionTotals {
   /** Numeric dates that only day first, or only month first, reads. */
   dayFirstDates: number;
   monthFirstDates: number;
+  /** Chat messages' dates that either order reads, as "day first|month first" ISO dates. A date no chunk writes any more is removed. */
+  stampDates: Map<string, number>;
   /** Mentions of each year written out. A year no chunk writes any more is removed. */
   years: Map<number, number>;
 }

@@ -98,6 +98,8 @@ export interface TableCell extends Span {
   stubHeader: string;
   /** Every column's header, in order (one list shared by the table's cells). */
   headers: readonly string[];
+  /** The headers of the columns the row's labels before the cell stand under ("Auto parts we buy there" over "| Germany | ATE pads | 15% |"). */
+  labelHeaders: string;
   /** The headers of the columns before the cell whose figures its own adds up ("MFN Reciprocal" over "| 3.4% | 10% | 13.4% |"); "" for most cells. */
   partsAddedUp: string;
 }
@@ -764,7 +766,8 @@ function tableCellsOf(text: string, table: Span, separator: number, doubledIsOne
     const sums = new RowSums();
     cells.forEach((cell, col) => {
       const partsAddedUp = sums.partsAddingUpTo(figures[col]).map((part) => columnHeaders[part] ?? '').filter(Boolean).join(' ');
-      out.push({ start: cell.start, end: cell.end, rowHeader: joined(0, col), columnHeader: columnHeaders[col] ?? '', rowTrailer: joined(col + 1, cells.length, (c) => !columnOfNotes[c]), rowNotes: joined(col + 1, cells.length, (c) => columnOfNotes[c]), stubHeader: col > 0 ? columnHeaders[0] ?? '' : '', headers: columnHeaders, partsAddedUp });
+      const labelHeaders = columnHeaders.slice(0, col).filter((h, c) => h && labels[c]).join(' / ');
+      out.push({ start: cell.start, end: cell.end, rowHeader: joined(0, col), labelHeaders, columnHeader: columnHeaders[col] ?? '', rowTrailer: joined(col + 1, cells.length, (c) => !columnOfNotes[c]), rowNotes: joined(col + 1, cells.length, (c) => columnOfNotes[c]), stubHeader: col > 0 ? columnHeaders[0] ?? '' : '', headers: columnHeaders, partsAddedUp });
       sums.add(figures[col], col);
     });
   }
@@ -1052,7 +1055,7 @@ const STOP = /[.!?。]/g;
 const LETTERED_ITEM = /^[a-z][).]\s/;
 /** "dev: ", "maria.k: ": a chat handle that opens a line. */
 const HANDLE_OPENS = /^[a-z][\w.@-]{0,19}:[ \t]/;
-const PRONOUN_OPENS = /^(?:we|i|they|he|she|you|it|my|our|their|his|her|this|these|those|lol|ok|okay|yeah|yes|also|btw)(?:\s|['’,])/;
+const PRONOUN_OPENS = /^(?:we|i|they|he|she|you|it|my|our|their|his|her|this|these|those|lol|ok|okay|yeah|yes|also|btw|which)(?:\s|['’,])/;
 const LEAD_IN = new RegExp(`${LEAD_IN_OPENING.source}$`);
 
 const FOOTNOTE_MARK = /^\[\^?\w{1,4}\]/;
@@ -1182,7 +1185,7 @@ function sentencesBetweenStops(prose: string, start: number, end: number): Span[
     // A script's line broken off before one that goes on: "FROM TWENTY-FIVE PERCENT ...\nTO FIFTY PERCENT."
     if ((stop[0] === '…' || prose.slice(i - 2, i + 1) === '...') && GOES_ON.test(prose.slice(k, k + 6))) continue;
     if (!markedLine) {
-      if (k < end && !/[A-Z0-9"“‘'(\[*_@#↳•>¹²³⁴⁵⁶⁷⁸⁹]/.test(prose[k]) && !PRONOUN_OPENS.test(prose.slice(k, k + 5))) continue;
+      if (k < end && !/[A-Z0-9"“‘'(\[*_@#↳•>¹²³⁴⁵⁶⁷⁸⁹]/.test(prose[k]) && !PRONOUN_OPENS.test(prose.slice(k, k + 6))) continue;
       if (stop[0] === '.' && ABBREVIATIONS.test(prose.slice(Math.max(sentenceStart, i - 8), i))) continue;
     }
     out.push({ start: sentenceStart, end: j });

@@ -266,10 +266,14 @@ export function takenChronoSurface(reading: Pick<chrono.ParsedResult, 'text' | '
   // "within 90 days"; "150 days after" the ruling, "two weeks after" the deal: counted from an event, not from today.
   // "For five weeks the total was 145%": a length of time, as "for three months" is (chrono reads it as a date ahead).
   if (/^(?:within|for)\b/i.test(surface) || /\s(?:after|before|later|earlier)$/i.test(surface)) return undefined;
-  if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface) && !LOWER_CASE_MONTH_AND_YEAR.test(surface) &&
+  if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface) && !TIME_AGO.test(surface) && !LOWER_CASE_MONTH_AND_YEAR.test(surface) &&
     !lowerCaseMonthAndDay(surface, before) && !(LOWER_CASE_MONTH.test(surface) && MONTH_PREPOSITION_BEFORE.test(before)) && !(TIME_OF_DAY_FIRST.test(surface) && reading.start.isCertain('day'))) return undefined;
-  return /^\d+$/.test(surface) ? undefined : surface;
+  // "outboards 2.5-30 hp": a range of amounts (chrono reads 5 February 2030).
+  return /^\d+$/.test(surface) || /^\d+\.\d+\s?[-\u2013]\s?\d+$/.test(surface) ? undefined : surface;
 }
+
+/** "a year ago", "two weeks ago": no verb or other word that chrono also reads as a time, in lower case too. */
+const TIME_AGO = /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:years?|months?|weeks?|days?)\s+ago$/i;
 
 /**
  * The dates and periods written in `text`, resolved against `asOf`. A date without a
@@ -486,8 +490,8 @@ export function yearNamedByHeading(heading: string): number | undefined {
   const years = new Set(heading.match(WRITTEN_YEARS));
   return years.size === 1 ? +[...years][0] : undefined;
 }
-/** A year on its own after a preposition, whole or in part: "in 2025", "since 2019", "early 2025", "the first half of 2025". */
-const YEAR_PERIOD = /\b(?:in|during|throughout|since|until|till|through|by|from|before|after|to|and|of)\s+((?:(early|mid|late)[\s-]+|the\s+(first|second)\s+half\s+of\s+|(the\s+(?:first|opening)\s+(?:few\s+)?months\s+of\s+))?(?:calendar\s+(?:year\s+)?)?((?:19|20)\d\d))\b/gi;
+/** A year on its own after a preposition, whole or in part: "in 2025", "since 2019", "early 2025", "the first half of 2025", or one of its months as ISO writes it: "from 2025-06". */
+const YEAR_PERIOD = /\b(?:in|during|throughout|since|until|till|through|by|from|before|after|to|and|of)\s+((?:(early|mid|late)[\s-]+|the\s+(first|second)\s+half\s+of\s+|(the\s+(?:first|opening)\s+(?:few\s+)?months\s+of\s+))?(?:calendar\s+(?:year\s+)?)?((?:19|20)\d\d)(?:-(0[1-9]|1[0-2])(?![\d-]))?)\b/gi;
 /** Before the year of a law's name: "Section 122 of the Trade Act of 1974", "the Tariff Act of 1930". */
 const LAW_NAMED_BEFORE = /\bAct\s+of\s+$/;
 /** The months each part of a year runs: [first, last]. */
@@ -504,7 +508,8 @@ function yearPeriodsIn(forDates: string, text: string, found: TimeExpression[]):
     if (LAW_NAMED_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue; // "the Trade Act of 1974": a law's name
     const year = +m[5];
     const part = (m[2] ?? m[3] ?? (m[4] ? 'early' : '')).toLowerCase();
-    const [first, last] = YEAR_PARTS[part] ?? [1, 12];
+    // "carried over from 2025-06": a month written as ISO writes it.
+    const [first, last] = m[6] ? [+m[6], +m[6]] : YEAR_PARTS[part] ?? [1, 12];
     out.push({ start, end, text: text.slice(start, end), relation: relationBefore(text, start), from: isoOf(year, first, 1), to: isoOf(year, last, lastDayOfMonth(year, last)) });
   }
   // "during fiscal 2025", "FY25": a year whose months differ from one company or government
