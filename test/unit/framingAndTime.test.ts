@@ -1562,3 +1562,79 @@ describe('stop 68: chat stamps, dates and what table headers name', () => {
     assert.deepEqual(table('What we buy there', '15%', '25%'), [['15%', 'outdated'], ['25%', 'outdated']]);
   });
 });
+
+describe('stop 68: sellers\' lines, hearsay, and figures waved away', () => {
+  test('"which isn\'t how any of this works" after a figure, even in lower case in a chat, denies it', () => {
+    assert.deepEqual(problemsInNotes('the invoice line is there because China is still 20% on strollers. which isn\'t how any of this works', '2026-03-09'), []);
+    assert.deepEqual(problemsInNotes('the invoice line is there because China is still 20% on strollers. which is why we pay it', '2026-03-09'), [['20%', 'outdated']]);
+  });
+
+  test('"That\'s a threat from a press conference, not a rate." takes back the figure before it', () => {
+    const coop = (next: string) => problemsInNotes(`The co-op says European toys get a 25% reciprocal tariff in April. ${next}`, '2025-02-27');
+    assert.deepEqual(coop('That\'s a threat from a press conference, not a rate.'), []);
+    assert.deepEqual(coop('That\'s the rate the order sets.'), [['25%', 'contradicted']]);
+  });
+
+  test('a "tariff surcharge" line of the seller\'s checkout, or a "tariff recovery" line in quotes, is the seller\'s charge', () => {
+    assert.deepEqual(problemsInNotes('The Chinese robot vacuum has a separate "tariff surcharge" line of 12% at checkout.', '2025-05-09'), []);
+    assert.deepEqual(problemsInNotes('The Chinese robot vacuum has a separate tariff surcharge of 12% at checkout.', '2025-05-09'), [['12%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('My distributor still has a 20% "tariff recovery" line on the Chinese strollers.', '2026-03-09'), []);
+    assert.deepEqual(problemsInNotes('My distributor still pays a 20% tariff on the Chinese strollers.', '2026-03-09'), [['20%', 'outdated']]);
+  });
+
+  test('"He has mixed it up with the Canada/Mexico figure." takes back the figure before it', () => {
+    const rep = (next: string) => problemsInNotes(`A rep told one of our accounts that Chinese goods got hit with 25% on the 4th. ${next}`, '2025-02-21');
+    assert.deepEqual(rep('He has mixed it up with the Canada/Mexico figure.'), []);
+    assert.deepEqual(rep('He has a point.'), [['25%', 'contradicted']]);
+  });
+
+  test('"my nephew says Chinese vapes are still 30%" is hearsay, as "my cousin says" is', () => {
+    assert.deepEqual(problemsInNotes('My nephew says Chinese vapes are still 30%.', '2025-12-02'), []);
+    assert.deepEqual(problemsInNotes('Chinese vapes are still 30%.', '2025-12-02'), [['30%', 'outdated']]);
+  });
+
+  test('Honda and BMW make motorcycles too: a dealer\'s row of them names no cars', () => {
+    const floor = (brands: string) => problemsInNotes(`| Origin | Brands on our floors | Duty now |\n| --- | --- | --- |\n| Japan | ${brands} | 10% |`, '2026-03-12');
+    assert.deepEqual(floor('Honda, Yamaha, Kawasaki'), []);
+    assert.deepEqual(floor('Toyota, Nissan'), [['10%', 'contradicted']]);
+  });
+
+  test('a state\'s wholesale or premium tax, a price gap and a bid\'s allowance are no duties', () => {
+    assert.deepEqual(problemsInNotes('Short answer: the state already takes its 15% wholesale tax on vapor products from China.', '2025-02-26'), []);
+    assert.deepEqual(problemsInNotes('Short answer: the US already takes its 15% tariff on vapor products from China.', '2025-02-26'), [['15%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('The renewal on the Canadian lumber adds the 3.6% state premium tax.', '2025-03-20'), []);
+    assert.deepEqual(problemsInNotes('Chinese stacking chairs carry the 50% steel tariff. The bid includes a 6% tariff adjustment allowance and a 3% installation contingency.', '2025-11-18'), []);
+    assert.deepEqual(problemsInNotes('Chinese stacking chairs carry the 50% steel tariff. The bid includes a 6% tariff on the chairs.', '2025-11-18'), [['6%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('The Chinese chairs are 40% pricier before duty.', '2025-11-18'), []);
+    assert.deepEqual(problemsInNotes('The Chinese chairs pay 40% duty.', '2025-11-18'), [['40%', 'contradicted']]);
+  });
+
+  test('"Mexico went to 30% this summer" gives Mexico\'s rate, in notes about tariffs; exports that rose to a share do not', () => {
+    const toilets = (words: string) => problemsInNotes(`- Thetford toilets come out of Mexico. ${words}, so the price is up.`, '2025-12-10');
+    assert.deepEqual(toilets('Mexico went to 30% this summer'), [['30%', 'contradicted']]);
+    assert.deepEqual(toilets('Mexico went to 25% this spring'), []);
+    assert.deepEqual(problemsInNotes('- Exports to Mexico rose to 30% of our sales this summer.', '2025-12-10'), []);
+  });
+
+  test('"25%, lower for EU/UK/Japan" sets those partners apart, as "except" does', () => {
+    const item = (words: string) => problemsInNotes(`Tariffs for the claims:\n- upholstered furniture: 25%${words} EU/UK/Japan`, '2026-04-22');
+    assert.deepEqual(item(', lower for'), []);
+    assert.deepEqual(item(' for'), [['25%', 'contradicted']]);
+  });
+
+  test('"his math being 25% steel + 10% baseline" is someone\'s sum, not the writer\'s rates', () => {
+    const door = (words: string) => problemsInNotes(`The door came from China. The contractor put 35% on the door line, ${words} 25% steel + 10% baseline.`, '2025-05-08');
+    assert.deepEqual(door('his math being'), []);
+    assert.deepEqual(door('the duty being'), [['35%', 'contradicted'], ['10%', 'outdated']]);
+  });
+
+  test('a figure "keyed from a news headline" is the headline\'s', () => {
+    assert.deepEqual(problemsInNotes('Line 5 was keyed from a news headline about a "55% total" on Chinese goods after the London talks.', '2025-06-12'), []);
+    assert.deepEqual(problemsInNotes('Line 5 was keyed at a "55% total" on Chinese goods after the London talks.', '2025-06-12'), [['55%', 'contradicted']]);
+  });
+
+  test('car seats are no cars', () => {
+    assert.deepEqual(problemsInNotes('Car seats made in China are paying 30% right now.', '2025-05-21'), []);
+    assert.deepEqual(problemsInNotes('Cars made in China are paying 30% right now.', '2025-05-21'), [['30%', 'contradicted']]);
+  });
+});
