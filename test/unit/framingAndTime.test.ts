@@ -1523,8 +1523,8 @@ describe('stop 67: a figure asked only to be confirmed, and the date of an agree
 });
 
 describe('stop 68: chat stamps, dates and what table headers name', () => {
-  test('a chat\'s "[09/03/2026, 08:20]" stamps are day first when the chat was exported on 9 March: month first they would be later than the chat', () => {
-    const chat = (exported: string, stamp: string) => `Toy shop chat, exported ${exported}\n\n[08/03/2026, 21:14] Jo: what are Chinese toys paying now?\n[${stamp}, 08:20] Bea: the broker said Chinese strollers paid the 10% Section 122 tariff on the fabric part\n[${stamp}, 08:47] Raul: yes, Chinese strollers paid 10% under Section 122`;
+  test('a chat\'s "[09/03/2026, 08:20]" stamps, which date what its messages say is so now, are day first when the chat was exported on 9 March: month first they would be later than the chat', () => {
+    const chat = (exported: string, stamp: string) => `Toy shop chat, exported ${exported}\n\n[08/03/2026, 21:14] Jo: what are Chinese toys paying now?\n[${stamp}, 08:20] Bea: the broker says Chinese strollers pay the 10% Section 122 tariff on the fabric part\n[${stamp}, 08:47] Raul: yes, Chinese strollers pay 10% under Section 122`;
     const problems = (text: string, asOf: string) => verdicts(text, asOf).filter(([, v]) => v === 'outdated' || v === 'contradicted');
     assert.deepEqual(problems(chat('10 March 2026', '09/03/2026'), '2026-03-10'), []);
     // Exported in September, either order fits, and month first, the default, stands.
@@ -1537,6 +1537,13 @@ describe('stop 68: chat stamps, dates and what table headers name', () => {
     assert.deepEqual(record('a month ago'), [['30%', 'outdated']]);
   });
 
+  test('"[3/9/26, 8:06 AM]" stamps are month first in a chat exported on 11 March, though its header writes "11.03.2026" day first', () => {
+    const chat = (stamp: string) => `Tire dealers chat\nExported 11.03.2026\n\n[3/9/26, 7:42 AM] Marcus: what are we paying now on Chinese tires?\n[3/9/26, 8:06 AM] Dee: the broker says Chinese tires pay the 10% Section 122 tariff\n[${stamp}, 8:47 AM] Raul: yes, Chinese tires pay 10% under Section 122`;
+    const problems = (text: string) => verdicts(text, '2026-03-11').filter(([, v]) => v === 'outdated' || v === 'contradicted');
+    assert.deepEqual(problems(chat('3/10/26')), []);
+    // A stamp month first would put after the export, as day first another, decides nothing: the header's day-first date does.
+    assert.deepEqual(problems(chat('10/3/26')), [['10%', 'outdated']]);
+  });
   test('a column headed "Spring tariff (May)" holds May\'s rates', () => {
     const table = (header: string) => problemsInNotes(`| Line | Origin | Tariff now | ${header} |\n|---|---|---|---|\n| Controller | China | 30% | 145% |\n| Headset | Vietnam | 20% | 10% |`, '2025-08-21');
     assert.deepEqual(table('Spring tariff (May)'), []);
@@ -1560,6 +1567,17 @@ describe('stop 68: chat stamps, dates and what table headers name', () => {
     assert.deepEqual(table('Auto parts we buy there', '15%', '25%'), []);
     assert.deepEqual(table('Auto parts we buy there', '25%', '10%'), [['25%', 'outdated'], ['10%', 'contradicted']]);
     assert.deepEqual(table('What we buy there', '15%', '25%'), [['15%', 'outdated'], ['25%', 'outdated']]);
+  });
+  test('a message\'s stamp "[Tue 17 Mar 2026 09:05]" is when it was written: "we were paying 20% and now it\'s 10%" speaks of before that day', () => {
+    const pots = (verb: string) => problemsInNotes(`[Tue 17 Mar 2026 09:05] Jake P. (pottery & decor)\nVietnam glazed pots: we ${verb} paying 20% and now it's 10%.`, '2026-03-18');
+    assert.deepEqual(pots('were'), []);
+    assert.deepEqual(pots('are'), [['20%', 'outdated']]);
+  });
+
+  test('red cedar is lumber', () => {
+    const cedar = (rate: string) => problemsInNotes(`Western red cedar from Canada: ${rate} now.`, '2025-12-03');
+    assert.deepEqual(cedar('10%'), []);
+    assert.deepEqual(cedar('25%'), [['25%', 'outdated']]);
   });
 });
 
@@ -1636,5 +1654,24 @@ describe('stop 68: sellers\' lines, hearsay, and figures waved away', () => {
   test('car seats are no cars', () => {
     assert.deepEqual(problemsInNotes('Car seats made in China are paying 30% right now.', '2025-05-21'), []);
     assert.deepEqual(problemsInNotes('Cars made in China are paying 30% right now.', '2025-05-21'), [['30%', 'contradicted']]);
+  });
+  test('"Mexico is also talking about raising its own tariffs on Chinese cars to 50%" is Mexico\'s tariff', () => {
+    assert.deepEqual(problemsInNotes('Mexico is also talking about raising its own tariffs on Chinese cars and trucks to 50%.', '2025-09-30'), []);
+    assert.deepEqual(problemsInNotes('Mexico is raising tariffs on Chinese cars to 50%.', '2025-09-30'), [['50%', 'contradicted']]);
+  });
+
+  test('a lender\'s rate, a share of US content and "Word at the last meeting is" are no rates asserted', () => {
+    assert.deepEqual(problemsInNotes('The Cascadia is built in Mexico. Rate is 8.9% through their captive lender, 15% down.', '2025-02-21'), []);
+    assert.deepEqual(problemsInNotes('The Cascadia is built in Mexico. The rate is 8.9% at the border.', '2025-02-21'), [['8.9%', 'contradicted']]);
+    const cascadia = (words: string) => problemsInNotes(`On a Mexican Cascadia: with ${words} around 40–45% on most specs, the duty works out to roughly 14% of the invoice.`, '2025-12-08');
+    assert.deepEqual(cascadia('US content'), []);
+    assert.deepEqual(cascadia('tariffs'), [['45%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Word at the last ATD meeting is the truck rate goes to 50% next year.', '2025-12-08'), []);
+    assert.deepEqual(problemsInNotes('The truck rate goes to 50% next year.', '2025-12-08'), [['50%', 'contradicted']]);
+  });
+  test('a rate that "died on Feb 24" has ended, as one that lapsed', () => {
+    const peat = (words: string) => problemsInNotes(`Peat is 10% now like everything else, the 35% Canada rate ${words}.`, '2026-03-18');
+    assert.deepEqual(peat('died on Feb 24 with the rest of IEEPA'), []);
+    assert.deepEqual(peat('is still charged'), [['35%', 'outdated']]);
   });
 });

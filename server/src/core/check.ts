@@ -3,12 +3,12 @@
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
 import { addsToPrevious, ADDED_ONTO_NEXT, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, introducesProposedRates, introducesReportedRates, listOfEnded, lastMatch, putsPreviousInDoubt, saysItEnded, TURN_IN_TIME, claimsInSentence, recordsWhatWasUsed, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, headsPartnerLevels, headsOtherQuantity, headerOfGoodsSetApart, withoutEveryPartner, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
-import { chunkHolding, layingOut, lentBySection, opensAChatMessage, sameSections, sectionsAfter, type DocumentLayout, type LayoutChunk, type Paragraph, type Sections, type Span } from './document';
+import { chatStampEnd, chunkHolding, layingOut, lentBySection, sameSections, sectionsAfter, type DocumentLayout, type LayoutChunk, type Paragraph, type Sections, type Span } from './document';
 import { DocumentText } from './documentText';
 import { firstIndex } from './search';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
-import { claimPeriod, periodYearsLater, ParagraphDates, PRESENT_CUES, speaksOfThePast, START_WORDS_BEFORE, timeExpressionsIn, yearLentBySection, type TimeExpression } from './temporal';
+import { claimPeriod, periodYearsLater, ParagraphDates, PRESENT_CUES, speaksOfThePast, START_WORDS_BEFORE, tellsOfThePastInPart, timeExpressionsIn, yearLentBySection, type TimeExpression } from './temporal';
 import { A_PERCENTAGE, judgeTimeClaim, mayDateATimeClaim, timeClaimsInSentence, type ReadTimeClaim } from './timeClaims';
 import type { AsOfSource, ChunkClaims, CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
 import { NOT_THE_PRODUCT_PHRASES } from './vocabulary';
@@ -170,9 +170,10 @@ export class DocumentCheckRun {
       subjectPartners: subjectPartnersOf(layout, totals),
       soleTargetOfMeasure: matchers.soleTargetOfMeasure,
     };
-    // "7/8/2025" is 7 August in a text that elsewhere writes "14/10/2025", and no date only month first reads.
-    // With no such date, chat messages' stamps may tell: "[09/03/2026, 08:47]" in a chat exported on 9 March cannot be 3 September.
-    const dayFirst = totals.dayFirstDates > 0 ? totals.monthFirstDates === 0 : totals.monthFirstDates === 0 && stampsReadDayFirst(totals.stampDates, asOf);
+    // Chat messages' stamps, written before the chat was exported, may tell: "[09/03/2026, 08:47]" in a chat exported on 9 March cannot be
+    // 3 September, nor "[3/9/26, 8:06 AM]" in one exported on 11 March 3 September. Else "7/8/2025" is 7 August in a text that elsewhere
+    // writes "14/10/2025", and no date only month first reads.
+    const dayFirst = stampsReadDayFirst(totals.stampDates, asOf) ?? (totals.dayFirstDates > 0 && totals.monthFirstDates === 0);
     // The years before the as-of year that the text writes: a date whose year was guessed may be in one of them (see judgedClaim).
     const asOfYear = +asOf.slice(0, 4);
     const yearsLookedBackTo = [asOfYear - 1, asOfYear - 2].filter((year) => totals.years.has(year));
@@ -321,7 +322,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
       const sentence = lineBreaksFirst(chunk.prose.slice(s.start, s.end));
       const next = paragraph.sentences[k + 1];
       const nextText = next === undefined ? undefined : chunk.prose.slice(next.start, next.end);
-      if (k > 0 && opensAChatMessage(sentence)) dates.newMessage();
+      const stampEnd = chatStampEnd(sentence);
+      if (k > 0 && stampEnd) dates.newMessage();
       const before = paragraph.sentences[k - 1];
       const former = underFormerRates || ((formerSection || underEndedItem) && !PRESENT_WORDS.test(sentence)) || (before !== undefined && endedAsTheOneBefore(sentence, chunk.prose.slice(before.start, before.end)));
       const ctx = readingContext(base, earlier, {
@@ -339,7 +341,10 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
       if (read.length || aboutTariffs) {
         const timesWanted = mayDateATimeClaim(sentence, read);
         if (!timesWanted) dates.readLater(sentence);
-        const times = timesWanted ? dates.read(sentence) : [];
+        // A message's stamp (with its time of day: a bare date opening a log's line is its entry's) is when it was written:
+        // told in the past, even in part ("we were paying 20% and now it's 10%"), the message speaks of a time before that day.
+        const writtenAt = stampEnd && TIME_OF_DAY.test(sentence.slice(0, stampEnd)) && tellsOfThePastInPart(sentence);
+        const times = timesWanted ? dates.read(writtenAt ? ' '.repeat(stampEnd) + sentence.slice(stampEnd) : sentence) : [];
         // "Q4. What rate did Switzerland face from 7 August? A: 39%.": an answer is told at its question's date.
         const question = read.length > 0 && !times.length && k > 0 && ANSWER_LEAD.test(sentence) && !PRESENT_WORDS.test(sentence) ? chunk.prose.slice(paragraph.sentences[k - 1].start, paragraph.sentences[k - 1].end) : undefined;
         const asked = question !== undefined && QUESTION_END.test(question) ? dates.read(question) : [];
@@ -436,6 +441,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
 }
 
 const byStart = (a: Claim, b: Claim) => a.start - b.start;
+const TIME_OF_DAY = /\d:\d\d/;
 
 /**
  * The sentence with each line's trailing spaces and CR moved after its line feed ("25% \r\nfor" reads as "25%\n  for"):
@@ -723,17 +729,18 @@ function ambiguousStampDates(prose: string): [string, number][] {
 const STAMP_DATE = /(?:^|\n)[ \t]*\[?(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2}),?\s+\d{1,2}:\d{2}/g;
 
 /**
- * Are the stamps day first? They are when, month first, one would be later than the text's date and, day first, it is not,
- * and no stamp would be so the other way round: messages are written before the chat is exported.
+ * Are the stamps day first? Messages are written before the chat is exported: a stamp that one order would put later than the text's
+ * date, and the other not, says which; `undefined` when none does, or stamps say both.
  */
-function stampsReadDayFirst(stampDates: ReadonlyMap<string, number>, asOf: IsoDate): boolean {
+function stampsReadDayFirst(stampDates: ReadonlyMap<string, number>, asOf: IsoDate): boolean | undefined {
   let onlyDayFirstFits = false;
+  let onlyMonthFirstFits = false;
   for (const key of stampDates.keys()) {
     const [dayFirst, monthFirst] = key.split('|');
-    if (dayFirst > asOf && monthFirst <= asOf) return false;
+    if (dayFirst > asOf && monthFirst <= asOf) onlyMonthFirstFits = true;
     if (monthFirst > asOf && dayFirst <= asOf) onlyDayFirstFits = true;
   }
-  return onlyDayFirstFits;
+  return onlyDayFirstFits === onlyMonthFirstFits ? undefined : onlyDayFirstFits;
 }
 
 // With dots only a four-digit year: "v2.10.12" is a version.

@@ -1061,15 +1061,15 @@ const LEAD_IN = new RegExp(`${LEAD_IN_OPENING.source}$`);
 const FOOTNOTE_MARK = /^\[\^?\w{1,4}\]/;
 const NUMBERED_NOTE_MARK = /^\(\d{1,3}\)/;
 
-/** A chat message's time in brackets ("[2025-08-11 08:44] Sam: …", "[8/11 9:02 AM]"), or as a phone's export writes it ("4/12/25, 8:02 AM - Dad: …"). */
-const MESSAGE_STAMP = String.raw`(?:\[\d{1,4}[-/.:]\d{1,2}[^\]\n]{0,20}\]|${PHONE_EXPORT_STAMP})`;
+/** A chat message's time in brackets ("[2025-08-11 08:44] Sam: …", "[8/11 9:02 AM]", "[Tue 17 Mar 2026 09:05]"), or as a phone's export writes it ("4/12/25, 8:02 AM - Dad: …"). */
+const MESSAGE_STAMP = String.raw`(?:\[\d{1,4}[-/.:]\d{1,2}[^\]\n]{0,20}\]|\[(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4},?\s+\d{1,2}:\d{2}[^\]\n]{0,10}\]|${PHONE_EXPORT_STAMP})`;
 /** A line that starts a chat message. */
 const MESSAGE_LINE = new RegExp(String.raw`\n[ \t]*(?=${MESSAGE_STAMP})`, 'g');
 const MESSAGE_OPENS = new RegExp(String.raw`^\s*${MESSAGE_STAMP}`);
 
-/** Does the sentence open a chat message (see sentencesIn)? */
-export function opensAChatMessage(sentence: string): boolean {
-  return MESSAGE_OPENS.test(sentence);
+/** Where the stamp of the chat message the sentence opens ends (see sentencesIn); 0 when it opens none. */
+export function chatStampEnd(sentence: string): number {
+  return MESSAGE_OPENS.exec(sentence)?.[0].length ?? 0;
 }
 
 /**

@@ -15,6 +15,11 @@ export function speaksOfThePast(sentence: string): boolean {
   return PAST_TENSE.test(sentence) && !PRESENT_CUES.test(sentence);
 }
 
+/** Does any of the sentence tell of the past, though another part may tell of now ("we were paying 20% and now it's 10%")? */
+export function tellsOfThePastInPart(sentence: string): boolean {
+  return PAST_TENSE.test(sentence);
+}
+
 /** A date written on its own, as in a header or front matter: `May 5, 2025`, `2025-05-05`. */
 export function parseDateText(text: string, dayFirst = false): IsoDate | undefined {
   const trimmed = text.trim();

@@ -13,7 +13,7 @@ export const BUILTIN_PRODUCTS: ReadonlyArray<[string, string[]]> = [
     'toyota', 'toyotas', 'nissan', 'nissans', 'mazda', 'mazdas', 'subaru', 'subarus', 'lexus', 'hyundai', 'hyundais', 'kia', 'kias', 'mercedes', 'mercedes-benz', 'volkswagen', 'volkswagens', 'vw', 'audi', 'audis', 'porsche', 'porsches', 'range rover', 'range rovers', 'land rover', 'land rovers', 'ferrari', 'ferraris', 'lamborghini', 'jeep', 'jeeps']],
   ['auto-parts', ['auto parts', 'auto-parts', 'car parts', 'parts duty', 'parts duties', 'parts tariff', 'parts tariffs', 'automobile parts', 'automotive parts', 'auto components', 'automobile components', 'automotive components', 'vehicle parts', 'engines', 'engine', 'transmissions', 'powertrain parts', 'aftermarket parts', 'oem parts', 'brake rotors', 'brake pads']],
   ['copper', ['copper', 'metals', 'metal']],
-  ['lumber', ['lumber', 'timber', 'softwood lumber', 'softwood', 'wood', 'wood products', 'deck boards', 'decking']],
+  ['lumber', ['lumber', 'timber', 'softwood lumber', 'softwood', 'wood', 'wood products', 'deck boards', 'decking', 'cedar', 'red cedar', 'spf']],
   ['trucks', ['trucks', 'truck', 'box truck', 'box trucks', 'heavy trucks', 'heavy truck', 'heavy-duty truck', 'heavy-duty trucks', 'medium-duty truck', 'medium-duty trucks', 'medium and heavy-duty trucks', 'lorries', 'cab-overs', 'cab-over trucks', 'semi trucks', 'tractor-trailers']],
   ['pharmaceuticals', ['pharmaceuticals', 'pharmaceutical', 'pharma', 'drugs', 'medicines']],
   ['semiconductors', ['semiconductors', 'semiconductor', 'chips', 'microchips']],
