@@ -1674,4 +1674,9 @@ describe('stop 68: sellers\' lines, hearsay, and figures waved away', () => {
     assert.deepEqual(peat('died on Feb 24 with the rest of IEEPA'), []);
     assert.deepEqual(peat('is still charged'), [['35%', 'outdated']]);
   });
+  test('a column headed "Other escalator" holds price rises, not duties', () => {
+    const budget = (header: string) => problemsInNotes(`| # | Category | Main origin | Tariff assumption | ${header} |\n|---|---|---|---:|---:|\n| 9 | Medium-duty maintenance trucks (2) | Mexico | 25% | 3.0% |`, '2026-06-09');
+    assert.deepEqual(budget('Other escalator'), []);
+    assert.deepEqual(budget('Other duty'), [['3.0%', 'contradicted']]);
+  });
 });

@@ -967,7 +967,7 @@ const PROGRESS_HEADER = /^\W*(?:%\s*)?(?:complete|completed|completion|progress|
 /** "| Total added tariff | Surcharge |": a surcharge beside a column of the tariff is the seller's own. */
 const SURCHARGE_ALONE = /^\W*(?:price\s+|invoice\s+)?surcharge\W*$/i;
 const TARIFF_HEADER = /\b(?:tariffs?|dut(?:y|ies))\b/i;
-const OTHER_COST_HEADER = /\b(?:freight|shipping|insurance|logistics|handling|fob|cif|mark-?up|commission)\b/i;
+const OTHER_COST_HEADER = /\b(?:freight|shipping|insurance|logistics|handling|fob|cif|mark-?up|commission|escalators?)\b/i;
 /** "Our surcharge on invoice", "Price increase to you": what a seller adds to its own prices, not the duty it pays. */
 const OWN_CHARGE_HEADER = /\b(?:our|my)\s+(?:[\w-]+\s+)?(?:surcharge|price\s+(?:increase|rise)|increase|uplift)|\b(?:surcharge|increase|uplift)\s+(?:on|to)\s+(?:the\s+|your\s+)?(?:invoices?|you|list\s+prices?|prices?)\b/i;
 const LEVEL_HEADER_WORD = /^(?:goods|products|items|imports|exports|most|all|other|others|and|or|the|for|a|an|old|new|actual|rate|rates|duty|duties|tariff|tariffs|before|after|from|until|till|since|current|previous|prior|now|then|today|as|of|at|on|in|effective|was|is|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|q|h|fy|st|nd|rd|th)$/i;
