@@ -695,7 +695,7 @@ function yearsWrittenIn(prose: string): [number, number][] {
 const YEARS_WRITTEN = /\b20\d\d\b/g;
 
 /**
- * How many numeric dates of the prose only day first reads ("14/10/2025"), and how many only month first.
+ * How many numeric dates of the prose only day first reads ("14/10/2025"), and how many only month first, and its chat stamps that either reads.
  * A date written with dots ("07.08.2025") is day first wherever it is written that way, as in India's or Germany's circulars.
  */
 function numericDateOrders(prose: string): Pick<ChunkMentions, 'dayFirstDates' | 'monthFirstDates' | 'stampDates'> {
