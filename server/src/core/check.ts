@@ -3,7 +3,7 @@
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
 import { addsToPrevious, ADDED_ONTO_NEXT, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, introducesProposedRates, introducesReportedRates, listOfEnded, lastMatch, putsPreviousInDoubt, saysItEnded, TURN_IN_TIME, claimsInSentence, recordsWhatWasUsed, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, headsPartnerLevels, headsOtherQuantity, headerOfGoodsSetApart, withoutEveryPartner, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
-import { chatStampEnd, chunkHolding, layingOut, lentBySection, sameSections, sectionsAfter, type DocumentLayout, type LayoutChunk, type Paragraph, type Sections, type Span } from './document';
+import { ambiguousStampDates, chatStampEnd, chunkHolding, layingOut, lentBySection, sameSections, sectionsAfter, type DocumentLayout, type LayoutChunk, type Paragraph, type Sections, type Span } from './document';
 import { DocumentText } from './documentText';
 import { firstIndex } from './search';
 import type { FactBase } from './factBase';
@@ -711,22 +711,6 @@ function numericDateOrders(prose: string): Pick<ChunkMentions, 'dayFirstDates' |
   }
   return orders;
 }
-
-/** The dates of chat messages' stamps that either order reads, as "day first|month first" ISO dates, with how often. */
-function ambiguousStampDates(prose: string): [string, number][] {
-  const dates = new Map<string, number>();
-  STAMP_DATE.lastIndex = 0;
-  for (let m = STAMP_DATE.exec(prose); m; m = STAMP_DATE.exec(prose)) {
-    const [first, second, year] = [+m[1], +m[2], m[3].length === 2 ? 2000 + +m[3] : +m[3]];
-    if (first === second || first < 1 || first > 12 || second < 1 || second > 12) continue;
-    const iso = (month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    const key = `${iso(second, first)}|${iso(first, second)}`;
-    dates.set(key, (dates.get(key) ?? 0) + 1);
-  }
-  return [...dates];
-}
-/** A stamp that opens a chat message's line: "[09/03/2026, 08:47] Bea: …", "4/12/25, 8:02 AM - Dad: …". */
-const STAMP_DATE = /(?:^|\n)[ \t]*\[?(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2}),?\s+\d{1,2}:\d{2}/g;
 
 /**
  * Are the stamps day first? Messages are written before the chat is exported: a stamp that one order would put later than the text's

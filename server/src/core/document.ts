@@ -1067,6 +1067,22 @@ const MESSAGE_STAMP = String.raw`(?:\[\d{1,4}[-/.:]\d{1,2}[^\]\n]{0,20}\]|\[(?:(
 const MESSAGE_LINE = new RegExp(String.raw`\n[ \t]*(?=${MESSAGE_STAMP})`, 'g');
 const MESSAGE_OPENS = new RegExp(String.raw`^\s*${MESSAGE_STAMP}`);
 
+/** The dates of chat messages' stamps that either order reads, as "day first|month first" ISO dates, with how often. */
+export function ambiguousStampDates(prose: string): [string, number][] {
+  const dates = new Map<string, number>();
+  STAMP_DATE.lastIndex = 0;
+  for (let m = STAMP_DATE.exec(prose); m; m = STAMP_DATE.exec(prose)) {
+    const [first, second, year] = [+m[1], +m[2], m[3].length === 2 ? 2000 + +m[3] : +m[3]];
+    if (first === second || first < 1 || first > 12 || second < 1 || second > 12) continue;
+    const iso = (month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const key = `${iso(second, first)}|${iso(first, second)}`;
+    dates.set(key, (dates.get(key) ?? 0) + 1);
+  }
+  return [...dates];
+}
+/** The numeric date of a stamp that opens a chat message's line (MESSAGE_STAMP's numeric forms): "[09/03/2026, 08:47] Bea: …", "4/12/25, 8:02 AM - Dad: …". */
+const STAMP_DATE = /(?:^|\n)[ \t]*\[?(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2}),?\s+\d{1,2}:\d{2}/g;
+
 /** Where the stamp of the chat message the sentence opens ends (see sentencesIn); 0 when it opens none. */
 export function chatStampEnd(sentence: string): number {
   return MESSAGE_OPENS.exec(sentence)?.[0].length ?? 0;
