@@ -1680,3 +1680,194 @@ describe('stop 68: sellers\' lines, hearsay, and figures waved away', () => {
     assert.deepEqual(budget('Other duty'), [['3.0%', 'contradicted']]);
   });
 });
+
+describe('stop 69: sellers\' charges, figures denied or ended, and whose words they are', () => {
+  test('a column headed "Tariff surcharge on list" beside the duty rate holds the seller\'s surcharge, not the duty', () => {
+    const notice = (header: string) => problemsInNotes(`| Product family | Origin | U.S. duty rate | ${header} |\n| --- | --- | --- | --- |\n| Brass faucets | China | 20% | 9% |`, '2026-01-12');
+    assert.deepEqual(notice('Tariff surcharge on list'), []);
+    assert.deepEqual(notice('Tariff surcharge'), []);
+    assert.deepEqual(notice('Duty on the parts'), [['9%', 'contradicted']]);
+  });
+
+  test('a column headed "Our action" holds what the seller does ("Surcharge 4%")', () => {
+    const table = (header: string) => problemsInNotes(`| Product line | Origin | Duty in effect today | ${header} |\n|---|---|---|---|\n| Percale sheeting | Pakistan | 10% | Surcharge 4% |`, '2025-04-14');
+    assert.deepEqual(table('Our action'), []);
+    assert.deepEqual(table('Other duty'), [['4%', 'contradicted']]);
+  });
+
+  test('a carrier\'s "3.5% equipment surcharge", or a surcharge "we charged", is no duty', () => {
+    assert.deepEqual(problemsInNotes('Our truckload carriers added a 3.5% equipment surcharge in December, citing the duty on new heavy trucks.', '2026-01-12'), []);
+    assert.deepEqual(problemsInNotes('Our truckload carriers pay a 3.5% duty on new heavy trucks.', '2026-01-12'), [['3.5%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('We are not refunding the tariff surcharge we charged on Chinese urns, it was 6% on the invoice.', '2026-03-11'), []);
+    assert.deepEqual(problemsInNotes('We are not refunding the tariff on Chinese urns, it was 6% on the invoice.', '2026-03-11'), [['6%', 'contradicted']]);
+  });
+
+  test('a "tariff recovery fee" of 4% on an invoice is the seller\'s charge', () => {
+    assert.deepEqual(problemsInNotes('The Taiwanese vendor also added a "tariff recovery fee" of 4% on the whole invoice.', '2025-11-13'), []);
+    assert.deepEqual(problemsInNotes('The Taiwanese vendor also added a tariff of 4% on the whole invoice.', '2025-11-13'), [['4%', 'contradicted']]);
+  });
+
+  test('"Total tariff adder on the order is approx. 19.6%" blends many goods\' rates', () => {
+    assert.deepEqual(problemsInNotes('Chinese racks and Mexican steel frames: total tariff adder on the order is approx. 19.6%, shown as a separate line.', '2025-03-19'), []);
+    assert.deepEqual(problemsInNotes('Chinese racks and Mexican steel frames: the tariff on the racks is approx. 19.6%, shown as a separate line.', '2025-03-19'), [['19.6%', 'contradicted']]);
+  });
+
+  test('"No 15% yet." and "15% isn\'t a China rate anybody has set" deny the figure', () => {
+    assert.deepEqual(problemsInNotes('No 15% yet. The White House said it would raise the Section 122 rate, but CBP still collects 10%.', '2026-04-10'), []);
+    assert.deepEqual(problemsInNotes('The Section 122 surcharge: 15% now. CBP collects it.', '2026-04-10'), [['15%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('The tariff on China has been 10% since Feb 4. 15% isn\'t a China rate anybody has set.', '2025-02-24'), []);
+    assert.deepEqual(problemsInNotes('The tariff on China has been 10% since Feb 4. 15% is the China rate they set.', '2025-02-24'), [['15%', 'contradicted']]);
+  });
+
+  test('a rate "now expired", one whose brackets say it "ran out", and "the 15% deal rate was an IEEPA rate" have ended', () => {
+    assert.deepEqual(problemsInNotes('- **10%**: the Section 122 duty, now expired', '2026-11-02'), []);
+    assert.deepEqual(problemsInNotes('- **10%**: the Section 122 duty, now collected', '2026-11-02'), [['10%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('The Section 122 surcharge (10% on almost everything) ran out July 24.', '2026-11-12'), []);
+    assert.deepEqual(problemsInNotes('The Section 122 surcharge (10% on almost everything) is still collected.', '2026-11-12'), [['10%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Japanese embroidery machines: the 15% deal rate was an IEEPA rate.', '2026-03-05'), []);
+    assert.deepEqual(problemsInNotes('Japanese embroidery machines: the 15% deal rate still applies.', '2026-03-05'), [['15%', 'outdated']]);
+  });
+
+  test('the end of a pause brings a rate back and ends none: "the pause on China ended this week so the reciprocal rate is back to 34%"', () => {
+    assert.deepEqual(problemsInNotes('The pause on China tariffs ended this week so the reciprocal rate is back to 34%.', '2025-11-13'), [['34%', 'outdated']]);
+    // The end of talks is no reprieve's: "ended" there still marks the rate as former.
+    assert.deepEqual(problemsInNotes('The talks on China tariffs ended this week so the reciprocal rate is back to 34%.', '2025-11-13'), []);
+  });
+
+  test('"I\'ve got the steel conduit from Mexico at 25%" is said in the present', () => {
+    assert.deepEqual(problemsInNotes('I\'ve got the steel conduit from Mexico at 25% tariff in the sheet.', '2026-10-27'), [['25%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('I got the steel conduit from Mexico at 25% tariff back then.', '2026-10-27'), []);
+  });
+
+  test('"aluminum stayed at 25%", told without a date, says it is 25% to this day', () => {
+    assert.deepEqual(problemsInNotes('The steel tariff went to 50%, but the aluminum tariff stayed at 25%.', '2025-06-19'), [['25%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('The steel tariff went to 50%, but the aluminum tariff stayed at 25% until June 4.', '2025-06-19'), []);
+  });
+
+  test('"I thought Mexico was still at 25%" is the writer\'s own belief, checked as a claim; "she read" is hearsay', () => {
+    assert.deepEqual(problemsInNotes('I thought Mexican water heaters were still at a 25% tariff.', '2026-03-09'), [['25%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Mrs Alvarez called again. She read tariffs on Chinese headstones are 25% now.', '2026-03-11'), []);
+    assert.deepEqual(problemsInNotes('Mrs Alvarez called again. Tariffs on Chinese headstones are 25% now.', '2026-03-11'), [['25%', 'contradicted']]);
+  });
+
+  test('"emailed Friday saying", a sheet that "used" a figure, a vendor "still adding" one: others\' figures', () => {
+    assert.deepEqual(problemsInNotes('Mai at the factory emailed Friday saying the "total hit" on Vietnamese chairs is 45 percent.', '2025-10-17'), []);
+    assert.deepEqual(problemsInNotes('Mai at the factory confirmed Friday that the total hit on Vietnamese chairs is 45 percent.', '2025-10-17'), [['45 percent', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Rows 3 and 4: the Phase 1 sheet used the IEEPA 20% for Vietnam.', '2026-09-08'), []);
+    assert.deepEqual(problemsInNotes('Our Vietnamese casegoods vendor is still adding "20% duty" to invoices.', '2026-03-16'), []);
+    assert.deepEqual(problemsInNotes('Our Vietnamese casegoods still pay a 20% duty.', '2026-03-16'), [['20%', 'outdated']]);
+  });
+
+  test('"Canada\'s 35% is for goods that aren\'t steel, aluminum or autos" leaves out each of the goods listed', () => {
+    assert.deepEqual(problemsInNotes('Canada\'s 35% tariff is for non-USMCA goods that aren\'t steel, aluminum or autos.', '2026-01-15'), []);
+    assert.deepEqual(problemsInNotes('Canada\'s 35% tariff is for non-USMCA goods like steel, aluminum or autos.', '2026-01-15'), [['35%', 'contradicted']]);
+  });
+
+  test('"15% under the August 2025 order" takes no date from the figure before it', () => {
+    const line = (words: string) => problemsInNotes(`Israeli goods paid a 17% tariff in April 2025 and 15% ${words}.`, '2026-04-20');
+    assert.deepEqual(line('under the August 2025 order'), []);
+    assert.deepEqual(line('under the order'), [['15%', 'contradicted']]);
+  });
+
+  test('"the normal MFN duty (about 2.5% on most plastic frames)" is the MFN duty\'s figure', () => {
+    assert.deepEqual(problemsInNotes('The EU deal rate of 15% already includes the normal MFN duty (about 2.5% on most plastic frames).', '2025-09-18'), []);
+    assert.deepEqual(problemsInNotes('The EU deal rate of 15% already includes the normal MFN duty; frames pay about 2.5%.', '2025-09-18'), [['2.5%', 'contradicted']]);
+  });
+
+  test('"30% non-alum + 50% alum content": "alum" is aluminum, and non-aluminum content none', () => {
+    const row = (cell: string) => problemsInNotes(`| Item | Origin | Duty |\n| --- | --- | --- |\n| ACM 3mm sheet | China | ${cell} |`, '2025-08-20');
+    assert.deepEqual(row('30% non-alum + 50% alum content'), []);
+    assert.deepEqual(row('30% non-alum + 50% plastic content'), [['50%', 'contradicted']]);
+  });
+
+  test('"Japan moved from the 10% baseline to 15% on August 7" tells the 10% in the past', () => {
+    assert.deepEqual(problemsInNotes('Japanese sake: Japan moved from the 10% baseline to 15% on August 7.', '2025-09-01'), []);
+    assert.deepEqual(problemsInNotes('Japanese sake: Japan is on the 10% baseline, and goes to 15% later.', '2025-09-01'), [['10%', 'outdated']]);
+  });
+
+  test('a site\'s FAQ that "says" a figure gives someone else\'s', () => {
+    assert.deepEqual(problemsInNotes('One big-box site\'s FAQ says Chinese treadmills still carry the 10% fentanyl tariff.', '2026-09-10'), []);
+    assert.deepEqual(problemsInNotes('Chinese treadmills still carry the 10% fentanyl tariff.', '2026-09-10'), [['10%', 'outdated']]);
+  });
+
+  test('"forklift battery is at 20% again" is a charge, beside a truck', () => {
+    const chat = (words: string) => problemsInNotes(`3/11/26, 8:42 AM - Tom: tell her no, no tariff on it at all\n3/11/26, 8:50 AM - Kev: truck from the quarry is here, 3 dies 2 bases. ${words} is at 20% again btw`, '2026-03-11');
+    assert.deepEqual(chat('forklift battery'), []);
+    assert.deepEqual(chat('the truck tariff'), [['20%', 'contradicted']]);
+  });
+
+  test('"Steel tariff is 25%, same as it was in 2018" is said of now; the date is the comparison\'s', () => {
+    assert.deepEqual(problemsInNotes('Steel tariff is 25%, same as it was in 2018, nothing new there.', '2025-07-10'), [['25%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Steel tariff was 25% in 2018, nothing new there.', '2025-07-10'), []);
+  });
+
+  test('goods a relative clause says the subject is not ("light bars that are not truck parts") are never its goods', () => {
+    const bulletin = (words: string) => problemsInNotes(`Chinese shop equipment and light bars that ${words} truck parts pay 20% in total now, down from 30% before November 10.`, '2025-12-01');
+    assert.deepEqual(bulletin('are not'), []);
+    assert.deepEqual(bulletin('are'), [['20%', 'contradicted']]);
+  });
+
+  test('"Our average FOB-to-landed uplift on Korean finished goods is now 13.8%" adds freight and more to the duty', () => {
+    assert.deepEqual(problemsInNotes('Korean cosmetics pay a 15% tariff. Our average FOB-to-landed uplift on Korean finished goods is now 13.8%.', '2025-08-20'), []);
+    assert.deepEqual(problemsInNotes('Korean cosmetics pay a 15% tariff. Our average uplift on Korean finished goods is now 13.8%.', '2025-08-20'), [['13.8%', 'contradicted']]);
+  });
+
+  test('"since August" in January is last August, though the paragraph wrote "November 10, 2026" before it', () => {
+    const effective = (text: string) => checkDocument(inNotes(text), builtinFacts(), { kind: 'plaintext', asOf: '2026-01-15' }).claims.filter((c) => c.kind === 'effective').map((c) => [c.text, c.verdict]);
+    assert.deepEqual(effective('The China suspension runs to November 10, 2026. Korea has been at a 15% tariff since August.'), [['August', 'supported']]);
+    assert.deepEqual(effective('Korea has been at a 15% tariff since August.'), [['August', 'supported']]);
+  });
+
+  test('"China\'s 10% fentanyl duty and its 10% reciprocal rate are gone too" ends both', () => {
+    assert.deepEqual(problemsInNotes('- China\'s 10% fentanyl duty and its 10% reciprocal rate are gone too.', '2026-03-09'), []);
+    assert.deepEqual(problemsInNotes('- China\'s 10% fentanyl duty and its 10% reciprocal rate are still here.', '2026-03-09'), [['10%', 'outdated'], ['10%', 'outdated']]);
+    // Not a clause after the figure whose own subjects ended: "when the old exemptions and quotas were scrapped".
+    assert.deepEqual(problemsInNotes('Steel and aluminum have paid 50 per cent since 12 March, when the old country exemptions and quotas were scrapped.', '2025-04-25'), [['50 per cent', 'contradicted']]);
+  });
+
+  test('a supplier that "raised us twelve percent" raised its price', () => {
+    const spas = (words: string) => problemsInNotes(`- Swim spas: our supplier there says the US copper tariff has been 50% since August 1, and ${words} twelve percent on the heater assembly.`, '2025-09-18');
+    assert.deepEqual(spas('raised us'), []);
+    assert.deepEqual(spas('is'), [['twelve percent', 'contradicted']]);
+  });
+
+  test('"Jen\'s math had the old China tariff stacked on top, 45% total" is a colleague\'s working figure', () => {
+    assert.deepEqual(problemsInNotes('- Vanity cabinets (China): Jen\'s math had the old China tariff stacked on top, 45% total.', '2026-09-15'), []);
+    assert.deepEqual(problemsInNotes('- Vanity cabinets (China): the old China tariff stacked on top, 45% total.', '2026-09-15'), [['45%', 'contradicted']]);
+  });
+
+  test('"$3k over last year" is what a price is compared with, not when the tariff in the sentence applied', () => {
+    assert.deepEqual(problemsInNotes('- The dealer quote for the 4Runner (built in Japan) includes the 27.5% Japan car tariff, which Sam thinks is why it\'s $3k over last year.', '2026-09-15'), [['27.5%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('- The dealer quote for the 4Runner (built in Japan) included the 27.5% Japan car tariff last year.', '2026-09-15'), []);
+  });
+
+  test('"steel\'s 25% so …" says steel is 25% now, though the sentence goes on in the past', () => {
+    assert.deepEqual(problemsInNotes('The steel tariff: steel\'s 25% so I don\'t get why they\'re acting like it doubled.', '2025-06-19'), [['25%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('The steel tariff: steel was 25% so I don\'t get why they\'re acting like it doubled.', '2025-06-19'), []);
+  });
+
+  test('a column headed "Duty paid 2025" holds 2025\'s rates', () => {
+    const sheet = (header: string) => problemsInNotes(`| Line | Origin | ${header} | Landed |\n|---|---|---|---|\n| Pumps | China | 30% | $153 |\n| Filters | Germany | 15% | $226 |`, '2026-09-14');
+    assert.deepEqual(sheet('Duty paid 2025'), []);
+    assert.deepEqual(sheet('Duty paid'), [['30%', 'outdated'], ['15%', 'outdated']]);
+    // A year of a date stays that date's: "(Jan 2026)" is January, not all of 2026.
+    assert.deepEqual(problemsInNotes('| SKU | Duty rate in budget (Jan 2026) | Duty rate now |\n|---|---|---|\n| Poly mailers (China) | 20% | 7.5% |', '2026-09-15'), []);
+  });
+
+  test('"You may have seen \"China 55%\" in the headlines" passes on what readers met elsewhere', () => {
+    assert.deepEqual(problemsInNotes('You may have seen "China 55%" in the headlines last week after the London talks.', '2025-06-17'), []);
+    assert.deepEqual(problemsInNotes('It is "China 55%" now after the London talks.', '2025-06-17'), [['55%', 'contradicted']]);
+  });
+
+  test('"in case switzerland stays at 39% into next year" supposes the rate', () => {
+    const chat = (words: string) => problemsInNotes(`[9/23/25, 11:44:40 AM] Marco: but start pricing out the Austrian locks ${words} switzerland stays at 39% into next year.`, '2025-09-23');
+    assert.deepEqual(chat('in case'), []);
+    assert.deepEqual(chat('because'), [['39%', 'outdated']]);
+  });
+
+  test('"but nothing since February" tells when a rate ended, not when one began', () => {
+    const effective = (text: string) => checkDocument(inNotes(text), builtinFacts(), { kind: 'plaintext', asOf: '2026-04-20' }).claims.filter((c) => c.kind === 'effective').map((c) => c.text);
+    assert.deepEqual(effective('Israeli goods paid a 15% tariff under the August 2025 order, but nothing since February.'), []);
+    assert.deepEqual(effective('Israeli goods have paid a 15% tariff since February.'), ['February']);
+  });
+});

@@ -568,7 +568,6 @@ describe('framing', () => {
       'A trade newsletter told its readers that Vietnamese goods pay 46%.',
       'Last week I wrote that Vietnamese goods pay 46%, and a reader corrected me.',
       'My forwarder told me Vietnamese goods pay 46%.',
-      'I thought Vietnamese goods still paid 46%.',
       'The old spreadsheet still has Vietnam at 46%.',
       'We have seen quotes that put Vietnamese goods at 46%.',
       'The vendor quotes 46% duty on Vietnamese goods.',

@@ -396,7 +396,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     // Goods a label column's header names are the row's when its labels name none: "| Germany | ATE and Textar pads |" under "Auto parts we buy there".
     const headedGoods = base.products.find(cell.rowHeader).length ? [] : base.products.find(cell.labelHeaders);
     const goodsOfColumns = headedGoods.map((m) => `${cell.labelHeaders.slice(m.start, m.end)} / `).join('');
-    const labels = asLabelWords(`${stubPartner}${goodsOfColumns}${cell.rowHeader}${cell.rowHeader ? ' / ' : ''}${cell.partsAddedUp ? `${cell.partsAddedUp} in total: ` : ''}${headerOfGoodsSetApart(cell.columnHeader, cell.headers, base)} `);
+    const labels = asLabelWords(`${stubPartner}${goodsOfColumns}${cell.rowHeader}${cell.rowHeader ? ' / ' : ''}${cell.partsAddedUp ? `${cell.partsAddedUp} in total: ` : ''}${yearAsPeriod(headerOfGoodsSetApart(cell.columnHeader, cell.headers, base))} `);
     // "| Steel (most countries) | 50% | UK at 25% |": a partner the cell names outranks every partner its row's labels name.
     const prefix = partnersIn(cellText).some((m) => m.role === 'partner') ? withoutEveryPartner(labels) : labels;
     const formerColumn = inFormerRatesColumn(cell.columnHeader, cell.headers);
@@ -835,6 +835,9 @@ class SentenceTimes {
     // past a date of its words that tells when the rate was set ("On 31 July the rate was set at 39%, effective 7 August").
     const introduced = this.introducedRightAfter(read.figure.end) ?? (candidates.length ? undefined : this.times.find((t) => this.introducedAfter(read.governing.end, t)));
     if (introduced) return { time: introduced, pastTense: read.pastTense || this.startOnly(read, introduced) };
+    // "paid 17% in April 2025 and 15% under the August 2025 order": a figure its own dated action follows is of that action's time,
+    // which tells no day a rate applied (contract §2), and so takes no other figure's date.
+    if (!candidates.length && UNDER_A_DATED_ACTION_AFTER.test(this.sentence.slice(read.figure.end, read.figure.end + 60))) return own;
     // "40% emergency duty on top of the 10% reciprocal (effective 2025-08-06)": the date after the duty it comes on top of is its own too.
     const baseDuty = candidates.length ? undefined : this.figureSpans[firstIndex(this.figureSpans, 0, this.figureSpans.length, (span) => span.start >= read.figure.end)];
     const baseFigure = baseDuty ? baseDuty.start + Math.max(0, this.sentence.slice(baseDuty.start, baseDuty.end).search(/\d/)) : -1;
@@ -986,7 +989,7 @@ class SentenceTimes {
   }
 
   /**
-   * "Steel pays fifty per cent, double what they paid in the spring": a date after a figure
+   * "Steel pays fifty per cent, double what they paid in the spring", "is 25%, same as it was in 2018": a date after a figure
    * said in the present, in a clause of its own told in the past, is that clause's time.
    */
   private inPastClauseAfter(read: ReadClaim, t: TimeExpression): boolean {
@@ -1064,7 +1067,7 @@ const DATE_OF_FIGURE_AFTER = /^\s*(?:,?\s*(?:effective|eff\.|as\s+of|starting|be
 
 
 /** A clause with its own subject, told in the past: "what they paid", "the China numbers we were looking at". */
-const PAST_CLAUSE_BETWEEN = /\b(?:what|which|that|than|as)\s+(?:[\w'’-]+\s+){0,8}?(?:we|they|I|you|he|she|importers|buyers|customers|companies|people)\s+(?:(?:were|was)\s+[a-z]+ing|had|paid|faced|saw|used|looked|got|expected|feared|budgeted|planned|quoted)\b/i;
+const PAST_CLAUSE_BETWEEN = /\b(?:what|which|that|than|as)\s+(?:[\w'’-]+\s+){0,8}?(?:we|they|I|you|he|she|importers|buyers|customers|companies|people)\s+(?:(?:were|was)\s+[a-z]+ing|had|paid|faced|saw|used|looked|got|expected|feared|budgeted|planned|quoted)\b|\b(?:same\s+as|as|like)\s+(?:it|they)\s+(?:was|were|did)\b/i;
 /** A figure said in the present, or to be used now: "Bangladesh is 20%", "steel pays 50%", "use 30% all-in for China". */
 const PRESENT_VERB_BEFORE = /\b(?:is|are|pays?|faces?|use|apply|assume|budget)\s+(?:(?:now|still|currently|only|just|at)\s+)*$/i;
 
@@ -1099,6 +1102,7 @@ const BETWEEN_WORDS = {
   turns: /,\s*but\s+(?:after|then|later|finally|eventually|in\s+the\s+end)\b/gi,
   exceptions: /\b(?:except|excluding|other\s+than|apart\s+from)\b/gi,
 };
+const UNDER_A_DATED_ACTION_AFTER = /^\s+(?:[\w-]+\s+)?(?:under|per|by|from)\s+(?:the|its|their|this|that)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:20\d\d\s+)?|20\d\d\s+)(?:[\w-]+\s+)?(?:orders?|deals?|agreements?|frameworks?|proclamations?|accords?|rulings?|letters?)\b/;
 const SINCE_THEN_AFTER = /^\s*(?:(?:ever\s+)?since(?:\s+then|\s+the\s+\d{1,2}(?:st|nd|rd|th))?|thereafter|after\s+that|afterwards|from\s+then\s+on)\s*(?:[.;,!)]|$)/i;
 /** Right before a figure: "before that", "prior to that", "before then". */
 /** "Counting the", "Including a", "With the": words that open a sentence with a part of the total it goes on to give. */
@@ -1115,6 +1119,12 @@ const within = (t: TimeExpression, g: { start: number; end: number }) => t.start
 function asLabelWords(label: string): string {
   return label.replace(DATE_RANGE_DASH, ' to ').replace(MAY_IN_BRACKETS, ' in May ').replace(TABLE_LABEL_BREAKS, ' ');
 }
+/** "| Duty paid 2025 |": a year alone in a column's header is the period of its figures, as "in 2025" is. */
+function yearAsPeriod(header: string): string {
+  return header.replace(BARE_YEAR, ' in $1');
+}
+/** Not a year of a date ("Jan 2026", "March 4, 2025") nor one a word already relates ("since 2025", "FY 2025"). */
+const BARE_YEAR = /(?<!\b(?:in|since|from|until|till|through|of|by|to|before|after|fy|[qh][1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s,-]*|\d[\s,/.-]*)\b(20\d\d)\b(?![-/.]\d)/gi;
 const DATE_RANGE_DASH = /(?<=\d)\s*[\u2013\u2014]\s*(?=[A-Z][a-z]{2}|\d)/g;
 const TABLE_LABEL_BREAKS = /[(),;:\u2014\u2013]/g;
 /** "Spring tariff (May)": alone in brackets, "May" is the month, which chrono reads only as "in May" (bare, it is as often a verb). */

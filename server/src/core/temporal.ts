@@ -7,8 +7,11 @@ import * as chrono from 'chrono-node/en';
 import { addDays, isoOf, lastDayOfMonth, yearsLater } from './dates';
 import type { IsoDate } from './types';
 
-/** Words that put a clause in the present, so that its past-tense words do not make it a telling of the past. */
-export const PRESENT_CUES = /\b(?:now|currently|today|still|at present|nowadays|continues|continue|remains?|stays?|has|have|is|are|will|appl(?:y|ies)|carr(?:y|ies)|attracts?|bears?|(?<!\b(?:did|didn't|to|would|could|should|might|may|must|can|not)\s)(?<!\bdid\s+(?:[\w'’-]+\s+){1,3})(?:pays?|faces?)|this (?:week|month|year))\b/i;
+/**
+ * Words that put a clause in the present, so that its past-tense words do not make it a telling of the past.
+ * "Steel's 25% so …" is "Steel is 25%" (not the possessive of "Japan's 25% tariff").
+ */
+export const PRESENT_CUES = /\b(?:now|currently|today|still|at present|nowadays|continues|continue|remains?|stays?|['’]s(?=\s+(?:(?:about|around|at|only|still|now)\s+)?\d+(?:\.\d+)?\s?%\s*(?:$|[,.;:!?]|(?:so|and|but|now|too|already|today)\b))|has|have|is|are|will|appl(?:y|ies)|carr(?:y|ies)|attracts?|bears?|(?<!\b(?:did|didn't|to|would|could|should|might|may|must|can|not)\s)(?<!\bdid\s+(?:[\w'’-]+\s+){1,3})(?:pays?|faces?)|this (?:week|month|year))\b/i;
 
 /** A sentence told in the past with nothing tying it to the present: it continues the time of the one before. */
 export function speaksOfThePast(sentence: string): boolean {
@@ -154,8 +157,8 @@ function spacesBefore(text: string, at: number): number {
   return p;
 }
 
-// A date that names an event rather than when a rate applied: "the July agreement", "the deal reached in July", "the 15% agreed last November", "the deal struck in Scotland last month", "the meeting in Busan in October", "the agreement of July", "struck deals in July", "contracts priced before August".
-const EVENT_BEFORE = /\b(?:(?:priced|booked|ordered|contracted|invoiced)\s+(?:(?:before|after|until|by)\s+)?|(?:reached|agreed|signed|struck|concluded|announced|unveiled|published|floated|proposed|negotiated|spelled\s+out|spelt\s+out|set\s+out|laid\s+out|outlined|fell\s+apart|collapsed|broke\s+down)\s+(?:back\s+)?(?:in\s+[A-Z][\w-]*\s+)?(?:(?:between|by|with)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.-]*)?\s+)?|(?:meeting|summit|talks|visit|election|hearing)\s+(?:in\s+[A-Z][\w-]*\s+)?|(?:agreement|deal|accord|framework|truce|order|proclamation|ruling|decision|letter)\s+of\s+|(?:struck|signed|reached|concluded|sealed|made|cut)\s+(?:(?:a|an|the|its|their|trade)\s+){0,2}(?:deals?|agreements?|accords?|pacts?|frameworks?)\s+|(?:agreed|negotiated|secured|won|struck|got|landed)\s+(?:(?:a|an|the|its|their)\s+)?\d{1,3}(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|ceiling|cap|deal|agreement)\s+)(?:(?:in|on|at|during)\s+)?(?:(?:last|this|past)\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
+// A date that names an event rather than when a rate applied, or what a figure is compared with ("$3k over last year", "than last year"): "the July agreement", "the deal reached in July", "the 15% agreed last November", "the deal struck in Scotland last month", "the meeting in Busan in October", "the agreement of July", "struck deals in July", "contracts priced before August".
+const EVENT_BEFORE = /\b(?:\$?[\d,.]+[kKmM]?\s+(?:over|under)\s+|(?:than|versus|vs\.?|compared\s+(?:to|with))\s+|(?:priced|booked|ordered|contracted|invoiced)\s+(?:(?:before|after|until|by)\s+)?|(?:reached|agreed|signed|struck|concluded|announced|unveiled|published|floated|proposed|negotiated|spelled\s+out|spelt\s+out|set\s+out|laid\s+out|outlined|fell\s+apart|collapsed|broke\s+down)\s+(?:back\s+)?(?:in\s+[A-Z][\w-]*\s+)?(?:(?:between|by|with)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.-]*)?\s+)?|(?:meeting|summit|talks|visit|election|hearing)\s+(?:in\s+[A-Z][\w-]*\s+)?|(?:agreement|deal|accord|framework|truce|order|proclamation|ruling|decision|letter)\s+of\s+|(?:struck|signed|reached|concluded|sealed|made|cut)\s+(?:(?:a|an|the|its|their|trade)\s+){0,2}(?:deals?|agreements?|accords?|pacts?|frameworks?)\s+|(?:agreed|negotiated|secured|won|struck|got|landed)\s+(?:(?:a|an|the|its|their)\s+)?\d{1,3}(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|ceiling|cap|deal|agreement)\s+)(?:(?:in|on|at|during)\s+)?(?:(?:last|this|past)\s+)?(?:early\s+|mid-?\s*|late\s+)?$/i;
 /** Do the words before `at` name an event whose date it is ("talks last week", "the deal reached in July", "the rate agreed between the US and Switzerland last November")? */
 export function namesAnEventBefore(text: string, at: number): boolean {
   return EVENT_BEFORE.test(text.slice(Math.max(0, at - 60), at));
@@ -176,7 +179,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_PART = /\b(early|mid|late|(?:the\s+)?(?:middle|end|beginning|start)\s+of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/g;
 // Simple past forms; a regular verb's form is past only when no auxiliary makes it a
 // participle ("would be lowered", "has been lifted", "are exempted"), and "made up of" tells what something is.
-const PAST_TENSE = /(?<!-|\b(?:a|an|any|the|no|its|their)\s)\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charged|lasted|existed|announced|took effect|raised|cut|doubled|tripled|reached|faced|paid|climbed|jumped|went|stood|(?<!\b(?:get|gets|getting|is|are|be|being)\s)hit|became|began|brought|took|gave|got|made(?!\s+up\s+of\b)|kept|came|grew|stayed|remained)\b|(?<!\b(?:be|been|being|is|are|am|has|have|will|would|not)\s+)(?<!-)\b(?:passed|signed|listed|added|agreed|started|lifted|removed|dropped|halved|increased|reduced|lowered|ended|lapsed|expired|stopped|ruled|exempted|collected|received|secured|negotiated|assigned|granted)\b/i;
+const PAST_TENSE = /(?<!-|\b(?:a|an|any|the|no|its|their)\s)\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charged|lasted|existed|announced|took effect|raised|cut|doubled|tripled|reached|faced|paid|climbed|jumped|went|moved|switched|shifted|stood|(?<!\b(?:get|gets|getting|is|are|be|being)\s)hit|became|began|brought|took|gave|got(?<!(?:['’]ve|\bha(?:ve|s))\s+got)|made(?!\s+up\s+of\b)|kept|came|grew|stayed|remained)\b|(?<!\b(?:be|been|being|is|are|am|has|have|will|would|not)\s+)(?<!-)\b(?:passed|signed|listed|added|agreed|started|lifted|removed|dropped|halved|increased|reduced|lowered|ended|lapsed|expired|stopped|ruled|exempted|collected|received|secured|negotiated|assigned|granted)\b/i;
 const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))(?:\s+(?:of\s+)?(\d{4}))?/gi;
 /** Where a question's number stands ("Q4. What rate …?"), or -1. */
 function numberedQuestionAt(text: string): number {
@@ -868,15 +871,16 @@ function periodOf(c: ChronoComponents, asOf: IsoDate, lookingBack: boolean, impl
 
 /**
  * A year lent to a date written without one, unless it would put after the as-of date what
- * began before it ("since January") or what the sentence looks back on ("was cut to 19% in
+ * began before it ("since January"; "since August" in January, after a paragraph's "November 10, 2026") or what the sentence looks back on ("was cut to 19% in
  * August", in a paragraph that wrote 2026, written in June 2026): the as-of date then chooses.
  */
 function lentYearNotLater(relation: TimeExpression['relation'], year: number | undefined, c: ChronoComponents, asOf: IsoDate, lookingBack: boolean): number | undefined {
   if (year === undefined) return undefined;
-  if (relation === 'since') return year > +asOf.slice(0, 4) ? undefined : year;
   const month = c.get('month');
+  const after = () => month !== null && month !== undefined && isoOf(year, month, c.isCertain('day') ? c.get('day')! : 1) > asOf;
+  if (relation === 'since') return year > +asOf.slice(0, 4) || after() ? undefined : year;
   if (!lookingBack || !month) return year;
-  return isoOf(year, month, c.isCertain('day') ? c.get('day')! : 1) > asOf ? undefined : year;
+  return after() ? undefined : year;
 }
 
 const OF_A_NAMED_YEAR = /^,?\s+(?:of\s+|(?=(?:this|last|next)\s+year))(this|last|next|that|the\s+same|that\s+same)\s+year\b/i;

@@ -32,8 +32,8 @@ export interface ReadTimeClaim {
 // Words just before a date that say a rate began then.
 const START_CUE = /(?:\b(?:took|take|takes|taking)\s+effect|\b(?:came|come|comes|coming)\s+into\s+(?:force|effect)|\b(?:went|goes)\s+into\s+effect|\bentered\s+into\s+force|\bkick(?:ed|s)\s+in|\b(?:began|begins|started|starts)(?:\s+to\s+apply)?|\b(?:was|were)\s+(?:introduced|imposed)|\beffective|\bin\s+force\s+(?:since|from))\s+(?:on\s+|from\s+|as\s+of\s+)?(?:the\s+)?$/i;
 const SINCE_CUE = /\b(?:since|from|as\s+of|starting|beginning)\s+(?:the\s+)?$/i;
-// "gone since February 24", "has not been collected since the 24th": the date a rate ended, not the one it began.
-const ENDED_SINCE = /\b(?:gone|ended|lifted|removed|scrapped|dropped|expired|lapsed|over|not\s+(?:been\s+)?(?:collected|charged|applied|levied|paid))\s+(?:since|from|as\s+of)\s+(?:the\s+)?$/i;
+// "gone since February 24", "has not been collected since the 24th", "but nothing since February": the date a rate ended, not the one it began.
+const ENDED_SINCE = /\b(?:gone|ended|lifted|removed|scrapped|dropped|expired|lapsed|over|nothing|none|zero|not\s+(?:been\s+)?(?:collected|charged|applied|levied|paid))\s+(?:since|from|as\s+of)\s+(?:the\s+)?$/i;
 const PAUSE_WORD = /\b(?:paused|suspended|delayed|deferred|postponed|on hold|frozen|suspension|pause)\b/i;
 const DAY_WORDS: Record<string, number> = { fifteen: 15, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90, 'one hundred and twenty': 120 };
 const DAYS = `(\\d{1,3}|${Object.keys(DAY_WORDS).join('|')})`;

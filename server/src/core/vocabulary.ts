@@ -7,7 +7,7 @@ import type { Vocabulary } from './types';
 export const BUILTIN_PRODUCTS: ReadonlyArray<[string, string[]]> = [
   ['all', []],
   ['steel', ['steel', 'steel products', 'steelmakers', 'metals', 'metal', 'hrc', 'hot-rolled coil', 'hot-rolled', 'cold-rolled', 'coated coil', 'galvanized coil', 'rebar', 'wire rod', 'stainless']],
-  ['aluminum', ['aluminum', 'aluminium', 'alu', 'metals', 'metal']],
+  ['aluminum', ['aluminum', 'aluminium', 'alu', 'alum', 'metals', 'metal']],
   ['autos', ['autos', 'auto', 'cars', 'car', 'passenger cars', 'automobiles', 'automobile', 'vehicles', 'vehicle', 'motor vehicles', 'carmakers', 'automakers', 'light trucks', 'light truck', 'pickup truck', 'suv', 'suvs', 'sport utility vehicles', 'pickup trucks', 'pickups', 'pickup', 'minivans', 'minivan', 'sedans', 'sedan', 'hatchbacks', 'hatchback', 'station wagons',
     // Makes and models that name cars alone ("Our Japanese brands (Toyota, Nissan)"); none that is also a word or a maker of much else (Honda and BMW make motorcycles).
     'toyota', 'toyotas', 'nissan', 'nissans', 'mazda', 'mazdas', 'subaru', 'subarus', 'lexus', 'hyundai', 'hyundais', 'kia', 'kias', 'mercedes', 'mercedes-benz', 'volkswagen', 'volkswagens', 'vw', 'audi', 'audis', 'porsche', 'porsches', 'range rover', 'range rovers', 'land rover', 'land rovers', 'ferrari', 'ferraris', 'lamborghini', 'jeep', 'jeeps']],
@@ -20,8 +20,8 @@ export const BUILTIN_PRODUCTS: ReadonlyArray<[string, string[]]> = [
   ['energy', ['energy', 'energy products', 'oil', 'crude', 'natural gas', 'energy resources']],
 ];
 
-/** Goods whose names hold a product's word but are not that product ("canola oil" is no energy product, a rail car no car), and orders named for it ("the oil order" on Russian-oil buyers): found as phrases of no product. */
-export const NOT_THE_PRODUCT_PHRASES = ['rail car', 'rail cars', 'railcar', 'railcars', 'tank car', 'tank cars', 'hopper car', 'hopper cars', 'box car', 'box cars', 'car seat', 'car seats', 'canola oil', 'palm oil', 'olive oil', 'vegetable oil', 'vegetable oils', 'soybean oil', 'soy oil', 'sunflower oil', 'cooking oil', 'coconut oil', 'rapeseed oil', 'corn oil', 'fish oil', 'edible oil', 'edible oils', 'essential oils', 'oil paint', 'oil paints', 'oil order', 'oil orders'];
+/** Goods whose names hold a product's word but are not that product ("canola oil" is no energy product, a rail car no car, "non-alum" content no aluminum), and orders named for it ("the oil order" on Russian-oil buyers): found as phrases of no product. */
+export const NOT_THE_PRODUCT_PHRASES = ['non-alum', 'non-aluminum', 'non-aluminium', 'non-steel', 'non-metal', 'rail car', 'rail cars', 'railcar', 'railcars', 'tank car', 'tank cars', 'hopper car', 'hopper cars', 'box car', 'box cars', 'car seat', 'car seats', 'canola oil', 'palm oil', 'olive oil', 'vegetable oil', 'vegetable oils', 'soybean oil', 'soy oil', 'sunflower oil', 'cooking oil', 'coconut oil', 'rapeseed oil', 'corn oil', 'fish oil', 'edible oil', 'edible oils', 'essential oils', 'oil paint', 'oil paints', 'oil order', 'oil orders'];
 
 /** The measure of a fact that sums a partner's stacked duties (the built-in base's "China: 84% reciprocal plus 20% fentanyl"). */
 export const COMBINED_MEASURE = 'combined';
