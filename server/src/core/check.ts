@@ -8,7 +8,7 @@ import { DocumentText } from './documentText';
 import { firstIndex } from './search';
 import type { FactBase } from './factBase';
 import { formatFigure } from './figures';
-import { claimPeriod, periodYearsLater, ParagraphDates, PRESENT_CUES, speaksOfThePast, START_WORDS_BEFORE, tellsOfThePastInPart, timeExpressionsIn, yearLentBySection, type TimeExpression } from './temporal';
+import { claimPeriod, MONTH_NAME_FORMS, periodYearsLater, ParagraphDates, PRESENT_CUES, speaksOfThePast, START_WORDS_BEFORE, tellsOfThePastInPart, timeExpressionsIn, underADatedEvent, yearLentBySection, type TimeExpression } from './temporal';
 import { A_PERCENTAGE, judgeTimeClaim, mayDateATimeClaim, timeClaimsInSentence, type ReadTimeClaim } from './timeClaims';
 import type { AsOfSource, ChunkClaims, CheckOptions, Claim, DocumentCheck, DocumentKind, IsoDate, JudgedTime } from './types';
 import { NOT_THE_PRODUCT_PHRASES } from './vocabulary';
@@ -837,7 +837,7 @@ class SentenceTimes {
     if (introduced) return { time: introduced, pastTense: read.pastTense || this.startOnly(read, introduced) };
     // "paid 17% in April 2025 and 15% under the August 2025 order": a figure its own dated action follows is of that action's time,
     // which tells no day a rate applied (contract §2), and so takes no other figure's date.
-    if (!candidates.length && UNDER_A_DATED_ACTION_AFTER.test(this.sentence.slice(read.figure.end, read.figure.end + 60))) return own;
+    if (!candidates.length && underADatedEvent(this.sentence.slice(read.figure.end, read.figure.end + 60))) return own;
     // "40% emergency duty on top of the 10% reciprocal (effective 2025-08-06)": the date after the duty it comes on top of is its own too.
     const baseDuty = candidates.length ? undefined : this.figureSpans[firstIndex(this.figureSpans, 0, this.figureSpans.length, (span) => span.start >= read.figure.end)];
     const baseFigure = baseDuty ? baseDuty.start + Math.max(0, this.sentence.slice(baseDuty.start, baseDuty.end).search(/\d/)) : -1;
@@ -1102,7 +1102,6 @@ const BETWEEN_WORDS = {
   turns: /,\s*but\s+(?:after|then|later|finally|eventually|in\s+the\s+end)\b/gi,
   exceptions: /\b(?:except|excluding|other\s+than|apart\s+from)\b/gi,
 };
-const UNDER_A_DATED_ACTION_AFTER = /^\s+(?:[\w-]+\s+)?(?:under|per|by|from)\s+(?:the|its|their|this|that)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:20\d\d\s+)?|20\d\d\s+)(?:[\w-]+\s+)?(?:orders?|deals?|agreements?|frameworks?|proclamations?|accords?|rulings?|letters?)\b/;
 const SINCE_THEN_AFTER = /^\s*(?:(?:ever\s+)?since(?:\s+then|\s+the\s+\d{1,2}(?:st|nd|rd|th))?|thereafter|after\s+that|afterwards|from\s+then\s+on)\s*(?:[.;,!)]|$)/i;
 /** Right before a figure: "before that", "prior to that", "before then". */
 /** "Counting the", "Including a", "With the": words that open a sentence with a part of the total it goes on to give. */
@@ -1124,7 +1123,7 @@ function yearAsPeriod(header: string): string {
   return header.replace(BARE_YEAR, ' in $1');
 }
 /** Not a year of a date ("Jan 2026", "March 4, 2025") nor one a word already relates ("since 2025", "FY 2025"). */
-const BARE_YEAR = /(?<!\b(?:in|since|from|until|till|through|of|by|to|before|after|fy|[qh][1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s,-]*|\d[\s,/.-]*)\b(20\d\d)\b(?![-/.]\d)/gi;
+const BARE_YEAR = new RegExp(String.raw`(?<!\b(?:in|since|from|until|till|through|of|by|to|before|after|fy|[qh][1-4]|${MONTH_NAME_FORMS})\.?[\s,-]*|\d[\s,/.-]*)\b(20\d\d)\b(?![-/.]\d)`, 'gi');
 const DATE_RANGE_DASH = /(?<=\d)\s*[\u2013\u2014]\s*(?=[A-Z][a-z]{2}|\d)/g;
 const TABLE_LABEL_BREAKS = /[(),;:\u2014\u2013]/g;
 /** "Spring tariff (May)": alone in brackets, "May" is the month, which chrono reads only as "in May" (bare, it is as often a verb). */

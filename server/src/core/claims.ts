@@ -2848,7 +2848,8 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // A measure right before the figure names it, even after "including": "15% including the MFN 2.5%",
   // "already includes the normal MFN duty (about 2.5% on most plastic frames)".
   // So does one before the goods it is set "at" the figure for: "went out with section 232 aluminum at 10%".
-  const namesFigure = (m: PhraseMatch) => m.end <= figureStart && (RIGHT_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)) || BRACKET_RIGHT_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)) || (GOODS_AT_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)) && ctx.products.find(sentence.slice(m.end, figureStart)).length > 0));
+  const bracketsFigure = (m: PhraseMatch) => m.end <= figureStart && BRACKET_RIGHT_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart));
+  const namesFigure = (m: PhraseMatch) => m.end <= figureStart && (RIGHT_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)) || bracketsFigure(m) || (GOODS_AT_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)) && ctx.products.find(sentence.slice(m.end, figureStart)).length > 0));
   // "50% until the oil penalty goes": a measure in an event after the figure may not be the figure's kind.
   const inAnEventAfter = (m: PhraseMatch) => m.start > figureStart && EVENT_LEAD_BEFORE.test(sentence.slice(Math.max(0, m.start - 32), m.start));
   const whyItDoubled = (m: PhraseMatch) => whyItDoubledTo(sentence, figureStart, m);
@@ -2865,7 +2866,7 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
   // "7.5% (301)", "25% (Section 232)": a measure in brackets right after the figure names its kind.
   const bracketedAfter = (m: PhraseMatch) => m.start > figureStart && m.start - figureStart < 40 && BRACKETED_MEASURE_BEFORE.test(sentence.slice(figureStart, m.start));
   const inNotes = (m: PhraseMatch) => ctx.notesFrom !== undefined && m.start >= ctx.notesFrom;
-  const governingMeasures = matches.measures.filter((m) => (within(m, span) || owedTo(m) || bracketedAfter(m) || (m.end <= figureStart && BRACKET_RIGHT_BEFORE_FIGURE.test(sentence.slice(m.end, figureStart)))) && !partOf(m) && !inNotes(m));
+  const governingMeasures = matches.measures.filter((m) => (within(m, span) || owedTo(m) || bracketedAfter(m) || bracketsFigure(m)) && !partOf(m) && !inNotes(m));
   const outsideMeasures = matches.measures.filter((m) => !governingMeasures.includes(m) && beforeOwnClause(m));
   // A part the figure says it includes ("15% inclusive of MFN") never makes the figure that part's kind.
   // One a later figure's own words hold, added after this one, is that figure's kind, not this one's: "30%, plus the MFN rate of 3.4%"

@@ -163,6 +163,14 @@ const EVENT_BEFORE = /\b(?:\$?[\d,.]+[kKmM]?\s+(?:over|under)\s+|(?:than|versus|
 export function namesAnEventBefore(text: string, at: number): boolean {
   return EVENT_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 }
+/**
+ * Do the words after a figure name the dated action it stands under ("15% under the August 2025 order")?
+ * That date is the action's, which tells no day a rate applied (contract §2).
+ */
+export function underADatedEvent(text: string): boolean {
+  const date = UNDER_A_DATE.exec(text);
+  return date !== null && EVENT_NOUN.test(text.slice(date[0].length));
+}
 /** Do the words from `at` name an event whose date ends there ("the July agreement", "last summer's framework")? */
 function namesAnEventAfter(text: string, at: number): boolean {
   return EVENT_NOUN.test(text.slice(at));
@@ -251,6 +259,7 @@ function lowerCaseMonthAndDay(surface: string, before: string): boolean {
 const ORDINAL_DAY_WORD = String.raw`(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`;
 /** A month's name, whole or cut short ("feb", "sept"), in lower case. */
 export const MONTH_NAME_FORMS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const UNDER_A_DATE = new RegExp(String.raw`^\s+(?:[\w-]+\s+)?(?:under|per|by|from)\s+(?:the|its|their|this|that)\s+(?:(?:${MONTH_NAME_FORMS})\.?\s+(?:\d{1,2},?\s+)?(?:20\d\d)?|20\d\d)`, 'i');
 const LOWER_CASE_MONTH_AND_DAY = new RegExp(String.raw`^(${MONTH_NAME_FORMS})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_DAY_WORD})$`);
 /** Words that introduce a date in any of the forms below. */
 const DATE_WORDS = 'from|since|until|till|by|after|before|through';
