@@ -1871,3 +1871,59 @@ describe('stop 69: sellers\' charges, figures denied or ended, and whose words t
     assert.deepEqual(effective('Israeli goods have paid a 15% tariff since February.'), ['February']);
   });
 });
+
+describe('stop 70: a leader\'s word, a supplier\'s claim and a seller\'s surcharge', () => {
+  test('"Trump said … china is 47% now" reports his word; "…, Trump said so" is the writer\'s', () => {
+    assert.deepEqual(problemsInNotes('On the tariff, Trump said on the plane China is 47% now.', '2025-11-20'), []);
+    assert.deepEqual(problemsInNotes('On the tariff, the White House says China is 47% now.', '2025-11-20'), []);
+    assert.deepEqual(problemsInNotes('The tariff on China is 47% now, Trump said so on the plane.', '2025-11-20'), [['47%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('On the tariff, Lee said on the plane China is 47% now.', '2025-11-20'), [['47%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Steel stays at 50%, the White House said, and the tariff on China is 47% now.', '2025-11-20'), [['47%', 'contradicted']]);
+  });
+
+  test('"my supplier … is in India and claims India is at 27%" is the supplier\'s figure', () => {
+    assert.deepEqual(problemsInNotes('On the tariff, my supplier for the tape is in India and claims India is at 27% right now.', '2025-06-18'), []);
+    assert.deepEqual(problemsInNotes('On the tariff, my supplier for the tape is in India and India is at 27% right now.', '2025-06-18'), [['27%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('On the tariff, my cousin sells copper wire and says he pays 25% only.', '2025-08-12'), [['25%', 'contradicted']]);
+  });
+
+  test('a surcharge "we cut from 4% to 2%", or one "got them down to", is the seller\'s', () => {
+    assert.deepEqual(problemsInNotes('On the China tariff: we cut the China surcharge from 4% to 2% on March 1.', '2026-03-12'), []);
+    assert.deepEqual(problemsInNotes('On the China tariff: it was cut from 4% to 2% on March 1.', '2026-03-12'), [['2%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Called the distributor about the China tariff. Got them down to a 3% surcharge on mailers.', '2025-06-18'), []);
+    assert.deepEqual(problemsInNotes('Called the distributor about the China tariff. It is down to a 3% surcharge on mailers.', '2025-06-18'), [['3%', 'contradicted']]);
+  });
+
+  test('"Until then," opens a sentence in the past when a line break parts its words', () => {
+    assert.deepEqual(problemsInNotes('Customs stopped collecting them on February 24. Until\nthen, our Japanese pianos paid the 15% deal rate.', '2026-03-09'), []);
+    assert.deepEqual(problemsInNotes('Customs stopped collecting them on February 24. Still\nnow, our Japanese pianos pay the 15% deal rate.', '2026-03-09'), [['15%', 'outdated']]);
+  });
+
+  test('"It was 25% before that." tells of the time before the date the sentence goes on from', () => {
+    assert.deepEqual(problemsInNotes('The 232 steel tariff went to 50% on June 4th. It was 25% before that.', '2025-06-18'), []);
+    assert.deepEqual(problemsInNotes('The 232 steel tariff went to 50% on June 4th. It was 25% that day.', '2025-06-18'), [['25%', 'outdated']]);
+  });
+
+  test('a country in capitals after a list\'s bullet is the item\'s partner, not a dateline', () => {
+    const items = (first: string) => problemsInNotes(`Where things stand:\n\n  ${first} - the reciprocal tariff is 125% since April 10th.\n  * JAPAN - also ten percent for now.`, '2025-04-22');
+    assert.deepEqual(items('* CHINA'), []);
+    assert.deepEqual(items('* INDIA'), [['125%', 'contradicted']]);
+  });
+
+  test('a price sheet that "has Japan at 34%", bids bumped 8% and an alloy "80% copper" are no duties', () => {
+    assert.deepEqual(problemsInNotes('On tariffs: my old price sheet from the 7th has Japan at 34%, tossing it.', '2025-04-22'), []);
+    assert.deepEqual(problemsInNotes('On tariffs: my old price sheet is from the 7th and Japan is at 34%, tossing it.', '2025-04-22'), [['34%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Steel tariff news: im bumping metal roof bids 8% across the board.', '2025-04-10'), []);
+    assert.deepEqual(problemsInNotes('Steel tariff news: the metal roof tariff is 8% across the board.', '2025-04-10'), [['8%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('There is a 50% copper tariff since Aug 1 and B20 is 80% copper.', '2025-08-19'), []);
+    assert.deepEqual(problemsInNotes('There is a copper tariff since Aug 1 and it is 80% on copper.', '2025-08-19'), [['80%', 'contradicted']]);
+  });
+  test('"its 104% on china", goods that "come in at 18%" and a partner "slapped with 27%" are rates', () => {
+    const inNews = (sentence: string, asOf: string) => problemsInNotes(`Tariff update.\n\n${sentence}`, asOf);
+    assert.deepEqual(inNews('no its 104% on china, i just read it', '2025-04-10'), [['104%', 'outdated']]);
+    assert.deepEqual(inNews('Our reliance is 60% on China.', '2025-04-10'), []);
+    assert.deepEqual(inNews('Indian-made goods now come in at 18% under the new trade deal.', '2026-03-09'), [['18%', 'contradicted']]);
+    assert.deepEqual(inNews('Our sales came in at 18% above plan.', '2026-03-09'), []);
+    assert.deepEqual(inNews('India was slapped with 27% on April 9.', '2025-04-29'), [['27%', 'contradicted']]);
+  });
+});

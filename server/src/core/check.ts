@@ -891,8 +891,8 @@ class SentenceTimes {
     }
     // "CBP stopped collecting them on February 24. Those duties had included the 10% baseline": told in the past perfect, before the date the paragraph goes on from.
     if (nearest?.start === CONTINUED && PAST_PERFECT_BEFORE.test(this.sentence.slice(read.governing.start, read.figure.start))) return { time: { ...nearest, relation: 'before', to: nearest.from }, pastTense: true };
-    // "That rate started on 14 November; before that, Swiss goods paid 39%": before the date the words before the figure give.
-    if (nearest && nearest.end <= read.figure.start && BEFORE_THAT_BEFORE.test(this.sentence.slice(Math.max(nearest.end, read.figure.start - 60), read.figure.start))) {
+    // "That rate started on 14 November; before that, Swiss goods paid 39%", "… on June 4th. It was 25% before that.": before the date the words before the figure give.
+    if (nearest && nearest.end <= read.figure.start && (BEFORE_THAT_BEFORE.test(this.sentence.slice(Math.max(nearest.end, read.figure.start - 60), read.figure.start)) || BEFORE_THAT_AFTER.test(this.sentence.slice(read.figure.end, read.figure.end + 24)))) {
       return { time: { ...nearest, relation: 'before', to: nearest.from }, pastTense: true };
     }
     // "On April 2 the US announced 34%, afterwards it was raised to 84% and then to 125%": after the date, told in the past, undated.
@@ -1107,6 +1107,7 @@ const SINCE_THEN_AFTER = /^\s*(?:(?:ever\s+)?since(?:\s+then|\s+the\s+\d{1,2}(?:
 /** "Counting the", "Including a", "With the": words that open a sentence with a part of the total it goes on to give. */
 const PART_OPENS_SENTENCE = /^\W*(?:counting|including|with|adding|plus)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const AFTERWARDS_BETWEEN = /\b(?:afterwards?|subsequently|thereafter|after\s+that)\b/i;
+const BEFORE_THAT_AFTER = /^\s*(?:before|prior\s+to)\s+(?:that|then)\s*(?:[.;,!)]|$)/i;
 const BEFORE_THAT_BEFORE = /\b(?:before|prior\s+to)\s+(?:that|then)\s*,?\s*(?:(?:it\s+was|they\s+paid|it\s+paid|(?:[\w'’-]+\s+){1,4}?(?:paid|faced|carried|were|was)(?:\s+(?:a|an|the))?)\s+)?$/i;
 
 const within = (t: TimeExpression, g: { start: number; end: number }) => t.start >= g.start && t.end <= g.end;

@@ -541,8 +541,8 @@ const VENUE_BEFORE = /\b(?:reached|struck|signed|agreed|sealed|concluded|held|ta
 const TRANSIT_BEFORE = /\b(?:via|through|thru|by way of|transit(?:s|ed|ing)?(?:\s+(?:in|at|through))?|transship(?:ped|ment|ments|ping)?\s+(?:in|at|through|via))\s+(?:the\s+port\s+of\s+)?$/i;
 const IN_CAPITALS = /^[^a-z]+$/;
 const DATELINE_AFTER = /^(?:,\s+[A-Z][A-Za-z.]+)?(?:\s+\([^)\n]{1,30}\))?\s+[\u2014\u2013-]{1,2}\s/;
-/** At a line's start, or after a lead-in in capitals ("**CABINETS.** HOLLAND —"). */
-const LINE_START_BEFORE = /(?:^|\n)[*_\s]*(?:[A-Z][A-Z ]*[.:][*_]*\s+)?$/;
+/** At a line's start, or after a lead-in in capitals ("**CABINETS.** HOLLAND —"); not after a list's bullet ("  * CHINA - the reciprocal tariff …" names a partner). */
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*(?:[*_]{1,3}(?!\s))?(?:[A-Z][A-Z ]*[.:][*_]*\s+)?$/;
 const ONE_COUNTRY_AFTER = /^\s+(?:country|nation|economy|state|ally|neighbou?r)\b/i;
 const NON_BEFORE = /\bnon-$/i;
 const NON_EU_BEFORE = /\bnon-?EU\s+$/i;
@@ -599,7 +599,7 @@ const HYPHEN = 0x2d;
 const DOT = 0x2e;
 
 const TARGET_NOUNS = /^(?:['’]s)?[\s-]+(?:[\w-]+\s+){0,2}?(?:goods|exports|exporters|products|imports|steel|aluminum|aluminium|cars|autos|automobiles|vehicles|firms|companies|manufacturers|shipments|producers|makers|carmakers|automakers|farmers|agricultural|farm|beef|pork|poultry|chicken|corn|wheat|sorghum|dairy|cheese|cotton|ethanol|soybeans|beans|nuts|almonds|wine|whiskey|whisky|bourbon|spirits|lobsters?|seafood|motorcycles|crude|oil|lng|(?:natural\s+)?gas|coal|propane|ethane|energy|machinery|aircraft|trucks|pickups|chips|lumber|timber|logs)\b/i;
-const RETALIATION_AFTER = /^(?:['’]s)?\s+(?:(?:own|\d+(?:\.\d+)?\s?%|[\w-]+)\s+){0,4}?(?:counter-?tariffs?|surtaxes|counter\s+tariffs?|retaliat\w*|counter[\s-]?measures?|imposed|imposes|levied|levies|slapped|hit back|responded|answered|retaliated|struck back|strikes back|countered)/i;
+const RETALIATION_AFTER = /^(?:['’]s)?\s+(?:(?:own|\d+(?:\.\d+)?\s?%|[\w-]+)\s+){0,4}?(?:counter-?tariffs?|surtaxes|counter\s+tariffs?|retaliat\w*|counter[\s-]?measures?|imposed|imposes|levied|levies|(?<!\b(?:was|were|been|being|got|gets?)\s)slapped|hit back|responded|answered|retaliated|struck back|strikes back|countered)/i;
 
 const PASSIVE_IMPOSED_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were|be|been|being|gets|got)\s+(?:\w+\s+)?(?:imposed|levied)\b/i;
 
@@ -682,6 +682,10 @@ const CHARGED_AFTER = /^\s+(?:[\w'’-]+\s+){0,4}?(?:is|are)\s+(?:now\s+|still\s
 const LEVEL_VERB_BEFORE = /\b(?:pays?|paid|paying|gets?|getting|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject\s+to|charged|hit\s+with|slapped\s+with|received|assigned|given|granted|at|reached|reach|reaches|to|stands?\s+at|stood\s+at|set\s+at|of|been|is|are|was|were|remains?|stays?)\s+(?:(?:a|an|the|another|additional|extra|further|only|just|about|around|roughly|nearly|almost|some|up\s+to|as\s+much\s+as|as\s+high\s+as|full|entire|same|usual|standard|flat|now|still|currently|already)\s+)*$/i;
 const ON_OBJECT_AFTER = /^\s+(?:on|for|against)\s+/i;
 /** The partner a listed level is "on" or "for": "84% on China", "20% for Vietnam". */
+/** "104% on china": a partner after "on", in capitals or not, as chat writes it. */
+const PARTNER_ON_AFTER = /^\s+on\s+((?:the\s+)?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)*)/;
+/** "its", "it's now", "that was": a level said of the topic, not of a subject the words name ("our reliance is 60% on China"). */
+const LEVEL_ON_BEFORE = /\b(?:it['’]?s|it\s+(?:is|was|has\s+been)|that['’]s|that\s+(?:is|was))\s+(?:(?:now|still|only|just|actually|already|at|about|around|roughly)\s+)*$/i;
 const PARTNER_OBJECT_AFTER = /^\s+(?:on|for)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)/;
 const RATES_WORD = /\brates\b/i;
 const RATES_WORD_ANY = /\brates?\b/i;
@@ -761,12 +765,25 @@ const SURCHARGE_AFTER = /^\s*(?!(?:tariff|duty|customs|import|ieepa|section)\b)(
 const SELLERS_CHARGE_AFTER = /^\s+(?:(?:is|was|are|were)\s+(?:just\s+|only\s+|simply\s+)?(?:their|our|his|her|its|the\s+(?:dealer|supplier|vendor|seller|shop|distributor|carrier|mover|broker)['’]?s?)\s+(?:own\s+)?(?:surcharge|fee|mark-?up|margin|commission|handling\s+charge)\b|["“']?(?:tariff|duty)\s+recovery["”']?\s+(?:line|fee|charge|surcharge|adder|item)\b)/i;
 const SET_ASIDE_AFTER = /^\s*["“']?(?:(?:tariff|duty)\s+)?(?:(?:adjustment|escalation|price|cost|risk)\s+)?(?:allowance|contingency|reserve|buffer|cushion)\b/i;
 const CONTENT_SHARE_BEFORE = /(?<!non-)\b(?:us|u\.s\.|american|domestic|local|regional|north\s+american)\s+content\s+(?:of|at|around|about|near|is|was|runs?|averages?)\s+(?:(?:about|around|roughly|only|just)\s+)?(?:\d+(?:\.\d+)?\s?%?\s*(?:[-\u2013]|to)\s*)?$/i;
-const RAISED_US_BEFORE = /\b(?:rais|bump|hik)\w*\s+(?:us|me|them|everyone|everybody|dealers|customers)\s+(?:by\s+|another\s+)?(?:(?:about|around|roughly|nearly|almost)\s+)?$/i;
+const RAISED_US_BEFORE = /\b(?:rais|bump|hik)\w*\s+(?:us|me|them|everyone|everybody|dealers|customers|(?:(?:our|my|the|all|[\w-]+)\s+){0,3}?(?:bids?|quotes?|estimates?|prices?|pricing|list))\s+(?:by\s+|another\s+)?(?:(?:about|around|roughly|nearly|almost)\s+)?$/i;
 const ORDER_BLEND_BEFORE = /\b(?:total|blended|weighted|average|overall|combined)\s+(?:tariff|duty)\s+(?:adder|uplift|impact|cost|load)\s+(?:on|for|across)\s+(?:the|this|that|our|your)\s+(?:whole\s+|entire\s+)?(?:order|quote|invoice|shipment|po|bill|project|job|bid)\s+(?:is|was|comes\s+to|runs|of)\s+(?:(?:approx\.|about|around|roughly|approximately)\s+)?$/i;
 const NO_RATE_AFTER = /^\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not|was\s+never|has\s+never\s+been)\s+(?:a|an|the|any)\s+(?:(?:real|current|actual|valid|legal|official|[A-Z][\w.-]*)\s+){0,2}(?:rate|tariff|duty|number|figure)\b/;
 const PRICIER_AFTER = /^\s+(?:pricier|cheaper|dearer|costlier|more\s+expensive|less\s+expensive)\b/i;
 /** "a separate \"tariff surcharge\" line of 12%", "a \"tariff recovery fee\" of 4%": a line of the seller's bill, as SELLERS_CHARGE_AFTER's recovery line. */
 const SELLERS_LINE_BEFORE = /\b(?:tariff|duty)\s+(?:recovery|surcharge)["”']?\s+(?:line|item|fee|charge)["”']?\s+(?:of|at)\s+(?:(?:about|around|roughly)\s+)?$/i;
+/**
+ * A charge a seller puts on its own prices, whatever tariff it recovers, not a duty: "the tariff surcharge we
+ * charged, it was 6%", "We pushed through a 4% surcharge", "Our carriers added a 3.5% equipment surcharge",
+ * "We cut the China surcharge from 4% to 2%", "the 9% is their surcharge, not the duty", "a \"tariff recovery
+ * fee\" of 4%", "raised us twelve percent", "bumping metal roof bids 8%", "Got them down to a 3% surcharge".
+ */
+function sellersCharge(before: string, after: string): boolean {
+  return OWN_SURCHARGE_NAMED.test(before) || OWN_SURCHARGE_CHANGED_BEFORE.test(before) || (SURCHARGE_ADDED_BEFORE.test(before) && SURCHARGE_AFTER.test(after)) || SELLERS_CHARGE_AFTER.test(after) || SELLERS_LINE_BEFORE.test(before) || RAISED_US_BEFORE.test(before) || HAGGLED_DOWN_TO_BEFORE.test(before);
+}
+/** "We cut the China surcharge from 4% to 2%": the writer's side changing its own surcharge; a government is no "we". */
+const OWN_SURCHARGE_CHANGED_BEFORE = /\b(?:we|I)\s+(?:(?:have|had|will|just|already|then)\s+)*(?:cut|raised|lowered|dropped|reduced|trimmed|halved|increased|moved|took)\s+(?:the|our|that)\s+(?:[\w-]+\s+){0,2}?surcharges?\s+(?:(?:down|up)\s+)?(?:from|to)\s+(?:\d+(?:\.\d+)?\s?%\s+to\s+)?$/i;
+/** "Got them down to a 3% surcharge": a price haggled with a seller; no one haggles a duty down. */
+const HAGGLED_DOWN_TO_BEFORE = /\b(?:got|talked|negotiated|haggled|knocked|bargained)\s+(?:them|him|her|(?:the|our|my)\s+(?:suppliers?|vendors?|sellers?|factor(?:y|ies)|mills?|distributors?|dealers?|reps?|brokers?|carriers?))\s+down\s+to\s+(?:(?:a|an)\s+)?(?:(?:about|around|only|just)\s+)?$/i;
 const BRACKET_OPENS_BEFORE = /\(\s*$/;
 /** The words of a clause before a bracket that opens with the figure, or a hedge or a place and other levels before it: "sales tax (about ", "VAT … (DE 19%, UK ". */
 const BRACKETED_AFTER = /([^,;:.()]{1,60})\(\s*(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|~|c\.|for\s+example|for\s+instance|e\.g\.,?|such\s+as)\s*)?(?:(?:[\w.'’-]+\s+){0,3}?[\w.-]+\s?(?:%|percent\b|per\s?cent\b),\s*(?:and\s+)?)*(?:[\w.'’-]+\s+){0,3}?$/i;
@@ -774,6 +791,8 @@ const BRACKETED_AFTER = /([^,;:.()]{1,60})\(\s*(?:(?:about|around|roughly|some|a
 const BRACKETED_LIST_AFTER = /([^,;:.()]{1,40})\(\s*(?:(?:for\s+example|for\s+instance|e\.g\.,?|such\s+as)\s*)?(?:[\w.-]+(?:[ -][\w-]+)?\s?(?:%|percent\b|per\s?cent\b)\s+(?:for|on)\s+[^,;()%]{1,30},\s*)+(?:and\s+)?$/i;
 const WHOLLY_OF_AFTER = /^\s*(?:cotton|wool|silk|linen|polyester|nylon|cashmere|leather|recycled|organic|pure|natural|whole[\s-]grain|broken|virgin|fake|real|true|sure|legit|wrong|right|correct|certain|serious|accurate|honest|confident|guaranteed)\b/i;
 const GRADE_AFTER = /^\s*grade\b/i;
+const MADE_OF_AFTER = /^\s*(?:copper|steel|aluminum|aluminium|tin|zinc|nickel|brass|cotton|wool|polyester|nylon|silk|leather|plastic)\s*(?:[.,;!)]|$|\s+(?:and|by\s+(?:weight|value))\b)/i;
+const MADE_OF_BEFORE = /\b(?:is|are|was|were|contains?|contained|made\s+(?:of|from)|mostly|largely)\s+(?:(?:about|around|roughly|nearly|almost|over|under|at\s+least)\s+)?$/i;
 const OWN_RATE_AFTER_BRACKET = /^\s*\)\s*(?:\d|(?:at|is|pays?|faces?)\s+\d)/;
 const SHARE_OF_VALUE_AFTER = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?value\b/i;
 const PART_IS_BEFORE = /\b(?:is|are|was|were|makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for|represents?|comes?\s+to|(?:line|share|portion|part|slice|chunk)\s+at)\s+(?:(?:about|around|roughly|approximately|only|just|maybe|nearly|almost|some)\s+){0,2}~?$/i;
@@ -812,6 +831,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (bracketed !== undefined && OTHER_TOPIC.test(bracketed) && !STRONG_CUE.test(bracketed)) return 'not';
   // "100% cotton", "Hom Mali 100% grade B": what goods are wholly made of, or their grade.
   if ((figure.value === 100 && WHOLLY_OF_AFTER.test(after)) || GRADE_AFTER.test(after)) return 'not';
+  // "B20 is 80% copper": what an alloy or a good is made of, not a duty on it.
+  if (MADE_OF_AFTER.test(after) && MADE_OF_BEFORE.test(before)) return 'not';
   // "cutting, sewing and finishing is 100% in Cambodia": all of the work, where it is done.
   if (figure.value === 100 && WHOLLY_DONE_IN_AFTER.test(after)) return 'not';
   // "(steel is about 30% of value)": the part of the goods' value a material makes up, not a duty on it.
@@ -822,19 +843,12 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (POLL.test(governing)) return 'not';
   // "puts the odds of the Court striking the tariffs at 70%": a probability, whatever it is of.
   if (ODDS_AT_BEFORE.test(before)) return 'not';
-  // "the tariff surcharge we charged, it was 6% on the invoice": the surcharge the writer's side put on its bills.
-  if (OWN_SURCHARGE_NAMED.test(sentence.slice(Math.max(0, figure.start - 80), figure.start))) return 'not';
-  // "We pushed through a 4% surcharge in July", "Our truckload carriers added a 3.5% equipment surcharge": a surcharge the writer's side or its suppliers put on their prices, not a duty.
-  if (SURCHARGE_ADDED_BEFORE.test(before) && SURCHARGE_AFTER.test(after)) return 'not';
-  // "the 9% is their surcharge, not the duty", "a 5% tariff recovery line on the invoice": a seller's charge, whatever tariff it recovers.
-  if (SELLERS_CHARGE_AFTER.test(after) || SELLERS_LINE_BEFORE.test(before)) return 'not';
+  if (sellersCharge(before, after)) return 'not';
   // "they're 40% pricier before duty": how prices compare, not a rate; "a 6% tariff adjustment allowance": a sum set aside in a budget or bid;
   // "with US content around 40–45%": how much of the goods was made where.
   if (PRICIER_AFTER.test(after) || SET_ASIDE_AFTER.test(after) || CONTENT_SHARE_BEFORE.test(before)) return 'not';
   // "15% isn't a China rate anybody has set": a figure said to be no rate.
   if (NO_RATE_AFTER.test(after)) return 'not';
-  // "raised us twelve percent on the heater assembly": a supplier's price rise.
-  if (RAISED_US_BEFORE.test(before)) return 'not';
   // "Total tariff adder on the order is approx. 19.6%": a blend over goods of many rates, as a share of the order's value.
   if (ORDER_BLEND_BEFORE.test(before)) return 'not';
   // "; 64% have raised prices", "41% of you import": a share of people, the subject of what they do.
@@ -873,8 +887,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (!ctx.documentAboutTariffs) return 'open';
   // "Value-added tax is charged on every purchase. Rates run from 17% in Luxembourg to 27% in Hungary.": rates of the topic just before.
   if (WEAK_CUE.test(governing)) return RATES_OPEN_SENTENCE.test(sentence) && ctx.earlier.aboutAnotherTopicJustBefore() ? 'not' : 'rate';
-  // "UK steel still enters at 25 percent": goods enter, or clear customs, at their duty, or are capped at it.
-  if (!otherTopic && LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject\s+to|charged|hit\s+with|received|(?:was|were|been|be)\s+(?:assigned|given|granted)|(?:enter|enters|entered|entering|clear|clears|cleared|clearing)\s+(?:customs\s+)?at|(?:is|are|was|were|been)\s+capped\s+at)\b/i.test(governing)) return 'rate';
+  // "UK steel still enters at 25 percent", "Indian-made goods now come in at 18%": goods enter, or clear customs, at their duty, or are capped at it.
+  if (!otherTopic && LEVEL_VERB_BEFORE.test(before) && /\b(?:pays?|paid|paying|faces?|faced|facing|bears?|bore|borne|carry|carries|carried|subject\s+to|charged|(?:hit|slapped)\s+with|received|(?:was|were|been|be)\s+(?:assigned|given|granted)|(?:enter|enters|entered|entering|clear|clears|cleared|clearing)\s+(?:customs\s+)?at|(?:come|comes|came|coming)\s+in\s+at|(?:is|are|was|were|been)\s+capped\s+at)\b/i.test(governing)) return 'rate';
   // "the 18% agreed in February is now applied", "the 25% is still collected at entry": a level said to be charged, in a document about tariffs.
   if (CHARGED_AFTER.test(after) && !OTHER_TOPIC.test(sentence.slice(Math.max(0, figure.start - 60), figure.end + 80))) return 'rate';
   // "Japan's 24%", "the 24% of Japan": a partner's own figure in a document about tariffs.
@@ -899,6 +913,9 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "Vietnam, where the sneakers are made, is stuck at 46%", "Swiss parts are at 39%", "Japanese cars are still 27.5%": a level now, of goods the words before name.
   // Not "for a steel watch it is around 3%": "it" names the level's goods no more than it names a tariff.
   if (LEVEL_NOW_BEFORE.test(before) && (namesPartner(line) || (ctx.products.find(line).length > 0 && !PRONOUN_LEVEL_BEFORE.test(before)))) return 'rate';
+  // "no its 104% on china": a level on a partner.
+  const partnerOn = PARTNER_ON_AFTER.exec(after)?.[1];
+  if (partnerOn !== undefined && LEVEL_ON_BEFORE.test(before) && namesPartner(partnerOn)) return 'rate';
   if ((ANSWER_ONLY_BEFORE.test(line) || REPLY_ONLY_BEFORE.test(line)) && ctx.earlier.justAskedForARate()) return 'rate';
   // "… the EU rate of 15%. Before August 7 it was 10%.": what the rate just given was before.
   if (IT_WAS_BEFORE.test(before) && !OTHER_TOPIC.test(sentence) && ctx.earlier.givesARateJustBefore()) return 'rate';
@@ -1295,17 +1312,17 @@ const ASKED_WHETHER = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed
 /** A news dateline before a sentence's words: "BIEL, Switzerland -- ", "HANOI (Reuters) - ". */
 const DATELINE = String.raw`(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[\w .'’-]{1,40})?\s*(?:\([^)]{0,40}\)\s*)?(?:--|\u2014|\u2013|-)\s*)?`;
 /** "before the deal", "before the Economic Prosperity Deal", "before the Supreme Court ruling". */
-const BEFORE_AN_EVENT = String.raw`before the (?:[\w'’.-]+\s+){0,3}?(?:deal|agreement|framework|truce|ruling|decision|pause|cut)`;
+const BEFORE_AN_EVENT = String.raw`before\s+the\s+(?:[\w'’.-]+\s+){0,3}?(?:deal|agreement|framework|truce|ruling|decision|pause|cut)`;
 /**
  * "For three months, buyers paid 39%", "For a few weeks this spring, …", "For about five weeks the total was 145%": a span gone by, told in the simple past (bounded: only a lead is looked at);
  * not one whose dates follow ("For three months, from August to November, we paid 41%"): those date the figure.
  */
-const SPAN_OF_TIME = String.raw`for (?:about |nearly |almost |over |just |some )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+) (?:days?|weeks?|months?|years?)`;
-const SPAN_GONE_BY = String.raw`${SPAN_OF_TIME}(?: (?:this|last|that) (?:spring|summer|autumn|fall|winter|year))?(?=\s*(?:,\s*)?(?![,\s])(?!(?:from|between|in|during)\s)(?![^.;]{0,200}?\b(?:has|have)\s+(?:been|paid|faced|carried))[^.;]{0,200}?\b(?:paid|faced|was|were|carried|stood|charged)\b)`;
+const SPAN_OF_TIME = String.raw`for\s+(?:about\s+|nearly\s+|almost\s+|over\s+|just\s+|some\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)`;
+const SPAN_GONE_BY = String.raw`${SPAN_OF_TIME}(?:\s+(?:this|last|that)\s+(?:spring|summer|autumn|fall|winter|year))?(?=\s*(?:,\s*)?(?![,\s])(?!(?:from|between|in|during)\s)(?![^.;]{0,200}?\b(?:has|have)\s+(?:been|paid|faced|carried))[^.;]{0,200}?\b(?:paid|faced|was|were|carried|stood|charged)\b)`;
 /** "we paid the 25% on Mexican parts and the 10% baseline for ten months": rates paid over a span gone by (not "have paid … for a year now"). */
 const PAID_FOR_A_SPAN = new RegExp(String.raw`\b(?:paid|faced|carried)\b(?<!\b(?:has|have)\s+\w+)[^.;:]{0,120}?\b${SPAN_OF_TIME}\b(?![^.;]*\b(?:now|so far|and counting|today|currently|still)\b)`, 'i');
 /** A sentence that opens in the past: "Until then,", "Before the framework,", "Before the ruling the sofa carried …", "For three months, buyers paid 39%", "Until now we added a flat 8%". */
-const PAST_LEAD = new RegExp(String.raw`^\W*(?:\d{1,3}[.)]\s*)?${DATELINE}(?:(?:until (?:then|that|this)|before(?: (?:then|that|this|these|those))?|${BEFORE_AN_EVENT}|at the time|back then|${SPAN_GONE_BY})\s*,|${BEFORE_AN_EVENT}\s+(?=(?:the|a|an|our|its|their|we|they)\s)|until now\s*,?\s+(?:[\w'’-]+\s+){1,3}?(?:added|charged|paid|applied|billed|collected|faced|carried)\b|when\s+(?:we|I|they)\s+(?:first\s+)?(?:issued|sent|signed|placed|quoted|priced|submitted|booked|ordered)\b[^,.;]{0,40}\.?[^,.;]{0,10},)`, 'i');
+const PAST_LEAD = new RegExp(String.raw`^\W*(?:\d{1,3}[.)]\s*)?${DATELINE}(?:(?:until\s+(?:then|that|this)|before(?:\s+(?:then|that|this|these|those))?|${BEFORE_AN_EVENT}|at\s+the\s+time|back\s+then|${SPAN_GONE_BY})\s*,|${BEFORE_AN_EVENT}\s+(?=(?:the|a|an|our|its|their|we|they)\s)|until\s+now\s*,?\s+(?:[\w'’-]+\s+){1,3}?(?:added|charged|paid|applied|billed|collected|faced|carried)\b|when\s+(?:we|I|they)\s+(?:first\s+)?(?:issued|sent|signed|placed|quoted|priced|submitted|booked|ordered)\b[^,.;]{0,40}\.?[^,.;]{0,10},)`, 'i');
 const TURNED_TO_NOW = /\b(?:now|today|currently|nowadays|these days)\b/i;
 /** A figure after a sentence's opening in the past is told of then, unless the sentence turns to now first ("Until now we added 8%, but now we pay 25%"). */
 function toldAfterAPastLead(sentence: string, figure: Match, framing: SentenceFraming): boolean {
@@ -1737,6 +1754,10 @@ const OTHERS_BELIEVE = [
   String.raw`\b(?:somebody|someone)\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|claimed|claims|told|posted|posts|wrote|writes|shared|had|has|put|puts|pegged|pegs)\b`,
   String.raw`\b(?:retailers|importers|exporters|producers|makers|dealers|distributors|customers|clients|members|sellers|buyers|suppliers|brokers|growers|farmers|manufacturers|businesses|companies|folks|guys)(?:\s+(?:on|at|in|from)\s+(?:the\s+)?[\w-]+)?(?:,\s+who\s+[^,.;]{1,80},)?\s+(?:still\s+|now\s+|all\s+)?(?:say|tell\s+(?:me|us))\b`,
   String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|dealer|supplier|broker|retailer|vendor|importer|exporter|customer|client|agent|forwarder|distributor|friend|neighbou?r|cousin|boss|guys?|buddy|pal|colleague|co-?worker|brother|sister|uncle|aunt|nephew|niece|son|daughter|dad|mom|mum|mother|father|wife|husband)\s+(?:(?:in|at|from)\s+(?:[\w-]+\s+){1,5}?)?(?:also\s+|still\s+)?(?:said|says|say|told\s+(?:me|us))\b`,
+  // "my supplier for the gummed stuff is in India and claims India is at 27%": a claim the writer keeps at a distance ("and says he pays 25%" is only told).
+  String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:supplier|broker|vendor|dealer|distributor|agent|forwarder|rep|customer|client)\b[^.;:!?]{0,60}?\s(?:and|but|who)\s+(?:still\s+)?(?:claims|claimed|insists|insisted|swears|swore)\b`,
+  // "trump said on the plane china is 47% now": a leader's word on what a rate is; proclamations, not remarks, set rates ("…, Trump said so" and "…, the White House said, and" stay the writer's).
+  String.raw`\b(?:Trump|(?:the\s+)?President|(?:the\s+)?White\s+House)\s+(?:said|says)\b(?!\s*[,.;:]|\s+(?:so|it)\b)`,
   String.raw`\b(?:talk|chatter|gossip|commentary|speculation)\s+that\b`,
   // "Word at the last ATD meeting is the truck rate goes to 50%".
   String.raw`\bword\s+(?:(?:at|on|in|from|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?(?:is|was|has\s+it)\b`,
@@ -1779,6 +1800,8 @@ const KEPT_IN_WORKING_NUMBERS = [
   String.raw`\b(?:carried|priced|costed|figured|calculated|bid)\s+(?:it|them)\s+at\b`,
   String.raw`\b(?:declared|filed|coded|booked)\s+(?:[\w'’-]+\s+){0,4}?at\b`,
   String.raw`\b(?:has|have|had)\s+(?:calculated|costed|priced|figured|estimated|budgeted)\s+(?:[\w'’-]+\s+){0,6}?at\b`,
+  // "My old price sheet from the 7th has Japan at 34%", as one that "shows" it.
+  String.raw`\b${WORKING_PAPERS}\s+(?:[\w'’-]+\s+){0,4}?(?:has|had)(?=\s+(?:[\w'’-]+\s+){1,3}?at\b)`,
   String.raw`\bpremised\s+on\b`,
   String.raw`\b(?:had|has|have)\s+(?:considered|assumed)\s+that\b`,
   String.raw`\b(?:your|their|his|her)\s+(?:[\w-]+\s+)?(?:had|has|have)\s+assumed\b`,
