@@ -1926,4 +1926,9 @@ describe('stop 70: a leader\'s word, a supplier\'s claim and a seller\'s surchar
     assert.deepEqual(inNews('Our sales came in at 18% above plan.', '2026-03-09'), []);
     assert.deepEqual(inNews('India was slapped with 27% on April 9.', '2025-04-29'), [['27%', 'contradicted']]);
   });
+  test('phrases read across a line break: "has\\n been at fifty percent"', () => {
+    const notes = (sentence: string) => problemsInNotes(sentence, '2025-09-01');
+    assert.deepEqual(notes('Aluminum from the UK has\n   been at fifty percent since June 2025.'), notes('Aluminum from the UK has been at fifty percent since June 2025.'));
+    assert.deepEqual(notes('Aluminum from the UK has\n   been at fifty percent since June 2025.')[0], ['fifty percent', 'contradicted']);
+  });
 });

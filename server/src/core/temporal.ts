@@ -11,7 +11,7 @@ import type { IsoDate } from './types';
  * Words that put a clause in the present, so that its past-tense words do not make it a telling of the past.
  * "Steel's 25% so …" is "Steel is 25%" (not the possessive of "Japan's 25% tariff").
  */
-export const PRESENT_CUES = /\b(?:now|currently|today|still|at present|nowadays|continues|continue|remains?|stays?|['’]s(?=\s+(?:(?:about|around|at|only|still|now)\s+)?\d+(?:\.\d+)?\s?%\s*(?:$|[,.;:!?]|(?:so|and|but|now|too|already|today)\b))|has|have|is|are|will|appl(?:y|ies)|carr(?:y|ies)|attracts?|bears?|(?<!\b(?:did|didn't|to|would|could|should|might|may|must|can|not)\s)(?<!\bdid\s+(?:[\w'’-]+\s+){1,3})(?:pays?|faces?)|this (?:week|month|year))\b/i;
+export const PRESENT_CUES = /\b(?:now|currently|today|still|at\s+present|nowadays|continues|continue|remains?|stays?|['’]s(?=\s+(?:(?:about|around|at|only|still|now)\s+)?\d+(?:\.\d+)?\s?%\s*(?:$|[,.;:!?]|(?:so|and|but|now|too|already|today)\b))|has|have|is|are|will|appl(?:y|ies)|carr(?:y|ies)|attracts?|bears?|(?<!\b(?:did|didn't|to|would|could|should|might|may|must|can|not)\s)(?<!\bdid\s+(?:[\w'’-]+\s+){1,3})(?:pays?|faces?)|this\s+(?:week|month|year))\b/i;
 
 /** A sentence told in the past with nothing tying it to the present: it continues the time of the one before. */
 export function speaksOfThePast(sentence: string): boolean {
@@ -113,8 +113,8 @@ const RELATION_WORDS: ReadonlyArray<[RegExp, TimeRelation]> = [
   // "pushed the rise to 30% back to January 1, 2027": the day a postponed rate starts.
   [/\bback\s+(?:to|until|till)\s*$/i, 'since'],
   // "which lapses in July": the end of the rate, as "expires on" is.
-  [/\b(?:until|till|through|to|ending|up to|(?:expires?|expired|expiring|end|ends|ended|lapses?|lapsed|runs out|ran out|(?:stopped|ceased)\s+(?:applying|to\s+apply|being\s+(?:collected|charged|levied)))(?:\s+or\s+\w+)?(?:\s+on)?|(?:expires?|lapses?|runs\s+out)\s+in)\s*$/i, 'until'],
-  [/\b(?:before|prior to|ahead of)\s*$/i, 'before'],
+  [/\b(?:until|till|through|to|ending|up\s+to|(?:expires?|expired|expiring|end|ends|ended|lapses?|lapsed|runs\s+out|ran\s+out|(?:stopped|ceased)\s+(?:applying|to\s+apply|being\s+(?:collected|charged|levied)))(?:\s+or\s+\w+)?(?:\s+on)?|(?:expires?|lapses?|runs\s+out)\s+in)\s*$/i, 'until'],
+  [/\b(?:before|prior\s+to|ahead\s+of)\s*$/i, 'before'],
   [/\b(?:after|following)\s*$/i, 'after'],
 ];
 /** A word between the relation and the date that leaves the relation as it is: "until the June 4 increase", "since last March". */
@@ -142,7 +142,7 @@ function relationBefore(text: string, at: number): TimeRelation {
   const article = determiner?.toLowerCase() === 'the';
   const before = text.slice(Math.max(0, wordsEnd - RELATION_WORDS_REACH), wordsEnd);
   // "returned to the June 4 level" names a day, not the end of a period.
-  if (article && /\bto$/i.test(before) && !/\bup to$/i.test(before)) return 'in';
+  if (article && /\bto$/i.test(before) && !/\bup\s+to$/i.test(before)) return 'in';
   const relation = RELATION_WORDS.find(([re]) => re.test(before))?.[1];
   if (relation) return relation;
   // "until the Geneva truce in May": the end of a period, named by the event that ended it.
@@ -187,7 +187,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_PART = /\b(early|mid|late|(?:the\s+)?(?:middle|end|beginning|start)\s+of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/g;
 // Simple past forms; a regular verb's form is past only when no auxiliary makes it a
 // participle ("would be lowered", "has been lifted", "are exempted"), and "made up of" tells what something is.
-const PAST_TENSE = /(?<!-|\b(?:a|an|any|the|no|its|their)\s)\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charged|lasted|existed|announced|took effect|raised|cut|doubled|tripled|reached|faced|paid|climbed|jumped|went|moved|switched|shifted|stood|(?<!\b(?:get|gets|getting|is|are|be|being)\s)hit|became|began|brought|took|gave|got(?<!(?:['’]ve|\bha(?:ve|s))\s+got)|made(?!\s+up\s+of\b)|kept|came|grew|stayed|remained)\b|(?<!\b(?:be|been|being|is|are|am|has|have|will|would|not)\s+)(?<!-)\b(?:passed|signed|listed|added|agreed|started|lifted|removed|dropped|halved|increased|reduced|lowered|ended|lapsed|expired|stopped|ruled|exempted|collected|received|secured|negotiated|assigned|granted)\b/i;
+const PAST_TENSE = /(?<!-|\b(?:a|an|any|the|no|its|their)\s)\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charged|lasted|existed|announced|took\s+effect|raised|cut|doubled|tripled|reached|faced|paid|climbed|jumped|went|moved|switched|shifted|stood|(?<!\b(?:get|gets|getting|is|are|be|being)\s)hit|became|began|brought|took|gave|got(?<!(?:['’]ve|\bha(?:ve|s))\s+got)|made(?!\s+up\s+of\b)|kept|came|grew|stayed|remained)\b|(?<!\b(?:be|been|being|is|are|am|has|have|will|would|not)\s+)(?<!-)\b(?:passed|signed|listed|added|agreed|started|lifted|removed|dropped|halved|increased|reduced|lowered|ended|lapsed|expired|stopped|ruled|exempted|collected|received|secured|negotiated|assigned|granted)\b/i;
 const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))(?:\s+(?:of\s+)?(\d{4}))?/gi;
 /** Where a question's number stands ("Q4. What rate …?"), or -1. */
 function numberedQuestionAt(text: string): number {
@@ -199,7 +199,7 @@ const NUMBERED_QUESTION = /^([\W_]*)Q\d+[.):]\s[^]*\?[\s"'”’)\]*_]*$/;
 const NAMES_QUARTER = /quarter|q[1-4]/i;
 /** "from Thursday", "starting Monday", "effective this Friday", "takes effect on Thursday". */
 const STARTS_ON_A_WEEKDAY = new RegExp(String.raw`\b(?:from|starting|beginning|effective|takes?\s+effect|kicks?\s+in|appl(?:y|ies))\s+(?:on\s+)?(?:this\s+)?${WEEKDAY}\b`, 'i');
-const FUTURE_CUES = /\b(?:will|shall|is set to|are set to|is due to|are due to|scheduled|expected to|remains?|stays?)\b/i;
+const FUTURE_CUES = /\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|are\s+due\s+to|scheduled|expected\s+to|remains?|stays?)\b/i;
 
 // Every form chrono-node 2.x reads in English holds one of these: a digit, a month or
 // weekday name, a casual word (today, noon), or a time unit after a number word or
@@ -676,8 +676,8 @@ const MAY_BE_LENGTH_AFTER_MONTH = /\d-(?:day|week|month|year)/i;
  * "April 9 and 10": two days of a month, which chrono reads as the first alone. Written as the
  * range it means ("April      9-10"), the same length, so every offset holds.
  */
-const TWO_DAYS_OF_A_MONTH = /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?) (\d{1,2}) and (\d{1,2})\b(?![\d.,]*\s*(?:%|per))/gi;
-const MAY_NAME_TWO_DAYS = / \d{1,2} and \d/;
+const TWO_DAYS_OF_A_MONTH = /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+(\d{1,2})\s+and\s+(\d{1,2})\b(?![\d.,]*\s*(?:%|per))/gi;
+const MAY_NAME_TWO_DAYS = /\s+\d{1,2}\s+and\s+\d/;
 /** The written surface of a date read from text that blankedForDates wrote as a range. */
 const WRITTEN_AS_RANGE = / {5}\d{1,2}-\d/;
 
@@ -741,7 +741,7 @@ const RELATIVE_DAYS = /\b(?:(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|
 const SMALL_NUMBERS = ['two', 'three', 'four', 'five', 'six'];
 const NAMED_WEEK = /\b(last|this|next)\s+week\b/gi;
 const DAY_OR_WEEK = /day|week/i;
-const COUNTS_DAYS_WITHOUT_HINT = /that date|(?:next|following)\s+(?:morning|afternoon|evening)|morning\s+after/i;
+const COUNTS_DAYS_WITHOUT_HINT = /that\s+date|(?:next|following)\s+(?:morning|afternoon|evening)|morning\s+after/i;
 
 /** "last week", "this week", "next week": Monday to Sunday of the week before the as-of date's, of its own, of the one after (chrono makes "next week" one day). */
 function weeksNamedIn(text: string, asOf: IsoDate): TimeExpression[] {

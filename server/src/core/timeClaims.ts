@@ -34,7 +34,7 @@ const START_CUE = /(?:\b(?:took|take|takes|taking)\s+effect|\b(?:came|come|comes
 const SINCE_CUE = /\b(?:since|from|as\s+of|starting|beginning)\s+(?:the\s+)?$/i;
 // "gone since February 24", "has not been collected since the 24th", "but nothing since February": the date a rate ended, not the one it began.
 const ENDED_SINCE = /\b(?:gone|ended|lifted|removed|scrapped|dropped|expired|lapsed|over|nothing|none|zero|not\s+(?:been\s+)?(?:collected|charged|applied|levied|paid))\s+(?:since|from|as\s+of)\s+(?:the\s+)?$/i;
-const PAUSE_WORD = /\b(?:paused|suspended|delayed|deferred|postponed|on hold|frozen|suspension|pause)\b/i;
+const PAUSE_WORD = /\b(?:paused|suspended|delayed|deferred|postponed|on\s+hold|frozen|suspension|pause)\b/i;
 const DAY_WORDS: Record<string, number> = { fifteen: 15, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90, 'one hundred and twenty': 120 };
 const DAYS = `(\\d{1,3}|${Object.keys(DAY_WORDS).join('|')})`;
 const DAYS_OF_PAUSE = new RegExp(
@@ -43,7 +43,7 @@ const DAYS_OF_PAUSE = new RegExp(
   `|\\b(?:paused|suspended|delayed)\\s+for\\s+${DAYS}\\s+days\\b`, 'gi');
 
 /** What every START_CUE or PAUSE_WORD match holds (within a cut of the sentence as well), and far cheaper to look for. */
-const NAMES_START_OR_PAUSE = /effect|force|kick|began|begin|start|introduced|imposed|paus|suspen|delay|defer|postpon|on hold|frozen/i;
+const NAMES_START_OR_PAUSE = /effect|force|kick|began|begin|start|introduced|imposed|paus|suspen|delay|defer|postpon|on\s+hold|frozen/i;
 
 /** Could a date in the sentence be claimed as when a rate began or how long a pause runs? When not, its dates need not be read for its time claims. */
 export function mayDateATimeClaim(sentence: string, rates: ReadClaim[]): boolean {
