@@ -1931,4 +1931,56 @@ describe('stop 70: a leader\'s word, a supplier\'s claim and a seller\'s surchar
     assert.deepEqual(notes('Aluminum from the UK has\n   been at fifty percent since June 2025.'), notes('Aluminum from the UK has been at fifty percent since June 2025.'));
     assert.deepEqual(notes('Aluminum from the UK has\n   been at fifty percent since June 2025.')[0], ['fifty percent', 'contradicted']);
   });
+  // A thread's own header gives the document's date; the quoted messages below it stand past the lines a header is looked for in.
+  const thread = (date: string, head: string, message: string) => `From: Dana\nDate: ${date}\nSubject: tariffs\n\nRay,\n\n${'Notes on the orders follow, one line each.\n'.repeat(14)}\n${head}\n\n${message}`;
+
+  test('"yesterday" in a quoted e-mail counts from the day its head says it was sent', () => {
+    const verdicts = (head: string) => problemsInNotes(thread('April 11, 2025', head, 'The China reciprocal tariff is 125% as of today. It was 84% for exactly one day, yesterday.'), '2025-04-11');
+    assert.deepEqual(verdicts('From: Marco Liang\nSent: Thursday, April 10, 2025 6:02 PM\nTo: Dana'), []);
+    assert.deepEqual(verdicts('> On Thu, Apr 10, 2025 at 6:02 PM, Marco Liang <marco@example.com> wrote:'), []);
+    assert.deepEqual(verdicts('From: Marco Liang\nTo: Dana'), [['84%', 'outdated']]);
+  });
+
+  test('a quoted e-mail\'s "until tomorrow" counts from its day, and dates only the clause it stands in', () => {
+    const verdicts = (head: string) => claimsOf(inNotes(thread('March 6, 2025', head, "- China's tariff is 10% and Canada/Mexico is on hold until tomorrow.")), '2025-03-06').map((c) => [c.text, c.verdict]);
+    assert.deepEqual(verdicts('From: Rob Kessler\nSent: Monday, March 3, 2025 10:05 AM\nSubject: lockers'), [['10%', 'outdated'], ['tomorrow', 'supported']]);
+    assert.deepEqual(verdicts('From: Rob Kessler\nSubject: lockers'), [['10%', 'outdated'], ['tomorrow', 'contradicted']]);
+  });
+
+  test('a margin that "went from 58% to 52%", and what "it comes out" at after a margin, are no tariff rates', () => {
+    const talk = (text: string) => problemsInNotes(text, '2025-11-22');
+    assert.deepEqual(talk('My margin on premium tech went from 58% to 52% this year and I worry more about OTC devices than tariffs.'), []);
+    assert.deepEqual(talk('The tariff on Chinese tech went from 58% to 52% this year and I worry more about OTC devices than tariffs.'), [['52%', 'contradicted']]);
+    assert.deepEqual(talk('Margin on the contract was 31% before any of this. With the China and steel duties it comes out around 29.5%.'), []);
+    assert.deepEqual(talk('The China tariff was 30% in October. With the China and steel duties it comes out around 29.5%.'), [['29.5%', 'contradicted']]);
+  });
+  test('a FAQ\'s question heading names the partner of its answer', () => {
+    const faq = (heading: string) => problemsInNotes(`### 5. What about China?\n\nChinese padlocks pay 20% in total.\n\n${heading}\n\nThey paid 39% from August 7 to November 13, 2025.`, '2025-12-01');
+    assert.deepEqual(faq('### 6. What happened with Swiss products?'), []);
+    assert.deepEqual(faq('### 6. What happened with these products?'), [['39%', 'contradicted']]);
+  });
+  test('"from 2025 template" dates the template a figure was taken from, not the figure', () => {
+    const sheet = (note: string) => problemsInNotes(`| Item | Origin | Duty | Basis | Note |\n|---|---|---|---|---|\n| Drip edge, galv. | Mexico | 25% | Sec. 232 steel | ${note} |`, '2026-08-14');
+    assert.deepEqual(sheet('from 2025 template'), [['25%', 'outdated']]);
+    assert.deepEqual(sheet('paid from January to May 2025'), []);
+  });
+  test('"Canada and Mexico don\'t get the 10% baseline" denies it; "I don\'t get why" asks nothing of the figure', () => {
+    assert.deepEqual(problemsInNotes('People keep asking so: Canada and Mexico don\'t get the 10% baseline at all.', '2025-04-11'), []);
+    assert.deepEqual(problemsInNotes('People keep asking so: Canada and Mexico get the 10% baseline too.', '2025-04-11'), [['10%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('The mill passed another increase thru. Steel\'s 25% so I don\'t get why they act like it doubled.', '2025-06-17'), [['25%', 'outdated']]);
+  });
+
+  test('sellers\' charges: "we added a line-item tariff surcharge of 8%", "the builder put a 6% material surcharge", "I raised India SKUs 18%"', () => {
+    assert.deepEqual(problemsInNotes('From April 2025 we added a line-item tariff surcharge of 8% to orders of Chinese goods.', '2026-03-09'), []);
+    assert.deepEqual(problemsInNotes('From April 2025 the line-item tariff on Chinese goods was 8% on orders.', '2026-03-09'), [['8%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Aluminum from Canada has been 50% since June, and the builder put a 6% material surcharge on every boat.', '2025-09-22'), []);
+    assert.deepEqual(problemsInNotes('I raised India SKUs 18% because of the tariff.', '2025-09-05'), []);
+    assert.deepEqual(problemsInNotes('India SKUs pay 18% because of the tariff.', '2025-09-05'), [['18%', 'contradicted']]);
+  });
+
+  test('a column of "Aug 1 letter rates" holds threatened rates', () => {
+    const sheet = (header: string) => problemsInNotes(`| Origin | Rate today | ${header} |\n|---|---|---|\n| Japan | 10% | 25% |`, '2025-07-16');
+    assert.deepEqual(sheet('Aug 1 letter rate'), []);
+    assert.deepEqual(sheet('Rate in force'), [['25%', 'contradicted']]);
+  });
 });

@@ -3,7 +3,7 @@
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
 import { addsToPrevious, ADDED_ONTO_NEXT, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, introducesProposedRates, introducesReportedRates, listOfEnded, lastMatch, putsPreviousInDoubt, saysItEnded, TURN_IN_TIME, claimsInSentence, recordsWhatWasUsed, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, headsPartnerLevels, headsOtherQuantity, headerOfGoodsSetApart, withoutEveryPartner, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
-import { ambiguousStampDates, chatStampEnd, chunkHolding, layingOut, lentBySection, sameSections, sectionsAfter, type DocumentLayout, type LayoutChunk, type Paragraph, type Sections, type Span } from './document';
+import { ambiguousStampDates, chatStampEnd, chunkHolding, layingOut, lentBySection, sameSections, sectionHeadOf, sectionsAfter, type DocumentLayout, type LentBySection, type LayoutChunk, type Paragraph, type Sections, type Span } from './document';
 import { DocumentText } from './documentText';
 import { firstIndex } from './search';
 import type { FactBase } from './factBase';
@@ -266,7 +266,8 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
   // "Can we talk about Switzerland? …" over "Yes. The fifteen percent includes the MFN duty.": the question an answer takes its partner from.
   let asked: string | undefined;
   for (const paragraph of chunk.paragraphs) {
-    if (paragraph.heading) sections = sectionsAfter(sections, paragraph.heading);
+    const head = sectionHeadOf(paragraph);
+    if (head) sections = sectionsAfter(sections, head);
     // An item's own opening year dates it too: "- **Early 2025:** … from February 4".
     listYear = paragraph.listItem ? yearOpening(chunk.prose.slice(paragraph.start, paragraph.start + 40)) ?? listYear : undefined;
     const section = lentBySection(sections);
@@ -309,7 +310,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     const lead = parentItem ?? leadIn;
     if (paragraph.listItem && lead) earlier.add(lead);
     if (answered) earlier.add(answered);
-    const dates = new ParagraphDates(asOf, year, dayFirst);
+    const dates = new ParagraphDates(daysCountedFrom(lent, asOf), year, dayFirst);
     const quotation = new QuotationAcrossSentences(chunk.prose.slice(paragraph.start, paragraph.end));
     // "- **February 24, 2026**: CBP stops collecting … A 10% surcharge replaces them": an entry
     // that opens with its date is told at that date, in the present as in the past.
@@ -418,7 +419,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
       notesFrom: notes ? sentence.length - notes.length : undefined,
       sectionPartners: lent.partners,
     });
-    const allTimes = timeExpressionsIn(sentence, asOf, undefined, () => yearLentBySection(year, asOf), dayFirst, year);
+    const allTimes = timeExpressionsIn(sentence, daysCountedFrom(lent, asOf), undefined, () => yearLentBySection(year, asOf), dayFirst, year);
     // A date in the cell or the row after it ("Cut to 10% Nov. 10, 2025", "| 9 April 2025 only |") is its figure's, not the row's
     // "Effective" date before it; a time in its column's header ("Rate in April") outranks the row's, though, unless the cell tells its own.
     const ownTimes = allTimes.filter((t) => t.start >= prefix.length);
@@ -516,7 +517,10 @@ const CITATION_LEAD = new RegExp(String.raw`^(?:[*_]{2}[^\n]{0,80}[*_]{2}[ \t]*\
 /** The sections at `offset` in a chunk that starts in `sectionsBefore`. */
 function sectionsAt(chunk: LayoutChunk, offset: number, sectionsBefore: Sections): Sections {
   let sections = sectionsBefore;
-  for (const p of chunk.paragraphs) if (p.heading && p.start < offset) sections = sectionsAfter(sections, p.heading);
+  for (const p of chunk.paragraphs) {
+    const head = sectionHeadOf(p);
+    if (head && p.start < offset) sections = sectionsAfter(sections, head);
+  }
   return sections;
 }
 
@@ -525,6 +529,11 @@ function sectionsAt(chunk: LayoutChunk, offset: number, sectionsBefore: Sections
  * the last check's are taken over before the edit, and after it once they agree again:
  * working them out afresh for every chunk was a cost per keystroke that grew with the document.
  */
+/** The day a place's "today" and "yesterday" count from: the day its e-mail message was sent, when before the as-of date. */
+function daysCountedFrom(lent: LentBySection, asOf: IsoDate): IsoDate {
+  return lent.writtenOn !== undefined && lent.writtenOn < asOf ? lent.writtenOn : asOf;
+}
+
 function sectionsBeforeEach(mentions: ChunkMentions[], last: LastCheck | undefined, kept: { before: number; after: number }): Sections[] {
   const out: Sections[] = [];
   const taken = last?.sectionsBefore ?? [];
@@ -679,7 +688,7 @@ function mentionsIn(chunk: LayoutChunk, text: DocumentText, cache?: CheckCache):
     // a table of three partners' rates is not about a fourth named twice below it.
     for (const cell of chunk.tableCells) countPartnersNamedIn(text.sliceWithLineFeeds(chunk.start + cell.start, chunk.start + cell.end), partners);
     // A tariff word never runs across chunks: each ends on a blank line.
-    const headings = chunk.paragraphs.flatMap((p) => (p.heading ? [p.heading] : []));
+    const headings = chunk.paragraphs.flatMap((p) => sectionHeadOf(p) ?? []);
     mentions = { aboutTariffs: TARIFF_WORDS.test(chunk.prose), partners: [...partners], headings, ...numericDateOrders(chunk.prose), years: yearsWrittenIn(chunk.prose) };
     cache?.keepMentions(chunk.origin, mentions);
   }
@@ -990,10 +999,12 @@ class SentenceTimes {
 
   /**
    * "Steel pays fifty per cent, double what they paid in the spring", "is 25%, same as it was in 2018": a date after a figure
-   * said in the present, in a clause of its own told in the past, is that clause's time.
+   * said in the present, in a clause of its own told in the past, is that clause's time; so is one in a clause of another
+   * subject: "China's tariff is 10% and Canada/Mexico is on hold until tomorrow".
    */
   private inPastClauseAfter(read: ReadClaim, t: TimeExpression): boolean {
-    return t.start >= read.figure.end && t.start - read.figure.end < 160 && PAST_CLAUSE_BETWEEN.test(this.sentence.slice(read.figure.end, t.start)) && PRESENT_VERB_BEFORE.test(this.sentence.slice(Math.max(0, read.figure.start - 30), read.figure.start));
+    const between = t.start >= read.figure.end && t.start - read.figure.end < 160 ? this.sentence.slice(read.figure.end, t.start) : undefined;
+    return between !== undefined && (PAST_CLAUSE_BETWEEN.test(between) || ANOTHER_SUBJECT_BETWEEN.test(between)) && PRESENT_VERB_BEFORE.test(this.sentence.slice(Math.max(0, read.figure.start - 30), read.figure.start));
   }
 
   /** The date the words right after `end` introduce, if any: only the first date after it can be. */
@@ -1067,6 +1078,7 @@ const DATE_OF_FIGURE_AFTER = /^\s*(?:,?\s*(?:effective|eff\.|as\s+of|starting|be
 
 
 /** A clause with its own subject, told in the past: "what they paid", "the China numbers we were looking at". */
+const ANOTHER_SUBJECT_BETWEEN = /^[^.;]*?\s(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*)?\s+(?:is|are|was|were|stays?|remains?)\b/;
 const PAST_CLAUSE_BETWEEN = /\b(?:what|which|that|than|as)\s+(?:[\w'’-]+\s+){0,8}?(?:we|they|I|you|he|she|importers|buyers|customers|companies|people)\s+(?:(?:were|was)\s+[a-z]+ing|had|paid|faced|saw|used|looked|got|expected|feared|budgeted|planned|quoted)\b|\b(?:same\s+as|as|like)\s+(?:it|they)\s+(?:was|were|did)\b/i;
 /** A figure said in the present, or to be used now: "Bangladesh is 20%", "steel pays 50%", "use 30% all-in for China". */
 const PRESENT_VERB_BEFORE = /\b(?:is|are|pays?|faces?|use|apply|assume|budget)\s+(?:(?:now|still|currently|only|just|at)\s+)*$/i;

@@ -758,14 +758,14 @@ const OTHER_TOPIC = /\b(?:abv|alc|(?:fob-to-)?landed(?:\s+cost)?\s+uplift|(?:for
  */
 export type FigureReading = 'rate' | 'not' | 'open';
 
-const SURCHARGE_ADDED_BEFORE = /\b(?:we|our\s+(?:company|firm|group|team|sales\s+team)|(?:our|the|some|many)\s+(?:[\w-]+\s+)?(?:carriers?|truckers?|forwarders?|suppliers?|vendors?|mills?|distributors?))\s+(?:(?:have|had|will|also|then|just|already)\s+)*(?:pushed\s+through|introduced|added|implemented|imposed|put\s+(?:in|on|through)|applied|levied|announced|rolled\s+out|started\s+charging|charged?|are\s+adding|add|passed\s+on)\s+(?:a|an|the)\s+(?:(?:temporary|small|flat|further|new)\s+)?$/i;
+const SURCHARGE_ADDED_BEFORE = /\b(?:we|our\s+(?:company|firm|group|team|sales\s+team)|(?:our|the|some|many)\s+(?:[\w-]+\s+)?(?:carriers?|truckers?|forwarders?|suppliers?|vendors?|mills?|distributors?|builders?|makers?|manufacturers?|factor(?:y|ies)|brands?|dealers?))\s+(?:(?:have|had|will|also|then|just|already)\s+)*(?:pushed\s+through|introduced|added|implemented|imposed|put(?:\s+(?:in|on|through))?|applied|levied|announced|rolled\s+out|started\s+charging|charged?|are\s+adding|add|passed\s+on)\s+(?:a|an|the)\s+(?:(?:temporary|small|flat|further|new)\s+)?$/i;
 const OWN_SURCHARGE_NAMED = /\bsurcharges?\s+(?:that\s+)?(?:we|I)\s+(?:(?:have|had|already)\s+)?(?:charged|added|billed|put\s+on|collected|passed\s+on)\b[^.;%\d]*$/i;
 /** A surcharge, not one a tariff word names as the duty passed on ("a flat 8% tariff surcharge"). */
 const SURCHARGE_AFTER = /^\s*(?!(?:tariff|duty|customs|import|ieepa|section)\b)(?:[\w-]+\s+)?surcharge\b/i;
 const SELLERS_CHARGE_AFTER = /^\s+(?:(?:is|was|are|were)\s+(?:just\s+|only\s+|simply\s+)?(?:their|our|his|her|its|the\s+(?:dealer|supplier|vendor|seller|shop|distributor|carrier|mover|broker)['’]?s?)\s+(?:own\s+)?(?:surcharge|fee|mark-?up|margin|commission|handling\s+charge)\b|["“']?(?:tariff|duty)\s+recovery["”']?\s+(?:line|fee|charge|surcharge|adder|item)\b)/i;
 const SET_ASIDE_AFTER = /^\s*["“']?(?:(?:tariff|duty)\s+)?(?:(?:adjustment|escalation|price|cost|risk)\s+)?(?:allowance|contingency|reserve|buffer|cushion)\b/i;
 const CONTENT_SHARE_BEFORE = /(?<!non-)\b(?:us|u\.s\.|american|domestic|local|regional|north\s+american)\s+content\s+(?:of|at|around|about|near|is|was|runs?|averages?)\s+(?:(?:about|around|roughly|only|just)\s+)?(?:\d+(?:\.\d+)?\s?%?\s*(?:[-\u2013]|to)\s*)?$/i;
-const RAISED_US_BEFORE = /\b(?:rais|bump|hik)\w*\s+(?:us|me|them|everyone|everybody|dealers|customers|(?:(?:our|my|the|all|[\w-]+)\s+){0,3}?(?:bids?|quotes?|estimates?|prices?|pricing|list))\s+(?:by\s+|another\s+)?(?:(?:about|around|roughly|nearly|almost)\s+)?$/i;
+const RAISED_US_BEFORE = /\b(?:rais|bump|hik)\w*\s+(?:us|me|them|everyone|everybody|dealers|customers|(?:(?:our|my|the|all|[\w-]+)\s+){0,3}?(?:bids?|quotes?|estimates?|prices?|pricing|list|skus?|items?|products))\s+(?:by\s+|another\s+)?(?:(?:about|around|roughly|nearly|almost)\s+)?$/i;
 const ORDER_BLEND_BEFORE = /\b(?:total|blended|weighted|average|overall|combined)\s+(?:tariff|duty)\s+(?:adder|uplift|impact|cost|load)\s+(?:on|for|across)\s+(?:the|this|that|our|your)\s+(?:whole\s+|entire\s+)?(?:order|quote|invoice|shipment|po|bill|project|job|bid)\s+(?:is|was|comes\s+to|runs|of)\s+(?:(?:approx\.|about|around|roughly|approximately)\s+)?$/i;
 const NO_RATE_AFTER = /^\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not|was\s+never|has\s+never\s+been)\s+(?:a|an|the|any)\s+(?:(?:real|current|actual|valid|legal|official|[A-Z][\w.-]*)\s+){0,2}(?:rate|tariff|duty|number|figure)\b/;
 const PRICIER_AFTER = /^\s+(?:pricier|cheaper|dearer|costlier|more\s+expensive|less\s+expensive)\b/i;
@@ -774,15 +774,17 @@ const SELLERS_LINE_BEFORE = /\b(?:tariff|duty)\s+(?:recovery|surcharge)["”']?\
 /**
  * A charge a seller puts on its own prices, whatever tariff it recovers, not a duty: "the tariff surcharge we
  * charged, it was 6%", "We pushed through a 4% surcharge", "Our carriers added a 3.5% equipment surcharge",
- * "We cut the China surcharge from 4% to 2%", "the 9% is their surcharge, not the duty", "a \"tariff recovery
+ * "we added a line-item tariff surcharge of 8%", "We cut the China surcharge from 4% to 2%", "the 9% is their surcharge, not the duty", "a \"tariff recovery
  * fee\" of 4%", "raised us twelve percent", "bumping metal roof bids 8%", "Got them down to a 3% surcharge".
  */
 function sellersCharge(before: string, after: string): boolean {
-  return OWN_SURCHARGE_NAMED.test(before) || OWN_SURCHARGE_CHANGED_BEFORE.test(before) || (SURCHARGE_ADDED_BEFORE.test(before) && SURCHARGE_AFTER.test(after)) || SELLERS_CHARGE_AFTER.test(after) || SELLERS_LINE_BEFORE.test(before) || RAISED_US_BEFORE.test(before) || HAGGLED_DOWN_TO_BEFORE.test(before);
+  return OWN_SURCHARGE_NAMED.test(before) || OWN_SURCHARGE_CHANGED_BEFORE.test(before) || OWN_SURCHARGE_OF_BEFORE.test(before) || (SURCHARGE_ADDED_BEFORE.test(before) && SURCHARGE_AFTER.test(after)) || SELLERS_CHARGE_AFTER.test(after) || SELLERS_LINE_BEFORE.test(before) || RAISED_US_BEFORE.test(before) || HAGGLED_DOWN_TO_BEFORE.test(before);
 }
 /** "We cut the China surcharge from 4% to 2%": the writer's side changing its own surcharge; a government is no "we". */
-const OWN_SURCHARGE_CHANGED_BEFORE = /\b(?:we|I)\s+(?:(?:have|had|will|just|already|then)\s+)*(?:cut|raised|lowered|dropped|reduced|trimmed|halved|increased|moved|took)\s+(?:the|our|that)\s+(?:[\w-]+\s+){0,2}?surcharges?\s+(?:(?:down|up)\s+)?(?:from|to)\s+(?:\d+(?:\.\d+)?\s?%\s+to\s+)?$/i;
+const OWN_SURCHARGE_CHANGED_BEFORE = /\b(?:we|I)\s+(?:(?:are|am|have|had|will|just|already|then)\s+)*(?:cut(?:ting)?|rais(?:e|ed|ing)|lower(?:ed|ing)?|drop(?:ped|ping)?|reduc(?:e|ed|ing)|trim(?:med|ming)?|halv(?:e|ed|ing)|increas(?:e|ed|ing)|mov(?:e|ed|ing)|took|taking)\s+(?:the|our|that|this)\s+(?:[\w-]+\s+){0,2}?surcharges?\s+(?:(?:down|up)\s+)?(?:from|to)\s+(?:\d+(?:\.\d+)?\s?%\s+to\s+)?$/i;
 /** "Got them down to a 3% surcharge": a price haggled with a seller; no one haggles a duty down. */
+/** "we added a line-item tariff surcharge of 8% to orders": a surcharge the writer's side put on its bills, named before its level. */
+const OWN_SURCHARGE_OF_BEFORE = /\b(?:we|I)\s+(?:(?:have|had|will|also|then|just|already)\s+)*(?:added|add|charged?|put\s+on|applied|introduced|imposed|levied|billed)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?surcharge\s+(?:of|at)\s+(?:(?:about|around|roughly)\s+)?$/i;
 const HAGGLED_DOWN_TO_BEFORE = /\b(?:got|talked|negotiated|haggled|knocked|bargained)\s+(?:them|him|her|(?:the|our|my)\s+(?:suppliers?|vendors?|sellers?|factor(?:y|ies)|mills?|distributors?|dealers?|reps?|brokers?|carriers?))\s+down\s+to\s+(?:(?:a|an)\s+)?(?:(?:about|around|only|just)\s+)?$/i;
 const BRACKET_OPENS_BEFORE = /\(\s*$/;
 /** The words of a clause before a bracket that opens with the figure, or a hedge or a place and other levels before it: "sales tax (about ", "VAT … (DE 19%, UK ". */
@@ -801,6 +803,8 @@ const OF_WHICH_BEFORE = /\bof\s+(?:which|whom|these|those|them)\s+(?:(?:about|ar
 const ARE_AFTER = /^\s+(?:are|were|is|was|come|came|go|went)\b/i;
 const WHOLLY_DONE_IN_AFTER = /^\s+(?:made\s+|done\s+|produced\s+|sourced\s+)?(?:in|from)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z]/;
 
+const CHANGED_FROM_FIGURE_BEFORE = /([^.;:]*)\bfrom\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s?(?:%|percent\b|per\s?cent\b)\s+(?:(?:down|up)\s+)?to\s+(?:about\s+|around\s+)?$/i;
+const PRONOUN_COMES_TO_BEFORE = /\b(?:it|that)\s+(?:now\s+|then\s+)?(?:comes?\s+out|works?\s+out|lands?|ends?\s+up|drops?|falls?|sits?|is|was)\s+(?:(?:at|to|around|about|roughly|near|closer\s+to|only|just)\s+)*$/i;
 /** A clause that opens on a possessive and goes straight to its level: "; Japan's, 10%", "and the UK's at 20%". */
 const ELIDED_NOUN_BEFORE = /^\W*(?:(?:and|while|but|whereas)\s+)?(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s*,?\s+(?:(?:is|was|stands|sits|remains|stays)\s+)?(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?$/;
 
@@ -862,6 +866,11 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
     const clauseBefore = /[^;:]*$/.exec(sentence.slice(0, span.start).replace(/[;,]\s*$/, ''))![0];
     if (OTHER_TOPIC.test(clauseBefore) && !STRONG_CUE.test(clauseBefore)) return 'not';
   }
+  // "My margin on premium tech went from 58% to 52%": the level a change goes to is one of what the words before "from" name.
+  const changeLead = CHANGED_FROM_FIGURE_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 120), figure.start))?.[1];
+  if (changeLead !== undefined && OTHER_TOPIC.test(changeLead) && !STRONG_CUE.test(changeLead)) return 'not';
+  // "Margin … was 31% before any of this. With the China and steel duties it comes out around 29.5%": "it" is what the sentence before was about.
+  if (PRONOUN_COMES_TO_BEFORE.test(before) && ctx.earlier.aboutAnotherTopicJustBefore()) return 'not';
   // "Economic growth in China, which you put at 5%": a relative clause's figure is a level of what it follows, unless a tariff word comes first.
   if (RELATIVE_OPENS.test(governing) && !STRONG_CUE.test(governing.slice(0, figure.start - span.start))) {
     const antecedent = antecedentOf(sentence, span.start);
@@ -1401,10 +1410,10 @@ const AND_IT_ENDED_AFTER = /^[^.;]{0,40}?,?\s+and\s+(?:it|this|that)\s+(?:was|we
 const REPLACED_AFTER = /^[^.;:]{0,120}?\b(?:was|were|has\s+been|have\s+been|got)\s+(?:since\s+|later\s+|then\s+|now\s+)?(?:replaced|superseded)\b/i;
 const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|(?:is|are)\s+replace|supersed(?:es|ed|ing)|in\s+place\s+of|(?:end(?<!\b(?:at|by|until|till|before|towards?|near|from)\s+(?:the\s+)?end)(?:ing)?|expiry|expiration|lapse|lifting|removal|repeal|termination|scrapping|suspension)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:[\w.-]+\s+){0,3}?(?:rate|tariff|duty|levy|surcharge)\s+of\s+)?|(?:^\W*|\b(?:the|its|their|our|[A-Z][\w.-]*['’]s)\s+)(?:old|previous|former|earlier|original)\s+(?:(?![\w.-]+\s+(?:of|at)\s)[\w.-]+\s+){0,3}?(?:(?:rates?|tariffs?|dut(?:y|ies)|levy|surcharges?|reciprocal|total|figure|level)\s+(?:of|at)\s+)?)$/i;
 /** A figure the sentence denies or says never applied, or has "only on paper" or "only in his spreadsheet" (a question is read so too, in framingOf). */
-const NOT_ASSERTED = /\b(?:not\s+aware\s+of\s+(?:any|an?)\b|(?:do|does|did)(?:\s+not|n't)\s+(?:\w+ly\s+|even\s+|yet\s+|also\s+|still\s+)?(?:pay|face|carry|owe|apply|include)|(?:has|have|had)(?:\s+not|n't)\s+(?:\w+ly\s+|yet\s+|ever\s+)?(?:paid|faced|carried|owed)|(?:(?:do|does)(?:\s+not|n't)|never)\s+(?:say|claim|state|suggest|imply|write)|(?:no\s+one|nobody|no\s+importer|no\s+company)\s+(?:(?:is|are|has|have|had|will)\s+)?(?:pays?|paid|paying|faces?|faced|facing|charges?|charged|charging|collects?|collected|collecting)|\bno\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|duty)\s+(?:has|have|had)\s+been\b|\bno\s+(?:extra|additional|further|separate)\s+(?=\d)|(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:floated|mooted|mentioned|suggested|discussed)|(?:no\s+one|nobody)\s+(?:\w+\s+)?(?:expects?|predicts?|thinks?|believes?|sees?)\b|rather\s+than|instead\s+of|only\s+on\s+paper|on\s+paper\s+only|only\s+in\s+the\s+sense\s+that|only\s+in\s+(?:his|her|their|your|our|the|that|this|an?)\s+(?:[\w-]+\s+)?(?:spreadsheets?|head|mind|imagination|system|model|file|template|sheet)|(?:only\s+)?(?:partly|partially)\s+in\s+(?:force|effect))\b/i;
+const NOT_ASSERTED = /\b(?:not\s+aware\s+of\s+(?:any|an?)\b|(?:do|does|did)(?:\s+not|n['’]t)\s+(?:\w+ly\s+|even\s+|yet\s+|also\s+|still\s+)?(?:pay|face|carry|owe|apply|include|get(?=\s+(?:the|a|an|any)\b))|(?:has|have|had)(?:\s+not|n't)\s+(?:\w+ly\s+|yet\s+|ever\s+)?(?:paid|faced|carried|owed)|(?:(?:do|does)(?:\s+not|n't)|never)\s+(?:say|claim|state|suggest|imply|write)|(?:no\s+one|nobody|no\s+importer|no\s+company)\s+(?:(?:is|are|has|have|had|will)\s+)?(?:pays?|paid|paying|faces?|faced|facing|charges?|charged|charging|collects?|collected|collecting)|\bno\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|duty)\s+(?:has|have|had)\s+been\b|\bno\s+(?:extra|additional|further|separate)\s+(?=\d)|(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:floated|mooted|mentioned|suggested|discussed)|(?:no\s+one|nobody)\s+(?:\w+\s+)?(?:expects?|predicts?|thinks?|believes?|sees?)\b|rather\s+than|instead\s+of|only\s+on\s+paper|on\s+paper\s+only|only\s+in\s+the\s+sense\s+that|only\s+in\s+(?:his|her|their|your|our|the|that|this|an?)\s+(?:[\w-]+\s+)?(?:spreadsheets?|head|mind|imagination|system|model|file|template|sheet)|(?:only\s+)?(?:partly|partially)\s+in\s+(?:force|effect))\b/i;
 /** "the tariff letters", "Brazil's letter", "the White House letter", "letters went to": the rates the July 2025 letters set were threats, most never applied. */
 const LETTER_WORD = /letter/i;
-const LETTER = /(?:\b([Tt]ariff|[Tt]rade)|\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?)\s+letters?\b|\b([Ll]etters?\s+(?:\w+\s+)?(?:went|were\s+sent|was\s+sent|sent)\s+to)\b/g;
+const LETTER = /(?:\b([Tt]ariff|[Tt]rade)|\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?)\s+letters?\b|\b([Ll]etters?\s+(?:\w+\s+)?(?:went|were\s+sent|was\s+sent|sent)\s+to|(?:[Ll]etter|\d{1,2}(?:st|nd|rd|th)?\s+letter)\s+rates?)\b/g;
 
 /** Where the text first names a tariff letter, or -1. */
 function tariffLetterAt(text: string): number {

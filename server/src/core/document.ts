@@ -33,6 +33,13 @@ export interface Paragraph extends Span {
   quoted?: true;
   /** Set when it is an item of a list ("- …", "2. …"). */
   listItem?: true;
+  /** Set when it heads an e-mail message ("From: …\nSent: Thursday, April 10, 2025 6:02 PM", "On Apr 10, 2025, Marco wrote:"): the section of that message. */
+  messageHead?: Heading;
+}
+
+/** What opens a section at a paragraph: its heading, or the head of an e-mail message. */
+export function sectionHeadOf(paragraph: Paragraph): Heading | undefined {
+  return paragraph.heading ?? paragraph.messageHead;
 }
 
 /** A section heading: its level (a plain-text heading line is 1), and the one year it names, which its section's dates without a year take. */
@@ -41,6 +48,8 @@ export interface Heading {
   year?: number;
   /** Set when it heads rates that no longer apply ("Former IEEPA rates (refund work)"). */
   former?: true;
+  /** The day an e-mail message was sent, which its "today" and "yesterday" count from; a message's head is outermost (level 0), so it ends the sections before it. */
+  writtenOn?: IsoDate;
   /** The partners it names ("INDIA: THE DIAMOND TRADE TAKES THE HIT", "## Japan and Korea"): those of its section's figures that name none. */
   partners?: string[];
 }
@@ -61,29 +70,33 @@ export interface LentBySection {
   former: boolean;
   /** The partners of the innermost section that names any. */
   partners: string[] | undefined;
+  /** The day the e-mail message it stands in was sent, if a head gives it. */
+  writtenOn: IsoDate | undefined;
 }
 
 /** What the innermost headings that lend each thing lend a place under `sections`. */
 export function lentBySection(sections: Sections): LentBySection {
   let year: number | undefined;
   let partners: string[] | undefined;
+  let writtenOn: IsoDate | undefined;
   for (let i = sections.length - 1; i >= 0; i--) {
     year ??= sections[i].year;
     partners ??= sections[i].partners;
+    writtenOn ??= sections[i].writtenOn;
   }
-  return { year, former: sections.some((s) => s.former), partners };
+  return { year, former: sections.some((s) => s.former), partners, writtenOn };
 }
 
 /** Whether two readings lend alike. */
 export function lendAlike(a: LentBySection, b: LentBySection): boolean {
-  return a.year === b.year && a.former === b.former && samePartners(a.partners, b.partners);
+  return a.year === b.year && a.former === b.former && samePartners(a.partners, b.partners) && a.writtenOn === b.writtenOn;
 }
 /** Whether two headings' partners, or two sections', are the same. */
 const samePartners = (a: string[] | undefined, b: string[] | undefined) => a === b || a?.join() === b?.join();
 
 /** Whether two places stand under the same headings, as far as what they lend their sections goes. */
 export function sameSections(a: Sections, b: Sections): boolean {
-  return a === b || (a.length === b.length && a.every((s, i) => s.level === b[i].level && s.year === b[i].year && s.former === b[i].former && samePartners(s.partners, b[i].partners)));
+  return a === b || (a.length === b.length && a.every((s, i) => s.level === b[i].level && s.year === b[i].year && s.former === b[i].former && samePartners(s.partners, b[i].partners) && s.writtenOn === b[i].writtenOn));
 }
 
 export interface TableCell extends Span {
@@ -949,6 +962,27 @@ const RUNS_ON_AT_END = /[a-z,][ \t]*$/;
  */
 const CALLOUT_OPENS = /^>[ \t]*(?:\[![A-Za-z]+\]|(?:\*\*|__)(?![^*_\n]*\b(?:From|To|Sent|Date|Subject|Cc|Bcc|Re|Fwd|comments?|repl(?:y|ies)|reviews?|wrote|writes|says|said|posts?|asks?|asked)\b)[^*_\n]{1,50}?[.:](?:\*\*|__))/;
 
+/**
+ * The day an e-mail message was sent, if the paragraph is the message's head: two or more of its
+ * header fields with a date ("From: …\nSent: Thursday, April 10, 2025 6:02 PM"), quoted or not, or an
+ * attribution line ("On Thu, Apr 10, 2025 at 6:02 PM, Marco Liang <…> wrote:"). A date that reads
+ * one way in the US and another in Britain gives none.
+ */
+function messageSentOn(text: string): IsoDate | undefined {
+  const paragraph = text.slice(0, 400); // a head is short: a long paragraph is searched no further
+  const attribution = ATTRIBUTION_LINE.exec(paragraph);
+  if (attribution) return readsTwoWays(attribution[1]) ? undefined : wholeDate(attribution[1], false);
+  // In the memo header's lines, "From:" and "To:" are blanked: a "Sent:" field alone is an e-mail's.
+  const fields = paragraph.match(HEADER_FIELD_LINE);
+  if (!fields || (fields.length < 2 && !SENT_ALONE.test(paragraph))) return undefined;
+  const sent = SENT_FIELD.exec(paragraph)?.[1];
+  return sent === undefined || readsTwoWays(sent) ? undefined : wholeDate(sent, false);
+}
+const HEADER_FIELD_LINE = /^[ \t>]*(?:\*\*|__)?(?:From|Sent|Date|To|Cc|Subject)(?:\*\*|__)?:/gim;
+const SENT_FIELD = /^[ \t>]*(?:\*\*|__)?(?:Sent|Date)(?:\*\*|__)?:(?:\*\*|__)?[ \t]*([^\n]{6,60})$/im;
+const SENT_ALONE = /^[ \t>]*(?:\*\*|__)?Sent(?:\*\*|__)?:/im;
+const ATTRIBUTION_LINE = /^[ \t>]*On\s+([^\n]{2,60}?\b\d{4})(?:,?\s+at\s+\d{1,2}:\d{2}[^,\n]{0,12})?,\s+[^\n]{1,100}?\s+wrote:\s*$/i;
+
 function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
   const out: Paragraph[] = [];
   let start = -1;
@@ -959,7 +993,10 @@ function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
   const close = () => {
     if (start < 0) return;
     const paragraph: Paragraph = { start, end, sentences: sentencesIn(prose, start, end) };
-    const heading = headingOf(firstLine, kind, lines === 1);
+    // An e-mail's "Sent:" line alone is its message's head, not a plain-text heading.
+    const writtenOn = messageSentOn(prose.slice(start, end));
+    const heading = writtenOn ? undefined : headingOf(firstLine, kind, lines === 1);
+    if (writtenOn) paragraph.messageHead = { level: 0, writtenOn };
     if (heading) paragraph.heading = heading;
     if (firstLine.startsWith('>') && !CALLOUT_OPENS.test(firstLine)) paragraph.quoted = true; // a quote starts a paragraph of its own (BLOCK_START), and its wrapped lines go on with it (sameQuoteGoesOn)
     else if (!heading && LIST_ITEM.test(firstLine)) paragraph.listItem = true; // a ruled title starts with dashes too, a line in bold with asterisks
@@ -1039,11 +1076,12 @@ function headingOf(line: string, kind: DocumentKind, alone: boolean): Heading | 
 
 /**
  * The partners a heading names, by country, not by a city (which may be where something happened: "Geneva talks").
- * Not a plain text's comment line that "#" opens and a stop ends, a sentence ("# … every origin except CA and MX.").
+ * Not a plain text's comment line that "#" opens and a stop ends, a sentence ("# … every origin except CA and MX."); a FAQ's
+ * question does name its answer's ("### 6. What happened with Swiss products?").
  */
 function partnersHeadedBy(line: string): string[] {
   const codes: string[] = [];
-  if (SENTENCE_END.test(line)) return codes;
+  if (SENTENCE_END.test(line) && !QUESTION_END.test(line)) return codes;
   for (const m of partnersIn(line)) if (m.role === 'partner' && m.code !== 'US' && !m.byPlace && !codes.includes(m.code)) codes.push(m.code);
   return codes;
 }
