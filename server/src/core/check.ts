@@ -514,6 +514,11 @@ const YEAR_OF_DATE_LEAD = new RegExp(String.raw`^[-*+•\d.)\s]*[*_]{0,2}(?:${MO
 /** A source cited before its words, as debate cards and reading notes give it (under a bold tag line, maybe): "Bown, PIIE, 4/15/2025." */
 const CITATION_LEAD = new RegExp(String.raw`^(?:[*_]{2}[^\n]{0,80}[*_]{2}[ \t]*\n)?[-*+•\s]*(?:[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4},\s+){1,3}(?:\d{1,2}\/\d{1,2}\/(?:19|20)?\d\d|${MONTH_NAME}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH_NAME}\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[.:]`, 'i');
 
+/** The day a place's "today" and "yesterday" count from: the day its e-mail message was sent, when before the as-of date. */
+function daysCountedFrom(lent: LentBySection, asOf: IsoDate): IsoDate {
+  return lent.writtenOn !== undefined && lent.writtenOn < asOf ? lent.writtenOn : asOf;
+}
+
 /** The sections at `offset` in a chunk that starts in `sectionsBefore`. */
 function sectionsAt(chunk: LayoutChunk, offset: number, sectionsBefore: Sections): Sections {
   let sections = sectionsBefore;
@@ -529,11 +534,6 @@ function sectionsAt(chunk: LayoutChunk, offset: number, sectionsBefore: Sections
  * the last check's are taken over before the edit, and after it once they agree again:
  * working them out afresh for every chunk was a cost per keystroke that grew with the document.
  */
-/** The day a place's "today" and "yesterday" count from: the day its e-mail message was sent, when before the as-of date. */
-function daysCountedFrom(lent: LentBySection, asOf: IsoDate): IsoDate {
-  return lent.writtenOn !== undefined && lent.writtenOn < asOf ? lent.writtenOn : asOf;
-}
-
 function sectionsBeforeEach(mentions: ChunkMentions[], last: LastCheck | undefined, kept: { before: number; after: number }): Sections[] {
   const out: Sections[] = [];
   const taken = last?.sectionsBefore ?? [];
@@ -1077,8 +1077,9 @@ const NOW_BEFORE = /\b(?:now|today|currently)\b/gi;
 const DATE_OF_FIGURE_AFTER = /^\s*(?:,?\s*(?:effective|eff\.|as\s+of|starting|beginning)\s+(?:on\s+|from\s+)?|\s(?:[\w-]+\s+){0,6}?(?:from|between)\s+|\(\s*(?:(?:from|since|on|in|effective|eff\.|as\s+of)\s+)?|,?\s*(?:which|that)\s+(?:only\s+|briefly\s+)?(?:applied|was\s+(?:applied|collected|in\s+(?:force|effect))|ran|lasted)\s+(?:from|between|in|on|until|till|through)\s+)$/i;
 
 
-/** A clause with its own subject, told in the past: "what they paid", "the China numbers we were looking at". */
+/** A clause of another subject after the figure: "… and Canada/Mexico is on hold". */
 const ANOTHER_SUBJECT_BETWEEN = /^[^.;]*?\s(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*)?\s+(?:is|are|was|were|stays?|remains?)\b/;
+/** A clause with its own subject, told in the past: "what they paid", "the China numbers we were looking at". */
 const PAST_CLAUSE_BETWEEN = /\b(?:what|which|that|than|as)\s+(?:[\w'’-]+\s+){0,8}?(?:we|they|I|you|he|she|importers|buyers|customers|companies|people)\s+(?:(?:were|was)\s+[a-z]+ing|had|paid|faced|saw|used|looked|got|expected|feared|budgeted|planned|quoted)\b|\b(?:same\s+as|as|like)\s+(?:it|they)\s+(?:was|were|did)\b/i;
 /** A figure said in the present, or to be used now: "Bangladesh is 20%", "steel pays 50%", "use 30% all-in for China". */
 const PRESENT_VERB_BEFORE = /\b(?:is|are|pays?|faces?|use|apply|assume|budget)\s+(?:(?:now|still|currently|only|just|at)\s+)*$/i;

@@ -981,7 +981,7 @@ function messageSentOn(text: string): IsoDate | undefined {
 const HEADER_FIELD_LINE = /^[ \t>]*(?:\*\*|__)?(?:From|Sent|Date|To|Cc|Subject)(?:\*\*|__)?:/gim;
 const SENT_FIELD = /^[ \t>]*(?:\*\*|__)?(?:Sent|Date)(?:\*\*|__)?:(?:\*\*|__)?[ \t]*([^\n]{6,60})$/im;
 const SENT_ALONE = /^[ \t>]*(?:\*\*|__)?Sent(?:\*\*|__)?:/im;
-const ATTRIBUTION_LINE = /^[ \t>]*On\s+([^\n]{2,60}?\b\d{4})(?:,?\s+at\s+\d{1,2}:\d{2}[^,\n]{0,12})?,\s+[^\n]{1,100}?\s+wrote:\s*$/i;
+const ATTRIBUTION_LINE = /^[ \t>]*On\s+([^\n]{2,60}?\b\d{4})(?:,?\s+at\s+\d{1,2}:\d{2}[^,\n]{0,12})?,\s+[^\n]{1,100}?\s+wrote:[ \t]*$/im;
 
 function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
   const out: Paragraph[] = [];
