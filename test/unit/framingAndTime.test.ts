@@ -1983,4 +1983,42 @@ describe('stop 70: a leader\'s word, a supplier\'s claim and a seller\'s surchar
     assert.deepEqual(sheet('Aug 1 letter rate'), []);
     assert.deepEqual(sheet('Rate in force'), [['25%', 'contradicted']]);
   });
+  test('someone who "keeps posting that" a figure, "Sal thinks", and a figure the next sentence says "Tom disagreed" with', () => {
+    assert.deepEqual(problemsInNotes('A guy in the dealer group keeps posting that China is 104% but thats old.', '2025-04-21'), []);
+    assert.deepEqual(problemsInNotes('A guy in the dealer group says China is 104% now.', '2025-04-21'), [['104%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Sal thinks Chinese brake parts still pay 20% on top of the 232 duty.', '2026-10-06'), []);
+    assert.deepEqual(problemsInNotes('Chinese brake parts still pay 20% on top of the 232 duty.', '2026-10-06'), [['20%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Dave says EU tires pay a 10% tariff now. Tom disagreed, the 10% ended in July.', '2026-10-06'), []);
+    assert.deepEqual(problemsInNotes('Dave says EU tires pay a 10% tariff now. Tom agreed.', '2026-10-06'), [['10%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Our reading is that EU tires pay a 10% tariff now. (Lukas disagrees; see Risks.)', '2026-10-06'), [['10%', 'outdated']]);
+  });
+
+  test('"the fentanyl 10% and the reciprocal 10% both ended Feb 24": both are subjects of the verb', () => {
+    assert.deepEqual(problemsInNotes('China tariffs: the fentanyl 10% and the reciprocal 10% both ended Feb 24.', '2026-08-14'), []);
+    assert.deepEqual(problemsInNotes('China tariffs: the fentanyl 10% stays and the reciprocal 10% ended Feb 24.', '2026-08-14'), [['10%', 'outdated']]);
+  });
+
+  test('a figure the writer says is "not tariff related", and a surcharge the sentence before says the writer added', () => {
+    assert.deepEqual(problemsInNotes('UK tariffs are steady. We are raising LED wall rental 7% for 2026, not tariff related.', '2025-12-09'), []);
+    assert.deepEqual(problemsInNotes('UK tariffs are steady. The UK tariff on LED walls is 7% for 2026, not 10%.', '2025-12-09'), [['7%', 'contradicted']]);
+    const notice = (first: string) => problemsInNotes(`${first} Starting with December invoices, the tariff surcharge on Chinese-origin items drops from 9% to 6%.`, '2025-12-01');
+    assert.deepEqual(notice('When tariffs jumped in April we added a separate tariff surcharge line to invoices.'), []);
+    assert.deepEqual(notice('When tariffs jumped in April the China rate went up.'), [['6%', 'contradicted']]);
+  });
+
+  test('"runs out around July 24" ends the rate then, and the rate holds before', () => {
+    assert.deepEqual(problemsInNotes('They put in a Section 122 tariff instead: 10% on basically everything, for 150 days, so it runs out around July 24.', '2026-03-11'), []);
+  });
+  test('"That was the end of:" over a list ends its rates, and "steel content ~60%" is a share of the goods', () => {
+    const list = (intro: string) => problemsInNotes(`Customs stopped collecting them on February 24. ${intro}\n\n- the 15% rate on EU goods,\n- Canada's 35% on anything that didn't qualify under USMCA.`, '2026-03-10');
+    assert.deepEqual(list('That was the end of:'), []);
+    assert.deepEqual(list('That still leaves:'), [['15%', 'outdated'], ['35%', 'outdated']]);
+    const sheet = (basis: string) => problemsInNotes(`| Item | Origin | Tariff basis | Tariff rate |\n|---|---|---|---|\n| Oven | France (EU) | ${basis} | 50% |`, '2026-09-15');
+    assert.deepEqual(sheet('steel content ~60%'), []);
+    assert.deepEqual(sheet('steel duty ~60%'), [['60%', 'contradicted']]);
+  });
+  test('"the talk of a refined copper duty, 15% in 2027" reports talk, not a rate', () => {
+    assert.deepEqual(problemsInNotes('Mueller says the talk of a refined copper duty, 15% in 2027, is still just a recommendation.', '2026-11-05'), []);
+    assert.deepEqual(problemsInNotes('Mueller says the refined copper duty, 15% in 2027, is now in force.', '2026-11-05'), [['15%', 'contradicted']]);
+  });
 });

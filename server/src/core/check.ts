@@ -1,7 +1,7 @@
 // Checks a whole document: lays it out, reads the claims sentence by sentence with
 // the context contract §2 asks for, and judges each at the time it speaks about.
 import type { CheckCache, ChunkMentions, LastCheck, MentionTotals } from './checkCache';
-import { addsToPrevious, ADDED_ONTO_NEXT, ANSWER_LEAD, asksTrueOrFalse, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, introducesProposedRates, introducesReportedRates, listOfEnded, lastMatch, putsPreviousInDoubt, saysItEnded, TURN_IN_TIME, claimsInSentence, recordsWhatWasUsed, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, headsPartnerLevels, headsOtherQuantity, headerOfGoodsSetApart, withoutEveryPartner, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
+import { addsToPrevious, ADDED_ONTO_NEXT, ANSWER_LEAD, asksTrueOrFalse, disputesWhatWasSaid, LETTERED_OPTION, NEXT_ITEM_DATED_BETWEEN, endedAsTheOneBefore, QUESTION_END, introducesFormerRates, introducesProposedRates, introducesReportedRates, listOfEnded, lastMatch, putsPreviousInDoubt, saysItEnded, TURN_IN_TIME, claimsInSentence, recordsWhatWasUsed, EarlierSentences, inFormerRatesColumn, tellsOfAnEnd, headsLevels, headsPartnerLevels, headsOtherQuantity, headerOfGoodsSetApart, withoutEveryPartner, PRESENT_WORDS, QuotationAcrossSentences, matchesIn, namesScenarios, namesTariff, partnersIn, PhraseMatcher, type ReadClaim, type ReadingContext, type SentenceMatches } from './claims';
 import { todayIso } from './dates';
 import { ambiguousStampDates, chatStampEnd, chunkHolding, layingOut, lentBySection, sameSections, sectionHeadOf, sectionsAfter, type DocumentLayout, type LentBySection, type LayoutChunk, type Paragraph, type Sections, type Span } from './document';
 import { DocumentText } from './documentText';
@@ -330,7 +330,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
       const ctx = readingContext(base, earlier, {
         quoted: paragraph.quoted || underReportedRates || quotation.opensInside(sentence),
         quotationRunsOn: quotation.endsInside,
-        questioned: putInQuestion || (nextText !== undefined && (putsPreviousInDoubt(nextText) || (saysItEnded(nextText) && !speaksOfThePast(sentence)))),
+        questioned: putInQuestion || (nextText !== undefined && (putsPreviousInDoubt(nextText) || disputesWhatWasSaid(nextText, sentence) || (saysItEnded(nextText) && !speaksOfThePast(sentence)))),
         former,
         footnote,
         scenario: underProposedRates,

@@ -189,6 +189,16 @@ export function putsPreviousInDoubt(sentence: string): boolean {
 }
 
 /**
+ * Does the sentence dispute what a person said in the one before? "Dave says EU tires pay 10% now. Tom disagreed, …"
+ * (not the writer's own reading that a colleague disputes: "Our reading is that … (Lukas disagrees; see Risks.)").
+ */
+export function disputesWhatWasSaid(sentence: string, before: string): boolean {
+  return DISAGREED.test(sentence) && NAMED_SPEAKER.test(before);
+}
+const DISAGREED = /^\W*[A-Z][a-z]+\s+(?:disagreed|disagrees|disputed\s+(?:it|that|this)|pushed\s+back|corrected\s+(?:him|her|them))\b/;
+const NAMED_SPEAKER = /\b[A-Z][a-z]+\s+(?:says|said|thinks|thought|claims|claimed|told\s+us)\b/;
+
+/**
  * Does the sentence say the rate the one before gave has ended? "Brokers still key in the 35% Canada rate. It ended in February."
  * Said after a rate told in the past ("was raised to 15 percent. It lapsed on July 24"), it tells what came next, and doubts nothing.
  */
@@ -328,6 +338,12 @@ export class EarlierSentences {
   givesARateJustBefore(): boolean {
     const last = this.sentences[this.sentences.length - 1]?.text;
     return last !== undefined && /\d\s?(?:%|percent\b|per\s?cent\b)/i.test(last) && (STRONG_CUE.test(last) || RATES_WORD_ANY.test(last)) && !OTHER_TOPIC.test(last) && !PRICES_OR_CHANGES.test(last);
+  }
+
+  /** Whether the sentence just before says the writer's side puts a surcharge on its bills: "we added a separate tariff surcharge line to invoices". */
+  ownSurchargeJustBefore(): boolean {
+    const last = this.sentences[this.sentences.length - 1]?.text;
+    return last !== undefined && OWN_SURCHARGE_TOLD.test(last);
   }
 
   /** Whether the sentence just before is about another topic and names no tariff (see readFigure), found once for it. */
@@ -764,10 +780,12 @@ const OWN_SURCHARGE_NAMED = /\bsurcharges?\s+(?:that\s+)?(?:we|I)\s+(?:(?:have|h
 const SURCHARGE_AFTER = /^\s*(?!(?:tariff|duty|customs|import|ieepa|section)\b)(?:[\w-]+\s+)?surcharge\b/i;
 const SELLERS_CHARGE_AFTER = /^\s+(?:(?:is|was|are|were)\s+(?:just\s+|only\s+|simply\s+)?(?:their|our|his|her|its|the\s+(?:dealer|supplier|vendor|seller|shop|distributor|carrier|mover|broker)['’]?s?)\s+(?:own\s+)?(?:surcharge|fee|mark-?up|margin|commission|handling\s+charge)\b|["“']?(?:tariff|duty)\s+recovery["”']?\s+(?:line|fee|charge|surcharge|adder|item)\b)/i;
 const SET_ASIDE_AFTER = /^\s*["“']?(?:(?:tariff|duty)\s+)?(?:(?:adjustment|escalation|price|cost|risk)\s+)?(?:allowance|contingency|reserve|buffer|cushion)\b/i;
+const METAL_CONTENT_BEFORE = /\b(?:steel|aluminum|aluminium|copper|metal|lumber|wood)\s+(?:content|share|portion)\s+(?:(?:of|is|at|about|around|roughly|approx\.?)\s+)?~?\s*$/i;
 const CONTENT_SHARE_BEFORE = /(?<!non-)\b(?:us|u\.s\.|american|domestic|local|regional|north\s+american)\s+content\s+(?:of|at|around|about|near|is|was|runs?|averages?)\s+(?:(?:about|around|roughly|only|just)\s+)?(?:\d+(?:\.\d+)?\s?%?\s*(?:[-\u2013]|to)\s*)?$/i;
 const RAISED_US_BEFORE = /\b(?:rais|bump|hik)\w*\s+(?:us|me|them|everyone|everybody|dealers|customers|(?:(?:our|my|the|all|[\w-]+)\s+){0,3}?(?:bids?|quotes?|estimates?|prices?|pricing|list|skus?|items?|products))\s+(?:by\s+|another\s+)?(?:(?:about|around|roughly|nearly|almost)\s+)?$/i;
 const ORDER_BLEND_BEFORE = /\b(?:total|blended|weighted|average|overall|combined)\s+(?:tariff|duty)\s+(?:adder|uplift|impact|cost|load)\s+(?:on|for|across)\s+(?:the|this|that|our|your)\s+(?:whole\s+|entire\s+)?(?:order|quote|invoice|shipment|po|bill|project|job|bid)\s+(?:is|was|comes\s+to|runs|of)\s+(?:(?:approx\.|about|around|roughly|approximately)\s+)?$/i;
 const NO_RATE_AFTER = /^\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not|was\s+never|has\s+never\s+been)\s+(?:a|an|the|any)\s+(?:(?:real|current|actual|valid|legal|official|[A-Z][\w.-]*)\s+){0,2}(?:rate|tariff|duty|number|figure)\b/;
+const SAID_NOT_TARIFF_AFTER = /^[^.;:!?]{0,50}?(?:,|\s-+|\s\u2014|\()\s*(?:(?:it['’]?s|that['’]?s|this\s+is|which\s+is)\s+)?(?:not|nothing\s+to\s+do\s+with)\s+(?:a\s+)?(?:the\s+)?(?:tariffs?|dut(?:y|ies))(?:[\s-]+related)?\b/i;
 const PRICIER_AFTER = /^\s+(?:pricier|cheaper|dearer|costlier|more\s+expensive|less\s+expensive)\b/i;
 /** "a separate \"tariff surcharge\" line of 12%", "a \"tariff recovery fee\" of 4%": a line of the seller's bill, as SELLERS_CHARGE_AFTER's recovery line. */
 const SELLERS_LINE_BEFORE = /\b(?:tariff|duty)\s+(?:recovery|surcharge)["”']?\s+(?:line|item|fee|charge)["”']?\s+(?:of|at)\s+(?:(?:about|around|roughly)\s+)?$/i;
@@ -782,6 +800,9 @@ function sellersCharge(before: string, after: string): boolean {
 }
 /** "We cut the China surcharge from 4% to 2%": the writer's side changing its own surcharge; a government is no "we". */
 const OWN_SURCHARGE_CHANGED_BEFORE = /\b(?:we|I)\s+(?:(?:are|am|have|had|will|just|already|then)\s+)*(?:cut(?:ting)?|rais(?:e|ed|ing)|lower(?:ed|ing)?|drop(?:ped|ping)?|reduc(?:e|ed|ing)|trim(?:med|ming)?|halv(?:e|ed|ing)|increas(?:e|ed|ing)|mov(?:e|ed|ing)|took|taking)\s+(?:the|our|that|this)\s+(?:[\w-]+\s+){0,2}?surcharges?\s+(?:(?:down|up)\s+)?(?:from|to)\s+(?:\d+(?:\.\d+)?\s?%\s+to\s+)?$/i;
+const OWN_SURCHARGE_TOLD = /\b(?:we|I)\s+(?:(?:have|had|also|then|just|already)\s+)*(?:added|add|charge|charged|put|apply|applied|introduced|bill|billed)\b[^.;]{0,40}?\bsurcharges?\b/i;
+/** "the tariff surcharge on Chinese-origin items drops from 9% to": a surcharge named, then its level. */
+const THE_SURCHARGE_BEFORE = /\b(?:the|that|this|our)\s+(?:[\w-]+\s+){0,2}?surcharges?\b[^.;%\d]{0,60}$/i;
 /** "Got them down to a 3% surcharge": a price haggled with a seller; no one haggles a duty down. */
 /** "we added a line-item tariff surcharge of 8% to orders": a surcharge the writer's side put on its bills, named before its level. */
 const OWN_SURCHARGE_OF_BEFORE = /\b(?:we|I)\s+(?:(?:have|had|will|also|then|just|already)\s+)*(?:added|add|charged?|put\s+on|applied|introduced|imposed|levied|billed)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?surcharge\s+(?:of|at)\s+(?:(?:about|around|roughly)\s+)?$/i;
@@ -848,9 +869,14 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "puts the odds of the Court striking the tariffs at 70%": a probability, whatever it is of.
   if (ODDS_AT_BEFORE.test(before)) return 'not';
   if (sellersCharge(before, after)) return 'not';
+  // "… we added a separate tariff surcharge line to invoices. … the tariff surcharge on Chinese-origin items drops from 9% to 6%": that surcharge again.
+  if (THE_SURCHARGE_BEFORE.test(before) && ctx.earlier.ownSurchargeJustBefore()) return 'not';
   // "they're 40% pricier before duty": how prices compare, not a rate; "a 6% tariff adjustment allowance": a sum set aside in a budget or bid;
   // "with US content around 40–45%": how much of the goods was made where.
-  if (PRICIER_AFTER.test(after) || SET_ASIDE_AFTER.test(after) || CONTENT_SHARE_BEFORE.test(before)) return 'not';
+  // "steel content ~60%": how much of the goods is the metal a duty falls on.
+  if (PRICIER_AFTER.test(after) || SET_ASIDE_AFTER.test(after) || CONTENT_SHARE_BEFORE.test(before) || METAL_CONTENT_BEFORE.test(before)) return 'not';
+  // "raising LED wall rental 7% for 2026, not tariff related": the writer says the figure is no tariff.
+  if (SAID_NOT_TARIFF_AFTER.test(sentence.slice(figure.end, figure.end + 80))) return 'not';
   // "15% isn't a China rate anybody has set": a figure said to be no rate.
   if (NO_RATE_AFTER.test(after)) return 'not';
   // "Total tariff adder on the order is approx. 19.6%": a blend over goods of many rates, as a share of the order's value.
@@ -1754,7 +1780,9 @@ const OTHERS_BELIEVE = [
   // "(industry expects 25%)", "analysts predict a 60% rate": a forecast others make.
   String.raw`\b(?:(?:the\s+)?industry|analysts?|economists?|(?:the\s+)?markets?|traders?|investors?|forecasters?|observers?|insiders?|strategists?|consensus|(?:wall\s+)?street)\s+(?:now\s+|still\s+|broadly\s+|widely\s+|generally\s+|largely\s+)?(?:expects?|expected|predicts?|predicted|forecasts?|anticipates?|anticipated|projects?|projected)\b`,
   String.raw`\b(?:dijo|dijeron|dice|dicen|afirmó|comentó)\s+que\b`,
-  String.raw`\b(?:keep|keeps|kept|are|is|were|was|still)\s+saying\b`,
+  String.raw`\b(?:keep|keeps|kept|are|is|were|was|still)\s+(?:saying|posting|claiming|insisting|repeating)\b`,
+  // "Sal thinks Chinese brake parts still pay 20%": a named person's belief, told by the writer.
+  String.raw`\b[A-Z][a-z]+\s+(?:still\s+|also\s+)?(?:thinks|believes|reckons)\b`,
   String.raw`\b(?:people|folks|others|users|commenters|posters)\s+(?:(?:online|here|on\s+[\w-]+)\s+)?(?:saying|claiming|insisting|posting)\b`,
   String.raw`\b(?:some|many|several|other)\s+(?:brokers|forwarders|suppliers|vendors|carriers|sellers|factories|mills)\b[^.;:]{0,40}?\b(?:bill|billed|charge|charged|invoice|invoiced|apply|applied)\b`,
   String.raw`\b(?:customers|clients|buyers|importers|brokers|some|others|people|they)\s+(?:have\s+|had\s+)?calculated\s+(?:[\w'’-]+\s+){0,3}?as\b`,
@@ -1768,6 +1796,8 @@ const OTHERS_BELIEVE = [
   // "trump said on the plane china is 47% now": a leader's word on what a rate is; proclamations, not remarks, set rates ("…, Trump said so" and "…, the White House said, and" stay the writer's).
   String.raw`\b(?:Trump|(?:the\s+)?President|(?:the\s+)?White\s+House)\s+(?:said|says)\b(?!\s*[,.;:]|\s+(?:so|it)\b)`,
   String.raw`\b(?:talk|chatter|gossip|commentary|speculation)\s+that\b`,
+  // "the talk of a refined copper duty, 15% in 2027": what is talked of, not set.
+  String.raw`\b(?:the|some|more|all\s+the)\s+talk\s+(?:of|about)\b`,
   // "Word at the last ATD meeting is the truck rate goes to 50%".
   String.raw`\bword\s+(?:(?:at|on|in|from|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?(?:is|was|has\s+it)\b`,
   // "Some reports have suggested that Japanese cars again face 27.5 percent".
@@ -1962,7 +1992,7 @@ function betweenTwo(sentence: string, first: Figure, second: Figure): boolean {
 const NEXT_ITEM_OPENS = /\b(?:and|or)\s+\S/i;
 const RANGE_END_LEAD = new RegExp(String.raw`^\s*(?:to|or|through|-|\u2013|${ARROW})\s*$`, 'i');
 const JOINED_TO_PREVIOUS = /^[\s,)]*(?:and|or|then|and\s+then|plus)\s+(?:(?:even|also|only|just|again)\s+|[\w'’-]+\s+(?:(?:even|also|only|just|again)\s+)?){0,3}\(?$|^[^().;:]{0,60}\($/i;
-const JOINED_TO_NEXT = /^(?=[^.;:!?]{0,60}$)[^.;:!?]*\b(?:and|or)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/i;
+const JOINED_TO_NEXT = /^(?=[^.;:!?]{0,60}$)[^.;:!?]*\b(?:and|or)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,2}?$/i;
 const JOINED_BY_COMMA = /^(?=[^.;:!?]{0,40}$)[^.;:!?,]*,\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/i;
 const VERB = /\b(?:pays?|paid|faces?|faced|is|are|was|were|be|been|has|have|had|stands?|stood|remains?|remained|stays?|stayed|rose|fell|will|would|could|may(?<!\b(?:in|since|until|from|by|of|early|late|mid|before|after|through)\s+may)(?!\s+\d)|might|charges?|charged)\b/i;
 
@@ -2025,8 +2055,10 @@ const LIST_REACH = 240;
 
 /** An intro over a list of rates that ended: "The following IEEPA duties have ended:", "It killed the IEEPA ones:", "That removed, among others:". */
 export function listOfEnded(intro: string): boolean {
-  return marksFormer(intro) || KILLED.test(intro) || ENDS_WHAT_FOLLOWS.test(intro);
+  return marksFormer(intro) || KILLED.test(intro) || ENDS_WHAT_FOLLOWS.test(intro) || END_OF_WHAT_FOLLOWS.test(intro);
 }
+/** "That was the end of:" over a list. */
+const END_OF_WHAT_FOLLOWS = /\b(?:that|this|it|which)\s+(?:was|is|marked|meant|spelled|spelt)\s+the\s+end\s+of\s*:?[*_]*\s*$/i;
 const KILLED = /\b(?:killed|struck\s+down|invalidated|voided|threw\s+out|thrown\s+out|removed|scrapped|abolished|eliminated|repealed|revoked|rescinded|wiped\s+out|swept\s+away|sweeps\s+away)\b/i;
 
 /**

@@ -113,7 +113,7 @@ const RELATION_WORDS: ReadonlyArray<[RegExp, TimeRelation]> = [
   // "pushed the rise to 30% back to January 1, 2027": the day a postponed rate starts.
   [/\bback\s+(?:to|until|till)\s*$/i, 'since'],
   // "which lapses in July": the end of the rate, as "expires on" is.
-  [/\b(?:until|till|through|to|ending|up\s+to|(?:expires?|expired|expiring|end|ends|ended|lapses?|lapsed|runs\s+out|ran\s+out|(?:stopped|ceased)\s+(?:applying|to\s+apply|being\s+(?:collected|charged|levied)))(?:\s+or\s+\w+)?(?:\s+on)?|(?:expires?|lapses?|runs\s+out)\s+in)\s*$/i, 'until'],
+  [/\b(?:until|till|through|to|ending|up\s+to|(?:expires?|expired|expiring|end|ends|ended|lapses?|lapsed|runs\s+out|ran\s+out|(?:stopped|ceased)\s+(?:applying|to\s+apply|being\s+(?:collected|charged|levied)))(?:\s+or\s+\w+)?(?:\s+(?:on|around|about|by))?|(?:expires?|lapses?|runs\s+out)\s+in)\s*$/i, 'until'],
   [/\b(?:before|prior\s+to|ahead\s+of)\s*$/i, 'before'],
   [/\b(?:after|following)\s*$/i, 'after'],
 ];
