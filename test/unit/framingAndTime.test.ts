@@ -2016,9 +2016,22 @@ describe('stop 70: a leader\'s word, a supplier\'s claim and a seller\'s surchar
     const sheet = (basis: string) => problemsInNotes(`| Item | Origin | Tariff basis | Tariff rate |\n|---|---|---|---|\n| Oven | France (EU) | ${basis} | 50% |`, '2026-09-15');
     assert.deepEqual(sheet('steel content ~60%'), []);
     assert.deepEqual(sheet('steel duty ~60%'), [['60%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Steel and aluminium derivatives now pay on metal content at 25%.', '2026-11-24'), [['25%', 'outdated']]);
   });
   test('"the talk of a refined copper duty, 15% in 2027" reports talk, not a rate', () => {
     assert.deepEqual(problemsInNotes('Mueller says the talk of a refined copper duty, 15% in 2027, is still just a recommendation.', '2026-11-05'), []);
     assert.deepEqual(problemsInNotes('Mueller says the refined copper duty, 15% in 2027, is now in force.', '2026-11-05'), [['15%', 'contradicted']]);
+  });
+  test('"carried 15%" tells of the past; a "Tariff recovery fee" column is the seller\'s; "check whether" asks; "OE parts" are auto parts', () => {
+    assert.deepEqual(problemsInNotes('- German shears carried 15% under the US-EU agreement.', '2026-03-09'), []);
+    assert.deepEqual(problemsInNotes('- German shears carry 15% under the US-EU agreement.', '2026-03-09'), [['15%', 'outdated']]);
+    const fees = (header: string) => problemsInNotes(`| Category | ${header} | Notes |\n|---|---|---|\n| Brake parts (Chinese origin) | 6% | |`, '2025-06-12');
+    assert.deepEqual(fees('Tariff recovery fee'), []);
+    assert.deepEqual(fees('Tariff'), [['6%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('- Maria: check whether the Canada 35% is really still on, email the group', '2026-10-06'), []);
+    assert.deepEqual(problemsInNotes('- Maria: the Canada 35% is really still on, email the group', '2026-10-06'), [['35%', 'outdated']]);
+    const parts = (goods: string) => problemsInNotes(`| Origin | Goods | Duty |\n|---|---|---|\n| Japan | Denso ${goods} | 27.5% |`, '2025-06-12');
+    assert.deepEqual(parts('OE parts'), []);
+    assert.deepEqual(parts('gift boxes'), [['27.5%', 'contradicted']]);
   });
 });
