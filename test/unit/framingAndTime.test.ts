@@ -1357,7 +1357,8 @@ describe('stop 65: moves told once for two goods, ends, and other people\'s figu
   });
 
   test('"when we planned FY2026" names the year planned for, not the time of the rates', () => {
-    const stations = (aside: string) => problemsInNotes(`In October 2025, ${aside}, Chinese-built docking stations carried 20% in IEEPA duties.`, '2026-10-27');
+    // "carry": the dates, not the tense, are what this asks about ("carried" tells of the past).
+    const stations = (aside: string) => problemsInNotes(`In October 2025, ${aside}, Chinese-built docking stations carry 20% in IEEPA duties.`, '2026-10-27');
     assert.deepEqual(stations('when we planned FY2026'), []);
     assert.deepEqual(stations('in the whole of FY2026'), [['20%', 'outdated']]);
   });
