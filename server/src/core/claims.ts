@@ -825,7 +825,14 @@ const OF_WHICH_BEFORE = /\bof\s+(?:which|whom|these|those|them)\s+(?:(?:about|ar
 const ARE_AFTER = /^\s+(?:are|were|is|was|come|came|go|went)\b/i;
 const WHOLLY_DONE_IN_AFTER = /^\s+(?:made\s+|done\s+|produced\s+|sourced\s+)?(?:in|from)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z]/;
 
-const CHANGED_FROM_FIGURE_BEFORE = /([^.;:]*)\bfrom\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s?(?:%|percent\b|per\s?cent\b)\s+(?:(?:down|up)\s+)?to\s+(?:about\s+|around\s+)?$/i;
+/** The words of the clause before "from 58% to" that ends `before`, if it ends so. */
+function leadOfChangeTo(before: string): string | undefined {
+  const change = CHANGED_FROM_FIGURE_BEFORE.exec(before);
+  if (!change) return undefined;
+  const lead = before.slice(0, change.index);
+  return lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+}
+const CHANGED_FROM_FIGURE_BEFORE = /\bfrom\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s?(?:%|percent\b|per\s?cent\b)\s+(?:(?:down|up)\s+)?to\s+(?:about\s+|around\s+)?$/i;
 const PRONOUN_COMES_TO_BEFORE = /\b(?:it|that)\s+(?:now\s+|then\s+)?(?:comes?\s+out|works?\s+out|lands?|ends?\s+up|drops?|falls?|sits?|is|was)\s+(?:(?:at|to|around|about|roughly|near|closer\s+to|only|just)\s+)*$/i;
 /** A clause that opens on a possessive and goes straight to its level: "; Japan's, 10%", "and the UK's at 20%". */
 const ELIDED_NOUN_BEFORE = /^\W*(?:(?:and|while|but|whereas)\s+)?(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s*,?\s+(?:(?:is|was|stands|sits|remains|stays)\s+)?(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?$/;
@@ -894,7 +901,7 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
     if (OTHER_TOPIC.test(clauseBefore) && !STRONG_CUE.test(clauseBefore)) return 'not';
   }
   // "My margin on premium tech went from 58% to 52%": the level a change goes to is one of what the words before "from" name.
-  const changeLead = CHANGED_FROM_FIGURE_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 120), figure.start))?.[1];
+  const changeLead = leadOfChangeTo(sentence.slice(Math.max(0, figure.start - 120), figure.start));
   if (changeLead !== undefined && OTHER_TOPIC.test(changeLead) && !STRONG_CUE.test(changeLead)) return 'not';
   // "Margin … was 31% before any of this. With the China and steel duties it comes out around 29.5%": "it" is what the sentence before was about.
   if (PRONOUN_COMES_TO_BEFORE.test(before) && ctx.earlier.aboutAnotherTopicJustBefore()) return 'not';
@@ -1783,7 +1790,8 @@ const OTHERS_BELIEVE = [
   String.raw`\b(?:dijo|dijeron|dice|dicen|afirmó|comentó)\s+que\b`,
   String.raw`\b(?:keep|keeps|kept|are|is|were|was|still)\s+(?:saying|posting|claiming|insisting|repeating)\b`,
   // "Sal thinks Chinese brake parts still pay 20%": a named person's belief, told by the writer.
-  String.raw`\b[A-Z][a-z]+\s+(?:still\s+|also\s+)?(?:thinks|believes|reckons)\b`,
+  // The verb is looked for first, then its subject behind it: a pattern that opened on any word was tried at every one.
+  String.raw`(?:thinks|believes|reckons)\b(?<=\b[a-z]+\s+(?:still\s+|also\s+)?(?:thinks|believes|reckons))`,
   String.raw`\b(?:people|folks|others|users|commenters|posters)\s+(?:(?:online|here|on\s+[\w-]+)\s+)?(?:saying|claiming|insisting|posting)\b`,
   String.raw`\b(?:some|many|several|other)\s+(?:brokers|forwarders|suppliers|vendors|carriers|sellers|factories|mills)\b[^.;:]{0,40}?\b(?:bill|billed|charge|charged|invoice|invoiced|apply|applied)\b`,
   String.raw`\b(?:customers|clients|buyers|importers|brokers|some|others|people|they)\s+(?:have\s+|had\s+)?calculated\s+(?:[\w'’-]+\s+){0,3}?as\b`,
@@ -1798,7 +1806,7 @@ const OTHERS_BELIEVE = [
   String.raw`\b(?:Trump|(?:the\s+)?President|(?:the\s+)?White\s+House)\s+(?:said|says)\b(?!\s*[,.;:]|\s+(?:so|it)\b)`,
   String.raw`\b(?:talk|chatter|gossip|commentary|speculation)\s+that\b`,
   // "the talk of a refined copper duty, 15% in 2027": what is talked of, not set.
-  String.raw`\b(?:the|some|more|all\s+the)\s+talk\s+(?:of|about)\b`,
+  String.raw`talk\s+(?:of|about)\b(?<=\b(?:the|some|more)\s+talk\s+(?:of|about))`,
   // "Word at the last ATD meeting is the truck rate goes to 50%".
   String.raw`\bword\s+(?:(?:at|on|in|from|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?(?:is|was|has\s+it)\b`,
   // "Some reports have suggested that Japanese cars again face 27.5 percent".
