@@ -969,6 +969,7 @@ const CALLOUT_OPENS = /^>[ \t]*(?:\[![A-Za-z]+\]|(?:\*\*|__)(?![^*_\n]*\b(?:From
  * one way in the US and another in Britain gives none.
  */
 function messageSentOn(text: string): IsoDate | undefined {
+  if (!HEAD_OPENS.test(text)) return undefined; // most paragraphs: one look at their first words
   const paragraph = text.slice(0, 400); // a head is short: a long paragraph is searched no further
   const attribution = ATTRIBUTION_LINE.exec(paragraph);
   if (attribution) return readsTwoWays(attribution[1]) ? undefined : wholeDate(attribution[1], false);
@@ -978,6 +979,8 @@ function messageSentOn(text: string): IsoDate | undefined {
   const sent = SENT_FIELD.exec(paragraph)?.[1];
   return sent === undefined || readsTwoWays(sent) ? undefined : wholeDate(sent, false);
 }
+/** A head's first words, maybe under a rule ("-----Original Message-----", "---------- Forwarded message ---------"). */
+const HEAD_OPENS = /^\s*(?:[-_=*]{3,}[^\n]{0,60}\n\s*)?(?:>\s*)*(?:\*\*|__)?(?:From|Sent|Date|To|Cc|Subject|On)\b/i;
 const HEADER_FIELD_LINE = /^[ \t>]*(?:\*\*|__)?(?:From|Sent|Date|To|Cc|Subject)(?:\*\*|__)?:/gim;
 const SENT_FIELD = /^[ \t>]*(?:\*\*|__)?(?:Sent|Date)(?:\*\*|__)?:(?:\*\*|__)?[ \t]*([^\n]{6,60})$/im;
 const SENT_ALONE = /^[ \t>]*(?:\*\*|__)?Sent(?:\*\*|__)?:/im;
