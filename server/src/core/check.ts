@@ -830,7 +830,7 @@ class SentenceTimes {
     if (!this.times.length) return own;
     // "that were paying 145% in April now pay 30%": a date before a "now" that stands before the figure is not its own.
     const nowAt = read.presentTense ? lastMatch(NOW_BEFORE, this.sentence.slice(read.governing.start, read.figure.start)) : -1;
-    const candidates = this.times.filter((t) => within(t, read.governing) && (nowAt < 0 || t.start >= read.governing.start + nowAt) && !this.toldWhenImposed(read, t) && !this.inPastClauseAfter(read, t) && !this.possessiveOfAnother(read, t) && !this.datesOtherThings(t));
+    const candidates = this.times.filter((t) => within(t, read.governing) && (nowAt < 0 || t.start >= read.governing.start + nowAt) && !this.toldWhenImposed(read, t) && !this.inOwnClauseAfter(read, t) && !this.possessiveOfAnother(read, t) && !this.datesOtherThings(t));
     // "still", "now" in the figure's own words tie it to the present, whatever dates stand beside it.
     if (!candidates.length && read.presentTense) return own;
     // "and has paid 50% since", "and 50% thereafter": from the date before until now, so judged now.
@@ -869,7 +869,7 @@ class SentenceTimes {
     // A date in brackets after another figure ("to 20% (August 7)") is that one's.
     // So is one in the brackets of another figure: "pays 50% (the rate was 25% until June 3, 2025)".
     const free = (this.free ??= this.times.filter((t) => t.end <= this.firstFigureStart || !this.figureSpans.some((span) => within(t, span) || this.introducedAfter(span.end, t))));
-    const pool = candidates.length ? candidates : free.filter((t) => (this.bracketedWith(t) ?? read.governing) === read.governing && !this.datesOtherThings(t) && !this.endsItemBefore(t, read) && !this.toldWhenImposed(read, t) && !this.inPastClauseAfter(read, t) && !this.possessiveOfAnother(read, t));
+    const pool = candidates.length ? candidates : free.filter((t) => (this.bracketedWith(t) ?? read.governing) === read.governing && !this.datesOtherThings(t) && !this.endsItemBefore(t, read) && !this.toldWhenImposed(read, t) && !this.inOwnClauseAfter(read, t) && !this.possessiveOfAnother(read, t));
     // The nearest; of those as near, the first. One on the figure's side of a semicolon comes
     // before any beyond it: "Effective April 9 it rose to 84%; on April 10 to 125%".
     const from = this.sentence.lastIndexOf(';', read.figure.start) + 1;
@@ -1002,7 +1002,7 @@ class SentenceTimes {
    * said in the present, in a clause of its own told in the past, is that clause's time; so is one in a clause of another
    * subject: "China's tariff is 10% and Canada/Mexico is on hold until tomorrow".
    */
-  private inPastClauseAfter(read: ReadClaim, t: TimeExpression): boolean {
+  private inOwnClauseAfter(read: ReadClaim, t: TimeExpression): boolean {
     const between = t.start >= read.figure.end && t.start - read.figure.end < 160 ? this.sentence.slice(read.figure.end, t.start) : undefined;
     return between !== undefined && (PAST_CLAUSE_BETWEEN.test(between) || ANOTHER_SUBJECT_BETWEEN.test(between)) && PRESENT_VERB_BEFORE.test(this.sentence.slice(Math.max(0, read.figure.start - 30), read.figure.start));
   }

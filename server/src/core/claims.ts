@@ -781,7 +781,7 @@ const SURCHARGE_AFTER = /^\s*(?!(?:tariff|duty|customs|import|ieepa|section)\b)(
 const SELLERS_CHARGE_AFTER = /^\s+(?:(?:is|was|are|were)\s+(?:just\s+|only\s+|simply\s+)?(?:their|our|his|her|its|the\s+(?:dealer|supplier|vendor|seller|shop|distributor|carrier|mover|broker)['’]?s?)\s+(?:own\s+)?(?:surcharge|fee|mark-?up|margin|commission|handling\s+charge)\b|["“']?(?:tariff|duty)\s+recovery["”']?\s+(?:line|fee|charge|surcharge|adder|item)\b)/i;
 const SET_ASIDE_AFTER = /^\s*["“']?(?:(?:tariff|duty)\s+)?(?:(?:adjustment|escalation|price|cost|risk)\s+)?(?:allowance|contingency|reserve|buffer|cushion)\b/i;
 /** "steel content ~60%" (not the duty "on steel content at 25%"). */
-const METAL_CONTENT_BEFORE = /(?<!\bon\s)\b(?:steel|aluminum|aluminium|copper|metal)\s+(?:content|share|portion)\s+(?:(?:is|about|around|roughly|approx\.?)\s+)?~\s*$|(?<!\bon\s)\b(?:steel|aluminum|aluminium|copper|metal)\s+(?:content|share|portion)\s+(?:is\s+)?(?:about|around|roughly|approx\.?)\s+$/i;
+const METAL_CONTENT_BEFORE = /(?<!\bon\s)\b(?:steel|aluminum|aluminium|copper|metal)\s+(?:content|share|portion)\s+(?:is\s+)?(?:(?:about|around|roughly|approx\.?)\s+~?|~)\s*$/i;
 const CONTENT_SHARE_BEFORE = /(?<!non-)\b(?:us|u\.s\.|american|domestic|local|regional|north\s+american)\s+content\s+(?:of|at|around|about|near|is|was|runs?|averages?)\s+(?:(?:about|around|roughly|only|just)\s+)?(?:\d+(?:\.\d+)?\s?%?\s*(?:[-\u2013]|to)\s*)?$/i;
 const RAISED_US_BEFORE = /\b(?:rais|bump|hik)\w*\s+(?:us|me|them|everyone|everybody|dealers|customers|(?:(?:our|my|the|all|[\w-]+)\s+){0,3}?(?:bids?|quotes?|estimates?|prices?|pricing|list|skus?|items?|products))\s+(?:by\s+|another\s+)?(?:(?:about|around|roughly|nearly|almost)\s+)?$/i;
 const ORDER_BLEND_BEFORE = /\b(?:total|blended|weighted|average|overall|combined)\s+(?:tariff|duty)\s+(?:adder|uplift|impact|cost|load)\s+(?:on|for|across)\s+(?:the|this|that|our|your)\s+(?:whole\s+|entire\s+)?(?:order|quote|invoice|shipment|po|bill|project|job|bid)\s+(?:is|was|comes\s+to|runs|of)\s+(?:(?:approx\.|about|around|roughly|approximately)\s+)?$/i;
@@ -794,19 +794,25 @@ const SELLERS_LINE_BEFORE = /\b(?:tariff|duty)\s+(?:recovery|surcharge)["”']?\
  * A charge a seller puts on its own prices, whatever tariff it recovers, not a duty: "the tariff surcharge we
  * charged, it was 6%", "We pushed through a 4% surcharge", "Our carriers added a 3.5% equipment surcharge",
  * "we added a line-item tariff surcharge of 8%", "We cut the China surcharge from 4% to 2%", "the 9% is their surcharge, not the duty", "a \"tariff recovery
- * fee\" of 4%", "raised us twelve percent", "bumping metal roof bids 8%", "Got them down to a 3% surcharge".
+ * fee\" of 4%", "raised us twelve percent", "bumping metal roof bids 8%", "Got them down to a 3% surcharge", "the tariff
+ * surcharge … drops from 9% to 6%" after a sentence that says the writer added it.
  */
-function sellersCharge(before: string, after: string): boolean {
-  return OWN_SURCHARGE_NAMED.test(before) || OWN_SURCHARGE_CHANGED_BEFORE.test(before) || OWN_SURCHARGE_OF_BEFORE.test(before) || (SURCHARGE_ADDED_BEFORE.test(before) && SURCHARGE_AFTER.test(after)) || SELLERS_CHARGE_AFTER.test(after) || SELLERS_LINE_BEFORE.test(before) || RAISED_US_BEFORE.test(before) || HAGGLED_DOWN_TO_BEFORE.test(before);
+function sellersCharge(before: string, after: string, earlier: EarlierSentences): boolean {
+  return OWN_SURCHARGE_NAMED.test(before) || OWN_SURCHARGE_CHANGED_BEFORE.test(before) || OWN_SURCHARGE_OF_BEFORE.test(before) || (SURCHARGE_ADDED_BEFORE.test(before) && SURCHARGE_AFTER.test(after)) || SELLERS_CHARGE_AFTER.test(after) || SELLERS_LINE_BEFORE.test(before) || RAISED_US_BEFORE.test(before) || HAGGLED_DOWN_TO_BEFORE.test(before) ||
+    // "… we added a separate tariff surcharge line to invoices. … the tariff surcharge on Chinese-origin items drops from 9% to 6%": that surcharge again.
+    (THE_SURCHARGE_BEFORE.test(before) && earlier.ownSurchargeJustBefore());
 }
 /** "We cut the China surcharge from 4% to 2%": the writer's side changing its own surcharge; a government is no "we". */
 const OWN_SURCHARGE_CHANGED_BEFORE = /\b(?:we|I)\s+(?:(?:are|am|have|had|will|just|already|then)\s+)*(?:cut(?:ting)?|rais(?:e|ed|ing)|lower(?:ed|ing)?|drop(?:ped|ping)?|reduc(?:e|ed|ing)|trim(?:med|ming)?|halv(?:e|ed|ing)|increas(?:e|ed|ing)|mov(?:e|ed|ing)|took|taking)\s+(?:the|our|that|this)\s+(?:[\w-]+\s+){0,2}?surcharges?\s+(?:(?:down|up)\s+)?(?:from|to)\s+(?:\d+(?:\.\d+)?\s?%\s+to\s+)?$/i;
-const OWN_SURCHARGE_TOLD = /\b(?:we|I)\s+(?:(?:have|had|also|then|just|already)\s+)*(?:added|add|charge|charged|put|apply|applied|introduced|bill|billed)\b[^.;]{0,40}?\bsurcharges?\b/i;
+/** The writer's side putting something on its bills: "we added", "I charge", "we have put on". */
+const OWN_BILLING = String.raw`\b(?:we|I)\s+(?:(?:have|had|will|also|then|just|already)\s+)*(?:added|add|charged?|put(?:\s+on)?|appl(?:y|ied)|introduced|imposed|levied|bill(?:ed)?)`;
+/** "we added a separate tariff surcharge line to invoices": a sentence that says the writer's side bills a surcharge. */
+const OWN_SURCHARGE_TOLD = new RegExp(String.raw`${OWN_BILLING}\b[^.;]{0,40}?\bsurcharges?\b`, 'i');
 /** "the tariff surcharge on Chinese-origin items drops from 9% to": a surcharge named, then its level. */
 const THE_SURCHARGE_BEFORE = /\b(?:the|that|this|our)\s+(?:[\w-]+\s+){0,2}?surcharges?\b[^.;%\d]{0,60}$/i;
-/** "Got them down to a 3% surcharge": a price haggled with a seller; no one haggles a duty down. */
 /** "we added a line-item tariff surcharge of 8% to orders": a surcharge the writer's side put on its bills, named before its level. */
-const OWN_SURCHARGE_OF_BEFORE = /\b(?:we|I)\s+(?:(?:have|had|will|also|then|just|already)\s+)*(?:added|add|charged?|put\s+on|applied|introduced|imposed|levied|billed)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?surcharge\s+(?:of|at)\s+(?:(?:about|around|roughly)\s+)?$/i;
+const OWN_SURCHARGE_OF_BEFORE = new RegExp(String.raw`${OWN_BILLING}\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?surcharge\s+(?:of|at)\s+(?:(?:about|around|roughly)\s+)?$`, 'i');
+/** "Got them down to a 3% surcharge": a price haggled with a seller; no one haggles a duty down. */
 const HAGGLED_DOWN_TO_BEFORE = /\b(?:got|talked|negotiated|haggled|knocked|bargained)\s+(?:them|him|her|(?:the|our|my)\s+(?:suppliers?|vendors?|sellers?|factor(?:y|ies)|mills?|distributors?|dealers?|reps?|brokers?|carriers?))\s+down\s+to\s+(?:(?:a|an)\s+)?(?:(?:about|around|only|just)\s+)?$/i;
 const BRACKET_OPENS_BEFORE = /\(\s*$/;
 /** The words of a clause before a bracket that opens with the figure, or a hedge or a place and other levels before it: "sales tax (about ", "VAT … (DE 19%, UK ". */
@@ -876,9 +882,7 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (POLL.test(governing)) return 'not';
   // "puts the odds of the Court striking the tariffs at 70%": a probability, whatever it is of.
   if (ODDS_AT_BEFORE.test(before)) return 'not';
-  if (sellersCharge(before, after)) return 'not';
-  // "… we added a separate tariff surcharge line to invoices. … the tariff surcharge on Chinese-origin items drops from 9% to 6%": that surcharge again.
-  if (THE_SURCHARGE_BEFORE.test(before) && ctx.earlier.ownSurchargeJustBefore()) return 'not';
+  if (sellersCharge(before, after, ctx.earlier)) return 'not';
   // "they're 40% pricier before duty": how prices compare, not a rate; "a 6% tariff adjustment allowance": a sum set aside in a budget or bid;
   // "with US content around 40–45%": how much of the goods was made where.
   // "steel content ~60%": how much of the goods is the metal a duty falls on.
@@ -1789,9 +1793,8 @@ const OTHERS_BELIEVE = [
   String.raw`\b(?:(?:the\s+)?industry|analysts?|economists?|(?:the\s+)?markets?|traders?|investors?|forecasters?|observers?|insiders?|strategists?|consensus|(?:wall\s+)?street)\s+(?:now\s+|still\s+|broadly\s+|widely\s+|generally\s+|largely\s+)?(?:expects?|expected|predicts?|predicted|forecasts?|anticipates?|anticipated|projects?|projected)\b`,
   String.raw`\b(?:dijo|dijeron|dice|dicen|afirmó|comentó)\s+que\b`,
   String.raw`\b(?:keep|keeps|kept|are|is|were|was|still)\s+(?:saying|posting|claiming|insisting|repeating)\b`,
-  // "Sal thinks Chinese brake parts still pay 20%": a named person's belief, told by the writer.
-  // The verb is looked for first, then its subject behind it: a pattern that opened on any word was tried at every one.
-  String.raw`(?:thinks|believes|reckons)\b(?<=\b[a-z]+\s+(?:still\s+|also\s+)?(?:thinks|believes|reckons))`,
+  // "Sal thinks Chinese brake parts still pay 20%": someone's belief, told by the writer ("believes" is above).
+  String.raw`\b(?:thinks|reckons)\b`,
   String.raw`\b(?:people|folks|others|users|commenters|posters)\s+(?:(?:online|here|on\s+[\w-]+)\s+)?(?:saying|claiming|insisting|posting)\b`,
   String.raw`\b(?:some|many|several|other)\s+(?:brokers|forwarders|suppliers|vendors|carriers|sellers|factories|mills)\b[^.;:]{0,40}?\b(?:bill|billed|charge|charged|invoice|invoiced|apply|applied)\b`,
   String.raw`\b(?:customers|clients|buyers|importers|brokers|some|others|people|they)\s+(?:have\s+|had\s+)?calculated\s+(?:[\w'’-]+\s+){0,3}?as\b`,

@@ -971,19 +971,18 @@ const CALLOUT_OPENS = /^>[ \t]*(?:\[![A-Za-z]+\]|(?:\*\*|__)(?![^*_\n]*\b(?:From
 function messageSentOn(text: string): IsoDate | undefined {
   if (!HEAD_OPENS.test(text)) return undefined; // most paragraphs: one look at their first words
   const paragraph = text.slice(0, 400); // a head is short: a long paragraph is searched no further
-  const attribution = ATTRIBUTION_LINE.exec(paragraph);
-  if (attribution) return readsTwoWays(attribution[1]) ? undefined : wholeDate(attribution[1], false);
-  // In the memo header's lines, "From:" and "To:" are blanked: a "Sent:" field alone is an e-mail's.
-  const fields = paragraph.match(HEADER_FIELD_LINE);
-  if (!fields || (fields.length < 2 && !SENT_ALONE.test(paragraph))) return undefined;
-  const sent = SENT_FIELD.exec(paragraph)?.[1];
+  const sent = ATTRIBUTION_LINE.exec(paragraph)?.[1] ?? sentFieldOf(paragraph);
   return sent === undefined || readsTwoWays(sent) ? undefined : wholeDate(sent, false);
+}
+/** The value of a head's "Sent:" or "Date:" field, when it has two fields or more; in the memo header's lines "From:" and "To:" are blanked, and a "Sent:" field alone is an e-mail's. */
+function sentFieldOf(paragraph: string): string | undefined {
+  const fields = paragraph.match(HEADER_FIELD_LINE);
+  return fields && (fields.length >= 2 || /sent/i.test(fields[0])) ? SENT_FIELD.exec(paragraph)?.[1] : undefined;
 }
 /** A head's first words, maybe under a rule ("-----Original Message-----", "---------- Forwarded message ---------"). */
 const HEAD_OPENS = /^\s*(?:[-_=*]{3,}[^\n]{0,60}\n\s*)?(?:>\s*)*(?:\*\*|__)?(?:From|Sent|Date|To|Cc|Subject|On)\b/i;
 const HEADER_FIELD_LINE = /^[ \t>]*(?:\*\*|__)?(?:From|Sent|Date|To|Cc|Subject)(?:\*\*|__)?:/gim;
 const SENT_FIELD = /^[ \t>]*(?:\*\*|__)?(?:Sent|Date)(?:\*\*|__)?:(?:\*\*|__)?[ \t]*([^\n]{6,60})$/im;
-const SENT_ALONE = /^[ \t>]*(?:\*\*|__)?Sent(?:\*\*|__)?:/im;
 const ATTRIBUTION_LINE = /^[ \t>]*On\s+([^\n]{2,60}?\b\d{4})(?:,?\s+at\s+\d{1,2}:\d{2}[^,\n]{0,12})?,\s+[^\n]{1,100}?\s+wrote:[ \t]*$/im;
 
 function paragraphsOf(prose: string, kind: DocumentKind): Paragraph[] {
