@@ -1986,7 +1986,7 @@ describe('stop 70: a leader\'s word, a supplier\'s claim and a seller\'s surchar
   });
   test('someone who "keeps posting that" a figure, "Sal thinks", and a figure the next sentence says "Tom disagreed" with', () => {
     assert.deepEqual(problemsInNotes('A guy in the dealer group keeps posting that China is 104% but thats old.', '2025-04-21'), []);
-    assert.deepEqual(problemsInNotes('A guy in the dealer group says China is 104% now.', '2025-04-21'), [['104%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('In the dealer group chat, China is 104% now.', '2025-04-21'), [['104%', 'outdated']]);
     assert.deepEqual(problemsInNotes('Sal thinks Chinese brake parts still pay 20% on top of the 232 duty.', '2026-10-06'), []);
     assert.deepEqual(problemsInNotes('Chinese brake parts still pay 20% on top of the 232 duty.', '2026-10-06'), [['20%', 'outdated']]);
     assert.deepEqual(problemsInNotes('Dave says EU tires pay a 10% tariff now. Tom disagreed, the 10% ended in July.', '2026-10-06'), []);
@@ -2034,5 +2034,91 @@ describe('stop 70: a leader\'s word, a supplier\'s claim and a seller\'s surchar
     const parts = (goods: string) => problemsInNotes(`| Origin | Goods | Duty |\n|---|---|---|\n| Japan | Denso ${goods} | 27.5% |`, '2025-06-12');
     assert.deepEqual(parts('OE parts'), []);
     assert.deepEqual(parts('gift boxes'), [['27.5%', 'contradicted']]);
+  });
+});
+
+describe('stop 71', () => {
+  test('"are back to" and "is down to" give a partner\'s level now', () => {
+    assert.deepEqual(problemsInNotes('Tariff news for the shop. Ecuadorian roses are back to 10% with the new deal.', '2025-11-19'), [['10%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Tariff news for the shop. Ecuador is down to 10% this week.', '2025-11-19'), [['10%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Tariff news for the shop. Ecuador is back to 15% this week.', '2025-11-19'), []);
+  });
+  test('"we\'re adding a 6% tariff surcharge" is the writer\'s own price line', () => {
+    assert.deepEqual(problemsInNotes('We\'re adding a 6% tariff surcharge on Vietnamese tile ordered after 4/15.', '2025-04-14'), []);
+    assert.deepEqual(problemsInNotes('We\'re paying a 6% tariff on Vietnamese tile ordered after 4/15.', '2025-04-14'), [['6%', 'contradicted']]);
+    // Nor is the day it starts a duty's.
+    assert.deepEqual(problemsInNotes('Effective April 14 we will add a 25% tariff surcharge to invoices for Chinese goods.', '2025-04-10'), []);
+    assert.deepEqual(problemsInNotes('From April 14 we pay a 25% tariff on Chinese goods.', '2025-04-20').map(([text]) => text), ['25%']);
+  });
+  test('a quote that "still has a 30% duty line" holds its maker\'s figure', () => {
+    assert.deepEqual(problemsInNotes('China tariffs were cut on Nov 10. The vendor quote still has a 30% duty line for the pots.', '2025-11-20'), []);
+    assert.deepEqual(problemsInNotes('China tariffs were cut on Nov 10. The pots still have a 30% duty for China.', '2025-11-20'), [['30%', 'outdated']]);
+  });
+  test('a supplier\'s product line, or a stranger online, that "says" a rate is only told', () => {
+    assert.deepEqual(problemsInNotes('My Italian hair-color line (a brand you all know) says the EU tariff is 20%.', '2025-08-20'), []);
+    assert.deepEqual(problemsInNotes('the guy on a podcast said chinese tariffs are 47% lol', '2025-12-09'), []);
+    assert.deepEqual(problemsInNotes('Our Italian hair color says on the box the EU tariff is 20%.', '2025-08-20'), [['20%', 'outdated']]);
+  });
+  test('"went from the 10% baseline to the new rate" tells the level before the change', () => {
+    assert.deepEqual(problemsInNotes('The EU tariff deal is 15% since Aug 7. Our German clippers went from the 10% baseline to the new rate that day.', '2025-08-20'), []);
+    assert.deepEqual(problemsInNotes('The EU tariff deal is 15% since Aug 7. Our German clippers went to the 10% baseline that day.', '2025-08-20'), [['10%', 'outdated']]);
+  });
+  test('goods that "went to" a level, "now it\'s down to" after a rate, and a list item "still at 25% for aluminum"', () => {
+    assert.deepEqual(problemsInNotes('Tariff notes.\n- Chairs: the bases are steel, and steel went to 50% last month.', '2025-04-16'), [['50%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Tariff notes. One panelist said steel went to 50% last month. Another panelist disagreed.', '2025-04-16'), []);
+    assert.deepEqual(problemsInNotes('Tariff notes. One panelist said steel went to 50% last month. Another panelist agreed.', '2025-04-16'), [['50%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Tariff notes.\n- Chairs: the bases are steel, and steel went to 25% last month.', '2025-04-16'), []);
+    assert.deepEqual(problemsInNotes('The tariff on our Indian wigs was 50% until early February. Now it\'s down to 18%.', '2026-03-10'), [['18%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('The tariff on our Indian wigs was 50% until early February. Now it\'s down to 10%.', '2026-03-10'), []);
+    const item = (goods: string) => problemsInNotes(`## Where the tariffs stand\n- **Salon chairs:** steel still pays the 50% steel tariff.\n- **Foil sheets:** still at 25% for ${goods}, so no change.`, '2026-03-10');
+    assert.deepEqual(item('aluminum'), [['25%', 'outdated']]);
+    assert.deepEqual(item('now'), []);
+  });
+  test('"added about 7% to list" is a price rise; "gets us back to about 31%" after a margin is the margin', () => {
+    assert.deepEqual(problemsInNotes('Steel tariffs are 50% since June 4. Our trailer maker added about 7% to list and blamed tariffs.', '2025-09-22'), []);
+    assert.deepEqual(problemsInNotes('Steel tariffs are 50% since June 4. Our trailer maker pays about 7% on steel and blamed tariffs.', '2025-09-22'), [['7%', 'contradicted']]);
+    const margin = (first: string) => problemsInNotes(`${first} The new price gets us back to about 31% after the India duty.`, '2025-10-20');
+    assert.deepEqual(margin('Margin check: we aim for 40% on saddles.'), []);
+    assert.deepEqual(margin('India tariffs: the rate doubled in August.'), [['31%', 'contradicted']]);
+  });
+  test('"Chinese-made items still carry" a rate are goods, not news items', () => {
+    assert.deepEqual(problemsInNotes('Tariff notice.\n\n- Chinese-made items still carry a 20% tariff, so prices hold.', '2026-03-16'), [['20%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Tariff notice.\n\n- News items still carry a 20% tariff for China, so prices hold.', '2026-03-16'), []);
+  });
+  test('"China went from 145% to 10% total" gives China\'s total, not the baseline', () => {
+    assert.deepEqual(problemsInNotes('Tariff thread.\n\nChina went from 145% to 10% total last week.', '2025-05-21'), [['10%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Tariff thread.\n\nChina went from 145% to 30% total last week.', '2025-05-21'), []);
+  });
+  test('"mid November" after a look back is not lent a later year a message wrote', () => {
+    const chat = (reply: string) => problemsInNotes(`12/8/25, 9:52 AM - Jess: the other 24% on China stays suspended till Nov 2026\n12/8/25, 10:33 AM - Jess: ${reply}`, '2025-12-08');
+    assert.deepEqual(chat('Swiss tariffs went down to 15% mid November, the 39% is over'), []);
+    assert.deepEqual(chat('Swiss tariffs went down to 25% mid November, the 39% is over'), [['25%', 'contradicted']]);
+  });
+  test('"You wrote that the tariff is only 10%", "there\'s talk of" a rate, a model that "still has 10% on" goods, suppliers "still adding" a line', () => {
+    assert.deepEqual(problemsInNotes('You wrote that the China tariff is "only 10%" so the fee looked crazy.', '2025-03-24'), []);
+    assert.deepEqual(problemsInNotes('The China tariff is "only 10%" so the fee looked crazy.', '2025-03-24'), [['10%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('India pays 50% on quartz. There\'s talk of a trade deal with India at 18% but nothing signed.', '2026-01-14'), []);
+    assert.deepEqual(problemsInNotes('India pays 50% on quartz. There is a trade deal with India at 18% now.', '2026-01-14'), [['18%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('- Our standard-cost model still has 10% on all Vietnamese fabric "for Section 122".', '2026-08-20'), []);
+    assert.deepEqual(problemsInNotes('- All Vietnamese fabric still has 10% on it "for Section 122".', '2026-08-20'), [['10%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Several members report paint suppliers still adding a 15% "EU tariff" line on March invoices.', '2026-03-12'), []);
+  });
+  test('a figure proposed for another topic, a margin taken "down to", and a price rise "passed through"', () => {
+    assert.deepEqual(problemsInNotes('Tariffs on steel jewelry are 50%. Should I bump jewelry markup? I was thinking 15% across the board.', '2025-12-08'), []);
+    assert.deepEqual(problemsInNotes('Tariffs on steel jewelry are 50%. Should I bump jewelry markup? The tariff on steel is 15% across the board.', '2025-12-08'), [['15%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Our own margin on Italian regulators was about 22% and we are taking it down to roughly 19% to soak up part of the tariff.', '2025-04-14'), []);
+    assert.ok(problemsInNotes('The Italian tariff was about 22% and they are taking it down to roughly 19% next month.', '2025-04-14').some(([text]) => text === '19%'));
+    assert.deepEqual(problemsInNotes('The makers are passing through about 6% on German paint because of the tariffs.', '2025-04-14'), []);
+    assert.deepEqual(problemsInNotes('The makers are passing through the 6% tariff on German paint.', '2025-04-14'), [['6%', 'contradicted']]);
+  });
+  test('a column headed "Tariff we paid (2025 orders)" holds former rates, and a partner "getting hit at" a rate has it', () => {
+    const sheet = (header: string) => problemsInNotes(`| Item | Origin | ${header} | Tariff now |\n|---|---|---|---|\n| Fins | Taiwan | 20% | none |`, '2026-10-06');
+    assert.deepEqual(sheet('Tariff we paid (2025 orders)'), []);
+    assert.deepEqual(sheet('Tariff'), [['20%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Tariff chat. Indonesia is getting hit at 32% now.', '2025-09-03'), [['32%', 'outdated']]);
+  });
+  test('a wingback chair is upholstered furniture', () => {
+    assert.deepEqual(problemsInNotes('- The British wingback line comes in at 10% under the UK cap.', '2026-08-20'), []);
+    assert.deepEqual(problemsInNotes('- The British side tables come in at 10% under the UK cap.', '2026-08-20'), [['10%', 'outdated']]);
   });
 });

@@ -916,9 +916,9 @@ describe('what stop 44\'s sets read anew', () => {
     // A tariff on those parts is still one.
     assert.deepEqual(verdicts(inNotes('Cars pay 25 percent tariffs now, and a 60 percent Mexican parts tariff is next.'), '2025-05-10').map(([text]) => text), ['25 percent', '60 percent']);
   });
-  test('what "until now we added" tells has ended', () => {
-    assert.deepEqual(problemsInNotes('Our plant is in Taiwan. Until now we added a flat 8% tariff surcharge; from November the invoice shows the duty paid.', '2025-10-06'), []);
-    assert.deepEqual(verdicts(inNotes('Our plant is in Taiwan. We add a flat 8% tariff surcharge on every invoice.'), '2025-10-06'), [['8%', 'contradicted']]);
+  test('what "until now we paid" tells has ended', () => {
+    assert.deepEqual(problemsInNotes('Our plant is in Taiwan. Until now we paid a flat 8% tariff; from November the invoice shows the duty paid.', '2025-10-06'), []);
+    assert.deepEqual(verdicts(inNotes('Our plant is in Taiwan. We pay a flat 8% tariff on every invoice.'), '2025-10-06'), [['8%', 'contradicted']]);
     // A turn to now in the same sentence ends what the opening told: the figure after it is today's.
     assert.deepEqual(verdicts(inNotes('Until now we paid 10% on these frames, but now we pay 25% on steel.'), '2025-11-03'), [['10%', 'supported'], ['25%', 'outdated']]);
     assert.deepEqual(verdicts(inNotes('Until then, steel paid 25%, but today it pays 25% again.'), '2025-11-03'), [['25%', 'supported'], ['25%', 'outdated']]);

@@ -183,20 +183,26 @@ const TAKEN_BACK_AFTER = new RegExp(
   'i',
 );
 
+/** Does the sentence say the writer's side bills a surcharge? "Effective April 14 we will add a 25% tariff surcharge": its dates are the seller's too. */
+export function billsOwnSurcharge(sentence: string): boolean {
+  return OWN_SURCHARGE_TOLD.test(sentence);
+}
+
 /** Does the sentence ask whether the one before it is true, deny it, correct it or take it back? */
 export function putsPreviousInDoubt(sentence: string): boolean {
   return ASKS_WHETHER_TRUE.test(sentence) || DISMISSES.test(sentence) || IF_THEY_HOLD.test(sentence) || ASKS_FOR_REAL_FIGURES.test(sentence) || DENIES.test(sentence) || CORRECTS.test(sentence) || RETRACTS.test(sentence) || NEVER_IN_FORCE.test(sentence) || TRUE_ONLY_UNTIL.test(sentence);
 }
 
 /**
- * Does the sentence dispute what a person said in the one before? "Dave says EU tires pay 10% now. Tom disagreed, …"
+ * Does the sentence dispute what a person said in the one before? "Dave says EU tires pay 10% now. Tom disagreed, …",
+ * "One panelist said … Another panelist disagreed."
  * (not the writer's own reading that a colleague disputes: "Our reading is that … (Lukas disagrees; see Risks.)").
  */
 export function disputesWhatWasSaid(sentence: string, before: string): boolean {
   return DISAGREED.test(sentence) && NAMED_SPEAKER.test(before);
 }
-const DISAGREED = /^\W*[A-Z][a-z]+\s+(?:disagreed|disagrees|disputed\s+(?:it|that|this)|pushed\s+back|corrected\s+(?:him|her|them))\b/;
-const NAMED_SPEAKER = /\b[A-Z][a-z]+\s+(?:says|said|thinks|thought|claims|claimed|told\s+us)\b/;
+const DISAGREED = /^\W*(?:[A-Z][a-z]+|(?:Another|The\s+other)\s+[a-z]+)\s+(?:disagreed|disagrees|disputed\s+(?:it|that|this)|pushed\s+back|corrected\s+(?:him|her|them))\b/;
+const NAMED_SPEAKER = /\b(?:[A-Z][a-z]+|[Oo]ne\s+[a-z]+)\s+(?:says|said|thinks|thought|claims|claimed|told\s+us)\b/;
 
 /**
  * Does the sentence say the rate the one before gave has ended? "Brokers still key in the 35% Canada rate. It ended in February."
@@ -705,7 +711,8 @@ const LEVEL_ON_BEFORE = /\b(?:it['’]?s|it\s+(?:is|was|has\s+been)|that['’]s|
 const PARTNER_OBJECT_AFTER = /^\s+(?:on|for)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)/;
 const RATES_WORD = /\brates\b/i;
 const RATES_WORD_ANY = /\brates?\b/i;
-const IT_WAS_BEFORE = /\bit\s+(?:was|had\s+been|used\s+to\s+be)\s+(?:only\s+|just\s+)?$/i;
+/** What the rate just given was before, or is now: "it was", "it had been", "now it's down to", "it is back to". */
+const IT_LEVEL_BEFORE = /\bit(?:\s+(?:was|had\s+been|used\s+to\s+be)\s+(?:only\s+|just\s+)?|(?:['’]s|\s+is)\s+(?:now\s+)?(?:(?:back|down)\s+to|at)\s+)$/i;
 
 const CHANGE_VERBS = 'depreciated|depreciate|depreciates|appreciated|weakened|strengthened|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|dropped|drop|drops|dropping|climbed|climb|climbs|gained|gain|gains|jumped|jump|jumps|slipped|slip|slips|slid|declined|decline|declines|decreased|decrease|decreases|increased|increase|increases|grew|grow|grows|growing|surged|soared|plunged|tumbled|recovered|rallied|diminished|diminishes|lost|shed|edged|advanced|retreated|sank|dipped|expanded|contracted|shrank|widened|narrowed|up|down|raise|raised|cut|lower|lowered|reduce|reduced|boost|boosted|save|saves|saved|saving|shave|shaves|shaved|shaving|trim|trims|trimmed|trimming|bounced|rebounded|bumped|hiked|spiked|slumped|plummeted|sagged|eased|firmed|softened';
 const QUALIFIERS = '(?:by|with|of|like|something|maybe|perhaps|probably|possibly|approximately|approx\\.?|about|around|roughly|some|nearly|almost|more than|less than|at least|at most|up to|over|an estimated|a further|another|just|only|a|an|~|\\s)*';
@@ -722,6 +729,14 @@ const PRICE_CHANGE_IN_BRACKET_BEFORE = /\b(?:rais|increas|lift|hik|cut|lower|red
 const SHARE_OF_DUTY_BEFORE = /\b(?:share|portion|fraction|proportion|percentage)\s+of\s+(?:the\s+|a\s+|each\s+)?(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?|costs?|burden)\s+(?:(?:that\s+|which\s+)?(?:is\s+|was\s+|are\s+|were\s+)?)?(?:borne|paid|absorbed|passed\s+(?:on|through))\b[^.;]{0,80}$/i;
 /** "lands here about 6% under our price": how far one price stands from another. */
 const PRICE_GAP_AFTER = /^\s+(?:under|below|above|over|beneath|cheaper\s+than|dearer\s+than|less\s+than|more\s+than)\s+(?:our|their|the|its|his|her|your|a|local|domestic)\s+(?:[\w-]+\s+){0,2}?(?:prices?|costs?|quotes?|list|offers?|bids?)\b/i;
+/** "Our own margin on regs was about 22% and we are taking it down to roughly 19%": "it" is what the clause before named. */
+const IT_MOVED_TO_BEFORE = /\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|cut(?:s|ting)?|push(?:es|ed|ing)?|get(?:s|ting)?|got)\s+it\s+(?:back\s+)?(?:down|up)\s+to\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+/** "added about 7% to list": a rise put on prices, whatever the reason given. */
+const ADDED_BEFORE = /\b(?:add(?:s|ed|ing)?|tack(?:s|ed)?\s+on)\s+(?:about\s+|around\s+|roughly\s+|another\s+|an?\s+(?:extra|further)\s+)?$/i;
+/** "The manufacturers are passing through about 6% on refinish": a price rise passed on, unless a tariff word names the figure ("passing on the full 25% tariff"). */
+const PASSING_THROUGH_BEFORE = /\bpass(?:es|ed|ing)?\s+(?:through|on|along)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?$/i;
+const TARIFF_NAMED_AFTER = /^\s*(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\b/i;
+const TO_PRICES_AFTER = /^\s+(?:on\s+)?to\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|its\s+|my\s+|your\s+)?(?:list|prices?|msrp|retail|sticker|price\s+list)\b/i;
 /** "reduced headcount by 64 positions (about 7%)": a count told again as a share. */
 const COUNT_IN_BRACKETS_BEFORE = /\d(?<![\d.,]\d)[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:positions|jobs|roles|workers|employees|people|staff|stores|shops|plants|factories|sites|suppliers|vendors|customers|clients|members|firms|companies|entries|containers|shipments|orders|SKUs|items|styles|units)\s*\(\s*(?:about|around|roughly|some|nearly|almost|approximately|approx\.|~)?\s*$/i;
 /** "the 100,000-car quota is about 40% used": how much of something is taken up. */
@@ -774,10 +789,10 @@ const OTHER_TOPIC = /\b(?:abv|alc|(?:fob-to-)?landed(?:\s+cost)?\s+uplift|(?:for
  */
 export type FigureReading = 'rate' | 'not' | 'open';
 
-const SURCHARGE_ADDED_BEFORE = /\b(?:we|our\s+(?:company|firm|group|team|sales\s+team)|(?:our|the|some|many)\s+(?:[\w-]+\s+)?(?:carriers?|truckers?|forwarders?|suppliers?|vendors?|mills?|distributors?|builders?|makers?|manufacturers?|factor(?:y|ies)|brands?|dealers?))\s+(?:(?:have|had|will|also|then|just|already)\s+)*(?:pushed\s+through|introduced|added|implemented|imposed|put(?:\s+(?:in|on|through))?|applied|levied|announced|rolled\s+out|started\s+charging|charged?|are\s+adding|add|passed\s+on)\s+(?:a|an|the)\s+(?:(?:temporary|small|flat|further|new)\s+)?$/i;
+const SURCHARGE_ADDED_BEFORE = /\b(?:we(?:['’](?:re|ll|ve))?|our\s+(?:company|firm|group|team|sales\s+team)|(?:our|the|some|many)\s+(?:[\w-]+\s+)?(?:carriers?|truckers?|forwarders?|suppliers?|vendors?|mills?|distributors?|builders?|makers?|manufacturers?|factor(?:y|ies)|brands?|dealers?))\s+(?:(?:have|had|will|also|then|just|already)\s+)*(?:pushed\s+through|introduced|added|implemented|imposed|put(?:\s+(?:in|on|through))?|applied|levied|announced|rolled\s+out|started\s+charging|charged?|(?:are\s+)?adding|add|passed\s+on)\s+(?:a|an|the)\s+(?:(?:temporary|small|flat|further|new)\s+)?$/i;
 const OWN_SURCHARGE_NAMED = /\bsurcharges?\s+(?:that\s+)?(?:we|I)\s+(?:(?:have|had|already)\s+)?(?:charged|added|billed|put\s+on|collected|passed\s+on)\b[^.;%\d]*$/i;
-/** A surcharge, not one a tariff word names as the duty passed on ("a flat 8% tariff surcharge"). */
-const SURCHARGE_AFTER = /^\s*(?!(?:tariff|duty|customs|import|ieepa|section)\b)(?:[\w-]+\s+)?surcharge\b/i;
+/** A surcharge, a "tariff surcharge" too (a seller's price line, as testers label it), not one named for the law that sets a duty ("the IEEPA surcharge"). */
+const SURCHARGE_AFTER = /^\s*(?!(?:customs|import|ieepa|section)\b)(?:[\w-]+\s+)?surcharge\b/i;
 const SELLERS_CHARGE_AFTER = /^\s+(?:(?:is|was|are|were)\s+(?:just\s+|only\s+|simply\s+)?(?:their|our|his|her|its|the\s+(?:dealer|supplier|vendor|seller|shop|distributor|carrier|mover|broker)['’]?s?)\s+(?:own\s+)?(?:surcharge|fee|mark-?up|margin|commission|handling\s+charge)\b|["“']?(?:tariff|duty)\s+recovery["”']?\s+(?:line|fee|charge|surcharge|adder|item)\b)/i;
 const SET_ASIDE_AFTER = /^\s*["“']?(?:(?:tariff|duty)\s+)?(?:(?:adjustment|escalation|price|cost|risk)\s+)?(?:allowance|contingency|reserve|buffer|cushion)\b/i;
 /** "steel content ~60%" (not the duty "on steel content at 25%"). */
@@ -838,8 +853,9 @@ function leadOfChangeTo(before: string): string | undefined {
   const lead = before.slice(0, change.index);
   return lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
 }
+const PROPOSAL_OPENS = /^\W*(?:(?:I|we)\s*(?:was|were|am|are|['’]m|['’]re)\s+thinking|maybe|how\s+about|what\s+about|let['’]?s\s+(?:do|go|say|make\s+it))\b/i;
 const CHANGED_FROM_FIGURE_BEFORE = /\bfrom\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s?(?:%|percent\b|per\s?cent\b)\s+(?:(?:down|up)\s+)?to\s+(?:about\s+|around\s+)?$/i;
-const PRONOUN_COMES_TO_BEFORE = /\b(?:it|that)\s+(?:now\s+|then\s+)?(?:comes?\s+out|works?\s+out|lands?|ends?\s+up|drops?|falls?|sits?|is|was)\s+(?:(?:at|to|around|about|roughly|near|closer\s+to|only|just)\s+)*$/i;
+const PRONOUN_COMES_TO_BEFORE = /\b(?:(?:it|that)\s+(?:now\s+|then\s+)?(?:comes?\s+out|works?\s+out|lands?|ends?\s+up|drops?|falls?|sits?|is|was)|(?:gets?|got|brings?|brought|puts?)\s+us\s+(?:back\s+)?(?:(?:up|down)\s+)?to)\s+(?:(?:at|to|around|about|roughly|near|closer\s+to|only|just)\s+)*$/i;
 /** A clause that opens on a possessive and goes straight to its level: "; Japan's, 10%", "and the UK's at 20%". */
 const ELIDED_NOUN_BEFORE = /^\W*(?:(?:and|while|but|whereas)\s+)?(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s*,?\s+(?:(?:is|was|stands|sits|remains|stays)\s+)?(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?$/;
 
@@ -853,6 +869,11 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   const after = sentence.slice(figure.end, figure.end + 40).replace(EMPHASIS_START, '');
   if ((CHANGE_BEFORE.test(before) && !/\b(?:to|at)\s+$/i.test(before)) || CHANGE_RANGE_BEFORE.test(before)) return 'not';
   if (BY_BEFORE.test(before) || CHARGED_TO_BEFORE.test(before) || (BY_A_PARTY_AFTER.test(after) && COST_SPLIT_BEFORE.test(sentence.slice(Math.max(0, figure.start - 200), figure.start))) || (COMPARATIVE_BEFORE.test(before) && THAN_AFTER.test(after)) || PRICE_CHANGE_BEFORE.test(before) || PRICE_CHANGE_IN_BRACKET_BEFORE.test(before) || INCLUDED_IN_A_FIGURE_BEFORE.test(before) || CHANGE_OF_AMOUNTS_BEFORE.test(before) || (ABSORBED_BEFORE.test(before) && SHARE_OF_AFTER.test(after)) || SHARE_OF_DUTY_BEFORE.test(sentence.slice(Math.max(0, figure.start - 160), figure.start)) || PRICE_GAP_AFTER.test(after) || COUNT_IN_BRACKETS_BEFORE.test(before) || (PART_IS_BEFORE.test(before) && FILLED_AFTER.test(after)) || (IN_BEFORE.test(before.slice(-16)) && CHANGED_IN_BEFORE.test(before))) return 'not';
+  if (IT_MOVED_TO_BEFORE.test(before)) {
+    const told = sentence.slice(0, figure.start);
+    if (OTHER_TOPIC.test(told) && !STRONG_CUE.test(told)) return 'not';
+  }
+  if ((ADDED_BEFORE.test(before) && TO_PRICES_AFTER.test(after)) || (PASSING_THROUGH_BEFORE.test(before) && !TARIFF_NAMED_AFTER.test(after))) return 'not';
   // "the 24% of Japan" is Japan's rate; "35% of Vietnam's exports", "60% of Indian volume" are shares.
   const ofPartner = /^\s*of\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?![\w'’-])(?!(?<=\.[A-Z])\.)(?!\s+(?!(?:and|or|but|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|does|did|pays?|paid|faces?|faced|remains?|stays?|in|on|at|for|from|under|since|until|to|by|with|which|that|while|as|after|before|than|now|still)\b)[a-z])/.exec(after);
   const possessedByPartner = ofPartner !== null && partnersIn(ofPartner[1]).length > 0;
@@ -909,6 +930,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (changeLead !== undefined && OTHER_TOPIC.test(changeLead) && !STRONG_CUE.test(changeLead)) return 'not';
   // "Margin … was 31% before any of this. With the China and steel duties it comes out around 29.5%": "it" is what the sentence before was about.
   if (PRONOUN_COMES_TO_BEFORE.test(before) && ctx.earlier.aboutAnotherTopicJustBefore()) return 'not';
+  // "should I bump jewelry markup? I was thinking 15% across the board": a figure proposed for what was just asked about.
+  if (PROPOSAL_OPENS.test(sentence) && !STRONG_CUE.test(sentence) && ctx.earlier.aboutAnotherTopicJustBefore()) return 'not';
   // "Economic growth in China, which you put at 5%": a relative clause's figure is a level of what it follows, unless a tariff word comes first.
   if (RELATIVE_OPENS.test(governing) && !STRONG_CUE.test(governing.slice(0, figure.start - span.start))) {
     const antecedent = antecedentOf(sentence, span.start);
@@ -960,12 +983,14 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // "Vietnam, where the sneakers are made, is stuck at 46%", "Swiss parts are at 39%", "Japanese cars are still 27.5%": a level now, of goods the words before name.
   // Not "for a steel watch it is around 3%": "it" names the level's goods no more than it names a tariff.
   if (LEVEL_NOW_BEFORE.test(before) && (namesPartner(line) || (ctx.products.find(line).length > 0 && !PRONOUN_LEVEL_BEFORE.test(before)))) return 'rate';
+  const movedGoods = GOODS_MOVED_TO_BEFORE.exec(before)?.[1];
+  if (movedGoods !== undefined && namesGoodsOnly(movedGoods, ctx)) return 'rate';
   // "no its 104% on china": a level on a partner.
   const partnerOn = PARTNER_ON_AFTER.exec(after)?.[1];
   if (partnerOn !== undefined && LEVEL_ON_BEFORE.test(before) && namesPartner(partnerOn)) return 'rate';
   if ((ANSWER_ONLY_BEFORE.test(line) || REPLY_ONLY_BEFORE.test(line)) && ctx.earlier.justAskedForARate()) return 'rate';
-  // "… the EU rate of 15%. Before August 7 it was 10%.": what the rate just given was before.
-  if (IT_WAS_BEFORE.test(before) && !OTHER_TOPIC.test(sentence) && ctx.earlier.givesARateJustBefore()) return 'rate';
+  // "… the EU rate of 15%. Before August 7 it was 10%.": what the rate just given was before; "… was at 50% until February. Now it's down to 18%": what it is now.
+  if (IT_LEVEL_BEFORE.test(before) && !OTHER_TOPIC.test(sentence) && ctx.earlier.givesARateJustBefore()) return 'rate';
   const label = LABEL_BEFORE.exec(line)?.[1];
   if (label && (namesPartner(label) || EVERY_PARTNER_IN.test(label))) return 'rate';
   // A speech's verbless fragment after a tariff, goods and their level: "… pays a 50 percent tariff. Copper, 50 percent."
@@ -976,6 +1001,9 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // So are a list item's goods alone, their level "still" or "now" so, in a roundup about tariffs: "- *Copper:* still 25% on semis"
   // (not "- Steel: 12%" under "## Price rises since the tariffs").
   if (label && ctx.products.find(label).length > 0 && (sentenceMentionsTariff || ctx.earlier.namesTariffJustBefore() || (LIST_ITEM_LINE.test(line) && LEVEL_STILL_BEFORE.test(before) && namesGoodsOnly(label, ctx)))) return 'rate';
+  // … or "still" so on the goods named after it: "- **Foils:** still at 25% for aluminum".
+  const goodsAfter = GOODS_OBJECT_AFTER.exec(after)?.[1];
+  if (goodsAfter !== undefined && LIST_ITEM_LINE.test(line) && LEVEL_STILL_BEFORE.test(before) && namesGoodsOnly(goodsAfter, ctx)) return 'rate';
   // So are goods after a partner's label, each with its level: "6. Canada: non-USMCA goods 35%, energy and potash 10%".
   const labelled = LABELLED_GOODS_BEFORE.exec(line);
   if (labelled && namesPartner(labelled[1]) && namesGoodsOnly(labelled[2], ctx)) return 'rate';
@@ -1065,12 +1093,14 @@ const STILL_THEN = /\bstill\s+(?:applied|was|were|had|paid|faced|stood|carried|h
 /** Words that keep a level in the present: "still", "now", "already", "currently". */
 const NOW_WORDS = 'still|now|only|also|already|currently';
 const LEVEL_NOW = `(?:(?:${NOW_WORDS})\\s+)?`;
-const LEVEL_VERB = '(?:is|are|was|were|stands|stood|sits|sat|remains|remained|stays|stayed|got|gets|came in|comes in|(?:came|comes) out(?:\\s+(?:worse|better|higher|lower))?|landed|lands|settled|ended up)';
+const LEVEL_VERB = '(?:is|are|was|were|stands|stood|sits|sat|remains|remained|stays|stayed|got|gets|came in|comes in|(?:came|comes) out(?:\\s+(?:worse|better|higher|lower))?|landed|lands|settled|ended up|(?:(?:is|are|was|were)\\s+(?:getting|being)|gets|got)\\s+(?:hit|smashed|hammered|slammed|clobbered))';
 /** "Mexico went to 30% in August": a partner's move to a level. */
 const MOVED_TO = String.raw`(?:went|rose|jumped|climbed|fell|dropped|moved|was\s+(?:raised|cut|lowered|hiked))\s+(?:up\s+|down\s+)?to`;
 const PARTNER_LEVEL_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:\s+\([^()\n]{1,40}\))?(?::\s+${LEVEL_NOW}(?:at\s+)?|,\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}at\s+|\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}(?:at\s+)?|\s+${MOVED_TO}\s+)$`);
-/** A level held now: "is at", "has been at", "are still stuck at", "aluminum's still at", "are still", "is", "are back at", "dropped back to": the goods before it say whose. */
-const LEVEL_NOW_BEFORE = new RegExp(String.raw`(?:\b(?:is|are|has\s+been|have\s+been|stays?|remains?|sits?|stands?)|['’]s)\s+(?:(?:${NOW_WORDS}|stuck|steady|unchanged|back)\s+)*(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?$|\b(?:dropped|fell|went|came|got|rose|climbed|jumped)\s+back\s+(?:down\s+|up\s+)?to\s+$`, 'i');
+/** A level held now: "is at", "has been at", "are still stuck at", "aluminum's still at", "are still", "is", "are back at", "are back to", "is down to", "dropped back to": the goods before it say whose. */
+const LEVEL_NOW_BEFORE = new RegExp(String.raw`(?:\b(?:is|are|has\s+been|have\s+been|stays?|remains?|sits?|stands?)|['’]s)\s+(?:(?:${NOW_WORDS}|stuck|steady|unchanged|back|down)\s+)*(?:at\s+|(?<=\b(?:back|down)\s+)to\s+)?(?:about\s+|around\s+|roughly\s+)?$|\b(?:dropped|fell|went|came|got|rose|climbed|jumped)\s+back\s+(?:down\s+|up\s+)?to\s+$`, 'i');
+/** "and steel went to 50% last month": goods moved to a level (the words before the verb are checked to end with goods). */
+const GOODS_MOVED_TO_BEFORE = new RegExp(String.raw`((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:(?:${NOW_WORDS})\s+)?${MOVED_TO}\s+(?:about\s+|around\s+)?$`, 'i');
 const PRONOUN_LEVEL_BEFORE = /\b(?:it|this|that)\s+(?:is|has\s+been|stays|remains|sits|stands)\s+(?:[a-z]+\s+){0,3}$/i;
 const DEAL_AFTER = /^\s+(?:trade\s+)?(?:deal|agreement)\b/i;
 const GOODS_LEVEL_BEFORE = new RegExp(String.raw`\b(?:goods|imports|exports|products|shipments)\s+(?:(?:${NOW_WORDS}|remain|remains|stay|stays|are|is)\s+)*at\s+$`, 'i');
@@ -1093,6 +1123,8 @@ function antecedentOf(sentence: string, clauseStart: number): string {
 }
 /** A rate card's line (or a sentence's start): a label naming a partner or every partner, then a colon or a spaced dash ("Garments from Cambodia: 49%", "**UK sofas**: 15%", "Cambodia - 20%"). */
 const LABEL_BEFORE = new RegExp(String.raw`^[\W_]*([^:;.!?]{1,80}?)[*_]*(?::|\s+[\u2014\u2013]|\s+-(?=\s))[*_]*\s+${LEVEL_NOW}(?:at\s+)?$`);
+/** The goods a level is on or for: "25% for aluminum, so …". */
+const GOODS_OBJECT_AFTER = /^\s+(?:on|for)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)(?=\s*(?:[,.;:!?)]|$))/;
 const LEVEL_STILL_BEFORE = /\b(?:still|now|currently)\s+(?:at\s+)?$/i;
 /** A sentence of nothing but goods, a comma and their level: "Copper, 50 percent.", "Heavy trucks, still 25%." */
 const GOODS_LEVEL_FRAGMENT = new RegExp(String.raw`^[\W_]*([A-Za-z][\w'’ -]{1,40}?),\s+${LEVEL_NOW}(?:about\s+|around\s+|roughly\s+)?[\w.-]+(?:[ -][\w-]+)?\s?(?:%|percent\b|per\s?cent\b)[\W_]*$`, 'i');
@@ -1562,7 +1594,8 @@ const ENDED_NOTE = /\b(?:removed|dropped|lifted|ended|expired|lapsed|replaced|re
 export function inFormerRatesColumn(columnHeader: string, headers: readonly string[]): boolean {
   return FORMER_COLUMN_HEADER.test(columnHeader) || supersededVersion(columnHeader, headers);
 }
-const FORMER_COLUMN_HEADER = /\b(?:old|previous|prior|former|before|was|earlier|original|initial|until|till)\b/i;
+/** "Old rate", "Was", "Tariff we paid (2025 orders)": a column of rates that were ("Rate we paid" beside a "Period" column is dated by it). */
+const FORMER_COLUMN_HEADER = /\b(?:old|previous|prior|former|before|was|earlier|original|initial|until|till|we\s+paid(?=.*\b(?:(?:19|20)\d\d|last|earlier|previous)\b))\b/i;
 
 /** Is the header the same as another but for an earlier version ("v1.2", "4.11.x")? */
 function supersededVersion(columnHeader: string, headers: readonly string[]): boolean {
@@ -1739,7 +1772,7 @@ const REPORTED = /\b(?:out\s+of\s+date|outdated|un\s+error|(?:is|are|was|were)\s
  * A nation's models are its cars, not a forecast's: "Japanese models still carry 27.5%".
  */
 const SOURCE_REPORTS = [
-  String.raw`(?:articles?|reports?\s+(?:of|in|from)\s+the\s+(?:press|media|news)|bulletins?|catalogu?es?|calculators?|newsletters?|circulars?|press|media|sheets?|spreadsheets?|(?<!\b[A-Z][a-z]+(?:an|ese|ish|ch)\s)models?|slides?|decks?|flyers?|brochures?|ads?(?!\s+valorem)|adverts?|advertisements?|commercials?|stor(?:y|ies)|graphics?|charts?|headlines?(?!\s+(?:rates?|figures?|tariffs?|numbers?|dut(?:y|ies)))|captions?|editorials?|broadcasts?|segments?|letters?|guides?|quotes?|invoices?|podcasts?|videos?|episodes?|newscasts?|vlogs?|versions?|notes?|memos?|e-?mails?|messages?|POs?|purchase\s+orders?|posts?|tweets?|publications?|outlets?|websites?|FAQs?(?<!\b(?:our|my)\s+FAQs?)|blogs?|trackers?|one-pagers?|handouts?|briefs?|editions?|columns?|columnists?|(?<!\bon\s)(?:news)?papers?|(?:last|previous|earlier)\s+(?:issue|episode)|last\s+(?:week|month)['’]s\s+(?:issue|episode|edition|column|newsletter)|explainers?|(?:(?:news\s+)?items?|pieces?)(?!\s+(?:made|from|of|produced|manufactured|imported|sourced|shipped)\b)|features?|interviews?)\b(?:[^.;:]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.){0,60}?\b(?:said|says?|saying|stated|states?|reported|reports?|showed|shows?|gave|gives?|put|listed|lists?|mention(?:s|ed)?|cited|cites?|wrote|writes?|printed|prints?|claims?|claimed|labell?ed|labels?|tagged|speaks?\s+of|spoke\s+of|still\s+carr(?:y|ies)|warn(?:s|ed)?|tells?|told)\b`,
+  String.raw`(?:articles?|reports?\s+(?:of|in|from)\s+the\s+(?:press|media|news)|bulletins?|catalogu?es?|calculators?|newsletters?|circulars?|press|media|sheets?|spreadsheets?|(?<!\b[A-Z][a-z]+(?:an|ese|ish|ch)\s)models?|slides?|decks?|flyers?|brochures?|ads?(?!\s+valorem)|adverts?|advertisements?|commercials?|stor(?:y|ies)|graphics?|charts?|headlines?(?!\s+(?:rates?|figures?|tariffs?|numbers?|dut(?:y|ies)))|captions?|editorials?|broadcasts?|segments?|letters?|guides?|quotes?|invoices?|podcasts?|videos?|episodes?|newscasts?|vlogs?|versions?|notes?|memos?|e-?mails?|messages?|POs?|purchase\s+orders?|posts?|tweets?|publications?|outlets?|websites?|FAQs?(?<!\b(?:our|my)\s+FAQs?)|blogs?|trackers?|one-pagers?|handouts?|briefs?|editions?|columns?|columnists?|(?<!\bon\s)(?:news)?papers?|(?:last|previous|earlier)\s+(?:issue|episode)|last\s+(?:week|month)['’]s\s+(?:issue|episode|edition|column|newsletter)|explainers?|(?:(?:news\s+)?items?|pieces?)(?<!\b(?:made|[\w]+-made|imported|origin|sourced)\s+(?:items?|pieces?))(?!\s+(?:made|from|of|produced|manufactured|imported|sourced|shipped)\b)|features?|interviews?)\b(?:[^.;:]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.){0,60}?\b(?:said|says?|saying|stated|states?|reported|reports?|showed|shows?|gave|gives?|put|listed|lists?|mention(?:s|ed)?|cited|cites?|wrote|writes?|printed|prints?|claims?|claimed|labell?ed|labels?|tagged|speaks?\s+of|spoke\s+of|still\s+carr(?:y|ies)|warn(?:s|ed)?|tells?|told)\b`,
   String.raw`\b(?:are|is|were|was)\s+(?:still\s+)?reporting\b`,
   String.raw`\b(?:are|is|were|was)\s+(?:still\s+)?(?:reported|listed|shown|given|cited|quoted)\s+as\b`,
   String.raw`\bletters?\s+(?:[\w'’-]+\s+){0,6}?saying\b`,
@@ -1763,6 +1796,8 @@ const TOLD = [
   String.raw`\bstill\s+(?:is|are)\s+written\b`,
   String.raw`\bwr(?:ote|ites|iting)\s+in\s+(?:to\s+(?:us|me)\s+)?(?:that|saying|to\s+say)\b`,
   String.raw`\b(?:tell|tells|telling|told)\s+(?:people|customers|buyers|clients|everyone|everybody|folks|shoppers|readers)\b`,
+  // "You wrote that the China tariff is \"only 10%\"": the reader's or another's words, given back.
+  String.raw`\b(?:you|he|she|they)\s+(?:wrote|said|mentioned|claimed)\s+that\b`,
 ].join('|');
 /** What the writer heard, read or saw elsewhere: "I heard", "we have seen threads", "read somewhere that", "keyed from a news headline". */
 const HEARD_OR_SEEN = [
@@ -1802,14 +1837,16 @@ const OTHERS_BELIEVE = [
   String.raw`\bwho\s+(?:says|said|claims|claimed|argues|argued|insists|insisted)\b`,
   String.raw`\b(?:somebody|someone)\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|claimed|claims|told|posted|posts|wrote|writes|shared|had|has|put|puts|pegged|pegs)\b`,
   String.raw`\b(?:retailers|importers|exporters|producers|makers|dealers|distributors|customers|clients|members|sellers|buyers|suppliers|brokers|growers|farmers|manufacturers|businesses|companies|folks|guys)(?:\s+(?:on|at|in|from)\s+(?:the\s+)?[\w-]+)?(?:,\s+who\s+[^,.;]{1,80},)?\s+(?:still\s+|now\s+|all\s+)?(?:say|tell\s+(?:me|us))\b`,
-  String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|dealer|supplier|broker|retailer|vendor|importer|exporter|customer|client|agent|forwarder|distributor|friend|neighbou?r|cousin|boss|guys?|buddy|pal|colleague|co-?worker|brother|sister|uncle|aunt|nephew|niece|son|daughter|dad|mom|mum|mother|father|wife|husband)\s+(?:(?:in|at|from)\s+(?:[\w-]+\s+){1,5}?)?(?:also\s+|still\s+)?(?:said|says|say|told\s+(?:me|us))\b`,
+  String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|dealer|supplier|broker|retailer|vendor|importer|exporter|customer|client|agent|forwarder|distributor|wholesaler|manufacturer|maker|rep|brand|line|friend|neighbou?r|cousin|boss|guys?|buddy|pal|colleague|co-?worker|brother|sister|uncle|aunt|nephew|niece|son|daughter|dad|mom|mum|mother|father|wife|husband)\s+(?:(?:in|at|from)\s+(?:[\w-]+\s+){1,5}?)?(?:\([^()]{1,80}\)\s+)?(?:also\s+|still\s+)?(?:said|says|say|told\s+(?:me|us))\b`,
+  // "the guy on youtube said chinese stuff is 47%": someone met only in passing.
+  String.raw`\b(?:the|some|a|this|that)\s+(?:guy|dude|lady|woman|man|person|influencer|youtuber|tiktoker)\s+(?:(?:on|at|from|in)\s+(?:[\w'’-]+\s+){1,3}?)?(?:said|says|claims|claimed|told\s+(?:me|us))\b`,
   // "my supplier for the gummed stuff is in India and claims India is at 27%": a claim the writer keeps at a distance ("and says he pays 25%" is only told).
   String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:supplier|broker|vendor|dealer|distributor|agent|forwarder|rep|customer|client)\b[^.;:!?]{0,60}?\s(?:and|but|who)\s+(?:still\s+)?(?:claims|claimed|insists|insisted|swears|swore)\b`,
   // "trump said on the plane china is 47% now": a leader's word on what a rate is; proclamations, not remarks, set rates ("…, Trump said so" and "…, the White House said, and" stay the writer's).
   String.raw`\b(?:Trump|(?:the\s+)?President|(?:the\s+)?White\s+House)\s+(?:said|says)\b(?!\s*[,.;:]|\s+(?:so|it)\b)`,
   String.raw`\b(?:talk|chatter|gossip|commentary|speculation)\s+that\b`,
   // "the talk of a refined copper duty, 15% in 2027": what is talked of, not set.
-  String.raw`talk\s+(?:of|about)\b(?<=\b(?:the|some|more)\s+talk\s+(?:of|about))`,
+  String.raw`talk\s+(?:of|about)\b(?<=\b(?:the|some|more|there['’]s|there\s+is)\s+talk\s+(?:of|about))`,
   // "Word at the last ATD meeting is the truck rate goes to 50%".
   String.raw`\bword\s+(?:(?:at|on|in|from|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?(?:is|was|has\s+it)\b`,
   // "Some reports have suggested that Japanese cars again face 27.5 percent".
@@ -1851,16 +1888,16 @@ const KEPT_IN_WORKING_NUMBERS = [
   String.raw`\b(?:carried|priced|costed|figured|calculated|bid)\s+(?:it|them)\s+at\b`,
   String.raw`\b(?:declared|filed|coded|booked)\s+(?:[\w'’-]+\s+){0,4}?at\b`,
   String.raw`\b(?:has|have|had)\s+(?:calculated|costed|priced|figured|estimated|budgeted)\s+(?:[\w'’-]+\s+){0,6}?at\b`,
-  // "My old price sheet from the 7th has Japan at 34%", as one that "shows" it.
-  String.raw`\b${WORKING_PAPERS}\s+(?:[\w'’-]+\s+){0,4}?(?:has|had)(?=\s+(?:[\w'’-]+\s+){1,3}?at\b)`,
+  // "My old price sheet from the 7th has Japan at 34%", as one that "shows" it; "the quote still has a 30% duty line", "the model still has 10% on fabric".
+  String.raw`\b${WORKING_PAPERS}\s+(?:[\w'’-]+\s+){0,4}?(?:has|had)(?=\s+(?:[\w'’-]+\s+){1,3}?at\b|\s+(?:an?\s+)?~?\d+(?:\.\d+)?\s?%\s+(?:(?:[\w-]+\s+)?(?:line|charge|row|entry)|on|for)\b)`,
   String.raw`\bpremised\s+on\b`,
   String.raw`\b(?:had|has|have)\s+(?:considered|assumed)\s+that\b`,
   String.raw`\b(?:your|their|his|her)\s+(?:[\w-]+\s+)?(?:had|has|have)\s+assumed\b`,
   // "Jen's math had the old China tariff stacked on top, 45% total".
   String.raw`\b(?:[A-Z][\w-]*['’]s|his|her|their|your)\s+(?:math|maths|calculations?|numbers|spreadsheet|sheet|estimate)\s+(?:had|has|gave|gives|showed|shows|used|uses)\b`,
   String.raw`\b(?:plan|budget|model|forecast|scenario|quote|bid|offer|estimate|proposal|pricing|sheet|list)s?\s+(?:(?:that|which)\s+(?:still\s+)?(?:assume|assumes|assumed)|assumed|assumes|used)\b`,
-  // "our Vietnamese casegoods vendor is still adding \"20% duty\" to invoices".
-  String.raw`\b(?:vendors?|suppliers?|sellers?|brokers?|factor(?:y|ies)|distributors?|forwarders?|mills?|they)\s+(?:is|are)\s+still\s+(?:adding|charging|applying|billing|putting|using)\b`,
+  // "our Vietnamese casegoods vendor is still adding \"20% duty\" to invoices", "members report paint suppliers still adding a 15% \"EU tariff\" line".
+  String.raw`\b(?:vendors?|suppliers?|sellers?|brokers?|factor(?:y|ies)|distributors?|forwarders?|mills?|they)\s+(?:(?:is|are)\s+)?still\s+(?:adding|charging|applying|billing|putting|using)\b`,
   String.raw`put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)`,
   String.raw`model(?:s|led|ed|ling|ing)?(?=\s+(?:[\w'’-]+\s+){1,4}?at\b)`,
   String.raw`(?:still|continues?\s+to)\s+(?:modell?(?:ing|s)?|assum(?:e|es|ing))\b`,
@@ -2208,7 +2245,7 @@ const PAID_BEFORE = /\bpaid\s+(?:the\s+|a\s+|an\s+)?$/i;
 const REFUND_SOUGHT_AFTER = /^[^.;]*?\b(?:request|claim|seek|apply\s+for|file\s+for|(?:are|is|be)\s+(?:now\s+)?(?:due|owed|entitled\s+to)|get|receive|obtain)\s+(?:a\s+|their\s+|full\s+|partial\s+)?refunds?\b/i;
 /** "from 27.5% to", "from 25% all-in down to", a script's "FROM TWENTY-FIVE PERCENT ... TO": a change's start. */
 // So is "from a 20% stack to the 10% surcharge", the figure's tariff noun between.
-const FROM_TO_AFTER = /^\s*(?:\.{3}|…)?\s+(?:(?:all-in|combined|overall|in\s+total)\s+)?(?:(?:[\w-]+\s+)?(?:stack|rate|tariff|duty|levy|level|charge|surcharge|load|burden|total)\s+)?(?:(?:down|up|back)\s+)?to\s+/i;
+const FROM_TO_AFTER = /^\s*(?:\.{3}|…)?\s+(?:(?:all-in|combined|overall|in\s+total)\s+)?(?:(?:[\w-]+\s+)?(?:stack|rate|tariff|duty|levy|level|charge|surcharge|load|burden|total|baseline)\s+)?(?:(?:down|up|back)\s+)?to\s+/i;
 
 /**
  * The words that lead to a figure: its own, or, for an item whose verb is left out ("is set to go to 50% on
@@ -2875,8 +2912,9 @@ function readingsOf(sentence: string, span: Match, figureStart: number, matches:
     // Partners named only in other figures' own words may not be this one's ("steel pays 50%, and British metal 25%"),
     // nor those named only in an aside ("(the brass is Chinese origin), so it pays the 25%"), or past a "but" after it:
     // the readings without them too, and every partner's, which such a contrast usually means.
-    // Not in the breakdown of a total, whose parts are its partners' ("EU cars pay 27.5% in total: the 25% Section 232 tariff plus …").
-    if (sentencePartners.length && !everyInRest && !PART_OF_TOTAL_BEFORE.test(sentence.slice(Math.max(0, figureStart - 100), figureStart)) && (namedOnlyForOthers(sentence, mentions, span, figureSpans) || namedOnlyInAsides(sentence, mentions, figureStart) || namedOnlyPastContrast(sentence, mentions, figureStart))) {
+    // Not in the breakdown of a total, whose parts are its partners' ("EU cars pay 27.5% in total: the 25% Section 232 tariff plus …"),
+    // nor at the end of a change, whose start names its partner too ("China went from 145% to 10% total").
+    if (sentencePartners.length && !everyInRest && !PART_OF_TOTAL_BEFORE.test(sentence.slice(Math.max(0, figureStart - 100), figureStart)) && !CHANGED_FROM_FIGURE_BEFORE.test(sentence.slice(Math.max(0, figureStart - 40), figureStart)) && (namedOnlyForOthers(sentence, mentions, span, figureSpans) || namedOnlyInAsides(sentence, mentions, figureStart) || namedOnlyPastContrast(sentence, mentions, figureStart))) {
       partners = [...partners];
       for (const code of [...beyondSentence(), '*']) if (code !== imposer) addNew(partners, code);
     }

@@ -795,8 +795,12 @@ function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => bool
     const relation = relationBefore(text, m.index);
     // "early June of last year": the year named after the part is its own, as for chrono's dates.
     const ofYear = m[3] ? null : OF_A_NAMED_YEAR.exec(text.slice(m.index + m[0].length));
-    const impliedYear = m[3] ? +m[3] : (ofYear ? yearNamed(ofYear[1], text, m.index, asOf) : undefined) ?? yearOfParagraph();
-    const lookingBack = impliedYear === undefined && looksBackTo(relation, text, m.index, sentenceLooksBack);
+    const written = m[3] ? +m[3] : ofYear ? yearNamed(ofYear[1], text, m.index, asOf) : undefined;
+    const lent = written === undefined ? yearOfParagraph() : undefined;
+    const looksBack = () => looksBackTo(relation, text, m.index, sentenceLooksBack);
+    // Not a paragraph's year that would put a look back after the as-of date ("went down to 15% mid November", below "till Nov 2026"), as lentYearNotLater.
+    const impliedYear = written ?? (lent !== undefined && !(isoOf(lent, month, 1) > asOf && looksBack()) ? lent : undefined);
+    const lookingBack = impliedYear === undefined && looksBack();
     const year = impliedYear ?? yearFor(month, 1, asOf, lookingBack);
     const part = m[1].toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
     const last = lastDayOfMonth(year, month);

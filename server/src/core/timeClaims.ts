@@ -2,7 +2,7 @@
 // ("took effect on May 3", "since June 4, steel pays 50%"), and how long a pause runs
 // ("a 90-day suspension", "paused until early July"). They are checked against the
 // facts' `effective` dates and, for pauses, the ends announced by the judged date.
-import { ADDED_ONTO_NEXT, FROM_BEFORE, NEXT_ITEM_DATED_BETWEEN, readingsOfSentence, type ReadClaim, type ReadingContext } from './claims';
+import { ADDED_ONTO_NEXT, billsOwnSurcharge, FROM_BEFORE, NEXT_ITEM_DATED_BETWEEN, readingsOfSentence, type ReadClaim, type ReadingContext } from './claims';
 import { addDays, readableDate } from './dates';
 import type { FactBase } from './factBase';
 import { periodYearsLater, WRITTEN_YEAR, type TimeExpression } from './temporal';
@@ -55,6 +55,8 @@ export function timeClaimsInSentence(sentence: string, times: TimeExpression[], 
   if (!rates.length && !aboutTariffs) return [];
   // "If the pause ends on August 1, Japan faces 25%": a sentence that asserts none of its rates asserts none of its dates either.
   if (rates.length && rates.every((r) => r.framing === 'conditional' || r.framing === 'reported')) return [];
+  // "Effective April 14 we will add a 25% tariff surcharge": when the writer's own surcharge starts, not a duty.
+  if (!rates.length && billsOwnSurcharge(sentence)) return [];
   const out: ReadTimeClaim[] = [];
   let whole: ReturnType<typeof readingsOfSentence> | undefined;
   const wholeSentence = () => (whole ??= readingsOfSentence(sentence, ctx));
