@@ -2117,8 +2117,39 @@ describe('stop 71', () => {
     assert.deepEqual(sheet('Tariff'), [['20%', 'outdated']]);
     assert.deepEqual(problemsInNotes('Tariff chat. Indonesia is getting hit at 32% now.', '2025-09-03'), [['32%', 'outdated']]);
   });
+  test('a chat sentence run on in lower case after "20% now." lends its measure no further back', () => {
+    const chat = (reply: string) => problemsInNotes(`[12/9/25, 7:07 AM] Jen: what is the China tariff now?\n[12/9/25, 7:09 AM] Mo: ${reply}`, '2025-12-09');
+    assert.deepEqual(chat('China is 20% now. the fentanyl part got cut to 10% on nov 10'), []);
+    assert.deepEqual(chat('China is 30% now. the fentanyl part got cut to 10% on nov 10').map(([text]) => text), ['30%']);
+  });
   test('a wingback chair is upholstered furniture', () => {
     assert.deepEqual(problemsInNotes('- The British wingback line comes in at 10% under the UK cap.', '2026-08-20'), []);
     assert.deepEqual(problemsInNotes('- The British side tables come in at 10% under the UK cap.', '2026-08-20'), [['10%', 'outdated']]);
+  });
+  test('a rate that "only lasted about a month" has ended, "keeps them at" gives a level, and a clause after "and the" is its own', () => {
+    assert.deepEqual(problemsInNotes('China is thirty percent total since May 14. The 125% reciprocal rate only lasted about a month.', '2025-05-21'), []);
+    assert.deepEqual(problemsInNotes('China is thirty percent total since May 14. The 125% reciprocal rate is still in place.', '2025-05-21').map(([text]) => text), ['125%']);
+    assert.deepEqual(problemsInNotes('Tariff notes. Japanese kilns: the Japan deal keeps them at 20%, so no change.', '2025-09-22'), [['20%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Tariff notes. Japanese kilns: the Japan deal keeps them at 15%, so no change.', '2025-09-22'), []);
+    assert.deepEqual(problemsInNotes('Tariff notes. We passed on it, since UK steel is also at 50% now and the price gap is small.', '2026-09-22'), [['50%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Tariff notes. We passed on it, since the UK price gap is also at 50% now.', '2026-09-22'), []);
+  });
+  test('a refund row is dated by its entries, not the day its claim was "filed"', () => {
+    const row = (status: string) => problemsInNotes(`## IEEPA refunds\n\n| Entries | Origin | Goods | IEEPA rate paid | Status |\n|---|---|---|---|---|\n| Apr 10 – May 13, 2025 | China | vitamin C | 145% | ${status} |`, '2026-09-14');
+    assert.deepEqual(row('PSC filed 3/30'), []);
+    assert.deepEqual(row('rate cut 3/30').map(([text]) => text), ['145%']);
+  });
+  test('"trump posting" a rate, a supplier\'s "tariff surcharge on our invoices", and a supplier "in Shenzhen" still adding a line are not the writer\'s', () => {
+    assert.deepEqual(problemsInNotes('did everyone see trump posting china is paying 55% now', '2025-06-12'), []);
+    assert.deepEqual(problemsInNotes('did everyone see china is paying 55% now', '2025-06-12'), [['55%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Tariffs again. NorthBay still has that 18% tariff surcharge on our private label invoices from May.', '2025-06-12'), []);
+    assert.deepEqual(problemsInNotes('Tariffs again. NorthBay still pays that 18% tariff on Chinese capsules from May.', '2025-06-12'), [['18%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Q. My supplier in Shenzhen is still adding a "30% tariff" line to every invoice. Can they?', '2026-03-09'), []);
+  });
+  test('a margin "down to about 9% after the tariff", and a rate "fully dead" has ended', () => {
+    assert.deepEqual(problemsInNotes('Our own margin on Chinese plush is down to about 9% after the tariff.', '2025-04-14'), []);
+    assert.deepEqual(problemsInNotes('Our tariff on Chinese plush is down to about 9% after the talks.', '2025-04-14'), [['9%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Broker call: confirm the China 20% is fully dead for anything entered after Feb 24.', '2026-03-02'), []);
+    assert.deepEqual(problemsInNotes('Broker call: confirm the China 20% is fully applied for anything entered after Feb 24.', '2026-03-02'), [['20%', 'outdated']]);
   });
 });
