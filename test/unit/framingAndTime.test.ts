@@ -2152,4 +2152,10 @@ describe('stop 71', () => {
     assert.deepEqual(problemsInNotes('Broker call: confirm the China 20% is fully dead for anything entered after Feb 24.', '2026-03-02'), []);
     assert.deepEqual(problemsInNotes('Broker call: confirm the China 20% is fully applied for anything entered after Feb 24.', '2026-03-02'), [['20%', 'outdated']]);
   });
+  test('"30% plus the 10% baseline, so really 40%" gives a total to judge, but not one still to come', () => {
+    assert.deepEqual(problemsInNotes('Tariff thread.\n\nChina tariffs are 30% plus the 10% baseline, so really 40%.', '2025-06-12').map(([text]) => text), ['40%']);
+    assert.deepEqual(problemsInNotes('Tariff thread.\n\nChina is 10% reciprocal plus 20% fentanyl, so 30%.', '2025-06-12'), []);
+    assert.deepEqual(problemsInNotes('Tariff thread.\n\nThe EU is 15% on top of the old 20% so its actually 35% now.', '2025-08-20'), [['35%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Tariff thread.\n\nChina got 34% on top of the 20% fentanyl tariff, so 54% tomorrow.', '2025-04-08'), []);
+  });
 });

@@ -729,6 +729,11 @@ const PRICE_CHANGE_IN_BRACKET_BEFORE = /\b(?:rais|increas|lift|hik|cut|lower|red
 const SHARE_OF_DUTY_BEFORE = /\b(?:share|portion|fraction|proportion|percentage)\s+of\s+(?:the\s+|a\s+|each\s+)?(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?|costs?|burden)\s+(?:(?:that\s+|which\s+)?(?:is\s+|was\s+|are\s+|were\s+)?)?(?:borne|paid|absorbed|passed\s+(?:on|through))\b[^.;]{0,80}$/i;
 /** "lands here about 6% under our price": how far one price stands from another. */
 const PRICE_GAP_AFTER = /^\s+(?:under|below|above|over|beneath|cheaper\s+than|dearer\s+than|less\s+than|more\s+than)\s+(?:our|their|the|its|his|her|your|a|local|domestic)\s+(?:[\w-]+\s+){0,2}?(?:prices?|costs?|quotes?|list|offers?|bids?)\b/i;
+/** "…, so really ", "so its actually ", "… that's ", "= ": words that give a total after its parts. */
+const SO_TOTAL_BEFORE = /(?:,|\s)\s*(?:so|that['’]?s|thats|which\s+(?:is|makes)|=)\s+(?:(?:it['’]?s|its|we['’]re\s+(?:at|paying)|you['’]re\s+(?:at|paying))\s+)?(?:(?:really|actually|basically|effectively|about|around|roughly|like)\s+)*$/i;
+const TO_COME_AFTER = /^\s+(?:tomorrow|next\s+\w+|from|starting|once|when|if|after)\b/i;
+/** A figure, then "plus", "+" or "on top", then another: parts added up. */
+const PARTS_ADDED_BEFORE = /\d\s?%?[^.;!?]{0,60}?(?:\bplus\b|\+|\bon\s+top\b)[^.;!?]{0,60}?\d/i;
 const NEW_CLAUSE_AFTER = /\s(?:and|but|while)\s+(?:the|our|my|their|its|his|her|we|they|it)\s/i;
 /** "Our own margin on regs was about 22% and we are taking it down to roughly 19%": "it" is what the clause before named. */
 const IT_MOVED_TO_BEFORE = /\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|cut(?:s|ting)?|push(?:es|ed|ing)?|get(?:s|ting)?|got)\s+it\s+(?:back\s+)?(?:down|up)\s+to\s+(?:about\s+|around\s+|roughly\s+)?$/i;
@@ -1023,6 +1028,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   // … or "also" or "still" their level: "- Wooden cabinets also 25%".
   const itemGoodsAlso = ITEM_GOODS_ALSO_BEFORE.exec(line)?.[1];
   if (itemGoodsAlso && namesGoodsOnly(itemGoodsAlso, ctx) && tariffsTalkedOf()) return 'rate';
+  // "30% plus the 10% baseline, so really 40%": the total of the parts the sentence has added (not one still to come, "so 54% tomorrow": its parts are judged).
+  if (SO_TOTAL_BEFORE.test(before) && !TO_COME_AFTER.test(after) && PARTS_ADDED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 160), figure.start))) return 'rate';
   // "||Country||Old (Apr 9)||New (from 2025-08-07)||" over "|Vietnam|VN|46%|20%|": a partner's row, in a table about tariffs.
   // A note in the row's last cell ("from May 14; was 145%") tells a former level, as "Vietnam: was 20%" does.
   if (ctx.cellOfLevels && !PAST_LEVEL_BEFORE.test(before) && namesPartner(before)) return 'rate';
