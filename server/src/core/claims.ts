@@ -349,7 +349,7 @@ export class EarlierSentences {
   /** Whether the sentence just before says the writer's side puts a surcharge on its bills: "we added a separate tariff surcharge line to invoices". */
   ownSurchargeJustBefore(): boolean {
     const last = this.sentences[this.sentences.length - 1]?.text;
-    return last !== undefined && OWN_SURCHARGE_TOLD.test(last);
+    return last !== undefined && billsOwnSurcharge(last);
   }
 
   /** Whether the sentence just before is about another topic and names no tariff (see readFigure), found once for it. */
@@ -731,9 +731,11 @@ const SHARE_OF_DUTY_BEFORE = /\b(?:share|portion|fraction|proportion|percentage)
 const PRICE_GAP_AFTER = /^\s+(?:under|below|above|over|beneath|cheaper\s+than|dearer\s+than|less\s+than|more\s+than)\s+(?:our|their|the|its|his|her|your|a|local|domestic)\s+(?:[\w-]+\s+){0,2}?(?:prices?|costs?|quotes?|list|offers?|bids?)\b/i;
 /** "…, so really ", "so its actually ", "… that's ", "= ": words that give a total after its parts. */
 const SO_TOTAL_BEFORE = /(?:,|\s)\s*(?:so|that['’]?s|thats|which\s+(?:is|makes)|=)\s+(?:(?:it['’]?s|its|we['’]re\s+(?:at|paying)|you['’]re\s+(?:at|paying))\s+)?(?:(?:really|actually|basically|effectively|about|around|roughly|like)\s+)*$/i;
+/** A time still to come right after a figure: " tomorrow", " next week", " from …". */
 const TO_COME_AFTER = /^\s+(?:tomorrow|next\s+\w+|from|starting|once|when|if|after)\b/i;
 /** A figure, then "plus", "+" or "on top", then another: parts added up. */
 const PARTS_ADDED_BEFORE = /\d\s?%?[^.;!?]{0,60}?(?:\bplus\b|\+|\bon\s+top\b)[^.;!?]{0,60}?\d/i;
+/** A clause with its own subject, opened by "and", "but" or "while": " and the price gap …". */
 const NEW_CLAUSE_AFTER = /\s(?:and|but|while)\s+(?:the|our|my|their|its|his|her|we|they|it)\s/i;
 /** "Our own margin on regs was about 22% and we are taking it down to roughly 19%": "it" is what the clause before named. */
 const IT_MOVED_TO_BEFORE = /\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|cut(?:s|ting)?|push(?:es|ed|ing)?|get(?:s|ting)?|got)\s+it\s+(?:back\s+)?(?:down|up)\s+to\s+(?:about\s+|around\s+|roughly\s+)?$/i;
@@ -860,6 +862,7 @@ function leadOfChangeTo(before: string): string | undefined {
   const lead = before.slice(0, change.index);
   return lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
 }
+/** A sentence that proposes a figure: "I was thinking 15% across the board", "maybe 8%?", "let's say 10%". */
 const PROPOSAL_OPENS = /^\W*(?:(?:I|we)\s*(?:was|were|am|are|['’]m|['’]re)\s+thinking|maybe|how\s+about|what\s+about|let['’]?s\s+(?:do|go|say|make\s+it))\b/i;
 const CHANGED_FROM_FIGURE_BEFORE = /\bfrom\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s?(?:%|percent\b|per\s?cent\b)\s+(?:(?:down|up)\s+)?to\s+(?:about\s+|around\s+)?$/i;
 const PRONOUN_COMES_TO_BEFORE = /\b(?:(?:it|that)\s+(?:now\s+|then\s+)?(?:comes?\s+out|works?\s+out|lands?|ends?\s+up|drops?|falls?|sits?|is|was)|(?:gets?|got|brings?|brought|puts?)\s+us\s+(?:back\s+)?(?:(?:up|down)\s+)?to)\s+(?:(?:at|to|around|about|roughly|near|closer\s+to|only|just)\s+)*$/i;
