@@ -2158,4 +2158,28 @@ describe('stop 71', () => {
     assert.deepEqual(problemsInNotes('Tariff thread.\n\nThe EU is 15% on top of the old 20% so its actually 35% now.', '2025-08-20'), [['35%', 'contradicted']]);
     assert.deepEqual(problemsInNotes('Tariff thread.\n\nChina got 34% on top of the 20% fentanyl tariff, so 54% tomorrow.', '2025-04-08'), []);
   });
+  test('"That ends, among others:" over a list ends its rates; "Still 145% on China" opens on a level', () => {
+    const list = (intro: string) => problemsInNotes(`CBP stopped collecting the IEEPA tariffs on February 24. ${intro}\n\n- the 15% deal rate on Japanese goods,\n- Canada's 35% on non-USMCA goods.`, '2026-03-05');
+    assert.deepEqual(list('That ends, among others:'), []);
+    assert.deepEqual(list('That leaves, among others:'), [['15%', 'outdated'], ['35%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Chinese reels are the real killer. Still 145% on China, thats why prices jumped.', '2025-09-26'), [['145%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Chinese reels are the real killer. Still 30% on China, thats why prices jumped.', '2025-09-26'), []);
+  });
+  test('a maker\'s "4% price surcharge" and "add maybe 5% for freight" are no rates', () => {
+    assert.deepEqual(problemsInNotes('- The aluminum tariff is 25% since March 12 and the boat maker just sent a 4% price surcharge on every boat.', '2025-04-14'), []);
+    assert.deepEqual(problemsInNotes('- The aluminum tariff is 25% since March 12 and the boat maker now pays a 4% aluminum tariff on every boat.', '2025-04-14'), [['4%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Rule of thumb: Japan 15, China 30. Add maybe 5% for freight and the shop\'s cut.', '2025-09-26'), []);
+  });
+  test('"(it started in Feb)" dates the start, not the figure; "(…) is gone" ends the figure before it', () => {
+    assert.deepEqual(problemsInNotes('China timeline:\n\n- March 4: the fentanyl tariff on China doubled to 20% (it started in Feb)', '2025-05-08'), []);
+    assert.deepEqual(problemsInNotes('China timeline:\n\n- the fentanyl tariff on China doubled to 20% in Feb', '2025-05-08').map(([text]) => text), ['20%']);
+    const gone = (end: string) => problemsInNotes(`Customs stopped collecting them on February 24. For us that means:\n\n- The 20% on Chinese goods (10% fentanyl duty plus 10% reciprocal) ${end}`, '2026-03-12').map(([text]) => text);
+    assert.deepEqual(gone('is gone.'), []);
+    assert.ok(gone('stays.').includes('20%'));
+  });
+  test('a rep who "emailed me and said", and what "they say" or "he says", are others\' words', () => {
+    assert.deepEqual(problemsInNotes('My wick supplier\'s rep emailed me this morning and said China wicks are 104% now.', '2025-05-08'), []);
+    assert.deepEqual(problemsInNotes('Called the supplier, product is Vietnam, they say the 12% is right.', '2025-06-24'), []);
+    assert.deepEqual(problemsInNotes('My wick supplier emailed me this morning. China wicks are 104% now.', '2025-05-08'), [['104%', 'outdated']]);
+  });
 });
