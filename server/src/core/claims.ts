@@ -1813,8 +1813,8 @@ const TOLD = [
   String.raw`\bstill\s+(?:is|are)\s+written\b`,
   String.raw`\bwr(?:ote|ites|iting)\s+in\s+(?:to\s+(?:us|me)\s+)?(?:that|saying|to\s+say)\b`,
   String.raw`\b(?:tell|tells|telling|told)\s+(?:people|customers|buyers|clients|everyone|everybody|folks|shoppers|readers)\b`,
-  // "You wrote that the China tariff is \"only 10%\"": the reader's or another's words, given back.
-  String.raw`\b(?:you|he|she|they)\s+(?:wrote|said|mentioned|claimed)\s+that\b`,
+  // "You wrote that the China tariff is \"only 10%\"": the reader's or another's words, given back (what "he said" is in OTHERS_BELIEVE).
+  String.raw`\b(?:you\s+(?:wrote|said|mentioned|claimed)|(?:he|she|they)\s+(?:wrote|mentioned))\s+that\b`,
 ].join('|');
 /** What the writer heard, read or saw elsewhere: "I heard", "we have seen threads", "read somewhere that", "keyed from a news headline". */
 const HEARD_OR_SEEN = [
