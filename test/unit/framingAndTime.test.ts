@@ -2183,3 +2183,83 @@ describe('stop 71', () => {
     assert.deepEqual(problemsInNotes('My wick supplier emailed me this morning. China wicks are 104% now.', '2025-05-08'), [['104%', 'outdated']]);
   });
 });
+
+describe('stop 72', () => {
+  test('a screenshot or meme "saying" a rate is only told', () => {
+    assert.deepEqual(problemsInNotes('China tariffs went to 125% yesterday. Someone shared a screenshot saying China is 104%.', '2025-04-11'), []);
+    assert.deepEqual(problemsInNotes('China tariffs went to 125% yesterday. A meme says China is 104%.', '2025-04-11'), []);
+    assert.deepEqual(problemsInNotes('China tariffs went to 125% yesterday. Our entry says China is 104%.', '2025-04-11'), [['104%', 'outdated']]);
+  });
+  test('"paid 30% for most of this year" tells a span gone by, unless the sentence turns to what goods pay now', () => {
+    assert.deepEqual(problemsInNotes('Chinese toys paid a combined 30% for most of this year (a 10% reciprocal tariff plus a 20% fentanyl tariff).', '2025-12-08'), []);
+    assert.deepEqual(problemsInNotes('Chinese toys pay a combined 30% this year (a 10% reciprocal tariff plus a 20% fentanyl tariff).', '2025-12-08').map(([text]) => text), ['30%', '20%']);
+    assert.deepEqual(problemsInNotes('Swiss pumps, which paid 39% for most of last year, are at 39% tariff now.', '2026-01-10'), [['39%', 'outdated']]);
+  });
+  test('a distributor "passing the tariff through at 12%" sets a price, not the duty', () => {
+    assert.deepEqual(problemsInNotes('Swiss watch tariffs: the distributor is passing the tariff through at about 12% on wholesale.', '2025-08-14'), []);
+    assert.deepEqual(problemsInNotes('Swiss watch tariffs: the tariff is about 12% on wholesale.', '2025-08-14'), [['12%', 'contradicted']]);
+  });
+  test('"countries that never got their own rate" are every partner, not the document\'s', () => {
+    assert.deepEqual(problemsInNotes('Tariffs on our Swiss watches. The 10% tariff only applies to countries that never got their own rate.', '2025-08-14'), []);
+    assert.deepEqual(problemsInNotes('Tariffs on our Swiss watches. The 10% tariff still applies.', '2025-08-14'), [['10%', 'outdated']]);
+  });
+  test('"and only British steel stayed at the old rate" sets the UK apart from the figure before it', () => {
+    assert.deepEqual(problemsInNotes('Steel tariffs: steel has been at 50% since June 2025 and only British steel stayed at the old rate.', '2026-09-15'), []);
+    assert.deepEqual(problemsInNotes('Steel tariffs: steel has been at 50% since June 2025, and only British steel pays 50%.', '2026-09-15'), [['50%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Steel tariffs: British steel has been at 50% since June 2025.', '2026-09-15').map(([text, verdict]) => `${text} ${verdict}`), ['50% contradicted']);
+  });
+  test('a state "since" a date dates no past-tense sentence after it', () => {
+    assert.deepEqual(problemsInNotes('Since May 14 the China tariff is 30% altogether. Korea got 15% in the summer deal.', '2025-10-20'), []);
+    assert.deepEqual(problemsInNotes('On May 14 the China tariff went to 30%. Korea got 15% that day.', '2025-10-20'), [['15%', 'contradicted']]);
+  });
+  test('goods a clause after "but" spares are not the figure\'s goods', () => {
+    assert.deepEqual(problemsInNotes('Canada has its own 25% border tariff, but the refiner\'s oil qualifies under USMCA.', '2025-04-22'), []);
+    assert.deepEqual(problemsInNotes('Canada has its own 25% border tariff on the refiner\'s oil.', '2025-04-22'), [['25%', 'outdated']]);
+  });
+  test('"not Vietnam\'s regular 20% reciprocal rate" still names Vietnam\'s rate', () => {
+    assert.deepEqual(problemsInNotes('The fronts fall under the 232 duty and not Vietnam\'s regular 20% reciprocal rate.', '2026-01-14'), []);
+    assert.deepEqual(problemsInNotes('The fronts fall under the 232 duty and not Vietnam\'s regular 46% reciprocal rate.', '2026-01-14').map(([text]) => text), ['46%']);
+  });
+  test('"Biggest chunks:" after a refund claim lists what was paid then', () => {
+    assert.deepEqual(problemsInNotes('IEEPA refunds: we filed for everything we paid from April 2025 to Feb 2026. Biggest chunks: the 20% reciprocal on the Vietnamese frame kits.', '2026-08-20'), []);
+    assert.deepEqual(problemsInNotes('We filed our entries. Biggest chunks: the 20% reciprocal on the Vietnamese frame kits.', '2026-08-20'), [['20%', 'outdated']]);
+  });
+  test('"after the fentanyl cut" names an event, not the kind of the figure after it', () => {
+    assert.deepEqual(problemsInNotes('The China tariff was 30% until November. After the fentanyl cut on November 10 it was 20%.', '2026-01-10'), []);
+    assert.deepEqual(problemsInNotes('The China tariff was 30% until November. After November 10 the fentanyl duty was 20%.', '2026-01-10'), [['20%', 'outdated']]);
+  });
+  test('a named person at a firm who "says", or anyone who "thought" or "heard", gives their own word', () => {
+    assert.deepEqual(problemsInNotes('[3/4/26, 8:31 AM] Marco: Dana at Kleenline says the new global tariff is 15% not 10', '2026-03-04'), []);
+    assert.deepEqual(problemsInNotes('- Theo thought the Canada tariff was still 35% for the gloves.', '2026-10-20'), []);
+    assert.deepEqual(problemsInNotes('4. Jules heard the Section 122 tariff comes back at 15% in January.', '2026-10-05'), []);
+    assert.deepEqual(problemsInNotes('9/18/25 - Dana: thats the 232 on cars. heard EU cars drop to 15% tariff soon', '2025-09-18'), []);
+    // A name alone saying it stays the writer's report, as labels most often read it; so does what the writer thought.
+    assert.deepEqual(problemsInNotes('[3/4/26, 8:31 AM] Marco: the new global tariff is 15% not 10', '2026-03-04'), [['15%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('- We thought the Canada tariff was still 35% for the gloves.', '2026-10-20').map(([text]) => text), ['35%']);
+  });
+  test('card and marketplace fees, markup columns, price adjustments and a leader\'s average are no duty rates', () => {
+    assert.deepEqual(problemsInNotes('We told members the increase was because of tariffs. Labor is up, cc fees went from 2.6 to 3.1%.', '2026-03-05'), []);
+    assert.deepEqual(problemsInNotes('Chinese mold tariffs are 20% now. Etsy fees are 6.5% on top.', '2025-04-20'), []);
+    assert.deepEqual(problemsInNotes('Chinese printer tariffs are brutal. Prusa put through a 6% price adjustment in March.', '2025-04-11'), []);
+    assert.deepEqual(problemsInNotes('Q: Is the China tariff 47%?\nA: The 47% is the President\'s overall average for Chinese goods.', '2025-12-08'), []);
+    assert.deepEqual(problemsInNotes('Q: Is the China tariff 47%?\nA: The 47% is the tariff on Chinese goods.', '2025-12-08').map(([text]) => text), ['47%']);
+    const sheet = '| Origin | Item | Duty % | Duty basis | IMU % |\n|---|---|---:|---|---:|\n| Austria | skis | 10% | Sec 122 | 47% |\n';
+    assert.deepEqual(problemsInNotes(sheet, '2026-04-14'), []);
+    assert.deepEqual(problemsInNotes(sheet.replace('IMU %', 'Tariff %'), '2026-04-14'), [['47%', 'contradicted']]);
+  });
+  test('a seller raising "my" goods, or a tariff surcharge "on the confirmation", sets a price', () => {
+    assert.deepEqual(problemsInNotes('The EU tariff is 15% now. Distributor raised my rebuild kits 9% on Sept 1.', '2025-09-11'), []);
+    assert.deepEqual(problemsInNotes('The EU tariff is 15% now. My rebuild kits pay 9% since Sept 1.', '2025-09-11'), [['9%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('EU skis: yes, the 6% tariff surcharge on the prebook confirmation is real.', '2025-04-16'), []);
+    assert.deepEqual(problemsInNotes('EU skis: the 6% tariff surcharge is real. It is not a duty rate, it is our price adjustment.', '2025-04-16'), []);
+    assert.deepEqual(problemsInNotes('EU skis: the 6% tariff is real.', '2025-04-16').map(([text]) => text), ['6%']);
+  });
+  test('rates "which are gone", that "we\'d been paying", or paid "for those few weeks" are former', () => {
+    assert.deepEqual(problemsInNotes('The court struck the IEEPA tariffs down.\n\n  * the 10% baseline on everything, which is gone', '2026-03-05'), []);
+    assert.deepEqual(problemsInNotes('The court struck the IEEPA tariffs down.\n\n  * the 10% baseline on everything, which is here', '2026-03-05').map(([text]) => text), ['10%']);
+    assert.deepEqual(problemsInNotes('Tariff notes: we\'d been paying 20% on Chinese filament since November.', '2026-03-05'), []);
+    assert.deepEqual(problemsInNotes('Tariff notes: we\'re paying 20% on Chinese filament since November.', '2026-03-05').map(([text]) => text), ['20%']);
+    assert.deepEqual(problemsInNotes('Refunds: the IEEPA duties we paid (China\'s 145% for those few weeks in spring) come back to us.', '2026-03-10'), []);
+    assert.deepEqual(problemsInNotes('Refunds: the IEEPA duties we pay (China\'s 145% in spring) come back to us.', '2026-03-10').map(([text]) => text), ['145%']);
+  });
+});

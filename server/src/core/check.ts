@@ -351,7 +351,7 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
         const asked = question !== undefined && QUESTION_END.test(question) ? dates.read(question) : [];
         // A claim told in the past, in a sentence with no date of its own, continues the paragraph's latest.
         // Not one that moves on from it or names its own time ("During the pause that followed, …"): that one is told in the past, undated.
-        const latest = asked.length ? asked[asked.length - 1] : read.length > 0 && !times.length && !NOT_ON_THE_LATEST_DATE.test(sentence) && (speaksOfThePast(sentence) || (entryOfADate && k > 0 && (citedSource || !PRESENT_WORDS.test(sentence)))) ? dates.latest() : undefined;
+        const latest = asked.length ? asked[asked.length - 1] : read.length > 0 && !times.length && !NOT_ON_THE_LATEST_DATE.test(sentence) && (speaksOfThePast(sentence) || (entryOfADate && k > 0 && (citedSource || !PRESENT_WORDS.test(sentence)))) ? dates.timeToContinue() : undefined;
         const continued = latest ? [{ ...latest, start: CONTINUED, end: CONTINUED }] : [];
         const timing = new SentenceTimes(sentence, figureSpans, firstFigureStart, times.length ? times : continued, read.length ? read[read.length - 1].figure.end : Infinity, question !== undefined && asked.length > 0 && speaksOfThePast(question));
         add(read, s.start, timing);

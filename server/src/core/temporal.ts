@@ -186,8 +186,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 // chrono does not read "mid-May" or "early July": a part of a month, with or without a year.
 const MONTH_PART = /\b(early|mid|late|(?:the\s+)?(?:middle|end|beginning|start)\s+of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/g;
 // Simple past forms; a regular verb's form is past only when no auxiliary makes it a
-// participle ("would be lowered", "has been lifted", "are exempted"), and "made up of" tells what something is.
-const PAST_TENSE = /(?<!-|\b(?:a|an|any|the|no|its|their)\s)\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charged|lasted|existed|announced|took\s+effect|raised|cut|doubled|tripled|reached|faced|paid|carried|bore|climbed|jumped|went|moved|switched|shifted|stood|(?<!\b(?:get|gets|getting|is|are|be|being)\s)hit|became|began|brought|took|gave|got(?<!(?:['’]ve|\bha(?:ve|s))\s+got)|made(?!\s+up\s+of\b)|kept|came|grew|stayed|remained)\b|(?<!\b(?:be|been|being|is|are|am|has|have|will|would|not)\s+)(?<!-)\b(?:passed|signed|listed|added|agreed|started|lifted|removed|dropped|halved|increased|reduced|lowered|ended|lapsed|expired|stopped|ruled|exempted|collected|received|secured|negotiated|assigned|granted)\b/i;
+// participle ("would be lowered", "has been lifted", "are exempted"), and "made up of" tells what something is. "We'd been paying" is "had".
+const PAST_TENSE = /(?<!-|\b(?:a|an|any|the|no|its|their)\s)\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charged|lasted|existed|announced|took\s+effect|raised|cut|doubled|tripled|reached|faced|paid|carried|bore|climbed|jumped|went|moved|switched|shifted|stood|(?<!\b(?:get|gets|getting|is|are|be|being)\s)hit|became|began|brought|took|gave|got(?<!(?:['’]ve|\bha(?:ve|s))\s+got)|made(?!\s+up\s+of\b)|kept|came|grew|stayed|remained)\b|['’]d\s+been\b|(?<!\b(?:be|been|being|is|are|am|has|have|will|would|not)\s+)(?<!-)\b(?:passed|signed|listed|added|agreed|started|lifted|removed|dropped|halved|increased|reduced|lowered|ended|lapsed|expired|stopped|ruled|exempted|collected|received|secured|negotiated|assigned|granted)\b/i;
 const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))(?:\s+(?:of\s+)?(\d{4}))?/gi;
 /** Where a question's number stands ("Q4. What rate …?"), or -1. */
 function numberedQuestionAt(text: string): number {
@@ -563,6 +563,8 @@ const YEAR_OF_GOODS_OR_DUTIES = /\b(?:our|their|its|his|her|the|your|those|these
  */
 export class ParagraphDates {
   private latestRead: TimeExpression | undefined;
+  /** Whether latestRead starts a state told in the present. */
+  private latestRunsToNow = false;
   /** The year the paragraph last wrote out ("April 5, 2025", "in 2025"), else its section's: its dates without one take it. */
   private writtenYear: number | undefined;
   /** In order, after the sentence `latestRead` came from. */
@@ -578,10 +580,15 @@ export class ParagraphDates {
     const times = timeExpressionsIn(sentence, this.asOf, () => this.latest()?.to, () => this.yearLentTo(sentence), this.dayFirst, this.sectionYear);
     this.noteYears(times);
     if (times.length) {
-      this.latestRead = times[times.length - 1];
+      this.noteLatest(times[times.length - 1], sentence);
       this.unread.length = 0;
     }
     return times;
+  }
+
+  private noteLatest(time: TimeExpression, sentence: string): void {
+    this.latestRead = time;
+    this.latestRunsToNow = time.relation === 'since' && !speaksOfThePast(sentence);
   }
 
   /**
@@ -626,9 +633,19 @@ export class ParagraphDates {
     for (const sentence of this.unread.splice(0)) {
       const times = timeExpressionsIn(sentence, this.asOf, () => this.latestRead?.to, () => this.writtenYear, this.dayFirst, this.sectionYear);
       this.noteYears(times);
-      if (times.length) this.latestRead = times[times.length - 1];
+      if (times.length) this.noteLatest(times[times.length - 1], sentence);
     }
     return this.latestRead;
+  }
+
+  /**
+   * The latest date as the time a sentence told in the past goes on at; not the start of a state that runs on
+   * to now ("Since May 14 China is 30%. Korea got 15% in the summer deal."), unlike a start told in the past
+   * ("From April 5 every bag paid 10%. Madagascar was listed at 47%.").
+   */
+  timeToContinue(): TimeExpression | undefined {
+    const latest = this.latest();
+    return this.latestRunsToNow ? undefined : latest;
   }
 }
 
