@@ -2262,4 +2262,20 @@ describe('stop 72', () => {
     assert.deepEqual(problemsInNotes('Refunds: the IEEPA duties we paid (China\'s 145% for those few weeks in spring) come back to us.', '2026-03-10'), []);
     assert.deepEqual(problemsInNotes('Refunds: the IEEPA duties we pay (China\'s 145% in spring) come back to us.', '2026-03-10').map(([text]) => text), ['145%']);
   });
+  test('a reciprocal rate and a Section 232 duty never add up on the same goods', () => {
+    assert.deepEqual(problemsInNotes('The EU tariff is 15% plus the 50% steel tariff on a steel machine, so it is 65% total on the Italian welder.', '2025-12-09'), [['65%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Chinese socket sets carry the 20% fentanyl tariff plus the 25% steel tariff, so 45% total.', '2025-05-22'), []);
+  });
+  test('"quoted the Kessler job" prices work; "Steel stayed at 25%" gives the level now', () => {
+    assert.deepEqual(problemsInNotes('I already quoted the Kessler job at the Taiwan rate, since the Taiwan tariff is still 32% on motion parts.', '2025-08-22'), [['32%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('The broker quoted that the Taiwan tariff is still 32% on motion parts.', '2025-08-22'), []);
+    assert.deepEqual(problemsInNotes('Aluminum tariffs doubled on June 4. Steel stayed at 25%.', '2025-06-18'), [['25%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Aluminum tariffs doubled on June 4. Steel stayed at 50%.', '2025-06-18'), []);
+  });
+  test('"according to the bidder" and "they list it as" give another\'s figure', () => {
+    assert.deepEqual(problemsInNotes('According to the bidder, the Vietnam tariff is 46% on the chairs.', '2025-11-18'), []);
+    assert.deepEqual(problemsInNotes('According to our records, the Vietnam tariff is 46% on the chairs.', '2025-11-18'), [['46%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Broker sheet has the Taiwan tariff at 20% plus the 25% parts duty. They list it as 45% combined.', '2025-10-08'), []);
+    assert.deepEqual(problemsInNotes('The Taiwan tariff is 20% plus the 25% parts duty. That is 45% combined.', '2025-10-08'), [['45%', 'contradicted']]);
+  });
 });

@@ -1127,8 +1127,8 @@ const LEVEL_VERB = '(?:is|are|was|were|stands|stood|sits|sat|remains|remained|st
 /** "Mexico went to 30% in August": a partner's move to a level. */
 const MOVED_TO = String.raw`(?:went|rose|jumped|climbed|fell|dropped|moved|was\s+(?:raised|cut|lowered|hiked))\s+(?:up\s+|down\s+)?to`;
 const PARTNER_LEVEL_BEFORE = new RegExp(String.raw`\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:\s+\([^()\n]{1,40}\))?(?::\s+${LEVEL_NOW}(?:at\s+)?|,\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}at\s+|\s+(?:${LEVEL_VERB}\s+)?${LEVEL_NOW}(?:at\s+)?|\s+${MOVED_TO}\s+)$`);
-/** A level held now: "is at", "has been at", "are still stuck at", "aluminum's still at", "are still", "is", "are back at", "are back to", "is down to", "dropped back to", "keeps them at": the goods before it say whose. */
-const LEVEL_NOW_BEFORE = new RegExp(String.raw`(?:\b(?:is|are|has\s+been|have\s+been|stays?|remains?|sits?|stands?)|['’]s)\s+(?:(?:${NOW_WORDS}|stuck|steady|unchanged|back|down)\s+)*(?:at\s+|(?<=\b(?:back|down)\s+)to\s+)?(?:about\s+|around\s+|roughly\s+)?$|\b(?:dropped|fell|went|came|got|rose|climbed|jumped)\s+back\s+(?:down\s+|up\s+)?to\s+$|\b(?:keeps?|kept|holds?|held|leaves?|left)\s+(?:them|it|those|these)\s+at\s+$`, 'i');
+/** A level held now: "is at", "has been at", "stayed at", "are still stuck at", "aluminum's still at", "are still", "is", "are back at", "are back to", "is down to", "dropped back to", "keeps them at": the goods before it say whose. */
+const LEVEL_NOW_BEFORE = new RegExp(String.raw`(?:\b(?:is|are|has\s+been|have\s+been|stays?|stayed|remains?|remained|sits?|stands?)|['’]s)\s+(?:(?:${NOW_WORDS}|stuck|steady|unchanged|back|down)\s+)*(?:at\s+|(?<=\b(?:back|down)\s+)to\s+)?(?:about\s+|around\s+|roughly\s+)?$|\b(?:dropped|fell|went|came|got|rose|climbed|jumped)\s+back\s+(?:down\s+|up\s+)?to\s+$|\b(?:keeps?|kept|holds?|held|leaves?|left)\s+(?:them|it|those|these)\s+at\s+$`, 'i');
 /** "and steel went to 50% last month": goods moved to a level (the words before the verb are checked to end with goods). */
 const GOODS_MOVED_TO_BEFORE = new RegExp(String.raw`((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+(?:(?:${NOW_WORDS})\s+)?${MOVED_TO}\s+(?:about\s+|around\s+)?$`, 'i');
 const PRONOUN_LEVEL_BEFORE = /\b(?:it|this|that)\s+(?:is|has\s+been|stays|remains|sits|stands)\s+(?:[a-z]+\s+){0,3}$/i;
@@ -1862,6 +1862,8 @@ const OTHERS_BELIEVE = [
   String.raw`\b(?:keep|keeps|kept|are|is|were|was|still)\s+(?:saying|posting|claiming|insisting|repeating)\b`,
   // "Sal thinks Chinese brake parts still pay 20%": someone's belief, told by the writer ("believes" is above).
   String.raw`\b(?:thinks|reckons)\b`,
+  // "According to the bidder, Vietnam's 20% applies as well": a party to the deal's word, as "my broker said" is.
+  String.raw`\baccording\s+to\s+(?:the|our|my|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:bidders?|brokers?|suppliers?|vendors?|reps?|distributors?|dealers?|sellers?|contractors?|customers?|clients?|factor(?:y|ies)|mills?)\b`,
   // "she thought Canada was still 35%": another's belief, told in the past (not the writer's "I thought"); a name's is personSaysAt's.
   String.raw`\b(?:he|she|they)\s+(?:still\s+)?thought\b`,
   String.raw`\b(?:people|folks|others|users|commenters|posters)\s+(?:(?:online|here|on\s+[\w-]+)\s+)?(?:saying|claiming|insisting|posting)\b`,
@@ -1896,13 +1898,16 @@ const OTHERS_BELIEVE = [
   String.raw`\b(?:some|many|several|other|others|another)\s+(?:[\w.-]+\s+){0,2}?(?:have\s+)?(?:even\s+|also\s+)?(?:say|said|argue|argued|claim|claimed|insist|insisted|expect|expected|predict|predicted|forecast)\b`,
   String.raw`\b(?:one|a\s+few|a\s+couple|some|many|several|most)\s+of\s+(?:you|us|them|(?:our|the|your)\s+[\w-]+)\b[^.;:]{0,40}?\b(?:have\s+|has\s+)?(?:said|say|says|claimed|claim|wrote|written|posted|commented|told)\b`,
 ].join('|');
-/** Quoting or naming a figure: "quoting", "traders quote a 30% rate", "described the penalty as", "called it a 15% surcharge". */
+/** Quoting or naming a figure: "quoting", "traders quote a 30% rate", "described the penalty as", "called it a 15% surcharge", "they list it as 45%". */
 const QUOTES_OR_NAMES = [
   String.raw`quoting`,
-  String.raw`quoted`,
+  // Not a price quoted for work: "I already quoted the Kessler job with the drivers at the Taiwan rate".
+  String.raw`quoted(?!\s+(?:the|a|an|our|my|this|that|their)\s+(?:[\w'’-]+\s+){0,2}?(?:jobs?|customers?|clients?|bids?|projects?|orders?|installs?|builds?)\b)`,
   String.raw`quotes?(?=\s+(?:us|me|a|an|the|its|their|his|her|that|\d+|[A-Z]\w*['’]s)\b|\s+(?:[\w-]+\s+){1,3}?at\b)`,
   String.raw`describ(?:e|es|ed|ing)`,
   String.raw`call(?:s|ed|ing)?\s+it(?=\s+(?:a|an|the)\b)`,
+  // "broker sheet says Taiwan 20% plus the 25% parts duty. they list it as 45% combined."
+  String.raw`list(?:s|ed|ing)?\s+(?:it|them)\s+as\b`,
 ].join('|');
 /** Papers that keep working numbers. */
 const WORKING_PAPERS = String.raw`(?:models?|spreadsheets?|sheets?|quotes?|invoices?|budgets?|forecasts?|plans?)`;

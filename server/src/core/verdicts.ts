@@ -332,13 +332,19 @@ function partsSummingTo(applying: Fact[], value: number): Fact[] | undefined {
     if (chosen.length === 4) return undefined;
     for (let i = from; i < candidates.length; i++) {
       const f = candidates[i];
-      if (total + f.rate > value + 1e-9 || chosen.some((c) => c.measure === f.measure)) continue;
+      if (total + f.rate > value + 1e-9 || chosen.some((c) => c.measure === f.measure || !stackOnSameGoods(c, f))) continue;
       const found = pick(i + 1, [...chosen, f], total + f.rate);
       if (found) return found;
     }
     return undefined;
   };
   return pick(0, [], 0);
+}
+
+/** Goods under a Section 232 duty are outside the reciprocal tariffs (EO 14257): "EU 15% plus the 50% steel tariff, 65% in all" adds duties no goods pay together. */
+function stackOnSameGoods(a: Fact, b: Fact): boolean {
+  const measures = [a.measure, b.measure];
+  return !(measures.includes('reciprocal') && measures.includes('section-232'));
 }
 
 /** Best first: facts the claim's words name, its own products, the same measure as the figure's old fact, the partner's own, collected, in effect, nearest rate. */
