@@ -117,8 +117,9 @@ describe('measure words', () => {
     assert.equal(verdictOf('Under the Turnberry terms, EU goods pay a 30% tariff.', '2025-09-01', '30%').verdict, 'contradicted');
     // A common word among them is said of any partner's rate: "the deal" is judged.
     assert.equal(verdictOf('Under the deal, goods pay a 30% tariff.', '2025-09-01', '30%').verdict, 'contradicted');
-    // A total under a deal the words name by a term of its fact: the deal's rate and what stacks on it.
-    assert.equal(verdictOf('Under the Turnberry deal, EU steel pays 65%.', '2025-09-01', '65%').verdict, 'supported');
+    // A total under a deal the words name by a term of its fact is the deal's rate and what stacks on it; steel, under
+    // Section 232, pays no reciprocal rate, so the deal's 15% and steel's 50% are no total any goods pay.
+    assert.equal(verdictOf('Under the Turnberry deal, EU steel pays 65%.', '2025-09-01', '65%').verdict, 'contradicted');
     // A measure the figure is added on top of is not its own: Mexico's 25% stands beside the 10% baseline, not under it.
     assert.equal(verdictOf('Mexico gets an extra 25% on top of the baseline.', '2025-06-01', '25%').verdict, 'supported');
     // A figure after the measure it is added to is that measure's own: "(9.1% on most towels)" is the MFN duty.
