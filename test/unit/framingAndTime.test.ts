@@ -2278,4 +2278,40 @@ describe('stop 72', () => {
     assert.deepEqual(problemsInNotes('Broker sheet has the Taiwan tariff at 20% plus the 25% parts duty. They list it as 45% combined.', '2025-10-08'), []);
     assert.deepEqual(problemsInNotes('The Taiwan tariff is 20% plus the 25% parts duty. That is 45% combined.', '2025-10-08'), [['45%', 'contradicted']]);
   });
+  test('a seller\'s quoted surcharge "on every invoice" or "on the whole line", a sub\'s word, "the guy also said"', () => {
+    assert.deepEqual(problemsInNotes('Steel tariffs: our door vendor put a 15% "steel surcharge" on every invoice since July.', '2025-08-18'), []);
+    assert.deepEqual(problemsInNotes('EU tariffs: the EU 15%. Our distributor has put a 20%\n  "tariff surcharge" on the whole line anyway.', '2025-09-03'), []);
+    assert.deepEqual(problemsInNotes('Steel tariffs: our door vendor pays a 15% steel tariff.', '2025-08-18'), [['15%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('Line sets: our mechanical sub says the copper tariff is 25% now.', '2025-08-18'), []);
+    assert.deepEqual(problemsInNotes('Lumber tariffs: the guy also said canadian lumber is really paying like 45% with all the duties stacked.', '2025-11-18'), []);
+    assert.deepEqual(problemsInNotes('Line sets: the copper tariff is 25% now.', '2025-08-18'), [['25%', 'contradicted']]);
+  });
+  test('furniture pads and olive wood boards are neither furniture nor lumber', () => {
+    const row = (item: string) => `| Item | Origin | Duty |\n|---|---|---|\n| ${item} | Pakistan | 19% |\n`;
+    assert.deepEqual(problemsInNotes(row('Furniture pads, economy'), '2026-01-12'), []);
+    assert.deepEqual(problemsInNotes(row('Olive wood boards, 40 cm'), '2026-01-12'), []);
+    assert.deepEqual(problemsInNotes(row('Upholstered sofas'), '2026-01-12'), [['19%', 'outdated']]);
+  });
+  test('a total after a cut "so" it is 20% now, or "half fentanyl, half reciprocal", is no fentanyl rate', () => {
+    assert.deepEqual(problemsInNotes('[11/18/25, 8:14 AM] Tom: fentanyl part got cut in half last week so Chinese stuff is 20% now.', '2025-11-18'), []);
+    assert.deepEqual(problemsInNotes('China tariffs.\n- The 20% is half fentanyl, half reciprocal since Nov 10.', '2026-01-12'), []);
+    assert.deepEqual(problemsInNotes('China tariffs.\n- The 20% is the fentanyl duty since Nov 10.', '2026-01-12'), [['20%', 'outdated']]);
+  });
+  test('a level a change ended is told before the change; "before that, China was at 20%"; "runs to about July 24"', () => {
+    assert.deepEqual(problemsInNotes('China tariffs. On April 10 the 84% reciprocal rate on Chinese goods was raised to 125%.', '2025-06-16'), []);
+    assert.deepEqual(problemsInNotes('China tariffs. On April 10 the 84% reciprocal rate on Chinese goods applied.', '2025-06-16'), [['84%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('- From February 24 to July 24 everything paid the 10% Section 122 surcharge; before that, China was at 20%', '2026-09-14'), []);
+    assert.deepEqual(problemsInNotes('Tariffs. A temporary 10% tariff on imports from all countries under Section 122 runs to about July 24.', '2026-03-10'), []);
+  });
+  test('a margin "before the tariff", a figure "asked about", one no proclamation set, one "pushed to July 9"', () => {
+    assert.deepEqual(problemsInNotes('China tariffs.\n- Our margin on these\n  was already down to about 14% before the tariff.', '2025-04-15'), []);
+    assert.deepEqual(problemsInNotes('Tariffs. Several accounts asked about a 15% global tariff. We have not seen any proclamation for 15%.', '2026-03-09'), []);
+    assert.deepEqual(problemsInNotes('Tariffs. Several accounts pay a 15% global tariff.', '2026-03-09'), [['15%', 'contradicted']]);
+    assert.deepEqual(problemsInNotes('EU tariffs: the EU 50% got pushed to July 9 per the news.', '2025-05-29'), []);
+    assert.deepEqual(problemsInNotes('EU tariffs: the EU 50% got here on May 28 per the news.', '2025-05-29').map(([text]) => text), ['50%']);
+  });
+  test('"Same for the 35% on Canada" after a rate said to end ends it too', () => {
+    assert.deepEqual(problemsInNotes('Tariff notes. The IEEPA rates ended February 24, so the 15% EU rate no longer applies. Same for the 35% tariff on Canada.', '2026-10-06'), []);
+    assert.deepEqual(problemsInNotes('Tariff notes. The IEEPA rates ended February 24, so the 15% EU rate no longer applies. Canada still has a 35% tariff.', '2026-10-06').map(([text]) => text), ['35%']);
+  });
 });

@@ -1836,7 +1836,9 @@ describe('stop 62: round U, construction writing', () => {
   test('"a 4% list increase" is a price change', () => {
     const windows = (words: string) => problemsInNotes(`Aluminum windows pay the 50% duty on their aluminum content, and our window vendor has pushed through a 4% ${words}.`, '2025-07-23');
     assert.deepEqual(windows('list increase'), []);
-    assert.deepEqual(windows('surcharge'), [['4%', 'contradicted']]);
+    // A vendor's own surcharge is a price line too (SURCHARGE_ADDED_BEFORE); a duty named so is judged.
+    assert.deepEqual(windows('surcharge'), []);
+    assert.deepEqual(windows('duty'), [['4%', 'contradicted']]);
   });
 
   test('"the review points to something closer to 20%" and ", once it\'s in an executive order" suppose the rate', () => {

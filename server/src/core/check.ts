@@ -904,6 +904,8 @@ class SentenceTimes {
     if (nearest && nearest.end <= read.figure.start && (BEFORE_THAT_BEFORE.test(this.sentence.slice(Math.max(nearest.end, read.figure.start - 60), read.figure.start)) || BEFORE_THAT_AFTER.test(this.sentence.slice(read.figure.end, read.figure.end + 24)))) {
       return { time: { ...nearest, relation: 'before', to: nearest.from }, pastTense: true };
     }
+    // "On April 10 the 84% rate on Chinese goods was raised to 125%": the level a change at the date ended, so before it.
+    if (nearest && nearest.end <= read.figure.start && CHANGED_AFTER.test(this.sentence.slice(read.figure.end, read.figure.end + 80))) return { time: { ...nearest, relation: 'before', to: nearest.from }, pastTense: true };
     // "On April 2 the US announced 34%, afterwards it was raised to 84% and then to 125%": after the date, told in the past, undated.
     if (nearest && nearest.end <= read.figure.start && AFTERWARDS_BETWEEN.test(this.sentence.slice(nearest.end, read.figure.start))) return { time: undefined, pastTense: true };
     if (nearest) return { time: nearest, pastTense: read.pastTense || this.startOnly(read, nearest) };
@@ -1121,7 +1123,8 @@ const SINCE_THEN_AFTER = /^\s*(?:(?:ever\s+)?since(?:\s+then|\s+the\s+\d{1,2}(?:
 const PART_OPENS_SENTENCE = /^\W*(?:counting|including|with|adding|plus)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const AFTERWARDS_BETWEEN = /\b(?:afterwards?|subsequently|thereafter|after\s+that)\b/i;
 const BEFORE_THAT_AFTER = /^\s*(?:before|prior\s+to)\s+(?:that|then)\s*(?:[.;,!)]|$)/i;
-const BEFORE_THAT_BEFORE = /\b(?:before|prior\s+to)\s+(?:that|then)\s*,?\s*(?:(?:it\s+was|they\s+paid|it\s+paid|(?:[\w'’-]+\s+){1,4}?(?:paid|faced|carried|were|was)(?:\s+(?:a|an|the))?)\s+)?$/i;
+const CHANGED_AFTER = /^[^.;,%\d]{0,60}?\b(?:was|were|got|had\s+been)\s+(?:then\s+)?(?:raised|cut|lowered|reduced|increased|hiked|halved|doubled|dropped|trimmed|slashed|bumped)\s+(?:down\s+|up\s+|back\s+)?to\b/i;
+const BEFORE_THAT_BEFORE = /\b(?:before|prior\s+to)\s+(?:that|then)\s*,?\s*(?:(?:it\s+was|they\s+paid|it\s+paid|(?:[\w'’-]+\s+){1,4}?(?:paid|faced|carried|were|was)(?:\s+(?:at|a|an|the))?)\s+)?$/i;
 
 const within = (t: TimeExpression, g: { start: number; end: number }) => t.start >= g.start && t.end <= g.end;
 

@@ -112,8 +112,8 @@ const RELATION_WORDS: ReadonlyArray<[RegExp, TimeRelation]> = [
   [new RegExp(`\\b(?:since|${START_WORDS})\\s*$`, 'i'), 'since'],
   // "pushed the rise to 30% back to January 1, 2027": the day a postponed rate starts.
   [/\bback\s+(?:to|until|till)\s*$/i, 'since'],
-  // "which lapses in July": the end of the rate, as "expires on" is.
-  [/\b(?:until|till|through|to|ending|up\s+to|(?:expires?|expired|expiring|end|ends|ended|lapses?|lapsed|runs\s+out|ran\s+out|(?:stopped|ceased)\s+(?:applying|to\s+apply|being\s+(?:collected|charged|levied)))(?:\s+or\s+\w+)?(?:\s+(?:on|around|about|by))?|(?:expires?|lapses?|runs\s+out)\s+in)\s*$/i, 'until'],
+  // "which lapses in July": the end of the rate, as "expires on" is; "runs to about July 24".
+  [/\b(?:(?:until|till|through|to|ending|up\s+to)(?:\s+(?:around|about|roughly))?|(?:expires?|expired|expiring|end|ends|ended|lapses?|lapsed|runs\s+out|ran\s+out|(?:stopped|ceased)\s+(?:applying|to\s+apply|being\s+(?:collected|charged|levied)))(?:\s+or\s+\w+)?(?:\s+(?:on|around|about|by))?|(?:expires?|lapses?|runs\s+out)\s+in)\s*$/i, 'until'],
   [/\b(?:before|prior\s+to|ahead\s+of)\s*$/i, 'before'],
   [/\b(?:after|following)\s*$/i, 'after'],
 ];
