@@ -2314,4 +2314,19 @@ describe('stop 72', () => {
     assert.deepEqual(problemsInNotes('Tariff notes. The IEEPA rates ended February 24, so the 15% EU rate no longer applies. Same for the 35% tariff on Canada.', '2026-10-06'), []);
     assert.deepEqual(problemsInNotes('Tariff notes. The IEEPA rates ended February 24, so the 15% EU rate no longer applies. Canada still has a 35% tariff.', '2026-10-06').map(([text]) => text), ['35%']);
   });
+  test('table columns: a history cell "20% until Feb 24" beside "Duty now", an "Aug 1 letter/deal rate", a "GM %"', () => {
+    const history = '| Line | Made in | Duty history | Duty now |\n| --- | --- | --- | --- |\n| Foil cards | China | 20% until Feb 24 | Section 122 surcharge |\n';
+    assert.deepEqual(problemsInNotes(history, '2026-03-09'), []);
+    assert.deepEqual(problemsInNotes(history.replace('20% until Feb 24', '20%'), '2026-03-09').map(([text]) => text), ['20%']);
+    const rates = (header: string) => `| Origin | Collected now | ${header} |\n|---|---|---|\n| Cambodia | 10% | 36% |\n`;
+    assert.deepEqual(problemsInNotes(rates('Aug 1 letter/deal rate'), '2025-07-15'), []);
+    assert.deepEqual(problemsInNotes(rates('Deal rate'), '2025-07-15').map(([text]) => text), ['36%']);
+    const margins = (header: string) => `| Item | Origin | Duty $ | ${header} | Notes |\n|---|---|---|---|---|\n| LED mini set | China | 0.42 | 50% | incl. MFN duty |\n`;
+    assert.deepEqual(problemsInNotes(margins('GM %'), '2025-07-15'), []);
+    assert.deepEqual(problemsInNotes(margins('Duty %'), '2025-07-15').map(([text]) => text), ['50%']);
+  });
+  test('a rate a partner "never went to" is denied', () => {
+    assert.deepEqual(problemsInNotes('Tariffs. Mexico is still 25%, it never went to the 30% Trump was threatening in July.', '2025-07-31'), []);
+    assert.deepEqual(problemsInNotes('Tariffs. Mexico is still 25%, it went to the 30% Trump was threatening in July.', '2025-07-31').map(([text]) => text), ['30%']);
+  });
 });

@@ -404,7 +404,9 @@ function claimsInChunk(chunk: LayoutChunk, { text, base, asOf, dayFirst, yearsLo
     // "| China | 20% | 10% | fentanyl lines removed |": beside a column of old rates, a note of what ended is about the old rate, not the new one.
     const endAboutOldRate = !formerColumn && tellsOfAnEnd(`${cell.rowTrailer} ${cell.rowNotes}`) && cell.headers.some((h) => inFormerRatesColumn(h, cell.headers));
     // "| China | 30% | 10 reciprocal + 20 fentanyl |": parts written as a sum make the cell's figure their total, not one of them.
-    const [trailer, notes] = endAboutOldRate ? ['', ''] : [asLabelWords(cell.rowTrailer), asLabelWords(cell.rowNotes)].map((words) => (SUM_OF_PARTS.test(words) ? 'in total' : words));
+    // "| 20% until Feb 24 | Section 122 surcharge |" under "Duty history" and "Duty now": a cell that ends its own rate is not about the columns of now after it.
+    const endsBeforeNow = UNTIL_IN_CELL.test(cellText) && cell.headers.slice(cell.headers.indexOf(cell.columnHeader) + 1).some((h) => NOW_HEADER.test(h));
+    const [trailer, notes] = endAboutOldRate || endsBeforeNow ? ['', ''] : [asLabelWords(cell.rowTrailer), asLabelWords(cell.rowNotes)].map((words) => (SUM_OF_PARTS.test(words) ? 'in total' : words));
     let sentence = `${prefix}${cellText} ${trailer}${trailer && notes ? ' / ' : ''}${notes}`;
     const first = claims.length;
     const earlier = new EarlierSentences(base);
@@ -1123,6 +1125,8 @@ const SINCE_THEN_AFTER = /^\s*(?:(?:ever\s+)?since(?:\s+then|\s+the\s+\d{1,2}(?:
 const PART_OPENS_SENTENCE = /^\W*(?:counting|including|with|adding|plus)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const AFTERWARDS_BETWEEN = /\b(?:afterwards?|subsequently|thereafter|after\s+that)\b/i;
 const BEFORE_THAT_AFTER = /^\s*(?:before|prior\s+to)\s+(?:that|then)\s*(?:[.;,!)]|$)/i;
+const UNTIL_IN_CELL = /\b(?:until|till|thru|through)\s+\w/i;
+const NOW_HEADER = /\b(?:now|current|currently|today)\b/i;
 const CHANGED_AFTER = /^[^.;,%\d]{0,60}?\b(?:was|were|got|had\s+been)\s+(?:then\s+)?(?:raised|cut|lowered|reduced|increased|hiked|halved|doubled|dropped|trimmed|slashed|bumped)\s+(?:down\s+|up\s+|back\s+)?to\b/i;
 const BEFORE_THAT_BEFORE = /\b(?:before|prior\s+to)\s+(?:that|then)\s*,?\s*(?:(?:it\s+was|they\s+paid|it\s+paid|(?:[\w'’-]+\s+){1,4}?(?:paid|faced|carried|were|was)(?:\s+(?:at|a|an|the))?)\s+)?$/i;
 

@@ -344,7 +344,7 @@ export class EarlierSentences {
   /** Whether the sentence just before gives a rate and no other topic's figure: "… they pay the EU rate of 15%. Before August 7 it was 10%." */
   givesARateJustBefore(): boolean {
     const last = this.sentences[this.sentences.length - 1]?.text;
-    return last !== undefined && /\d\s?(?:%|percent\b|per\s?cent\b)/i.test(last) && (STRONG_CUE.test(last) || RATES_WORD_ANY.test(last)) && !OTHER_TOPIC.test(last) && !PRICES_OR_CHANGES.test(last);
+    return last !== undefined && PERCENTAGE.test(last) && (STRONG_CUE.test(last) || RATES_WORD_ANY.test(last)) && !OTHER_TOPIC.test(last) && !PRICES_OR_CHANGES.test(last);
   }
 
   /** Whether the sentence just before says the writer's side puts a surcharge on its bills: "we added a separate tariff surcharge line to invoices". */
@@ -1101,7 +1101,7 @@ const PROGRESS_HEADER = /^\W*(?:%\s*)?(?:complete|completed|completion|progress|
 /** "| Total added tariff | Surcharge |", "| U.S. duty rate | Tariff surcharge |": a surcharge beside a column of the tariff is the seller's own. */
 const SURCHARGE_ALONE = /^\W*(?:price\s+|invoice\s+|tariff\s+)?surcharge\W*$/i;
 const TARIFF_HEADER = /\b(?:tariffs?|dut(?:y|ies))\b/i;
-const OTHER_COST_HEADER = /\b(?:freight|shipping|insurance|logistics|handling|fob|cif|mark-?up|commission|escalators?)\b/i;
+const OTHER_COST_HEADER = /\b(?:freight|shipping|insurance|logistics|handling|fob|cif|mark-?up|commission|escalators?|gm|imu)\b/i;
 /** "Our surcharge on invoice", "Price increase to you", "Tariff surcharge on list", "Our action" ("Surcharge 4%"): what a seller adds to its own prices, not the duty it pays. */
 const OWN_CHARGE_HEADER = /\b(?:our|my)\s+(?:[\w-]+\s+)?(?:surcharge|price\s+(?:increase|rise)|increase|uplift|actions?|response)\b|\b(?:tariff|duty)\s+recovery\s+(?:fee|charge|surcharge|line)s?\b|\b(?:surcharge|increase|uplift)\s+(?:on|to)\s+(?:the\s+|your\s+)?(?:invoices?|you|list(?:\s+prices?)?|prices?)\b/i;
 const LEVEL_HEADER_WORD = /^(?:goods|products|items|imports|exports|most|all|other|others|and|or|the|for|a|an|old|new|actual|rate|rates|duty|duties|tariff|tariffs|before|after|from|until|till|since|current|previous|prior|now|then|today|as|of|at|on|in|effective|was|is|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|q|h|fy|st|nd|rd|th)$/i;
@@ -1448,7 +1448,7 @@ const OR_AFTER = /^[^.;]{0,80}?\bor\b/i;
 /** "will stay at 10% and not rise to 25%": a rise denied. */
 /** "Canadian maple syrup never paid the 35%", "Canadian goods are not subject to the 10% baseline". */
 // "MEXICO SPARED 30% FOR NOW": a rate a partner escaped; "… to 25% under Section 232, not to 45%": a level denied; "we have not seen any proclamation for 15%".
-const NEVER_PAID_BEFORE = /\bnever\s+(?:(?:paid|faced|owed|carried|been|reached)\s+)?(?:the\s+|at\s+)?$|\b(?:not|never)\s+seen\s+(?:any|a|an)\s+(?:proclamation|order|notice|announcement)\s+(?:for|of|setting)\s+(?:the\s+|a\s+)?$|\b(?:spared|spares|escaped|escapes|dodged|dodges|avoided|avoids)\s+(?:the\s+|a\s+|an\s+)?$|,?\s+not\s+(?:up\s+|down\s+)?to\s+(?:the\s+|a\s+)?$|\bnot\s+(?:subject|liable)\s+to\s+(?:the\s+|a\s+|any\s+)?$/i;
+const NEVER_PAID_BEFORE = /\bnever\s+(?:(?:paid|faced|owed|carried|been|reached|went\s+(?:up\s+)?to|got\s+to)\s+)?(?:the\s+|at\s+)?$|\b(?:not|never)\s+seen\s+(?:any|a|an)\s+(?:proclamation|order|notice|announcement)\s+(?:for|of|setting)\s+(?:the\s+|a\s+)?$|\b(?:spared|spares|escaped|escapes|dodged|dodges|avoided|avoids)\s+(?:the\s+|a\s+|an\s+)?$|,?\s+not\s+(?:up\s+|down\s+)?to\s+(?:the\s+|a\s+)?$|\bnot\s+(?:subject|liable)\s+to\s+(?:the\s+|a\s+|any\s+)?$/i;
 /** "Nothing Japanese in your mix is at 25%", "None of our parts pays 25%": a rate the figure's words say applies to nothing. */
 const NOTHING_PAYS_LEAD = /^\W*(?:nothing|none\s+of)\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|pays?|paid|faces?|faced)\s+(?:at\s+|the\s+)?$/i;
 const NOT_RISEN_TO_BEFORE = /\b(?:not|never|won['’]t|wouldn['’]t)\s+(?:rise|go|climb|increase|jump|move)(?:\s+up)?\s+to\s+$/i;
@@ -1513,9 +1513,9 @@ const REPLACED_AFTER = /^[^.;:]{0,120}?\b(?:was|were|has\s+been|have\s+been|got)
 const REPLACED_BEFORE = /\b(?:(?:replac(?:es|ed|ing)|(?:is|are)\s+replace|supersed(?:es|ed|ing)|in\s+place\s+of|(?:end(?<!\b(?:at|by|until|till|before|towards?|near|from)\s+(?:the\s+)?end)(?:ing)?|expiry|expiration|lapse|lifting|removal|repeal|termination|scrapping|suspension)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:[\w.-]+\s+){0,3}?(?:rate|tariff|duty|levy|surcharge)\s+of\s+)?|(?:^\W*|\b(?:the|its|their|our|[A-Z][\w.-]*['’]s)\s+)(?:old|previous|former|earlier|original)\s+(?:(?![\w.-]+\s+(?:of|at)\s)[\w.-]+\s+){0,3}?(?:(?:rates?|tariffs?|dut(?:y|ies)|levy|surcharges?|reciprocal|total|figure|level)\s+(?:of|at)\s+)?)$/i;
 /** A figure the sentence denies or says never applied, or has "only on paper" or "only in his spreadsheet" (a question is read so too, in framingOf). */
 const NOT_ASSERTED = /\b(?:not\s+aware\s+of\s+(?:any|an?)\b|(?:do|does|did)(?:\s+not|n['’]t)\s+(?:\w+ly\s+|even\s+|yet\s+|also\s+|still\s+)?(?:pay|face|carry|owe|apply|include|get(?=\s+(?:the|a|an|any)\b))|(?:has|have|had)(?:\s+not|n't)\s+(?:\w+ly\s+|yet\s+|ever\s+)?(?:paid|faced|carried|owed)|(?:(?:do|does)(?:\s+not|n't)|never)\s+(?:say|claim|state|suggest|imply|write)|(?:no\s+one|nobody|no\s+importer|no\s+company)\s+(?:(?:is|are|has|have|had|will)\s+)?(?:pays?|paid|paying|faces?|faced|facing|charges?|charged|charging|collects?|collected|collecting)|\bno\s+(?:[\w-]+\s+){0,2}?(?:rate|tariff|duty)\s+(?:has|have|had)\s+been\b|\bno\s+(?:extra|additional|further|separate)\s+(?=\d)|(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:floated|mooted|mentioned|suggested|discussed)|(?:no\s+one|nobody)\s+(?:\w+\s+)?(?:expects?|predicts?|thinks?|believes?|sees?)\b|rather\s+than|instead\s+of|only\s+on\s+paper|on\s+paper\s+only|only\s+in\s+the\s+sense\s+that|only\s+in\s+(?:his|her|their|your|our|the|that|this|an?)\s+(?:[\w-]+\s+)?(?:spreadsheets?|head|mind|imagination|system|model|file|template|sheet)|(?:only\s+)?(?:partly|partially)\s+in\s+(?:force|effect))\b/i;
-/** "the tariff letters", "Brazil's letter", "the White House letter", "letters went to": the rates the July 2025 letters set were threats, most never applied. */
+/** "the tariff letters", "Brazil's letter", "the White House letter", "letters went to", an "Aug 1 letter/deal rate" column: the rates the July 2025 letters set were threats, most never applied. */
 const LETTER_WORD = /letter/i;
-const LETTER = /(?:\b([Tt]ariff|[Tt]rade)|\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?)\s+letters?\b|\b([Ll]etters?\s+(?:\w+\s+)?(?:went|were\s+sent|was\s+sent|sent)\s+to|[Ll]etter\s+rates?)\b/g;
+const LETTER = /(?:\b([Tt]ariff|[Tt]rade)|\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?)\s+letters?\b|\b([Ll]etters?\s+(?:\w+\s+)?(?:went|were\s+sent|was\s+sent|sent)\s+to|[Ll]etter(?:\s*\/\s*\w+)?\s+rates?)\b/g;
 
 /** Where the text first names a tariff letter, or -1. */
 function tariffLetterAt(text: string): number {
@@ -1836,7 +1836,7 @@ const HEARD_OR_SEEN = [
   String.raw`\b(?:I|we)\s+(?:still\s+|keep\s+|often\s+|sometimes\s+|also\s+)?(?:read|heard|hear|wrote|said)\b`,
   String.raw`\b(?:have|has|had|'ve|’ve)\s+(?:\w+\s+)?heard\b`,
   // "yeah thats the 232. heard EU cars drop to 15% soon": a chat's "(I) heard", its pronoun dropped.
-  String.raw`(?<=(?:^|[,.;:!?]\s*|\b(?:and|but|so|also|just|yeah|ya)\s+))heard\s+(?!(?:of|about|back|nothing)\b)`,
+  String.raw`heard(?<=(?:^|[,.;:!?]\s*|\b(?:and|but|so|also|just|yeah|ya)\s+)heard)\s+(?!(?:of|about|back|nothing)\b)`,
   // "You may have seen \"China 55%\" in the headlines": what readers met elsewhere.
   String.raw`\b(?:you|they|people|customers|readers|some\s+of\s+you)\s+(?:may|might|will|probably)\s+have\s+(?:seen|heard|read)\b`,
   // "she read tariffs on headstones are 25% now": what a customer read, told by the writer.
@@ -1868,7 +1868,7 @@ const OTHERS_BELIEVE = [
   String.raw`\b(?:thinks|reckons)\b`,
   // "According to the bidder, Vietnam's 20% applies as well": a party to the deal's word, as "my broker said" is.
   String.raw`\baccording\s+to\s+(?:the|our|my|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:bidders?|brokers?|suppliers?|vendors?|reps?|distributors?|dealers?|sellers?|contractors?|customers?|clients?|factor(?:y|ies)|mills?)\b`,
-  // "she thought Canada was still 35%": another's belief, told in the past (not the writer's "I thought"); a name's is personSaysAt's.
+  // "she thought Canada was still 35%": another's belief, told in the past (not the writer's "I thought"); a name's is personsWordAt's.
   String.raw`\b(?:he|she|they)\s+(?:still\s+)?thought\b`,
   String.raw`\b(?:people|folks|others|users|commenters|posters)\s+(?:(?:online|here|on\s+[\w-]+)\s+)?(?:saying|claiming|insisting|posting)\b`,
   String.raw`\b(?:some|many|several|other)\s+(?:brokers|forwarders|suppliers|vendors|carriers|sellers|factories|mills)\b[^.;:]{0,40}?\b(?:bill|billed|charge|charged|invoice|invoiced|apply|applied)\b`,
@@ -1954,22 +1954,22 @@ const QUOTING = new RegExp(String.raw`\b(?:${[SOURCE_REPORTS, TOLD, HEARD_OR_SEE
  * "Theo thought Canada was still 35%", "Jules heard it comes back at 15%": a person's belief or hearsay. (A name saying alone is not enough: "Reimer said U.S. tariffs still
  * total 55%" is labelled the writer's claim as often as not.) Not a partner's ("Beijing says") nor an office's or a role's.
  */
-const PERSON_SAYS = /(?:^|[-•*:;,(]\s*|\b(?:and|but|so)\s+)([A-Z][a-z]{2,11})(?:\s+(?:at|from)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?\s+(?:says|said)\b(?!\s*[,.;:!?]|\s+(?:so|it)\b)|\s+(?:still\s+)?(?:thought|heard)\b)/g;
+const PERSONS_WORD = /(?:^|[-•*:;,(]\s*|\b(?:and|but|so)\s+)([A-Z][a-z]{2,11})(?:\s+(?:at|from)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?\s+(?:says|said)\b(?!\s*[,.;:!?]|\s+(?:so|it)\b)|\s+(?:still\s+)?(?:thought|heard)\b)/g;
 const NOT_A_PERSON = new Set(['The', 'This', 'That', 'She', 'They', 'You', 'Who', 'We', 'It', 'Everybody', 'Nobody', 'What', 'Nothing', 'Someone', 'Everyone', 'Also', 'Mine', 'Several', 'Trump', 'President', 'House', 'Court', 'Congress', 'Commerce', 'Treasury', 'Customs', 'Department', 'Ministry', 'Government', 'Embassy', 'Washington', 'Legal', 'General', 'Broker', 'Supplier', 'Dealer', 'Distributor', 'Rep', 'Vendor', 'Factory', 'Seller', 'Buyer', 'Customer', 'Owner', 'Memo', 'Letter', 'Notice', 'Sticker', 'Invoice', 'Label', 'Point', 'Lab']);
 const DAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-function personSaysAt(sentence: string): number {
-  if (!SAYS_WORD.test(sentence)) return -1; // most sentences have none of these words
-  for (const m of sentence.matchAll(PERSON_SAYS)) {
+function personsWordAt(sentence: string): number {
+  if (!WORD_VERB.test(sentence)) return -1; // most sentences have none of these words
+  for (const m of sentence.matchAll(PERSONS_WORD)) {
     const name = m[1];
     if (!NOT_A_PERSON.has(name) && !DAY_OR_MONTH.test(name) && !partnersIn(name).length) return m.index + m[0].indexOf(name);
   }
   return -1;
 }
-const SAYS_WORD = /\b(?:says|said|thought|heard)\b/;
+const WORD_VERB = /\b(?:says|said|thought|heard)\b/;
 /** Where the first words that make what follows someone else's start, or -1. */
 function quotingStart(sentence: string): number {
   const quoting = sentence.search(QUOTING);
-  const person = personSaysAt(sentence);
+  const person = personsWordAt(sentence);
   return quoting < 0 || (person >= 0 && person < quoting) ? person : quoting;
 }
 const QUOTED = /["“”]/g;

@@ -113,7 +113,7 @@ const RELATION_WORDS: ReadonlyArray<[RegExp, TimeRelation]> = [
   // "pushed the rise to 30% back to January 1, 2027": the day a postponed rate starts.
   [/\bback\s+(?:to|until|till)\s*$/i, 'since'],
   // "which lapses in July": the end of the rate, as "expires on" is; "runs to about July 24".
-  [/\b(?:(?:until|till|through|to|ending|up\s+to)(?:\s+(?:around|about|roughly))?|(?:expires?|expired|expiring|end|ends|ended|lapses?|lapsed|runs\s+out|ran\s+out|(?:stopped|ceased)\s+(?:applying|to\s+apply|being\s+(?:collected|charged|levied)))(?:\s+or\s+\w+)?(?:\s+(?:on|around|about|by))?|(?:expires?|lapses?|runs\s+out)\s+in)\s*$/i, 'until'],
+  [/\b(?:(?:until|till|til|thru|through|to|ending|up\s+to)(?:\s+(?:around|about|roughly))?|(?:expires?|expired|expiring|end|ends|ended|lapses?|lapsed|runs\s+out|ran\s+out|(?:stopped|ceased)\s+(?:applying|to\s+apply|being\s+(?:collected|charged|levied)))(?:\s+or\s+\w+)?(?:\s+(?:on|around|about|by))?|(?:expires?|lapses?|runs\s+out)\s+in)\s*$/i, 'until'],
   [/\b(?:before|prior\s+to|ahead\s+of)\s*$/i, 'before'],
   [/\b(?:after|following)\s*$/i, 'after'],
 ];
@@ -187,7 +187,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_PART = /\b(early|mid|late|(?:the\s+)?(?:middle|end|beginning|start)\s+of)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/g;
 // Simple past forms; a regular verb's form is past only when no auxiliary makes it a
 // participle ("would be lowered", "has been lifted", "are exempted"), and "made up of" tells what something is. "We'd been paying" is "had".
-const PAST_TENSE = /(?<!-|\b(?:a|an|any|the|no|its|their)\s)\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charged|lasted|existed|announced|took\s+effect|raised|cut|doubled|tripled|reached|faced|paid|carried|bore|climbed|jumped|went|moved|switched|shifted|stood|(?<!\b(?:get|gets|getting|is|are|be|being)\s)hit|became|began|brought|took|gave|got(?<!(?:['’]ve|\bha(?:ve|s))\s+got)|made(?!\s+up\s+of\b)|kept|came|grew|stayed|remained)\b|['’]d\s+been\b|(?<!\b(?:be|been|being|is|are|am|has|have|will|would|not)\s+)(?<!-)\b(?:passed|signed|listed|added|agreed|started|lifted|removed|dropped|halved|increased|reduced|lowered|ended|lapsed|expired|stopped|ruled|exempted|collected|received|secured|negotiated|assigned|granted)\b/i;
+const PAST_TENSE = /(?<!-|\b(?:a|an|any|the|no|its|their)\s)\b(?:was|were|had|did|rose|fell|imposed|applied|levied|charged|lasted|existed|announced|took\s+effect|raised|cut|doubled|tripled|reached|faced|paid|carried|bore|climbed|jumped|went|moved|switched|shifted|stood|(?<!\b(?:get|gets|getting|is|are|be|being)\s)hit|became|began|brought|took|gave|got(?<!(?:['’]ve|\bha(?:ve|s))\s+got)|made(?!\s+up\s+of\b)|kept|came|grew|stayed|remained)\b|\b(?:I|we|you|they|he|she|it|who)['’]d\s+been\b|(?<!\b(?:be|been|being|is|are|am|has|have|will|would|not)\s+)(?<!-)\b(?:passed|signed|listed|added|agreed|started|lifted|removed|dropped|halved|increased|reduced|lowered|ended|lapsed|expired|stopped|ruled|exempted|collected|received|secured|negotiated|assigned|granted)\b/i;
 const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4]))(?:\s+(?:of\s+)?(\d{4}))?/gi;
 /** Where a question's number stands ("Q4. What rate …?"), or -1. */
 function numberedQuestionAt(text: string): number {
