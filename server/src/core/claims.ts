@@ -589,7 +589,7 @@ function onlyOneSetApart(text: string, start: number, end: number): boolean {
 }
 const ONLY_BEFORE = /(?:,|\b(?:and|but))\s+only\s+(?:the\s+)?$/i;
 const PERCENTAGE = /\d\s?(?:%|percent\b|per\s?cent\b)/i;
-const FIGURE_IN_CLAUSE_AFTER = /^[^.;]*?\d\s?(?:%|percent\b|per\s?cent\b)/i;
+const FIGURE_IN_CLAUSE_AFTER = new RegExp(String.raw`^[^.;]*?${PERCENTAGE.source}`, 'i');
 /** "all (UK excepted)", "every partner, Canada exempted": the name is set apart after it. */
 const EXCEPTED_AFTER = /^\s*(?:excepted|exempted|excluded)\b/i;
 /** Between a name and its figure in brackets: "UK (25%)". */
@@ -3259,6 +3259,7 @@ const OWED_TO_BEFORE = /^[\s,]*(?:because\s+of|due\s+to|thanks\s+to)\s+(?:the\s+
 const EVENT_LEAD_BEFORE = /\b(?:until|till|once|when|after|while|(?:for\s+)?as\s+long\s+as)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$/i;
 /** The event a measure names: "the fentanyl cut", "the Section 122 hike" (not the change's own rate: "the fentanyl cut to 10%"). */
 const MEASURE_EVENT_AFTER = /^\s+(?:(?:duty|tariff|rate|part|portion|piece)\s+)?(?:(?:got|was|were|has\s+been|had\s+been)\s+)?(?:cut|hike|hiked|increase|increased|reduction|reduced|rollback|halving|halved|doubling|doubled)\b(?!\s+(?:to|by|of|from)\b)/i;
+/** From a figure to the measures that split it: "20% is half fentanyl, half ". */
 const HALVES_BEFORE = /^\S+(?:\s+(?:percent|per\s+cent))?\s+(?:is|was|=|being)\s+half\s+(?:[\w-]+\s*,?\s*(?:and\s+)?half\s+)?$/i;
 /** Between such an event and the figure it led to: "the fentanyl part got cut in half last week so Chinese stuff is 20% now". */
 const CONSEQUENCE_BETWEEN = /\b(?:so|which\s+means|meaning|hence|thus)\b/i;
