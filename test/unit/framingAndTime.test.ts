@@ -2330,3 +2330,36 @@ describe('stop 72', () => {
     assert.deepEqual(problemsInNotes('Tariffs. Mexico is still 25%, it went to the 30% Trump was threatening in July.', '2025-07-31').map(([text]) => text), ['30%']);
   });
 });
+
+describe('stop 73', () => {
+  test('a "price jump" is a change in price; a figure "saw on the news" is the news\'s', () => {
+    assert.deepEqual(problemsInNotes('China tariffs are 145%. The mixer went from $200 to $262, a 31%\nprice jump, not the whole tariff.', '2025-04-22'), []);
+    assert.deepEqual(problemsInNotes('China tariffs are 145%. The mixer went from $200 to $262, a 31%\nduty, not the whole tariff.', '2025-04-22').map(([text]) => text), ['31%']);
+    assert.deepEqual(problemsInNotes('Tariffs again. I saw on the news that China is 55% now after the talks.', '2025-06-19'), []);
+    assert.deepEqual(problemsInNotes('Tariffs again. I checked and China is 55% now after the talks.', '2025-06-19').map(([text]) => text), ['55%']);
+  });
+  test('a "tariff adjustment" the writer added to its fee, a state\'s tax beside its sales tax, a GM blend', () => {
+    assert.deepEqual(problemsInNotes('Tariffs on steel. Last spring we added a 9% "tariff adjustment" to the install fee.', '2026-02-26'), []);
+    assert.deepEqual(problemsInNotes('Tariffs on steel. Last spring steel paid a 9% tariff on the install kits.', '2026-02-26').map(([text]) => text), ['9%']);
+    assert.deepEqual(problemsInNotes('China tariffs hit our costs. In Ohio the 11% amusement tax and 7% sales tax go on the ticket.', '2025-04-11'), []);
+    assert.deepEqual(problemsInNotes('China tariffs hit our costs. In Ohio the 11% import tax and 7% sales tax go on the ticket.', '2025-04-11').map(([text]) => text), ['11%']);
+    assert.deepEqual(problemsInNotes('China tariffs are folded in.\n\nBlended GM at list: 31.2% (last year 28%).', '2026-01-20'), []);
+  });
+  test('a seller "pricing like the tariff is 145%" tells of the price, not the rate', () => {
+    assert.deepEqual(problemsInNotes('Tariffs are a mess. Shops are still pricing like the China tariff is 145%, months after the cut.', '2025-06-24'), []);
+    assert.deepEqual(problemsInNotes('Tariffs are a mess. Shops are still pricing high because the China tariff is 145%, months after the cut.', '2025-06-24').map(([text]) => text), ['145%']);
+  });
+  test('a column "in our Aug 2025 sheet" is of that date; a "Share of duty $" column is a share', () => {
+    const sheet = (header: string) => `Tariffs by origin:\n\n| Item | Made in | ${header} | Tariff today |\n|---|---|---|---|\n| Trays | China | 30% | 20% |\n`;
+    assert.deepEqual(problemsInNotes(sheet('Tariff in our Aug 2025 sheet'), '2026-01-12'), []);
+    assert.deepEqual(problemsInNotes(sheet('Tariff in our sheet'), '2026-01-12').map(([text]) => text), ['30%']);
+    const rollUp = (header: string) => `## Roll-up\n\n| Bucket | Cost | Duty | ${header} |\n|---|---|---|---|\n| Steel racks | $90,000 | $13,500 | 38% |\n`;
+    assert.deepEqual(problemsInNotes(rollUp('Share of duty $'), '2026-10-02'), []);
+    assert.deepEqual(problemsInNotes(rollUp('Duty rate'), '2026-10-02').map(([text]) => text), ['38%']);
+  });
+  test('a company\'s word in a chat ("rental co says"), a state\'s titling tax', () => {
+    assert.deepEqual(problemsInNotes('8/20/25, 11:16 AM - Jo: the tank rental co says thats the 25% steel tariff', '2025-08-20'), []);
+    assert.deepEqual(problemsInNotes('8/20/25, 11:16 AM - Jo: the tank rental co pays the 25% steel tariff', '2025-08-20').map(([text]) => text), ['25%']);
+    assert.deepEqual(problemsInNotes('Tariffs on the vans are in the sheet. Sales tax is separate (state, 5.5% titling tax).', '2026-10-02'), []);
+  });
+});

@@ -175,9 +175,9 @@ export function underADatedEvent(text: string): boolean {
 function namesAnEventAfter(text: string, at: number): boolean {
   return EVENT_NOUN.test(text.slice(at));
 }
-const ON_THE_BEFORE = /\b(?:on|in)\s+the\s+$/i;
+const ON_THE_BEFORE = /\b(?:on|in)\s+(?:the|our|their|my|its)\s+$/i;
 const EVENT_PLACES_BEFORE = /\b(?:after|since|before|until|till|following)\s+the\s+$/i;
-const LIST_AFTER = /^\s+(?:lists?|tables?|schedules?|annex(?:es)?|charts?)\b/i;
+const LIST_AFTER = /^\s+(?:(?:price\s+)?(?:lists?|sheets?)|tables?|schedules?|annex(?:es)?|charts?|catalogu?es?)\b/i;
 const LENGTH_OF_SOMETHING = /\b(?:a|an|one|two|three|four|five|six|several|a\s+few|\d{1,2})\s+(?:years?|months?|weeks?|days?)$/i;
 const OF_AFTER = /^\s+of\b/i;
 // One or two words may qualify the event: "the July emergency order", "the April reciprocal announcement".
@@ -339,8 +339,8 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
       if (end) out.push(end);
       continue;
     }
-    // "31% on the April 2025 list": a figure on a dated list is that date's; other events' dates are not the figure's.
-    const onADatedList = ON_THE_BEFORE.test(text.slice(Math.max(0, r.index - 8), r.index)) && LIST_AFTER.test(text.slice(r.index + r.text.length));
+    // "31% on the April 2025 list", "in our Aug 2025 sheet": a figure on a dated list is that date's; other events' dates are not the figure's.
+    const onADatedList = ON_THE_BEFORE.test(text.slice(Math.max(0, r.index - 10), r.index)) && LIST_AFTER.test(text.slice(r.index + r.text.length));
     // "then down to 15% after the November deal": an event a time word places the figure by dates it as a named day does.
     const placedByTheEvent = EVENT_PLACES_BEFORE.test(text.slice(Math.max(0, r.index - 16), r.index));
     if (!onADatedList && !placedByTheEvent && (namesAnEventAfter(text, r.index + r.text.length) || namesAnEventBefore(text, r.index))) continue;
