@@ -2362,4 +2362,26 @@ describe('stop 73', () => {
     assert.deepEqual(problemsInNotes('8/20/25, 11:16 AM - Jo: the tank rental co pays the 25% steel tariff', '2025-08-20').map(([text]) => text), ['25%']);
     assert.deepEqual(problemsInNotes('Tariffs on the vans are in the sheet. Sales tax is separate (state, 5.5% titling tax).', '2026-10-02'), []);
   });
+  test('a seller\'s "tariff handling" line or surcharge "on every service", a share "added to the bid", a price bumped "like 40%"', () => {
+    assert.deepEqual(problemsInNotes('China tariffs. From PO 18 we are adding a 3% "tariff handling" line on imported parts.', '2025-04-14'), []);
+    assert.deepEqual(problemsInNotes('China tariffs. From PO 18 we are paying a 3% tariff on imported parts.', '2025-04-14').map(([text]) => text), ['3%']);
+    assert.deepEqual(problemsInNotes('Steel tariffs doubled to 50% in June, which added about 12% to the whole welding bid.', '2025-06-20'), []);
+    assert.deepEqual(problemsInNotes('China tariffs: the vendor bumped the price like 35% on the dryers.', '2025-08-20'), []);
+    assert.deepEqual(problemsInNotes('Tariffs on China. The spa next door is putting a 4% "tariff surcharge" on every service.', '2025-11-18'), []);
+  });
+  test('what people were "saying" about a rate; a chat whose stamps put it on its own date reads them day first', () => {
+    assert.deepEqual(problemsInNotes('Japan tariffs. The same slip lots of people made in April, saying Japan was 34%.', '2025-08-20'), []);
+    const chat = '[03/12/25, 09:40:13] Marta: and the court case?\n[03/12/25, 09:43:51] Ana: the steel tariff is 50%, that is 232\n';
+    assert.deepEqual(problemsInNotes(chat, '2025-12-03'), []);
+    assert.deepEqual(problemsInNotes(chat, '2025-12-20').map(([text]) => text), ['50%']);
+  });
+  test('"then 15% until February 23" follows the range before it; an answer\'s "Yes, it\'s a flat 15%"', () => {
+    assert.deepEqual(problemsInNotes('Tariffs. Switzerland paid 39% from August 7 to November 13, 2025, then 15% until February 23, 2026.', '2026-09-15'), []);
+    assert.deepEqual(problemsInNotes('Tariffs. Switzerland paid 39% from August 7 to November 13, 2025, then 25% until February 23, 2026.', '2026-09-15').map(([text]) => text), ['25%']);
+    assert.deepEqual(problemsInNotes('**Q: Is the new tariff really 15%?**\nA: Yes, it\'s a flat 15% on most imports now.', '2026-04-14'), [['15%', 'contradicted']]);
+  });
+  test('"why are we still paying 39%?" tells that it is paid', () => {
+    assert.deepEqual(problemsInNotes('Swiss tariffs. Why are we still paying 39% on the Swiss watches?? I thought there was a deal', '2025-12-03'), [['39%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Swiss tariffs. Are we still paying 39% on the Swiss watches?? I thought there was a deal', '2025-12-03'), []);
+  });
 });

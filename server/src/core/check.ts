@@ -725,17 +725,23 @@ function numericDateOrders(prose: string): Pick<ChunkMentions, 'dayFirstDates' |
 
 /**
  * Are the stamps day first? Messages are written before the chat is exported: a stamp that one order would put later than the text's
- * date, and the other not, says which; `undefined` when none does, or stamps say both.
+ * date, and the other not, says which. Failing that, a stamp that only one order puts on the text's date ("[03/12/25, …]" in a chat
+ * dated 3 December 2025) does. `undefined` when none does, or stamps say both.
  */
 function stampsReadDayFirst(stampDates: ReadonlyMap<string, number>, asOf: IsoDate): boolean | undefined {
   let onlyDayFirstFits = false;
   let onlyMonthFirstFits = false;
+  let dayFirstOnTheDate = false;
+  let monthFirstOnTheDate = false;
   for (const key of stampDates.keys()) {
     const [dayFirst, monthFirst] = key.split('|');
     if (dayFirst > asOf && monthFirst <= asOf) onlyMonthFirstFits = true;
     if (monthFirst > asOf && dayFirst <= asOf) onlyDayFirstFits = true;
+    if (dayFirst === asOf) dayFirstOnTheDate = true;
+    if (monthFirst === asOf) monthFirstOnTheDate = true;
   }
-  return onlyDayFirstFits === onlyMonthFirstFits ? undefined : onlyDayFirstFits;
+  if (onlyDayFirstFits !== onlyMonthFirstFits) return onlyDayFirstFits;
+  return dayFirstOnTheDate === monthFirstOnTheDate ? undefined : dayFirstOnTheDate;
 }
 
 // With dots only a four-digit year: "v2.10.12" is a version.
@@ -1095,8 +1101,8 @@ const FIGURE_OWNS_DATE = /^\s+(?:(?:new|old|higher|lower|initial|first|top)\s+)?
 const WHEN_RIGHT_AFTER_DATE = /^,?\s*when\s+[^,;.\d%]{0,120}$/i;
 /** The longest text WHEN_RIGHT_AFTER_DATE can match: longer ones are not cut out to be tried (each claim asks of each date). */
 const WHEN_CLAUSE_REACH = 130;
-/** Between a date and a figure that starts the next item of a list: ", and ", " and ". */
-const NEXT_ITEM_BETWEEN = /^,?\s+(?:and|or)\s+$/i;
+/** Between a date and a figure that starts the next item of a list or sequence: ", and ", " and ", ", then ". */
+const NEXT_ITEM_BETWEEN = /^,?\s+(?:(?:and\s+)?then|and|or)\s+$/i;
 /** From a figure to a date: another figure the rate went to "then", right before the date ("20%, then 10% from Nov 10"), whose date it is. */
 const THEN_ANOTHER_FIGURE = /^\s*,?\s*(?:and\s+)?(?:then|later|afterwards|→|->)\s+(?:to\s+)?\d+(?:\.\d+)?\s?(?:%|percent\b|per\s?cent\b)\s*(?:[\w-]+\s+){0,2}$/i;
 /** "…, with further increases scheduled for January 2026": the date of changes the sentence names without their figures. */
