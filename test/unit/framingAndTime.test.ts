@@ -2384,4 +2384,19 @@ describe('stop 73', () => {
     assert.deepEqual(problemsInNotes('Swiss tariffs. Why are we still paying 39% on the Swiss watches?? I thought there was a deal', '2025-12-03'), [['39%', 'outdated']]);
     assert.deepEqual(problemsInNotes('Swiss tariffs. Are we still paying 39% on the Swiss watches?? I thought there was a deal', '2025-12-03'), []);
   });
+  test('a tool "still adds" a figure; an invoice\'s "tariff provision", a kept "metals" surcharge, a rush fee, "+ 8% for paypal/fees"', () => {
+    assert.deepEqual(problemsInNotes('Tariffs. Section 122 lapsed in July.\n- The broker\'s costing template STILL adds a 10% Section 122 line to each entry.', '2026-10-05'), []);
+    assert.deepEqual(problemsInNotes('Tariffs. Section 122 lapsed in July.\n- Our costing template STILL adds a 10% Section 122 line to each entry.', '2026-10-05').map(([text]) => text), ['10%']);
+    assert.deepEqual(problemsInNotes('Tariffs on Italian cloth. Your invoice adds a 20% "US tariff provision" on each bolt.', '2025-05-27'), []);
+    assert.deepEqual(problemsInNotes('Tariffs on optics.\n\n1. Drop the tariff surcharges.\n2. Keep a 3% "metals" surcharge on mounts only.', '2026-10-05'), []);
+    assert.deepEqual(problemsInNotes('Tariffs are up. ok but that is the rush fee, 25% on top.', '2025-12-03'), []);
+    assert.deepEqual(problemsInNotes('China duty 30% on the kit = $130\n+ 8% for paypal/fees and shipping', '2025-09-12'), []);
+  });
+  test('"my elmer says", "forwarded me a competitor\'s page showing"; a chat\'s lower-case sentence after a present rate dates only itself', () => {
+    assert.deepEqual(problemsInNotes('Japan tariffs. my elmer says japan is 25% now bc of the letter', '2025-09-12'), []);
+    assert.deepEqual(problemsInNotes('Japan tariffs. A few of you forwarded me a rival\'s page showing "25% total" on Japanese radios.', '2025-11-18'), []);
+    assert.deepEqual(problemsInNotes('[2025-09-12 18:57] mike: nope. taiwan is 20%, no deal for them yet. was 32 on paper back in april', '2025-09-12'), []);
+    assert.deepEqual(problemsInNotes('[2025-09-12 18:57] mike: nope. taiwan is 25%, no deal for them yet. was 32 on paper back in april', '2025-09-12').map(([text]) => text), ['25%']);
+    assert.deepEqual(problemsInNotes('9/18/25, 9:47 PM - Dev: yeah the steel tariff is 50% now. it was 25% til june', '2025-09-19'), []);
+  });
 });

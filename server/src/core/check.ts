@@ -887,12 +887,12 @@ class SentenceTimes {
     const gap = (t: TimeExpression) => Math.abs(t.end <= read.figure.start ? read.figure.start - t.end : t.start - read.figure.end);
     // "was 84% on April 9 and 125% from April 10 to May 13": a date right before "and" and the figure is the item before's.
     const ofAnotherItem = (t: TimeExpression) => (t.end <= read.figure.start && NEXT_ITEM_BETWEEN.test(this.sentence.slice(t.end, read.figure.start)) ? 1 : 0);
-    // "Bangladesh is 20%; the deal cut it on Jul 31": a figure said in the present is not dated by a clause after it,
-    // nor by one before it ("That was the April number; the EU deal rate is 15%").
+    // "Bangladesh is 20%; the deal cut it on Jul 31", a chat's "taiwan is 20%. was 32 back in april": a figure said in the present
+    // is not dated by a clause or lower-case sentence after it, nor by a clause before it ("That was the April number; the EU deal rate is 15%").
     const presentBeforeFigure = PRESENT_VERB_BEFORE.test(this.sentence.slice(Math.max(from, read.figure.start - 30), read.figure.start));
     // A date that opens the sentence, as a timeline's entry does ("**April 10, 2025.** … reaches 125%; … the total is 145%"), dates all of it;
     // so does the entry's date the sentence continues.
-    const undatedAcross = (t: TimeExpression) => presentBeforeFigure && ((semicolonAfter >= 0 && t.start >= to) || (from > 0 && t.end <= from && t.start !== CONTINUED && !NOTHING_BEFORE.test(this.sentence.slice(0, t.start))));
+    const undatedAcross = (t: TimeExpression) => presentBeforeFigure && ((semicolonAfter >= 0 && t.start >= to) || (t.start > read.figure.end && LOWER_CASE_SENTENCE_BETWEEN.test(this.sentence.slice(read.figure.end, t.start))) || (from > 0 && t.end <= from && t.start !== CONTINUED && !NOTHING_BEFORE.test(this.sentence.slice(0, t.start))));
     let nearest: TimeExpression | undefined;
     // "In July we got the letter with 36%, but after negotiation the final rate became 19%": a turn after the date leaves the figure undated.
     const turnedSince = (t: TimeExpression) => t.end <= read.figure.start && this.matchWithin('turns', t.end, read.figure.start);
@@ -1101,6 +1101,8 @@ const FIGURE_OWNS_DATE = /^\s+(?:(?:new|old|higher|lower|initial|first|top)\s+)?
 const WHEN_RIGHT_AFTER_DATE = /^,?\s*when\s+[^,;.\d%]{0,120}$/i;
 /** The longest text WHEN_RIGHT_AFTER_DATE can match: longer ones are not cut out to be tried (each claim asks of each date). */
 const WHEN_CLAUSE_REACH = 130;
+/** A sentence the splitter left joined, as chats write them: "20%, no deal yet. was 32". */
+const LOWER_CASE_SENTENCE_BETWEEN = /[.!]\s+[a-z]/;
 /** Between a date and a figure that starts the next item of a list or sequence: ", and ", " and ", ", then ". */
 const NEXT_ITEM_BETWEEN = /^,?\s+(?:(?:and\s+)?then|and|or)\s+$/i;
 /** From a figure to a date: another figure the rate went to "then", right before the date ("20%, then 10% from Nov 10"), whose date it is. */

@@ -262,7 +262,7 @@ export const MONTH_NAME_FORMS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
 const UNDER_A_DATE = new RegExp(String.raw`^\s+(?:[\w-]+\s+)?(?:under|per|by|from)\s+(?:the|its|their|this|that)\s+(?:(?:${MONTH_NAME_FORMS})\.?\s+(?:\d{1,2},?\s+)?(?:20\d\d)?|20\d\d)`, 'i');
 const LOWER_CASE_MONTH_AND_DAY = new RegExp(String.raw`^(${MONTH_NAME_FORMS})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_DAY_WORD})$`);
 /** Words that introduce a date in any of the forms below. */
-const DATE_WORDS = 'from|since|until|till|by|after|before|through';
+const DATE_WORDS = 'from|since|until|till|til|by|after|before|through';
 const DATE_PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:${DATE_WORDS}|on|effective|starting)\s+$`, 'i');
 /** Chat's "in april", "since june": a month alone in lower case is a date after a word that introduces one. */
 const LOWER_CASE_MONTH = new RegExp(`^(?:${LOWER_CASE_MONTH_NAME})$`);
