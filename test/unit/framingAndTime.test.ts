@@ -2399,4 +2399,25 @@ describe('stop 73', () => {
     assert.deepEqual(problemsInNotes('[2025-09-12 18:57] mike: nope. taiwan is 25%, no deal for them yet. was 32 on paper back in april', '2025-09-12').map(([text]) => text), ['25%']);
     assert.deepEqual(problemsInNotes('9/18/25, 9:47 PM - Dev: yeah the steel tariff is 50% now. it was 25% til june', '2025-09-19'), []);
   });
+  test('dates that are another thing\'s: "Got a quote in June", "30% (was 145 in April)", a date before "but as of this notice"', () => {
+    assert.deepEqual(problemsInNotes('Swiss tariffs. Got a quote in June and just got the new one: they are passing on the full 39% Swiss tariff.', '2025-09-04'), []);
+    assert.deepEqual(problemsInNotes('Swiss tariffs. In June they passed on the full 39% Swiss tariff.', '2025-09-04').map(([text]) => text), ['39%']);
+    assert.deepEqual(problemsInNotes('China tariffs: Chinese foils pay 30% (was 145 in April).', '2025-06-24'), []);
+    assert.deepEqual(problemsInNotes('China tariffs: Chinese foils pay 30% (in April).', '2025-06-24').map(([text]) => text), ['30%']);
+    const notice = 'A Section 122 tariff took effect February 24, 2026: 10% on imports from all countries, through July 24. You may have seen 15% in the headlines. That was announced the next day, but as of this notice the rate being collected is the 10%.';
+    assert.deepEqual(problemsInNotes(notice, '2026-03-10'), []);
+  });
+  test('an excepted partner\'s own clause after several words; costs "plus about 10% for freight"; a tariff "in the ordering app"; a quote\'s "US tariff" line', () => {
+    assert.deepEqual(problemsInNotes('Section 232: steel and copper content pays 50% regardless of origin, except British steel and aluminum, which stay at 25%.', '2026-10-20'), []);
+    assert.deepEqual(problemsInNotes('Steel tariffs. Landed = FOB plus about 10% for freight and duty on the bits.', '2026-10-07'), []);
+    assert.deepEqual(problemsInNotes('Tariffs ended in February. Argentine saddles still have the 10% tariff in the ordering app, can we fix it?', '2026-10-07'), []);
+    assert.deepEqual(problemsInNotes('Tariffs ended in February. Argentine saddles still have the 10% tariff, can we fix it?', '2026-10-07').map(([text]) => text), ['10%']);
+    assert.deepEqual(problemsInNotes('Tariffs. The Dhaka vendor\'s new quote still has a 20% "US tariff" line in it. We struck it.', '2026-09-22'), []);
+  });
+  test('a builder\'s word, competitors "still adding" a surcharge, a duty that "moves the whole job 3%"', () => {
+    assert.deepEqual(problemsInNotes('Canada tariffs. My cabinet builder in Winnipeg says Canada went to 45% on Aug 1.', '2025-08-20'), []);
+    assert.deepEqual(problemsInNotes('Canada tariffs. Canada went to 45% on Aug 1.', '2025-08-20').map(([text]) => text), ['45%']);
+    assert.deepEqual(problemsInNotes('China tariffs. Some competitors are still adding a "tariff surcharge" calculated on 30%.', '2025-11-18'), []);
+    assert.deepEqual(problemsInNotes('EU tariffs. Imported reeds are maybe 20% of a rebuild, so a 15% duty moves the whole job 3%.', '2025-09-04'), []);
+  });
 });

@@ -973,7 +973,7 @@ class SentenceTimes {
     let known = this.otherThings.get(t);
     if (known === undefined) {
       const before = t.start < 0 ? '' : this.sentence.slice(Math.max(0, t.start - 50), t.start); // a date continued from a sentence before stands nowhere here
-      known = (REPLACED_THING_BEFORE.test(before) && RATES_AFTER_DATE.test(this.sentence.slice(t.end, t.end + 20))) || PLANNED_CHANGE_BEFORE.test(before);
+      known = (REPLACED_THING_BEFORE.test(before) && RATES_AFTER_DATE.test(this.sentence.slice(t.end, t.end + 20))) || PLANNED_CHANGE_BEFORE.test(before) || OLD_LEVEL_IN_BRACKETS_BEFORE.test(before);
       this.otherThings.set(t, known);
     }
     return known;
@@ -1101,6 +1101,8 @@ const FIGURE_OWNS_DATE = /^\s+(?:(?:new|old|higher|lower|initial|first|top)\s+)?
 const WHEN_RIGHT_AFTER_DATE = /^,?\s*when\s+[^,;.\d%]{0,120}$/i;
 /** The longest text WHEN_RIGHT_AFTER_DATE can match: longer ones are not cut out to be tried (each claim asks of each date). */
 const WHEN_CLAUSE_REACH = 130;
+/** "30% (was 145 in April)": the date of the old level in brackets, not of the figure before them. */
+const OLD_LEVEL_IN_BRACKETS_BEFORE = /\(\s*(?:was|were|from|down\s+from|up\s+from)\s+\d+(?:\.\d+)?\s?%?\s+(?:in|on|until|till|through|back\s+in)\s+$/i;
 /** A sentence the splitter left joined, as chats write them: "20%, no deal yet. was 32". */
 const LOWER_CASE_SENTENCE_BETWEEN = /[.!]\s+[a-z]/;
 /** Between a date and a figure that starts the next item of a list or sequence: ", and ", " and ", ", then ". */
@@ -1124,11 +1126,10 @@ const LISTED_UP_TO = /^[^;:.!?]*$/;
 
 /** Words between a date and a figure that keep the date from the figure: a turn after the date, an exception before it (see SentenceTimes.timeOf). */
 const BETWEEN_WORDS = {
-  turns: /,\s*but\s+(?:after|then|later|finally|eventually|in\s+the\s+end)\b/gi,
+  turns: /,\s*but\s+(?:after|then|later|finally|eventually|in\s+the\s+end|as\s+of\s+(?:this|today|now|writing))\b/gi,
   exceptions: /\b(?:except|excluding|other\s+than|apart\s+from)\b/gi,
 };
 const SINCE_THEN_AFTER = /^\s*(?:(?:ever\s+)?since(?:\s+then|\s+the\s+\d{1,2}(?:st|nd|rd|th))?|thereafter|after\s+that|afterwards|from\s+then\s+on)\s*(?:[.;,!)]|$)/i;
-/** Right before a figure: "before that", "prior to that", "before then". */
 /** "Counting the", "Including a", "With the": words that open a sentence with a part of the total it goes on to give. */
 const PART_OPENS_SENTENCE = /^\W*(?:counting|including|with|adding|plus)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const AFTERWARDS_BETWEEN = /\b(?:afterwards?|subsequently|thereafter|after\s+that)\b/i;
@@ -1136,6 +1137,7 @@ const BEFORE_THAT_AFTER = /^\s*(?:before|prior\s+to)\s+(?:that|then)\s*(?:[.;,!)
 const UNTIL_IN_CELL = /\b(?:until|till|thru|through)\s+\w/i;
 const NOW_HEADER = /\b(?:now|current|currently|today)\b/i;
 const CHANGED_AFTER = /^[^.;,%\d]{0,60}?\b(?:was|were|got|had\s+been)\s+(?:then\s+)?(?:raised|cut|lowered|reduced|increased|hiked|halved|doubled|dropped|trimmed|slashed|bumped)\s+(?:down\s+|up\s+|back\s+)?to\b/i;
+/** Right before a figure: "before that", "prior to that", "before then". */
 const BEFORE_THAT_BEFORE = /\b(?:before|prior\s+to)\s+(?:that|then)\s*,?\s*(?:(?:it\s+was|they\s+paid|it\s+paid|(?:[\w'’-]+\s+){1,4}?(?:paid|faced|carried|were|was)(?:\s+(?:at|a|an|the))?)\s+)?$/i;
 
 const within = (t: TimeExpression, g: { start: number; end: number }) => t.start >= g.start && t.end <= g.end;

@@ -172,7 +172,7 @@ const TAKEN_BACK_AFTER = new RegExp(
     String.raw`^[^.;]{0,100}?,\s*(?:though|but|although|yet)\s+(?:[\w'’-]+\s+){0,4}?(?:that|this|it)(?:['’]s|\s+is)\s+no\s+longer\s+(?:the\s+case|true|so|right|correct)\b`,
     String.raw`^[^.;]{0,50}?\b(?:is|are)\s+still\s+(?:applied|used|loaded|set|coded|entered)\s+in\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:software|system|spreadsheet|sheet|template|calculator|erp|tool)\b`,
     String.raw`^[^.]{0,80}?;\s*(?:but\s+)?(?:the\s+|their\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:says|said|shows|showed)\s+otherwise\b`,
-    String.raw`^\s+(?:still\s+)?in\s+(?:the|our|their|your|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:portal|system|software|spreadsheet|template|erp|database)s?\b`,
+    String.raw`^\s+(?:(?:tariff|duty|rate)\s+)?(?:still\s+)?in\s+(?:the|our|their|your|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:portal|system|software|spreadsheet|template|erp|database|app|calculator)s?\b`,
     String.raw`^[^.;]{0,40}?\s(?:on|in)\s+(?:some|many|several|most|a\s+few|older|old|stale|outdated)\s+(?:[\w'’-]+\s+){0,2}?(?:estimates?|quotes?|quotations?|calculations?|worksheets?|summar(?:y|ies)|reports|accounts|headlines|articles|stories|write-?ups|round-?ups|explainers)\b`,
     String.raw`^[^.;]{0,60}?,\s*which\s+(?:no\s+longer|(?:does|do)\s+not|(?:does|do)n['’]t)\s+(?:reflects?|match(?:es)?)\s+what\b`,
     String.raw`^\s*,?\s*per\s+(?:one|a|an|some|several|many|these|those|our|my)\s+(?:[\w'’-]+\s+){0,2}?(?:summar(?:y|ies)|reports?|posts?|rumou?rs?|flyers?|newsletters?|threads?|headlines?|articles?)\b`,
@@ -487,7 +487,7 @@ export function partnersIn(text: string): PartnerMention[] {
     // The rest of a list of them are exceptions too ("all except UK, Russia").
     // So is the next of a list whose items each have their own clause ("except Japan, which is capped at 15%, and the UK, capped at 10%").
     const excepted = EXCEPTED_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || onlyOneSetApart(text, start, end) || EXCEPTED_AFTER.test(text.slice(end, end + 20)) || (exceptedEnd >= 0 && LIST_JOIN.test(text.slice(exceptedEnd, start))) || (exceptedOwnEnd >= 0 && AFTER_AN_EXCEPTION_OF_ITS_OWN.test(text.slice(exceptedOwnEnd, start)));
-    if (excepted && !ABOUT_IT_AFTER.test(text.slice(end, end + 60))) {
+    if (excepted && !ABOUT_IT_AFTER.test(text.slice(end, end + 60)) && !ITS_GOODS_CLAUSE_AFTER.test(text.slice(end, end + 60))) {
       exceptedEnd = end;
       continue;
     }
@@ -590,6 +590,8 @@ function onlyOneSetApart(text: string, start: number, end: number): boolean {
 const ONLY_BEFORE = /(?:,|\b(?:and|but))\s+only\s+(?:the\s+)?$/i;
 const PERCENTAGE = /\d\s?(?:%|percent\b|per\s?cent\b)/i;
 const FIGURE_IN_CLAUSE_AFTER = new RegExp(String.raw`^[^.;]*?${PERCENTAGE.source}`, 'i');
+/** "except British steel and aluminum, which stay at 25%": the partner's goods, in lower case (not more partners, "the EU or South Korea, which"), then a clause of their own. */
+const ITS_GOODS_CLAUSE_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*,\s*(?:whose|which|where)\b/;
 /** "all (UK excepted)", "every partner, Canada exempted": the name is set apart after it. */
 const EXCEPTED_AFTER = /^\s*(?:excepted|exempted|excluded)\b/i;
 /** Between a name and its figure in brackets: "UK (25%)". */
@@ -751,8 +753,8 @@ const NEW_CLAUSE_AFTER = /\s(?:and|but|while)\s+(?:the|our|my|their|its|his|her|
 /** "Our own margin on regs was about 22% and we are taking it down to roughly 19%": "it" is what the clause before named. */
 const IT_MOVED_TO_BEFORE = /\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|cut(?:s|ting)?|push(?:es|ed|ing)?|get(?:s|ting)?|got)\s+it\s+(?:back\s+)?(?:down|up)\s+to\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 /** "added about 7% to list": a rise put on prices, whatever the reason given. */
-const ADDED_BEFORE = /(?:\b(?:add(?:s|ed|ing)?|tack(?:s|ed)?\s+on)\s+|(?:^|\s)\+\s*)(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+|another\s+|an?\s+(?:extra|further)\s+)?$/i;
-/** "Add maybe 5% for freight and the shop's cut", "+ 8% for paypal/fees": a sum put on for other costs. */
+const ADDED_BEFORE = /(?:\b(?:add(?:s|ed|ing)?|tack(?:s|ed)?\s+on|plus)\s+|(?:^|\s)\+\s*)(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+|another\s+|an?\s+(?:extra|further)\s+)?$/i;
+/** "Add maybe 5% for freight and the shop's cut", "+ 8% for paypal/fees", "FOB plus about 10% for freight and duty": a sum put on for other costs. */
 const FOR_OTHER_COSTS_AFTER = /^\s+for\s+(?:the\s+)?(?:freight|shipping|handling|labou?r|margin|mark-?up|overhead|insurance|brokerage|paypal|fees|card\s+fees|processing|shop['’]?s?\b)/i;
 /** "The manufacturers are passing through about 6% on refinish": a price rise passed on, unless a tariff word names the figure ("passing on the full 25% tariff"). */
 const PASSING_THROUGH_BEFORE = /\bpass(?:es|ed|ing)?\s+(?:through|on|along)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?$/i;
@@ -819,7 +821,7 @@ const SET_ASIDE_AFTER = /^\s*["“']?(?:(?:tariff|duty)\s+)?(?:(?:adjustment|esc
 /** "steel content ~60%" (not the duty "on steel content at 25%"). */
 const METAL_CONTENT_BEFORE = /(?<!\bon\s)\b(?:steel|aluminum|aluminium|copper|metal)\s+(?:content|share|portion)\s+(?:is\s+)?(?:(?:about|around|roughly|approx\.?)\s+~?|~)\s*$/i;
 const CONTENT_SHARE_BEFORE = /(?<!non-)\b(?:us|u\.s\.|american|domestic|local|regional|north\s+american)\s+content\s+(?:of|at|around|about|near|is|was|runs?|averages?)\s+(?:(?:about|around|roughly|only|just)\s+)?(?:\d+(?:\.\d+)?\s?%?\s*(?:[-\u2013]|to)\s*)?$/i;
-const RAISED_US_BEFORE = /\b(?:rais|bump|hik)\w*\s+(?:us|me|them|everyone|everybody|dealers|customers|(?:(?:our|my|the|all|[\w-]+)\s+){0,3}?(?:bids?|quotes?|estimates?|prices?|pricing|list|skus?|items?|products)|(?:my|our)\s+(?!(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|rates?|levies)\b)(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:by\s+|another\s+)?(?:(?:about|around|roughly|nearly|almost|like)\s+)?$/i;
+const RAISED_US_BEFORE = /\b(?:rais|bump|hik|moves)\w*\s+(?:us|me|them|everyone|everybody|dealers|customers|(?:(?:our|my|the|all|[\w-]+)\s+){0,3}?(?:bids?|quotes?|estimates?|prices?|pricing|list|skus?|items?|products|jobs?|budgets?)|(?:my|our)\s+(?!(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|rates?|levies)\b)(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:by\s+|another\s+)?(?:(?:about|around|roughly|nearly|almost|like)\s+)?$/i;
 const ORDER_BLEND_BEFORE = /\b(?:total|blended|weighted|average|overall|combined)\s+(?:tariff|duty)\s+(?:adder|uplift|impact|cost|load)\s+(?:on|for|across)\s+(?:the|this|that|our|your)\s+(?:whole\s+|entire\s+)?(?:order|quote|invoice|shipment|po|bill|project|job|bid)\s+(?:is|was|comes\s+to|runs|of)\s+(?:(?:approx\.|about|around|roughly|approximately)\s+)?$/i;
 const NO_RATE_AFTER = /^\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not|was\s+never|has\s+never\s+been)\s+(?:a|an|the|any)\s+(?:(?:real|current|actual|valid|legal|official|[A-Z][\w.-]*)\s+){0,2}(?:rate|tariff|duty|number|figure)\b/;
 const SAID_NOT_TARIFF_AFTER = /^[^.;:!?]{0,50}?(?:,|\s-+|\s\u2014|\()\s*(?:(?:it['’]?s|that['’]?s|this\s+is|which\s+is)\s+)?(?:not|nothing\s+to\s+do\s+with)\s+(?:a\s+)?(?:the\s+)?(?:tariffs?|dut(?:y|ies))(?:[\s-]+related)?\b/i;
@@ -833,7 +835,7 @@ const SELLERS_LINE_BEFORE = /\b(?:tariff|duty)\s+(?:recovery|surcharge)["”']?\
  * A charge a seller puts on its own prices, whatever tariff it recovers, not a duty: "the tariff surcharge we
  * charged, it was 6%", "We pushed through a 4% surcharge", "Our carriers added a 3.5% equipment surcharge",
  * "we added a line-item tariff surcharge of 8%", "We cut the China surcharge from 4% to 2%", "the 9% is their surcharge, not the duty", "a \"tariff recovery
- * fee\" of 4%", "raised us twelve percent", "bumping metal roof bids 8%", "Got them down to a 3% surcharge", "the tariff
+ * fee\" of 4%", "raised us twelve percent", "bumping metal roof bids 8%", "a 15% duty moves the whole job 3%", "Got them down to a 3% surcharge", "the tariff
  * surcharge … drops from 9% to 6%" after a sentence that says the writer added it.
  */
 /** `after`: the 80 characters after the figure ("an 18% tariff surcharge on our private label invoices", "the 6% tariff surcharge on the prebook confirmation"). */
@@ -1890,7 +1892,7 @@ const OTHERS_BELIEVE = [
   String.raw`\bwho\s+(?:says|said|claims|claimed|argues|argued|insists|insisted)\b`,
   String.raw`\b(?:somebody|someone)\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|claimed|claims|told|posted|posts|wrote|writes|shared|had|has|put|puts|pegged|pegs)\b`,
   String.raw`\b(?:retailers|importers|exporters|producers|makers|dealers|distributors|customers|clients|members|sellers|buyers|suppliers|brokers|growers|farmers|manufacturers|businesses|companies|folks|guys)(?:\s+(?:on|at|in|from)\s+(?:the\s+)?[\w-]+)?(?:,\s+who\s+[^,.;]{1,80},)?\s+(?:still\s+|now\s+|all\s+)?(?:say|tell\s+(?:me|us))\b`,
-  String.raw`\b(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:shop|store|dealer|supplier|broker|retailer|vendor|importer|exporter|customer|client|agent|forwarder|distributor|wholesaler|manufacturer|maker|rep|brand|line|friend|neighbou?r|cousin|boss|guys?|buddy|pal|mentor|elmer|teacher|coach|colleague|co-?worker|sub|subcontractor|contractor|installer|accountant|landlord|brother|sister|uncle|aunt|nephew|niece|son|daughter|dad|mom|mum|mother|father|wife|husband)\s+(?:(?:in|at|from)\s+(?:[\w-]+\s+){1,5}?)?(?:\([^()]{1,80}\)\s+)?(?:(?:e-?mailed|called|texted|messaged|rang)\s+(?:me|us)\s+(?:[\w-]+\s+){0,3}?and\s+)?(?:also\s+|still\s+)?(?:said|says|say|told\s+(?:me|us))\b`,
+  String.raw`\b(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:shop|store|dealer|supplier|broker|retailer|vendor|importer|exporter|customer|client|agent|forwarder|distributor|wholesaler|manufacturer|maker|builder|fabricator|rep|brand|line|friend|neighbou?r|cousin|boss|guys?|buddy|pal|mentor|elmer|teacher|coach|colleague|co-?worker|sub|subcontractor|contractor|installer|accountant|landlord|brother|sister|uncle|aunt|nephew|niece|son|daughter|dad|mom|mum|mother|father|wife|husband)\s+(?:(?:in|at|from)\s+(?:[\w-]+\s+){1,5}?)?(?:\([^()]{1,80}\)\s+)?(?:(?:e-?mailed|called|texted|messaged|rang)\s+(?:me|us)\s+(?:[\w-]+\s+){0,3}?and\s+)?(?:also\s+|still\s+)?(?:said|says|say|told\s+(?:me|us))\b`,
   // "called the supplier, they say the 12% is right": what someone else says, by pronoun.
   String.raw`\b(?:they|he|she)\s+(?:say|says|said|claim|claims|claimed)\b(?!\s*[,.;:!?])`,
   // "rental co says thats the 25% steel tariff": a company's word, in a chat's short form.
@@ -1949,7 +1951,7 @@ const KEPT_IN_WORKING_NUMBERS = [
   String.raw`\b(?:declared|filed|coded|booked)\s+(?:[\w'’-]+\s+){0,4}?at\b`,
   String.raw`\b(?:has|have|had)\s+(?:calculated|costed|priced|figured|estimated|budgeted)\s+(?:[\w'’-]+\s+){0,6}?at\b`,
   // "My old price sheet from the 7th has Japan at 34%", as one that "shows" it; "the quote still has a 30% duty line", "the model still has 10% on fabric".
-  String.raw`\b${WORKING_PAPERS}\s+(?:[\w'’-]+\s+){0,4}?(?:has|had)(?=\s+(?:[\w'’-]+\s+){1,3}?at\b|\s+(?:an?\s+)?~?\d+(?:\.\d+)?\s?%\s+(?:(?:[\w-]+\s+)?(?:line|charge|row|entry)|on|for)\b)`,
+  String.raw`\b${WORKING_PAPERS}\s+(?:[\w'’-]+\s+){0,4}?(?:has|had)(?=\s+(?:[\w'’-]+\s+){1,3}?at\b|\s+(?:an?\s+)?~?\d+(?:\.\d+)?\s?%\s+(?:(?:["“]?[\w-]+(?:\s+[\w-]+)?["”]?\s+)?(?:line|charge|row|entry)|on|for)\b)`,
   String.raw`\bpremised\s+on\b`,
   String.raw`\b(?:had|has|have)\s+(?:considered|assumed)\s+that\b`,
   String.raw`\b(?:your|their|his|her)\s+(?:[\w-]+\s+)?(?:had|has|have)\s+assumed\b`,
@@ -1957,7 +1959,7 @@ const KEPT_IN_WORKING_NUMBERS = [
   String.raw`\b(?:[A-Z][\w-]*['’]s|his|her|their|your)\s+(?:math|maths|calculations?|numbers|spreadsheet|sheet|estimate)\s+(?:had|has|gave|gives|showed|shows|used|uses)\b`,
   String.raw`\b(?:plan|budget|model|forecast|scenario|quote|bid|offer|estimate|proposal|pricing|sheet|list)s?\s+(?:(?:that|which)\s+(?:still\s+)?(?:assume|assumes|assumed)|assumed|assumes|used)\b`,
   // "our Vietnamese casegoods vendor is still adding \"20% duty\" to invoices", "members report paint suppliers still adding a 15% \"EU tariff\" line".
-  String.raw`\b(?:vendors?|suppliers?|sellers?|brokers?|factor(?:y|ies)|distributors?|forwarders?|mills?|they)(?:\s+(?:in|from|at)\s+[\w'’-]+)?\s+(?:(?:is|are)\s+)?still\s+(?:adding|charging|applying|billing|putting|using)\b`,
+  String.raw`\b(?:vendors?|suppliers?|sellers?|brokers?|factor(?:y|ies)|distributors?|forwarders?|mills?|competitors?|they)(?:\s+(?:in|from|at)\s+[\w'’-]+)?\s+(?:(?:is|are)\s+)?still\s+(?:adding|charging|applying|billing|putting|using)\b`,
   String.raw`put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)`,
   String.raw`model(?:s|led|ed|ling|ing)?(?=\s+(?:[\w'’-]+\s+){1,4}?at\b)`,
   String.raw`(?:still|continues?\s+to)\s+(?:modell?(?:ing|s)?|assum(?:e|es|ing))\b`,
