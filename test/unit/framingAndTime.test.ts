@@ -2420,4 +2420,8 @@ describe('stop 73', () => {
     assert.deepEqual(problemsInNotes('China tariffs. Some competitors are still adding a "tariff surcharge" calculated on 30%.', '2025-11-18'), []);
     assert.deepEqual(problemsInNotes('EU tariffs. Imported reeds are maybe 20% of a rebuild, so a 15% duty moves the whole job 3%.', '2025-09-04'), []);
   });
+  test('a chat sentence that opens with "thats" or a partner in lower case is a sentence of its own; a date "they priced that in" is the pricing\'s', () => {
+    assert.deepEqual(problemsInNotes('Tariffs again. fine so 19 for Thailand. thats still far better than China at 145% lol', '2025-09-10'), [['145%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('[6/12/25, 8:20 AM] Marco: the steel ones? thats only the 25% steel tariff, they already priced that in back in march', '2025-06-12'), [['25%', 'outdated']]);
+  });
 });
