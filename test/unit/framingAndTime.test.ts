@@ -2424,4 +2424,12 @@ describe('stop 73', () => {
     assert.deepEqual(problemsInNotes('Tariffs again. fine so 19 for Thailand. thats still far better than China at 145% lol', '2025-09-10'), [['145%', 'outdated']]);
     assert.deepEqual(problemsInNotes('[6/12/25, 8:20 AM] Marco: the steel ones? thats only the 25% steel tariff, they already priced that in back in march', '2025-06-12'), [['25%', 'outdated']]);
   });
+  test('round 11: "and then Thursday" dates the next step; a guy at work\'s word; a dealer\'s "tariff adjustment"; a maker\'s quoted "tariff surcharge"', () => {
+    assert.deepEqual(problemsInNotes('China tariffs. On Wednesday China was 84% + 20% = 104%, and then Thursday he raised it again.', '2025-04-11'), []);
+    assert.deepEqual(problemsInNotes('China tariffs. On Wednesday China was 84% + 20% = 114%, and then Thursday he raised it again.', '2025-04-11').map(([text]) => text), ['114%']);
+    assert.deepEqual(problemsInNotes('Tariffs on parts. Guy at work says chinese parts are paying 145% now which is nuts.', '2025-10-03'), []);
+    assert.deepEqual(problemsInNotes('Tariffs. Ford builds them in Ohio, but the dealer is still adding a "tariff adjustment" of 3% on the invoice.', '2026-09-15'), []);
+    assert.deepEqual(problemsInNotes('| Who | Task |\n|---|---|\n| Sam | Push back on the truck dealer\'s 3% tariff adjustment |\n', '2026-09-15'), []);
+    assert.deepEqual(problemsInNotes('Swiss tariffs. The Swiss rate is paused. The 7% "tariff surcharge" Wenger wants to add to wholesale is padding.', '2025-04-22'), []);
+  });
 });

@@ -813,10 +813,12 @@ const OTHER_TOPIC = /\b(?:abv|alc|(?:fob-to-)?landed(?:\s+cost)?\s+uplift|(?:for
 export type FigureReading = 'rate' | 'not' | 'open';
 
 const SURCHARGE_ADDED_BEFORE = /\b(?:we(?:['’](?:re|ll|ve))?|our\s+(?:company|firm|group|team|sales\s+team)|(?:your|their|the|our)\s+(?:[\w-]+\s+)?(?:invoices?|quotes?|pro[\s-]?formas?|price\s+lists?)|(?:our|the|some|many)\s+(?:[\w-]+\s+)?(?:carriers?|truckers?|forwarders?|suppliers?|vendors?|mills?|distributors?|builders?|makers?|manufacturers?|factor(?:y|ies)|brands?|dealers?))\s+(?:(?:has|have|had|will|also|then|just|already)\s+)*(?:pushed\s+through|introduced|added|implemented|imposed|put(?:\s+(?:in|on|through))?|applied|levied|announced|rolled\s+out|started\s+charging|charged?|(?:are\s+)?adding|adds?|passed\s+on)\s+(?:a|an|the)\s+(?:(?:temporary|small|flat|further|new)\s+)?$|(?:^|[.:;]\s+)(?:\d+\.\s+)?(?:keep|add|put\s+on|apply|charge)\s+(?:a|an|the)\s+$/i;
+/** "Push back on the truck dealer's 3% tariff adjustment": a seller's own line, named as the seller's. */
+const SELLERS_OWN_BEFORE = /\b(?:dealer|vendor|supplier|seller|distributor|shop|store|mill|factory|broker|carrier)['’]s\s+(?:new\s+|own\s+)?$/i;
 const OWN_SURCHARGE_NAMED = /\bsurcharges?\s+(?:that\s+)?(?:we|I)\s+(?:(?:have|had|already)\s+)?(?:charged|added|billed|put\s+on|collected|passed\s+on)\b[^.;%\d]*$/i;
 /** A surcharge, a "tariff surcharge", "tariff adjustment" or "tariff handling" line too (a seller's price line, as testers label it), not one named for the law that sets a duty ("the IEEPA surcharge"). */
 const SURCHARGE_AFTER = /^\s*["“']?(?!(?:customs|import|ieepa|section)\b)(?:[\w-]+["”']?\s+){0,2}?(?:surcharge|adjustment|adder|provision|(?:handling|recovery)["”']?\s+(?:line|fee|charge))\b/i;
-const SELLERS_CHARGE_AFTER = /^\s+(?:(?:is|was|are|were)\s+(?:just\s+|only\s+|simply\s+)?(?:their|our|his|her|its|the\s+(?:dealer|supplier|vendor|seller|shop|distributor|carrier|mover|broker)['’]?s?)\s+(?:own\s+)?(?:surcharge|fee|mark-?up|margin|commission|handling\s+charge)\b|["“']?(?:tariff|duty)\s+recovery["”']?\s+(?:line|fee|charge|surcharge|adder|item)\b|price\s+surcharges?\b|["“']?(?:[\w-]+\s+)?surcharges?["”']?\s+(?:line\s+)?on\s+(?:our|their|the|its|his|her|your|my|every|each|all)\s+(?:[\w-]+\s+){0,3}?(?:invoices?|(?:order\s+)?confirmations?|quotes?|bills?|statements?|receipts?|services?|tickets?|checks?|appointments?|visits?)\b)/i;
+const SELLERS_CHARGE_AFTER = /^\s+(?:(?:is|was|are|were)\s+(?:just\s+|only\s+|simply\s+)?(?:their|our|his|her|its|the\s+(?:dealer|supplier|vendor|seller|shop|distributor|carrier|mover|broker)['’]?s?)\s+(?:own\s+)?(?:surcharge|fee|mark-?up|margin|commission|handling\s+charge)\b|["“']?(?:tariff|duty)\s+recovery["”']?\s+(?:line|fee|charge|surcharge|adder|item)\b|price\s+surcharges?\b|["“](?:tariff|duty)\s+(?:surcharge|adjustment|fee)["”]\s+(?:[A-Z][\w&'’-]*|they|he|she|the\s+[\w-]+)\s+(?:wants?|plans?|(?:is|are)\s+adding|adds?|added|charges?|charged|puts?|applies)\b|["“']?(?:[\w-]+\s+)?surcharges?["”']?\s+(?:line\s+)?on\s+(?:our|their|the|its|his|her|your|my|every|each|all)\s+(?:[\w-]+\s+){0,3}?(?:invoices?|(?:order\s+)?confirmations?|quotes?|bills?|statements?|receipts?|services?|tickets?|checks?|appointments?|visits?)\b)/i;
 const SET_ASIDE_AFTER = /^\s*["“']?(?:(?:tariff|duty)\s+)?(?:(?:adjustment|escalation|price|cost|risk)\s+)?(?:allowance|contingency|reserve|buffer|cushion)\b/i;
 /** "steel content ~60%" (not the duty "on steel content at 25%"). */
 const METAL_CONTENT_BEFORE = /(?<!\bon\s)\b(?:steel|aluminum|aluminium|copper|metal)\s+(?:content|share|portion)\s+(?:is\s+)?(?:(?:about|around|roughly|approx\.?)\s+~?|~)\s*$/i;
@@ -836,11 +838,11 @@ const SELLERS_LINE_BEFORE = /\b(?:tariff|duty)\s+(?:recovery|surcharge)["”']?\
  * charged, it was 6%", "We pushed through a 4% surcharge", "Our carriers added a 3.5% equipment surcharge",
  * "we added a line-item tariff surcharge of 8%", "We cut the China surcharge from 4% to 2%", "the 9% is their surcharge, not the duty", "a \"tariff recovery
  * fee\" of 4%", "raised us twelve percent", "bumping metal roof bids 8%", "a 15% duty moves the whole job 3%", "Got them down to a 3% surcharge", "the tariff
- * surcharge … drops from 9% to 6%" after a sentence that says the writer added it.
+ * surcharge … drops from 9% to 6%" after a sentence that says the writer added it, "the 7% \"tariff surcharge\" the maker wants to add".
  */
 /** `after`: the 80 characters after the figure ("an 18% tariff surcharge on our private label invoices", "the 6% tariff surcharge on the prebook confirmation"). */
 function sellersCharge(before: string, after: string, earlier: EarlierSentences): boolean {
-  return OWN_SURCHARGE_NAMED.test(before) || OWN_SURCHARGE_CHANGED_BEFORE.test(before) || OWN_SURCHARGE_OF_BEFORE.test(before) || (SURCHARGE_ADDED_BEFORE.test(before) && SURCHARGE_AFTER.test(after)) || SELLERS_CHARGE_AFTER.test(after) || SELLERS_LINE_BEFORE.test(before) || RAISED_US_BEFORE.test(before) || HAGGLED_DOWN_TO_BEFORE.test(before) ||
+  return OWN_SURCHARGE_NAMED.test(before) || OWN_SURCHARGE_CHANGED_BEFORE.test(before) || OWN_SURCHARGE_OF_BEFORE.test(before) || ((SURCHARGE_ADDED_BEFORE.test(before) || SELLERS_OWN_BEFORE.test(before)) && SURCHARGE_AFTER.test(after)) || SELLERS_CHARGE_AFTER.test(after) || SELLERS_LINE_BEFORE.test(before) || RAISED_US_BEFORE.test(before) || HAGGLED_DOWN_TO_BEFORE.test(before) ||
     // "… we added a separate tariff surcharge line to invoices. … the tariff surcharge on Chinese-origin items drops from 9% to 6%": that surcharge again.
     (THE_SURCHARGE_BEFORE.test(before) && earlier.ownSurchargeJustBefore());
 }
@@ -1489,8 +1491,8 @@ const CONDITIONAL_BEFORE = /\b(?:(?:would|could|might|may|should|can)\s+(?:\w+\s
 const AFTER_FROM = '(?:(?:the|a|an)\\s+)?(?:(?:about|around|roughly|nearly|almost|effective|combined|peak)\\s+)?';
 /** From a figure to the next one's words: the next is a duty this one comes on top of ("40% emergency duty on top of the 10% reciprocal"), which shares its date. */
 export const ADDED_ONTO_NEXT = /^[^.;%\d]{0,40}?\b(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/i;
-/** Between a figure and a date that opens the next item of a list: ", and from ", ", and on ": the date is the next item's. */
-export const NEXT_ITEM_DATED_BETWEEN = /^(?:\s+[\w'’-]+){0,3},\s+(?:and|but)\s+(?:from|since|on|in|after|as\s+of|starting|beginning|effective)\s+$/i;
+/** Between a figure and a date that opens the next item of a list: ", and from ", ", and on ", ", and then ": the date is the next item's. */
+export const NEXT_ITEM_DATED_BETWEEN = /^(?:\s+[\w'’-]+){0,3},\s+(?:and|but)\s+(?:then\s+(?:(?:from|since|on|in|after|as\s+of|starting|beginning|effective)\s+)?|(?:from|since|on|in|after|as\s+of|starting|beginning|effective)\s+)$/i;
 /** The words before a figure a change starts from: "from 39%", "down from about 38%". */
 export const FROM_BEFORE = new RegExp(`\\bfrom\\s+${AFTER_FROM}$`, 'i');
 /** A percent sign, or the word for it: "20%", "20 percent", "20 per cent". */
@@ -1897,6 +1899,8 @@ const OTHERS_BELIEVE = [
   String.raw`\b(?:they|he|she)\s+(?:say|says|said|claim|claims|claimed)\b(?!\s*[,.;:!?])`,
   // "rental co says thats the 25% steel tariff": a company's word, in a chat's short form.
   String.raw`\b(?:co|outfit)\s+(?:says|said|claims|claimed)\b`,
+  // "Guy at work says chinese parts are paying 145%".
+  String.raw`\bguy\s+(?:at|from|on|in)\s+(?:[\w'’-]+\s+){1,3}?(?:says|said|told\s+(?:me|us))\b`,
   // "the guy on youtube said chinese stuff is 47%": someone met only in passing.
   String.raw`\b(?:the|some|a|this|that)\s+(?:guy|dude|lady|woman|man|person|influencer|youtuber|tiktoker)\s+(?:(?:on|at|from|in)\s+(?:[\w'’-]+\s+){1,3}?)?(?:also\s+|even\s+)?(?:said|says|claims|claimed|told\s+(?:me|us))\b`,
   // "my supplier for the gummed stuff is in India and claims India is at 27%": a claim the writer keeps at a distance ("and says he pays 25%" is only told).
@@ -1959,7 +1963,7 @@ const KEPT_IN_WORKING_NUMBERS = [
   String.raw`\b(?:[A-Z][\w-]*['’]s|his|her|their|your)\s+(?:math|maths|calculations?|numbers|spreadsheet|sheet|estimate)\s+(?:had|has|gave|gives|showed|shows|used|uses)\b`,
   String.raw`\b(?:plan|budget|model|forecast|scenario|quote|bid|offer|estimate|proposal|pricing|sheet|list)s?\s+(?:(?:that|which)\s+(?:still\s+)?(?:assume|assumes|assumed)|assumed|assumes|used)\b`,
   // "our Vietnamese casegoods vendor is still adding \"20% duty\" to invoices", "members report paint suppliers still adding a 15% \"EU tariff\" line".
-  String.raw`\b(?:vendors?|suppliers?|sellers?|brokers?|factor(?:y|ies)|distributors?|forwarders?|mills?|competitors?|they)(?:\s+(?:in|from|at)\s+[\w'’-]+)?\s+(?:(?:is|are)\s+)?still\s+(?:adding|charging|applying|billing|putting|using)\b`,
+  String.raw`\b(?:vendors?|suppliers?|sellers?|brokers?|factor(?:y|ies)|distributors?|forwarders?|mills?|competitors?|dealers?|retailers?|they)(?:\s+(?:in|from|at)\s+[\w'’-]+)?\s+(?:(?:is|are)\s+)?still\s+(?:adding|charging|applying|billing|putting|using)\b`,
   String.raw`put(?:s|ting)?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\b)`,
   String.raw`model(?:s|led|ed|ling|ing)?(?=\s+(?:[\w'’-]+\s+){1,4}?at\b)`,
   String.raw`(?:still|continues?\s+to)\s+(?:modell?(?:ing|s)?|assum(?:e|es|ing))\b`,
