@@ -2432,4 +2432,20 @@ describe('stop 73', () => {
     assert.deepEqual(problemsInNotes('| Who | Task |\n|---|---|\n| Sam | Push back on the truck dealer\'s 3% tariff adjustment |\n', '2026-09-15'), []);
     assert.deepEqual(problemsInNotes('Swiss tariffs. The Swiss rate is paused. The 7% "tariff surcharge" Wenger wants to add to wholesale is padding.', '2025-04-22'), []);
   });
+  test('round 12: links e-mailed "saying", prices dropped 5%, a colleague\'s sheet that "still adds", "said something about", a tariff markup, a quoted "import surcharge" we had', () => {
+    assert.deepEqual(problemsInNotes('Aluminum tariffs. A few of you have emailed us links saying aluminum is 25%.', '2025-06-10'), []);
+    assert.deepEqual(problemsInNotes('China tariffs fell. I am dropping wetsuit prices 5% and keeping the rest.', '2026-03-02'), []);
+    assert.deepEqual(problemsInNotes('Tariffs. Dee noticed Jake\'s landed-cost sheet still adds a 10% tariff to every import line.', '2026-09-22'), []);
+    assert.deepEqual(problemsInNotes('Tariffs. Every Chinese import line still pays a 10% tariff.', '2026-09-22').map(([text]) => text), ['10%']);
+    assert.deepEqual(problemsInNotes('China tariffs. Jo said something about a 54 percent tariff on China but I think she is wrong.', '2025-04-11'), []);
+    assert.deepEqual(problemsInNotes('China tariffs went down. can you fix the POS? the glass category still has the 30% tariff markup baked in', '2025-11-20'), []);
+    assert.deepEqual(problemsInNotes('China tariffs went down. the glass category still pays the 30% tariff', '2025-11-20').map(([text]) => text), ['30%']);
+    assert.deepEqual(problemsInNotes('Tariffs. We had a 5% "import surcharge" on glass tanks from May 2025 to March 2026.', '2026-09-14'), []);
+  });
+  test('a lower-case weekday after "before"; a season in a column header', () => {
+    assert.deepEqual(problemsInNotes('China tariffs. [11/12/25, 08:07] Dana: ten fentanyl plus ten reciprocal now. it was 30% before monday so still a win', '2025-11-12'), []);
+    const table = (header: string) => `Tariffs:\n\n| Origin | ${header} |\n|---|---|\n| China | 145% |\n`;
+    assert.deepEqual(problemsInNotes(table('Extra tariff, spring 2025'), '2025-10-02'), []);
+    assert.deepEqual(problemsInNotes(table('Extra tariff'), '2025-10-02').map(([text]) => text), ['145%']);
+  });
 });

@@ -1153,8 +1153,8 @@ function asLabelWords(label: string): string {
 function yearAsPeriod(header: string): string {
   return header.replace(BARE_YEAR, ' in $1');
 }
-/** Not a year of a date ("Jan 2026", "March 4, 2025") nor one a word already relates ("since 2025", "FY 2025"). */
-const BARE_YEAR = new RegExp(String.raw`(?<!\b(?:in|since|from|until|till|through|of|by|to|before|after|fy|[qh][1-4]|${MONTH_NAME_FORMS})\.?[\s,-]*|\d[\s,/.-]*)\b(20\d\d)\b(?![-/.]\d)`, 'gi');
+/** Not a year of a date ("Jan 2026", "March 4, 2025", "spring 2025") nor one a word already relates ("since 2025", "FY 2025"). */
+const BARE_YEAR = new RegExp(String.raw`(?<!\b(?:in|since|from|until|till|through|of|by|to|before|after|fy|[qh][1-4]|spring|summer|autumn|fall|winter|${MONTH_NAME_FORMS})\.?[\s,-]*|\d[\s,/.-]*)\b(20\d\d)\b(?![-/.]\d)`, 'gi');
 const DATE_RANGE_DASH = /(?<=\d)\s*[\u2013\u2014]\s*(?=[A-Z][a-z]{2}|\d)/g;
 const TABLE_LABEL_BREAKS = /[(),;:\u2014\u2013]/g;
 /** "Spring tariff (May)": alone in brackets, "May" is the month, which chrono reads only as "in May" (bare, it is as often a verb). */

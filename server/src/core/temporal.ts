@@ -264,6 +264,8 @@ const LOWER_CASE_MONTH_AND_DAY = new RegExp(String.raw`^(${MONTH_NAME_FORMS})\.?
 /** Words that introduce a date in any of the forms below. */
 const DATE_WORDS = 'from|since|until|till|til|by|after|before|through';
 const DATE_PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:${DATE_WORDS}|on|effective|starting)\s+$`, 'i');
+/** Chat's "before monday": a weekday alone in lower case is a date after a word that introduces one, as a month is. */
+const LOWER_CASE_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** Chat's "in april", "since june": a month alone in lower case is a date after a word that introduces one. */
 const LOWER_CASE_MONTH = new RegExp(`^(?:${LOWER_CASE_MONTH_NAME})$`);
 const MONTH_PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:${DATE_WORDS}|in|early|mid-?|late)\s*$`, 'i');
@@ -284,7 +286,7 @@ export function takenChronoSurface(reading: Pick<chrono.ParsedResult, 'text' | '
   // "For five weeks the total was 145%": a length of time, as "for three months" is (chrono reads it as a date ahead).
   if (/^(?:within|for)\b/i.test(surface) || /\s(?:after|before|later|earlier)$/i.test(surface)) return undefined;
   if (/^[a-z]/.test(surface) && !/^(?:today|yesterday|tomorrow|last|next|this|the)\b/i.test(surface) && !TIME_AGO.test(surface) && !LOWER_CASE_MONTH_AND_YEAR.test(surface) &&
-    !lowerCaseMonthAndDay(surface, before) && !(LOWER_CASE_MONTH.test(surface) && MONTH_PREPOSITION_BEFORE.test(before)) && !(TIME_OF_DAY_FIRST.test(surface) && reading.start.isCertain('day'))) return undefined;
+    !lowerCaseMonthAndDay(surface, before) && !(LOWER_CASE_MONTH.test(surface) && MONTH_PREPOSITION_BEFORE.test(before)) && !(LOWER_CASE_WEEKDAY.test(surface) && DATE_PREPOSITION_BEFORE.test(before)) && !(TIME_OF_DAY_FIRST.test(surface) && reading.start.isCertain('day'))) return undefined;
   // "outboards 2.5-30 hp": a range of amounts (chrono reads 5 February 2030).
   return /^\d+$/.test(surface) || /^\d+\.\d+\s?[-\u2013]\s?\d+$/.test(surface) ? undefined : surface;
 }
