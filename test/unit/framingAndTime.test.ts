@@ -2442,10 +2442,12 @@ describe('stop 73', () => {
     assert.deepEqual(problemsInNotes('China tariffs went down. the glass category still pays the 30% tariff', '2025-11-20').map(([text]) => text), ['30%']);
     assert.deepEqual(problemsInNotes('Tariffs. We had a 5% "import surcharge" on glass tanks from May 2025 to March 2026.', '2026-09-14'), []);
   });
-  test('a lower-case weekday after "before"; a season in a column header', () => {
+  test('a lower-case weekday after "before"; a season in a column header; a column of "What we paid in January"', () => {
     assert.deepEqual(problemsInNotes('China tariffs. [11/12/25, 08:07] Dana: ten fentanyl plus ten reciprocal now. it was 30% before monday so still a win', '2025-11-12'), []);
     const table = (header: string) => `Tariffs:\n\n| Origin | ${header} |\n|---|---|\n| China | 145% |\n`;
     assert.deepEqual(problemsInNotes(table('Extra tariff, spring 2025'), '2025-10-02'), []);
     assert.deepEqual(problemsInNotes(table('Extra tariff'), '2025-10-02').map(([text]) => text), ['145%']);
+    const paid = (header: string) => `Tariffs:\n\n| Origin | ${header} | What we pay now |\n|---|---|---|\n| China | 30% | 10% |\n`;
+    assert.deepEqual(problemsInNotes(paid('What we paid in January'), '2026-03-12'), [['30%', 'outdated']]);
   });
 });

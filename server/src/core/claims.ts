@@ -1067,7 +1067,7 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
 
 /**
  * Does a column header name only a time, goods or a measure ("New (from 2025-08-07)", "Apr 9",
- * "Kitchen cabinets", "Steel or aluminum goods", "Old (Apr 9 Annex I)")? Its cells are then
+ * "Kitchen cabinets", "Steel or aluminum goods", "Old (Apr 9 Annex I)", "What we paid in January")? Its cells are then
  * levels of the row's partner; any other word ("GM % new", "Share") may name another figure.
  */
 export function headsLevels(header: string, vocabulary: Pick<ReadingContext, 'products' | 'measures'>): boolean {
@@ -1113,7 +1113,7 @@ const TARIFF_HEADER = /\b(?:tariffs?|dut(?:y|ies))\b/i;
 const OTHER_COST_HEADER = /\b(?:freight|shipping|insurance|logistics|handling|fob|cif|mark-?up|commission|escalators?|gm|imu)\b/i;
 /** "Our surcharge on invoice", "Price increase to you", "Tariff surcharge on list", "Our action" ("Surcharge 4%"): what a seller adds to its own prices, not the duty it pays. */
 const OWN_CHARGE_HEADER = /\b(?:our|my)\s+(?:[\w-]+\s+)?(?:surcharge|price\s+(?:increase|rise)|increase|uplift|actions?|response)\b|\b(?:tariff|duty)\s+recovery\s+(?:fee|charge|surcharge|line)s?\b|\b(?:surcharge|increase|uplift)\s+(?:on|to)\s+(?:the\s+|your\s+)?(?:invoices?|you|list(?:\s+prices?)?|prices?)\b/i;
-const LEVEL_HEADER_WORD = /^(?:goods|products|items|imports|exports|most|all|other|others|and|or|the|for|a|an|old|new|actual|rate|rates|duty|duties|tariff|tariffs|before|after|from|until|till|since|current|previous|prior|now|then|today|as|of|at|on|in|effective|was|is|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|q|h|fy|st|nd|rd|th)$/i;
+const LEVEL_HEADER_WORD = /^(?:goods|products|items|imports|exports|most|all|other|others|and|or|the|for|a|an|old|new|actual|rate|rates|duty|duties|tariff|tariffs|what|we|paid|pay|paying|before|after|from|until|till|since|current|previous|prior|now|then|today|as|of|at|on|in|effective|was|is|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|q|h|fy|st|nd|rd|th)$/i;
 /** Does a column header name a partner, or every partner, and nothing but a time or a level ("EU origin", "Most partners", "All other countries (now)")? */
 export function headsPartnerLevels(header: string): boolean {
   const named: Match[] = partnersIn(header).filter((m) => m.role === 'partner');
