@@ -1095,7 +1095,7 @@ const STOP = /[.!?。]/g;
 const LETTERED_ITEM = /^[a-z][).]\s/;
 /** "dev: ", "maria.k: ": a chat handle that opens a line. */
 const HANDLE_OPENS = /^[a-z][\w.@-]{0,19}:[ \t]/;
-const PRONOUN_OPENS = /^(?:we|i|they|he|she|you|it|my|our|their|his|her|this|these|those|lol|ok|okay|yeah|yes|also|btw|which|thats|that['’]s|china|japan|brazil|india|mexico|canada|vietnam|taiwan|korea|swiss|eu)(?:\s|['’,])/;
+const PRONOUN_OPENS = /^(?:we|i|they|he|she|you|it|my|our|their|his|her|this|these|those|lol|ok|okay|yeah|yes|also|btw|which|thats|that['’]s)(?:\s|['’,])/;
 const LEAD_IN = new RegExp(`${LEAD_IN_OPENING.source}$`);
 
 const FOOTNOTE_MARK = /^\[\^?\w{1,4}\]/;
@@ -1232,7 +1232,7 @@ function sentencesBetweenStops(prose: string, start: number, end: number): Span[
     let k = j;
     while (k < end && /\s/.test(prose[k])) k++;
     // A reply or post marker starts one too: "↳ @buyer: so is it legit??"; so does a footnote's mark ("² Steel …").
-    // So does a pronoun, a chat word or a partner's name in lower case, as chat writes it ("… the China fasteners. we were paying 20% …", "… a gift. my supplier …", "… the old baseline. brazil has …"),
+    // So does a pronoun or a chat word in lower case, as chat writes it ("… the China fasteners. we were paying 20% …", "… a gift. my supplier …", "… for Malaysia. thats still …"),
     // and an item lettered on a line of its own ("… against copy of B/L.\n  d) In case …").
     // So does a chat handle in lower case on a line of its own ("… now?\ndev: yeah 30% …").
     // Only the space between the stop and the next sentence is searched: a search back from k ran to the paragraph's start for every stop.
