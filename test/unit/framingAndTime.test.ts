@@ -2450,4 +2450,12 @@ describe('stop 73', () => {
     const paid = (header: string) => `Tariffs:\n\n| Origin | ${header} | What we pay now |\n|---|---|---|\n| China | 30% | 10% |\n`;
     assert.deepEqual(problemsInNotes(paid('What we paid in January'), '2026-03-12'), [['30%', 'outdated']]);
   });
+  test('round 13: "so thats gone", "thats the HTS rate", a row\'s note "held from April"', () => {
+    assert.deepEqual(problemsInNotes('3/10/26, 8:33 AM - Dale: the 15% japan deal was IEEPA too so thats gone. lighters are 10% like everything else now', '2026-03-10'), []);
+    assert.deepEqual(problemsInNotes('3/10/26, 8:33 AM - Dale: the 15% japan deal is IEEPA too. lighters are 10% like everything else now', '2026-03-10').map(([text]) => text), ['15%']);
+    assert.deepEqual(problemsInNotes('China tariffs. Regular umbrella duty is 6.5% btw, thats the HTS rate not the trump stuff', '2025-12-04'), []);
+    const row = (note: string) => `| Entry | Entry date | Origin | IEEPA rate | Notes |\n| --- | --- | --- | --- | --- |\n| 0023 | 2025-06-10 | China | 30% | ${note} |\n`;
+    assert.deepEqual(problemsInNotes(row('held from April, shipped after Geneva'), '2026-10-05'), []);
+    assert.deepEqual(problemsInNotes(row('paid in April'), '2026-10-05').map(([text]) => text), ['30%']);
+  });
 });
