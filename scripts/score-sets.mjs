@@ -6,8 +6,9 @@
 // read well before does not land unnoticed.
 //
 //   node scripts/score-sets.mjs [--scorer ../shared/eval/score.mjs]
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,10 +24,26 @@ const setsDir = join(root, 'test', 'accuracy');
 const floors = JSON.parse(readFileSync(join(setsDir, 'floors.json'), 'utf8'));
 const sets = readdirSync(setsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 
+/** The scorer's output on one set; sets are scored a core each, and reported in order. */
+function score(set) {
+  return new Promise((done) => {
+    execFile(process.execPath, [scorer, '--corpus', join(setsDir, set), '--builtin', '--cmd', `${process.execPath} ${join(root, 'bin', 'tariff-lens.js')}`], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 }, (error, stdout, stderr) => done({ status: error?.code ?? 0, stdout, stderr }));
+  });
+}
+const runs = new Array(sets.length);
+let next = 0;
+async function worker() {
+  while (next < sets.length) {
+    const i = next++;
+    runs[i] = await score(sets[i]);
+  }
+}
+await Promise.all(Array.from({ length: Math.min(availableParallelism(), sets.length) }, worker));
+
 let failed = false;
 console.log('set   false warnings  right  missed  (allowed: false at most, right at least)');
-for (const set of sets) {
-  const run = spawnSync(process.execPath, [scorer, '--corpus', join(setsDir, set), '--builtin', '--cmd', `${process.execPath} ${join(root, 'bin', 'tariff-lens.js')}`], { cwd: root, encoding: 'utf8' });
+for (const [i, set] of sets.entries()) {
+  const run = runs[i];
   const counts = /problems: tp (\d+) fp (\d+) fn (\d+)/.exec(run.stdout);
   if (!counts) {
     console.error(`${set}: the scorer gave no counts (status ${run.status}):\n${run.stderr || run.stdout}`);
