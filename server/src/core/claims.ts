@@ -823,7 +823,7 @@ const SET_ASIDE_AFTER = /^\s*["“']?(?:(?:tariff|duty)\s+)?(?:(?:adjustment|esc
 /** "steel content ~60%" (not the duty "on steel content at 25%"). */
 const METAL_CONTENT_BEFORE = /(?<!\bon\s)\b(?:steel|aluminum|aluminium|copper|metal)\s+(?:content|share|portion)\s+(?:is\s+)?(?:(?:about|around|roughly|approx\.?)\s+~?|~)\s*$/i;
 const CONTENT_SHARE_BEFORE = /(?<!non-)\b(?:us|u\.s\.|american|domestic|local|regional|north\s+american)\s+content\s+(?:of|at|around|about|near|is|was|runs?|averages?)\s+(?:(?:about|around|roughly|only|just)\s+)?(?:\d+(?:\.\d+)?\s?%?\s*(?:[-\u2013]|to)\s*)?$/i;
-const RAISED_US_BEFORE = /\b(?:rais|bump|hik|moves|dropp|lower|trimm)\w*\s+(?:us|me|them|everyone|everybody|dealers|customers|(?:(?:our|my|the|all|[\w-]+)\s+){0,3}?(?:bids?|quotes?|estimates?|prices?|pricing|list|skus?|items?|products|jobs?|budgets?)|(?:my|our)\s+(?!(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|rates?|levies)\b)(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:by\s+|another\s+)?(?:(?:about|around|roughly|nearly|almost|like)\s+)?$/i;
+const PRICES_MOVED_BEFORE = /\b(?:rais|bump|hik|moves|dropp|lower|trimm)\w*\s+(?:us|me|them|everyone|everybody|dealers|customers|(?:(?:our|my|the|all|[\w-]+)\s+){0,3}?(?:bids?|quotes?|estimates?|prices?|pricing|list|skus?|items?|products|jobs?|budgets?)|(?:my|our)\s+(?!(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|rates?|levies)\b)(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:by\s+|another\s+)?(?:(?:about|around|roughly|nearly|almost|like)\s+)?$/i;
 const ORDER_BLEND_BEFORE = /\b(?:total|blended|weighted|average|overall|combined)\s+(?:tariff|duty)\s+(?:adder|uplift|impact|cost|load)\s+(?:on|for|across)\s+(?:the|this|that|our|your)\s+(?:whole\s+|entire\s+)?(?:order|quote|invoice|shipment|po|bill|project|job|bid)\s+(?:is|was|comes\s+to|runs|of)\s+(?:(?:approx\.|about|around|roughly|approximately)\s+)?$/i;
 const NO_RATE_AFTER = /^\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not|was\s+never|has\s+never\s+been)\s+(?:a|an|the|any)\s+(?:(?:real|current|actual|valid|legal|official|[A-Z][\w.-]*)\s+){0,2}(?:rate|tariff|duty|number|figure)\b/;
 const SAID_NOT_TARIFF_AFTER = /^[^.;:!?]{0,50}?(?:,|\s-+|\s\u2014|\()\s*(?:(?:it['’]?s|that['’]?s|this\s+is|which\s+is)\s+)?(?:not|nothing\s+to\s+do\s+with)\s+(?:a\s+)?(?:the\s+)?(?:tariffs?|dut(?:y|ies))(?:[\s-]+related)?\b|^[^.;:!?]{0,30}?,\s*(?:it['’]?s|that['’]?s|this\s+is|which\s+is)\s+(?:just\s+)?the\s+(?:HTS|MFN|normal|regular|general|column[\s-]?1|NTR)\s+(?:rate|duty)\b/i;
@@ -842,7 +842,7 @@ const SELLERS_LINE_BEFORE = /\b(?:tariff|duty)\s+(?:recovery|surcharge)["”']?\
  */
 /** `after`: the 80 characters after the figure ("an 18% tariff surcharge on our private label invoices", "the 6% tariff surcharge on the prebook confirmation"). */
 function sellersCharge(before: string, after: string, earlier: EarlierSentences): boolean {
-  return OWN_SURCHARGE_NAMED.test(before) || OWN_SURCHARGE_CHANGED_BEFORE.test(before) || OWN_SURCHARGE_OF_BEFORE.test(before) || ((SURCHARGE_ADDED_BEFORE.test(before) || SELLERS_OWN_BEFORE.test(before)) && SURCHARGE_AFTER.test(after)) || SELLERS_CHARGE_AFTER.test(after) || SELLERS_LINE_BEFORE.test(before) || RAISED_US_BEFORE.test(before) || HAGGLED_DOWN_TO_BEFORE.test(before) ||
+  return OWN_SURCHARGE_NAMED.test(before) || OWN_SURCHARGE_CHANGED_BEFORE.test(before) || OWN_SURCHARGE_OF_BEFORE.test(before) || ((SURCHARGE_ADDED_BEFORE.test(before) || SELLERS_OWN_BEFORE.test(before)) && SURCHARGE_AFTER.test(after)) || SELLERS_CHARGE_AFTER.test(after) || SELLERS_LINE_BEFORE.test(before) || PRICES_MOVED_BEFORE.test(before) || HAGGLED_DOWN_TO_BEFORE.test(before) ||
     // "… we added a separate tariff surcharge line to invoices. … the tariff surcharge on Chinese-origin items drops from 9% to 6%": that surcharge again.
     (THE_SURCHARGE_BEFORE.test(before) && earlier.ownSurchargeJustBefore());
 }
@@ -1853,10 +1853,9 @@ const HEARD_OR_SEEN = [
   // "she read tariffs on headstones are 25% now": what a customer read, told by the writer.
   String.raw`\b(?:he|she|they)\s+(?:also\s+|still\s+)?(?:read|heard|hears)\b`,
   String.raw`\b(?:saw|(?:have|has|had|'ve|’ve)\s+(?:all\s+)?seen)\s+(?:a|an|the|one|some|these|those|several|many)?\s*(?:[\w-]+\s+)?(?:threads?|screenshots?|memes?|comments?|headlines?|reports?|posts?|stor(?:y|ies)|tweets?|articles?|charts?|graphics?|claims?|videos?|clips?)\b`,
-  String.raw`\b(?:read|reading|heard|hearing|hears)\s+(?:somewhere\s+|online\s+|elsewhere\s+|from\s+(?:[\w'’-]+\s+){1,4}?)?that\b`,
+  // "read somewhere that", "I saw on the news that China is 55% now".
+  String.raw`\b(?:(?:read|reading|heard|hearing|hears)\s+(?:somewhere\s+|online\s+|elsewhere\s+|from\s+(?:[\w'’-]+\s+){1,4}?)?|(?:saw|seen|read|heard)\s+(?:it\s+)?(?:on|in)\s+(?:the\s+)?(?:news|tv|radio|papers?|headlines|twitter|facebook|tiktok|reddit|youtube|socials|social\s+media)\s+)that\b`,
   String.raw`\b(?:keep|keeps|kept)\s+(?:reading|hearing|seeing)\b`,
-  // "I saw on the news that China is 55% now": what the news said.
-  String.raw`\b(?:saw|seen|read|heard)\s+(?:it\s+)?(?:on|in)\s+(?:the\s+)?(?:news|tv|radio|papers?|headlines|twitter|facebook|tiktok|reddit|youtube|socials|social\s+media)\s+that\b`,
   // "Line 5 was keyed from a news headline about a \"55% total\"": a figure taken from the news.
   String.raw`\b(?:keyed|taken|copied|lifted|pulled)\s+(?:in\s+)?from\s+(?:a|an|the|some|one)\s+(?:[\w-]+\s+)?(?:headlines?|articles?|posts?|stor(?:y|ies)|tweets?|news\s+(?:items?|reports?))\b`,
   String.raw`\b(?:have|has|had|'ve|’ve)\s+asked\s+(?:us\s+|me\s+)?(?:about|whether|if)\b`,
@@ -1877,8 +1876,6 @@ const OTHERS_BELIEVE = [
   String.raw`\b(?:(?:the\s+)?industry|analysts?|economists?|(?:the\s+)?markets?|traders?|investors?|forecasters?|observers?|insiders?|strategists?|consensus|(?:wall\s+)?street)\s+(?:now\s+|still\s+|broadly\s+|widely\s+|generally\s+|largely\s+)?(?:expects?|expected|predicts?|predicted|forecasts?|anticipates?|anticipated|projects?|projected)\b`,
   String.raw`\b(?:dijo|dijeron|dice|dicen|afirmó|comentó)\s+que\b`,
   String.raw`\b(?:keep|keeps|kept|are|is|were|was|still)\s+(?:saying|posting|claiming|insisting|repeating)\b`,
-  // "Our broker's costing template STILL adds a 10% Section 122 line": what another's tool puts in ("our bid template still adds" is the writer's).
-  String.raw`\b(?:broker|supplier|vendor|forwarder|their|his|her)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:template|software|calculator|spreadsheet|erp|portal)\s+(?:still\s+)?(?:adds|applies|uses|loads)\b`,
   // "Sal thinks Chinese brake parts still pay 20%": someone's belief, told by the writer ("believes" is above).
   String.raw`\b(?:thinks|reckons)\b`,
   // "According to the bidder, Vietnam's 20% applies as well": a party to the deal's word, as "my broker said" is.
@@ -1899,10 +1896,8 @@ const OTHERS_BELIEVE = [
   String.raw`\b(?:they|he|she)\s+(?:say|says|said|claim|claims|claimed)\b(?!\s*[,.;:!?])`,
   // "rental co says thats the 25% steel tariff": a company's word, in a chat's short form.
   String.raw`\b(?:co|outfit)\s+(?:says|said|claims|claimed)\b`,
-  // "Guy at work says chinese parts are paying 145%".
-  String.raw`\bguy\s+(?:at|from|on|in)\s+(?:[\w'’-]+\s+){1,3}?(?:says|said|told\s+(?:me|us))\b`,
-  // "the guy on youtube said chinese stuff is 47%": someone met only in passing.
-  String.raw`\b(?:the|some|a|this|that)\s+(?:guy|dude|lady|woman|man|person|influencer|youtuber|tiktoker)\s+(?:(?:on|at|from|in)\s+(?:[\w'’-]+\s+){1,3}?)?(?:also\s+|even\s+)?(?:said|says|claims|claimed|told\s+(?:me|us))\b`,
+  // "the guy on youtube said chinese stuff is 47%", "Guy at work says chinese parts are paying 145%": someone met only in passing.
+  String.raw`\b(?:(?:the|some|a|this|that)\s+(?:guy|dude|lady|woman|man|person|influencer|youtuber|tiktoker)\s+(?:(?:on|at|from|in)\s+(?:[\w'’-]+\s+){1,3}?)?|guy\s+(?:on|at|from|in)\s+(?:[\w'’-]+\s+){1,3}?)(?:also\s+|even\s+)?(?:said|says|claims|claimed|told\s+(?:me|us))\b`,
   // "my supplier for the gummed stuff is in India and claims India is at 27%": a claim the writer keeps at a distance ("and says he pays 25%" is only told).
   String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:supplier|broker|vendor|dealer|distributor|agent|forwarder|rep|customer|client)\b[^.;:!?]{0,60}?\s(?:and|but|who)\s+(?:still\s+)?(?:claims|claimed|insists|insisted|swears|swore)\b`,
   // "trump said on the plane china is 47% now", "trump posting china is paying 55%": a leader's word on what a rate is; proclamations, not remarks, set rates ("…, Trump said so" and "…, the White House said, and" stay the writer's).
@@ -1961,8 +1956,9 @@ const KEPT_IN_WORKING_NUMBERS = [
   String.raw`\bpremised\s+on\b`,
   String.raw`\b(?:had|has|have)\s+(?:considered|assumed)\s+that\b`,
   String.raw`\b(?:your|their|his|her)\s+(?:[\w-]+\s+)?(?:had|has|have)\s+assumed\b`,
-  // "Jen's math had the old China tariff stacked on top, 45% total".
-  String.raw`\b(?:[A-Z][\w-]*['’]s|his|her|their|your)\s+(?:[\w-]+\s+)?(?:math|maths|calculations?|numbers|spreadsheet|sheet|estimate)\s+(?:still\s+)?(?:had|has|gave|gives|showed|shows|used|uses|adds|applies)\b`,
+  // "Jen's math had the old China tariff stacked on top, 45% total", "Our broker's costing template STILL adds a 10% Section 122 line":
+  // another's working numbers or tool ("our bid template still adds" is the writer's).
+  String.raw`\b(?:[A-Z][\w-]*['’]s|his|her|their|your)\s+(?:[\w-]+\s+)?(?:math|maths|calculations?|numbers|spreadsheet|sheet|estimate|template|software|calculator|erp|portal)\s+(?:still\s+)?(?:had|has|gave|gives|showed|shows|used|uses|adds|applies|loads)\b`,
   String.raw`\b(?:plan|budget|model|forecast|scenario|quote|bid|offer|estimate|proposal|pricing|sheet|list)s?\s+(?:(?:that|which)\s+(?:still\s+)?(?:assume|assumes|assumed)|assumed|assumes|used)\b`,
   // "our Vietnamese casegoods vendor is still adding \"20% duty\" to invoices", "members report paint suppliers still adding a 15% \"EU tariff\" line".
   String.raw`\b(?:vendors?|suppliers?|sellers?|brokers?|factor(?:y|ies)|distributors?|forwarders?|mills?|competitors?|dealers?|retailers?|they)(?:\s+(?:in|from|at)\s+[\w'’-]+)?\s+(?:(?:is|are)\s+)?still\s+(?:adding|charging|applying|billing|putting|using)\b`,
