@@ -2459,3 +2459,29 @@ describe('stop 73', () => {
     assert.deepEqual(problemsInNotes(row('paid in April'), '2026-10-05').map(([text]) => text), ['30%']);
   });
 });
+
+describe('stop 74', () => {
+  test('a dash typed as two hyphens joins a range; a size in inches is no date', () => {
+    const period = (header: string) => `Tariffs:\n\n| Origin | ${header} |\n|---|---|\n| Germany | 10% |\n`;
+    assert.deepEqual(problemsInNotes(period('Feb 24 -- Jul 24, 2026'), '2026-10-01'), []);
+    assert.deepEqual(problemsInNotes(period('Now'), '2026-10-01').map(([text]) => text), ['10%']);
+    assert.deepEqual(problemsInNotes('| Origin | Item | Duty |\n|---|---|---|\n| China | Hex shank bits 3/8", pack of 5 | 30% |\n', '2025-07-01'), []);
+    assert.deepEqual(problemsInNotes('China tariffs. On 3/8 the duty on Chinese drill bits was 30%.', '2025-07-01').map(([text]) => text), ['30%']);
+  });
+  test('a carrier\'s fuel and handling charge, a quoted "tariff surcharge" on every order and a "tariff adjustment" line are no duty', () => {
+    assert.deepEqual(problemsInNotes('Canada tariffs. Canada is 35%, but that invoice line is the carrier\'s own 4% fuel/handling add-on.', '2025-11-18'), []);
+    assert.deepEqual(problemsInNotes('Swiss tariffs. Sonova has been billing us a 5% "tariff surcharge" on every order since August.', '2025-11-20'), []);
+    assert.deepEqual(problemsInNotes('Swiss tariffs. Swiss hearing aids have paid a 5% tariff on every order since August.', '2025-11-20').map(([text]) => text), ['5%']);
+    assert.deepEqual(problemsInNotes('China tariffs. On new orders we show a separate 4% "tariff adjustment" line.', '2025-04-11'), []);
+    assert.deepEqual(problemsInNotes('China tariffs. On new orders we pay a separate 4% tariff.', '2025-04-11').map(([text]) => text), ['4%']);
+  });
+  test('", should be 20%" corrects the figure before it; "recip" is the reciprocal rate; a rate "(…) no longer applies" is a former one', () => {
+    assert.deepEqual(problemsInNotes('China tariffs. [1/14/26, 10:22 AM] Sam: the quote has the chinese drill bits at 30% duty, should be 20%', '2026-01-14'), []);
+    assert.deepEqual(problemsInNotes('China tariffs. [1/14/26, 10:22 AM] Sam: the quote has the chinese drill bits at 30% duty', '2026-01-14').map(([text]) => text), ['30%']);
+    const basis = (measure: string) => `| Item | Origin | Duty basis | Duty % |\n|---|---|---|---|\n| Inverter | CN | ${measure} | 20% |\n`;
+    assert.deepEqual(problemsInNotes(basis('IEEPA recip + fentanyl'), '2026-01-15'), []);
+    assert.deepEqual(problemsInNotes(basis('IEEPA fentanyl'), '2026-01-15').map(([text]) => text), ['20%']);
+    assert.deepEqual(problemsInNotes('Tariffs. The 20% tariff on Chinese goods (reciprocal plus fentanyl) no longer applies.', '2026-03-10'), []);
+    assert.deepEqual(problemsInNotes('Tariffs. The 20% tariff on Chinese goods (reciprocal plus fentanyl) still applies.', '2026-03-10').map(([text]) => text), ['20%']);
+  });
+});

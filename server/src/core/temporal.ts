@@ -681,10 +681,15 @@ function blankedForDates(text: string): string {
   if (MAY_BE_SCHEDULE_NUMBER.test(blanked)) blanked = withMatchesBlanked(blanked, SCHEDULE_NUMBER, { only: (m) => +m[1] < 1900 || +m[1] > 2099 || m[2] !== undefined });
   if (NAMES_TIME_OF_DAY_OF.test(blanked)) blanked = withMatchesBlanked(blanked, TIME_OF_DAY_OF);
   if (MAY_BE_LENGTH_AFTER_MONTH.test(blanked)) blanked = withMatchesBlanked(blanked, LENGTH_AFTER_MONTH, { filler: '_' });
-  if (blanked.includes('/')) blanked = blanked.replace(MONTH_SLASH_YEAR, '$1 ');
+  if (blanked.includes('/')) blanked = withMatchesBlanked(blanked.replace(MONTH_SLASH_YEAR, '$1 '), FRACTION_OF_AN_INCH);
+  if (blanked.includes(' -- ')) blanked = blanked.replaceAll(' -- ', DASH_AS_HYPHEN);
   return NAMES_SECTION.test(blanked) ? withMatchesBlanked(blanked, SECTION_NUMBERS) : blanked;
 }
 
+/** "Feb 24 -- Jul 24, 2026": a dash typed as two hyphens, which chrono reads as two dates, not a range. The same length, so every offset holds. */
+const DASH_AS_HYPHEN = '  - ';
+/** "grinder bits 3/4\"", "5/8 in. came": a size in inches, not a date (4 March). */
+const FRACTION_OF_AN_INCH = /\b\d{1,2}\/\d{1,2}(?=\s?(?:["”]|in\b|inch))/g;
 /** "Apr/2025", as a spreadsheet writes a month: its slash is read as a space ("Apr 2025"). */
 const MONTH_SLASH_YEAR = /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\/(?=(?:19|20)\d\d\b)/gi;
 /** "10 Apr   90-day pause": a length of time after a month, which chrono would read as its year (1990). */
@@ -698,7 +703,7 @@ const MAY_BE_LENGTH_AFTER_MONTH = /\d-(?:day|week|month|year)/i;
 const TWO_DAYS_OF_A_MONTH = /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+(\d{1,2})\s+and\s+(\d{1,2})\b(?![\d.,]*\s*(?:%|per))/gi;
 const MAY_NAME_TWO_DAYS = /\s+\d{1,2}\s+and\s+\d/;
 /** The written surface of a date read from text that blankedForDates wrote as a range. */
-const WRITTEN_AS_RANGE = / {5}\d{1,2}-\d/;
+const WRITTEN_AS_RANGE = / {5}\d{1,2}-\d| {2}- /;
 
 /**
  * `text` with what `pattern` (global) matches turned to `filler` (spaces unless told), where `only` agrees.
