@@ -2484,4 +2484,22 @@ describe('stop 74', () => {
     assert.deepEqual(problemsInNotes('Tariffs. The 20% tariff on Chinese goods (reciprocal plus fentanyl) no longer applies.', '2026-03-10'), []);
     assert.deepEqual(problemsInNotes('Tariffs. The 20% tariff on Chinese goods (reciprocal plus fentanyl) still applies.', '2026-03-10').map(([text]) => text), ['20%']);
   });
+  test('round 1: a column of the seller\'s new surcharge or its surcharge on net price, "our pass-through surcharge, 5% on … and 3% on …", a quoted "tariff handling fee"', () => {
+    const column = (header: string) => `| Line | Origin | Duty today | ${header} |\n|---|---|---|---|\n| Racking | Vietnam | 20% | 7% |\n`;
+    assert.deepEqual(problemsInNotes(column('New surcharge'), '2025-09-10'), []);
+    assert.deepEqual(problemsInNotes(column('Surcharge on net price'), '2025-09-10'), []);
+    assert.deepEqual(problemsInNotes(column('New duty'), '2025-09-10').map(([text]) => text), ['7%']);
+    assert.deepEqual(problemsInNotes('Tariffs. The tariff line is not a duty. It is our pass-through surcharge, 5% on Chinese lines and 3% on steel shelving.', '2025-03-21'), []);
+    assert.deepEqual(problemsInNotes('Tariffs. The tariff line is a duty. It is the import duty, 5% on Chinese lines and 3% on steel shelving.', '2025-03-21').map(([text]) => text), ['5%', '3%']);
+    assert.deepEqual(problemsInNotes('EU tariffs. He is also adding a 4% "tariff handling fee" to the order.', '2025-04-22'), []);
+    assert.deepEqual(problemsInNotes('EU tariffs. He is also adding a 4% tariff to the order.', '2025-04-22').map(([text]) => text), ['4%']);
+  });
+  test('round 1: a cap "by statute" is the law\'s ceiling; "besides the steel 232" sets steel aside; "when everyone else doubled" leaves the partner as it was', () => {
+    assert.deepEqual(problemsInNotes('Section 122 is capped at 15% by statute.', '2026-03-09'), []);
+    assert.deepEqual(problemsInNotes('Section 122 is capped at 15%.', '2026-03-09').map(([text]) => text), ['15%']);
+    assert.deepEqual(problemsInNotes('Tariffs. Besides the steel 232 there is 30% on anything from China.', '2025-08-19'), []);
+    assert.deepEqual(problemsInNotes('Tariffs. Besides the steel 232 there is 30% on anything from Vietnam.', '2025-08-19').map(([text]) => text), ['30%']);
+    assert.deepEqual(problemsInNotes('Steel tariffs. The UK is on the 10% baseline. Its steel is still 25%, kept at the old rate when everyone else doubled.', '2025-09-21'), []);
+    assert.deepEqual(problemsInNotes('Steel tariffs. The UK is on the 10% baseline. Steel for everyone else is still 25%.', '2025-09-21').map(([text]) => text), ['25%']);
+  });
 });
