@@ -2502,4 +2502,15 @@ describe('stop 74', () => {
     assert.deepEqual(problemsInNotes('Steel tariffs. The UK is on the 10% baseline. Its steel is still 25%, kept at the old rate when everyone else doubled.', '2025-09-21'), []);
     assert.deepEqual(problemsInNotes('Steel tariffs. The UK is on the 10% baseline. Steel for everyone else is still 25%.', '2025-09-21').map(([text]) => text), ['25%']);
   });
+  test('"thai" in lower case is Thailand; a rate that "got suspended" a few words on is a former one; shortened months joined by "to" are a period', () => {
+    const chat = (goods: string) => `[9:41 AM] jake: the invoice still has a tariff line on it. japan is still 15% right?\n[9:52 AM] lou: ${goods} are 19% right? the new box has duty on it\n`;
+    assert.deepEqual(problemsInNotes(chat('thai shrimp'), '2025-11-20'), []);
+    assert.deepEqual(problemsInNotes(chat('the shrimp'), '2025-11-20').map(([text]) => text), ['19%']);
+    const europe = (verb: string) => `Tariff update.\n\nItaly / EU same deal, 10 percent for now. The twenty percent EU rate got ${verb}\nwith everybody else's.\n`;
+    assert.deepEqual(problemsInNotes(europe('suspended'), '2025-04-22'), []);
+    assert.deepEqual(problemsInNotes(europe('charged'), '2025-04-22').map(([text]) => text), ['twenty percent']);
+    const lead = (when: string) => `## This year\n\n- **${when}:** the IEEPA rates were still on: Thailand 19%, Japan 15%.\n`;
+    assert.deepEqual(problemsInNotes(lead('Jan to Feb'), '2026-09-15'), []);
+    assert.deepEqual(problemsInNotes(lead('Lately'), '2026-09-15').map(([text]) => text), ['19%', '15%']);
+  });
 });

@@ -158,7 +158,7 @@ const EXTRA_PARTNER_NAMES: ReadonlyArray<[string, string, boolean?]> = [
   ['swiss', 'CH'], ['switzerland', 'CH'], ['vietnam', 'VN'], ['vietnamese', 'VN'], ['japan', 'JP'], ['japanese', 'JP'],
   ['mexico', 'MX'], ['mexican', 'MX'], ['canada', 'CA'], ['canadian', 'CA'], ['brazil', 'BR'], ['brazilian', 'BR'],
   ['korea', 'KR'], ['korean', 'KR'], ['taiwan', 'TW'], ['taiwanese', 'TW'], ['india', 'IN'], ['chinese', 'CN'],
-  ['germany', 'DE'], ['german', 'DE'], ['thailand', 'TH'], ['malaysia', 'MY'], ['indonesia', 'ID'], ['cambodia', 'KH'],
+  ['germany', 'DE'], ['german', 'DE'], ['thailand', 'TH'], ['thai', 'TH'], ['malaysian', 'MY'], ['indonesian', 'ID'], ['cambodian', 'KH'], ['bangladeshi', 'BD'], ['malaysia', 'MY'], ['indonesia', 'ID'], ['cambodia', 'KH'],
   ['bangladesh', 'BD'], ['philippines', 'PH'], ['britain', 'GB'], ['british', 'GB'], ['uk', 'GB'], ['italy', 'IT'],
 ];
 
