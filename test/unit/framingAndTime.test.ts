@@ -2513,4 +2513,14 @@ describe('stop 74', () => {
     assert.deepEqual(problemsInNotes(lead('Jan to Feb'), '2026-09-15'), []);
     assert.deepEqual(problemsInNotes(lead('Lately'), '2026-09-15').map(([text]) => text), ['19%', '15%']);
   });
+  test('round 2: a maker "still invoicing 20%" and what someone "mentioned" are others\' figures; "it is still 25% on steel" is a claim', () => {
+    const chat = (verb: string) => `Tariffs. [3/3/26, 8:10 AM] Dana: our chair maker (Taiwan) ${verb} 20% reciprocal on the new order`;
+    assert.deepEqual(problemsInNotes(chat('is still invoicing'), '2026-03-04'), []);
+    assert.deepEqual(problemsInNotes(chat('still pays'), '2026-03-04').map(([text]) => text), ['20%']);
+    const notes = (verb: string) => `Tariffs:\n\n- **Japan:** Lee ${verb} Japan is at 24% for the massage chairs.\n`;
+    assert.deepEqual(problemsInNotes(notes('mentioned'), '2025-12-09'), []);
+    assert.deepEqual(problemsInNotes(notes('confirmed'), '2025-12-09').map(([text]) => text), ['24%']);
+    assert.deepEqual(problemsInNotes('Steel tariffs.\n\nYour supplier is padding. It is still 25% on steel.\n', '2025-06-17'), [['25%', 'outdated']]);
+    assert.deepEqual(problemsInNotes('Steel tariffs.\n\nYour supplier is padding. It is still 25% on average.\n', '2025-06-17'), []);
+  });
 });

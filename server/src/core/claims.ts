@@ -1024,9 +1024,9 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   if (LEVEL_NOW_BEFORE.test(before) && (namesPartner(line) || (ctx.products.find(line).length > 0 && !PRONOUN_LEVEL_BEFORE.test(before)))) return 'rate';
   const movedGoods = GOODS_MOVED_TO_BEFORE.exec(before)?.[1];
   if (movedGoods !== undefined && namesGoodsOnly(movedGoods, ctx)) return 'rate';
-  // "no its 104% on china": a level on a partner.
+  // "no its 104% on china", "Pretty sure its still 25% on steel": a level on a partner or on goods.
   const partnerOn = PARTNER_ON_AFTER.exec(after)?.[1];
-  if (partnerOn !== undefined && LEVEL_ON_BEFORE.test(before) && namesPartner(partnerOn)) return 'rate';
+  if (partnerOn !== undefined && LEVEL_ON_BEFORE.test(before) && (namesPartner(partnerOn) || namesGoodsOnly(partnerOn.replace(/\.$/, ''), ctx))) return 'rate';
   if ((ANSWER_ONLY_BEFORE.test(line) || REPLY_ONLY_BEFORE.test(line)) && ctx.earlier.justAskedForARate()) return 'rate';
   // "… the EU rate of 15%. Before August 7 it was 10%.": what the rate just given was before; "… was at 50% until February. Now it's down to 18%": what it is now.
   if (IT_LEVEL_BEFORE.test(before) && !OTHER_TOPIC.test(sentence) && ctx.earlier.givesARateJustBefore()) return 'rate';
@@ -1951,6 +1951,8 @@ const KEPT_IN_WORKING_NUMBERS = [
   String.raw`\b(?:is|are)\s+still\s+(?:recorded|listed|shown)\s+(?:in|on|by)\s+(?:[\w-]+\s+){1,3}?(?=at\b)`,
   String.raw`\b(?:API|system|software|tool|calculator|ERP|portal|platform|plug-?in|app|checkout|template|spreadsheet|engine|database)s?\s+(?:is|are|was|were)\s+still\s+[a-z]+ing\b`,
   String.raw`still\s+(?:carries|carry|coding|billing|invoicing|costing|entering)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:at|as)\b)`,
+  // "our table guy is still invoicing 20% reciprocal": a seller's bill, not the rate charged at the border.
+  String.raw`\b(?:is|are)\s+still\s+(?:invoicing|billing|charging)(?:\s+(?:us|me|them|you))?(?=\s+(?:a\s+|the\s+)?\d+(?:\.\d+)?\s?(?:%|percent\b))`,
   String.raw`still\s+(?:write|writes|wrote|refers?\s+to)\b`,
   String.raw`\b(?:continues|continue|keeps|keep)\s+(?:applying|charging|coding|billing)\b`,
   String.raw`\b(?:invoices?|bills?|statements?|quotes?)\s+(?:[\w-]+\s+){0,2}?still\s+(?:applying|charging|using|adds?|includes?|applies|charges)\b`,
@@ -1977,10 +1979,10 @@ const KEPT_IN_WORKING_NUMBERS = [
 const QUOTING = new RegExp(String.raw`\b(?:${[SOURCE_REPORTS, TOLD, HEARD_OR_SEEN, OTHERS_BELIEVE, QUOTES_OR_NAMES, KEPT_IN_WORKING_NUMBERS].join('|')})`, 'i');
 /**
  * "Bryan at Tristate says it's 15%", "Greta from Benco said": a named person at a firm, whose word on a rate the writer passes on;
- * "Theo thought Canada was still 35%", "Jules heard it comes back at 15%": a person's belief or hearsay. (A name saying alone is not enough: "Reimer said U.S. tariffs still
+ * "Theo thought Canada was still 35%", "Jules heard it comes back at 15%", "Pat mentioned Japan is at 24%": a person's belief or hearsay. (A name saying alone is not enough: "Reimer said U.S. tariffs still
  * total 55%" is labelled the writer's claim as often as not.) Not a partner's ("Beijing says") nor an office's or a role's.
  */
-const PERSONS_WORD = /(?:^|[-•*:;,(]\s*|\b(?:and|but|so)\s+)([A-Z][a-z]{2,11})(?:\s+(?:at|from)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?\s+(?:says|said)\b(?!\s*[,.;:!?]|\s+(?:so|it)\b)|\s+(?:still\s+)?(?:thought|heard)\b)/g;
+const PERSONS_WORD = /(?:^|[-•*:;,(]\s*|\b(?:and|but|so)\s+)([A-Z][a-z]{2,11})(?:\s+(?:at|from)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?\s+(?:says|said)\b(?!\s*[,.;:!?]|\s+(?:so|it)\b)|\s+(?:still\s+)?(?:thought|heard|mentioned)\b)/g;
 const NOT_A_PERSON = new Set(['The', 'This', 'That', 'She', 'They', 'You', 'Who', 'We', 'It', 'Everybody', 'Nobody', 'What', 'Nothing', 'Someone', 'Everyone', 'Also', 'Mine', 'Several', 'Trump', 'President', 'House', 'Court', 'Congress', 'Commerce', 'Treasury', 'Customs', 'Department', 'Ministry', 'Government', 'Embassy', 'Washington', 'Legal', 'General', 'Broker', 'Supplier', 'Dealer', 'Distributor', 'Rep', 'Vendor', 'Factory', 'Seller', 'Buyer', 'Customer', 'Owner', 'Memo', 'Letter', 'Notice', 'Sticker', 'Invoice', 'Label', 'Point', 'Lab']);
 const DAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 function personsWordAt(sentence: string): number {
@@ -1991,7 +1993,7 @@ function personsWordAt(sentence: string): number {
   }
   return -1;
 }
-const WORD_VERB = /\b(?:says|said|thought|heard)\b/;
+const WORD_VERB = /\b(?:says|said|thought|heard|mentioned)\b/;
 /** Where the first words that make what follows someone else's start, or -1. */
 function quotingStart(sentence: string): number {
   const quoting = sentence.search(QUOTING);
