@@ -2523,4 +2523,16 @@ describe('stop 74', () => {
     assert.deepEqual(problemsInNotes('Steel tariffs.\n\nYour supplier is padding. It is still 25% on steel.\n', '2025-06-17'), [['25%', 'outdated']]);
     assert.deepEqual(problemsInNotes('Steel tariffs.\n\nYour supplier is padding. It is still 25% on average.\n', '2025-06-17'), []);
   });
+  test('round 3: "NZ" is New Zealand; a "tariff surcharge line" and a forwarder\'s shipping surcharge are no duty; "Nope, …" denies the sentence before', () => {
+    assert.deepEqual(problemsInNotes('Tariffs. Heads up, the US rate on our combs is still 15%, no NZ deal yet.', '2025-11-21'), []);
+    assert.deepEqual(problemsInNotes('Tariffs. Heads up, the US rate on our combs is still 15%, no deal yet.', '2025-11-21').map(([text]) => text), ['15%']);
+    assert.deepEqual(problemsInNotes('Swiss tariffs.\n\nI want to add a 6% tariff surcharge line on the Swiss clippers only.\n', '2025-05-20'), []);
+    assert.deepEqual(problemsInNotes('Swiss tariffs.\n\nI want to add a 6% tariff on the Swiss clippers only.\n', '2025-05-20').map(([text]) => text), ['6%']);
+    const correction = (reply: string) => `# Growers news\n\nOne correction from our spring issue: we printed that New Zealand goods paid 20% in\nOctober 2025. ${reply} in October 2025 the rate was 15%. Sorry about that.\n`;
+    assert.deepEqual(problemsInNotes(correction('Nope,'), '2026-10-05'), []);
+    assert.deepEqual(problemsInNotes(correction('As it happens,'), '2026-10-05').map(([text]) => text), ['20%']);
+    const forwarder = (charge: string) => `# Tariff news\n\nOn the Japanese lines we are lowering shelf prices about 4% starting March 16. We are not passing through the full difference because the\n${charge} in January (7%!) has not gone away.\n`;
+    assert.deepEqual(problemsInNotes(forwarder('shipping surcharge our freight forwarder added'), '2026-03-10'), []);
+    assert.deepEqual(problemsInNotes(forwarder('tariff our freight forwarder paid'), '2026-03-10').map(([text]) => text), ['7%']);
+  });
 });

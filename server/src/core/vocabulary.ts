@@ -148,7 +148,7 @@ const EXTRA_PARTNER_NAMES: ReadonlyArray<[string, string, boolean?]> = [
   // Adjectives the data set gives no demonym for ("Filipino" is there, "Philippine goods" not).
   // Codes that writers use for partners in notes and posts ("CN 30% total"); two-letter codes
   // that are also words or other abbreviations in capitals (IN, CA, MY, ID, IT, DE, GB, BR) are left out.
-  ['CN', 'CN'], ['VN', 'VN'], ['JP', 'JP'], ['KR', 'KR'], ['MX', 'MX'], ['TW', 'TW'], ['KH', 'KH'], ['TH', 'TH'], ['BD', 'BD'], ['PH', 'PH'],
+  ['CN', 'CN'], ['VN', 'VN'], ['JP', 'JP'], ['KR', 'KR'], ['MX', 'MX'], ['TW', 'TW'], ['KH', 'KH'], ['TH', 'TH'], ['BD', 'BD'], ['PH', 'PH'], ['NZ', 'NZ'],
   // Goods that only one partner may make and name: tequila and mezcal are Mexico's, Scotch the UK's, Cognac and Champagne the EU's.
   ['Tequila', 'MX'], ['tequila', 'MX'], ['Mezcal', 'MX'], ['mezcal', 'MX'], ['Scotch', 'GB'], ['Cognac', 'EU'], ['cognac', 'EU'], ['Champagne', 'EU'],
   ['Philippine', 'PH'], ['Kazakh', 'KZ'], ['Bosnian', 'BA'], ['Icelandic', 'IS'], ['Lao', 'LA'], ['Botswanan', 'BW'], ['Argentinian', 'AR'],
