@@ -2535,4 +2535,12 @@ describe('stop 74', () => {
     assert.deepEqual(problemsInNotes(forwarder('shipping surcharge our freight forwarder added'), '2026-03-10'), []);
     assert.deepEqual(problemsInNotes(forwarder('tariff our freight forwarder paid'), '2026-03-10').map(([text]) => text), ['7%']);
   });
+  test('round 3: a province\'s surcharge on the power it sells, and a share of those a survey asked, are no duty', () => {
+    const ontario = (goods: string) => `# China grow bags\n\n> Also pretty sure Canadian steel is 50% now\n\nNope. That got walked back the same afternoon after Ontario dropped its 25% surcharge on the ${goods} it sells to Michigan and NY.\n`;
+    assert.deepEqual(problemsInNotes(ontario('power'), '2025-03-18'), []);
+    assert.deepEqual(problemsInNotes(ontario('pipe'), '2025-03-18').map(([text]) => text), ['25%']);
+    const asked = (source: string) => `# China tariffs FAQ\n\nSuppliers raised prices during 2025 because of the China tariffs. In our spring ${source}, 64% of members said equipment costs were a top-three worry, and only 9% had seen any price decrease.\n`;
+    assert.deepEqual(problemsInNotes(asked('survey'), '2025-12-31'), []);
+    assert.deepEqual(problemsInNotes(asked('review'), '2025-12-31').map(([text]) => text), ['9%']);
+  });
 });
