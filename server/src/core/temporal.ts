@@ -845,14 +845,12 @@ function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => bool
  */
 const MONTH_RANGE = /\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*(?:to|through|thru|-{1,2}|\u2013|\u2014)\s*(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?:,?\s+((?:19|20)\d\d))?(?!\s*\d|[a-z])/gi;
 const MAY_BE_MONTH_RANGE = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*(?:to|through|thru|-|\u2013|\u2014)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b/i;
-const SHORT_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function monthRangesIn(text: string, asOf: IsoDate, sentenceLooksBack: () => boolean, yearOfParagraph: () => number | undefined): TimeExpression[] {
   const out: TimeExpression[] = [];
   MONTH_RANGE.lastIndex = 0;
   for (let m = MONTH_RANGE.exec(text); m; m = MONTH_RANGE.exec(text)) {
-    const first = SHORT_MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
-    const last = SHORT_MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+    const [first, last] = [m[1], m[2]].map((short) => MONTHS.findIndex((name) => name.startsWith(short.slice(0, 3).toLowerCase())) + 1);
     // The end's year: written, the paragraph's (unless that puts a look back after the as-of date, as for a part of a month), or the as-of date's choice.
     const lent = m[3] ? undefined : yearOfParagraph();
     const endYear = m[3] ? +m[3] : lent !== undefined && !(isoOf(lent, last, 1) > asOf && sentenceLooksBack()) ? lent : yearFor(last, 1, asOf, sentenceLooksBack());
