@@ -720,7 +720,7 @@ const LEVEL_VERB_BEFORE = /\b(?:pays?|paid|paying|gets?|getting|faces?|faced|fac
 const ON_OBJECT_AFTER = /^\s+(?:on|for|against)\s+/i;
 /** The partner a listed level is "on" or "for": "84% on China", "20% for Vietnam". */
 /** "104% on china": a partner after "on", in capitals or not, as chat writes it. */
-const PARTNER_ON_AFTER = /^\s+on\s+((?:the\s+)?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)*)/;
+const NAMED_ON_AFTER = /^\s+on\s+((?:the\s+)?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)*)/;
 /** "its", "it's now", "that was", a sentence opening "Still": a level said of the topic, not of a subject the words name ("our reliance is 60% on China"). */
 const LEVEL_ON_BEFORE = /(?:\b(?:it['’]?s|it\s+(?:is|was|has\s+been)|that['’]s|that\s+(?:is|was))\s+(?:(?:now|still|only|just|actually|already|at|about|around|roughly)\s+)*|^\W*(?:still|now)\s+(?:at\s+)?)$/i;
 const PARTNER_OBJECT_AFTER = /^\s+(?:on|for)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)/;
@@ -821,7 +821,7 @@ const SELLERS_OWN_BEFORE = /\b(?:dealer|vendor|supplier|seller|distributor|shop|
 const OWN_SURCHARGE_NAMED = /\bsurcharges?\s+(?:that\s+)?(?:we|I)\s+(?:(?:have|had|already)\s+)?(?:charged|added|billed|put\s+on|collected|passed\s+on)\b[^.;%\d]*$/i;
 /** A surcharge, a "tariff surcharge", "tariff adjustment" or "tariff handling" line too (a seller's price line, as testers label it), not one named for the law that sets a duty ("the IEEPA surcharge") unless the seller quotes its name ("a 5% \"import surcharge\""). */
 const SURCHARGE_AFTER = /^\s*(?:["“'](?:[\w-]+["”']?\s+){0,2}?|(?!(?:customs|import|ieepa|section)\b)(?:[\w-]+["”']?\s+){0,2}?)(?:surcharge|adjustment|adder|provision|(?:handling|recovery)["”']?\s+(?:line|fee|charge))\b/i;
-const SELLERS_CHARGE_AFTER = /^\s+(?:(?:is|was|are|were)\s+(?:just\s+|only\s+|simply\s+)?(?:their|our|his|her|its|the\s+(?:dealer|supplier|vendor|seller|shop|distributor|carrier|mover|broker)['’]?s?)\s+(?:own\s+)?(?:surcharge|fee|mark-?up|margin|commission|handling\s+charge)\b|["“']?(?:tariff|duty)\s+recovery["”']?\s+(?:line|fee|charge|surcharge|adder|item)\b|(?:tariff|duty)\s+(?:surcharge|adjustment)\s+line\b|["“'](?:tariff|duty)\s+(?:adjustment|surcharge|handling|fee)["”']\s+(?:line|item)\b|["“'](?:tariff|duty)\s+[\w-]+\s+fee["”']|price\s+surcharges?\b|["“](?:tariff|duty)\s+(?:surcharge|adjustment|fee)["”]\s+(?:[A-Z][\w&'’-]*|they|he|she|the\s+[\w-]+)\s+(?:wants?|plans?|(?:is|are)\s+adding|adds?|added|charges?|charged|puts?|applies)\b|["“']?(?:[\w-]+\s+)?surcharges?["”']?\s+(?:line\s+)?on\s+(?:our|their|the|its|his|her|your|my|every|each|all)\s+(?:[\w-]+\s+){0,3}?(?:invoices?|(?:order\s+)?confirmations?|orders?|shipments?|quotes?|bills?|statements?|receipts?|services?|tickets?|checks?|appointments?|visits?)\b)/i;
+const SELLERS_CHARGE_AFTER = /^\s+(?:(?:is|was|are|were)\s+(?:just\s+|only\s+|simply\s+)?(?:their|our|his|her|its|the\s+(?:dealer|supplier|vendor|seller|shop|distributor|carrier|mover|broker)['’]?s?)\s+(?:own\s+)?(?:surcharge|fee|mark-?up|margin|commission|handling\s+charge)\b|["“']?(?:tariff|duty)\s+recovery["”']?\s+(?:fee|charge|surcharge|adder)\b|["“']?(?:tariff|duty)\s+(?:recovery|adjustment|surcharge|handling|fee)["”']?\s+(?:line|item)\b|["“'](?:tariff|duty)\s+[\w-]+\s+fee["”']|price\s+surcharges?\b|["“](?:tariff|duty)\s+(?:surcharge|adjustment|fee)["”]\s+(?:[A-Z][\w&'’-]*|they|he|she|the\s+[\w-]+)\s+(?:wants?|plans?|(?:is|are)\s+adding|adds?|added|charges?|charged|puts?|applies)\b|["“']?(?:[\w-]+\s+)?surcharges?["”']?\s+(?:line\s+)?on\s+(?:our|their|the|its|his|her|your|my|every|each|all)\s+(?:[\w-]+\s+){0,3}?(?:invoices?|(?:order\s+)?confirmations?|orders?|shipments?|quotes?|bills?|statements?|receipts?|services?|tickets?|checks?|appointments?|visits?)\b)/i;
 const SET_ASIDE_AFTER = /^\s*["“']?(?:(?:tariff|duty)\s+)?(?:(?:adjustment|escalation|price|cost|risk)\s+)?(?:allowance|contingency|reserve|buffer|cushion)\b/i;
 /** "steel content ~60%" (not the duty "on steel content at 25%"). */
 const METAL_CONTENT_BEFORE = /(?<!\bon\s)\b(?:steel|aluminum|aluminium|copper|metal)\s+(?:content|share|portion)\s+(?:is\s+)?(?:(?:about|around|roughly|approx\.?)\s+~?|~)\s*$/i;
@@ -1028,8 +1028,8 @@ export function readFigure(sentence: string, figure: Figure, span: Match, ctx: R
   const movedGoods = GOODS_MOVED_TO_BEFORE.exec(before)?.[1];
   if (movedGoods !== undefined && namesGoodsOnly(movedGoods, ctx)) return 'rate';
   // "no its 104% on china", "Pretty sure its still 25% on steel": a level on a partner or on goods.
-  const partnerOn = PARTNER_ON_AFTER.exec(after)?.[1];
-  if (partnerOn !== undefined && LEVEL_ON_BEFORE.test(before) && (namesPartner(partnerOn) || namesGoodsOnly(partnerOn.replace(/\.$/, ''), ctx))) return 'rate';
+  const namedOn = NAMED_ON_AFTER.exec(after)?.[1];
+  if (namedOn !== undefined && LEVEL_ON_BEFORE.test(before) && (namesPartner(namedOn) || namesGoodsOnly(namedOn.replace(/\.$/, ''), ctx))) return 'rate';
   if ((ANSWER_ONLY_BEFORE.test(line) || REPLY_ONLY_BEFORE.test(line)) && ctx.earlier.justAskedForARate()) return 'rate';
   // "… the EU rate of 15%. Before August 7 it was 10%.": what the rate just given was before; "… was at 50% until February. Now it's down to 18%": what it is now.
   if (IT_LEVEL_BEFORE.test(before) && !OTHER_TOPIC.test(sentence) && ctx.earlier.givesARateJustBefore()) return 'rate';

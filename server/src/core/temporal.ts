@@ -318,7 +318,7 @@ export function timeExpressionsIn(text: string, asOf: IsoDate, previous?: () => 
   // Asked only for a date written without a year: the paragraph's earlier sentences may have to be read for it.
   let paragraphYear: { year: number | undefined } | undefined;
   const yearOfParagraph = () => (paragraphYear ??= { year: writtenBefore?.() }).year;
-  const out: TimeExpression[] = mayHold ? [...monthPartsIn(text, asOf, sentenceLooksBack, yearOfParagraph, sectionYear === undefined), ...(mayCountDays ? weeksNamedIn(text, asOf) : [])] : [];
+  const out: TimeExpression[] = mayHold ? [...monthPartsIn(text, asOf, sentenceLooksBack, yearOfParagraph, sectionYear === undefined), ...monthRangesIn(text, asOf, sentenceLooksBack, yearOfParagraph), ...(mayCountDays ? weeksNamedIn(text, asOf) : [])] : [];
   const taken = (i: number) => out.some((t) => i >= t.start && i < t.end) || relative.some((r) => i >= r.start && i < r.end);
   // Day first only where a numeric date is written: the British parser reads "Oct 14" as October 2014.
   const read = mayHold ? (dayFirst && NUMERIC_DATE.test(forDates) ? chrono.GB : chrono).parse(forDates, { instant: new Date(asOf + 'T12:00:00Z'), timezone: 0 }, { forwardDate: false }) : [];
@@ -835,7 +835,6 @@ function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => bool
     if (impliedYear === undefined && mayGuessYear && lookingBack) found.yearGuessed = true;
     out.push(found);
   }
-  if (MAY_BE_MONTH_RANGE.test(text)) out.push(...monthRangesIn(text, asOf, sentenceLooksBack, yearOfParagraph));
   return out;
 }
 
@@ -844,7 +843,6 @@ function monthPartsIn(text: string, asOf: IsoDate, sentenceLooksBack: () => bool
  * only the last (or none). From the first day of one to the last of the other; a year written after the range is its end's.
  */
 const MONTH_RANGE = /\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*(?:to|through|thru|-{1,2}|\u2013|\u2014)\s*(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?:,?\s+((?:19|20)\d\d))?(?!\s*\d|[a-z])/gi;
-const MAY_BE_MONTH_RANGE = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*(?:to|through|thru|-|\u2013|\u2014)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b/i;
 
 function monthRangesIn(text: string, asOf: IsoDate, sentenceLooksBack: () => boolean, yearOfParagraph: () => number | undefined): TimeExpression[] {
   const out: TimeExpression[] = [];

@@ -29,7 +29,7 @@ export const COMBINED_MEASURE = 'combined';
 export const RETALIATORY_MEASURE = 'retaliatory';
 
 export const BUILTIN_MEASURES: ReadonlyArray<[string, string[]]> = [
-  ['reciprocal', ['reciprocal', 'reciprocal tariff', 'reciprocal rate', 'recip.', 'recip', 'liberation day']],
+  ['reciprocal', ['reciprocal', 'reciprocal tariff', 'reciprocal rate', 'recip', 'liberation day']],
   ['baseline', ['baseline', 'base tariff', 'base tax', 'universal tariff']],
   ['section-232', ['section 232', 'sec. 232', '232', '232s', 'section 232s', 'national security tariff', 'sectoral']],
   ['section-301', ['section 301', 'sec. 301', '301', '301s', 'section 301s', 'list 1', 'list 2', 'list 3', 'list 4a', 'list 4b', 'lists 1-3', 'lists 1 to 3', 'lists 1 through 3']],
